@@ -1,0 +1,223 @@
+"""Word tables the extractor reads: data, kept apart from the logic that uses it.
+
+Every table is lower-case unless it says otherwise. Longer phrases are matched before
+shorter ones, so "more than" wins over "more".
+"""
+
+from __future__ import annotations
+
+# Multipliers written after a number: "1.3 million", "$2.75bn", "40k".
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+
+# Qualifiers before a number and the interval they make of the value v.
+# kind: "above" (v, inf), "at_least" [v, inf), "below" [0, v), "at_most" [0, v],
+# "approx" v widened by APPROX_TOLERANCE, "nearly" [v * (1 - APPROX_TOLERANCE), v).
+QUALIFIERS: dict[str, str] = {
+    "more than": "above",
+    "over": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "greater than": "above",
+    "tops": "above",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "fewer than": "below",
+    "less than": "below",
+    "under": "below",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "as many as": "at_most",
+    "a maximum of": "at_most",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "close to": "approx",
+    "some": "approx",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "circa": "approx",
+    "just over": "above",
+}
+
+# Words that make a figure a change rather than a total: "an additional 2,500 troops".
+CHANGE_BEFORE: tuple[str, ...] = (
+    "an additional", "additional", "another", "an extra", "extra", "a further", "further",
+    "increase of", "increase by", "rise of", "drop of", "fall of", "cut of", "reduction of",
+    "increased by", "rose by", "fell by", "dropped by", "grew by", "up by", "down by",
+)
+# ... or written after it: "2,500 more troops", "2,500 fewer".
+CHANGE_AFTER: tuple[str, ...] = ("more", "fewer", "additional", "extra", "new")
+
+# Currency symbols and codes, to ISO 4217.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "zł": "PLN",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
+    "euro": "EUR", "gbp": "GBP", "pounds": "GBP", "pln": "PLN", "zlotys": "PLN",
+    "zloty": "PLN", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+}
+
+PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "pct")
+PERCENT_POINT_WORDS: tuple[str, ...] = ("percentage points", "percentage point", "points")
+
+# Units written after a number, to the pint unit they name.
+UNITS: dict[str, str] = {
+    "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
+    "kilometre": "kilometer", "km": "kilometer", "miles": "mile", "mile": "mile",
+    "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter", "m": "meter",
+    "feet": "foot", "foot": "foot", "ft": "foot",
+    "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
+    "pounds": "pound", "lb": "pound", "lbs": "pound",
+    "tonnes": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
+    "hectares": "hectare", "acres": "acre",
+    "liters": "liter", "litres": "liter", "barrels": "oil_barrel",
+    "degrees celsius": "degree_Celsius", "°c": "degree_Celsius",
+    "degrees fahrenheit": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
+}
+# Which unit each dimension is reported in, so "50 miles" and "80 km" compare.
+DISPLAY_UNITS: dict[str, str] = {
+    "[length]": "kilometer",
+    "[mass]": "kilogram",
+    "[length] ** 2": "hectare",
+    "[length] ** 3": "liter",
+    "[temperature]": "degree_Celsius",
+}
+
+MONTHS: frozenset[str] = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+WEEKDAYS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+# Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
+NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(
+    """aged age ages no. number page chapter article section room flight route row episode
+    season vol volume part item rank ranked seat grade level tier""".split()
+)
+# Words right after a number that make it a time, an age or a label.
+NOT_QUANTITY_AFTER: frozenset[str] = frozenset(
+    """a.m. p.m. am pm o'clock gmt utc cet bst est edt year-old years-old -year-old""".split()
+)
+# Verbs after which "at N" is an age: "dies at 36", "champion at 82".
+AGE_VERBS: frozenset[str] = frozenset(
+    """dies died dead retires retired champion""".split()
+)
+
+# Words that end the counted-thing phrase after a number.
+THING_STOP_WORDS: frozenset[str] = frozenset(
+    """a an the of in on at to for from by with as and or but than that which who whom
+    whose this these those is are was were be been being has have had will would can
+    could should may might must do does did not no so such its it their his her our your
+    my also already currently now still just only more less fewer since until during per
+    each into onto over under about after before between across through against within
+    without among amid says said according including""".split()
+)
+# Words skipped between the number and its counted thing: "5,500 US soldiers".
+THING_MODIFIERS: frozenset[str] = frozenset(
+    """us u.s. american additional extra more new further other military foreign ukrainian
+    polish russian british nato allied""".split()
+)
+
+# Counted things that name the same kind of thing, to one name.
+THING_SYNONYMS: dict[str, str] = {
+    "soldier": "troops", "troop": "troops", "personnel": "troops", "force": "troops",
+    "forces": "troops", "service member": "troops", "servicemember": "troops",
+    "military personnel": "troops", "service members": "troops", "troops": "troops",
+    "refugee": "refugees", "asylum seeker": "refugees", "displaced person": "refugees",
+    "person": "people", "people": "people", "individual": "people", "resident": "people",
+    "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
+}
+# Counted things too general to tell facts apart by: they agree with any other thing.
+GENERIC_THINGS: frozenset[str] = frozenset({"people"})
+
+# Place names that news writes in other forms, to one name. Country names come from
+# pycountry; this table adds what it lacks: short forms, demonyms and regions.
+PLACE_ALIASES: dict[str, str] = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "America": "United States", "American": "United States", "Americans": "United States",
+    "United States": "United States", "Washington": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "British": "United Kingdom", "Great Britain": "United Kingdom",
+    "Polish": "Poland", "Poles": "Poland", "Warsaw": "Poland",
+    "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Russian": "Russia", "Russians": "Russia", "Moscow": "Russia", "Kremlin": "Russia",
+    "German": "Germany", "Germans": "Germany", "Berlin": "Germany",
+    "French": "France", "Paris": "France",
+    "Romanian": "Romania", "Hungarian": "Hungary", "Slovak": "Slovakia",
+    "Moldovan": "Moldova", "Lithuanian": "Lithuania", "Latvian": "Latvia",
+    "Estonian": "Estonia", "Belarusian": "Belarus", "Czech": "Czechia",
+    "Czech Republic": "Czechia", "Chinese": "China", "Beijing": "China",
+    "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
+    "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",
+    "Baltic states": "Baltic states", "Baltic": "Baltic states",
+}
+# Lower-case scope phrases that are places without a proper name.
+SCOPE_PHRASES: dict[str, str] = {
+    "neighboring countries": "neighbouring countries",
+    "neighbouring countries": "neighbouring countries",
+    "neighboring states": "neighbouring countries",
+    "neighbouring states": "neighbouring countries",
+    "eastern flank": "Eastern Europe",
+    "worldwide": "world",
+    "around the world": "world",
+    "globally": "world",
+    "nationwide": "nationwide",
+}
+
+# Scopes that name a group of places. A figure for a region is a different fact from a figure
+# for one of its countries ("8,500 for Eastern Europe" vs "5,500 in Poland"), so a regional
+# scope agrees only with the same region.
+REGIONS: frozenset[str] = frozenset(
+    {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
+     "world", "nationwide"}
+)
+
+# How a report names a measured dimension.
+DIMENSION_NAMES: dict[str, str] = {
+    "[length]": "distance", "[mass]": "weight", "[length] ** 2": "area",
+    "[length] ** 3": "volume", "[temperature]": "temperature",
+    "currency": "amount", "percent": "share", "points": "change in points",
+}
+
+# Lines of scraped pages that are page furniture, not article text (matched case-insensitively
+# against a whole line).
+FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
+    r"^\d[\d,.]*\s*(views|shares|comments|likes|reads)$",
+    r"^share\b.*\btweet\b",
+    r"^(share|tweet|pin|email|print)(\s+(on|this|article)\b.*)?$",
+    r"^©|^copyright\b|\ball rights reserved\b",
+    r"\b(sign up|subscribe|newsletter|log ?in|register|forgotten password)\b",
+    r"\bdenial of responsibility\b|\bclick here\b|\bread (the )?original article\b",
+    r"\bcookie|consent preferences\b",
+    r"\[email[^\]]*protected\]|[\w.+-]+@[\w-]+\.[\w.]+",
+    r"^(related|recent|popular|read also|read more|editor'?s pick|advertisement)\b",
+)

@@ -1,0 +1,137 @@
+"""Verdicts: do the numbers of one fact agree, move over time, or conflict?
+
+Intervals that overlap agree. Those that do not either changed (the statements are as of
+different dates: the later one is an update) or conflict (same date, or no date tells them
+apart). An editor reads the verdict first, so each finding says from what to what, which way,
+and between which sources and dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS
+from crosscheck.extract import Statement
+
+VERDICT_RANK = {"consistent": 0, "changed": 1, "conflict": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    verdict: str  # consistent | changed | conflict
+    statements: tuple[Statement, ...]
+    summary: str
+    direction: str | None = None  # "increase" or "decrease", for changed
+    within_rounding: bool = False  # agreement only thanks to rounding or a qualifier
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    statements: tuple[Statement, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def verdict(self) -> str:
+        """The most serious verdict among the fact's findings."""
+        return max((f.verdict for f in self.findings), key=VERDICT_RANK.__getitem__,
+                   default="consistent")
+
+
+def judge_fact(statements: Sequence[Statement]) -> Fact:
+    ordered = tuple(sorted(statements, key=_chronological))
+    findings: list[Finding] = []
+    agreements: list[Finding] = []
+    for a, b in combinations(ordered, 2):
+        if a.article is b.article or not _should_compare(a, b, ordered):
+            continue
+        finding = compare_pair(a, b)
+        (agreements if finding.verdict == "consistent" else findings).append(finding)
+    findings.sort(key=lambda f: -VERDICT_RANK[f.verdict])
+    findings.extend(_merge_agreements(agreements))
+    return Fact(label=fact_label(ordered), statements=ordered, findings=tuple(findings))
+
+
+def _merge_agreements(agreements: Sequence[Finding]) -> list[Finding]:
+    """One consistent finding per group of statements that all agree with each other, so
+    "5,500 on Feb 2 and 3" and "10,000 on Mar 5" read as two agreements, not one, and two
+    figures that each agree with an open "more than 700,000" are not listed as agreeing."""
+    clusters: list[list[Statement]] = []
+    rounding: list[bool] = []
+    for finding in agreements:
+        for index, members in enumerate(clusters):
+            newcomers = [s for s in finding.statements if s not in members]
+            if len(newcomers) < 2 and all(
+                n.quantity.overlaps(m.quantity) for n in newcomers for m in members
+            ):
+                members.extend(newcomers)
+                rounding[index] = rounding[index] or finding.within_rounding
+                break
+        else:
+            clusters.append(list(finding.statements))
+            rounding.append(finding.within_rounding)
+    merged = []
+    for members, within_rounding in zip(clusters, rounding, strict=True):
+        ordered = tuple(sorted(members, key=_chronological))
+        note = " (within rounding)" if within_rounding else ""
+        values = " / ".join(dict.fromkeys(s.value_text for s in ordered))
+        sources = "; ".join(dict.fromkeys(_cite(s) for s in ordered))
+        merged.append(Finding("consistent", ordered, f"{values} agree{note}: {sources}",
+                              within_rounding=within_rounding))
+    return merged
+
+
+def compare_pair(a: Statement, b: Statement) -> Finding:
+    """One verdict for two statements of the same fact, a before b in time."""
+    if a.quantity.overlaps(b.quantity):
+        rounding = not a.quantity.overlaps_strictly(b.quantity)
+        return Finding("consistent", (a, b), f"{_quote(a)} and {_quote(b)} agree",
+                       within_rounding=rounding)
+    if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
+        up = b.quantity.midpoint > a.quantity.midpoint
+        direction = "increase" if up else "decrease"
+        verb = "rose" if up else "fell"
+        summary = f"{verb} from {_quote(a)} to {_quote(b)}"
+        return Finding("changed", (a, b), summary, direction=direction)
+    when = f"both as of {a.as_of.isoformat()}" if a.as_of else "no date tells them apart"
+    return Finding("conflict", (a, b), f"{_quote(a)} vs {_quote(b)} ({when})")
+
+
+def _should_compare(a: Statement, b: Statement, ordered: Sequence[Statement]) -> bool:
+    """Same-date and undated pairs always; dated pairs only between neighbouring dates, so a
+    figure updated twice reads as two steps, not three."""
+    if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
+        return True
+    between = {s.as_of for s in ordered if s.as_of is not None and a.as_of < s.as_of < b.as_of}
+    return not between
+
+
+def _chronological(statement: Statement) -> tuple[date, str, int]:
+    return (statement.as_of or date.max, statement.article.path, statement.value_start)
+
+
+def _cite(statement: Statement) -> str:
+    when = statement.as_of.isoformat() if statement.as_of else "undated"
+    return f"{statement.article.label}, {when}"
+
+
+def _quote(statement: Statement) -> str:
+    return f"{statement.value_text} ({_cite(statement)})"
+
+
+def fact_label(statements: Sequence[Statement]) -> str:
+    """A short name for a fact: what is counted, and where all its statements agree it is."""
+    first = statements[0]
+    what = next((s.thing for s in statements if s.thing and s.thing not in GENERIC_THINGS),
+                first.thing)
+    if what is None:
+        kind = first.quantity.kind
+        what = f"{DIMENSION_NAMES.get(kind, kind)} in {first.quantity.unit}".strip()
+    if first.role == "change":
+        what = f"change in {what}"
+    shared = frozenset.intersection(*(s.places for s in statements))
+    places = sorted(shared) or sorted(min((s.places for s in statements), key=len))
+    return f"{what} ({', '.join(places)})" if places else what

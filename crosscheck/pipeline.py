@@ -1,0 +1,61 @@
+"""The library's front door: a corpus in, facts with findings out.
+
+    articles -> statements -> frames embedded -> pairs -> facts -> findings
+
+Everything the CLI and the pytest plugin do goes through `analyse`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crosscheck.article import Article
+from crosscheck.compare import VERDICT_RANK, Fact, judge_fact
+from crosscheck.embed import Embedder, SentenceTransformerEmbedder
+from crosscheck.extract import Statement, extract_statements
+from crosscheck.load import LoadError, load_corpus
+from crosscheck.match import candidate_pairs, group_facts
+from crosscheck.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Report:
+    articles: list[Article]
+    statements: list[Statement]
+    errors: list[LoadError]
+    facts: list[Fact] = field(default_factory=list)
+
+    def facts_with(self, verdict: str) -> list[Fact]:
+        return [fact for fact in self.facts if fact.verdict == verdict]
+
+    def worst_verdict(self) -> str | None:
+        return max((f.verdict for f in self.facts), key=VERDICT_RANK.__getitem__, default=None)
+
+
+def analyse(
+    paths: Iterable[str | Path],
+    settings: Settings | None = None,
+    embedder: Embedder | None = None,
+) -> Report:
+    """Load a corpus and find every fact its articles state with numbers."""
+    settings = settings or Settings()
+    corpus = load_corpus(paths)
+    statements = [s for article in corpus.articles for s in extract_statements(article)]
+    log.info("%d statements from %d articles", len(statements), len(corpus.articles))
+    report = Report(corpus.articles, statements, corpus.errors)
+    if len(statements) < 2:
+        return report
+    embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,
+                                                       settings.batch_size)
+    vectors = embedder.encode([s.frame for s in statements])
+    pairs = candidate_pairs(statements, vectors, settings.match_threshold)
+    facts = [judge_fact([statements[i] for i in group])
+             for group in group_facts(len(statements), pairs)]
+    facts.sort(key=lambda fact: (-VERDICT_RANK[fact.verdict], fact.label))
+    report.facts = facts
+    return report

@@ -1,0 +1,146 @@
+"""A number as a reporter wrote it: an interval, not a float.
+
+"5,500" means something between 5,450 and 5,550; "more than 10,000" means anything above
+10,000. Comparing such intervals, rather than floats, is what lets "some 5,500" and "5,480"
+agree while "5,500" and "more than 10,000" do not.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+# How far "about", "some", "roughly" widen a figure either side. Calibrated on the fixture
+# corpus and the seeds: newsroom "about 2,500" covers 2,300-2,700 but not 3,000.
+APPROX_TOLERANCE = 0.1
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An interval of values in one unit; None is an open end.
+
+    `low`/`high` include the allowance for rounding and for "about", and are what verdicts
+    use; `strict_low`/`strict_high` keep only what the words say ("more than" opens an end),
+    so a verdict can tell when agreement rests on that allowance alone.
+    """
+
+    low: float | None
+    high: float | None
+    strict_low: float | None
+    strict_high: float | None
+    kind: str  # "count", "currency", "percent", "points" or a pint dimension
+    unit: str  # counted thing for counts ("troops"), ISO code, "%", or a pint unit
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    approximate: bool = False
+    vague: bool = False
+
+    def overlaps(self, other: Quantity) -> bool:
+        return _intervals_overlap(
+            (self.low, self.low_inclusive, self.high, self.high_inclusive),
+            (other.low, other.low_inclusive, other.high, other.high_inclusive),
+        )
+
+    def overlaps_strictly(self, other: Quantity) -> bool:
+        """Agreement without the allowance: "10,000" and "9,980" do not."""
+        return _intervals_overlap(
+            (self.strict_low, self.low_inclusive, self.strict_high, self.high_inclusive),
+            (other.strict_low, other.low_inclusive, other.strict_high, other.high_inclusive),
+        )
+
+    @property
+    def midpoint(self) -> float:
+        """A single figure for ordering and direction: the bound a reader would quote."""
+        if self.strict_low is not None and self.strict_high is not None:
+            return (self.strict_low + self.strict_high) / 2
+        if self.strict_low is not None:
+            return self.strict_low
+        return self.strict_high if self.strict_high is not None else 0.0
+
+
+Bound = tuple[float | None, bool, float | None, bool]
+
+
+def _intervals_overlap(a: Bound, b: Bound) -> bool:
+    a_low, a_low_in, a_high, a_high_in = a
+    b_low, b_low_in, b_high, b_high_in = b
+    return _below(a_low, a_low_in, b_high, b_high_in) and _below(b_low, b_low_in, a_high, a_high_in)
+
+
+def _below(low: float | None, low_in: bool, high: float | None, high_in: bool) -> bool:
+    """Whether a lower bound lies below an upper bound, honouring open ends."""
+    if low is None or high is None:
+        return True
+    if math.isclose(low, high, rel_tol=1e-9):
+        return low_in and high_in
+    return low < high
+
+
+def rounding_margin(written: str, value: float) -> float:
+    """Half a unit of the last significant digit a writer used, with at least two kept.
+
+    "5,500" -> 50, "1.3 million" -> 50,000, "331" -> 0 (exact). Trailing zeros of a whole
+    number are taken as rounding down to two significant figures only: "10,000" -> 500, since
+    a reporter who writes 10,000 for 9,980 rounds, but not for 5,500.
+    """
+    digits = written.replace(",", "").replace(" ", "").replace("\u202f", "")
+    if not digits or value == 0:
+        return 0.0
+    if "." in digits:
+        decimals = len(digits.split(".", 1)[1])
+        scale = value / float(digits) if float(digits) else 1.0
+        return 0.5 * 10 ** (-decimals) * scale
+    stripped = digits.rstrip("0")
+    trailing = len(digits) - len(stripped)
+    if trailing == 0:
+        return 0.0
+    significant = max(len(stripped.lstrip("-")), 2)
+    unit_place = max(len(digits) - significant, 0)
+    scale = value / float(digits) if float(digits) else 1.0
+    return 0.5 * 10**unit_place * scale if unit_place else 0.0
+
+
+def make_quantity(
+    low: float,
+    high: float,
+    qualifier: str | None,
+    margin: float,
+    kind: str,
+    unit: str,
+    *,
+    vague: bool = False,
+) -> Quantity:
+    """Turn a written figure (or range) and its qualifier into an interval.
+
+    `qualifier` is one of the kinds in _lexicon.QUALIFIERS or None; `margin` is the rounding
+    allowance of the figure as written (see rounding_margin).
+    """
+    common = {"kind": kind, "unit": unit, "vague": vague}
+    if qualifier == "above":
+        return Quantity(low, None, low, None, low_inclusive=False, **common)
+    if qualifier == "at_least":
+        return Quantity(low, None, low, None, **common)
+    if qualifier == "below":
+        return Quantity(0.0, high, 0.0, high, high_inclusive=False, **common)
+    if qualifier == "at_most":
+        return Quantity(0.0, high, 0.0, high, **common)
+    if qualifier == "nearly":
+        floor = low * (1 - APPROX_TOLERANCE)
+        return Quantity(floor, high, floor, high, high_inclusive=False, approximate=True,
+                        **common)
+    if qualifier == "approx":
+        spread = max(margin, APPROX_TOLERANCE * abs(high))
+        return Quantity(low - spread, high + spread, low, high, approximate=True, **common)
+    return Quantity(low - margin, high + margin, low, high, approximate=margin > 0 or vague,
+                    **common)
+
+
+def format_value(value: float) -> str:
+    """A figure the way a reader writes it: 10000 -> "10,000", 1300000 -> "1.3 million"."""
+    magnitude = abs(value)
+    for word, size in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if magnitude >= size:
+            return f"{value / size:.3g} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3g}" if magnitude >= 1 else f"{value:.3g}"

@@ -1,0 +1,164 @@
+"""Rendering a report: terminal table, JSON (the contract other tools read), Markdown.
+
+Rendering only; every judgement was made upstream. JSON keys are stable: add, never rename.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from tabulate import tabulate
+
+from crosscheck.compare import Fact, Finding
+from crosscheck.extract import Statement
+from crosscheck.pipeline import Report
+
+# Longest sentence shown in a table cell; the JSON always has the whole sentence.
+SENTENCE_WIDTH = 90
+
+
+def statement_dict(statement: Statement) -> dict[str, Any]:
+    line, column = statement.position
+    article = statement.article
+    quantity = statement.quantity
+    return {
+        "path": article.path,
+        "line": line,
+        "column": column,
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "as_of": statement.as_of.isoformat() if statement.as_of else None,
+        "text": statement.sentence,
+        "value_text": statement.value_text,
+        "low": quantity.low,
+        "high": quantity.high,
+        "low_inclusive": quantity.low_inclusive,
+        "high_inclusive": quantity.high_inclusive,
+        "unit": quantity.unit,
+        "kind": quantity.kind,
+        "thing": statement.thing,
+        "role": statement.role,
+        "approximate": quantity.approximate,
+        "vague": quantity.vague,
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "verdict": finding.verdict,
+        "summary": finding.summary,
+        "direction": finding.direction,
+        "within_rounding": finding.within_rounding,
+        "statements": [statement_dict(s) for s in finding.statements],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    return {
+        "articles": len(report.articles),
+        "statements": len(report.statements),
+        "undated_articles": [a.path for a in report.articles if a.published is None],
+        "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+        "facts": [
+            {
+                "label": fact.label,
+                "verdict": fact.verdict,
+                "findings": [finding_dict(f) for f in fact.findings],
+            }
+            for fact in report.facts
+        ],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_dict(report), indent=2, ensure_ascii=False)
+
+
+def summary_line(report: Report) -> str:
+    counts = Counter(fact.verdict for fact in report.facts)
+    parts = [f"{counts[v]} {v}" for v in ("conflict", "changed", "consistent") if counts[v]]
+    verdicts = f" ({', '.join(parts)})" if parts else ""
+    undated = sum(1 for a in report.articles if a.published is None)
+    extras = []
+    if undated:
+        extras.append(f"{undated} undated")
+    if report.errors:
+        extras.append(f"{len(report.errors)} unreadable")
+    tail = f"; {', '.join(extras)}" if extras else ""
+    return (f"{len(report.articles)} articles, {len(report.statements)} statements, "
+            f"{len(report.facts)} facts{verdicts}{tail}")
+
+
+def render_table(report: Report) -> str:
+    blocks = [f"crosscheck: {summary_line(report)}"]
+    for fact in report.facts:
+        blocks.append(_fact_block(fact))
+    if not report.facts:
+        blocks.append("No statements in different articles speak of the same fact.")
+    undated = [a.path for a in report.articles if a.published is None]
+    if undated:
+        blocks.append("Undated (compared as of an unknown time):\n"
+                      + "\n".join(f"  {path}" for path in undated))
+    if report.errors:
+        blocks.append("Could not read:\n" + "\n".join(f"  {error}" for error in report.errors))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _fact_block(fact: Fact) -> str:
+    lines = [f"{fact.verdict.upper()}  {fact.label}"]
+    lines.extend(f"  {finding.verdict}: {finding.summary}" for finding in fact.findings)
+    rows = [_row(statement) for statement in fact.statements]
+    table = tabulate(rows, headers=["date", "source", "value", "where", "sentence"],
+                     tablefmt="simple")
+    lines.append("    " + table.replace("\n", "\n    "))
+    return "\n".join(lines)
+
+
+def excerpt(statement: Statement, width: int = SENTENCE_WIDTH) -> str:
+    """The sentence cut to `width` around its number, so the number is always in view."""
+    sentence = statement.sentence
+    if len(sentence) <= width:
+        return sentence
+    at = statement.value_start - statement.sentence_start
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    end = start + width
+    head = "…" if start else ""
+    tail = "…" if end < len(sentence) else ""
+    return head + sentence[start:end].strip() + tail
+
+
+def _row(statement: Statement) -> list[str]:
+    return [
+        statement.as_of.isoformat() if statement.as_of else "undated",
+        statement.article.source or "-",
+        statement.value_text,
+        statement.location,
+        excerpt(statement),
+    ]
+
+
+def render_markdown(report: Report) -> str:
+    out = ["# crosscheck report", "", summary_line(report), ""]
+    for fact in report.facts:
+        out += [f"## {fact.verdict}: {fact.label}", ""]
+        out += [f"- **{f.verdict}**: {_md_escape(f.summary)}" for f in fact.findings]
+        out.append("")
+        rows = [[_md_escape(cell) for cell in _row(s)[:4]] + [_md_escape(s.sentence)]
+                for s in fact.statements]
+        out.append(tabulate(rows, headers=["date", "source", "value", "where", "sentence"],
+                            tablefmt="github"))
+        out.append("")
+    if report.errors:
+        out += ["## Could not read", ""]
+        out += [f"- `{e.path}`: {_md_escape(e.message)}" for e in report.errors]
+        out.append("")
+    return "\n".join(out)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+RENDERERS = {"table": render_table, "json": render_json, "markdown": render_markdown}

@@ -1,0 +1,68 @@
+"""Shared fixtures. The real model is loaded once per session and reused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+SEEDS = REPO.parent / "shared" / "seeds"
+# The dates the seed articles were published (their pages carry none a loader can trust).
+SEED_DATES = {"000": "2022-02-02", "001": "2022-03-05", "002": "2022-03-05", "003": "2024-05-24"}
+
+
+class BagOfWordsEmbedder:
+    """A fast, deterministic stand-in for unit tests of the parts around the model.
+
+    Never used to prove matching works: the end-to-end tests run the real model.
+    """
+
+    name = "bag-of-words"
+
+    def encode(self, texts):
+        vocabulary: dict[str, int] = {}
+        rows = []
+        for text in texts:
+            counts: dict[int, float] = {}
+            for word in text.lower().split():
+                index = vocabulary.setdefault(word.strip(".,\"'"), len(vocabulary))
+                counts[index] = counts.get(index, 0.0) + 1.0
+            rows.append(counts)
+        matrix = np.zeros((len(texts), max(len(vocabulary), 1)), dtype=np.float32)
+        for row, counts in enumerate(rows):
+            for index, value in counts.items():
+                matrix[row, index] = value
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return matrix / np.where(norms == 0, 1, norms)
+
+
+@pytest.fixture
+def fake_embedder() -> BagOfWordsEmbedder:
+    return BagOfWordsEmbedder()
+
+
+@pytest.fixture(scope="session")
+def dated_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The four seed articles, each given front matter with its publication date."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not found at {SEEDS}")
+    folder = tmp_path_factory.mktemp("seeds")
+    for seed in sorted(SEEDS.glob("*.txt")):
+        published = SEED_DATES[seed.name[:3]]
+        (folder / seed.name).write_text(
+            f"---\npublished: {published}\n---\n" + seed.read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+    return folder
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the example corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "corpus", target)
+    return target

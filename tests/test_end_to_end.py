@@ -1,0 +1,111 @@
+"""The whole pipeline with the real model, on the example corpus and on the seed articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosscheck import analyse
+from crosscheck.pipeline import Report
+
+from .conftest import FIXTURES
+
+pytestmark = pytest.mark.model
+
+EXPECTED = json.loads((FIXTURES / "corpus.expected.json").read_text(encoding="utf-8"))
+
+
+def _key(statements) -> tuple:
+    return tuple(sorted((s.article.source, s.value_text) for s in statements))
+
+
+def _expected_key(pairs) -> tuple:
+    return tuple(sorted(tuple(pair) for pair in pairs))
+
+
+@pytest.fixture(scope="module")
+def fixture_report() -> Report:
+    return analyse([FIXTURES / "corpus"])
+
+
+def test_fixture_corpus_findings_are_exactly_the_expected_ones(fixture_report: Report) -> None:
+    found = sorted(
+        (finding.verdict, finding.direction, _key(finding.statements))
+        for fact in fixture_report.facts
+        for finding in fact.findings
+    )
+    expected = sorted(
+        (item["verdict"], item.get("direction"), _expected_key(item["statements"]))
+        for item in EXPECTED["findings"]
+    )
+    assert found == expected
+
+
+def test_troop_change_says_from_what_to_what_and_when(fixture_report: Report) -> None:
+    changed = [f for fact in fixture_report.facts for f in fact.findings
+               if f.verdict == "changed"]
+    assert changed, "the 5,500 -> more than 10,000 change was not found"
+    for finding in changed:
+        earlier, later = finding.statements
+        assert finding.direction == "increase"
+        assert earlier.value_text.lower().endswith("5,500")
+        assert later.value_text == "more than 10,000"
+        assert earlier.as_of is not None and later.as_of is not None
+        assert earlier.as_of.isoformat() in finding.summary
+        assert later.as_of.isoformat() in finding.summary
+
+
+def test_same_day_disagreement_is_a_conflict(fixture_report: Report) -> None:
+    conflicts = [f for fact in fixture_report.facts for f in fact.findings
+                 if f.verdict == "conflict"]
+    assert len(conflicts) == 1
+    first, second = conflicts[0].statements
+    assert first.as_of == second.as_of
+    assert {first.article.source, second.article.source} == {"Baltic Wire", "River Times"}
+
+
+def test_different_facts_never_share_a_fact(fixture_report: Report) -> None:
+    for first, second in EXPECTED["never_together"]:
+        for fact in fixture_report.facts:
+            keys = {(s.article.source, s.value_text) for s in fact.statements}
+            assert not (tuple(first) in keys and tuple(second) in keys), fact.label
+
+
+def test_page_furniture_and_dates_never_become_statements(fixture_report: Report) -> None:
+    values = {s.value_text for s in fixture_report.statements}
+    assert not values & set(EXPECTED["never_statements"])
+    assert fixture_report.errors == []
+    undated = [Path(a.path).name for a in fixture_report.articles if a.published is None]
+    assert undated == EXPECTED["undated"]
+    assert len(fixture_report.articles) == EXPECTED["articles"]
+
+
+def test_every_statement_points_at_its_number_in_the_file(fixture_report: Report) -> None:
+    for statement in fixture_report.statements:
+        if statement.article.path.endswith((".html", ".jsonl")):
+            continue  # escaped or marked-up sources: covered in test_load
+        line, column = statement.position
+        text = Path(statement.article.path).read_text(encoding="utf-8").split("\n")[line - 1]
+        assert text[column - 1 :].startswith(statement.value_text), statement.location
+
+
+def test_seed_articles_show_the_troop_change_and_no_furniture(dated_seeds: Path) -> None:
+    report = analyse([dated_seeds])
+    changed = [f for fact in report.facts for f in fact.findings if f.verdict == "changed"]
+    assert changed
+    for finding in changed:
+        earlier, later = finding.statements
+        assert (earlier.value_text, later.value_text) == ("some 5,500", "more than 10,000")
+        assert earlier.as_of.isoformat() == "2022-02-02"
+        assert later.as_of.isoformat() == "2022-03-05"
+        assert finding.direction == "increase"
+    reported = [s for fact in report.facts for s in fact.statements]
+    assert not [s for s in reported if s.article.path.endswith("003_b0d32f2951f9f7ee.txt")]
+    furniture_page = [s for s in report.statements if "003_" in s.article.path]
+    assert furniture_page == [], [s.value_text for s in furniture_page]
+    refugee_pairs = [fact for fact in report.facts
+                     if {"more than 700,000", "More than 1.3 million"}
+                     <= {s.value_text for s in fact.statements}]
+    assert refugee_pairs == []
