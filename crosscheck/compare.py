@@ -96,7 +96,8 @@ def compare_pair(a: Statement, b: Statement) -> Finding:
         verb = "rose" if up else "fell"
         summary = f"{verb} from {_quote(a)} to {_quote(b)}"
         return Finding("changed", (a, b), summary, direction=direction)
-    when = f"both as of {a.as_of.isoformat()}" if a.as_of else "no date tells them apart"
+    dated = a.as_of is not None and b.as_of is not None
+    when = f"both as of {a.as_of.isoformat()}" if dated else "no date tells them apart"
     return Finding("conflict", (a, b), f"{_quote(a)} vs {_quote(b)} ({when})")
 
 

@@ -440,14 +440,13 @@ def counted_thing(sentence: str, end: int) -> str | None:
         collected.append(lower)
         if len(collected) == 2:
             break
-    while collected:
-        phrase = " ".join(collected)
-        if phrase in lex.THING_SYNONYMS:
-            return lex.THING_SYNONYMS[phrase]
-        head = collected[-1] if len(collected) == 1 else collected[0]
+    phrase = " ".join(collected)
+    if phrase in lex.THING_SYNONYMS:
+        return lex.THING_SYNONYMS[phrase]
+    # "aid trucks": the head is last; "soldiers deployed": a participle follows the head.
+    for head in reversed(collected):
         if _singular(head) != head or head in lex.THING_SYNONYMS:
             return canonical_thing(head)
-        collected.pop()
     return None
 
 
@@ -462,12 +461,15 @@ def _thing_before(before: str) -> str | None:
 
 
 def canonical_thing(word: str) -> str:
-    """One name for things that count the same: soldiers, troops, personnel -> troops."""
+    """One name for things that count the same: soldiers, troops, personnel -> troops;
+    any other noun in its plural, so "1 plan" and "2 plans" count the same thing."""
     lower = word.lower()
     if lower in lex.THING_SYNONYMS:
         return lex.THING_SYNONYMS[lower]
     lemma = _singular(lower)
-    return lex.THING_SYNONYMS.get(lemma, lower)
+    if lemma in lex.THING_SYNONYMS:
+        return lex.THING_SYNONYMS[lemma]
+    return str(_inflect_engine().plural_noun(lemma))
 
 
 @functools.cache

@@ -1,0 +1,84 @@
+"""Gates and verdicts on small hand-made articles (no model: a bag-of-words stand-in)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crosscheck import Article, analyse, extract_statements
+from crosscheck.compare import compare_pair, judge_fact
+from crosscheck.match import same_measure, scopes_agree, things_agree
+
+
+def statement(text: str, published: date | None = None, source: str = "Outlet"):
+    article = Article(id=source, path=f"{source}.txt", text=text, source=source,
+                      published=published)
+    [found] = extract_statements(article)
+    return found
+
+
+FEB, MAR = date(2022, 2, 2), date(2022, 3, 5)
+
+
+def test_later_figure_that_does_not_overlap_is_a_change_upward() -> None:
+    before = statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "A")
+    after = statement("Poland hosts more than 10,000 American troops now.", MAR, "B")
+    finding = compare_pair(before, after)
+    assert (finding.verdict, finding.direction) == ("changed", "increase")
+    assert "from Some 5,500 (A, 2022-02-02) to more than 10,000 (B, 2022-03-05)" in finding.summary
+
+
+def test_same_day_disagreement_is_a_conflict_and_undated_too() -> None:
+    first = statement("Poland has received some 1.2 million refugees from Ukraine.", MAR, "A")
+    second = statement("Poland has taken in about 1.5 million refugees from Ukraine.", MAR, "B")
+    assert compare_pair(first, second).verdict == "conflict"
+    undated = statement("Poland has taken in about 1.5 million refugees from Ukraine.", None, "C")
+    finding = compare_pair(first, undated)
+    assert finding.verdict == "conflict" and "no date tells them apart" in finding.summary
+
+
+def test_overlapping_figures_are_consistent_even_across_dates() -> None:
+    first = statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "A")
+    second = statement("About 5,500 American troops are based in Poland.", MAR, "B")
+    assert compare_pair(first, second).verdict == "consistent"
+
+
+def test_fact_compares_neighbouring_dates_only() -> None:
+    a = statement("Some 5,500 US soldiers are deployed in Poland.", date(2022, 2, 1), "A")
+    b = statement("About 7,500 US soldiers are deployed in Poland.", date(2022, 2, 15), "B")
+    c = statement("More than 10,000 US soldiers are deployed in Poland.", date(2022, 3, 5), "C")
+    fact = judge_fact([c, a, b])
+    steps = [(f.statements[0].article.source, f.statements[1].article.source)
+             for f in fact.findings if f.verdict == "changed"]
+    assert steps == [("A", "B"), ("B", "C")]
+    assert fact.verdict == "changed"
+
+
+def test_gates_keep_different_facts_apart() -> None:
+    total = statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "A")
+    change = statement("The US will send an additional 2,500 troops to Poland.", FEB, "B")
+    region = statement("The US put 8,500 troops on alert for Eastern Europe.", FEB, "C")
+    assert not same_measure(total, change)
+    assert not same_measure(total, region)
+    poland = statement("Poland has taken in more than 700,000 refugees from Ukraine.", MAR, "D")
+    neighbours = statement("More than 1.3 million people fled Ukraine to neighbouring countries.",
+                           MAR, "E")
+    assert not same_measure(poland, neighbours)
+
+
+def test_scope_and_thing_rules() -> None:
+    assert scopes_agree(frozenset({"United States", "Poland"}), frozenset({"Poland"}))
+    assert not scopes_agree(frozenset({"Poland", "Ukraine"}),
+                            frozenset({"Ukraine", "neighbouring countries"}))
+    assert not scopes_agree(frozenset({"Ukraine"}),
+                            frozenset({"Ukraine", "neighbouring countries"}))
+    assert things_agree("troops", "troops") and things_agree("people", "refugees")
+    assert not things_agree("troops", None) and not things_agree("troops", "refugees")
+
+
+def test_pipeline_pairs_with_any_embedder(tmp_path, fake_embedder) -> None:
+    (tmp_path / "a.md").write_text("---\nsource: A\npublished: 2022-02-02\n---\n"
+                                   "Some 5,500 US soldiers are deployed in Poland.\n")
+    (tmp_path / "b.md").write_text("---\nsource: B\npublished: 2022-03-05\n---\n"
+                                   "More than 10,000 US soldiers are deployed in Poland.\n")
+    report = analyse([tmp_path], embedder=fake_embedder)
+    assert [fact.verdict for fact in report.facts] == ["changed"]

@@ -1,0 +1,109 @@
+"""How numbers are read: one table of sentences and the quantities expected in them.
+
+These are unit checks of the grammar the seed articles and the example corpus use; the
+measured, split evaluation set of the full grammar is a separate issue.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from crosscheck.extract import find_quantities
+from crosscheck.quantity import make_quantity, rounding_margin
+
+INF = None
+
+# sentence, value as written, low, high, unit, role
+READ = [
+    ("Currently, there are some 5,500 US soldiers deployed in Poland.",
+     "some 5,500", 4950, 6050, "troops", "total"),
+    ("Poland seeks more U.S. forces, where there are currently more than 10,000 American troops.",
+     "more than 10,000", 10000, INF, "troops", "total"),
+    ("At least 331 civilians have been killed in Ukraine since the start of the war.",
+     "At least 331", 331, INF, "civilians", "total"),
+    ("More than 1.3 million people have fled Ukraine to neighboring countries.",
+     "More than 1.3 million", 1.3e6, INF, "people", "total"),
+    ("The US declared the transfer of 8,000-8,500 soldiers for all of Eastern Europe.",
+     "8,000-8,500", 8000, 8500, "troops", "total"),
+    ("The US will send an additional 2,500 troops to Poland next week.",
+     "2,500", 2450, 2550, "troops", "change"),
+    ("Officials said 2,500 more soldiers would arrive in Poland soon.",
+     "2,500", 2450, 2550, "troops", "change"),
+    ("The administration has requested $2.75 billion in humanitarian assistance from Congress.",
+     "$2.75 billion", 2.745e9, 2.755e9, "USD", "total"),
+    ("Rzeszow is about 80 kilometers (50 miles) from the Ukraine border, officials said.",
+     "about 80 kilometers (50 miles)", 72, 88, "km", "total"),
+    ("Between 8,000 and 8,500 troops were placed on alert by the Pentagon.",
+     "Between 8,000 and 8,500", 8000, 8500, "troops", "total"),
+    ("Unemployment in the region rose to 7.5% in the spring, the office said.",
+     "7.5%", 7.45, 7.55, "%", "total"),
+    ("He said the two plans in development would be ready within weeks.",
+     "two", 2, 2, "plans", "total"),
+    ("Nearly 700 aid trucks crossed the border last week, the agency said.",
+     "Nearly 700", 630, 700, "trucks", "total"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "low", "high", "unit", "role"), READ)
+def test_reads_interval_unit_and_role(sentence, written, low, high, unit, role) -> None:
+    found = find_quantities(sentence)
+    assert [q.value_text for q in found] == [written]
+    quantity = found[0].quantity
+    assert math.isclose(quantity.low, low, rel_tol=1e-6)
+    assert (quantity.high is None) if high is None else math.isclose(quantity.high, high,
+                                                                     rel_tol=1e-6)
+    assert quantity.unit == unit
+    assert found[0].role == role
+
+
+def test_two_quantities_in_one_sentence_keep_their_own_things() -> None:
+    found = find_quantities("According to the UN, at least 331 civilians have been killed "
+                            "and 675 injured in Ukraine.")
+    assert [(q.value_text, q.thing) for q in found] == [
+        ("at least 331", "civilians"), ("675", "civilians injured")]
+
+
+NOT_QUANTITIES = [
+    "In December last year, the Russian government made its demands public.",
+    "Russia has been a threat since the annexation of Crimea in 2014 and since then.",
+    "The US has more than doubled its personnel in Poland since Jan. 30, he said.",
+    "The talks were held on 24 May 2024 in the capital of the country.",
+    "The meeting starts at 10:30 in the main hall of the ministry.",
+    "A 36-year-old man was arrested near the border on Friday night.",
+    "Polish pioneer Shushei dies at 36 following a long battle with cancer.",
+    "Article 5 of the treaty commits allies to defend each other.",
+    "He flew an F-16 over the base while COVID-19 rules were in force.",
+    "If you are interested in advertising on Poland-24.com please email us today.",
+    "He is one of the most experienced diplomats in the region, colleagues said.",
+    "Call the newsroom on +48 22 123 45 67 for more details about the story.",
+    "Poland is the 5th largest economy in the European Union by some measures.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_not_quantities_of_a_fact(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "margin"),
+    [("5,500", 5500, 50), ("10,000", 10000, 500), ("331", 331, 0), ("1.3", 1.3e6, 5e4),
+     ("700,000", 700000, 5000), ("2.75", 2.75e9, 5e6), ("40", 40, 0), ("1,200", 1200, 50)],
+)
+def test_rounding_margin_is_half_the_last_significant_place(written, value, margin) -> None:
+    assert math.isclose(rounding_margin(written, value), margin)
+
+
+def test_qualifiers_open_or_widen_the_interval() -> None:
+    above = make_quantity(10000, 10000, "above", 500, "count", "troops")
+    assert (above.low, above.high, above.low_inclusive) == (10000, None, False)
+    approx = make_quantity(5500, 5500, "approx", 50, "count", "troops")
+    assert (approx.low, approx.high) == pytest.approx((4950, 6050))
+    assert (approx.strict_low, approx.strict_high) == (5500, 5500)
+    plain = make_quantity(5500, 5500, None, 50, "count", "troops")
+    assert not plain.overlaps(above)
+    near = make_quantity(9980, 9980, None, 0, "count", "troops")
+    rounded = make_quantity(10000, 10000, None, 500, "count", "troops")
+    assert rounded.overlaps(near) and not rounded.overlaps_strictly(near)
