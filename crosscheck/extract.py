@@ -313,7 +313,7 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
     following = _WORD.findall(sentence[match.end() :])
     if not following or following[0].lower() in lex.THING_STOP_WORDS:
         return None
-    if not following[0][:1].islower() or _singular(following[0]) == following[0].lower():
+    if not following[0][:1].islower() or not _is_plural_noun(following[0]):
         return None  # "Two Sessions" (a name) or "one day" (not a plural count)
     start, end = match.span()
     return _finish(sentence, start, end, float(value), float(value), None, 0.0)
@@ -415,7 +415,7 @@ def _is_year(text: str, following: str) -> bool:
         return False
     # "2000 troops" is a count; "2014 and", "in 2022." are years.
     return not (following[:1].islower() and following.lower() not in lex.THING_STOP_WORDS
-                and _singular(following) != following.lower())
+                and _is_plural_noun(following))
 
 
 def counted_thing(sentence: str, end: int) -> str | None:
@@ -445,7 +445,7 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return lex.THING_SYNONYMS[phrase]
     # "aid trucks": the head is last; "soldiers deployed": a participle follows the head.
     for head in reversed(collected):
-        if _singular(head) != head or head in lex.THING_SYNONYMS:
+        if _is_plural_noun(head) or head in lex.THING_SYNONYMS:
             return canonical_thing(head)
     return None
 
@@ -469,20 +469,33 @@ def canonical_thing(word: str) -> str:
     lemma = _singular(lower)
     if lemma in lex.THING_SYNONYMS:
         return lex.THING_SYNONYMS[lemma]
-    return str(_inflect_engine().plural_noun(lemma))
+    return _plural(lemma)
 
 
 @functools.cache
 def _singular(word: str) -> str:
-    result = _inflect_engine().singular_noun(word.lower())
-    return result if isinstance(result, str) else word.lower()
+    """The noun's lemma: soldiers -> soldier, men -> man."""
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word.lower(), upos="NOUN")
+    return lemmas[0] if lemmas else word.lower()
 
 
 @functools.cache
-def _inflect_engine():  # type: ignore[no-untyped-def]
-    import inflect
+def _is_plural_noun(word: str) -> bool:
+    """Whether a word is a plural noun ("troops", "men"), not a participle ("injured")."""
+    from lemminflect import getInflection
 
-    return inflect.engine()
+    lower = word.lower()
+    lemma = _singular(lower)
+    return lemma != lower and lower in getInflection(lemma, tag="NNS")
+
+
+def _plural(lemma: str) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="NNS")
+    return forms[0] if forms else lemma
 
 
 def _convert(
