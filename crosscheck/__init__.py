@@ -8,8 +8,9 @@
 
 from crosscheck.article import Article
 from crosscheck.compare import Fact, Finding
-from crosscheck.extract import Statement, extract_statements, find_quantities
+from crosscheck.extract import Statement, extract_statements
 from crosscheck.load import Corpus, LoadError, load_corpus
+from crosscheck.parse import find_quantities
 from crosscheck.pipeline import Report, analyse
 from crosscheck.quantity import Quantity
 from crosscheck.settings import Settings

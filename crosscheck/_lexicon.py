@@ -20,6 +20,41 @@ SCALE_WORDS: dict[str, float] = {
     "tn": 1e12,
 }
 
+# Vague amounts: the interval of magnitudes the phrase allows, flagged as vague.
+VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
+    "hundreds of millions": (2e8, 1e9),
+    "tens of millions": (2e7, 1e8),
+    "hundreds of thousands": (2e5, 1e6),
+    "tens of thousands": (2e4, 1e5),
+    "billions": (2e9, 1e12),
+    "millions": (2e6, 1e9),
+    "thousands": (2e3, 1e4),
+    "hundreds": (200.0, 1e3),
+    "dozens": (24.0, 100.0),
+    "a handful": (2.0, 6.0),
+    "a handful of": (2.0, 6.0),
+}
+# Vague counts before a scale word: "several thousand" is 3,000 to 9,000.
+VAGUE_COUNTS: dict[str, tuple[float, float]] = {
+    "several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple": (2.0, 3.0),
+}
+
+# Ratios to an earlier figure: "more than doubled" is a multiplier above 2.
+MULTIPLIERS: dict[str, float] = {
+    "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
+    "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
+}
+
+# Counts of these are spans of time ("within two weeks", "18 months"): when, not how many.
+TIME_UNITS: frozenset[str] = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries weekend weekends""".split()
+)
+# "3,000 a day", "per week", "annually": a figure per period is a rate.
+RATE_PERIODS: dict[str, str] = {
+    "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+}
+
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -37,7 +72,8 @@ QUALIFIERS: dict[str, str] = {
     "upwards of": "above",
     "in excess of": "above",
     "greater than": "above",
-    "tops": "above",
+    "tops": "above", "topped": "above", "passes": "above", "passed": "above",
+    "exceeds": "above", "exceeded": "above", "surpassed": "above", "surpasses": "above",
     "at least": "at_least",
     "no fewer than": "at_least",
     "no less than": "at_least",
@@ -83,6 +119,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "gbp": "GBP", "pounds": "GBP", "pln": "PLN", "zlotys": "PLN",
     "zloty": "PLN", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
 }
+# ISO codes written before a figure: "USD 5 million", "PLN 300".
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "PLN", "CHF", "JPY", "UAH", "RUB", "CNY", "CAD", "AUD", "SEK", "NOK",
+)
 
 PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "pct")
 PERCENT_POINT_WORDS: tuple[str, ...] = ("percentage points", "percentage point", "points")

@@ -57,7 +57,7 @@ def test_html_main_text_metadata_and_positions() -> None:
     assert "46 VIEWS" not in article.text and "injected" not in article.text
     statements = extract_statements(article)
     assert {s.value_text for s in statements} == {
-        "more than 10,000", "More than 1.3 million", "$2.75 billion"}
+        "more than doubled", "more than 10,000", "More than 1.3 million", "$2.75 billion"}
     lines = path.read_text(encoding="utf-8").split("\n")
     for statement in statements:
         line, _ = statement.position

@@ -1,0 +1,398 @@
+"""Reading the quantities in one sentence: where each number is, and what interval, unit,
+counted thing and role the writer's words give it.
+
+Numbers are found first (digits, number words, vague amounts, multipliers), then screened
+(years, dates, times, ages, labels and numbers glued to words are not quantities of a fact),
+then extended to the right (scale, range, percent, unit, currency, rate) and to the left
+(currency, qualifier, change marker). The words come from _lexicon; this module applies them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from crosscheck import _lexicon as lex
+from crosscheck.quantity import Quantity, make_quantity, rounding_margin
+from crosscheck.things import WORD, counted_thing, is_plural_noun, thing_after, thing_before
+
+# Digits as written in English or (where unambiguous) European style.
+_DIGITS = (
+    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.234.567 (European thousands)
+    r"|\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 10 000
+    r"|\d+,\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|m\b|%|percent|per cent))"  # 1,3 million
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 10,000.5
+    r"|\d+(?:\.\d+)?"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}|a)(?:\s+hundred)?"
+    rf"(?:\s+and\s+(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}))?"
+    r"|a\s+dozen|dozen"
+)
+_VAGUE_SCALED = r"(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion|dozen)"
+_VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                  for v in sorted(lex.VAGUE_AMOUNTS, key=len, reverse=True))
+
+NUMBER_CORE = re.compile(
+    rf"(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE})\b)"
+    rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS}))"
+    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
+    re.IGNORECASE,
+)
+_SCALE_ATTACHED = re.compile(r"(bn|mn|mln|tn|k|m|b)(?![\w])", re.IGNORECASE)
+_SCALE_SPACED = re.compile(
+    r"\s?(thousand|million|billion|trillion|bn|mn|mln|tn)\b", re.IGNORECASE
+)
+_RANGE = re.compile(
+    rf"\s?(?:-|–|—|to|and)\s?(?:US\$|[$€£])?(?P<num>{_DIGITS})"
+    r"(?:(?P<attached>bn|mn|tn|k|m|b)(?!\w)|\s?(?P<scale>thousand|million|billion|trillion|bn)\b)?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+_POINTS = re.compile(r"\s?(percentage points?|pp\b|points?\b)", re.IGNORECASE)
+_UNIT = re.compile(
+    r"\s?(" + "|".join(re.escape(u) for u in sorted(lex.UNITS, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_CURRENCY_WORD = re.compile(
+    r"\s?(" + "|".join(sorted(lex.CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(
+    r"(US\$|[$€£¥]|\b(?:" + "|".join(lex.CURRENCY_CODES) + r")\s)\s?$"
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=\W))("
+    + "|".join(re.escape(q) for q in sorted(lex.QUALIFIERS, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(" + "|".join(re.escape(c) for c in lex.CHANGE_BEFORE) + r")\s+$",
+    re.IGNORECASE,
+)
+_CONVERSION = re.compile(
+    rf"\s?\((?:about |some |roughly |nearly |or )?(?:{_DIGITS})\s?(?:"
+    + "|".join(re.escape(u) for u in sorted(lex.UNITS, key=len, reverse=True))
+    + r")\)",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|"
+    r"capita|person|resident)\b|^(?:\s+[\w'-]+){0,3}?\s+(daily|weekly|monthly|annually)\b",
+    re.IGNORECASE,
+)
+_MULTIPLIER = re.compile(
+    r"\b(?:(?P<qualifier>more than|nearly|almost|about|roughly|over)\s+)?"
+    r"(?P<word>doubled|tripled|trebled|quadrupled|halved|"
+    r"(?:two|three|four|five|ten)fold|twice|three times|four times)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?")
+_BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundQuantity:
+    """A quantity found in one sentence; offsets are within that sentence."""
+
+    start: int
+    end: int
+    value_text: str
+    quantity: Quantity
+    role: str  # total | change | rate | multiplier | earlier ("from" of "from X to Y")
+    thing: str | None
+
+
+def find_quantities(sentence: str) -> list[FoundQuantity]:
+    """Every quantity of a fact in one sentence, left to right. Never raises."""
+    blocked = [m.span() for m in _PHONE.finditer(sentence) if _looks_like_phone(m.group(0))]
+    found: list[FoundQuantity] = []
+    consumed_to = 0
+    for match in NUMBER_CORE.finditer(sentence):
+        if match.start() < consumed_to or _inside(match.start(), blocked):
+            continue
+        item = _read(sentence, match)
+        if item is not None:
+            found.append(item)
+            consumed_to = item.end
+    found.extend(m for m in _multipliers(sentence)
+                 if not any(f.start <= m.start < f.end for f in found))
+    return sorted(found, key=lambda item: item.start)
+
+
+def _looks_like_phone(text: str) -> bool:
+    return text.startswith("+") or text.count(" ") + text.count("-") + text.count(".") >= 2
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _read(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
+    if match.group("vague"):
+        return _read_vague(sentence, match)
+    if match.group("word"):
+        return _read_word_number(sentence, match)
+    return _read_digits(sentence, match)
+
+
+def _read_vague(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
+    phrase = " ".join(match.group("vague").lower().split())
+    if phrase in lex.VAGUE_AMOUNTS:
+        low, high = lex.VAGUE_AMOUNTS[phrase]
+    else:  # "several thousand": a vague multiplier of a scale word
+        count, scale = phrase.rsplit(" ", 1)
+        low, high = lex.VAGUE_COUNTS[count.replace(" of", "")]
+        size = 12.0 if scale == "dozen" else lex.SCALE_WORDS[scale]
+        low, high = low * size, high * size
+    return _finish(sentence, match.start(), match.end(), low, high, None, 0.0, vague=True)
+
+
+def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
+    """Number words count before a scale word ("two million") or a counted plural noun
+    ("two plans"), not in "one of the" or "a day"."""
+    value = _word_value(match.group("word"))
+    end = match.end()
+    scale = _SCALE_SPACED.match(sentence, end)
+    if scale:
+        value *= lex.SCALE_WORDS[scale.group(1).lower()]
+        end = scale.end()
+    else:
+        following = WORD.findall(sentence[end:])
+        if value == 1 or not following or not following[0][:1].islower():
+            return None
+        if not is_plural_noun(following[0]) or following[0].lower() in lex.TIME_UNITS:
+            return None
+    if match.group("word").lower() == "a" and not scale:
+        return None
+    return _finish(sentence, match.start(), end, value, value, None, 0.0)
+
+
+def _word_value(words: str) -> float:
+    total = 0.0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "hundred":
+            total = max(total, 1.0) * 100
+        elif word == "a":
+            total += 1
+        elif word in lex.NUMBER_WORDS:
+            total += lex.NUMBER_WORDS[word]
+    return total
+
+
+def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
+    start, end = match.span()
+    if not _is_fact_number(sentence, start, end):
+        return None
+    written = normalise_digits(match.group("digits"))
+    value = float(written)
+    scale = 1.0
+    after = sentence[end:]
+    if attached := _SCALE_ATTACHED.match(after):
+        scale = lex.SCALE_WORDS[attached.group(1).lower()]
+        end += attached.end()
+    elif spaced := _SCALE_SPACED.match(after):
+        scale = lex.SCALE_WORDS[spaced.group(1).lower()]
+        end += spaced.end()
+    elif after[:1].isalpha() and not _UNIT.match(after):
+        return None  # "5th", "G7x", "10am": an ordinal, a label or a time
+
+    low = high = value * scale
+    margin = rounding_margin(written, low)
+    left = start
+    currency = _CURRENCY_BEFORE.search(sentence[:start])
+    if currency:
+        left = currency.start()
+    role = "total"
+    range_match = _RANGE.match(sentence, end)
+    if range_match:
+        separator = range_match.group(0).strip()[:3].lower()
+        between = _BETWEEN.search(sentence[:left])
+        from_to = _FROM.search(sentence[:left])
+        if from_to and separator.startswith("to"):
+            role = "earlier"
+        elif not separator.startswith("and") or between:
+            second_written = normalise_digits(range_match.group("num"))
+            word = range_match.group("attached") or range_match.group("scale")
+            second_scale = lex.SCALE_WORDS[word.lower()] if word else scale
+            if scale == 1.0 and word:
+                low = value * second_scale  # "2 to 3 million": the scale applies to both
+            high = float(second_written) * second_scale
+            if high < low:
+                return None  # "3-1": a score, not a range
+            margin = 0.0
+            end = range_match.end()
+            if between:
+                left = between.start()
+    return _finish(sentence, left, end, low, high, currency, margin, role=role,
+                   number_start=start)
+
+
+def normalise_digits(text: str) -> str:
+    """Digits as Python reads them: "10,000" -> "10000", "10 000" -> "10000",
+    "1.234.567" -> "1234567", "1,3" (before a scale word) -> "1.3"."""
+    compact = re.sub(r"[ \u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+", compact):
+        return compact.replace(".", "").replace(",", ".")
+    if re.fullmatch(r"\d+,\d{1,2}", compact):
+        return compact.replace(",", ".")
+    return compact.replace(",", "")
+
+
+def _finish(
+    sentence: str,
+    start: int,
+    end: int,
+    low: float,
+    high: float,
+    currency: re.Match[str] | None,
+    margin: float,
+    *,
+    role: str = "total",
+    vague: bool = False,
+    number_start: int | None = None,
+) -> FoundQuantity | None:
+    """Read the unit after the number and the qualifier and role words around it."""
+    kind, unit = "count", ""
+    after = sentence[end:]
+    if currency is not None:
+        kind, unit = "currency", _currency_code(currency.group(1))
+    elif percent := _PERCENT.match(after):
+        kind, unit = "percent", "%"
+        end += percent.end()
+    elif points := _POINTS.match(after):
+        kind = "points"
+        unit = "percentage points" if points.group(1).lower().startswith("percentage") or (
+            points.group(1).lower() == "pp") else "points"
+        end += points.end()
+    elif money := _CURRENCY_WORD.match(after):
+        kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
+        end += money.end()
+    elif (measure := _UNIT.match(after)) and (
+        converted := _convert(lex.UNITS[measure.group(1).lower()], low, high, margin)
+    ):
+        kind, unit, low, high, margin = converted
+        end += measure.end()
+        if conversion := _CONVERSION.match(sentence, end):
+            end = conversion.end()
+
+    qualifier = None
+    if qualified := _QUALIFIER_BEFORE.search(sentence[:start]):
+        qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
+        start = qualified.start(1)
+    if role == "total" and (_CHANGE_BEFORE.search(sentence[:start]) or _change_after(
+            sentence[end:])):
+        role = "change"
+    thing = None
+    if kind == "count":
+        thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
+        if thing is not None and thing.split()[0] in lex.TIME_UNITS:
+            return None  # "within two weeks", "18 months": when, not how many
+    if rate := _RATE.match(sentence[end:]):
+        role = "rate"
+        unit_name = unit or thing or ""
+        period = (rate.group(1) or rate.group(2)).lower()
+        unit = f"{unit_name}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
+    quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
+                             vague=vague)
+    return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
+
+
+def _currency_code(written: str) -> str:
+    key = written.strip().lower()
+    return lex.CURRENCY_SYMBOLS.get(key) or key.upper()
+
+
+def _change_after(after: str) -> bool:
+    words = WORD.findall(after)
+    return bool(words) and words[0].lower() in lex.CHANGE_AFTER and (
+        words[0].lower() != "new" or len(words) > 1
+    )
+
+
+def _multipliers(sentence: str) -> list[FoundQuantity]:
+    """"more than doubled", "tripled", "halved": a ratio to an earlier figure."""
+    found = []
+    for match in _MULTIPLIER.finditer(sentence):
+        word = match.group("word").lower()
+        factor = lex.MULTIPLIERS.get(word)
+        if factor is None:
+            continue
+        qualifier = match.group("qualifier")
+        kind = lex.QUALIFIERS.get(qualifier.lower()) if qualifier else None
+        quantity = make_quantity(factor, factor, kind, 0.0, "ratio", "×")
+        thing = thing_after(sentence, match.end()) or thing_before(sentence[: match.start()])
+        found.append(FoundQuantity(match.start(), match.end(), match.group(0), quantity,
+                                   "multiplier", thing))
+    return found
+
+
+def _is_fact_number(sentence: str, start: int, end: int) -> bool:
+    """False for years, dates, times, ages, labels and numbers glued to words."""
+    text = sentence[start:end]
+    prev_char = sentence[start - 1] if start else " "
+    next_char = sentence[end] if end < len(sentence) else " "
+    if prev_char.isalnum() or prev_char in "-/.:+#_@©":
+        return False  # "F-16", "COVID-19", "Poland-24.com", "1/2", "+48"
+    if next_char in ":/" and sentence[end + 1 : end + 2].isdigit():
+        return False  # "10:30", "3/4"
+    if next_char == "-" and re.match(r"-(?:year|month|week|day)", sentence[end:], re.I):
+        return False  # "36-year-old"
+    words_before = WORD.findall(sentence[:start])
+    words_after = WORD.findall(sentence[end:])
+    previous = words_before[-1] if words_before else ""
+    following = words_after[0] if words_after else ""
+    if previous.rstrip(".").lower() in lex.MONTHS and previous[:1].isupper():
+        return False  # "Jan. 30", "May 24, 2024"
+    if following.rstrip(".").lower() in lex.MONTHS and following[:1].isupper():
+        return False  # "24 May 2024"
+    if previous.lower() in lex.NOT_QUANTITY_BEFORE or following.lower() in lex.NOT_QUANTITY_AFTER:
+        return False
+    if following.lower() in ("years", "year") and words_after[1:2] == ["old"]:
+        return False  # "36 years old"
+    if previous.lower() == "at" and len(words_before) > 1 and (
+        words_before[-2].lower() in lex.AGE_VERBS
+    ):
+        return False  # "dies at 36"
+    if re.search(r"[A-Z][a-z]+,\s*$", sentence[:start]) and next_char == "," and len(text) <= 3:
+        return False  # "Jan Kowalski, 36, said": an age in apposition
+    return not _is_year(text, following)
+
+
+def _is_year(text: str, following: str) -> bool:
+    if not re.fullmatch(r"\d{4}", text) or not 1000 <= int(text) <= 2199:
+        return False
+    # "2000 troops" is a count; "2014 and", "in 2022." are years.
+    return not (following[:1].islower() and following.lower() not in lex.THING_STOP_WORDS
+                and is_plural_noun(following))
+
+
+def _convert(
+    unit_name: str, low: float, high: float, margin: float
+) -> tuple[str, str, float, float, float] | None:
+    """A measurement in the unit its dimension is reported in (miles -> km)."""
+    registry = _unit_registry()
+    unit = registry.Unit(unit_name)
+    dimension = str(unit.dimensionality)
+    target = registry.Unit(lex.DISPLAY_UNITS.get(dimension, unit_name))
+
+    def to_target(value: float) -> float:
+        return float(registry.Quantity(value, unit).to(target).magnitude)
+
+    scale = to_target(1.0) - to_target(0.0)
+    return dimension, f"{target:~}", to_target(low), to_target(high), margin * abs(scale)
+
+
+@functools.cache
+def _unit_registry():  # type: ignore[no-untyped-def]
+    import pint
+
+    return pint.UnitRegistry()

@@ -1,0 +1,42 @@
+"""Where a figure applies: the places a sentence names, each under one name.
+
+"US soldiers in Poland" and "American troops in Poland" have one scope; "all of Eastern
+Europe" and "neighbouring countries" are regions, and a figure for a region is another fact
+than a figure for one of its countries.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck import _lexicon as lex
+
+_SCOPE_PHRASE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _place_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for every place name we know, and the one name each stands for."""
+    import pycountry
+
+    names = dict(lex.PLACE_ALIASES)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                names.setdefault(name, getattr(country, "common_name", None) or country.name)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({alternatives})(?![\w])"), names
+
+
+def find_places(sentence: str) -> frozenset[str]:
+    """The places a sentence speaks of, named one way: its scope."""
+    pattern, names = _place_table()
+    places = {names[m.group(1)] for m in pattern.finditer(sentence)}
+    places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in _SCOPE_PHRASE.finditer(sentence))
+    return frozenset(places)

@@ -1,0 +1,104 @@
+"""What a count counts: "5,500 US soldiers" counts troops, and so does "military personnel".
+
+Two counts of different things are never the same fact, so the thing is read with care:
+past modifiers, through synonyms, and back to a noun named earlier when the number has none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck import _lexicon as lex
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
+
+
+def counted_thing(sentence: str, end: int) -> str | None:
+    """The noun after a number, past modifiers ("5,500 US soldiers").
+
+    A participle in the noun's place names a state of the thing counted earlier: in
+    "331 civilians killed and 675 injured", 675 counts "civilians injured".
+    """
+    words = WORD.findall(sentence[end:])[:6]
+    if words and re.fullmatch(r"[a-z]+ed", words[0]) and not is_plural_noun(words[0]):
+        counted = thing_before(sentence[:end]) or "people"
+        return f"{counted} {words[0]}"
+    collected: list[str] = []
+    for word in words:
+        lower = word.lower().rstrip(".")
+        if word[0].isalpha() and not collected and (
+            lower in lex.THING_MODIFIERS or lower in lex.CHANGE_AFTER
+        ):
+            continue
+        if not word[0].isalpha() or lower in lex.THING_STOP_WORDS:
+            break
+        collected.append(lower)
+        if len(collected) == 2:
+            break
+    phrase = " ".join(collected)
+    if phrase in lex.THING_SYNONYMS:
+        return lex.THING_SYNONYMS[phrase]
+    # "aid trucks": the head is last; "soldiers deployed": a participle follows the head.
+    for head in reversed(collected):
+        if is_plural_noun(head) or head in lex.THING_SYNONYMS:
+            return canonical_thing(head)
+    return None
+
+
+def thing_before(before: str) -> str | None:
+    """For "... personnel deployed in Poland, which is now more than 10,000": the noun
+    named earlier in the sentence, when the number has none of its own."""
+    for word in reversed(WORD.findall(before)):
+        lower = word.lower()
+        if lower in lex.THING_SYNONYMS or singular(lower) in lex.THING_SYNONYMS:
+            return canonical_thing(lower)
+    return None
+
+
+def thing_after(sentence: str, end: int, reach: int = 8) -> str | None:
+    """The first counted noun after a word that has no number of its own: "doubled the
+    number of military personnel" counts troops."""
+    for word in WORD.findall(sentence[end:])[:reach]:
+        lower = word.lower().rstrip(".")
+        if lower in lex.THING_SYNONYMS or (word[0].isalpha() and is_plural_noun(lower)):
+            return canonical_thing(lower)
+    return None
+
+
+def canonical_thing(word: str) -> str:
+    """One name for things that count the same: soldiers, troops, personnel -> troops;
+    any other noun in its plural, so "1 plan" and "2 plans" count the same thing."""
+    lower = word.lower()
+    if lower in lex.THING_SYNONYMS:
+        return lex.THING_SYNONYMS[lower]
+    lemma = singular(lower)
+    if lemma in lex.THING_SYNONYMS:
+        return lex.THING_SYNONYMS[lemma]
+    return _plural(lemma)
+
+
+@functools.cache
+def singular(word: str) -> str:
+    """The noun's lemma: soldiers -> soldier, men -> man."""
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word.lower(), upos="NOUN")
+    return lemmas[0] if lemmas else word.lower()
+
+
+@functools.cache
+def is_plural_noun(word: str) -> bool:
+    """Whether a word is a plural noun ("troops", "men"), not a participle ("injured")."""
+    from lemminflect import getInflection
+
+    lower = word.lower()
+    lemma = singular(lower)
+    return lemma != lower and lower in getInflection(lemma, tag="NNS")
+
+
+def _plural(lemma: str) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="NNS")
+    return forms[0] if forms else lemma
