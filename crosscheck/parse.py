@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from crosscheck import _lexicon as lex
@@ -55,32 +56,21 @@ _RANGE = re.compile(
 )
 _PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
 _POINTS = re.compile(r"\s?(percentage points?|pp\b|points?\b)", re.IGNORECASE)
-_UNIT = re.compile(
-    r"\s?(" + "|".join(re.escape(u) for u in sorted(lex.UNITS, key=len, reverse=True))
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
-_CURRENCY_WORD = re.compile(
-    r"\s?(" + "|".join(sorted(lex.CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-_CURRENCY_BEFORE = re.compile(
-    r"(US\$|[$€£¥]|\b(?:" + "|".join(lex.CURRENCY_CODES) + r")\s)\s?$"
-)
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=\W))("
-    + "|".join(re.escape(q) for q in sorted(lex.QUALIFIERS, key=len, reverse=True))
-    + r")\s+$",
-    re.IGNORECASE,
-)
-_CHANGE_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(" + "|".join(re.escape(c) for c in lex.CHANGE_BEFORE) + r")\s+$",
-    re.IGNORECASE,
-)
+
+
+def _any_of(phrases: Iterable[str]) -> str:
+    """A regex alternation of lexicon phrases, longest first so "more than" beats "more"."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_UNITS_ALTERNATION = _any_of(lex.UNITS)
+_UNIT = re.compile(rf"\s?({_UNITS_ALTERNATION})(?![\w])", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(rf"(US\$|[$€£¥]|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$", re.IGNORECASE)
 _CONVERSION = re.compile(
-    rf"\s?\((?:about |some |roughly |nearly |or )?(?:{_DIGITS})\s?(?:"
-    + "|".join(re.escape(u) for u in sorted(lex.UNITS, key=len, reverse=True))
-    + r")\)",
+    rf"\s?\((?:about |some |roughly |nearly |or )?(?:{_DIGITS})\s?(?:{_UNITS_ALTERNATION})\)",
     re.IGNORECASE,
 )
 _RATE = re.compile(
