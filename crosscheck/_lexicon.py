@@ -8,6 +8,8 @@ from __future__ import annotations
 
 # Multipliers written after a number: "1.3 million", "$2.75bn", "40k".
 SCALE_WORDS: dict[str, float] = {
+    "dozen": 12.0,
+    "hundred": 1e2,
     "thousand": 1e3,
     "million": 1e6,
     "billion": 1e9,
@@ -32,7 +34,6 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "hundreds": (200.0, 1e3),
     "dozens": (24.0, 100.0),
     "a handful": (2.0, 6.0),
-    "a handful of": (2.0, 6.0),
 }
 # Vague counts before a scale word: "several thousand" is 3,000 to 9,000.
 VAGUE_COUNTS: dict[str, tuple[float, float]] = {
@@ -96,19 +97,25 @@ QUALIFIERS: dict[str, str] = {
     "roughly": "approx",
     "approximately": "approx",
     "an estimated": "approx",
+    "estimated at": "approx",
     "estimated": "approx",
     "circa": "approx",
     "just over": "above",
 }
 
 # Words that make a figure a change rather than a total: "an additional 2,500 troops".
+# A verb right before the figure makes it the size of a change ("fell 3 points", "gained 14
+# seats"); with "to" between, it is the new total ("fell to 7.5%").
 CHANGE_BEFORE: tuple[str, ...] = (
     "an additional", "additional", "another", "an extra", "extra", "a further", "further",
     "increase of", "increase by", "rise of", "drop of", "fall of", "cut of", "reduction of",
-    "increased by", "rose by", "fell by", "dropped by", "grew by", "up by", "down by",
+    "increased by", "decreased by", "rose by", "fell by", "dropped by", "grew by", "up by",
+    "down by", "cut by", "reduced by", "raised by", "lowered by", "declined by", "shrank by",
+    "rose", "fell", "dropped", "grew", "jumped", "climbed", "slipped", "declined", "gained",
+    "lost", "added", "shed", "increased", "decreased",
 )
 # ... or written after it: "2,500 more troops", "2,500 fewer".
-CHANGE_AFTER: tuple[str, ...] = ("more", "fewer", "additional", "extra", "new")
+CHANGE_AFTER: tuple[str, ...] = ("more", "fewer", "additional", "extra")
 
 # Currency symbols and codes, to ISO 4217.
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -161,7 +168,7 @@ WEEKDAYS: frozenset[str] = frozenset(
 # Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(
     """aged age ages no. number page chapter article section room flight route row episode
-    season vol volume part item rank ranked seat grade level tier""".split()
+    season vol volume part item rank ranked seat grade level tier version point""".split()
 )
 # Words right after a number that make it a time, an age or a label.
 NOT_QUANTITY_AFTER: frozenset[str] = frozenset(
@@ -194,6 +201,8 @@ THING_SYNONYMS: dict[str, str] = {
     "military personnel": "troops", "service members": "troops", "troops": "troops",
     "refugee": "refugees", "asylum seeker": "refugees", "displaced person": "refugees",
     "person": "people", "people": "people", "individual": "people", "resident": "people",
+    "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",
+    "cattle": "cattle",
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
 }
 # Counted things too general to tell facts apart by: they agree with any other thing.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
 from crosscheck.quantity import Quantity, make_quantity, rounding_margin
@@ -31,9 +31,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _WORD_NUMBER = (
+    r"a\s+dozen|dozen|"
     rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}|a)(?:\s+hundred)?"
     rf"(?:\s+and\s+(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}))?"
-    r"|a\s+dozen|dozen"
 )
 _VAGUE_SCALED = r"(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion|dozen)"
 _VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+")
@@ -73,9 +73,14 @@ _CONVERSION = re.compile(
     rf"\s?\((?:about |some |roughly |nearly |or )?(?:{_DIGITS})\s?(?:{_UNITS_ALTERNATION})\)",
     re.IGNORECASE,
 )
+# "3,000 refugees a day", "500 cars per week", "20,000 passengers daily"; not "in a month"
+# or "compared with a year earlier", where the period says when, not how often.
+_NOT_BEFORE_PERIOD = r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|of|on|at|to)\b)"
 _RATE = re.compile(
-    r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|"
-    r"capita|person|resident)\b|^(?:\s+[\w'-]+){0,3}?\s+(daily|weekly|monthly|annually)\b",
+    rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per|each|every)\s+"
+    r"(day|week|month|year|hour|minute|capita|person|resident)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after)\b)"
+    rf"|^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(daily|weekly|monthly|annually)\b",
     re.IGNORECASE,
 )
 _MULTIPLIER = re.compile(
@@ -115,7 +120,21 @@ def find_quantities(sentence: str) -> list[FoundQuantity]:
             consumed_to = item.end
     found.extend(m for m in _multipliers(sentence)
                  if not any(f.start <= m.start < f.end for f in found))
-    return sorted(found, key=lambda item: item.start)
+    return _share_things(sorted(found, key=lambda item: item.start))
+
+
+def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """A count with no noun of its own counts what the count before it counted:
+    "10 000 applications in January and 12 000 in February"."""
+    shared: list[FoundQuantity] = []
+    for item in found:
+        previous = next((p for p in reversed(shared)
+                         if p.quantity.kind == "count" and p.thing), None)
+        if item.quantity.kind == "count" and item.thing is None and previous is not None:
+            item = replace(item, thing=previous.thing,
+                           quantity=replace(item.quantity, unit=previous.quantity.unit))
+        shared.append(item)
+    return shared
 
 
 def _looks_like_phone(text: str) -> bool:
@@ -141,8 +160,7 @@ def _read_vague(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     else:  # "several thousand": a vague multiplier of a scale word
         count, scale = phrase.rsplit(" ", 1)
         low, high = lex.VAGUE_COUNTS[count.replace(" of", "")]
-        size = 12.0 if scale == "dozen" else lex.SCALE_WORDS[scale]
-        low, high = low * size, high * size
+        low, high = low * lex.SCALE_WORDS[scale], high * lex.SCALE_WORDS[scale]
     return _finish(sentence, match.start(), match.end(), low, high, None, 0.0, vague=True)
 
 
@@ -167,15 +185,14 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
 
 
 def _word_value(words: str) -> float:
+    """"twenty-five" -> 25, "three hundred" -> 300, "a dozen" -> 12, "a" -> 1."""
     total = 0.0
     for word in re.split(r"[\s-]+", words.lower()):
         if word == "hundred":
             total = max(total, 1.0) * 100
-        elif word == "a":
-            total += 1
         elif word in lex.NUMBER_WORDS:
             total += lex.NUMBER_WORDS[word]
-    return total
+    return total or 1.0
 
 
 def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
@@ -278,7 +295,9 @@ def _finish(
     if qualified := _QUALIFIER_BEFORE.search(sentence[:start]):
         qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
         start = qualified.start(1)
-    if role == "total" and (_CHANGE_BEFORE.search(sentence[:start]) or _change_after(
+    if role == "total" and _FROM.search(sentence[:start]) and re.match(r"\s+to\b", sentence[end:]):
+        role = "earlier"
+    elif role == "total" and (_CHANGE_BEFORE.search(sentence[:start]) or _change_after(
             sentence[end:])):
         role = "change"
     thing = None

@@ -21,6 +21,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     "331 civilians killed and 675 injured", 675 counts "civilians injured".
     """
     words = WORD.findall(sentence[end:])[:6]
+    if words and words[0].lower() == "of":  # "dozens of homes", "tens of thousands of people"
+        words = words[1:]
     if words and re.fullmatch(r"[a-z]+ed", words[0]) and not is_plural_noun(words[0]):
         counted = thing_before(sentence[:end]) or "people"
         return f"{counted} {words[0]}"
@@ -46,9 +48,17 @@ def counted_thing(sentence: str, end: int) -> str | None:
     return None
 
 
+_NUMBER_OF = re.compile(r"\bnumber of\s+", re.IGNORECASE)
+
+
 def thing_before(before: str) -> str | None:
     """For "... personnel deployed in Poland, which is now more than 10,000": the noun
-    named earlier in the sentence, when the number has none of its own."""
+    named earlier in the sentence, when the number has none of its own; "the number of
+    applications increased by 3,400" counts applications."""
+    if number_of := list(_NUMBER_OF.finditer(before)):
+        thing = thing_after(before, number_of[-1].end(), reach=3)
+        if thing is not None:
+            return thing
     for word in reversed(WORD.findall(before)):
         lower = word.lower()
         if lower in lex.THING_SYNONYMS or singular(lower) in lex.THING_SYNONYMS:
