@@ -75,7 +75,9 @@ _CONVERSION = re.compile(
 )
 # "3,000 refugees a day", "500 cars per week", "20,000 passengers daily"; not "in a month"
 # or "compared with a year earlier", where the period says when, not how often.
-_NOT_BEFORE_PERIOD = r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|of|on|at|to)\b)"
+_NOT_BEFORE_PERIOD = (
+    r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|of|on|at|to)\b)"
+)
 _RATE = re.compile(
     rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per|each|every)\s+"
     r"(day|week|month|year|hour|minute|capita|person|resident)\b"
