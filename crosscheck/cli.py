@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from tabulate import tabulate
 
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
-from crosscheck.pipeline import analyse
-from crosscheck.report import RENDERERS
+from crosscheck.evaluate import CaseFileError, floor_violations, read_cases, score
+from crosscheck.pipeline import analyse, read_statements
+from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
 from crosscheck.settings import MATCH_THRESHOLD, Settings
 
 app = typer.Typer(
@@ -21,12 +24,25 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+eval_app = typer.Typer(help="Measure crosscheck on labelled examples.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 
 class Format(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
+
+
+class StatementFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class Split(StrEnum):
+    dev = "dev"
+    test = "test"
+    all = "all"
 
 
 class FailOn(StrEnum):
@@ -93,4 +109,58 @@ def report(
     if fail_on is not FailOn.never and worst is not None and (
         VERDICT_RANK[worst] >= VERDICT_RANK[fail_on.value]
     ):
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    format: Annotated[
+        StatementFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StatementFormat.table,
+) -> None:
+    """Show every statement and the quantity read from it: value as written, interval,
+    unit, role. No model is loaded."""
+    result = read_statements(paths)
+    for error in result.errors:
+        typer.echo(f"crosscheck: warning: {error}", err=True)
+    typer.echo(STATEMENT_RENDERERS[format.value](result), nl=False)
+    if not result.articles:
+        typer.echo("crosscheck: error: no readable articles in the given paths", err=True)
+        raise typer.Exit(2)
+
+
+@eval_app.command("quantities")
+def eval_quantities(
+    data: Annotated[Path, typer.Option(help="Folder with dev.txt and test.txt.")] = Path(
+        "fixtures/quantities"),
+    split: Annotated[Split, typer.Option(help="Which labelled split to score.")] = Split.all,
+    floors: Annotated[Path | None, typer.Option(help="A JSON file of minimum figures; exit 1 "
+                                                "when one is not met.")] = None,
+    failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
+) -> None:
+    """Precision, recall and F1 of finding quantities; exactness of interval and unit."""
+    names = ["dev", "test"] if split is Split.all else [split.value]
+    rows, problems = [], []
+    required = json.loads(floors.read_text(encoding="utf-8"))["quantities"] if floors else {}
+    for name in names:
+        try:
+            scores = score(read_cases(data / f"{name}.txt"))
+        except (OSError, CaseFileError) as error:
+            typer.echo(f"crosscheck: error: {error}", err=True)
+            raise typer.Exit(2) from None
+        figures = scores.figures()
+        rows.append([name, scores.sentences, scores.expected, f"{scores.precision:.3f}",
+                     f"{scores.recall:.3f}", f"{scores.f1:.3f}", f"{scores.exactness:.3f}",
+                     f"{scores.role_accuracy:.3f}", scores.date_errors])
+        problems += [f"{name}: {p}" for p in floor_violations(figures, required.get(name, {}))]
+        if failures:
+            for failure in scores.failures:
+                typer.echo(f"  {failure}")
+    typer.echo(tabulate(rows, headers=["split", "sentences", "quantities", "precision",
+                                       "recall", "F1", "exactness", "role acc.",
+                                       "dates read"]))
+    for problem in problems:
+        typer.echo(f"crosscheck: below floor: {problem}", err=True)
+    if problems:
         raise typer.Exit(1)

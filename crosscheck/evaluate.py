@@ -182,3 +182,16 @@ def _close(found: float | None, expected: float | None) -> bool:
     if found is None or expected is None:
         return found is None and expected is None
     return math.isclose(found, expected, rel_tol=1e-3, abs_tol=1e-6)
+
+
+def floor_violations(figures: dict[str, float], floors: dict[str, float]) -> list[str]:
+    """Each figure below its floor (or dates above their maximum), as a sentence."""
+    problems = []
+    for name, floor in floors.items():
+        if name == "date_errors_max":
+            if figures["date_errors"] > floor:
+                problems.append(f"{int(figures['date_errors'])} dates read as quantities "
+                                f"(at most {int(floor)} allowed)")
+        elif figures[name] < floor:
+            problems.append(f"{name} {figures[name]:.3f} is below its floor {floor:.3f}")
+    return problems

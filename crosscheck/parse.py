@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
 from crosscheck.quantity import Quantity, make_quantity, rounding_margin
-from crosscheck.things import WORD, counted_thing, is_plural_noun, thing_after, thing_before
+from crosscheck.things import WORD, counted_thing, is_count_noun, thing_after, thing_before
 
 # Digits as written in English or (where unambiguous) European style.
 _DIGITS = (
@@ -140,6 +140,10 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
 
 
 def _looks_like_phone(text: str) -> bool:
+    """Three or more digit groups ("0800 123 456", "+48 22 555 01 23"), but not a figure
+    grouped in thousands ("10 000 000")."""
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text):
+        return False
     return text.startswith("+") or text.count(" ") + text.count("-") + text.count(".") >= 2
 
 
@@ -179,7 +183,7 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         following = WORD.findall(sentence[end:])
         if value == 1 or not following or not following[0][:1].islower():
             return None
-        if not is_plural_noun(following[0]) or following[0].lower() in lex.TIME_UNITS:
+        if not is_count_noun(following[0]) or following[0].lower() in lex.TIME_UNITS:
             return None
     if match.group("word").lower() == "a" and not scale:
         return None
@@ -383,7 +387,7 @@ def _is_year(text: str, following: str) -> bool:
         return False
     # "2000 troops" is a count; "2014 and", "in 2022." are years.
     return not (following[:1].islower() and following.lower() not in lex.THING_STOP_WORDS
-                and is_plural_noun(following))
+                and is_count_noun(following))
 
 
 def _convert(

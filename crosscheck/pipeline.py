@@ -37,6 +37,14 @@ class Report:
         return max((f.verdict for f in self.facts), key=VERDICT_RANK.__getitem__, default=None)
 
 
+def read_statements(paths: Iterable[str | Path]) -> Report:
+    """Load and extract only: every statement, no model, no matching."""
+    corpus = load_corpus(paths)
+    statements = [s for article in corpus.articles for s in extract_statements(article)]
+    log.info("%d statements from %d articles", len(statements), len(corpus.articles))
+    return Report(corpus.articles, statements, corpus.errors)
+
+
 def analyse(
     paths: Iterable[str | Path],
     settings: Settings | None = None,
@@ -44,10 +52,8 @@ def analyse(
 ) -> Report:
     """Load a corpus and find every fact its articles state with numbers."""
     settings = settings or Settings()
-    corpus = load_corpus(paths)
-    statements = [s for article in corpus.articles for s in extract_statements(article)]
-    log.info("%d statements from %d articles", len(statements), len(corpus.articles))
-    report = Report(corpus.articles, statements, corpus.errors)
+    report = read_statements(paths)
+    statements = report.statements
     if len(statements) < 2:
         return report
     embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,

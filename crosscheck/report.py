@@ -162,3 +162,33 @@ def _md_escape(text: str) -> str:
 
 
 RENDERERS = {"table": render_table, "json": render_json, "markdown": render_markdown}
+
+
+def render_statements_json(report: Report) -> str:
+    """Every statement with its quantity: what `crosscheck extract` shows."""
+    data = {
+        "articles": len(report.articles),
+        "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+        "statements": [statement_dict(s) for s in report.statements],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def render_statements_table(report: Report) -> str:
+    rows = [[s.location, s.value_text, _interval(s), s.quantity.unit or "-", s.role,
+             "vague" if s.quantity.vague else "", excerpt(s, 70)] for s in report.statements]
+    table = tabulate(rows, headers=["where", "value", "interval", "unit", "role", "", "sentence"],
+                     tablefmt="simple")
+    return f"{len(report.statements)} statements in {len(report.articles)} articles\n{table}\n"
+
+
+def _interval(statement: Statement) -> str:
+    quantity = statement.quantity
+    low = "-inf" if quantity.low is None else f"{quantity.low:,.6g}"
+    high = "inf" if quantity.high is None else f"{quantity.high:,.6g}"
+    opening = "[" if quantity.low_inclusive and quantity.low is not None else "("
+    closing = "]" if quantity.high_inclusive and quantity.high is not None else ")"
+    return f"{opening}{low}, {high}{closing}"
+
+
+STATEMENT_RENDERERS = {"table": render_statements_table, "json": render_statements_json}

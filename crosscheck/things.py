@@ -107,6 +107,12 @@ def is_plural_noun(word: str) -> bool:
     return lemma != lower and lower in getInflection(lemma, tag="NNS")
 
 
+def is_count_noun(word: str) -> bool:
+    """A noun a number can count: a plural, or a word counted as it is (people, staff)."""
+    lower = word.lower()
+    return lower in lex.THING_SYNONYMS or is_plural_noun(lower)
+
+
 def _plural(lemma: str) -> str:
     from lemminflect import getInflection
 

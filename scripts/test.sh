@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check crosscheck tests
 .venv/bin/python -m pytest "$@"
+# The quality figures, printed for the log; the floors are enforced by tests/test_quality.py.
+.venv/bin/crosscheck eval quantities --floors fixtures/quality_floors.json

@@ -103,3 +103,33 @@ def test_bad_files_are_listed_and_good_ones_still_reported(corpus_copy: Path) ->
     assert all("\n" not in message for message in reasons.values())
     for name in reasons:  # each also reported on stderr, one line each
         assert f"{name}: " in result.stderr
+
+
+def test_extract_shows_every_statement_with_its_quantity() -> None:
+    result = run("extract", str(FIXTURES / "corpus" / "eastern-ledger-2022-03-05.md"),
+                 "--format", "json")
+    assert result.exit_code == 0
+    statements = json.loads(result.stdout)["statements"]
+    assert [s["value_text"] for s in statements] == [
+        "more than 10,000", "more than 700,000", "hundreds of thousands"]
+    for statement in statements:
+        assert {"path", "line", "column", "text", "value_text", "low", "high", "unit", "role",
+                "vague"} <= set(statement)
+    assert statements[2]["vague"] and statements[2]["role"] == "change"
+
+
+def test_extract_table_and_bad_paths(tmp_path: Path) -> None:
+    table = run("extract", str(FIXTURES / "corpus" / "river-times-2022-03-08.txt"))
+    assert "about 1.5 million" in table.stdout and "[1.35e+06, 1.65e+06]" in table.stdout
+    assert run("extract", str(tmp_path / "none")).exit_code == 2
+
+
+def test_eval_prints_figures_and_enforces_floors(tmp_path: Path) -> None:
+    result = run("eval", "quantities", "--data", str(FIXTURES / "quantities"), "--split", "dev")
+    assert result.exit_code == 0
+    assert "precision" in result.stdout and "dev" in result.stdout
+    strict = tmp_path / "floors.json"
+    strict.write_text(json.dumps({"quantities": {"dev": {"f1": 1.01}}}))
+    failing = run("eval", "quantities", "--data", str(FIXTURES / "quantities"),
+                  "--split", "dev", "--floors", str(strict))
+    assert failing.exit_code == 1 and "below its floor" in failing.stderr

@@ -1,0 +1,78 @@
+"""Property-based checks of the number reader (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck import _lexicon as lex
+from crosscheck.parse import find_quantities
+
+# The ways a whole number may be written that the reader promises to understand.
+WHOLE_FORMATS = {
+    "plain": lambda n: str(n),
+    "commas": lambda n: f"{n:,}",
+    "spaces": lambda n: f"{n:,}".replace(",", " "),
+}
+NAMED = {word: value for word, value in lex.NUMBER_WORDS.items()
+         if word not in ("hundred", "dozen")}
+
+
+def _contains(sentence: str, value: float) -> None:
+    found = find_quantities(sentence)
+    assert found, sentence
+    quantity = found[0].quantity
+    assert quantity.low is not None and quantity.low <= value + 1e-9, (sentence, quantity)
+    assert quantity.high is None or quantity.high >= value - 1e-9, (sentence, quantity)
+
+
+@given(st.integers(min_value=2, max_value=999_999_999), st.sampled_from(sorted(WHOLE_FORMATS)))
+def test_whole_numbers_parse_back_to_an_interval_containing_them(number: int, style: str) -> None:
+    if style == "spaces" and number < 1000:
+        style = "plain"
+    written = WHOLE_FORMATS[style](number)
+    if style == "plain" and 1000 <= number <= 2199:
+        written = f"{number:,}"  # a bare four-digit figure in this span reads as a year
+    _contains(f"Officials said {written} people had registered by then.", number)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=2),
+       st.sampled_from(["million", "billion", "bn", "m"]))
+def test_decimals_with_scale_words_parse_back(whole: int, places: int, scale: str) -> None:
+    value_text = f"{whole / 10**places:.{places}f}"
+    spacer = "" if scale in ("bn", "m") else " "
+    size = {"million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6}[scale]
+    _contains(f"The ministry has set aside ${value_text}{spacer}{scale} for the plan.",
+              float(value_text) * size)
+
+
+@given(st.sampled_from(sorted(NAMED)))
+def test_number_words_before_a_plural_parse_back(word: str) -> None:
+    if NAMED[word] == 1:
+        return  # "one people" is not English; "one" alone is rarely a count
+    _contains(f"{word.capitalize()} people were rescued from the building.", NAMED[word])
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=1, max_value=9_999))
+def test_ranges_cover_both_ends(first: int, second: int) -> None:
+    low, high = sorted((first, second))
+    if low == high:
+        return
+    found = find_quantities(f"Between {low:,} and {high:,} soldiers took part in the drill.")
+    assert found[0].quantity.low <= low and found[0].quantity.high >= high
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=200))
+def test_reader_never_raises_on_arbitrary_text(text: str) -> None:
+    find_quantities(text)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(
+    ["more than", "about", "$", "€", "1,200", "3.5", "million", "bn", "-", "to", "between",
+     "and", "%", "km", "miles", "(", ")", "troops", "an additional", "a day", "doubled",
+     "nearly", "from", "hundreds of", "thousands", "10 000", "1.234.567", "2,5", "Jan.",
+     "2022", "aged", ",", "."]), max_size=14))
+def test_reader_never_raises_on_number_like_soup(parts: list[str]) -> None:
+    find_quantities(" ".join(parts))
