@@ -14,7 +14,7 @@ from tabulate import tabulate
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
 from crosscheck.evaluate import CaseFileError, floor_violations, read_cases, score
-from crosscheck.pipeline import analyse, read_statements
+from crosscheck.pipeline import Report, analyse, read_statements
 from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
 from crosscheck.settings import MATCH_THRESHOLD, Settings
 
@@ -83,6 +83,17 @@ FailOnOption = Annotated[
 ]
 
 
+def _emit(result: Report, rendered: str) -> None:
+    """Unreadable files as warnings on stderr, the rendering on stdout; exit 2 when no
+    article at all could be read."""
+    for error in result.errors:
+        typer.echo(f"crosscheck: warning: {error}", err=True)
+    typer.echo(rendered, nl=False)
+    if not result.articles:
+        typer.echo("crosscheck: error: no readable articles in the given paths", err=True)
+        raise typer.Exit(2)
+
+
 @app.command()
 def report(
     paths: PathsArgument,
@@ -99,12 +110,7 @@ def report(
     except ModelError as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
-    for error in result.errors:
-        typer.echo(f"crosscheck: warning: {error}", err=True)
-    typer.echo(RENDERERS[format.value](result), nl=False)
-    if not result.articles:
-        typer.echo("crosscheck: error: no readable articles in the given paths", err=True)
-        raise typer.Exit(2)
+    _emit(result, RENDERERS[format.value](result))
     worst = result.worst_verdict()
     if fail_on is not FailOn.never and worst is not None and (
         VERDICT_RANK[worst] >= VERDICT_RANK[fail_on.value]
@@ -122,12 +128,7 @@ def extract(
     """Show every statement and the quantity read from it: value as written, interval,
     unit, role. No model is loaded."""
     result = read_statements(paths)
-    for error in result.errors:
-        typer.echo(f"crosscheck: warning: {error}", err=True)
-    typer.echo(STATEMENT_RENDERERS[format.value](result), nl=False)
-    if not result.articles:
-        typer.echo("crosscheck: error: no readable articles in the given paths", err=True)
-        raise typer.Exit(2)
+    _emit(result, STATEMENT_RENDERERS[format.value](result))
 
 
 @eval_app.command("quantities")
