@@ -17,6 +17,7 @@ from crosscheck.evaluate import CaseFileError, floor_violations, read_cases, sco
 from crosscheck.pipeline import Report, analyse, read_statements
 from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
 from crosscheck.settings import MATCH_THRESHOLD, Settings
+from crosscheck.store import StoreError
 
 app = typer.Typer(
     help="Find numbers that disagree across news articles.",
@@ -78,6 +79,11 @@ ThresholdOption = Annotated[
     float,
     typer.Option(min=0.0, max=1.0, help="Cosine similarity two frames need to be paired."),
 ]
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(help="A SQLite file that keeps embeddings between runs, so an unchanged "
+                 "corpus costs no model work the second time."),
+]
 FailOnOption = Annotated[
     FailOn, typer.Option(help="Exit 1 when a finding at or above this level exists.")
 ]
@@ -101,13 +107,15 @@ def report(
     model: ModelOption = None,
     threshold: ThresholdOption = MATCH_THRESHOLD,
     fail_on: FailOnOption = FailOn.never,
+    store: StoreOption = None,
 ) -> None:
     """Report which statements across sources speak of the same fact, and whether their
     numbers are consistent, changed over time, or in conflict."""
-    settings = Settings(model=model, match_threshold=threshold)
+    settings = Settings(model=model, match_threshold=threshold,
+                        store=str(store) if store else None)
     try:
         result = analyse(paths, settings)
-    except ModelError as error:
+    except (ModelError, StoreError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
     _emit(result, RENDERERS[format.value](result))

@@ -47,7 +47,9 @@ class SentenceTransformerEmbedder:
     def __init__(self, model: str | Path | None = None, device: str = "cpu",
                  batch_size: int = 64) -> None:
         self.path = Path(model) if model else default_model_path()
-        self.name = self.path.name if model else "all-MiniLM-L6-v2"
+        # The store keys vectors by this name: the packaged model by its name, any other
+        # model by its folder, so two different local models never share vectors.
+        self.name = str(self.path.resolve()) if model else "all-MiniLM-L6-v2"
         self.device = device
         self.batch_size = batch_size
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck.article import Article
-from crosscheck.compare import VERDICT_RANK, Fact, judge_fact
+from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
 from crosscheck.embed import Embedder, SentenceTransformerEmbedder
 from crosscheck.extract import Statement, extract_statements
 from crosscheck.load import LoadError, load_corpus
 from crosscheck.match import candidate_pairs, group_facts
 from crosscheck.settings import Settings
+from crosscheck.store import CachedEmbedder, EmbeddingStore
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,20 @@ class Report:
 
     def facts_with(self, verdict: str) -> list[Fact]:
         return [fact for fact in self.facts if fact.verdict == verdict]
+
+    def findings(self, verdict: str, source: str | None = None) -> list[Finding]:
+        """Findings with this verdict, optionally only those that quote `source`."""
+        return [
+            finding for fact in self.facts for finding in fact.findings
+            if finding.verdict == verdict
+            and (source is None or any(s.article.source == source for s in finding.statements))
+        ]
+
+    def conflicts(self, source: str | None = None) -> list[Finding]:
+        return self.findings("conflict", source)
+
+    def changes(self, source: str | None = None) -> list[Finding]:
+        return self.findings("changed", source)
 
     def worst_verdict(self) -> str | None:
         return max((f.verdict for f in self.facts), key=VERDICT_RANK.__getitem__, default=None)
@@ -58,7 +73,14 @@ def analyse(
         return report
     embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,
                                                        settings.batch_size)
-    vectors = embedder.encode([s.frame for s in statements])
+    if settings.store:
+        store = EmbeddingStore(settings.store)
+        try:
+            vectors = CachedEmbedder(embedder, store).encode([s.frame for s in statements])
+        finally:
+            store.close()
+    else:
+        vectors = embedder.encode([s.frame for s in statements])
     pairs = candidate_pairs(statements, vectors, settings.match_threshold)
     facts = [judge_fact([statements[i] for i in group])
              for group in group_facts(len(statements), pairs)]

@@ -18,3 +18,5 @@ class Settings:
     device: str = "cpu"
     match_threshold: float = MATCH_THRESHOLD
     batch_size: int = 64
+    # A SQLite file where embeddings are kept between runs; None keeps nothing.
+    store: str | None = None

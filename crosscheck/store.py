@@ -1,0 +1,105 @@
+"""A persistent store of embeddings in SQLite, keyed by model and text.
+
+The model is the whole cost of crosscheck; the store makes it a one-off. A frame embedded once,
+by the CLI, a pytest run or another worker, is never embedded again with the same model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from crosscheck.embed import Embedder
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS embeddings (
+    model TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model, text_hash)
+)
+"""
+# Seconds a writer waits for another process (a pytest-xdist worker) to finish its write.
+BUSY_TIMEOUT = 60.0
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be opened or is not a crosscheck store."""
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(SCHEMA)
+            self._db.commit()
+        except (OSError, sqlite3.DatabaseError) as error:
+            raise StoreError(f"{self.path}: cannot open store: {error}") from None
+
+    def get_many(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        hashes = {text_hash(text): text for text in texts}
+        found: dict[str, np.ndarray] = {}
+        keys = list(hashes)
+        for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = ("SELECT text_hash, vector FROM embeddings "
+                     f"WHERE model = ? AND text_hash IN ({marks})")
+            rows = self._db.execute(query, [model, *chunk])
+            for digest, blob in rows:
+                found[hashes[digest]] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        rows = [(model, text_hash(text), np.asarray(vector, dtype=np.float32).tobytes())
+                for text, vector in vectors.items()]
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)", rows)
+
+    def count(self, model: str | None = None) -> int:
+        if model is None:
+            return self._db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+        query = "SELECT COUNT(*) FROM embeddings WHERE model = ?"
+        return self._db.execute(query, (model,)).fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class CachedEmbedder:
+    """An embedder that asks its model only for texts the store has not seen."""
+
+    def __init__(self, inner: Embedder, store: EmbeddingStore) -> None:
+        self.inner = inner
+        self.store = store
+        self.name = inner.name
+        self.computed = 0  # texts the model embedded in this process: a cache miss count
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        known = self.store.get_many(self.name, list(dict.fromkeys(texts)))
+        missing = [text for text in dict.fromkeys(texts) if text not in known]
+        if missing:
+            fresh = self.inner.encode(missing)
+            new = dict(zip(missing, fresh, strict=True))
+            self.store.put_many(self.name, new)
+            known.update(new)
+            self.computed += len(missing)
+        log.info("embeddings: %d from the store, %d computed", len(texts) - len(missing),
+                 len(missing))
+        return np.stack([known[text] for text in texts])
