@@ -188,6 +188,9 @@ THING_STOP_WORDS: frozenset[str] = frozenset(
     each into onto over under about after before between across through against within
     without among amid says said according including""".split()
 )
+# Skipped after "of" before a counted thing: "498 of its soldiers".
+DETERMINERS: frozenset[str] = frozenset("the its their his her our these those".split())
+
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(
     """us u.s. american additional extra more new further other military foreign ukrainian
@@ -201,10 +204,36 @@ THING_SYNONYMS: dict[str, str] = {
     "military personnel": "troops", "service members": "troops", "troops": "troops",
     "refugee": "refugees", "asylum seeker": "refugees", "displaced person": "refugees",
     "person": "people", "people": "people", "individual": "people", "resident": "people",
+    "contingent": "troops", "garrison": "troops",
+    "civilian deaths": "civilians", "civilian casualties": "civilians",
     "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",
     "cattle": "cattle",
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
 }
+# What a figure measures, when the sentence says so: the event a count counts ("killed",
+# "injured") or the measure a percentage or an amount is of ("inflation", "interest rate").
+# Two figures whose nearest measure terms differ are different facts, however alike the
+# sentences read. Phrases are matched case-insensitively, longest first.
+MEASURE_TERMS: dict[str, str] = {
+    "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
+    "death toll": "killed", "fatalities": "killed", "lost their lives": "killed",
+    "death": "killed", "killing": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "missing": "missing", "unaccounted for": "missing",
+    "evacuated": "displaced", "displaced": "displaced", "leave their homes": "displaced",
+    "homeless": "displaced",
+    "arrested": "detained", "detained": "detained",
+    "inflation": "inflation", "consumer prices": "inflation", "price growth": "inflation",
+    "unemployment": "unemployment", "jobless rate": "unemployment",
+    "interest rate": "interest rate", "main rate": "interest rate",
+    "reference rate": "interest rate", "base rate": "interest rate",
+    "borrowing costs": "interest rate", "rates": "interest rate",
+    "turnout": "turnout", "voted": "turnout",
+    "of the vote": "vote share", "vote share": "vote share",
+    "growth": "growth", "gdp": "gdp", "deficit": "deficit", "debt": "debt",
+    "vaccinated": "vaccinated",
+}
+
 # Counted things too general to tell facts apart by: they agree with any other thing.
 GENERIC_THINGS: frozenset[str] = frozenset({"people"})
 
@@ -236,6 +265,7 @@ SCOPE_PHRASES: dict[str, str] = {
     "neighboring states": "neighbouring countries",
     "neighbouring states": "neighbouring countries",
     "eastern flank": "Eastern Europe",
+    "euro zone": "euro zone", "eurozone": "euro zone", "euro area": "euro zone",
     "worldwide": "world",
     "around the world": "world",
     "globally": "world",
@@ -247,7 +277,7 @@ SCOPE_PHRASES: dict[str, str] = {
 # scope agrees only with the same region.
 REGIONS: frozenset[str] = frozenset(
     {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
-     "world", "nationwide"}
+     "world", "nationwide", "euro zone"}
 )
 
 # How a report names a measured dimension.

@@ -13,7 +13,7 @@ from tabulate import tabulate
 
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
-from crosscheck.evaluate import CaseFileError, floor_violations, read_cases, score
+from crosscheck.eval_quantities import CaseFileError, floor_violations, read_cases, score
 from crosscheck.pipeline import Report, analyse, read_statements
 from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
 from crosscheck.settings import MATCH_THRESHOLD, Settings
@@ -169,6 +169,63 @@ def eval_quantities(
     typer.echo(tabulate(rows, headers=["split", "sentences", "quantities", "precision",
                                        "recall", "F1", "exactness", "role acc.",
                                        "dates read"]))
+    for problem in problems:
+        typer.echo(f"crosscheck: below floor: {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@eval_app.command("matching")
+def eval_matching(
+    data: Annotated[Path, typer.Option(help="Folder with dev.txt and test.txt.")] = Path(
+        "fixtures/pairs"),
+    floors: Annotated[Path | None, typer.Option(help="A JSON file of minimum figures; exit 1 "
+                                                "when one is not met.")] = None,
+    model: ModelOption = None,
+    mistakes: Annotated[bool, typer.Option("--mistakes", help="List the default method's "
+                                           "mistakes on dev.")] = False,
+) -> None:
+    """Pair precision, recall, F1 and verdict accuracy, for crosscheck's default and for
+    simpler methods; each other method's threshold is calibrated on dev."""
+    from crosscheck.embed import SentenceTransformerEmbedder
+    from crosscheck.eval_matching import (
+        DEFAULT_METHOD,
+        METHODS,
+        PairFileError,
+        calibrate,
+        prepare,
+        read_labelled,
+        score_method,
+    )
+    from crosscheck.eval_matching import mistakes as list_mistakes
+
+    try:
+        embedder = SentenceTransformerEmbedder(model)
+        prepared = {name: prepare(read_labelled(data / f"{name}.txt"), embedder)
+                    for name in ("dev", "test")}
+    except (OSError, PairFileError, ModelError) as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(2) from None
+    required = json.loads(floors.read_text(encoding="utf-8"))["matching"] if floors else {}
+    rows, problems = [], []
+    for name, method in METHODS.items():
+        default = name == DEFAULT_METHOD
+        threshold = MATCH_THRESHOLD if default else calibrate(prepared["dev"], method)
+        for split, ready in prepared.items():
+            scores = score_method(ready, method, threshold)
+            rows.append([name, split, f"{threshold:.2f}", scores.same_fact,
+                         scores.hard_negatives, f"{scores.precision:.3f}",
+                         f"{scores.recall:.3f}", f"{scores.f1:.3f}",
+                         f"{scores.verdict_accuracy:.3f}"])
+            if default:
+                problems += [f"{split}: {p}" for p in floor_violations(
+                    scores.figures(), required.get(split, {}))]
+    typer.echo(tabulate(rows, headers=["method", "split", "threshold", "same-fact pairs",
+                                       "hard negatives", "precision", "recall", "F1",
+                                       "verdict acc."]))
+    if mistakes:
+        for line in list_mistakes(prepared["dev"], MATCH_THRESHOLD):
+            typer.echo(f"  {line}")
     for problem in problems:
         typer.echo(f"crosscheck: below floor: {problem}", err=True)
     if problems:

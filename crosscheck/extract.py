@@ -7,6 +7,7 @@ the others parse.py's; this module walks an article and builds the statements.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,7 @@ from crosscheck.parse import find_quantities
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
+from crosscheck.things import measure_near
 
 MASK = "[NUM]"
 
@@ -31,6 +33,7 @@ class Statement:
     quantity: Quantity
     role: str
     thing: str | None
+    measure: str | None  # what it measures: "killed", "inflation" (see _lexicon.MEASURE_TERMS)
     places: frozenset[str]
     frame: str
     as_of: date | None
@@ -84,6 +87,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int) -> list
             quantity=item.quantity,
             role=item.role,
             thing=item.thing,
+            measure=measure_near(sentence, item.start, item.end),
             places=places,
             frame=make_frame(sentence, item.start, item.end),
             as_of=article.published,
@@ -92,6 +96,22 @@ def _statements_in(article: Article, sentence: str, sentence_start: int) -> list
     ]
 
 
+# Who said it is not part of the fact: "..., officials said." and "According to the UN, ..."
+# would make unrelated figures from one source read alike, and paraphrases read apart.
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,;]?\s+(?:according to [^,.;]+|(?:the |a )?[\w'’ -]{0,40}?\b(?:said|says|told [\w ]+|"
+    r"reported|confirmed|announced|estimates?|showed)(?: on \w+)?)[\s\"'”’]*[.!?]?[\"'”’]*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]+,\s*|[\w'’ ]{0,40}?\b(?:said|says)"
+                               r"(?: that)?\s+)", re.IGNORECASE)
+
+
 def make_frame(sentence: str, start: int, end: int) -> str:
-    """The sentence with its number masked: what the embedding model compares."""
-    return (sentence[:start] + MASK + sentence[end:]).strip(" \"'“”‘’")
+    """The sentence with its number masked and its attribution dropped: what the embedding
+    model compares."""
+    masked = sentence[:start] + MASK + sentence[end:]
+    stripped = _ATTRIBUTION_TAIL.sub("", masked)
+    stripped = _ATTRIBUTION_HEAD.sub("", stripped) if MASK in _ATTRIBUTION_HEAD.sub(
+        "", stripped) else stripped
+    return (stripped if MASK in stripped else masked).strip(" \"'“”‘’,")

@@ -38,6 +38,8 @@ def same_measure(a: Statement, b: Statement) -> bool:
             return False
     elif a.quantity.unit != b.quantity.unit:
         return False
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        return False  # "331 killed" and "675 injured"; inflation and the interest rate
     return scopes_agree(a.places, b.places)
 
 
@@ -64,10 +66,16 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
+def is_same_fact(a: Statement, b: Statement, similarity: float, threshold: float) -> bool:
+    """The pairing decision: statements of different articles whose frames are close and
+    that pass every gate."""
+    return a.article is not b.article and similarity >= threshold and same_measure(a, b)
+
+
 def candidate_pairs(
     statements: Sequence[Statement], vectors: np.ndarray, threshold: float
 ) -> list[Pair]:
-    """Statement pairs from different articles that pass the gates and the threshold."""
+    """Every statement pair that is_same_fact accepts."""
     if len(statements) < 2:
         return []
     similarities = vectors @ vectors.T
@@ -76,7 +84,7 @@ def candidate_pairs(
         row = similarities[first]
         for second in np.flatnonzero(row[first + 1 :] >= threshold) + first + 1:
             a, b = statements[first], statements[int(second)]
-            if a.article is not b.article and same_measure(a, b):
+            if is_same_fact(a, b, float(row[second]), threshold):
                 pairs.append(Pair(first, int(second), float(row[second])))
     return pairs
 

@@ -39,6 +39,7 @@ def statement_dict(statement: Statement) -> dict[str, Any]:
         "unit": quantity.unit,
         "kind": quantity.kind,
         "thing": statement.thing,
+        "measure": statement.measure,
         "role": statement.role,
         "approximate": quantity.approximate,
         "vague": quantity.vague,

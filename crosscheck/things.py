@@ -21,8 +21,10 @@ def counted_thing(sentence: str, end: int) -> str | None:
     "331 civilians killed and 675 injured", 675 counts "civilians injured".
     """
     words = WORD.findall(sentence[end:])[:6]
-    if words and words[0].lower() == "of":  # "dozens of homes", "tens of thousands of people"
+    if words and words[0].lower() == "of":  # "dozens of homes", "498 of its soldiers"
         words = words[1:]
+        if words and words[0].lower() in lex.DETERMINERS:
+            words = words[1:]
     if words and re.fullmatch(r"[a-z]+ed", words[0]) and not is_plural_noun(words[0]):
         counted = thing_before(sentence[:end]) or "people"
         return f"{counted} {words[0]}"
@@ -35,6 +37,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
             continue
         if not word[0].isalpha() or lower in lex.THING_STOP_WORDS:
             break
+        if word in lex.PLACE_ALIASES and is_plural_noun(lower):
+            return "people"  # "85,000 Ukrainians"
         collected.append(lower)
         if len(collected) == 2:
             break
@@ -78,7 +82,10 @@ def thing_after(sentence: str, end: int, reach: int = 8) -> str | None:
 
 def canonical_thing(word: str) -> str:
     """One name for things that count the same: soldiers, troops, personnel -> troops;
-    any other noun in its plural, so "1 plan" and "2 plans" count the same thing."""
+    people of a nation ("Ukrainians") -> people; any other noun in its plural, so "1 plan"
+    and "2 plans" count the same thing."""
+    if word[:1].isupper() and word in lex.PLACE_ALIASES:
+        return "people"
     lower = word.lower()
     if lower in lex.THING_SYNONYMS:
         return lex.THING_SYNONYMS[lower]
@@ -118,3 +125,23 @@ def _plural(lemma: str) -> str:
 
     forms = getInflection(lemma, tag="NNS")
     return forms[0] if forms else lemma
+
+
+_MEASURE = re.compile(
+    r"\b(" + "|".join(re.escape(t) for t in sorted(lex.MEASURE_TERMS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def measure_near(sentence: str, start: int, end: int) -> str | None:
+    """What the figure at start:end measures: the measure term nearest to it ("331 killed and
+    675 injured": 675 is "injured"), or None when the sentence names none."""
+    best: tuple[int, str] | None = None
+    for match in _MEASURE.finditer(sentence):
+        if start <= match.start() < end:
+            continue
+        distance = match.start() - end if match.start() >= end else start - match.end()
+        if best is None or distance < best[0]:
+            best = (distance, lex.MEASURE_TERMS[match.group(1).lower()])
+    return best[1] if best else None

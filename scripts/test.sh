@@ -7,3 +7,4 @@ bash scripts/setup.sh
 .venv/bin/python -m pytest "$@"
 # The quality figures, printed for the log; the floors are enforced by tests/test_quality.py.
 .venv/bin/crosscheck eval quantities --floors fixtures/quality_floors.json
+.venv/bin/crosscheck eval matching --floors fixtures/quality_floors.json

@@ -133,3 +133,14 @@ def test_eval_prints_figures_and_enforces_floors(tmp_path: Path) -> None:
     failing = run("eval", "quantities", "--data", str(FIXTURES / "quantities"),
                   "--split", "dev", "--floors", str(strict))
     assert failing.exit_code == 1 and "below its floor" in failing.stderr
+
+
+def test_eval_matching_prints_every_method_and_checks_floors(tmp_path: Path) -> None:
+    result = run("eval", "matching", "--data", str(FIXTURES / "pairs"))
+    assert result.exit_code == 0, result.output
+    for method in ("baseline: sentence cosine, plain floats", "crosscheck: frames + gates"):
+        assert method in result.stdout
+    strict = tmp_path / "floors.json"
+    strict.write_text(json.dumps({"matching": {"test": {"precision": 1.01}}}))
+    failing = run("eval", "matching", "--data", str(FIXTURES / "pairs"), "--floors", str(strict))
+    assert failing.exit_code == 1 and "below its floor" in failing.stderr

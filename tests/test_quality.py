@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from crosscheck.evaluate import floor_violations, read_cases, score
+from crosscheck.eval_quantities import floor_violations, read_cases, score
 
 from .conftest import FIXTURES
 
@@ -25,3 +25,31 @@ def test_labelled_sets_are_as_large_as_promised() -> None:
              for case in read_cases(FIXTURES / "quantities" / f"{split}.txt")]
     assert len(cases) >= 300
     assert sum(1 for case in cases if not case.expected) >= 60
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_matcher_meets_its_floors(split: str) -> None:
+    from crosscheck.embed import SentenceTransformerEmbedder
+    from crosscheck.eval_matching import crosscheck_method, prepare, read_labelled, score_method
+    from crosscheck.settings import MATCH_THRESHOLD
+
+    prepared = prepare(read_labelled(FIXTURES / "pairs" / f"{split}.txt"),
+                       SentenceTransformerEmbedder())
+    scores = score_method(prepared, crosscheck_method, MATCH_THRESHOLD)
+    problems = floor_violations(scores.figures(), FLOORS["matching"][split])
+    assert not problems, "\n".join(problems)
+
+
+def test_labelled_pairs_are_as_many_as_promised() -> None:
+    from itertools import combinations
+
+    from crosscheck.eval_matching import read_labelled
+
+    same = hard = 0
+    for split in ("dev", "test"):
+        labelled = read_labelled(FIXTURES / "pairs" / f"{split}.txt")
+        for a, b in combinations(labelled, 2):
+            same += a.fact == b.fact
+            hard += a.fact != b.fact and a.topic == b.topic
+    assert same + hard >= 250 and hard >= 80

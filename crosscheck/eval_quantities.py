@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crosscheck.metrics import f1, share
 from crosscheck.parse import FoundQuantity, find_quantities
 
 # Tags of sentences whose numbers are dates or years: any quantity found there is the error
@@ -64,25 +65,24 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0
+        return share(self.matched, self.found)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
+        return share(self.matched, self.expected)
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def exactness(self) -> float:
         """Of the quantities found and expected, the share with interval and unit right."""
-        return self.exact / self.matched if self.matched else 1.0
+        return share(self.exact, self.matched)
 
     @property
     def role_accuracy(self) -> float:
-        return self.roles_right / self.matched if self.matched else 1.0
+        return share(self.roles_right, self.matched)
 
     def figures(self) -> dict[str, float]:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1,

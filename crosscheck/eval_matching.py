@@ -1,0 +1,256 @@
+"""Measuring the matcher: which statement pairs are the same fact, and their verdicts.
+
+The labelled statements live in fixtures/pairs/ (format in its README): topics of facts of
+statements, each with a date and a state letter. Every pair of statements is judged: pairs
+within a fact should be paired, all others not; same-fact pairs should get the right verdict.
+
+Several methods are scored on the same pairs so the gain of each part shows: a plain baseline
+(cosine of whole sentences, numbers as plain floats), frames without gates, whole sentences
+with gates, and crosscheck's default (frames with gates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+from crosscheck.article import Article
+from crosscheck.compare import compare_pair
+from crosscheck.embed import Embedder
+from crosscheck.extract import Statement, extract_statements
+from crosscheck.match import is_same_fact, same_measure
+from crosscheck.metrics import f1, share
+
+# A method calibrated on dev takes the threshold with the best F1 among those whose precision
+# is at least this: an editor stops trusting the tool after two false alarms.
+PRECISION_TARGET = 0.95
+THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
+
+_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}|-)\s*\|\s*(?P<state>\w+)\s*\|\s*(?P<text>.+)$")
+_TARGET = re.compile(r"\{([^}]+)\}")
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+class PairFileError(ValueError):
+    """A labelled-pairs file that does not follow the format."""
+
+
+@dataclass(frozen=True)
+class LabelledStatement:
+    topic: str
+    fact: str
+    state: str
+    published: date | None
+    sentence: str  # braces removed
+    target: str | None  # the number meant, when the sentence has several
+    where: str
+
+
+def read_labelled(path: Path) -> list[LabelledStatement]:
+    topic = fact = None
+    labelled = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        line = raw.strip()
+        if line.startswith("# topic:"):
+            topic, fact = line.split(":", 1)[1].strip(), None
+        elif line.startswith("## fact:"):
+            fact = line.split(":", 1)[1].strip()
+        elif line and not line.startswith("#"):
+            match = _LINE.match(line)
+            if match is None or topic is None or fact is None:
+                raise PairFileError(f"{path}:{number}: expected 'YYYY-MM-DD | state | sentence'"
+                                    " under '# topic:' and '## fact:' headings")
+            text = match.group("text")
+            target = _TARGET.search(text)
+            published = None if match.group("date") == "-" else date.fromisoformat(
+                match.group("date"))
+            labelled.append(LabelledStatement(
+                topic, f"{topic}/{fact}", match.group("state"), published,
+                _TARGET.sub(r"\1", text), target.group(1) if target else None,
+                f"{path.name}:{number}"))
+    return labelled
+
+
+@dataclass
+class PairScores:
+    pairs: int = 0
+    same_fact: int = 0
+    hard_negatives: int = 0
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    verdicts_right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return share(self.true_positive, self.true_positive + self.false_positive)
+
+    @property
+    def recall(self) -> float:
+        return share(self.true_positive, self.same_fact)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return share(self.verdicts_right, self.same_fact)
+
+    def figures(self) -> dict[str, float]:
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
+                "verdict_accuracy": self.verdict_accuracy}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything about a labelled set that does not depend on a threshold."""
+
+    labelled: list[LabelledStatement]
+    statements: list[Statement | None]  # None: the reader found no quantity
+    frame_similarity: np.ndarray
+    sentence_similarity: np.ndarray
+
+
+def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepared:
+    statements = [_statement(item) for item in labelled]
+    frames = [s.frame if s else item.sentence for s, item in zip(statements, labelled,
+                                                                   strict=True)]
+    frame_vectors = embedder.encode(frames)
+    sentence_vectors = embedder.encode([item.sentence for item in labelled])
+    return Prepared(list(labelled), statements, frame_vectors @ frame_vectors.T,
+                    sentence_vectors @ sentence_vectors.T)
+
+
+def _statement(item: LabelledStatement) -> Statement | None:
+    article = Article(id=item.where, path=item.where, text=item.sentence, source=item.where,
+                      published=item.published)
+    found = extract_statements(article)
+    if item.target is not None:
+        found = [s for s in found if item.target in s.value_text]
+    return found[0] if found else None
+
+
+def gold_verdict(a: LabelledStatement, b: LabelledStatement) -> str:
+    if a.state == b.state:
+        return "consistent"
+    if a.published is not None and b.published is not None and a.published != b.published:
+        return "changed"
+    return "conflict"
+
+
+# A method: (prepared, i, j, threshold) -> (paired?, verdict for a same-fact pair)
+Method = Callable[[Prepared, int, int, float], tuple[bool, str | None]]
+
+
+def crosscheck_method(prepared: Prepared, i: int, j: int, threshold: float
+                      ) -> tuple[bool, str | None]:
+    a, b = prepared.statements[i], prepared.statements[j]
+    if a is None or b is None:
+        return False, None
+    paired = is_same_fact(a, b, float(prepared.frame_similarity[i, j]), threshold)
+    return paired, _verdict(a, b)
+
+
+def frames_without_gates(prepared: Prepared, i: int, j: int, threshold: float
+                         ) -> tuple[bool, str | None]:
+    a, b = prepared.statements[i], prepared.statements[j]
+    if a is None or b is None:
+        return False, None
+    return float(prepared.frame_similarity[i, j]) >= threshold, _verdict(a, b)
+
+
+def sentences_with_gates(prepared: Prepared, i: int, j: int, threshold: float
+                         ) -> tuple[bool, str | None]:
+    a, b = prepared.statements[i], prepared.statements[j]
+    if a is None or b is None:
+        return False, None
+    paired = float(prepared.sentence_similarity[i, j]) >= threshold and same_measure(a, b)
+    return paired, _verdict(a, b)
+
+
+def plain_baseline(prepared: Prepared, i: int, j: int, threshold: float
+                   ) -> tuple[bool, str | None]:
+    """Cosine of whole sentences; numbers as plain floats (the first number written)."""
+    a, b = prepared.labelled[i], prepared.labelled[j]
+    paired = float(prepared.sentence_similarity[i, j]) >= threshold
+    first, second = _plain_number(a.sentence, a.target), _plain_number(b.sentence, b.target)
+    if first is None or second is None:
+        return paired, None
+    if first == second:
+        return paired, "consistent"
+    dated = a.published is not None and b.published is not None
+    return paired, "changed" if dated and a.published != b.published else "conflict"
+
+
+def _plain_number(sentence: str, target: str | None) -> float | None:
+    match = _FIRST_NUMBER.search(target or sentence)
+    return float(match.group(0).replace(",", "")) if match else None
+
+
+def _verdict(a: Statement, b: Statement) -> str:
+    earlier, later = sorted((a, b), key=lambda s: (s.as_of or date.max))
+    return compare_pair(earlier, later).verdict
+
+
+METHODS: dict[str, Method] = {
+    "baseline: sentence cosine, plain floats": plain_baseline,
+    "frames, no gates": frames_without_gates,
+    "sentence cosine + gates": sentences_with_gates,
+    "crosscheck: frames + gates": crosscheck_method,
+}
+DEFAULT_METHOD = "crosscheck: frames + gates"
+
+
+def score_method(prepared: Prepared, method: Method, threshold: float) -> PairScores:
+    scores = PairScores()
+    labelled = prepared.labelled
+    for i, j in combinations(range(len(labelled)), 2):
+        a, b = labelled[i], labelled[j]
+        same = a.fact == b.fact
+        scores.pairs += 1
+        scores.same_fact += same
+        scores.hard_negatives += (not same) and a.topic == b.topic
+        paired, verdict = method(prepared, i, j, threshold)
+        if paired and same:
+            scores.true_positive += 1
+        elif paired:
+            scores.false_positive += 1
+        elif same:
+            scores.false_negative += 1
+        if same and verdict == gold_verdict(a, b):
+            scores.verdicts_right += 1
+    return scores
+
+
+def calibrate(prepared: Prepared, method: Method) -> float:
+    """The threshold with the best F1 among those precise enough; failing that, best F1."""
+    scored = [(threshold, score_method(prepared, method, threshold))
+              for threshold in THRESHOLD_GRID]
+    precise = [item for item in scored if item[1].precision >= PRECISION_TARGET]
+    pool = precise or scored
+    return max(pool, key=lambda item: (round(item[1].f1, 6), -item[0]))[0]
+
+
+def mistakes(prepared: Prepared, threshold: float) -> list[str]:
+    """What the default method gets wrong, for developing on dev."""
+    lines = []
+    for i, j in combinations(range(len(prepared.labelled)), 2):
+        a, b = prepared.labelled[i], prepared.labelled[j]
+        paired, verdict = crosscheck_method(prepared, i, j, threshold)
+        same = a.fact == b.fact
+        similarity = float(prepared.frame_similarity[i, j])
+        if paired != same:
+            kind = "missed" if same else "false pair"
+            lines.append(f"{kind} ({similarity:.2f}): {a.where} ~ {b.where}: "
+                         f"{a.sentence!r} ~ {b.sentence!r}")
+        elif same and verdict != gold_verdict(a, b):
+            lines.append(f"verdict {verdict}, expected {gold_verdict(a, b)}: {a.where} ~ "
+                         f"{b.where}")
+    return lines
