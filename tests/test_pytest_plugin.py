@@ -132,3 +132,11 @@ def test_pytest_xdist_workers_share_one_analysis(pytester: pytest.Pytester, corp
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*crosscheck: 2 facts checked: 0 consistent, 1 changed, "
                                  "1 conflict*"])
+
+
+def test_last_failed_and_exitfirst(pytester: pytest.Pytester, corpus) -> None:
+    pytester.runpytest("--crosscheck", str(corpus)).assert_outcomes(passed=1, failed=1)
+    rerun = pytester.runpytest("--crosscheck", str(corpus), "--lf")
+    rerun.assert_outcomes(failed=1, deselected=1)
+    first = pytester.runpytest("--crosscheck", str(corpus), "--crosscheck-strict", "-x")
+    first.assert_outcomes(failed=1)
