@@ -46,6 +46,19 @@ class Split(StrEnum):
     all = "all"
 
 
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+
+
+class CheckFailOn(StrEnum):
+    never = "never"
+    unsupported = "unsupported"
+    outdated = "outdated"
+    conflict = "conflict"
+
+
 class FailOn(StrEnum):
     never = "never"
     changed = "changed"
@@ -229,4 +242,43 @@ def eval_matching(
     for problem in problems:
         typer.echo(f"crosscheck: below floor: {problem}", err=True)
     if problems:
+        raise typer.Exit(1)
+
+
+@app.command("check")
+def check_drafts(
+    drafts: Annotated[list[Path], typer.Argument(help="Draft files: .md, .txt, .html.")],
+    against: Annotated[list[Path], typer.Option("--against", "-a", help="The corpus to check "
+                                                "against (files or folders; repeatable).")],
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CheckFormat.text,
+    fail_on: Annotated[CheckFailOn, typer.Option(help="Exit 1 when a number is at or above "
+                                                 "this level.")] = CheckFailOn.conflict,
+    model: ModelOption = None,
+    threshold: ThresholdOption = MATCH_THRESHOLD,
+    store: StoreOption = None,
+) -> None:
+    """Check every number in a draft against a corpus before it goes out: conflict,
+    outdated, consistent or unsupported, each pointed at by file:line:col with its evidence."""
+    from crosscheck.check import check
+    from crosscheck.check_output import CHECK_RENDERERS
+
+    settings = Settings(model=model, match_threshold=threshold,
+                        store=str(store) if store else None)
+    try:
+        result = check(drafts, against, settings)
+    except (ModelError, StoreError) as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(2) from None
+    for error in result.errors:
+        typer.echo(f"crosscheck: warning: {error}", err=True)
+    if not result.drafts:
+        typer.echo("crosscheck: error: no readable draft in the given paths", err=True)
+        raise typer.Exit(2)
+    typer.echo(CHECK_RENDERERS[format.value](result), nl=False)
+    unreadable_drafts = {str(d) for d in drafts} & {e.path for e in result.errors}
+    if unreadable_drafts:
+        raise typer.Exit(2)
+    if fail_on is not CheckFailOn.never and result.at_or_above(fail_on.value):
         raise typer.Exit(1)

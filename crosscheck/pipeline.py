@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
 from crosscheck.embed import Embedder, SentenceTransformerEmbedder
@@ -60,6 +62,21 @@ def read_statements(paths: Iterable[str | Path]) -> Report:
     return Report(corpus.articles, statements, corpus.errors)
 
 
+def embed_statements(statements: list[Statement], settings: Settings,
+                     embedder: Embedder | None = None) -> np.ndarray:
+    """One unit vector per statement's frame, through the store when there is one."""
+    embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,
+                                                       settings.batch_size)
+    frames = [s.frame for s in statements]
+    if not settings.store:
+        return embedder.encode(frames)
+    store = EmbeddingStore(settings.store)
+    try:
+        return CachedEmbedder(embedder, store).encode(frames)
+    finally:
+        store.close()
+
+
 def analyse(
     paths: Iterable[str | Path],
     settings: Settings | None = None,
@@ -71,16 +88,7 @@ def analyse(
     statements = report.statements
     if len(statements) < 2:
         return report
-    embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,
-                                                       settings.batch_size)
-    if settings.store:
-        store = EmbeddingStore(settings.store)
-        try:
-            vectors = CachedEmbedder(embedder, store).encode([s.frame for s in statements])
-        finally:
-            store.close()
-    else:
-        vectors = embedder.encode([s.frame for s in statements])
+    vectors = embed_statements(statements, settings, embedder)
     pairs = candidate_pairs(statements, vectors, settings.match_threshold)
     facts = [judge_fact([statements[i] for i in group])
              for group in group_facts(len(statements), pairs)]

