@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,8 @@ from typing import Annotated
 import typer
 from tabulate import tabulate
 
+from crosscheck.check import LEVELS
+from crosscheck.check_output import CHECK_RENDERERS
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
 from crosscheck.eval_quantities import CaseFileError, floor_violations, read_cases, score
@@ -29,34 +32,19 @@ eval_app = typer.Typer(help="Measure crosscheck on labelled examples.", no_args_
 app.add_typer(eval_app, name="eval")
 
 
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    markdown = "markdown"
+def _choices(name: str, values: Iterable[str]) -> type[StrEnum]:
+    """A typer choice list made from the library's own table, so the two cannot drift."""
+    return StrEnum(name, {value: value for value in values})  # type: ignore[return-value]
 
 
-class StatementFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class Split(StrEnum):
-    dev = "dev"
-    test = "test"
-    all = "all"
-
-
-class CheckFormat(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-
-
-class CheckFailOn(StrEnum):
-    never = "never"
-    unsupported = "unsupported"
-    outdated = "outdated"
-    conflict = "conflict"
+Format = _choices("Format", RENDERERS)
+StatementFormat = _choices("StatementFormat", STATEMENT_RENDERERS)
+CheckFormat = _choices("CheckFormat", CHECK_RENDERERS)
+CheckFailOn = _choices("CheckFailOn", ["never", *reversed(LEVELS[:-1])])
+Split = _choices("Split", ["dev", "test", "all"])
+TABLE, TEXT, CONFLICT, ALL = Format("table"), CheckFormat("text"), CheckFailOn("conflict"), Split(
+    "all")
+STATEMENT_TABLE = StatementFormat("table")
 
 
 class FailOn(StrEnum):
@@ -116,7 +104,7 @@ def _emit(result: Report, rendered: str) -> None:
 @app.command()
 def report(
     paths: PathsArgument,
-    format: FormatOption = Format.table,
+    format: FormatOption = TABLE,
     model: ModelOption = None,
     threshold: ThresholdOption = MATCH_THRESHOLD,
     fail_on: FailOnOption = FailOn.never,
@@ -144,7 +132,7 @@ def extract(
     paths: PathsArgument,
     format: Annotated[
         StatementFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = StatementFormat.table,
+    ] = STATEMENT_TABLE,
 ) -> None:
     """Show every statement and the quantity read from it: value as written, interval,
     unit, role. No model is loaded."""
@@ -156,13 +144,13 @@ def extract(
 def eval_quantities(
     data: Annotated[Path, typer.Option(help="Folder with dev.txt and test.txt.")] = Path(
         "fixtures/quantities"),
-    split: Annotated[Split, typer.Option(help="Which labelled split to score.")] = Split.all,
+    split: Annotated[Split, typer.Option(help="Which labelled split to score.")] = ALL,
     floors: Annotated[Path | None, typer.Option(help="A JSON file of minimum figures; exit 1 "
                                                 "when one is not met.")] = None,
     failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
 ) -> None:
     """Precision, recall and F1 of finding quantities; exactness of interval and unit."""
-    names = ["dev", "test"] if split is Split.all else [split.value]
+    names = ["dev", "test"] if split.value == "all" else [split.value]
     rows, problems = [], []
     required = json.loads(floors.read_text(encoding="utf-8"))["quantities"] if floors else {}
     for name in names:
@@ -252,9 +240,9 @@ def check_drafts(
                                                 "against (files or folders; repeatable).")],
     format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = CheckFormat.text,
+    ] = TEXT,
     fail_on: Annotated[CheckFailOn, typer.Option(help="Exit 1 when a number is at or above "
-                                                 "this level.")] = CheckFailOn.conflict,
+                                                 "this level.")] = CONFLICT,
     model: ModelOption = None,
     threshold: ThresholdOption = MATCH_THRESHOLD,
     store: StoreOption = None,
@@ -262,7 +250,6 @@ def check_drafts(
     """Check every number in a draft against a corpus before it goes out: conflict,
     outdated, consistent or unsupported, each pointed at by file:line:col with its evidence."""
     from crosscheck.check import check
-    from crosscheck.check_output import CHECK_RENDERERS
 
     settings = Settings(model=model, match_threshold=threshold,
                         store=str(store) if store else None)
@@ -280,5 +267,5 @@ def check_drafts(
     unreadable_drafts = {str(d) for d in drafts} & {e.path for e in result.errors}
     if unreadable_drafts:
         raise typer.Exit(2)
-    if fail_on is not CheckFailOn.never and result.at_or_above(fail_on.value):
+    if fail_on.value != "never" and result.at_or_above(fail_on.value):
         raise typer.Exit(1)
