@@ -42,9 +42,12 @@ StatementFormat = _choices("StatementFormat", STATEMENT_RENDERERS)
 CheckFormat = _choices("CheckFormat", CHECK_RENDERERS)
 CheckFailOn = _choices("CheckFailOn", ["never", *reversed(LEVELS[:-1])])
 Split = _choices("Split", ["dev", "test", "all"])
-TABLE, TEXT, CONFLICT, ALL = Format("table"), CheckFormat("text"), CheckFailOn("conflict"), Split(
-    "all")
+# Option defaults, made once (typer reads them at import).
+TABLE = Format("table")
 STATEMENT_TABLE = StatementFormat("table")
+TEXT = CheckFormat("text")
+CONFLICT = CheckFailOn("conflict")
+ALL = Split("all")
 
 
 class FailOn(StrEnum):
