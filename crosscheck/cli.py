@@ -17,6 +17,7 @@ from crosscheck.check_output import CHECK_RENDERERS
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
 from crosscheck.eval_quantities import CaseFileError, floor_violations, read_cases, score
+from crosscheck.html_output import render_check_html, render_report_html
 from crosscheck.pipeline import Report, analyse, read_statements
 from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
 from crosscheck.settings import MATCH_THRESHOLD, Settings
@@ -37,9 +38,11 @@ def _choices(name: str, values: Iterable[str]) -> type[StrEnum]:
     return StrEnum(name, {value: value for value in values})  # type: ignore[return-value]
 
 
-Format = _choices("Format", RENDERERS)
+REPORT_RENDERERS = {**RENDERERS, "html": render_report_html}
+CHECK_FORMATS = {**CHECK_RENDERERS, "html": render_check_html}
+Format = _choices("Format", REPORT_RENDERERS)
 StatementFormat = _choices("StatementFormat", STATEMENT_RENDERERS)
-CheckFormat = _choices("CheckFormat", CHECK_RENDERERS)
+CheckFormat = _choices("CheckFormat", CHECK_FORMATS)
 CheckFailOn = _choices("CheckFailOn", ["never", *reversed(LEVELS[:-1])])
 Split = _choices("Split", ["dev", "test", "all"])
 # Option defaults, made once (typer reads them at import).
@@ -122,7 +125,7 @@ def report(
     except (ModelError, StoreError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
-    _emit(result, RENDERERS[format.value](result))
+    _emit(result, REPORT_RENDERERS[format.value](result))
     worst = result.worst_verdict()
     if fail_on is not FailOn.never and worst is not None and (
         VERDICT_RANK[worst] >= VERDICT_RANK[fail_on.value]
@@ -266,7 +269,7 @@ def check_drafts(
     if not result.drafts:
         typer.echo("crosscheck: error: no readable draft in the given paths", err=True)
         raise typer.Exit(2)
-    typer.echo(CHECK_RENDERERS[format.value](result), nl=False)
+    typer.echo(CHECK_FORMATS[format.value](result), nl=False)
     unreadable_drafts = {str(d) for d in drafts} & {e.path for e in result.errors}
     if unreadable_drafts:
         raise typer.Exit(2)
