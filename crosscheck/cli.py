@@ -12,7 +12,6 @@ from typing import Annotated
 import typer
 from tabulate import tabulate
 
-from crosscheck.check import LEVELS
 from crosscheck.check_output import CHECK_RENDERERS
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
@@ -20,7 +19,14 @@ from crosscheck.eval_quantities import CaseFileError, floor_violations, read_cas
 from crosscheck.html_output import render_check_html, render_report_html
 from crosscheck.pipeline import Report, analyse, read_statements
 from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
-from crosscheck.settings import MATCH_THRESHOLD, Settings
+from crosscheck.settings import (
+    CHECK_FAIL_LEVELS,
+    MATCH_THRESHOLD,
+    ConfigError,
+    Settings,
+    find_config,
+    load_settings,
+)
 from crosscheck.store import StoreError
 
 app = typer.Typer(
@@ -43,13 +49,12 @@ CHECK_FORMATS = {**CHECK_RENDERERS, "html": render_check_html}
 Format = _choices("Format", REPORT_RENDERERS)
 StatementFormat = _choices("StatementFormat", STATEMENT_RENDERERS)
 CheckFormat = _choices("CheckFormat", CHECK_FORMATS)
-CheckFailOn = _choices("CheckFailOn", ["never", *reversed(LEVELS[:-1])])
+CheckFailOn = _choices("CheckFailOn", CHECK_FAIL_LEVELS)
 Split = _choices("Split", ["dev", "test", "all"])
 # Option defaults, made once (typer reads them at import).
 TABLE = Format("table")
 STATEMENT_TABLE = StatementFormat("table")
 TEXT = CheckFormat("text")
-CONFLICT = CheckFailOn("conflict")
 ALL = Split("all")
 
 
@@ -61,30 +66,55 @@ class FailOn(StrEnum):
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")
     ] = False,
+    config: Annotated[Path | None, typer.Option(
+        help="A crosscheck.toml or pyproject.toml ([tool.crosscheck]); by default the "
+             "nearest one in this folder or above.")] = None,
 ) -> None:
     """crosscheck reads a corpus of articles, pairs statements about the same fact and
     compares their numbers."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="crosscheck: %(message)s")
+    ctx.obj = config
+
+
+def _settings(ctx: typer.Context, **flags: object) -> Settings:
+    """The one bridge from flags to settings: defaults, then the config file, then flags."""
+    try:
+        config = ctx.obj if ctx.obj is not None else find_config()
+        return load_settings(config, **flags)
+    except ConfigError as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _corpus(given: list[Path] | None, settings: Settings, what: str) -> list[Path]:
+    paths = list(given or []) or [Path(p) for p in settings.corpus]
+    if not paths:
+        typer.echo(f"crosscheck: error: no {what} given, and no 'corpus' in a config file",
+                   err=True)
+        raise typer.Exit(2)
+    return paths
 
 
 PathsArgument = Annotated[
-    list[Path],
+    list[Path] | None,
     typer.Argument(help="Article files or folders (searched recursively): "
-                   ".txt, .md, .jsonl, .html."),
+                   ".txt, .md, .jsonl, .html. Default: the config file's corpus."),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ModelOption = Annotated[
     str | None,
     typer.Option(help="A local sentence-transformers model folder "
-                 "(default: the packaged all-MiniLM-L6-v2)."),
+                 "(default: the packaged all-MiniLM-L6-v2, or the config file's)."),
 ]
 ThresholdOption = Annotated[
-    float,
-    typer.Option(min=0.0, max=1.0, help="Cosine similarity two frames need to be paired."),
+    float | None,
+    typer.Option(min=0.0, max=1.0, help="Cosine similarity two frames need to be paired "
+                 f"(default {MATCH_THRESHOLD}, or the config file's)."),
 ]
 StoreOption = Annotated[
     Path | None,
@@ -109,19 +139,20 @@ def _emit(result: Report, rendered: str) -> None:
 
 @app.command()
 def report(
-    paths: PathsArgument,
+    ctx: typer.Context,
+    paths: PathsArgument = None,
     format: FormatOption = TABLE,
     model: ModelOption = None,
-    threshold: ThresholdOption = MATCH_THRESHOLD,
+    threshold: ThresholdOption = None,
     fail_on: FailOnOption = FailOn.never,
     store: StoreOption = None,
 ) -> None:
     """Report which statements across sources speak of the same fact, and whether their
     numbers are consistent, changed over time, or in conflict."""
-    settings = Settings(model=model, match_threshold=threshold,
-                        store=str(store) if store else None)
+    settings = _settings(ctx, model=model, match_threshold=threshold,
+                         store=str(store) if store else None)
     try:
-        result = analyse(paths, settings)
+        result = analyse(_corpus(paths, settings, "corpus"), settings)
     except (ModelError, StoreError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
@@ -135,14 +166,15 @@ def report(
 
 @app.command()
 def extract(
-    paths: PathsArgument,
+    ctx: typer.Context,
+    paths: PathsArgument = None,
     format: Annotated[
         StatementFormat, typer.Option("--format", "-f", help="Output format.")
     ] = STATEMENT_TABLE,
 ) -> None:
     """Show every statement and the quantity read from it: value as written, interval,
     unit, role. No model is loaded."""
-    result = read_statements(paths)
+    result = read_statements(_corpus(paths, _settings(ctx), "corpus"))
     _emit(result, STATEMENT_RENDERERS[format.value](result))
 
 
@@ -241,26 +273,30 @@ def eval_matching(
 
 @app.command("check")
 def check_drafts(
+    ctx: typer.Context,
     drafts: Annotated[list[Path], typer.Argument(help="Draft files: .md, .txt, .html.")],
-    against: Annotated[list[Path], typer.Option("--against", "-a", help="The corpus to check "
-                                                "against (files or folders; repeatable).")],
+    against: Annotated[list[Path] | None, typer.Option(
+        "--against", "-a", help="The corpus to check against (files or folders; repeatable). "
+                                "Default: the config file's corpus.")] = None,
     format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TEXT,
-    fail_on: Annotated[CheckFailOn, typer.Option(help="Exit 1 when a number is at or above "
-                                                 "this level.")] = CONFLICT,
+    fail_on: Annotated[CheckFailOn | None, typer.Option(
+        help="Exit 1 when a number is at or above this level (default: conflict, or the "
+             "config file's).")] = None,
     model: ModelOption = None,
-    threshold: ThresholdOption = MATCH_THRESHOLD,
+    threshold: ThresholdOption = None,
     store: StoreOption = None,
 ) -> None:
     """Check every number in a draft against a corpus before it goes out: conflict,
     outdated, consistent or unsupported, each pointed at by file:line:col with its evidence."""
     from crosscheck.check import check
 
-    settings = Settings(model=model, match_threshold=threshold,
-                        store=str(store) if store else None)
+    settings = _settings(ctx, model=model, match_threshold=threshold,
+                         store=str(store) if store else None,
+                         fail_on=fail_on.value if fail_on else None)
     try:
-        result = check(drafts, against, settings)
+        result = check(drafts, _corpus(against, settings, "corpus (--against)"), settings)
     except (ModelError, StoreError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
@@ -273,5 +309,5 @@ def check_drafts(
     unreadable_drafts = {str(d) for d in drafts} & {e.path for e in result.errors}
     if unreadable_drafts:
         raise typer.Exit(2)
-    if fail_on.value != "never" and result.at_or_above(fail_on.value):
+    if settings.fail_on != "never" and result.at_or_above(settings.fail_on):
         raise typer.Exit(1)

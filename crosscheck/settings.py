@@ -1,14 +1,34 @@
-"""One settings object for the whole pipeline, built once at the front door."""
+"""One settings object for the whole pipeline, built in one place: defaults, then the
+project's configuration file, then command-line flags.
+
+Configuration lives in `crosscheck.toml` or under `[tool.crosscheck]` in `pyproject.toml`, in
+the working folder or the nearest folder above it that has one:
+
+    [tool.crosscheck]
+    corpus = ["corpus"]          # what `check` compares against, and `report` reads, by default
+    store = ".crosscheck/store.sqlite"
+    model = "models/my-minilm"   # a local sentence-transformers folder
+    threshold = 0.74
+    fail_on = "conflict"         # check: never | unsupported | outdated | conflict
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
 
 # Cosine between two frames (number masked, attribution dropped) above which two statements
 # that pass every gate are the same fact. Chosen on fixtures/pairs/dev.txt with
 # all-MiniLM-L6-v2 by `crosscheck eval matching`: the best F1 among thresholds with precision
 # at least 0.95 (0.74: precision 1.00, recall 0.86 on dev). Lower it for recall.
 MATCH_THRESHOLD = 0.74
+CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used; the message names the file and the key."""
 
 
 @dataclass(frozen=True)
@@ -20,3 +40,80 @@ class Settings:
     batch_size: int = 64
     # A SQLite file where embeddings are kept between runs; None keeps nothing.
     store: str | None = None
+    # The corpus used when a command is given none (check's --against, report's paths).
+    corpus: tuple[str, ...] = ()
+    # The level at or above which `check` exits 1.
+    fail_on: str = "conflict"
+
+
+# Keys of the configuration file, and the Settings field each one sets.
+CONFIG_KEYS = {"model": "model", "device": "device", "threshold": "match_threshold",
+               "batch_size": "batch_size", "store": "store", "corpus": "corpus",
+               "fail_on": "fail_on"}
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest crosscheck.toml, or pyproject.toml with a [tool.crosscheck] table."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / "crosscheck.toml").is_file():
+            return candidate / "crosscheck.toml"
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and "tool" in _read_toml(pyproject) and (
+                "crosscheck" in _read_toml(pyproject)["tool"]):
+            return pyproject
+    return None
+
+
+def load_settings(config: Path | None = None, **flags: Any) -> Settings:
+    """Defaults, then the configuration file, then the flags that were given (not None).
+
+    Paths in the file are relative to the file's folder."""
+    settings = Settings()
+    if config is not None:
+        settings = _apply_file(settings, config)
+    given = {name: value for name, value in flags.items() if value is not None}
+    return replace(settings, **given)
+
+
+def _apply_file(settings: Settings, path: Path) -> Settings:
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("crosscheck", {}) if path.name == "pyproject.toml" else data
+    values: dict[str, Any] = {}
+    types = {f.name: f.type for f in fields(Settings)}
+    for key, value in table.items():
+        if key not in CONFIG_KEYS:
+            known = ", ".join(sorted(CONFIG_KEYS))
+            raise ConfigError(f"{path}: unknown key {key!r} (known: {known})")
+        name = CONFIG_KEYS[key]
+        values[name] = _coerce(path, key, value, str(types[name]))
+    for name in ("store", "model"):
+        if isinstance(values.get(name), str):
+            values[name] = str(path.parent / values[name])
+    if "corpus" in values:
+        values["corpus"] = tuple(str(path.parent / item) for item in values["corpus"])
+    if values.get("fail_on", "conflict") not in CHECK_FAIL_LEVELS:
+        raise ConfigError(f"{path}: fail_on must be one of {', '.join(CHECK_FAIL_LEVELS)}")
+    return replace(settings, **values)
+
+
+def _coerce(path: Path, key: str, value: Any, type_name: str) -> Any:
+    if "tuple" in type_name:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ConfigError(f"{path}: {key} must be a path or a list of paths")
+        return tuple(items)
+    if "float" in type_name and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if "int" in type_name and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if "str" in type_name and isinstance(value, str):
+        return value
+    raise ConfigError(f"{path}: {key} has the wrong type ({type(value).__name__})")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
