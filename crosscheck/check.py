@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -64,16 +64,21 @@ def check(
     against: Iterable[str | Path],
     settings: Settings | None = None,
     embedder: Embedder | None = None,
+    only_lines: Mapping[str, set[int] | None] | None = None,
 ) -> CheckResult:
-    """Check every number of the drafts against the corpus."""
+    """Check every number of the drafts against the corpus.
+
+    `only_lines` limits the check to numbers on the given lines of each draft (by path; None
+    for a path means all of it): a review flags what an edit introduced."""
     settings = settings or Settings()
     draft_report = read_statements(drafts)
     corpus = read_statements(against)
     result = CheckResult(drafts=[a.path for a in draft_report.articles],
                          corpus_articles=len(corpus.articles),
                          errors=[*draft_report.errors, *corpus.errors])
-    statements = [s for s in draft_report.statements if not _suppressed(s)]
-    result.suppressed = len(draft_report.statements) - len(statements)
+    in_scope = [s for s in draft_report.statements if _on_lines(s, only_lines)]
+    statements = [s for s in in_scope if not _suppressed(s)]
+    result.suppressed = len(in_scope) - len(statements)
     if not statements:
         return result
     vectors = embed_statements([*statements, *corpus.statements], settings, embedder)
@@ -123,6 +128,13 @@ def _quote_all(statements: Sequence[Statement]) -> str:
         f"{s.value_text} ({s.article.label}, {s.as_of.isoformat() if s.as_of else 'undated'})"
         for s in statements)
     return " and ".join(quoted)
+
+
+def _on_lines(statement: Statement, only_lines: Mapping[str, set[int] | None] | None) -> bool:
+    if only_lines is None:
+        return True
+    lines = only_lines.get(statement.article.path, set())
+    return lines is None or statement.position[0] in lines
 
 
 def _suppressed(statement: Statement) -> bool:

@@ -16,6 +16,7 @@ from crosscheck.check_output import CHECK_RENDERERS
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
 from crosscheck.eval_quantities import CaseFileError, floor_violations, read_cases, score
+from crosscheck.gitdiff import GitError, changed_lines
 from crosscheck.html_output import render_check_html, render_report_html
 from crosscheck.pipeline import Report, analyse, read_statements
 from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
@@ -287,6 +288,9 @@ def check_drafts(
     model: ModelOption = None,
     threshold: ThresholdOption = None,
     store: StoreOption = None,
+    changed_since: Annotated[str | None, typer.Option(
+        help="Check only numbers on lines changed since this git revision (e.g. HEAD, "
+             "origin/main).")] = None,
 ) -> None:
     """Check every number in a draft against a corpus before it goes out: conflict,
     outdated, consistent or unsupported, each pointed at by file:line:col with its evidence."""
@@ -296,8 +300,11 @@ def check_drafts(
                          store=str(store) if store else None,
                          fail_on=fail_on.value if fail_on else None)
     try:
-        result = check(drafts, _corpus(against, settings, "corpus (--against)"), settings)
-    except (ModelError, StoreError) as error:
+        only_lines = ({str(d): changed_lines(changed_since, d) for d in drafts}
+                      if changed_since else None)
+        result = check(drafts, _corpus(against, settings, "corpus (--against)"), settings,
+                       only_lines=only_lines)
+    except (ModelError, StoreError, GitError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
     for error in result.errors:

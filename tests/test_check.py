@@ -121,3 +121,35 @@ def test_sarif_validates_against_the_sarif_2_1_0_schema() -> None:
 def test_unreadable_or_missing_drafts_exit_2(tmp_path: Path) -> None:
     assert run(str(tmp_path / "missing.md"), "--against", str(CORPUS)).exit_code == 2
     assert run(str(DRAFT)).exit_code == 2  # --against is required
+
+
+@pytest.mark.model
+def test_changed_since_checks_only_the_lines_an_edit_touched(tmp_path: Path) -> None:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(tmp_path), *args], check=True, capture_output=True)
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("Some 5,500 US soldiers are stationed in Poland, a spokesman said.\n")
+    git("init", "-q")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "add", "draft.md")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "draft")
+    draft.write_text(draft.read_text() + "\nLithuania expects 1,200 German soldiers to arrive "
+                     "next month, its minister said.\n")
+    result = run(str(draft), "--against", str(CORPUS), "--changed-since", "HEAD",
+                 "--format", "json", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    assert [f["value_text"] for f in json.loads(result.stdout)["findings"]] == ["1,200"]
+    bad = run(str(draft), "--against", str(CORPUS), "--changed-since", "no-such-rev")
+    assert bad.exit_code == 2 and "git diff" in bad.stderr
+
+
+def test_a_file_new_to_git_is_changed_everywhere(tmp_path: Path) -> None:
+    import subprocess
+
+    from crosscheck.gitdiff import changed_lines
+
+    subprocess.run(["git", "-C", str(tmp_path), "init", "-q"], check=True)
+    (tmp_path / "new.md").write_text("Some 5,500 US soldiers are stationed in Poland.\n")
+    assert changed_lines("HEAD", tmp_path / "new.md") is None
