@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crosscheck.compare import Finding
+from crosscheck.extract import Statement
 
 VERSION = 1
 
@@ -22,23 +22,25 @@ class BaselineError(ValueError):
     """A baseline file that cannot be read."""
 
 
-def fingerprint(finding: Finding, root: Path | None = None) -> str:
-    parts = [finding.verdict]
-    for statement in sorted(finding.statements, key=lambda s: (s.article.path, s.value_start)):
+def fingerprint(verdict: str, statements: Iterable[Statement], root: Path | None = None) -> str:
+    """A finding's identity: its verdict and its statements' files, values and sentences."""
+    parts = [verdict]
+    for statement in sorted(statements, key=lambda s: (s.article.path, s.value_start)):
         parts += [_relative(statement.article.path, root), statement.value_text,
                   " ".join(statement.sentence.split())]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
-def entry(finding: Finding, label: str, root: Path | None = None) -> dict[str, Any]:
+def entry(verdict: str, summary: str, statements: Sequence[Statement], label: str,
+          root: Path | None = None) -> dict[str, Any]:
     """What the baseline file records: the fingerprint, and enough for a reviewer to read."""
     return {
-        "fingerprint": fingerprint(finding, root),
-        "verdict": finding.verdict,
+        "fingerprint": fingerprint(verdict, statements, root),
+        "verdict": verdict,
         "fact": label,
-        "summary": finding.summary,
+        "summary": summary,
         "statements": [f"{_relative(s.article.path, root)}:{s.position[0]}: {s.value_text}"
-                       for s in finding.statements],
+                       for s in statements],
     }
 
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
+from crosscheck import baseline
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement
 from crosscheck.load import LoadError
@@ -53,6 +54,7 @@ class CheckResult:
     corpus_articles: int = 0
     errors: list[LoadError] = field(default_factory=list)
     suppressed: int = 0
+    accepted: int = 0  # findings left out because a baseline file accepts them
 
     def at_or_above(self, level: str) -> list[DraftFinding]:
         worst = LEVELS.index(level)
@@ -65,11 +67,14 @@ def check(
     settings: Settings | None = None,
     embedder: Embedder | None = None,
     only_lines: Mapping[str, set[int] | None] | None = None,
+    accepted: Collection[str] = frozenset(),
+    root: Path | None = None,
 ) -> CheckResult:
     """Check every number of the drafts against the corpus.
 
     `only_lines` limits the check to numbers on the given lines of each draft (by path; None
-    for a path means all of it): a review flags what an edit introduced."""
+    for a path means all of it): a review flags what an edit introduced. Findings whose
+    fingerprint is in `accepted` (a baseline file, paths relative to `root`) are left out."""
     settings = settings or Settings()
     draft_report = read_statements(drafts)
     corpus = read_statements(against)
@@ -91,8 +96,18 @@ def check(
             if is_same_fact(statement, corpus.statements[j], float(similarities[j]),
                             settings.match_threshold)
         ]
-        result.findings.append(judge_draft_number(statement, matches))
+        finding = judge_draft_number(statement, matches)
+        if draft_fingerprint(finding, root) in accepted:
+            result.accepted += 1
+        else:
+            result.findings.append(finding)
     return result
+
+
+def draft_fingerprint(finding: DraftFinding, root: Path | None = None) -> str:
+    """A draft finding is the same while its verdict, file, number and sentence are; new
+    evidence arriving in the corpus does not revive an accepted one."""
+    return baseline.fingerprint(finding.verdict, [finding.statement], root)
 
 
 def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> DraftFinding:

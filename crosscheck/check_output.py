@@ -40,6 +40,7 @@ def summary_line(result: CheckResult) -> str:
     counts = Counter(f.verdict for f in result.findings)
     parts = [f"{counts[level]} {level}" for level in LEVELS if counts[level]]
     extras = f", {result.suppressed} suppressed" if result.suppressed else ""
+    extras += f", {result.accepted} accepted by the baseline" if result.accepted else ""
     return (f"crosscheck: {len(result.findings)} numbers checked against "
             f"{result.corpus_articles} articles: {', '.join(parts) or 'none'}{extras}")
 

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from tabulate import tabulate
 
+from crosscheck import baseline
 from crosscheck.check_output import CHECK_RENDERERS
 from crosscheck.compare import VERDICT_RANK
 from crosscheck.embed import ModelError
@@ -291,6 +292,12 @@ def check_drafts(
     changed_since: Annotated[str | None, typer.Option(
         help="Check only numbers on lines changed since this git revision (e.g. HEAD, "
              "origin/main).")] = None,
+    baseline_file: Annotated[Path | None, typer.Option(
+        "--baseline", help="File of accepted findings (default crosscheck-baseline.json, or "
+                           "the config file's).")] = None,
+    update_baseline: Annotated[bool, typer.Option(
+        "--update-baseline", help="Accept every current finding into the baseline file.")
+    ] = False,
 ) -> None:
     """Check every number in a draft against a corpus before it goes out: conflict,
     outdated, consistent or unsupported, each pointed at by file:line:col with its evidence."""
@@ -298,13 +305,16 @@ def check_drafts(
 
     settings = _settings(ctx, model=model, match_threshold=threshold,
                          store=str(store) if store else None,
-                         fail_on=fail_on.value if fail_on else None)
+                         fail_on=fail_on.value if fail_on else None,
+                         baseline=str(baseline_file) if baseline_file else None)
+    accepted_file, root = Path(settings.baseline), Path.cwd()
     try:
+        accepted = set() if update_baseline else baseline.load(accepted_file)
         only_lines = ({str(d): changed_lines(changed_since, d) for d in drafts}
                       if changed_since else None)
         result = check(drafts, _corpus(against, settings, "corpus (--against)"), settings,
-                       only_lines=only_lines)
-    except (ModelError, StoreError, GitError) as error:
+                       only_lines=only_lines, accepted=accepted, root=root)
+    except (ModelError, StoreError, GitError, baseline.BaselineError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
     for error in result.errors:
@@ -313,6 +323,13 @@ def check_drafts(
         typer.echo("crosscheck: error: no readable draft in the given paths", err=True)
         raise typer.Exit(2)
     typer.echo(CHECK_FORMATS[format.value](result), nl=False)
+    if update_baseline:
+        entries = [baseline.entry(f.verdict, f.summary, [f.statement], f.statement.location,
+                                  root) for f in result.findings if f.verdict != "consistent"]
+        baseline.write(accepted_file, entries)
+        typer.echo(f"crosscheck: {len(entries)} findings accepted into {accepted_file}",
+                   err=True)
+        return
     unreadable_drafts = {str(d) for d in drafts} & {e.path for e in result.errors}
     if unreadable_drafts:
         raise typer.Exit(2)

@@ -60,7 +60,8 @@ class CorpusSession:
 
     def fails(self, finding: Finding) -> bool:
         if finding.verdict == "conflict" or (finding.verdict == "changed" and self.strict):
-            return baseline.fingerprint(finding, self.root) not in self.accepted
+            return baseline.fingerprint(finding.verdict, finding.statements,
+                                        self.root) not in self.accepted
         return False
 
 
@@ -169,7 +170,9 @@ class FactItem(pytest.Item):
         if self.state.update_baseline:
             for finding in self.fact.findings:
                 if finding.verdict != "consistent":
-                    accepted = baseline.entry(finding, self.fact.label, self.state.root)
+                    accepted = baseline.entry(finding.verdict, finding.summary,
+                                              finding.statements, self.fact.label,
+                                              self.state.root)
                     self.user_properties.append((ACCEPT_PROPERTY, accepted))
             return
         failing = [finding for finding in self.fact.findings if self.state.fails(finding)]

@@ -10,6 +10,7 @@ the working folder or the nearest folder above it that has one:
     model = "models/my-minilm"   # a local sentence-transformers folder
     threshold = 0.74
     fail_on = "conflict"         # check: never | unsupported | outdated | conflict
+    baseline = "crosscheck-baseline.json"   # check: accepted findings
 """
 
 from __future__ import annotations
@@ -44,12 +45,14 @@ class Settings:
     corpus: tuple[str, ...] = ()
     # The level at or above which `check` exits 1.
     fail_on: str = "conflict"
+    # Accepted findings of `check` (see crosscheck.baseline).
+    baseline: str = "crosscheck-baseline.json"
 
 
 # Keys of the configuration file, and the Settings field each one sets.
 CONFIG_KEYS = {"model": "model", "device": "device", "threshold": "match_threshold",
                "batch_size": "batch_size", "store": "store", "corpus": "corpus",
-               "fail_on": "fail_on"}
+               "fail_on": "fail_on", "baseline": "baseline"}
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -87,7 +90,7 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
             raise ConfigError(f"{path}: unknown key {key!r} (known: {known})")
         name = CONFIG_KEYS[key]
         values[name] = _coerce(path, key, value, str(types[name]))
-    for name in ("store", "model"):
+    for name in ("store", "model", "baseline"):
         if isinstance(values.get(name), str):
             values[name] = str(path.parent / values[name])
     if "corpus" in values:

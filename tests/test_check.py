@@ -153,3 +153,24 @@ def test_a_file_new_to_git_is_changed_everywhere(tmp_path: Path) -> None:
     subprocess.run(["git", "-C", str(tmp_path), "init", "-q"], check=True)
     (tmp_path / "new.md").write_text("Some 5,500 US soldiers are stationed in Poland.\n")
     assert changed_lines("HEAD", tmp_path / "new.md") is None
+
+
+@pytest.mark.model
+def test_a_baseline_accepts_known_findings_and_new_ones_still_fail(tmp_path: Path) -> None:
+    accepted = tmp_path / "accepted.json"
+    base = [str(DRAFT), "--against", str(CORPUS), "--baseline", str(accepted)]
+    written = run(*base, "--update-baseline")
+    assert written.exit_code == 0 and "3 findings accepted" in written.stderr
+    assert {e["verdict"] for e in json.loads(accepted.read_text())["accepted"]} == {
+        "outdated", "conflict", "unsupported"}
+    quiet = run(*base, "--fail-on", "unsupported")
+    assert quiet.exit_code == 0, quiet.output
+    assert "3 accepted by the baseline" in quiet.stdout
+    edited = tmp_path / "draft.md"
+    edited.write_text(DRAFT.read_text() + "\nPoland now hosts some 7,000 US troops, "
+                      "officials said.\n")
+    relative = [str(edited), "--against", str(CORPUS), "--baseline", str(accepted)]
+    fresh = run(*relative, "--format", "json", "--fail-on", "conflict")
+    findings = json.loads(fresh.stdout)["findings"]
+    assert any(f["value_text"] == "some 7,000" and f["verdict"] == "conflict" for f in findings)
+    assert fresh.exit_code == 1
