@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -25,9 +25,10 @@ import numpy as np
 from crosscheck import baseline
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement
+from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
 from crosscheck.match import is_same_fact
-from crosscheck.pipeline import embed_statements, read_statements
+from crosscheck.pipeline import Report, embed_statements, read_statements
 from crosscheck.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,9 @@ def check(
     fingerprint is in `accepted` (a baseline file, paths relative to `root`) are left out."""
     settings = settings or Settings()
     draft_report = read_statements(drafts)
-    corpus = read_statements(against)
+    corpus, index_store = _read_corpus(against)
+    if index_store is not None and not settings.store:
+        settings = replace(settings, store=index_store)  # the index keeps the embeddings
     result = CheckResult(drafts=[a.path for a in draft_report.articles],
                          corpus_articles=len(corpus.articles),
                          errors=[*draft_report.errors, *corpus.errors])
@@ -102,6 +105,23 @@ def check(
         else:
             result.findings.append(finding)
     return result
+
+
+def _read_corpus(against: Iterable[str | Path]) -> tuple[Report, str | None]:
+    """Articles and statements from files, or from an index file made by `crosscheck index`
+    (then nothing is read or extracted again); the index's path is returned too."""
+    paths = [Path(p) for p in against]
+    indexes = [p for p in paths if is_index(p)]
+    corpus = read_statements([p for p in paths if not is_index(p)])
+    for path in indexes:
+        index = CorpusIndex(path)
+        try:
+            indexed = index.read()
+        finally:
+            index.close()
+        corpus.articles.extend(indexed.articles)
+        corpus.statements.extend(indexed.statements)
+    return corpus, str(indexes[0]) if indexes else None
 
 
 def draft_fingerprint(finding: DraftFinding, root: Path | None = None) -> str:

@@ -19,6 +19,7 @@ from crosscheck.embed import ModelError
 from crosscheck.eval_quantities import CaseFileError, floor_violations, read_cases, score
 from crosscheck.gitdiff import GitError, changed_lines
 from crosscheck.html_output import render_check_html, render_report_html
+from crosscheck.index import CorpusIndex
 from crosscheck.pipeline import Report, analyse, read_statements
 from crosscheck.report import RENDERERS, STATEMENT_RENDERERS
 from crosscheck.settings import (
@@ -335,3 +336,37 @@ def check_drafts(
         raise typer.Exit(2)
     if settings.fail_on != "never" and result.at_or_above(settings.fail_on):
         raise typer.Exit(1)
+
+
+@app.command("index")
+def index_corpus(
+    ctx: typer.Context,
+    paths: PathsArgument = None,
+    store: Annotated[Path | None, typer.Option(
+        help="The index file (SQLite) to build or update; default: the config file's "
+             "store.")] = None,
+    model: ModelOption = None,
+) -> None:
+    """Build or update a persistent index of a corpus (articles, statements, embeddings), so
+    that only new or changed articles cost anything and `check --against INDEX` reads no
+    corpus at all."""
+    settings = _settings(ctx, model=model, store=str(store) if store else None)
+    if not settings.store:
+        typer.echo("crosscheck: error: name the index file with --store (or 'store' in a "
+                   "config file)", err=True)
+        raise typer.Exit(2)
+    try:
+        index = CorpusIndex(settings.store)
+        try:
+            summary = index.update(_corpus(paths, settings, "corpus"), settings)
+        finally:
+            index.close()
+    except (ModelError, StoreError) as error:
+        typer.echo(f"crosscheck: error: {error}", err=True)
+        raise typer.Exit(2) from None
+    for error in summary.errors:
+        typer.echo(f"crosscheck: warning: {error}", err=True)
+    typer.echo(f"indexed {summary.articles:,} articles into {settings.store} "
+               f"({summary.added:,} new or changed, {summary.unchanged:,} unchanged, "
+               f"{summary.removed:,} removed); {summary.statements:,} statements; "
+               f"{summary.embedded:,} frames embedded")

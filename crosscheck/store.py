@@ -38,17 +38,23 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def open_database(path: Path, schema: str, what: str) -> sqlite3.Connection:
+    """A SQLite file with crosscheck's tables, shared safely by several processes."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.executescript(schema)
+        return db
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise StoreError(f"{path}: cannot open {what}: {error}") from None
+
+
 class EmbeddingStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(SCHEMA)
-            self._db.commit()
-        except (OSError, sqlite3.DatabaseError) as error:
-            raise StoreError(f"{self.path}: cannot open store: {error}") from None
+        self._db = open_database(self.path, SCHEMA, "store")
 
     def get_many(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
         hashes = {text_hash(text): text for text in texts}

@@ -1,0 +1,148 @@
+"""A persistent index of a corpus in SQLite: articles, statements and (through the embedding
+store) their vectors, keyed by content hash, so only new or changed articles cost anything.
+
+`check --against index.sqlite` reads statements from here instead of re-reading and
+re-extracting the corpus: the draft's own sentences are then the only real work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from crosscheck.article import Article
+from crosscheck.embed import Embedder, SentenceTransformerEmbedder
+from crosscheck.extract import Statement, extract_statements
+from crosscheck.load import load_corpus
+from crosscheck.pipeline import Report
+from crosscheck.quantity import Quantity
+from crosscheck.settings import Settings
+from crosscheck.store import CachedEmbedder, EmbeddingStore, open_database
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    path TEXT NOT NULL,
+    source TEXT, title TEXT, url TEXT, published TEXT, date_origin TEXT,
+    text TEXT NOT NULL,
+    line_origins TEXT NOT NULL,
+    escaped INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS statements (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL, value_start INTEGER NOT NULL,
+    value_text TEXT NOT NULL, quantity TEXT NOT NULL, role TEXT NOT NULL, thing TEXT,
+    measure TEXT, places TEXT NOT NULL, frame TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+"""
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    articles: int
+    added: int  # new or changed articles (extracted again)
+    unchanged: int
+    removed: int
+    statements: int
+    embedded: int  # frames the model had to embed
+    errors: list[str]
+
+
+def is_index(path: Path) -> bool:
+    """Whether a path is an index file (rather than corpus articles)."""
+    return path.is_file() and path.suffix in (".sqlite", ".db", ".sqlite3")
+
+
+def content_hash(article: Article) -> str:
+    fields = [article.text, article.source or "", article.title or "", article.url or "",
+              article.published.isoformat() if article.published else ""]
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
+class CorpusIndex:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._db = open_database(self.path, SCHEMA, "index")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def update(self, paths: Iterable[str | Path], settings: Settings,
+               embedder: Embedder | None = None) -> IndexSummary:
+        """Bring the index up to date with the corpus at `paths`: extract only new or changed
+        articles, drop vanished ones, embed only frames the store has not seen."""
+        corpus = load_corpus(paths)
+        known = dict(self._db.execute("SELECT id, content_hash FROM articles"))
+        seen, added = set(), 0
+        with self._db:
+            for article in corpus.articles:
+                seen.add(article.id)
+                digest = content_hash(article)
+                if known.get(article.id) == digest:
+                    continue
+                added += 1
+                self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                self._insert(article, digest, extract_statements(article))
+            vanished = [key for key in known if key not in seen]
+            self._db.executemany("DELETE FROM articles WHERE id = ?", [(k,) for k in vanished])
+        frames = [row[0] for row in self._db.execute("SELECT DISTINCT frame FROM statements")]
+        embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,
+                                                           settings.batch_size)
+        store = EmbeddingStore(self.path)
+        try:
+            cached = CachedEmbedder(embedder, store)
+            if frames:
+                cached.encode(frames)
+        finally:
+            store.close()
+        total = self._db.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+        return IndexSummary(len(corpus.articles), added, len(corpus.articles) - added,
+                            len(vanished), total, cached.computed,
+                            [str(e) for e in corpus.errors])
+
+    def _insert(self, article: Article, digest: str, statements: list[Statement]) -> None:
+        self._db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, digest, article.path, article.source, article.title, article.url,
+             article.published.isoformat() if article.published else None,
+             article.date_origin, article.text, json.dumps(article.line_origins),
+             int(article.escaped)))
+        self._db.executemany(
+            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article.id, position, s.sentence, s.sentence_start, s.value_start, s.value_text,
+              json.dumps(asdict(s.quantity)), s.role, s.thing, s.measure,
+              json.dumps(sorted(s.places)), s.frame) for position, s in enumerate(statements)])
+
+    def read(self) -> Report:
+        """Every indexed article and statement, as a Report (no facts)."""
+        articles: dict[str, Article] = {}
+        for row in self._db.execute("SELECT id, path, source, title, url, published, "
+                                    "date_origin, text, line_origins, escaped FROM articles"):
+            key, path, source, title, url, published, origin, text, lines, escaped = row
+            articles[key] = Article(
+                id=key, path=path, text=text, source=source, title=title, url=url,
+                published=date.fromisoformat(published) if published else None,
+                date_origin=origin, line_origins=tuple(tuple(p) for p in json.loads(lines)),
+                escaped=bool(escaped))
+        statements = []
+        for row in self._db.execute("SELECT * FROM statements ORDER BY article_id, position"):
+            (key, _, sentence, sentence_start, value_start, value_text, quantity, role, thing,
+             measure, places, frame) = row
+            article = articles[key]
+            statements.append(Statement(
+                article=article, sentence=sentence, sentence_start=sentence_start,
+                value_start=value_start, value_text=value_text,
+                quantity=Quantity(**json.loads(quantity)), role=role, thing=thing,
+                measure=measure, places=frozenset(json.loads(places)), frame=frame,
+                as_of=article.published))
+        return Report(list(articles.values()), statements, [])
