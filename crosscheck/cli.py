@@ -229,7 +229,7 @@ def eval_matching(
 ) -> None:
     """Pair precision, recall, F1 and verdict accuracy, for crosscheck's default and for
     simpler methods; each other method's threshold is calibrated on dev."""
-    from crosscheck.embed import SentenceTransformerEmbedder
+    from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         DEFAULT_METHOD,
         METHODS,
@@ -242,7 +242,7 @@ def eval_matching(
     from crosscheck.eval_matching import mistakes as list_mistakes
 
     try:
-        embedder = SentenceTransformerEmbedder(model)
+        embedder = make_embedder(model)
         prepared = {name: prepare(read_labelled(data / f"{name}.txt"), embedder)
                     for name in ("dev", "test")}
     except (OSError, PairFileError, ModelError) as error:

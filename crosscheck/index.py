@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from crosscheck.article import Article
-from crosscheck.embed import Embedder, SentenceTransformerEmbedder
+from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
 from crosscheck.load import load_corpus
 from crosscheck.pipeline import Report
@@ -96,7 +96,7 @@ class CorpusIndex:
             vanished = [key for key in known if key not in seen]
             self._db.executemany("DELETE FROM articles WHERE id = ?", [(k,) for k in vanished])
         frames = [row[0] for row in self._db.execute("SELECT DISTINCT frame FROM statements")]
-        embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,
+        embedder = embedder or make_embedder(settings.model, settings.device,
                                                            settings.batch_size)
         store = EmbeddingStore(self.path)
         try:

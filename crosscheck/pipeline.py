@@ -16,7 +16,7 @@ import numpy as np
 
 from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
-from crosscheck.embed import Embedder, SentenceTransformerEmbedder
+from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
 from crosscheck.load import LoadError, load_corpus
 from crosscheck.match import candidate_pairs, group_facts
@@ -65,7 +65,7 @@ def read_statements(paths: Iterable[str | Path]) -> Report:
 def embed_statements(statements: list[Statement], settings: Settings,
                      embedder: Embedder | None = None) -> np.ndarray:
     """One unit vector per statement's frame, through the store when there is one."""
-    embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.device,
+    embedder = embedder or make_embedder(settings.model, settings.device,
                                                        settings.batch_size)
     frames = [s.frame for s in statements]
     if not settings.store:

@@ -30,12 +30,12 @@ def test_labelled_sets_are_as_large_as_promised() -> None:
 @pytest.mark.model
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_matcher_meets_its_floors(split: str) -> None:
-    from crosscheck.embed import SentenceTransformerEmbedder
+    from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import crosscheck_method, prepare, read_labelled, score_method
     from crosscheck.settings import MATCH_THRESHOLD
 
     prepared = prepare(read_labelled(FIXTURES / "pairs" / f"{split}.txt"),
-                       SentenceTransformerEmbedder())
+                       make_embedder())
     scores = score_method(prepared, crosscheck_method, MATCH_THRESHOLD)
     problems = floor_violations(scores.figures(), FLOORS["matching"][split])
     assert not problems, "\n".join(problems)

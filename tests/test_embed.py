@@ -1,0 +1,48 @@
+"""The embedders: the lean mean-pooling path must give sentence-transformers' vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from crosscheck.embed import (
+    MeanPoolingEmbedder,
+    SentenceTransformerEmbedder,
+    default_model_path,
+    is_mean_pooling_folder,
+    make_embedder,
+)
+
+TEXTS = [
+    "Some [NUM] US soldiers are deployed in Poland",
+    "Poland hosts more than [NUM] American troops",
+    "Inflation in Poland rose to [NUM] in February",
+    "a very long frame " * 120,  # truncated at the model's 256 tokens
+    "Rzeszow lies [NUM] from the Ukrainian border, and its airport is a hub for aid.",
+]
+
+
+@pytest.mark.model
+def test_lean_path_gives_the_same_vectors_as_sentence_transformers() -> None:
+    lean = make_embedder()
+    assert isinstance(lean, MeanPoolingEmbedder)
+    ours, theirs = lean.encode(TEXTS), SentenceTransformerEmbedder().encode(TEXTS)
+    assert ours.shape == theirs.shape == (len(TEXTS), 384)
+    assert np.allclose((ours * theirs).sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_only_plain_mean_pooling_folders_take_the_lean_path(tmp_path: Path) -> None:
+    assert is_mean_pooling_folder(default_model_path())
+    assert not is_mean_pooling_folder(tmp_path)
+    folder = tmp_path / "cls-model"
+    (folder / "1_Pooling").mkdir(parents=True)
+    (folder / "modules.json").write_text(
+        '[{"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},'
+        ' {"idx": 1, "name": "1", "path": "1_Pooling", '
+        '"type": "sentence_transformers.models.Pooling"}]')
+    (folder / "1_Pooling" / "config.json").write_text('{"pooling_mode_cls_token": true}')
+    (folder / "tokenizer.json").write_text("{}")
+    assert not is_mean_pooling_folder(folder)
+    assert isinstance(make_embedder(folder), SentenceTransformerEmbedder)
