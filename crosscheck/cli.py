@@ -15,7 +15,7 @@ from tabulate import tabulate
 from crosscheck import baseline
 from crosscheck.check_output import CHECK_RENDERERS
 from crosscheck.compare import VERDICT_RANK
-from crosscheck.embed import ModelError
+from crosscheck.embed import BACKENDS, ModelError
 from crosscheck.eval_quantities import CaseFileError, floor_violations, read_cases, score
 from crosscheck.gitdiff import GitError, changed_lines
 from crosscheck.html_output import render_check_html, render_report_html
@@ -119,6 +119,12 @@ ThresholdOption = Annotated[
     typer.Option(min=0.0, max=1.0, help="Cosine similarity two frames need to be paired "
                  f"(default {MATCH_THRESHOLD}, or the config file's)."),
 ]
+Backend = _choices("Backend", BACKENDS)
+BackendOption = Annotated[
+    Backend | None,
+    typer.Option(help="Run the model in onnxruntime (fast to start; exported once per model) "
+                 "or torch (default onnx, or the config file's)."),
+]
 StoreOption = Annotated[
     Path | None,
     typer.Option(help="A SQLite file that keeps embeddings between runs, so an unchanged "
@@ -149,11 +155,13 @@ def report(
     threshold: ThresholdOption = None,
     fail_on: FailOnOption = FailOn.never,
     store: StoreOption = None,
+    backend: BackendOption = None,
 ) -> None:
     """Report which statements across sources speak of the same fact, and whether their
     numbers are consistent, changed over time, or in conflict."""
     settings = _settings(ctx, model=model, match_threshold=threshold,
-                         store=str(store) if store else None)
+                         store=str(store) if store else None,
+                         backend=backend.value if backend else None)
     try:
         result = analyse(_corpus(paths, settings, "corpus"), settings)
     except (ModelError, StoreError) as error:
@@ -299,6 +307,7 @@ def check_drafts(
     update_baseline: Annotated[bool, typer.Option(
         "--update-baseline", help="Accept every current finding into the baseline file.")
     ] = False,
+    backend: BackendOption = None,
 ) -> None:
     """Check every number in a draft against a corpus before it goes out: conflict,
     outdated, consistent or unsupported, each pointed at by file:line:col with its evidence."""
@@ -307,7 +316,8 @@ def check_drafts(
     settings = _settings(ctx, model=model, match_threshold=threshold,
                          store=str(store) if store else None,
                          fail_on=fail_on.value if fail_on else None,
-                         baseline=str(baseline_file) if baseline_file else None)
+                         baseline=str(baseline_file) if baseline_file else None,
+                         backend=backend.value if backend else None)
     accepted_file, root = Path(settings.baseline), Path.cwd()
     try:
         accepted = set() if update_baseline else baseline.load(accepted_file)
@@ -346,11 +356,13 @@ def index_corpus(
         help="The index file (SQLite) to build or update; default: the config file's "
              "store.")] = None,
     model: ModelOption = None,
+    backend: BackendOption = None,
 ) -> None:
     """Build or update a persistent index of a corpus (articles, statements, embeddings), so
     that only new or changed articles cost anything and `check --against INDEX` reads no
     corpus at all."""
-    settings = _settings(ctx, model=model, store=str(store) if store else None)
+    settings = _settings(ctx, model=model, store=str(store) if store else None,
+                         backend=backend.value if backend else None)
     if not settings.store:
         typer.echo("crosscheck: error: name the index file with --store (or 'store' in a "
                    "config file)", err=True)

@@ -97,7 +97,7 @@ class CorpusIndex:
             self._db.executemany("DELETE FROM articles WHERE id = ?", [(k,) for k in vanished])
         frames = [row[0] for row in self._db.execute("SELECT DISTINCT frame FROM statements")]
         embedder = embedder or make_embedder(settings.model, settings.device,
-                                                           settings.batch_size)
+                                         settings.batch_size, settings.backend)
         store = EmbeddingStore(self.path)
         try:
             cached = CachedEmbedder(embedder, store)

@@ -66,7 +66,7 @@ def embed_statements(statements: list[Statement], settings: Settings,
                      embedder: Embedder | None = None) -> np.ndarray:
     """One unit vector per statement's frame, through the store when there is one."""
     embedder = embedder or make_embedder(settings.model, settings.device,
-                                                       settings.batch_size)
+                                         settings.batch_size, settings.backend)
     frames = [s.frame for s in statements]
     if not settings.store:
         return embedder.encode(frames)

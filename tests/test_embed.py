@@ -9,6 +9,7 @@ import pytest
 
 from crosscheck.embed import (
     MeanPoolingEmbedder,
+    OnnxEmbedder,
     SentenceTransformerEmbedder,
     default_model_path,
     is_mean_pooling_folder,
@@ -26,7 +27,7 @@ TEXTS = [
 
 @pytest.mark.model
 def test_lean_path_gives_the_same_vectors_as_sentence_transformers() -> None:
-    lean = make_embedder()
+    lean = make_embedder(backend="torch")
     assert isinstance(lean, MeanPoolingEmbedder)
     ours, theirs = lean.encode(TEXTS), SentenceTransformerEmbedder().encode(TEXTS)
     assert ours.shape == theirs.shape == (len(TEXTS), 384)
@@ -46,3 +47,19 @@ def test_only_plain_mean_pooling_folders_take_the_lean_path(tmp_path: Path) -> N
     (folder / "tokenizer.json").write_text("{}")
     assert not is_mean_pooling_folder(folder)
     assert isinstance(make_embedder(folder), SentenceTransformerEmbedder)
+
+
+@pytest.mark.model
+def test_onnx_backend_gives_the_same_vectors_and_exports_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSCHECK_CACHE", str(tmp_path))
+    onnx = make_embedder(backend="onnx")
+    assert isinstance(onnx, OnnxEmbedder)
+    ours = onnx.encode(TEXTS)
+    theirs = make_embedder(backend="torch").encode(TEXTS)
+    assert np.allclose((ours * theirs).sum(axis=1), 1.0, atol=1e-5)
+    exported = list(tmp_path.glob("onnx/*/model.onnx"))
+    assert len(exported) == 1
+    stamp = exported[0].stat().st_mtime_ns
+    make_embedder(backend="onnx").encode(["again"])
+    assert exported[0].stat().st_mtime_ns == stamp  # not exported twice
