@@ -78,7 +78,7 @@ def check(
     fingerprint is in `accepted` (a baseline file, paths relative to `root`) are left out."""
     settings = settings or Settings()
     draft_report = read_statements(drafts)
-    corpus, index_store = _read_corpus(against)
+    corpus, index_store = _read_corpus(against, settings.ignore)
     if index_store is not None and not settings.store:
         settings = replace(settings, store=index_store)  # the index keeps the embeddings
     result = CheckResult(drafts=[a.path for a in draft_report.articles],
@@ -107,12 +107,13 @@ def check(
     return result
 
 
-def _read_corpus(against: Iterable[str | Path]) -> tuple[Report, str | None]:
+def _read_corpus(against: Iterable[str | Path],
+                 ignore: Sequence[str] = ()) -> tuple[Report, str | None]:
     """Articles and statements from files, or from an index file made by `crosscheck index`
     (then nothing is read or extracted again); the index's path is returned too."""
     paths = [Path(p) for p in against]
     indexes = [p for p in paths if is_index(p)]
-    corpus = read_statements([p for p in paths if not is_index(p)])
+    corpus = read_statements([p for p in paths if not is_index(p)], ignore)
     for path in indexes:
         index = CorpusIndex(path)
         try:

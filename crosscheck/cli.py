@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
+import sys
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from tabulate import tabulate
@@ -81,7 +83,42 @@ def main(
     compares their numbers."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="crosscheck: %(message)s")
+    show_progress(sys.stderr)
     ctx.obj = config
+
+
+class ProgressLine(logging.Handler):
+    """The library's progress ("read 400 files", "embedded 640/2,000 sentences") as one
+    status line rewritten in place, cleared when the command ends."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(logging.INFO)
+        self.stream = stream
+        self.shown = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream.write(f"\r\033[Kcrosscheck: {record.getMessage()}")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def show_progress(stream: TextIO) -> ProgressLine | None:
+    """Progress on a terminal only: piped or redirected output stays quiet."""
+    if not stream.isatty():
+        return None
+    handler = ProgressLine(stream)
+    logger = logging.getLogger("crosscheck.progress")
+    logger.handlers = [handler]
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    atexit.register(handler.clear)
+    return handler
 
 
 def _settings(ctx: typer.Context, **flags: object) -> Settings:
@@ -185,7 +222,8 @@ def extract(
 ) -> None:
     """Show every statement and the quantity read from it: value as written, interval,
     unit, role. No model is loaded."""
-    result = read_statements(_corpus(paths, _settings(ctx), "corpus"))
+    settings = _settings(ctx)
+    result = read_statements(_corpus(paths, settings, "corpus"), settings.ignore)
     _emit(result, STATEMENT_RENDERERS[format.value](result))
 
 

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import numpy as np
 
 log = logging.getLogger(__name__)
+progress = logging.getLogger("crosscheck.progress")
 
 
 class ModelError(RuntimeError):
@@ -121,6 +122,7 @@ def mean_pooled(texts: Sequence[str], tokenizer: Any,
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         rows.update(zip(batch, pooled.astype(np.float32), strict=True))
+        progress.info("embedded %d/%d sentences", len(rows), len(unique))
     vectors = np.stack([rows[i] for i in range(len(unique))])
     position = {text: index for index, text in enumerate(unique)}
     return vectors[[position[text] for text in texts]]

@@ -18,7 +18,7 @@ from pathlib import Path
 from crosscheck.article import Article
 from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
-from crosscheck.load import load_corpus
+from crosscheck.load import PROGRESS_EVERY, load_corpus, progress
 from crosscheck.pipeline import Report
 from crosscheck.quantity import Quantity
 from crosscheck.settings import Settings
@@ -81,11 +81,13 @@ class CorpusIndex:
                embedder: Embedder | None = None) -> IndexSummary:
         """Bring the index up to date with the corpus at `paths`: extract only new or changed
         articles, drop vanished ones, embed only frames the store has not seen."""
-        corpus = load_corpus(paths)
+        corpus = load_corpus(paths, settings.ignore)
         known = dict(self._db.execute("SELECT id, content_hash FROM articles"))
         seen, added = set(), 0
         with self._db:
-            for article in corpus.articles:
+            for number, article in enumerate(corpus.articles, start=1):
+                if number % PROGRESS_EVERY == 0:
+                    progress.info("indexed %d/%d articles", number, len(corpus.articles))
                 seen.add(article.id)
                 digest = content_hash(article)
                 if known.get(article.id) == digest:

@@ -11,9 +11,10 @@ import html
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ from dateutil import parser as date_parser
 from crosscheck.article import Article
 
 log = logging.getLogger(__name__)
+# Status lines for a terminal (the CLI shows them only there); see crosscheck.progress.
+progress = logging.getLogger("crosscheck.progress")
+PROGRESS_EVERY = 200
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -56,16 +60,24 @@ class LoadError:
 class Corpus:
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # files the configuration leaves out
 
 
-def load_corpus(paths: Iterable[str | Path]) -> Corpus:
-    """Load every supported file under the given files and folders."""
+def load_corpus(paths: Iterable[str | Path], ignore: Sequence[str] = ()) -> Corpus:
+    """Load every supported file under the given files and folders, except those matching
+    an `ignore` pattern (fnmatch, against the path as found: "corpus/old/*", "*.draft.md")."""
     corpus = Corpus()
-    for path in _walk(paths, corpus.errors):
+    for number, path in enumerate(_walk(paths, corpus.errors), start=1):
+        if any(fnmatch(str(path), pattern) or fnmatch(path.name, pattern) for pattern in ignore):
+            corpus.ignored.append(str(path))
+            continue
         articles, errors = load_file(path)
         corpus.articles.extend(articles)
         corpus.errors.extend(errors)
-    log.info("loaded %d articles, %d errors", len(corpus.articles), len(corpus.errors))
+        if number % PROGRESS_EVERY == 0:
+            progress.info("read %d files, %d articles", number, len(corpus.articles))
+    log.info("loaded %d articles, %d errors, %d ignored", len(corpus.articles),
+             len(corpus.errors), len(corpus.ignored))
     return corpus
 
 

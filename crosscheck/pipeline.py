@@ -8,7 +8,7 @@ Everything the CLI and the pytest plugin do goes through `analyse`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
 from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
-from crosscheck.load import LoadError, load_corpus
+from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
 from crosscheck.match import candidate_pairs, group_facts
 from crosscheck.settings import Settings
 from crosscheck.store import CachedEmbedder, EmbeddingStore
@@ -54,10 +54,14 @@ class Report:
         return max((f.verdict for f in self.facts), key=VERDICT_RANK.__getitem__, default=None)
 
 
-def read_statements(paths: Iterable[str | Path]) -> Report:
+def read_statements(paths: Iterable[str | Path], ignore: Sequence[str] = ()) -> Report:
     """Load and extract only: every statement, no model, no matching."""
-    corpus = load_corpus(paths)
-    statements = [s for article in corpus.articles for s in extract_statements(article)]
+    corpus = load_corpus(paths, ignore)
+    statements = []
+    for number, article in enumerate(corpus.articles, start=1):
+        statements.extend(extract_statements(article))
+        if number % PROGRESS_EVERY == 0:
+            progress.info("read %d/%d articles", number, len(corpus.articles))
     log.info("%d statements from %d articles", len(statements), len(corpus.articles))
     return Report(corpus.articles, statements, corpus.errors)
 
@@ -84,7 +88,7 @@ def analyse(
 ) -> Report:
     """Load a corpus and find every fact its articles state with numbers."""
     settings = settings or Settings()
-    report = read_statements(paths)
+    report = read_statements(paths, settings.ignore)
     statements = report.statements
     if len(statements) < 2:
         return report

@@ -6,6 +6,7 @@ the working folder or the nearest folder above it that has one:
 
     [tool.crosscheck]
     corpus = ["corpus"]          # what `check` compares against, and `report` reads, by default
+    ignore = ["corpus/old/*"]    # files of the corpus to leave out
     store = ".crosscheck/store.sqlite"
     model = "models/my-minilm"   # a local sentence-transformers folder
     backend = "onnx"             # or "torch"
@@ -46,6 +47,8 @@ class Settings:
     store: str | None = None
     # The corpus used when a command is given none (check's --against, report's paths).
     corpus: tuple[str, ...] = ()
+    # Corpus files to leave out (fnmatch patterns, e.g. "corpus/old/*", "*.draft.md").
+    ignore: tuple[str, ...] = ()
     # The level at or above which `check` exits 1.
     fail_on: str = "conflict"
     # Accepted findings of `check` (see crosscheck.baseline).
@@ -55,7 +58,8 @@ class Settings:
 # Keys of the configuration file, and the Settings field each one sets.
 CONFIG_KEYS = {"model": "model", "device": "device", "backend": "backend",
                "threshold": "match_threshold", "batch_size": "batch_size", "store": "store",
-               "corpus": "corpus", "fail_on": "fail_on", "baseline": "baseline"}
+               "corpus": "corpus", "ignore": "ignore", "fail_on": "fail_on",
+               "baseline": "baseline"}
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -98,6 +102,9 @@ def _apply_file(settings: Settings, path: Path) -> Settings:
             values[name] = str(path.parent / values[name])
     if "corpus" in values:
         values["corpus"] = tuple(str(path.parent / item) for item in values["corpus"])
+    if "ignore" in values:  # patterns may be relative to the file's folder or bare names
+        values["ignore"] = tuple(p if "/" not in p else str(path.parent / p)
+                                 for p in values["ignore"])
     if values.get("backend", "onnx") not in ("torch", "onnx"):
         raise ConfigError(f"{path}: backend must be torch or onnx")
     if values.get("fail_on", "conflict") not in CHECK_FAIL_LEVELS:

@@ -144,3 +144,35 @@ def test_eval_matching_prints_every_method_and_checks_floors(tmp_path: Path) -> 
     strict.write_text(json.dumps({"matching": {"test": {"precision": 1.01}}}))
     failing = run("eval", "matching", "--data", str(FIXTURES / "pairs"), "--floors", str(strict))
     assert failing.exit_code == 1 and "below its floor" in failing.stderr
+
+
+def test_progress_shows_on_a_terminal_and_nowhere_else() -> None:
+    import io
+    import logging
+
+    from crosscheck.cli import show_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert show_progress(io.StringIO()) is None  # a pipe or a file: quiet
+    screen = Terminal()
+    handler = show_progress(screen)
+    assert handler is not None
+    logging.getLogger("crosscheck.progress").info("embedded %d/%d sentences", 64, 200)
+    assert screen.getvalue().endswith("crosscheck: embedded 64/200 sentences")
+    handler.clear()
+    assert screen.getvalue().endswith("\r\x1b[K")
+    logging.getLogger("crosscheck.progress").handlers = []
+
+
+def test_config_ignore_leaves_files_out(tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    shutil.copytree(FIXTURES / "corpus", tmp_path / "corpus")
+    (tmp_path / "crosscheck.toml").write_text(
+        'corpus = ["corpus"]\nignore = ["*.jsonl", "corpus/field-notes-*"]\n')
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(run("extract", "--format", "json").stdout)
+    assert data["articles"] == 5  # 8, less the two wire records and the field notes
