@@ -31,7 +31,8 @@ PROGRESS_EVERY = 200
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+DOCX_SUFFIXES = frozenset({".docx"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
 
 # How many leading lines of an undated text are searched for a standalone date line.
 DATE_SEARCH_LINES = 40
@@ -85,6 +86,8 @@ def load_file(path: Path) -> tuple[list[Article], list[LoadError]]:
     """One file to its articles; never raises for bad content."""
     name = str(path)
     try:
+        if path.suffix.lower() in DOCX_SUFFIXES:
+            return [_load_docx(name, path)], []
         raw = _read_text(path)
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
@@ -322,3 +325,23 @@ def _html_origins(raw: str, text: str) -> tuple[tuple[int, int], ...]:
             cursor = found + 1
         origins.append(last)
     return tuple(origins)
+
+
+def _load_docx(name: str, path: Path) -> Article:
+    """A Word draft: its paragraphs as lines, so a finding's "line" is the paragraph number.
+    Undated: a draft is being written now."""
+    import zipfile
+
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
+        raise ArticleError(f"not a readable .docx file ({error})") from None
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    if not text.strip():
+        raise ArticleError("no text in the .docx file")
+    title = document.core_properties.title or _title_from_text(text)
+    return Article(id=name, path=name, text=text, title=title,
+                   line_origins=tuple((number, 1) for number in range(1, text.count("\n") + 2)))

@@ -174,3 +174,22 @@ def test_a_baseline_accepts_known_findings_and_new_ones_still_fail(tmp_path: Pat
     findings = json.loads(fresh.stdout)["findings"]
     assert any(f["value_text"] == "some 7,000" and f["verdict"] == "conflict" for f in findings)
     assert fresh.exit_code == 1
+
+
+@pytest.mark.model
+def test_word_drafts_are_checked_by_paragraph(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Allies send more forces east", level=1)
+    document.add_paragraph("Some 5,500 US soldiers are stationed in Poland, a spokesman said.")
+    draft = tmp_path / "draft.docx"
+    document.save(str(draft))
+    result = run(str(draft), "--against", str(CORPUS), "--format", "json", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["verdict"], finding["line"], finding["column"]) == ("outdated", 2, 1)
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    bad = run(str(broken), "--against", str(CORPUS))
+    assert bad.exit_code == 2 and "not a readable .docx file" in bad.stderr
