@@ -43,10 +43,12 @@ class Fact:
 
 def judge_fact(statements: Sequence[Statement]) -> Fact:
     ordered = tuple(sorted(statements, key=_chronological))
+    dates = sorted({s.as_of for s in ordered if s.as_of is not None})
+    rank = {when: index for index, when in enumerate(dates)}
     findings: list[Finding] = []
     agreements: list[Finding] = []
     for a, b in combinations(ordered, 2):
-        if a.article is b.article or not _should_compare(a, b, ordered):
+        if a.article is b.article or not _should_compare(a, b, rank):
             continue
         finding = compare_pair(a, b)
         (agreements if finding.verdict == "consistent" else findings).append(finding)
@@ -101,13 +103,12 @@ def compare_pair(a: Statement, b: Statement) -> Finding:
     return Finding("conflict", (a, b), f"{_quote(a)} vs {_quote(b)} ({when})")
 
 
-def _should_compare(a: Statement, b: Statement, ordered: Sequence[Statement]) -> bool:
-    """Same-date and undated pairs always; dated pairs only between neighbouring dates, so a
-    figure updated twice reads as two steps, not three."""
+def _should_compare(a: Statement, b: Statement, rank: dict[date, int]) -> bool:
+    """Same-date and undated pairs always; dated pairs only between neighbouring dates (by
+    rank among the fact's distinct dates), so a figure updated twice reads as two steps."""
     if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
         return True
-    between = {s.as_of for s in ordered if s.as_of is not None and a.as_of < s.as_of < b.as_of}
-    return not between
+    return abs(rank[a.as_of] - rank[b.as_of]) == 1
 
 
 def _chronological(statement: Statement) -> tuple[date, str, int]:

@@ -72,21 +72,59 @@ def is_same_fact(a: Statement, b: Statement, similarity: float, threshold: float
     return a.article is not b.article and similarity >= threshold and same_measure(a, b)
 
 
+# Rows of a similarity block computed at once: bounds memory to CHUNK_ROWS x block size.
+CHUNK_ROWS = 2048
+
+
+def block_key(statement: Statement) -> tuple[str, str, str | None]:
+    """Statements in different blocks can never pass the gates, so are never compared:
+    kind and role must match, and for counts the counted thing (see things_agree)."""
+    quantity = statement.quantity
+    what = statement.thing if quantity.kind == "count" else quantity.unit
+    return quantity.kind, statement.role, what
+
+
 def candidate_pairs(
     statements: Sequence[Statement], vectors: np.ndarray, threshold: float
 ) -> list[Pair]:
-    """Every statement pair that is_same_fact accepts."""
-    if len(statements) < 2:
-        return []
-    similarities = vectors @ vectors.T
-    pairs = []
-    for first in range(len(statements)):
-        row = similarities[first]
-        for second in np.flatnonzero(row[first + 1 :] >= threshold) + first + 1:
-            a, b = statements[first], statements[int(second)]
-            if is_same_fact(a, b, float(row[second]), threshold):
-                pairs.append(Pair(first, int(second), float(row[second])))
-    return pairs
+    """Every statement pair that is_same_fact accepts, comparing only statements that the
+    gates could let through: blocks of one kind, role and counted thing, plus generic counts
+    ("people") against every count block of their role."""
+    blocks: dict[tuple[str, str, str | None], list[int]] = {}
+    for index, statement in enumerate(statements):
+        if statement.role not in UNCOMPARABLE_ROLES:
+            blocks.setdefault(block_key(statement), []).append(index)
+    pairs: list[Pair] = []
+    for key, members in blocks.items():
+        pairs += _pairs_between(statements, vectors, members, members, threshold)
+        kind, role, thing = key
+        if kind == "count" and thing in lex.GENERIC_THINGS:
+            for other_key, others in blocks.items():
+                if other_key[:2] == (kind, role) and other_key[2] not in lex.GENERIC_THINGS and (
+                        other_key[2] is not None):
+                    pairs += _pairs_between(statements, vectors, members, others, threshold)
+    return sorted(pairs, key=lambda pair: (pair.first, pair.second))
+
+
+def _pairs_between(statements: Sequence[Statement], vectors: np.ndarray, rows: list[int],
+                   columns: list[int], threshold: float) -> list[Pair]:
+    """Accepted pairs (i, j) with i in rows, j in columns, each pair once (i < j when the
+    two lists are the same block)."""
+    same_block = rows is columns
+    column_vectors = vectors[columns]
+    found = []
+    for start in range(0, len(rows), CHUNK_ROWS):
+        chunk = rows[start : start + CHUNK_ROWS]
+        similarities = vectors[chunk] @ column_vectors.T
+        for row_at, column_at in zip(*np.nonzero(similarities >= threshold), strict=True):
+            first, second = chunk[row_at], columns[column_at]
+            if same_block and first >= second:
+                continue
+            a, b = statements[first], statements[second]
+            similarity = float(similarities[row_at, column_at])
+            if is_same_fact(a, b, similarity, threshold):
+                found.append(Pair(min(first, second), max(first, second), similarity))
+    return found
 
 
 def group_facts(count: int, pairs: Sequence[Pair]) -> list[list[int]]:

@@ -82,3 +82,23 @@ def test_pipeline_pairs_with_any_embedder(tmp_path, fake_embedder) -> None:
                                    "More than 10,000 US soldiers are deployed in Poland.\n")
     report = analyse([tmp_path], embedder=fake_embedder)
     assert [fact.verdict for fact in report.facts] == ["changed"]
+
+
+def test_blocked_pairing_finds_exactly_what_comparing_every_pair_finds(fake_embedder) -> None:
+    import numpy as np
+
+    from crosscheck.match import candidate_pairs, is_same_fact
+    from crosscheck.pipeline import read_statements
+
+    from .conftest import FIXTURES
+
+    statements = read_statements([FIXTURES / "corpus", FIXTURES / "drafts"]).statements
+    vectors = fake_embedder.encode([s.frame for s in statements])
+    threshold = 0.3
+    similarities = vectors @ vectors.T
+    everything = {(i, j) for i in range(len(statements)) for j in range(i + 1, len(statements))
+                  if is_same_fact(statements[i], statements[j], float(similarities[i, j]),
+                                  threshold)}
+    blocked = {(p.first, p.second) for p in candidate_pairs(statements, vectors, threshold)}
+    assert everything and blocked == everything
+    assert np.isfinite(similarities).all()

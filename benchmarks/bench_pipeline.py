@@ -1,0 +1,101 @@
+"""Benchmark: the whole report pipeline, stage by stage, at several corpus sizes.
+
+    .venv/bin/python benchmarks/bench_pipeline.py --sizes 100 1000 10000 [--backend onnx]
+
+For each size (a fresh process, so peak memory is that size's own): statements extracted,
+frames embedded, wall time per stage (load, extract, embed, match, compare, render), peak
+memory, end-to-end statements/s, and the raw model's encode rate on the same frames measured
+in the same run. Issue 8's targets: end-to-end >= 0.8 of raw encode at 1,000 articles;
+matching and comparison growing no faster than n log n.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate_corpus import article  # noqa: E402
+
+
+def one_size(articles: int, backend: str) -> dict[str, float]:
+    from crosscheck.compare import judge_fact
+    from crosscheck.embed import make_embedder
+    from crosscheck.extract import extract_statements
+    from crosscheck.load import load_corpus
+    from crosscheck.match import candidate_pairs, group_facts
+    from crosscheck.pipeline import Report
+    from crosscheck.report import render_json
+    from crosscheck.settings import MATCH_THRESHOLD
+
+    folder = Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
+    corpus = folder / "corpus.jsonl"
+    rng = random.Random(7)
+    corpus.write_text("".join(json.dumps(article(n, rng)) + "\n" for n in range(articles)),
+                      encoding="utf-8")
+    embedder = make_embedder(backend=backend)
+    embedder.encode(["warm up the model"])  # loading is not throughput
+    times: dict[str, float] = {}
+
+    def timed(stage: str, work):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        result = work()
+        times[stage] = time.perf_counter() - started
+        return result
+
+    loaded = timed("load", lambda: load_corpus([corpus]))
+    statements = timed("extract", lambda: [s for a in loaded.articles
+                                           for s in extract_statements(a)])
+    frames = [s.frame for s in statements]
+    vectors = timed("embed", lambda: embedder.encode(frames))
+    pairs = timed("match", lambda: candidate_pairs(statements, vectors, MATCH_THRESHOLD))
+    facts = timed("compare", lambda: [judge_fact([statements[i] for i in group])
+                                      for group in group_facts(len(statements), pairs)])
+    timed("render", lambda: render_json(Report(loaded.articles, statements, [], facts)))
+    unique = list(dict.fromkeys(frames))
+    started = time.perf_counter()
+    embedder.encode([f"{frame} " for frame in unique])  # the same frames, not yet cached
+    raw_seconds = time.perf_counter() - started
+    total = sum(times.values())
+    return {"articles": articles, "statements": len(statements), "frames": len(unique),
+            "pairs": len(pairs), "facts": len(facts), **times, "total": total,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "end_to_end_per_s": len(statements) / total,
+            "raw_encode_per_s": len(unique) / raw_seconds}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--backend", default="onnx", choices=["onnx", "torch"])
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one_size(args.one, args.backend)))
+        return
+    rows = []
+    for size in args.sizes:
+        done = subprocess.run([sys.executable, __file__, "--one", str(size), "--backend",
+                               args.backend], capture_output=True, text=True, check=True)
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        row = rows[-1]
+        print(f"{row['articles']:>6,} articles  {row['statements']:>7,} statements  "
+              f"{row['frames']:>6,} frames  {row['pairs']:>9,} pairs  "
+              + "  ".join(f"{stage} {row[stage]:6.2f}s" for stage in
+                          ("load", "extract", "embed", "match", "compare", "render"))
+              + f"  peak {row['peak_mb']:6.0f} MB  end-to-end {row['end_to_end_per_s']:7.0f}/s"
+              f"  raw encode {row['raw_encode_per_s']:6.0f}/s  ratio "
+              f"{row['end_to_end_per_s'] / row['raw_encode_per_s']:.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
