@@ -109,22 +109,64 @@ def candidate_pairs(
 def _pairs_between(statements: Sequence[Statement], vectors: np.ndarray, rows: list[int],
                    columns: list[int], threshold: float) -> list[Pair]:
     """Accepted pairs (i, j) with i in rows, j in columns, each pair once (i < j when the
-    two lists are the same block)."""
+    two lists are the same block).
+
+    The gates are evaluated as array masks (different article, agreeing measure, compatible
+    scope), with the scope relation computed once per distinct pair of place sets: at tens of
+    thousands of statements, a Python call per candidate pair is what costs."""
     same_block = rows is columns
+    codes = _GateCodes([statements[i] for i in {*rows, *columns}])
+    row_codes, column_codes = codes.of(statements, rows), codes.of(statements, columns)
     column_vectors = vectors[columns]
     found = []
     for start in range(0, len(rows), CHUNK_ROWS):
-        chunk = rows[start : start + CHUNK_ROWS]
-        similarities = vectors[chunk] @ column_vectors.T
-        for row_at, column_at in zip(*np.nonzero(similarities >= threshold), strict=True):
-            first, second = chunk[row_at], columns[column_at]
-            if same_block and first >= second:
-                continue
-            a, b = statements[first], statements[second]
-            similarity = float(similarities[row_at, column_at])
-            if is_same_fact(a, b, similarity, threshold):
-                found.append(Pair(min(first, second), max(first, second), similarity))
+        chunk = slice(start, start + CHUNK_ROWS)
+        similarities = vectors[rows[chunk]] @ column_vectors.T
+        article, measure, scope = (code[chunk] for code in row_codes)
+        accept = (similarities >= threshold) & codes.compatible(
+            (article, measure, scope), column_codes)
+        if same_block:
+            accept &= np.arange(start, start + similarities.shape[0])[:, None] < np.arange(
+                len(columns))[None, :]
+        for row_at, column_at in zip(*np.nonzero(accept), strict=True):
+            first, second = rows[start + row_at], columns[column_at]
+            if not things_agree(statements[first].thing, statements[second].thing):
+                continue  # only across blocks: generic "people" against a thing
+            found.append(Pair(min(first, second), max(first, second),
+                              float(similarities[row_at, column_at])))
     return found
+
+
+class _GateCodes:
+    """Integer codes for the per-pair gates, so a block is gated with array operations."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self.articles: dict[int, int] = {}
+        self.measures: dict[str | None, int] = {None: 0}
+        self.scopes: dict[frozenset[str], int] = {}
+        for statement in statements:
+            self.articles.setdefault(id(statement.article), len(self.articles))
+            self.measures.setdefault(statement.measure, len(self.measures))
+            self.scopes.setdefault(statement.places, len(self.scopes))
+        places = list(self.scopes)
+        self.scope_ok = np.array([[scopes_agree(a, b) for b in places] for a in places],
+                                 dtype=bool).reshape(len(places), len(places))
+
+    def of(self, statements: Sequence[Statement], indices: list[int]
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        chosen = [statements[i] for i in indices]
+        return (np.array([self.articles[id(s.article)] for s in chosen]),
+                np.array([self.measures[s.measure] for s in chosen]),
+                np.array([self.scopes[s.places] for s in chosen]))
+
+    def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
+                   ) -> np.ndarray:
+        row_article, row_measure, row_scope = (code[:, None] for code in rows)
+        column_article, column_measure, column_scope = (code[None, :] for code in columns)
+        measures_agree = ((row_measure == 0) | (column_measure == 0)
+                          | (row_measure == column_measure))
+        return ((row_article != column_article) & measures_agree
+                & self.scope_ok[row_scope, column_scope])
 
 
 def group_facts(count: int, pairs: Sequence[Pair]) -> list[list[int]]:
