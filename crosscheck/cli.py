@@ -227,13 +227,24 @@ def extract(
     _emit(result, STATEMENT_RENDERERS[format.value](result))
 
 
+def _exit_below_floors(problems: list[str]) -> None:
+    """Each figure below its floor on stderr, then exit 1: the quality gate."""
+    for problem in problems:
+        typer.echo(f"crosscheck: below floor: {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+FloorsOption = Annotated[Path | None, typer.Option(
+    help="A JSON file of minimum figures; exit 1 when one is not met.")]
+
+
 @eval_app.command("quantities")
 def eval_quantities(
     data: Annotated[Path, typer.Option(help="Folder with dev.txt and test.txt.")] = Path(
         "fixtures/quantities"),
     split: Annotated[Split, typer.Option(help="Which labelled split to score.")] = ALL,
-    floors: Annotated[Path | None, typer.Option(help="A JSON file of minimum figures; exit 1 "
-                                                "when one is not met.")] = None,
+    floors: FloorsOption = None,
     failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
 ) -> None:
     """Precision, recall and F1 of finding quantities; exactness of interval and unit."""
@@ -257,18 +268,14 @@ def eval_quantities(
     typer.echo(tabulate(rows, headers=["split", "sentences", "quantities", "precision",
                                        "recall", "F1", "exactness", "role acc.",
                                        "dates read"]))
-    for problem in problems:
-        typer.echo(f"crosscheck: below floor: {problem}", err=True)
-    if problems:
-        raise typer.Exit(1)
+    _exit_below_floors(problems)
 
 
 @eval_app.command("matching")
 def eval_matching(
     data: Annotated[Path, typer.Option(help="Folder with dev.txt and test.txt.")] = Path(
         "fixtures/pairs"),
-    floors: Annotated[Path | None, typer.Option(help="A JSON file of minimum figures; exit 1 "
-                                                "when one is not met.")] = None,
+    floors: FloorsOption = None,
     model: ModelOption = None,
     mistakes: Annotated[bool, typer.Option("--mistakes", help="List the default method's "
                                            "mistakes on dev.")] = False,
@@ -314,10 +321,7 @@ def eval_matching(
     if mistakes:
         for line in list_mistakes(prepared["dev"], MATCH_THRESHOLD):
             typer.echo(f"  {line}")
-    for problem in problems:
-        typer.echo(f"crosscheck: below floor: {problem}", err=True)
-    if problems:
-        raise typer.Exit(1)
+    _exit_below_floors(problems)
 
 
 @app.command("check")
