@@ -161,9 +161,6 @@ MONTHS: frozenset[str] = frozenset(
     """january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-WEEKDAYS: frozenset[str] = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday""".split()
-)
 
 # Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(

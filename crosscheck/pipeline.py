@@ -33,9 +33,6 @@ class Report:
     errors: list[LoadError]
     facts: list[Fact] = field(default_factory=list)
 
-    def facts_with(self, verdict: str) -> list[Fact]:
-        return [fact for fact in self.facts if fact.verdict == verdict]
-
     def findings(self, verdict: str, source: str | None = None) -> list[Finding]:
         """Findings with this verdict, optionally only those that quote `source`."""
         return [

@@ -98,8 +98,9 @@ class CachedEmbedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        known = self.store.get_many(self.name, list(dict.fromkeys(texts)))
-        missing = [text for text in dict.fromkeys(texts) if text not in known]
+        unique = list(dict.fromkeys(texts))
+        known = self.store.get_many(self.name, unique)
+        missing = [text for text in unique if text not in known]
         if missing:
             fresh = self.inner.encode(missing)
             new = dict(zip(missing, fresh, strict=True))
