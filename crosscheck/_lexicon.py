@@ -22,6 +22,12 @@ SCALE_WORDS: dict[str, float] = {
     "tn": 1e12,
 }
 
+# Fractions of a scale word: "half a million", "a quarter of a billion".
+FRACTIONS: dict[str, float] = {
+    "half a": 0.5, "a half": 0.5, "a quarter of a": 0.25, "a quarter": 0.25,
+    "quarter of a": 0.25, "three quarters of a": 0.75, "a third of a": 1 / 3,
+}
+
 # Vague amounts: the interval of magnitudes the phrase allows, flagged as vague.
 VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "hundreds of millions": (2e8, 1e9),
@@ -73,6 +79,7 @@ QUALIFIERS: dict[str, str] = {
     "upwards of": "above",
     "in excess of": "above",
     "greater than": "above",
+    "above": "above",
     "tops": "above", "topped": "above", "passes": "above", "passed": "above",
     "exceeds": "above", "exceeded": "above", "surpassed": "above", "surpasses": "above",
     "at least": "at_least",
@@ -82,6 +89,7 @@ QUALIFIERS: dict[str, str] = {
     "fewer than": "below",
     "less than": "below",
     "under": "below",
+    "below": "below",
     "up to": "at_most",
     "at most": "at_most",
     "no more than": "at_most",
@@ -103,6 +111,10 @@ QUALIFIERS: dict[str, str] = {
     "just over": "above",
 }
 
+# Qualifiers that name a level, not an amount: "rose above 6 metres" is the new level, as
+# "rose to 6 metres" is, while "rose more than 6%" is the size of the rise.
+LEVEL_QUALIFIERS: tuple[str, ...] = ("above", "below")
+
 # Words that make a figure a change rather than a total: "an additional 2,500 troops".
 # A verb right before the figure makes it the size of a change ("fell 3 points", "gained 14
 # seats"); with "to" between, it is the new total ("fell to 7.5%").
@@ -112,10 +124,19 @@ CHANGE_BEFORE: tuple[str, ...] = (
     "increased by", "decreased by", "rose by", "fell by", "dropped by", "grew by", "up by",
     "down by", "cut by", "reduced by", "raised by", "lowered by", "declined by", "shrank by",
     "rose", "fell", "dropped", "grew", "jumped", "climbed", "slipped", "declined", "gained",
-    "lost", "added", "shed", "increased", "decreased",
+    "lost", "added", "shed", "increased", "decreased", "adds", "adding",
+    "slowed by", "accelerated by", "eased by", "narrowed by", "widened by",
+    "contracted by", "expanded by", "boosted by", "trimmed by", "slashed by", "slashed",
 )
 # ... or written after it: "2,500 more troops", "2,500 fewer".
-CHANGE_AFTER: tuple[str, ...] = ("more", "fewer", "additional", "extra")
+CHANGE_AFTER: tuple[str, ...] = (
+    "more", "fewer", "additional", "extra", "higher", "lower",
+)
+# "up"/"down" mark a change only after a comma or a form of "to be" ("sales were up 8%",
+# "..., down 3%"): elsewhere they are phrasal verbs ("called up 300,000 reservists").
+CHANGE_UP_DOWN_AFTER: tuple[str, ...] = (
+    ",", "is", "are", "was", "were", "be", "been", "being", "'s",
+)
 
 # Currency symbols and codes, to ISO 4217.
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -165,7 +186,8 @@ MONTHS: frozenset[str] = frozenset(
 # Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(
     """aged age ages no. number page chapter article section room flight route row episode
-    season vol volume part item rank ranked seat grade level tier version point""".split()
+    season vol volume part item rank ranked seat grade level tier version point regulation
+    regulations clause paragraph resolution rule platform gate terminal channel""".split()
 )
 # Words right after a number that make it a time, an age or a label.
 NOT_QUANTITY_AFTER: frozenset[str] = frozenset(

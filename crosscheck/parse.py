@@ -27,6 +27,11 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 10,000.5
     r"|\d+(?:\.\d+)?"
 )
+def _any_of(phrases: Iterable[str]) -> str:
+    """A regex alternation of lexicon phrases, longest first so "more than" beats "more"."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -39,8 +44,11 @@ _VAGUE_SCALED = r"(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|mill
 _VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+")
                   for v in sorted(lex.VAGUE_AMOUNTS, key=len, reverse=True))
 
+_FRACTION = rf"(?:{_any_of(lex.FRACTIONS)})\s+(?:million|billion|trillion|thousand|dozen)"
+
 NUMBER_CORE = re.compile(
-    rf"(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE})\b)"
+    rf"(?P<fraction>\b{_FRACTION}\b)"
+    rf"|(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE})\b)"
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS}))"
     rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
     re.IGNORECASE,
@@ -58,17 +66,28 @@ _PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
 _POINTS = re.compile(r"\s?(percentage points?|pp\b|points?\b)", re.IGNORECASE)
 
 
-def _any_of(phrases: Iterable[str]) -> str:
-    """A regex alternation of lexicon phrases, longest first so "more than" beats "more"."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 _UNITS_ALTERNATION = _any_of(lex.UNITS)
 _UNIT = re.compile(rf"\s?({_UNITS_ALTERNATION})(?![\w])", re.IGNORECASE)
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(rf"(US\$|[$€£¥]|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$", re.IGNORECASE)
+_UP_DOWN_BEFORE = re.compile(
+    rf"(?:{_any_of(w for w in lex.CHANGE_UP_DOWN_AFTER if w == ',')}|\b(?:"
+    rf"{_any_of(w for w in lex.CHANGE_UP_DOWN_AFTER if w != ',')}))\s+(?:up|down)\s+$",
+    re.IGNORECASE,
+)
+# A minus sign or word before a measured figure: "-20°C", "minus 8 degrees", "-1.5%".
+_NEGATIVE_SIGN = re.compile(r"(?:(?<=[\s(])|^)(?:[-\u2212]|minus\s+)$", re.IGNORECASE)
+# Numbers in these spans are not quantities: an age or page range ("aged 18 to 60",
+# "pages 4-6") and hours ("between 10 and 4", where the second figure is the smaller).
+_LABEL_RANGE = re.compile(
+    r"\b(?:aged|ages|pages|chapters|sections|articles|clauses)\s+\d+\s*(?:-|–|to|and)\s*\d+",
+    re.IGNORECASE,
+)
+_DESCENDING_BETWEEN = re.compile(
+    r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})(?![\d,.]?\d)", re.IGNORECASE
+)
 _CONVERSION = re.compile(
     rf"\s?\((?:about |some |roughly |nearly |or )?(?:{_DIGITS})\s?(?:{_UNITS_ALTERNATION})\)",
     re.IGNORECASE,
@@ -76,13 +95,18 @@ _CONVERSION = re.compile(
 # "3,000 refugees a day", "500 cars per week", "20,000 passengers daily"; not "in a month"
 # or "compared with a year earlier", where the period says when, not how often.
 _NOT_BEFORE_PERIOD = (
-    r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|of|on|at|to)\b)"
+    r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|on|at|to)\b)"
 )
+_PERIOD = r"(day|week|month|year|hour|minute|capita|person|resident)\b"
+# "each year" and "every day" say how often even a clause after the figure ("5 million
+# tourists travel to the city each year"); "a day" and "daily" only close to it, and not
+# after a preposition of time ("in a day", "than a year").
 _RATE = re.compile(
-    rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per|each|every)\s+"
-    r"(day|week|month|year|hour|minute|capita|person|resident)\b"
+    rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per)\s+{_PERIOD}"
     r"(?!\s+(?:earlier|ago|later|before|after)\b)"
-    rf"|^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(daily|weekly|monthly|annually)\b",
+    rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:each|every)\s+{_PERIOD}"
+    rf"|^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(daily|weekly|monthly|annually|yearly)"
+    r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during)\b))",
     re.IGNORECASE,
 )
 _MULTIPLIER = re.compile(
@@ -90,6 +114,13 @@ _MULTIPLIER = re.compile(
     r"(?P<word>doubled|tripled|trebled|quadrupled|halved|"
     r"(?:two|three|four|five|ten)fold|twice|three times|four times)\b",
     re.IGNORECASE,
+)
+# Capitalised words that can open a sentence before a figure ("Some 40 were hurt", "Only
+# 12 remain"): function words, qualifiers and change markers, never names.
+_SENTENCE_OPENERS = frozenset(
+    lex.THING_STOP_WORDS | {w for phrase in lex.QUALIFIERS for w in phrase.split()}
+    | {w for phrase in lex.CHANGE_BEFORE for w in phrase.split()}
+    | {"all", "nearly", "almost", "roughly", "another", "just", "exactly", "barely", "fully"}
 )
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?")
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
@@ -110,7 +141,7 @@ class FoundQuantity:
 
 def find_quantities(sentence: str) -> list[FoundQuantity]:
     """Every quantity of a fact in one sentence, left to right. Never raises."""
-    blocked = [m.span() for m in _PHONE.finditer(sentence) if _looks_like_phone(m.group(0))]
+    blocked = _not_quantity_spans(sentence)
     found: list[FoundQuantity] = []
     consumed_to = 0
     for match in NUMBER_CORE.finditer(sentence):
@@ -139,6 +170,15 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
     return shared
 
 
+def _not_quantity_spans(sentence: str) -> list[tuple[int, int]]:
+    """Phone numbers, age and page ranges, and opening hours: digits that are not figures."""
+    spans = [m.span() for m in _PHONE.finditer(sentence) if _looks_like_phone(m.group(0))]
+    spans.extend(m.span() for m in _LABEL_RANGE.finditer(sentence))
+    spans.extend(m.span() for m in _DESCENDING_BETWEEN.finditer(sentence)
+                 if int(m.group(2)) < int(m.group(1)))
+    return spans
+
+
 def _looks_like_phone(text: str) -> bool:
     """Three or more digit groups ("0800 123 456", "+48 22 555 01 23"), but not a figure
     grouped in thousands ("10 000 000")."""
@@ -152,6 +192,8 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _read(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
+    if match.group("fraction"):
+        return _read_fraction(sentence, match)
     if match.group("vague"):
         return _read_vague(sentence, match)
     if match.group("word"):
@@ -168,6 +210,14 @@ def _read_vague(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         low, high = lex.VAGUE_COUNTS[count.replace(" of", "")]
         low, high = low * lex.SCALE_WORDS[scale], high * lex.SCALE_WORDS[scale]
     return _finish(sentence, match.start(), match.end(), low, high, None, 0.0, vague=True)
+
+
+def _read_fraction(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
+    """"half a million" is 500,000, as exact as "five hundred thousand" would be."""
+    phrase = " ".join(match.group("fraction").lower().split())
+    fraction, scale = phrase.rsplit(" ", 1)
+    value = lex.FRACTIONS[fraction] * lex.SCALE_WORDS[scale]
+    return _finish(sentence, match.start(), match.end(), value, value, None, 0.0)
 
 
 def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
@@ -203,10 +253,14 @@ def _word_value(words: str) -> float:
 
 def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     start, end = match.span()
+    sign = _NEGATIVE_SIGN.search(sentence[:start])
+    negative = sign is not None and _is_measured(sentence[end:])
+    if negative:
+        start = sign.start()
     if not _is_fact_number(sentence, start, end):
         return None
     written = normalise_digits(match.group("digits"))
-    value = float(written)
+    value = -float(written) if negative else float(written)
     scale = 1.0
     after = sentence[end:]
     if attached := _SCALE_ATTACHED.match(after):
@@ -219,7 +273,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         return None  # "5th", "G7x", "10am": an ordinal, a label or a time
 
     low = high = value * scale
-    margin = rounding_margin(written, low)
+    margin = rounding_margin(written, abs(low))
     left = start
     currency = _CURRENCY_BEFORE.search(sentence[:start])
     if currency:
@@ -247,6 +301,11 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
                 left = between.start()
     return _finish(sentence, left, end, low, high, currency, margin, role=role,
                    number_start=start)
+
+
+def _is_measured(after: str) -> bool:
+    """A percent, point or unit follows: the only figures a minus sign can belong to."""
+    return bool(_PERCENT.match(after) or _POINTS.match(after) or _UNIT.match(after))
 
 
 def normalise_digits(text: str) -> str:
@@ -298,13 +357,17 @@ def _finish(
             end = conversion.end()
 
     qualifier = None
+    level = False
     if qualified := _QUALIFIER_BEFORE.search(sentence[:start]):
         qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
+        level = qualified.group(1).lower() in lex.LEVEL_QUALIFIERS
         start = qualified.start(1)
     if role == "total" and _FROM.search(sentence[:start]) and re.match(r"\s+to\b", sentence[end:]):
         role = "earlier"
-    elif role == "total" and (_CHANGE_BEFORE.search(sentence[:start]) or _change_after(
-            sentence[end:])):
+    elif role == "total" and not level and (
+        _CHANGE_BEFORE.search(sentence[:start]) or _UP_DOWN_BEFORE.search(sentence[:start])
+        or _change_after(sentence[end:])
+    ):
         role = "change"
     thing = None
     if kind == "count":
@@ -314,7 +377,7 @@ def _finish(
     if rate := _RATE.match(sentence[end:]):
         role = "rate"
         unit_name = unit or thing or ""
-        period = (rate.group(1) or rate.group(2)).lower()
+        period = next(group for group in rate.groups() if group).lower()
         unit = f"{unit_name}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague)
@@ -371,6 +434,10 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
         return False  # "24 May 2024"
     if previous.lower() in lex.NOT_QUANTITY_BEFORE or following.lower() in lex.NOT_QUANTITY_AFTER:
         return False
+    if [w.lower() for w in words_before[-2:]] == ["age", "of"]:
+        return False  # "at the age of 29"
+    if _is_name_label(sentence[:start], previous, following, text):
+        return False  # "Airbus 380", "Line 4", "Apollo 11"
     if following.lower() in ("years", "year") and words_after[1:2] == ["old"]:
         return False  # "36 years old"
     if previous.lower() == "at" and len(words_before) > 1 and (
@@ -380,6 +447,19 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
     if re.search(r"[A-Z][a-z]+,\s*$", sentence[:start]) and next_char == "," and len(text) <= 3:
         return False  # "Jan Kowalski, 36, said": an age in apposition
     return not _is_year(text, following)
+
+
+def _is_name_label(before: str, previous: str, following: str, text: str) -> bool:
+    """A short plain number right after a capitalised name is part of the name, unless what
+    follows shows it counts or measures something ("In Gdansk 300 dockworkers struck")."""
+    if not re.fullmatch(r"\d{1,4}", text) or not re.search(r"[A-Z][\w-]*\s$", before):
+        return False
+    if not previous[:1].isupper() or previous.lower() in _SENTENCE_OPENERS:
+        return False
+    word = following.rstrip(".").lower()
+    if word in lex.SCALE_WORDS or is_count_noun(word):
+        return False
+    return not (_UNIT.match(" " + word) or _PERCENT.match(" " + word))
 
 
 def _is_year(text: str, following: str) -> bool:

@@ -7,8 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import settings
 
 pytest_plugins = ["pytester"]
+# The reader's first call loads word lists (lemminflect, pint); on a busy 2-core CI machine that
+# can pass hypothesis's 200 ms deadline. Speed is measured in benchmarks/, not here.
+settings.register_profile("crosscheck", deadline=None)
+settings.load_profile("crosscheck")
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"

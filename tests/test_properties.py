@@ -62,6 +62,13 @@ def test_ranges_cover_both_ends(first: int, second: int) -> None:
     assert found[0].quantity.low <= low and found[0].quantity.high >= high
 
 
+@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=0, max_value=2),
+       st.sampled_from(["°C", " degrees Celsius", "%", " km"]), st.sampled_from(["-", "minus "]))
+def test_negative_measurements_parse_back(whole: int, places: int, unit: str, sign: str) -> None:
+    value_text = f"{whole / 10**places:.{places}f}"
+    _contains(f"The reading fell to {sign}{value_text}{unit} overnight.", -float(value_text))
+
+
 @settings(max_examples=300)
 @given(st.text(max_size=200))
 def test_reader_never_raises_on_arbitrary_text(text: str) -> None:
