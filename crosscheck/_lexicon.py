@@ -127,6 +127,7 @@ CHANGE_BEFORE: tuple[str, ...] = (
     "lost", "added", "shed", "increased", "decreased", "adds", "adding",
     "slowed by", "accelerated by", "eased by", "narrowed by", "widened by",
     "contracted by", "expanded by", "boosted by", "trimmed by", "slashed by", "slashed",
+    "lifted by", "hiked by",
 )
 # ... or written after it: "2,500 more troops", "2,500 fewer".
 CHANGE_AFTER: tuple[str, ...] = (
@@ -160,6 +161,12 @@ UNITS: dict[str, str] = {
     "kilometers": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
     "kilometre": "kilometer", "km": "kilometer", "miles": "mile", "mile": "mile",
     "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter", "m": "meter",
+    "centimeters": "centimeter", "centimetres": "centimeter", "cm": "centimeter",
+    "millimeters": "millimeter", "millimetres": "millimeter", "mm": "millimeter",
+    "inches": "inch", "inch": "inch",
+    "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2",
+    "sq km": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2",
+    "square miles": "mile ** 2",
     "feet": "foot", "foot": "foot", "ft": "foot",
     "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
     "pounds": "pound", "lb": "pound", "lbs": "pound",
@@ -187,7 +194,8 @@ MONTHS: frozenset[str] = frozenset(
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(
     """aged age ages no. number page chapter article section room flight route row episode
     season vol volume part item rank ranked seat grade level tier version point regulation
-    regulations clause paragraph resolution rule platform gate terminal channel""".split()
+    regulations clause paragraph resolution rule platform gate terminal channel table figure
+    fig annex appendix chart exhibit""".split()
 )
 # Words right after a number that make it a time, an age or a label.
 NOT_QUANTITY_AFTER: frozenset[str] = frozenset(

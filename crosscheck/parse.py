@@ -72,6 +72,13 @@ _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNOREC
 _CURRENCY_BEFORE = re.compile(rf"(US\$|[$€£¥]|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$", re.IGNORECASE)
+# "cut the price cap by 7 percent", "lifted its forecast by 0.5 points": a change verb, its
+# object, then "by".
+_CHANGE_VERB_BY = re.compile(
+    rf"\b(?:{_any_of(p.removesuffix(' by') for p in lex.CHANGE_BEFORE if p.endswith(' by'))})"
+    r"\s+(?:[\w'-]+\s+){1,4}by\s+$",
+    re.IGNORECASE,
+)
 _UP_DOWN_BEFORE = re.compile(
     rf"(?:{_any_of(w for w in lex.CHANGE_UP_DOWN_AFTER if w == ',')}|\b(?:"
     rf"{_any_of(w for w in lex.CHANGE_UP_DOWN_AFTER if w != ',')}))\s+(?:up|down)\s+$",
@@ -85,8 +92,9 @@ _LABEL_RANGE = re.compile(
     r"\b(?:aged|ages|pages|chapters|sections|articles|clauses)\s+\d+\s*(?:-|–|to|and)\s*\d+",
     re.IGNORECASE,
 )
-_DESCENDING_BETWEEN = re.compile(
-    r"\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})(?![\d,.]?\d)", re.IGNORECASE
+_HOURS = re.compile(
+    r"\b(?:between\s+(\d{1,2})\s+and|from\s+(\d{1,2})\s+to)\s+(\d{1,2})(?![\d,.]?\d)(?P<after>.{0,20})",
+    re.IGNORECASE,
 )
 _CONVERSION = re.compile(
     rf"\s?\((?:about |some |roughly |nearly |or )?(?:{_DIGITS})\s?(?:{_UNITS_ALTERNATION})\)",
@@ -122,7 +130,12 @@ _SENTENCE_OPENERS = frozenset(
     | {w for phrase in lex.CHANGE_BEFORE for w in phrase.split()}
     | {"all", "nearly", "almost", "roughly", "another", "just", "exactly", "barely", "fully"}
 )
-_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?")
+# "0800 123 456", "020 7946 0321", and international numbers with any grouping after a
+# country code ("+33 1 4312 2200", "+48 22 555 01 23").
+_PHONE = re.compile(
+    r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}"
+    r"|\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?"
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 
@@ -174,9 +187,15 @@ def _not_quantity_spans(sentence: str) -> list[tuple[int, int]]:
     """Phone numbers, age and page ranges, and opening hours: digits that are not figures."""
     spans = [m.span() for m in _PHONE.finditer(sentence) if _looks_like_phone(m.group(0))]
     spans.extend(m.span() for m in _LABEL_RANGE.finditer(sentence))
-    spans.extend(m.span() for m in _DESCENDING_BETWEEN.finditer(sentence)
-                 if int(m.group(2)) < int(m.group(1)))
+    spans.extend(m.span() for m in _HOURS.finditer(sentence) if _is_opening_hours(m))
     return spans
+
+
+def _is_opening_hours(match: re.Match[str]) -> bool:
+    """"between 10 and 4", "from 8 to 6": the second figure smaller and nothing measured
+    after it; "fell from 9 to 5 percent" is a change of a rate."""
+    opening, closing = int(match.group(1) or match.group(2)), int(match.group(3))
+    return closing < opening and not _is_measured(match.group("after"))
 
 
 def _looks_like_phone(text: str) -> bool:
@@ -366,6 +385,7 @@ def _finish(
         role = "earlier"
     elif role == "total" and not level and (
         _CHANGE_BEFORE.search(sentence[:start]) or _UP_DOWN_BEFORE.search(sentence[:start])
+        or _CHANGE_VERB_BY.search(sentence[:start])
         or _change_after(sentence[end:])
     ):
         role = "change"
