@@ -185,10 +185,14 @@ DISPLAY_UNITS: dict[str, str] = {
     "[temperature]": "degree_Celsius",
 }
 
-MONTHS: frozenset[str] = frozenset(
-    """january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+MONTH_NUMBERS: dict[str, int] = {
+    **{name: number for number, name in enumerate(
+        """january february march april may june july august september october november
+        december""".split(), start=1)},
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
 
 # Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(

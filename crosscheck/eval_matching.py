@@ -32,7 +32,10 @@ from crosscheck.metrics import f1, share
 PRECISION_TARGET = 0.95
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 
-_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}|-)\s*\|\s*(?P<state>\w+)\s*\|\s*(?P<text>.+)$")
+_LINE = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2}|-)(?:\s+as of\s+(?P<as_of>\d{4}-\d{2}-\d{2}))?"
+    r"\s*\|\s*(?P<state>\w+)\s*\|\s*(?P<text>.+)$"
+)
 _TARGET = re.compile(r"\{([^}]+)\}")
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -47,6 +50,7 @@ class LabelledStatement:
     fact: str
     state: str
     published: date | None
+    as_of: date | None  # the date the sentence gives its figure, else `published`
     sentence: str  # braces removed
     target: str | None  # the number meant, when the sentence has several
     where: str
@@ -64,14 +68,17 @@ def read_labelled(path: Path) -> list[LabelledStatement]:
         elif line and not line.startswith("#"):
             match = _LINE.match(line)
             if match is None or topic is None or fact is None:
-                raise PairFileError(f"{path}:{number}: expected 'YYYY-MM-DD | state | sentence'"
-                                    " under '# topic:' and '## fact:' headings")
+                raise PairFileError(
+                    f"{path}:{number}: expected 'YYYY-MM-DD [as of YYYY-MM-DD] | state | "
+                    "sentence' under '# topic:' and '## fact:' headings")
             text = match.group("text")
             target = _TARGET.search(text)
             published = None if match.group("date") == "-" else date.fromisoformat(
                 match.group("date"))
+            as_of = date.fromisoformat(match.group("as_of")) if match.group("as_of") else (
+                published)
             labelled.append(LabelledStatement(
-                topic, f"{topic}/{fact}", match.group("state"), published,
+                topic, f"{topic}/{fact}", match.group("state"), published, as_of,
                 _TARGET.sub(r"\1", text), target.group(1) if target else None,
                 f"{path.name}:{number}"))
     return labelled
@@ -140,7 +147,7 @@ def _statement(item: LabelledStatement) -> Statement | None:
 def gold_verdict(a: LabelledStatement, b: LabelledStatement) -> str:
     if a.state == b.state:
         return "consistent"
-    if a.published is not None and b.published is not None and a.published != b.published:
+    if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         return "changed"
     return "conflict"
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.parse import find_quantities
 from crosscheck.quantity import Quantity
@@ -36,7 +37,8 @@ class Statement:
     measure: str | None  # what it measures: "killed", "inflation" (see _lexicon.MEASURE_TERMS)
     places: frozenset[str]
     frame: str
-    as_of: date | None
+    as_of: date | None  # the article's date, or the date the sentence gives ("in December")
+    since: date | None = None  # start of the period a change covers ("since Jan. 30")
 
     @property
     def position(self) -> tuple[int, int]:
@@ -77,6 +79,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int) -> list
     if not found:
         return []
     places = find_places(sentence)
+    as_of, since = statement_dates(sentence, article.published)
     return [
         Statement(
             article=article,
@@ -90,7 +93,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int) -> list
             measure=measure_near(sentence, item.start, item.end),
             places=places,
             frame=make_frame(sentence, item.start, item.end),
-            as_of=article.published,
+            as_of=as_of,
+            since=since,
         )
         for item in found
     ]

@@ -7,6 +7,7 @@ re-extracting the corpus: the draft's own sentences are then the only real work.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -15,6 +16,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
+from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
@@ -64,9 +66,20 @@ def is_index(path: Path) -> bool:
 
 
 def content_hash(article: Article) -> str:
+    """What an article's statements depend on: its text and metadata, and the code that reads
+    them, so an upgraded reader re-extracts an old index (embeddings stay cached by frame)."""
     fields = [article.text, article.source or "", article.title or "", article.url or "",
-              article.published.isoformat() if article.published else ""]
+              article.published.isoformat() if article.published else "", reader_fingerprint()]
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def reader_fingerprint() -> str:
+    """A digest of crosscheck's own source: every module can change what is extracted."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class CorpusIndex:
@@ -141,10 +154,11 @@ class CorpusIndex:
             (key, _, sentence, sentence_start, value_start, value_text, quantity, role, thing,
              measure, places, frame) = row
             article = articles[key]
+            as_of, since = statement_dates(sentence, article.published)
             statements.append(Statement(
                 article=article, sentence=sentence, sentence_start=sentence_start,
                 value_start=value_start, value_text=value_text,
                 quantity=Quantity(**json.loads(quantity)), role=role, thing=thing,
                 measure=measure, places=frozenset(json.loads(places)), frame=frame,
-                as_of=article.published))
+                as_of=as_of, since=since))
         return Report(list(articles.values()), statements, [])

@@ -15,6 +15,7 @@ import numpy as np
 
 from crosscheck import _lexicon as lex
 from crosscheck.extract import Statement
+from crosscheck.things import thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -46,6 +47,7 @@ def same_measure(a: Statement, b: Statement) -> bool:
 def things_agree(a: str | None, b: str | None) -> bool:
     """Same counted thing, or one too general to tell ("people"). A count whose thing could
     not be read agrees only with another such count: guessing costs editors false alarms."""
+    a, b = thing_core(a), thing_core(b)
     if a == b:
         return True
     if a is None or b is None:
@@ -80,7 +82,7 @@ def block_key(statement: Statement) -> tuple[str, str, str | None]:
     """Statements in different blocks can never pass the gates, so are never compared:
     kind and role must match, and for counts the counted thing (see things_agree)."""
     quantity = statement.quantity
-    what = statement.thing if quantity.kind == "count" else quantity.unit
+    what = thing_core(statement.thing) if quantity.kind == "count" else quantity.unit
     return quantity.kind, statement.role, what
 
 

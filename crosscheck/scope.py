@@ -34,9 +34,20 @@ def _place_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])({alternatives})(?![\w])"), names
 
 
+# Places named only to compare with are not the figure's scope: "25.7%, the highest in the
+# European Union", "higher than in Germany", "compared with 3% in France".
+_COMPARISON = re.compile(
+    r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
+    r"worst|best)\b[^,;.]*?\b(?:in|of|among|across)\b[^,;.]*"
+    r"|\b(?:than|compared\s+(?:with|to)|versus|against)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope."""
     pattern, names = _place_table()
-    places = {names[m.group(1)] for m in pattern.finditer(sentence)}
-    places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in _SCOPE_PHRASE.finditer(sentence))
+    scope = _COMPARISON.sub(" ", sentence)
+    places = {names[m.group(1)] for m in pattern.finditer(scope)}
+    places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in _SCOPE_PHRASE.finditer(scope))
     return frozenset(places)

@@ -134,6 +134,15 @@ _MEASURE = re.compile(
 )
 
 
+def thing_core(thing: str | None) -> str | None:
+    """The counted thing without its measure word: "civilians injured" counts civilians, and
+    what happened to them is the measure gate's question, not the thing's."""
+    if thing is None:
+        return None
+    words = [w for w in thing.split() if w not in lex.MEASURE_TERMS]
+    return " ".join(words) or thing
+
+
 def measure_near(sentence: str, start: int, end: int) -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none."""

@@ -39,6 +39,17 @@ def test_only_new_changed_and_vanished_articles_are_touched(corpus_copy: Path,
     index.close()
 
 
+def test_an_upgraded_reader_extracts_every_article_again(
+        corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = CorpusIndex(tmp_path / "index.sqlite")
+    embedder = BagOfWordsEmbedder()
+    index.update([corpus_copy], Settings(), embedder)
+    monkeypatch.setattr("crosscheck.index.reader_fingerprint", lambda: "a newer reader")
+    upgraded = index.update([corpus_copy], Settings(), embedder)
+    assert (upgraded.added, upgraded.unchanged, upgraded.embedded) == (8, 0, 0)
+    index.close()
+
+
 def test_statements_come_back_as_they_went_in(tmp_path: Path) -> None:
     from crosscheck.pipeline import read_statements
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 
+# pytester's in-process runs drop modules first imported inside them; the C extensions of
+# torch and onnxruntime (the default backend) cannot be imported twice, so the model stack is
+# imported here, outside them.
+import onnx  # noqa: F401
+import onnxruntime  # noqa: F401
 import pytest
-
-# pytester's in-process runs drop modules first imported inside them; torch's C extension
-# cannot be imported twice, so the model stack is imported here, outside them.
 import sentence_transformers  # noqa: F401
 import torch  # noqa: F401
 
@@ -37,6 +40,14 @@ published: 2022-03-08
 ---
 Poland has taken in about 1.5 million refugees from Ukraine so far, officials said.
 """
+
+
+@pytest.fixture(autouse=True)
+def shared_model_cache(monkeypatch: pytest.MonkeyPatch,
+                       tmp_path_factory: pytest.TempPathFactory) -> None:
+    """pytester gives each run a fresh HOME; one ONNX export serves every run instead."""
+    if "CROSSCHECK_CACHE" not in os.environ:
+        monkeypatch.setenv("CROSSCHECK_CACHE", str(tmp_path_factory.getbasetemp() / "models"))
 
 
 @pytest.fixture

@@ -1,0 +1,104 @@
+"""When a sentence says its figure holds: "in December", "as of March 1", "last year".
+
+A figure is as of its article's date unless the sentence anchors it elsewhere. A report that
+"in December, 4,000 troops were in Poland", published in March, updates nothing from February:
+the tool must place it in December. "since Jan. 30" anchors the start of a change ("has more
+than doubled since Jan. 30"), not the figure, so it is kept apart as `since`.
+
+Dates without a year are the latest such date on or before publication; an anchor after
+publication is not an as-of date and is ignored, and forecasts ("by the end of June") are not
+anchors at all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from crosscheck._lexicon import MONTH_NUMBERS
+
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+# Month names are matched capitalised only: "may" is a verb, "March" a month.
+_MONTH_NAME = rf"(?P<month>(?:{_MONTH.title()}|{_MONTH.upper()})\b\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "Jan. 30, 2022", "30 January 2022", "January 2022", "January": one shape per pattern, so
+# each keeps its own named groups.
+_CALENDAR_DATES = (
+    rf"{_MONTH_NAME}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d,]\d)",
+    rf"{_DAY}\s+{_MONTH_NAME}(?:\s+{_YEAR})?",
+    rf"{_MONTH_NAME}(?:\s+{_YEAR})?(?!\s*\d)",
+)
+_PART_OF = r"(?:early\s+|late\s+|mid-?)?"
+_SINCE = tuple(re.compile(rf"\bsince\s+{_PART_OF}{shape}") for shape in _CALENDAR_DATES)
+_AT = tuple(
+    re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring)\s+{_PART_OF}{shape}")
+    for shape in _CALENDAR_DATES
+)
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+{_YEAR}\b")
+_LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous|[Tt]he past)\s+(?P<unit>year|month)\b")
+
+
+@dataclass(frozen=True)
+class TimeAnchor:
+    """When a sentence places its figure: at a date, or since a date (the start of a change)."""
+
+    when: date
+    since: bool = False
+
+
+def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None:
+    """The first time anchor in a sentence that lies on or before its publication date."""
+    for patterns, since in ((_SINCE, True), (_AT, False)):
+        for pattern in patterns:
+            for match in pattern.finditer(sentence):
+                when = _resolve(match, published, start_of_period=since)
+                if when is not None and (published is None or when <= published):
+                    return TimeAnchor(when, since)
+    if published is None:
+        return None
+    if (match := _IN_YEAR.search(sentence)) and int(match.group("year")) < published.year:
+        return TimeAnchor(date(int(match.group("year")), 12, 31))
+    if match := _LAST.search(sentence):
+        if match.group("unit") == "year":
+            return TimeAnchor(date(published.year - 1, 12, 31))
+        year, month = (published.year, published.month - 1) if published.month > 1 else (
+            published.year - 1, 12)
+        return TimeAnchor(date(year, month, calendar.monthrange(year, month)[1]))
+    return None
+
+
+def _resolve(match: re.Match[str], published: date | None, *, start_of_period: bool
+             ) -> date | None:
+    """A written date as a date: a month alone is its last day (its first after "since"),
+    capped at publication; a missing year is the latest that keeps it on or before it."""
+    month = MONTH_NUMBERS[match.group("month").rstrip(".").lower()]
+    groups = match.groupdict()
+    day_text, year_text = groups.get("day"), groups.get("year")
+    if year_text:
+        year = int(year_text)
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return None
+    last_day = calendar.monthrange(year, month)[1]
+    if day_text:
+        day = int(day_text)
+        if not 1 <= day <= last_day:
+            return None
+        return date(year, month, day)
+    when = date(year, month, 1 if start_of_period else last_day)
+    if not year_text and published is not None and month == published.month and not (
+            start_of_period):
+        return published  # "in March", written in March: as of publication
+    return when
+
+
+def statement_dates(sentence: str, published: date | None) -> tuple[date | None, date | None]:
+    """(as_of, since) for a figure in this sentence of an article published then."""
+    anchor = find_time_anchor(sentence, published)
+    if anchor is None:
+        return published, None
+    return (published, anchor.when) if anchor.since else (anchor.when, None)

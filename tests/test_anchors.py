@@ -1,0 +1,56 @@
+"""Dates a sentence gives its own figure, resolved against the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.anchors import TimeAnchor, find_time_anchor, statement_dates
+from crosscheck.scope import find_places
+
+PUBLISHED = date(2022, 3, 5)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The number has more than doubled since Jan. 30, officials said.",
+     TimeAnchor(date(2022, 1, 30), since=True)),
+    ("Arrivals have tripled since early February.", TimeAnchor(date(2022, 2, 1), since=True)),
+    ("In December, some 4,000 troops were in Poland.", TimeAnchor(date(2021, 12, 31))),
+    ("As of March 1, 1.2 million people had fled.", TimeAnchor(date(2022, 3, 1))),
+    ("On 24 February, 3,000 troops were deployed.", TimeAnchor(date(2022, 2, 24))),
+    ("Inflation reached 7% last year.", TimeAnchor(date(2021, 12, 31))),
+    ("The deficit was 3% of output in the previous month.", TimeAnchor(date(2022, 2, 28))),
+    ("Exports fell 2% last month.", TimeAnchor(date(2022, 2, 28))),
+    ("In 2021 the army had 110,000 soldiers.", TimeAnchor(date(2021, 12, 31))),
+    ("In March 2020, 40 cases were confirmed.", TimeAnchor(date(2020, 3, 31))),
+    # Written in March about March: as of the article, not the month's end.
+    ("Exports fell 4% in March.", TimeAnchor(PUBLISHED)),
+])
+def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
+    assert find_time_anchor(sentence, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 5,500 US soldiers are deployed in Poland.",
+    "In May 2,000 more troops may arrive.",  # "May 2,000" is no date; May 2021 is the anchor
+    "The plan must be finished by the end of June.",  # a deadline, not an as-of date
+    "Talks are due on March 20.",  # after publication: a forecast
+])
+def test_no_date_or_no_false_day(sentence: str) -> None:
+    anchor = find_time_anchor(sentence, PUBLISHED)
+    assert anchor is None or (anchor.when.month, anchor.when.day) == (5, 31)
+
+
+def test_since_dates_a_change_not_the_figure() -> None:
+    as_of, since = statement_dates("Troop numbers have doubled since Jan. 30.", PUBLISHED)
+    assert (as_of, since) == (PUBLISHED, date(2022, 1, 30))
+    assert statement_dates("In December 4,000 were there.", None) == (None, None)
+
+
+def test_places_named_only_to_compare_are_not_the_scope() -> None:
+    assert find_places("Hungarian inflation is 25.7%, the highest in the European Union.") == {
+        "Hungary"}
+    assert find_places("Wages in Poland rose faster than in Germany.") == {"Poland"}
+    assert find_places("Poland and Romania host 10,000 troops.") == {"Poland", "Romania"}
+    assert find_places("At least 156 people died in the German floods.") == {"Germany"}
