@@ -111,6 +111,13 @@ QUALIFIERS: dict[str, str] = {
     "just over": "above",
 }
 
+# Words that make a change a fall: "cut by 7 percent", "2,000 fewer", "halved" is a multiplier.
+DECREASE_WORDS: frozenset[str] = frozenset(
+    """fell fall falls dropped drop drops declined decline declines decreased decrease
+    reduced reduction cut cuts lost lose loses shed slipped shrank shrunk lowered lower
+    fewer less down slashed trimmed eased narrowed contracted""".split()
+)
+
 # Qualifiers that name a level, not an amount: "rose above 6 metres" is the new level, as
 # "rose to 6 metres" is, while "rose more than 6%" is the size of the rise.
 LEVEL_QUALIFIERS: tuple[str, ...] = ("above", "below")

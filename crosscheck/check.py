@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from crosscheck import baseline
+from crosscheck.compare import quote
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement
 from crosscheck.index import CorpusIndex, is_index
@@ -160,10 +161,7 @@ def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> Dr
 
 def _quote_all(statements: Sequence[Statement]) -> str:
     """"more than 10,000 (Eastern Ledger, 2022-03-05) and ..." for a summary line."""
-    quoted = dict.fromkeys(
-        f"{s.value_text} ({s.article.label}, {s.as_of.isoformat() if s.as_of else 'undated'})"
-        for s in statements)
-    return " and ".join(quoted)
+    return " and ".join(dict.fromkeys(quote(s) for s in statements))
 
 
 def _on_lines(statement: Statement, only_lines: Mapping[str, set[int] | None] | None) -> bool:

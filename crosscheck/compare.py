@@ -80,7 +80,7 @@ def _merge_agreements(agreements: Sequence[Finding]) -> list[Finding]:
         ordered = tuple(sorted(members, key=_chronological))
         note = " (within rounding)" if within_rounding else ""
         values = " / ".join(dict.fromkeys(s.value_text for s in ordered))
-        sources = "; ".join(dict.fromkeys(_cite(s) for s in ordered))
+        sources = "; ".join(dict.fromkeys(cite(s) for s in ordered))
         merged.append(Finding("consistent", ordered, f"{values} agree{note}: {sources}",
                               within_rounding=within_rounding))
     return merged
@@ -90,17 +90,17 @@ def compare_pair(a: Statement, b: Statement) -> Finding:
     """One verdict for two statements of the same fact, a before b in time."""
     if a.quantity.overlaps(b.quantity):
         rounding = not a.quantity.overlaps_strictly(b.quantity)
-        return Finding("consistent", (a, b), f"{_quote(a)} and {_quote(b)} agree",
+        return Finding("consistent", (a, b), f"{quote(a)} and {quote(b)} agree",
                        within_rounding=rounding)
     if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         up = b.quantity.midpoint > a.quantity.midpoint
         direction = "increase" if up else "decrease"
         verb = "rose" if up else "fell"
-        summary = f"{verb} from {_quote(a)} to {_quote(b)}"
+        summary = f"{verb} from {quote(a)} to {quote(b)}"
         return Finding("changed", (a, b), summary, direction=direction)
     dated = a.as_of is not None and b.as_of is not None
     when = f"both as of {a.as_of.isoformat()}" if dated else "no date tells them apart"
-    return Finding("conflict", (a, b), f"{_quote(a)} vs {_quote(b)} ({when})")
+    return Finding("conflict", (a, b), f"{quote(a)} vs {quote(b)} ({when})")
 
 
 def _should_compare(a: Statement, b: Statement, rank: dict[date, int]) -> bool:
@@ -115,13 +115,13 @@ def _chronological(statement: Statement) -> tuple[date, str, int]:
     return (statement.as_of or date.max, statement.article.path, statement.value_start)
 
 
-def _cite(statement: Statement) -> str:
+def cite(statement: Statement) -> str:
     when = statement.as_of.isoformat() if statement.as_of else "undated"
     return f"{statement.article.label}, {when}"
 
 
-def _quote(statement: Statement) -> str:
-    return f"{statement.value_text} ({_cite(statement)})"
+def quote(statement: Statement) -> str:
+    return f"{statement.value_text} ({cite(statement)})"
 
 
 def fact_label(statements: Sequence[Statement]) -> str:

@@ -18,6 +18,7 @@ from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
 from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
+from crosscheck.implied import add_implied_findings
 from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
 from crosscheck.match import candidate_pairs, group_facts
 from crosscheck.settings import Settings
@@ -91,8 +92,8 @@ def analyse(
         return report
     vectors = embed_statements(statements, settings, embedder)
     pairs = candidate_pairs(statements, vectors, settings.match_threshold)
-    facts = [judge_fact([statements[i] for i in group])
-             for group in group_facts(len(statements), pairs)]
+    facts = add_implied_findings([judge_fact([statements[i] for i in group])
+                                  for group in group_facts(len(statements), pairs)], statements)
     facts.sort(key=lambda fact: (-VERDICT_RANK[fact.verdict], fact.label))
     report.facts = facts
     return report

@@ -30,6 +30,7 @@ def statement_dict(statement: Statement) -> dict[str, Any]:
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
         "as_of": statement.as_of.isoformat() if statement.as_of else None,
+        "since": statement.since.isoformat() if statement.since else None,
         "text": statement.sentence,
         "value_text": statement.value_text,
         "low": quantity.low,

@@ -101,6 +101,11 @@ def test_seed_articles_show_the_troop_change_and_no_furniture(dated_seeds: Path)
         assert earlier.as_of.isoformat() == "2022-02-02"
         assert later.as_of.isoformat() == "2022-03-05"
         assert finding.direction == "increase"
+    # "more than doubled since Jan. 30 ... currently more than 10,000", checked against 5,500.
+    implied = [f for fact in report.facts for f in fact.findings
+               if any(s.role == "multiplier" for s in f.statements)]
+    assert [(f.verdict, [s.value_text for s in f.statements]) for f in implied] == [
+        ("consistent", ["some 5,500", "more than doubled", "more than 10,000"])]
     reported = [s for fact in report.facts for s in fact.statements]
     assert not [s for s in reported if s.article.path.endswith("003_b0d32f2951f9f7ee.txt")]
     furniture_page = [s for s in report.statements if "003_" in s.article.path]
