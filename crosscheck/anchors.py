@@ -37,6 +37,7 @@ _AT = tuple(
     re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring)\s+{_PART_OF}{shape}")
     for shape in _CALENDAR_DATES
 )
+_OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+{_YEAR}\b")
 _LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous|[Tt]he past)\s+(?P<unit>year|month)\b")
 
@@ -54,9 +55,11 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
     for patterns, since in ((_SINCE, True), (_AT, False)):
         for pattern in patterns:
             for match in pattern.finditer(sentence):
-                when = _resolve(match, published, start_of_period=since)
+                # "since the invasion began on Feb. 24": a date inside a since-clause
+                starts = since or bool(_OPEN_SINCE.search(sentence[: match.start()]))
+                when = _resolve(match, published, start_of_period=starts)
                 if when is not None and (published is None or when <= published):
-                    return TimeAnchor(when, since)
+                    return TimeAnchor(when, starts)
     if published is None:
         return None
     if (match := _IN_YEAR.search(sentence)) and int(match.group("year")) < published.year:

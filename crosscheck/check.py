@@ -30,7 +30,7 @@ from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
 from crosscheck.match import is_same_fact
 from crosscheck.pipeline import Report, embed_statements, read_statements
-from crosscheck.settings import Settings
+from crosscheck.settings import PAIR_WEIGHTS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -90,14 +90,15 @@ def check(
     result.suppressed = len(in_scope) - len(statements)
     if not statements:
         return result
-    vectors = embed_statements([*statements, *corpus.statements], settings, embedder)
-    draft_vectors, corpus_vectors = vectors[: len(statements)], vectors[len(statements) :]
+    signals = embed_statements([*statements, *corpus.statements], settings, embedder)
+    drafted = len(statements)
+    scores = signals.select(range(drafted)).scores_against(
+        signals.select(range(drafted, drafted + len(corpus.statements))), PAIR_WEIGHTS)
     for index, statement in enumerate(statements):
-        similarities = corpus_vectors @ draft_vectors[index] if len(corpus_vectors) else []
         matches = [
-            corpus.statements[j] for j in np.flatnonzero(np.asarray(similarities)
-                                                          >= settings.match_threshold)
-            if is_same_fact(statement, corpus.statements[j], float(similarities[j]),
+            corpus.statements[j]
+            for j in np.flatnonzero(scores[index] >= settings.match_threshold)
+            if is_same_fact(statement, corpus.statements[j], float(scores[index, j]),
                             settings.match_threshold)
         ]
         finding = judge_draft_number(statement, matches)

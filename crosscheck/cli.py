@@ -153,8 +153,9 @@ ModelOption = Annotated[
 ]
 ThresholdOption = Annotated[
     float | None,
-    typer.Option(min=0.0, max=1.0, help="Cosine similarity two frames need to be paired "
-                 f"(default {MATCH_THRESHOLD}, or the config file's)."),
+    typer.Option(min=0.0, max=1.0, help="Pair score (0-1, see docs/matching.md) two "
+                 f"statements need to be paired (default {MATCH_THRESHOLD}, or the config "
+                 "file's)."),
 ]
 Backend = _choices("Backend", BACKENDS)
 BackendOption = Annotated[
@@ -285,14 +286,14 @@ def eval_matching(
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         DEFAULT_METHOD,
-        METHODS,
         PairFileError,
-        calibrate,
+        evaluate,
+        fit_pair_weights,
         prepare,
         read_labelled,
-        score_method,
     )
     from crosscheck.eval_matching import mistakes as list_mistakes
+    from crosscheck.settings import PAIR_WEIGHTS
 
     try:
         embedder = make_embedder(model)
@@ -303,21 +304,18 @@ def eval_matching(
         raise typer.Exit(2) from None
     required = json.loads(floors.read_text(encoding="utf-8"))["matching"] if floors else {}
     rows, problems = [], []
-    for name, method in METHODS.items():
-        default = name == DEFAULT_METHOD
-        threshold = MATCH_THRESHOLD if default else calibrate(prepared["dev"], method)
-        for split, ready in prepared.items():
-            scores = score_method(ready, method, threshold)
-            rows.append([name, split, f"{threshold:.2f}", scores.same_fact,
-                         scores.hard_negatives, f"{scores.precision:.3f}",
-                         f"{scores.recall:.3f}", f"{scores.f1:.3f}",
-                         f"{scores.verdict_accuracy:.3f}"])
-            if default:
-                problems += [f"{split}: {p}" for p in floor_violations(
-                    scores.figures(), required.get(split, {}))]
+    for name, split, threshold, scores in evaluate(prepared):
+        rows.append([name, split, f"{threshold:.2f}", scores.same_fact, scores.hard_negatives,
+                     f"{scores.precision:.3f}", f"{scores.recall:.3f}", f"{scores.f1:.3f}",
+                     f"{scores.verdict_accuracy:.3f}"])
+        if name == DEFAULT_METHOD:
+            problems += [f"{split}: {p}" for p in floor_violations(
+                scores.figures(), required.get(split, {}))]
     typer.echo(tabulate(rows, headers=["method", "split", "threshold", "same-fact pairs",
                                        "hard negatives", "precision", "recall", "F1",
                                        "verdict acc."]))
+    typer.echo(f"pair score weights: shipped {PAIR_WEIGHTS}; refit on dev "
+               f"{fit_pair_weights(prepared['dev'])}")
     if mistakes:
         for line in list_mistakes(prepared["dev"], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

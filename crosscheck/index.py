@@ -110,7 +110,9 @@ class CorpusIndex:
                 self._insert(article, digest, extract_statements(article))
             vanished = [key for key in known if key not in seen]
             self._db.executemany("DELETE FROM articles WHERE id = ?", [(k,) for k in vanished])
-        frames = [row[0] for row in self._db.execute("SELECT DISTINCT frame FROM statements")]
+        # What the matcher embeds: every statement's frame and its sentence.
+        frames = [row[0] for row in self._db.execute(
+            "SELECT frame FROM statements UNION SELECT sentence FROM statements")]
         embedder = embedder or make_embedder(settings.model, settings.device,
                                          settings.batch_size, settings.backend)
         store = EmbeddingStore(self.path)

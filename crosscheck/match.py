@@ -8,13 +8,15 @@ next to "1.3 million fled to neighbouring countries"; the gates are what keep th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from crosscheck import _lexicon as lex
 from crosscheck.extract import Statement
+from crosscheck.settings import PAIR_WEIGHTS
+from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.things import thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
@@ -68,10 +70,10 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
-def is_same_fact(a: Statement, b: Statement, similarity: float, threshold: float) -> bool:
-    """The pairing decision: statements of different articles whose frames are close and
-    that pass every gate."""
-    return a.article is not b.article and similarity >= threshold and same_measure(a, b)
+def is_same_fact(a: Statement, b: Statement, score: float, threshold: float) -> bool:
+    """The pairing decision: statements of different articles that pass every gate and whose
+    pair score (signals.PairWeights) reaches the threshold."""
+    return a.article is not b.article and score >= threshold and same_measure(a, b)
 
 
 # Rows of a similarity block computed at once: bounds memory to CHUNK_ROWS x block size.
@@ -87,7 +89,8 @@ def block_key(statement: Statement) -> tuple[str, str, str | None]:
 
 
 def candidate_pairs(
-    statements: Sequence[Statement], vectors: np.ndarray, threshold: float
+    statements: Sequence[Statement], signals: PairSignals, threshold: float,
+    weights: PairWeights = PAIR_WEIGHTS,
 ) -> list[Pair]:
     """Every statement pair that is_same_fact accepts, comparing only statements that the
     gates could let through: blocks of one kind, role and counted thing, plus generic counts
@@ -97,18 +100,23 @@ def candidate_pairs(
         if statement.role not in UNCOMPARABLE_ROLES:
             blocks.setdefault(block_key(statement), []).append(index)
     pairs: list[Pair] = []
+
+    def scorer(rows: list[int], columns: list[int]) -> np.ndarray:
+        return signals.select(rows).scores_against(signals.select(columns), weights)
+
     for key, members in blocks.items():
-        pairs += _pairs_between(statements, vectors, members, members, threshold)
+        pairs += _pairs_between(statements, scorer, members, members, threshold)
         kind, role, thing = key
         if kind == "count" and thing in lex.GENERIC_THINGS:
             for other_key, others in blocks.items():
                 if other_key[:2] == (kind, role) and other_key[2] not in lex.GENERIC_THINGS and (
                         other_key[2] is not None):
-                    pairs += _pairs_between(statements, vectors, members, others, threshold)
+                    pairs += _pairs_between(statements, scorer, members, others, threshold)
     return sorted(pairs, key=lambda pair: (pair.first, pair.second))
 
 
-def _pairs_between(statements: Sequence[Statement], vectors: np.ndarray, rows: list[int],
+def _pairs_between(statements: Sequence[Statement],
+                   scorer: Callable[[list[int], list[int]], np.ndarray], rows: list[int],
                    columns: list[int], threshold: float) -> list[Pair]:
     """Accepted pairs (i, j) with i in rows, j in columns, each pair once (i < j when the
     two lists are the same block).
@@ -119,11 +127,10 @@ def _pairs_between(statements: Sequence[Statement], vectors: np.ndarray, rows: l
     same_block = rows is columns
     codes = _GateCodes([statements[i] for i in {*rows, *columns}])
     row_codes, column_codes = codes.of(statements, rows), codes.of(statements, columns)
-    column_vectors = vectors[columns]
     found = []
     for start in range(0, len(rows), CHUNK_ROWS):
         chunk = slice(start, start + CHUNK_ROWS)
-        similarities = vectors[rows[chunk]] @ column_vectors.T
+        similarities = scorer(rows[chunk], columns)
         article, measure, scope = (code[chunk] for code in row_codes)
         accept = (similarities >= threshold) & codes.compatible(
             (article, measure, scope), column_codes)

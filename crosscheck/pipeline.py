@@ -22,6 +22,7 @@ from crosscheck.implied import add_implied_findings
 from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
 from crosscheck.match import candidate_pairs, group_facts
 from crosscheck.settings import Settings
+from crosscheck.signals import PairSignals, lexical_vectors
 from crosscheck.store import CachedEmbedder, EmbeddingStore
 
 log = logging.getLogger(__name__)
@@ -65,18 +66,25 @@ def read_statements(paths: Iterable[str | Path], ignore: Sequence[str] = ()) -> 
 
 
 def embed_statements(statements: list[Statement], settings: Settings,
-                     embedder: Embedder | None = None) -> np.ndarray:
-    """One unit vector per statement's frame, through the store when there is one."""
+                     embedder: Embedder | None = None) -> PairSignals:
+    """What the matcher weighs per statement: its frame and its sentence embedded (each
+    distinct text once, through the store when there is one) and its frame's TF-IDF row."""
     embedder = embedder or make_embedder(settings.model, settings.device,
                                          settings.batch_size, settings.backend)
     frames = [s.frame for s in statements]
-    if not settings.store:
-        return embedder.encode(frames)
-    store = EmbeddingStore(settings.store)
-    try:
-        return CachedEmbedder(embedder, store).encode(frames)
-    finally:
-        store.close()
+    sentences = [s.sentence for s in statements]
+    distinct = list(dict.fromkeys([*frames, *sentences]))
+    if settings.store:
+        store = EmbeddingStore(settings.store)
+        try:
+            vectors = CachedEmbedder(embedder, store).encode(distinct)
+        finally:
+            store.close()
+    else:
+        vectors = embedder.encode(distinct) if distinct else np.zeros((0, 0))
+    row = {text: index for index, text in enumerate(distinct)}
+    return PairSignals(vectors[[row[f] for f in frames]], vectors[[row[s] for s in sentences]],
+                       lexical_vectors(frames))
 
 
 def analyse(
@@ -90,8 +98,8 @@ def analyse(
     statements = report.statements
     if len(statements) < 2:
         return report
-    vectors = embed_statements(statements, settings, embedder)
-    pairs = candidate_pairs(statements, vectors, settings.match_threshold)
+    signals = embed_statements(statements, settings, embedder)
+    pairs = candidate_pairs(statements, signals, settings.match_threshold)
     facts = add_implied_findings([judge_fact([statements[i] for i in group])
                                   for group in group_facts(len(statements), pairs)], statements)
     facts.sort(key=lambda fact: (-VERDICT_RANK[fact.verdict], fact.label))

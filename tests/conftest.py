@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -30,19 +31,16 @@ class BagOfWordsEmbedder:
 
     name = "bag-of-words"
 
+    dimensions = 512
+
     def encode(self, texts):
-        vocabulary: dict[str, int] = {}
-        rows = []
-        for text in texts:
-            counts: dict[int, float] = {}
+        """Hashed word counts: a fixed width, so vectors from separate calls (as a store
+        keeps them) compare."""
+        matrix = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
             for word in text.lower().split():
-                index = vocabulary.setdefault(word.strip(".,\"'"), len(vocabulary))
-                counts[index] = counts.get(index, 0.0) + 1.0
-            rows.append(counts)
-        matrix = np.zeros((len(texts), max(len(vocabulary), 1)), dtype=np.float32)
-        for row, counts in enumerate(rows):
-            for index, value in counts.items():
-                matrix[row, index] = value
+                digest = hashlib.blake2b(word.strip(".,\"'").encode(), digest_size=4).digest()
+                matrix[row, int.from_bytes(digest, "little") % self.dimensions] += 1.0
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         return matrix / np.where(norms == 0, 1, norms)
 

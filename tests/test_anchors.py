@@ -16,6 +16,8 @@ PUBLISHED = date(2022, 3, 5)
     ("The number has more than doubled since Jan. 30, officials said.",
      TimeAnchor(date(2022, 1, 30), since=True)),
     ("Arrivals have tripled since early February.", TimeAnchor(date(2022, 2, 1), since=True)),
+    ("Poland has taken in 700,000 refugees since the invasion began on Feb. 24.",
+     TimeAnchor(date(2022, 2, 24), since=True)),
     ("In December, some 4,000 troops were in Poland.", TimeAnchor(date(2021, 12, 31))),
     ("As of March 1, 1.2 million people had fled.", TimeAnchor(date(2022, 3, 1))),
     ("On 24 February, 3,000 troops were deployed.", TimeAnchor(date(2022, 2, 24))),

@@ -138,7 +138,8 @@ def test_eval_prints_figures_and_enforces_floors(tmp_path: Path) -> None:
 def test_eval_matching_prints_every_method_and_checks_floors(tmp_path: Path) -> None:
     result = run("eval", "matching", "--data", str(FIXTURES / "pairs"))
     assert result.exit_code == 0, result.output
-    for method in ("baseline: sentence cosine, plain floats", "crosscheck: frames + gates"):
+    for method in ("baseline: sentence cosine, plain floats", "frame cosine + gates",
+                   "crosscheck: frame + sentence + tf-idf, gates"):
         assert method in result.stdout
     strict = tmp_path / "floors.json"
     strict.write_text(json.dumps({"matching": {"test": {"precision": 1.01}}}))

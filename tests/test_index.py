@@ -24,15 +24,15 @@ def test_only_new_changed_and_vanished_articles_are_touched(corpus_copy: Path,
     embedder = BagOfWordsEmbedder()
     first = index.update([corpus_copy], Settings(), embedder)
     assert (first.articles, first.added, first.statements) == (8, 8, 20)
-    assert first.embedded == 20
+    assert first.embedded == 39  # 20 frames and the 19 sentences they come from
     again = index.update([corpus_copy], Settings(), embedder)
     assert (again.added, again.unchanged, again.embedded) == (0, 8, 0)
     river = corpus_copy / "river-times-2022-03-08.txt"
     river.write_text(river.read_text().replace("about 1.5 million", "about 1.6 million"))
     (corpus_copy / "field-notes-undated.txt").unlink()
     changed = index.update([corpus_copy], Settings(), embedder)
-    # The frame masks the number, so a corrected figure needs no new embedding.
-    assert (changed.added, changed.removed, changed.embedded) == (1, 1, 0)
+    # The frame masks the number, so a corrected figure costs one embedding: its sentence.
+    assert (changed.added, changed.removed, changed.embedded) == (1, 1, 1)
     stored = index.read()
     assert len(stored.articles) == 7
     assert any(s.value_text == "about 1.6 million" for s in stored.statements)

@@ -88,17 +88,17 @@ def test_blocked_pairing_finds_exactly_what_comparing_every_pair_finds(fake_embe
     import numpy as np
 
     from crosscheck.match import candidate_pairs, is_same_fact
-    from crosscheck.pipeline import read_statements
+    from crosscheck.pipeline import embed_statements, read_statements
+    from crosscheck.settings import PAIR_WEIGHTS, Settings
 
     from .conftest import FIXTURES
 
     statements = read_statements([FIXTURES / "corpus", FIXTURES / "drafts"]).statements
-    vectors = fake_embedder.encode([s.frame for s in statements])
+    signals = embed_statements(statements, Settings(), fake_embedder)
     threshold = 0.3
-    similarities = vectors @ vectors.T
+    scores = signals.scores_against(signals, PAIR_WEIGHTS)
     everything = {(i, j) for i in range(len(statements)) for j in range(i + 1, len(statements))
-                  if is_same_fact(statements[i], statements[j], float(similarities[i, j]),
-                                  threshold)}
-    blocked = {(p.first, p.second) for p in candidate_pairs(statements, vectors, threshold)}
+                  if is_same_fact(statements[i], statements[j], float(scores[i, j]), threshold)}
+    blocked = {(p.first, p.second) for p in candidate_pairs(statements, signals, threshold)}
     assert everything and blocked == everything
-    assert np.isfinite(similarities).all()
+    assert np.isfinite(scores).all()
