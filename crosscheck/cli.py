@@ -278,6 +278,7 @@ def eval_matching(
         "fixtures/pairs"),
     floors: FloorsOption = None,
     model: ModelOption = None,
+    backend: BackendOption = None,
     mistakes: Annotated[bool, typer.Option("--mistakes", help="List the default method's "
                                            "mistakes on dev.")] = False,
 ) -> None:
@@ -296,7 +297,7 @@ def eval_matching(
     from crosscheck.settings import PAIR_WEIGHTS
 
     try:
-        embedder = make_embedder(model)
+        embedder = make_embedder(model, backend=backend.value if backend else "onnx")
         prepared = {name: prepare(read_labelled(data / f"{name}.txt"), embedder)
                     for name in ("dev", "test")}
     except (OSError, PairFileError, ModelError) as error:

@@ -133,14 +133,18 @@ class OnnxEmbedder:
     torch and transformers. The ONNX file is exported once per model folder (with torch) and
     kept in the cache folder; its vectors equal the torch path's (tests/test_embed.py)."""
 
-    def __init__(self, path: Path, batch_size: int = 64, name: str | None = None) -> None:
+    def __init__(self, path: Path, batch_size: int = 64, name: str | None = None,
+                 quantized: bool = False) -> None:
         self.path = path
-        self.name = name or str(path.resolve())
+        # int8 vectors differ from fp32 ones: the store must keep them apart.
+        self.name = (name or str(path.resolve())) + ("+int8" if quantized else "")
         self.batch_size = batch_size
+        self.quantized = quantized
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         folder = str(self.path.resolve())
-        session = load_onnx_session(str(onnx_file(Path(folder))))
+        exported = onnx_file(Path(folder))
+        session = load_onnx_session(str(int8_file(exported) if self.quantized else exported))
 
         def hidden_states(ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
@@ -204,6 +208,20 @@ def export_onnx(folder: Path, path: Path) -> None:
     partial.replace(path)
 
 
+def int8_file(exported: Path) -> Path:
+    """The export with its weights quantised to int8 (onnxruntime's dynamic quantisation),
+    made once next to it."""
+    path = exported.with_name("model.int8.onnx")
+    if not path.is_file():
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        log.info("quantising %s to int8 (once per model)", exported)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        quantize_dynamic(str(exported), str(partial), weight_type=QuantType.QInt8)
+        partial.replace(path)
+    return path
+
+
 @functools.cache
 def load_onnx_session(path: str):  # type: ignore[no-untyped-def]
     import onnxruntime
@@ -233,7 +251,7 @@ def is_mean_pooling_folder(path: Path) -> bool:
             and (path / "tokenizer.json").is_file())
 
 
-BACKENDS = ("torch", "onnx")
+BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
 def make_embedder(model: str | Path | None = None, device: str = "cpu",
@@ -246,8 +264,8 @@ def make_embedder(model: str | Path | None = None, device: str = "cpu",
     if not is_mean_pooling_folder(path):
         log.info("%s is not a plain mean-pooling model: using sentence-transformers", path)
         return SentenceTransformerEmbedder(model, device, batch_size)
-    if backend == "onnx" and device == "cpu":
-        return OnnxEmbedder(path, batch_size, name)
+    if backend.startswith("onnx") and device == "cpu":
+        return OnnxEmbedder(path, batch_size, name, quantized=backend == "onnx-int8")
     return MeanPoolingEmbedder(path, device, batch_size, name)
 
 

@@ -63,3 +63,15 @@ def test_onnx_backend_gives_the_same_vectors_and_exports_once(
     stamp = exported[0].stat().st_mtime_ns
     make_embedder(backend="onnx").encode(["again"])
     assert exported[0].stat().st_mtime_ns == stamp  # not exported twice
+
+
+@pytest.mark.model
+def test_int8_backend_is_close_to_fp32_and_kept_apart_in_the_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSCHECK_CACHE", str(tmp_path))
+    exact, quantized = make_embedder(backend="onnx"), make_embedder(backend="onnx-int8")
+    cosines = (exact.encode(TEXTS) * quantized.encode(TEXTS)).sum(axis=1)
+    sentences = np.delete(cosines, 3)  # the degenerate repeated text drifts most (about 0.8)
+    assert sentences.min() > 0.9  # matching figures with int8: docs/performance.md
+    assert exact.name != quantized.name
+    assert len(list(tmp_path.glob("onnx/*/model.int8.onnx"))) == 1

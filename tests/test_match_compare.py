@@ -102,3 +102,4 @@ def test_blocked_pairing_finds_exactly_what_comparing_every_pair_finds(fake_embe
     blocked = {(p.first, p.second) for p in candidate_pairs(statements, signals, threshold)}
     assert everything and blocked == everything
     assert np.isfinite(scores).all()
+

@@ -41,6 +41,19 @@ def test_matcher_meets_its_floors(split: str) -> None:
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.model
+def test_shipped_pair_weights_are_the_fit_on_dev() -> None:
+    """The weights in settings.py are what fitting on dev gives: anyone can reproduce them."""
+    from crosscheck.embed import make_embedder
+    from crosscheck.eval_matching import fit_pair_weights, prepare, read_labelled
+    from crosscheck.settings import PAIR_WEIGHTS
+
+    prepared = prepare(read_labelled(FIXTURES / "pairs" / "dev.txt"), make_embedder())
+    refit = fit_pair_weights(prepared)
+    for name in ("frame", "sentence", "lexical", "bias"):
+        assert getattr(refit, name) == pytest.approx(getattr(PAIR_WEIGHTS, name), abs=0.01)
+
+
 def test_labelled_pairs_are_as_many_as_promised() -> None:
     from itertools import combinations
 
