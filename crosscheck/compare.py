@@ -9,9 +9,8 @@ and between which sources and dates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import combinations
 
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS
 from crosscheck.extract import Statement
@@ -42,48 +41,94 @@ class Fact:
 
 
 def judge_fact(statements: Sequence[Statement]) -> Fact:
+    """Every verdict within one fact.
+
+    Statements with the same as-of date and the same interval are judged once, as a group: a
+    figure repeated by a thousand articles costs one comparison per other figure, not a
+    thousand, and reads as one finding citing every source."""
     ordered = tuple(sorted(statements, key=_chronological))
-    dates = sorted({s.as_of for s in ordered if s.as_of is not None})
+    groups = _same_figure_groups(ordered)
+    dates = sorted({g[0].as_of for g in groups if g[0].as_of is not None})
     rank = {when: index for index, when in enumerate(dates)}
     findings: list[Finding] = []
-    agreements: list[Finding] = []
-    for a, b in combinations(ordered, 2):
-        if a.article is b.article or not _should_compare(a, b, rank):
-            continue
-        finding = compare_pair(a, b)
-        (agreements if finding.verdict == "consistent" else findings).append(finding)
+    agreements: list[tuple[int, int, bool]] = []  # group, group, only within rounding
+    for i, group in enumerate(groups):
+        if len({id(s.article) for s in group}) > 1:
+            agreements.append((i, i, False))
+        for j in range(i + 1, len(groups)):
+            other = groups[j]
+            if _one_article(group, other) or not _should_compare(group[0], other[0], rank):
+                continue
+            finding = compare_groups(group, other)
+            if finding.verdict == "consistent":
+                agreements.append((i, j, finding.within_rounding))
+            else:
+                findings.append(finding)
     findings.sort(key=lambda f: -VERDICT_RANK[f.verdict])
-    findings.extend(_merge_agreements(agreements))
+    findings.extend(_merge_agreements(groups, agreements))
     return Fact(label=fact_label(ordered), statements=ordered, findings=tuple(findings))
 
 
-def _merge_agreements(agreements: Sequence[Finding]) -> list[Finding]:
-    """One consistent finding per group of statements that all agree with each other, so
+def _same_figure_groups(ordered: Sequence[Statement]) -> list[list[Statement]]:
+    groups: dict[tuple[object, ...], list[Statement]] = {}
+    for statement in ordered:
+        q = statement.quantity
+        key = (statement.as_of, q.low, q.high, q.strict_low, q.strict_high, q.low_inclusive,
+               q.high_inclusive)
+        groups.setdefault(key, []).append(statement)
+    return list(groups.values())
+
+
+def _one_article(first: Sequence[Statement], second: Sequence[Statement]) -> bool:
+    """Both groups hold only statements of one and the same article."""
+    articles = {id(s.article) for s in (*first, *second)}
+    return len(articles) == 1
+
+
+def _merge_agreements(groups: Sequence[Sequence[Statement]],
+                      agreements: Sequence[tuple[int, int, bool]]) -> list[Finding]:
+    """One consistent finding per cluster of figures that all agree with each other, so
     "5,500 on Feb 2 and 3" and "10,000 on Mar 5" read as two agreements, not one, and two
     figures that each agree with an open "more than 700,000" are not listed as agreeing."""
-    clusters: list[list[Statement]] = []
+    clusters: list[list[int]] = []
     rounding: list[bool] = []
-    for finding in agreements:
+    for first, second, within_rounding in agreements:
         for index, members in enumerate(clusters):
-            newcomers = [s for s in finding.statements if s not in members]
+            newcomers = [g for g in dict.fromkeys((first, second)) if g not in members]
             if len(newcomers) < 2 and all(
-                n.quantity.overlaps(m.quantity) for n in newcomers for m in members
+                groups[n][0].quantity.overlaps(groups[m][0].quantity)
+                for n in newcomers for m in members
             ):
                 members.extend(newcomers)
-                rounding[index] = rounding[index] or finding.within_rounding
+                rounding[index] = rounding[index] or within_rounding
                 break
         else:
-            clusters.append(list(finding.statements))
-            rounding.append(finding.within_rounding)
+            clusters.append(list(dict.fromkeys((first, second))))
+            rounding.append(within_rounding)
     merged = []
     for members, within_rounding in zip(clusters, rounding, strict=True):
-        ordered = tuple(sorted(members, key=_chronological))
+        ordered = tuple(sorted((s for g in members for s in groups[g]), key=_chronological))
         note = " (within rounding)" if within_rounding else ""
         values = " / ".join(dict.fromkeys(s.value_text for s in ordered))
         sources = "; ".join(dict.fromkeys(cite(s) for s in ordered))
         merged.append(Finding("consistent", ordered, f"{values} agree{note}: {sources}",
                               within_rounding=within_rounding))
     return merged
+
+
+def compare_groups(earlier: Sequence[Statement], later: Sequence[Statement]) -> Finding:
+    """One verdict for two groups of statements that each state one figure as of one date,
+    the first group no later than the second."""
+    finding = compare_pair(earlier[0], later[0])
+    if len(earlier) == len(later) == 1:
+        return finding
+    a, b = quote_group(earlier), quote_group(later)
+    summary = {
+        "consistent": f"{a} and {b} agree",
+        "changed": f"{'rose' if finding.direction == 'increase' else 'fell'} from {a} to {b}",
+        "conflict": f"{a} vs {b} ({_when(earlier[0], later[0])})",
+    }[finding.verdict]
+    return replace(finding, statements=(*earlier, *later), summary=summary)
 
 
 def compare_pair(a: Statement, b: Statement) -> Finding:
@@ -98,9 +143,13 @@ def compare_pair(a: Statement, b: Statement) -> Finding:
         verb = "rose" if up else "fell"
         summary = f"{verb} from {quote(a)} to {quote(b)}"
         return Finding("changed", (a, b), summary, direction=direction)
-    dated = a.as_of is not None and b.as_of is not None
-    when = f"both as of {a.as_of.isoformat()}" if dated else "no date tells them apart"
-    return Finding("conflict", (a, b), f"{quote(a)} vs {quote(b)} ({when})")
+    return Finding("conflict", (a, b), f"{quote(a)} vs {quote(b)} ({_when(a, b)})")
+
+
+def _when(a: Statement, b: Statement) -> str:
+    if a.as_of is not None and b.as_of is not None:
+        return f"both as of {a.as_of.isoformat()}"
+    return "no date tells them apart"
 
 
 def _should_compare(a: Statement, b: Statement, rank: dict[date, int]) -> bool:
@@ -122,6 +171,12 @@ def cite(statement: Statement) -> str:
 
 def quote(statement: Statement) -> str:
     return f"{statement.value_text} ({cite(statement)})"
+
+
+def quote_group(statements: Sequence[Statement]) -> str:
+    """"more than 10,000 (Eastern Ledger, 2022-03-05; Morning Courier, 2022-03-05)"."""
+    values = " / ".join(dict.fromkeys(s.value_text for s in statements))
+    return f"{values} ({'; '.join(dict.fromkeys(cite(s) for s in statements))})"
 
 
 def fact_label(statements: Sequence[Statement]) -> str:

@@ -8,7 +8,7 @@ next to "1.3 million fled to neighbouring countries"; the gates are what keep th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,30 +94,28 @@ def candidate_pairs(
 ) -> list[Pair]:
     """Every statement pair that is_same_fact accepts, comparing only statements that the
     gates could let through: blocks of one kind, role and counted thing, plus generic counts
-    ("people") against every count block of their role."""
+    ("people") against every count block of their role. Blocks larger than EXACT_UP_TO compare
+    each statement only with its nearest frames (see _nearest_pairs)."""
     blocks: dict[tuple[str, str, str | None], list[int]] = {}
     for index, statement in enumerate(statements):
         if statement.role not in UNCOMPARABLE_ROLES:
             blocks.setdefault(block_key(statement), []).append(index)
     pairs: list[Pair] = []
-
-    def scorer(rows: list[int], columns: list[int]) -> np.ndarray:
-        return signals.select(rows).scores_against(signals.select(columns), weights)
-
     for key, members in blocks.items():
-        pairs += _pairs_between(statements, scorer, members, members, threshold)
+        pairs += _pairs_between(statements, signals, weights, members, members, threshold)
         kind, role, thing = key
         if kind == "count" and thing in lex.GENERIC_THINGS:
             for other_key, others in blocks.items():
                 if other_key[:2] == (kind, role) and other_key[2] not in lex.GENERIC_THINGS and (
                         other_key[2] is not None):
-                    pairs += _pairs_between(statements, scorer, members, others, threshold)
+                    pairs += _pairs_between(statements, signals, weights, members, others,
+                                            threshold)
     return sorted(pairs, key=lambda pair: (pair.first, pair.second))
 
 
-def _pairs_between(statements: Sequence[Statement],
-                   scorer: Callable[[list[int], list[int]], np.ndarray], rows: list[int],
-                   columns: list[int], threshold: float) -> list[Pair]:
+def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
+                   weights: PairWeights, rows: list[int], columns: list[int],
+                   threshold: float) -> list[Pair]:
     """Accepted pairs (i, j) with i in rows, j in columns, each pair once (i < j when the
     two lists are the same block).
 
@@ -127,10 +125,14 @@ def _pairs_between(statements: Sequence[Statement],
     same_block = rows is columns
     codes = _GateCodes([statements[i] for i in {*rows, *columns}])
     row_codes, column_codes = codes.of(statements, rows), codes.of(statements, columns)
+    if len(columns) > EXACT_UP_TO:
+        return _nearest_pairs(signals, weights, codes, (rows, row_codes),
+                              (columns, column_codes), threshold, same_block)
     found = []
+    column_signals = signals.select(columns)
     for start in range(0, len(rows), CHUNK_ROWS):
         chunk = slice(start, start + CHUNK_ROWS)
-        similarities = scorer(rows[chunk], columns)
+        similarities = signals.select(rows[chunk]).scores_against(column_signals, weights)
         article, measure, scope = (code[chunk] for code in row_codes)
         accept = (similarities >= threshold) & codes.compatible(
             (article, measure, scope), column_codes)
@@ -144,6 +146,46 @@ def _pairs_between(statements: Sequence[Statement],
             found.append(Pair(min(first, second), max(first, second),
                               float(similarities[row_at, column_at])))
     return found
+
+
+# A block up to this size is scored exhaustively, as a few matrix products: below it, that is
+# faster than building an index. Above it, each statement is scored against its NEIGHBOURS
+# nearest frames only (an HNSW index from faiss), so the work grows as n log n, not n^2: a fact
+# stated in thousands of articles is still one connected fact through its nearest neighbours.
+EXACT_UP_TO = 4096
+NEIGHBOURS = 48
+
+
+def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes,
+                   rows: tuple[list[int], tuple[np.ndarray, ...]],
+                   columns: tuple[list[int], tuple[np.ndarray, ...]],
+                   threshold: float, same_block: bool) -> list[Pair]:
+    import faiss
+
+    (row_ids, row_codes), (column_ids, column_codes) = rows, columns
+    row_array, column_array = np.asarray(row_ids), np.asarray(column_ids)
+    index = faiss.IndexHNSWFlat(signals.frames.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index.add(np.ascontiguousarray(signals.frames[column_array], dtype=np.float32))
+    neighbours = min(NEIGHBOURS, len(column_ids))
+    _, found = index.search(np.ascontiguousarray(signals.frames[row_array], dtype=np.float32),
+                            neighbours)
+    row_at = np.repeat(np.arange(len(row_ids)), neighbours)
+    column_at = found.ravel()
+    keep = column_at >= 0
+    row_at, column_at = row_at[keep], column_at[keep]
+    first, second = row_array[row_at], column_array[column_at]
+    keep = first != second
+    if same_block:  # each unordered pair once, whichever side found it
+        low, high = np.minimum(first, second), np.maximum(first, second)
+        _, unique = np.unique(low * (int(high.max(initial=0)) + 1) + high, return_index=True)
+        keep &= np.isin(np.arange(len(first)), unique)
+    row_at, column_at, first, second = (a[keep] for a in (row_at, column_at, first, second))
+    gates = codes.compatible_pairs(tuple(c[row_at] for c in row_codes),
+                                   tuple(c[column_at] for c in column_codes))
+    scores = signals.pair_scores(first, second, weights)
+    accept = gates & (scores >= threshold)
+    return [Pair(int(min(a, b)), int(max(a, b)), float(s))
+            for a, b, s in zip(first[accept], second[accept], scores[accept], strict=True)]
 
 
 class _GateCodes:
@@ -170,12 +212,19 @@ class _GateCodes:
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
-        row_article, row_measure, row_scope = (code[:, None] for code in rows)
-        column_article, column_measure, column_scope = (code[None, :] for code in columns)
-        measures_agree = ((row_measure == 0) | (column_measure == 0)
-                          | (row_measure == column_measure))
-        return ((row_article != column_article) & measures_agree
-                & self.scope_ok[row_scope, column_scope])
+        """The gates for every row x column pair."""
+        return self.compatible_pairs(tuple(code[:, None] for code in rows),
+                                     tuple(code[None, :] for code in columns))
+
+    def compatible_pairs(self, firsts: tuple[np.ndarray, ...], seconds: tuple[np.ndarray, ...]
+                         ) -> np.ndarray:
+        """The gates for pairs given side by side (arrays that broadcast together)."""
+        first_article, first_measure, first_scope = firsts
+        second_article, second_measure, second_scope = seconds
+        measures_agree = ((first_measure == 0) | (second_measure == 0)
+                          | (first_measure == second_measure))
+        return ((first_article != second_article) & measures_agree
+                & self.scope_ok[first_scope, second_scope])
 
 
 def group_facts(count: int, pairs: Sequence[Pair]) -> list[list[int]]:
@@ -190,10 +239,8 @@ def group_facts(count: int, pairs: Sequence[Pair]) -> list[list[int]]:
 
     for pair in pairs:
         parent[root(pair.first)] = root(pair.second)
-    groups: dict[int, list[int]] = {}
+    groups: dict[int, set[int]] = {}
     for pair in pairs:
         for index in (pair.first, pair.second):
-            members = groups.setdefault(root(index), [])
-            if index not in members:
-                members.append(index)
+            groups.setdefault(root(index), set()).add(index)
     return [sorted(members) for members in groups.values()]

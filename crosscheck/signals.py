@@ -65,6 +65,14 @@ class PairSignals:
         """The same-fact probability of every (self, other) statement pair."""
         return weights.probability(*self.similarities_against(other))
 
+    def pair_scores(self, firsts: np.ndarray, seconds: np.ndarray, weights: PairWeights
+                    ) -> np.ndarray:
+        """The same-fact probability of each (firsts[k], seconds[k]) pair."""
+        frame = np.einsum("ij,ij->i", self.frames[firsts], self.frames[seconds])
+        sentence = np.einsum("ij,ij->i", self.sentences[firsts], self.sentences[seconds])
+        lexical = np.asarray(self.lexical[firsts].multiply(self.lexical[seconds]).sum(axis=1))
+        return weights.probability(frame, sentence, lexical.ravel())
+
     def select(self, indices: Sequence[int] | np.ndarray) -> PairSignals:
         chosen = np.asarray(indices, dtype=int)
         return PairSignals(self.frames[chosen], self.sentences[chosen], self.lexical[chosen])

@@ -103,3 +103,46 @@ def test_blocked_pairing_finds_exactly_what_comparing_every_pair_finds(fake_embe
     assert everything and blocked == everything
     assert np.isfinite(scores).all()
 
+
+
+def test_large_blocks_take_nearest_neighbours_and_find_the_same_pairs(fake_embedder,
+                                                                     monkeypatch) -> None:
+    """With every statement among every other's neighbours, the HNSW path must accept exactly
+    the pairs the exhaustive path accepts."""
+    from crosscheck import match
+    from crosscheck.pipeline import embed_statements, read_statements
+    from crosscheck.settings import Settings
+
+    from .conftest import FIXTURES
+
+    statements = read_statements([FIXTURES / "corpus", FIXTURES / "drafts"]).statements
+    signals = embed_statements(statements, Settings(), fake_embedder)
+    exact = match.candidate_pairs(statements, signals, 0.3)
+    monkeypatch.setattr(match, "EXACT_UP_TO", 1)
+    monkeypatch.setattr(match, "NEIGHBOURS", len(statements))
+    nearest = match.candidate_pairs(statements, signals, 0.3)
+    assert exact and [(p.first, p.second) for p in nearest] == [
+        (p.first, p.second) for p in exact]
+
+
+def test_a_figure_repeated_by_many_articles_is_judged_once() -> None:
+    """A fact stated by hundreds of articles gives one finding per distinct figure and date,
+    citing every source, not one per pair of articles."""
+    from datetime import date
+
+    from crosscheck.article import Article
+    from crosscheck.compare import judge_fact
+    from crosscheck.extract import extract_statements
+
+    def stated(text: str, published: date, count: int) -> list:
+        return [s for n in range(count) for s in extract_statements(Article(
+            id=f"{text}{n}", path=f"{n}.md", text=text, source=f"paper {n}",
+            published=published))]
+
+    before = stated("Some 5,500 US soldiers are in Poland.", date(2022, 2, 2), 300)
+    after = stated("More than 10,000 US soldiers are in Poland.", date(2022, 3, 5), 300)
+    fact = judge_fact(before + after)
+    verdicts = sorted(f.verdict for f in fact.findings)
+    assert verdicts == ["changed", "consistent", "consistent"]
+    changed = next(f for f in fact.findings if f.verdict == "changed")
+    assert len(changed.statements) == 600 and changed.summary.startswith("rose from Some 5,500")
