@@ -150,8 +150,10 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
 
 # A block up to this size is scored exhaustively, as a few matrix products: below it, that is
 # faster than building an index. Above it, each statement is scored against its NEIGHBOURS
-# nearest frames only (an HNSW index from faiss), so the work grows as n log n, not n^2: a fact
-# stated in thousands of articles is still one connected fact through its nearest neighbours.
+# nearest statements only, by the embeddings' part of the pair score (an HNSW index from
+# faiss over frame and sentence vectors weighted side by side), so the work grows as n log n,
+# not n^2: a fact stated in thousands of articles is still one connected fact through its
+# nearest neighbours.
 EXACT_UP_TO = 4096
 NEIGHBOURS = 48
 
@@ -164,25 +166,27 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
 
     (row_ids, row_codes), (column_ids, column_codes) = rows, columns
     row_array, column_array = np.asarray(row_ids), np.asarray(column_ids)
-    index = faiss.IndexHNSWFlat(signals.frames.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
-    index.add(np.ascontiguousarray(signals.frames[column_array], dtype=np.float32))
+    vectors = signals.select(row_array if same_block else np.concatenate(
+        [row_array, column_array])).weighted_embeddings(weights)
+    index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index.add(vectors[len(row_ids):] if not same_block else vectors)
     neighbours = min(NEIGHBOURS, len(column_ids))
-    _, found = index.search(np.ascontiguousarray(signals.frames[row_array], dtype=np.float32),
-                            neighbours)
+    embedded, found = index.search(vectors[: len(row_ids)], neighbours)
     row_at = np.repeat(np.arange(len(row_ids)), neighbours)
-    column_at = found.ravel()
+    column_at, embedded = found.ravel(), embedded.ravel()
     keep = column_at >= 0
-    row_at, column_at = row_at[keep], column_at[keep]
+    row_at, column_at, embedded = row_at[keep], column_at[keep], embedded[keep]
     first, second = row_array[row_at], column_array[column_at]
     keep = first != second
     if same_block:  # each unordered pair once, whichever side found it
         low, high = np.minimum(first, second), np.maximum(first, second)
         _, unique = np.unique(low * (int(high.max(initial=0)) + 1) + high, return_index=True)
         keep &= np.isin(np.arange(len(first)), unique)
-    row_at, column_at, first, second = (a[keep] for a in (row_at, column_at, first, second))
+    row_at, column_at, first, second, embedded = (
+        a[keep] for a in (row_at, column_at, first, second, embedded))
     gates = codes.compatible_pairs(tuple(c[row_at] for c in row_codes),
                                    tuple(c[column_at] for c in column_codes))
-    scores = signals.pair_scores(first, second, weights)
+    scores = weights.probability_of(embedded, signals.lexical_pairs(first, second))
     accept = gates & (scores >= threshold)
     return [Pair(int(min(a, b)), int(max(a, b)), float(s))
             for a, b, s in zip(first[accept], second[accept], scores[accept], strict=True)]

@@ -40,8 +40,11 @@ class PairWeights:
 
     def probability(self, frame: np.ndarray, sentence: np.ndarray, lexical: np.ndarray
                     ) -> np.ndarray:
-        logit = self.frame * frame + self.sentence * sentence + self.lexical * lexical
-        return 1.0 / (1.0 + np.exp(-(logit + self.bias)))
+        return self.probability_of(self.frame * frame + self.sentence * sentence, lexical)
+
+    def probability_of(self, embedded: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        """From the embeddings' weighted part (see PairSignals.weighted_embeddings)."""
+        return 1.0 / (1.0 + np.exp(-(embedded + self.lexical * lexical + self.bias)))
 
 
 @dataclass(frozen=True)
@@ -65,13 +68,20 @@ class PairSignals:
         """The same-fact probability of every (self, other) statement pair."""
         return weights.probability(*self.similarities_against(other))
 
-    def pair_scores(self, firsts: np.ndarray, seconds: np.ndarray, weights: PairWeights
-                    ) -> np.ndarray:
-        """The same-fact probability of each (firsts[k], seconds[k]) pair."""
-        frame = np.einsum("ij,ij->i", self.frames[firsts], self.frames[seconds])
-        sentence = np.einsum("ij,ij->i", self.sentences[firsts], self.sentences[seconds])
-        lexical = np.asarray(self.lexical[firsts].multiply(self.lexical[seconds]).sum(axis=1))
-        return weights.probability(frame, sentence, lexical.ravel())
+    def weighted_embeddings(self, weights: PairWeights) -> np.ndarray:
+        """Frame and sentence vectors side by side, scaled by the square roots of their
+        weights: the inner product of two such rows is the embeddings' part of the pair
+        score, so a nearest-neighbour index searches by the score itself."""
+        if weights.frame < 0 or weights.sentence < 0:
+            raise ValueError("nearest-neighbour search needs non-negative embedding weights")
+        return np.ascontiguousarray(np.hstack(
+            [np.sqrt(weights.frame) * self.frames, np.sqrt(weights.sentence) * self.sentences]),
+            dtype=np.float32)
+
+    def lexical_pairs(self, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+        """The TF-IDF cosine of each (firsts[k], seconds[k]) pair (sparse rows, so cheap)."""
+        return np.asarray(self.lexical[firsts].multiply(self.lexical[seconds]).sum(axis=1)
+                          ).ravel()
 
     def select(self, indices: Sequence[int] | np.ndarray) -> PairSignals:
         chosen = np.asarray(indices, dtype=int)
