@@ -5,7 +5,8 @@
 For each size (a fresh process, so peak memory is that size's own): statements extracted,
 distinct texts embedded (frames and sentences), wall time per stage (load, extract, embed,
 match, compare, render), peak memory, end-to-end statements/s, and the raw model's encode rate
-on the same statements (one text each) measured in the same run. Issue 8's targets:
+on the same statements (one text each) measured in the same run; up to --rerun-up-to articles,
+also a cold run through a store and an unchanged re-run. Issue 8's targets:
 end-to-end >= 0.8 of raw encode at 1,000 articles; matching and comparison growing no faster
 than n log n.
 """
@@ -28,12 +29,13 @@ sys.path.insert(0, str(HERE))
 from generate_corpus import article  # noqa: E402
 
 
-def one_size(articles: int, backend: str) -> dict[str, float]:
+def one_size(articles: int, backend: str, device: str, rerun: bool) -> dict[str, float]:
     from crosscheck.compare import judge_fact
     from crosscheck.embed import make_embedder
+    from crosscheck.implied import add_implied_findings
     from crosscheck.load import load_corpus
     from crosscheck.match import candidate_pairs, group_facts
-    from crosscheck.pipeline import Report, embed_statements, extract_articles
+    from crosscheck.pipeline import Report, analyse, embed_statements, extract_articles
     from crosscheck.report import render_json
     from crosscheck.settings import MATCH_THRESHOLD, Settings
 
@@ -42,7 +44,7 @@ def one_size(articles: int, backend: str) -> dict[str, float]:
     rng = random.Random(7)
     corpus.write_text("".join(json.dumps(article(n, rng)) + "\n" for n in range(articles)),
                       encoding="utf-8")
-    embedder = make_embedder(backend=backend)
+    embedder = make_embedder(backend=backend, device=device)
     embedder.encode(["warm up the model"])  # loading is not throughput
     times: dict[str, float] = {}
 
@@ -57,8 +59,9 @@ def one_size(articles: int, backend: str) -> dict[str, float]:
                                            for s in found])
     signals = timed("embed", lambda: embed_statements(statements, Settings(), embedder))
     pairs = timed("match", lambda: candidate_pairs(statements, signals, MATCH_THRESHOLD))
-    facts = timed("compare", lambda: [judge_fact([statements[i] for i in group])
-                                      for group in group_facts(len(statements), pairs)])
+    facts = timed("compare", lambda: add_implied_findings(
+        [judge_fact([statements[i] for i in group])
+         for group in group_facts(len(statements), pairs)], statements))
     timed("render", lambda: render_json(Report(loaded.articles, statements, [], facts)))
     embedded = len({*(s.frame for s in statements), *(s.sentence for s in statements)})
     # The raw model on the same statements, one text each, as a tool that embedded every
@@ -67,7 +70,14 @@ def one_size(articles: int, backend: str) -> dict[str, float]:
     embedder.encode([f"{s.frame} {n}" for n, s in enumerate(statements)])
     raw_seconds = time.perf_counter() - started
     total = sum(times.values())
-    return {"articles": articles, "statements": len(statements), "embedded": embedded,
+    reruns = {}
+    if rerun:  # the whole pipeline through a store: once to fill it, then unchanged
+        settings = Settings(store=str(folder / "store.sqlite"), backend=backend, device=device)
+        for run in ("cold_with_store", "rerun"):
+            started = time.perf_counter()
+            analyse([corpus], settings, embedder)
+            reruns[run] = time.perf_counter() - started
+    return {**reruns, "articles": articles, "statements": len(statements), "embedded": embedded,
             "pairs": len(pairs), "facts": len(facts), **times, "total": total,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "end_to_end_per_s": len(statements) / total,
@@ -77,16 +87,23 @@ def one_size(articles: int, backend: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
-    parser.add_argument("--backend", default="onnx", choices=["onnx", "torch"])
+    parser.add_argument("--backend", default="onnx", choices=["onnx", "onnx-int8", "torch"])
+    parser.add_argument("--device", default="cpu", help="cpu, or cuda where a GPU is lent")
+    parser.add_argument("--rerun-up-to", type=int, default=1000,
+                        help="also time a cold run through a store and an unchanged re-run, "
+                             "for sizes up to this")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one_size(args.one, args.backend)))
+        print(json.dumps(one_size(args.one, args.backend, args.device,
+                                  args.one <= args.rerun_up_to)))
         return
     rows = []
     for size in args.sizes:
         done = subprocess.run([sys.executable, __file__, "--one", str(size), "--backend",
-                               args.backend], capture_output=True, text=True, check=True)
+                               args.backend, "--device", args.device, "--rerun-up-to",
+                               str(args.rerun_up_to)], capture_output=True, text=True,
+                              check=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         row = rows[-1]
         print(f"{row['articles']:>6,} articles  {row['statements']:>7,} statements  "
@@ -96,6 +113,10 @@ def main() -> None:
               + f"  peak {row['peak_mb']:6.0f} MB  end-to-end {row['end_to_end_per_s']:7.0f}/s"
               f"  raw encode {row['raw_encode_per_s']:6.0f}/s  ratio "
               f"{row['end_to_end_per_s'] / row['raw_encode_per_s']:.2f}", flush=True)
+        if "rerun" in row:
+            print(f"        through a store: cold {row['cold_with_store']:.2f}s, unchanged "
+                  f"re-run {row['rerun']:.2f}s "
+                  f"({row['cold_with_store'] / row['rerun']:.0f}x faster)", flush=True)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -19,9 +19,9 @@ from pathlib import Path
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.embed import Embedder, make_embedder
-from crosscheck.extract import Statement, extract_statements
-from crosscheck.load import PROGRESS_EVERY, load_corpus, progress
-from crosscheck.pipeline import Report
+from crosscheck.extract import Statement
+from crosscheck.load import LoadError, load_corpus
+from crosscheck.pipeline import Report, extract_articles
 from crosscheck.quantity import Quantity
 from crosscheck.settings import Settings
 from crosscheck.store import CachedEmbedder, EmbeddingStore, open_database
@@ -57,7 +57,8 @@ class IndexSummary:
     removed: int
     statements: int
     embedded: int  # frames the model had to embed
-    errors: list[str]
+    errors: list[LoadError]
+    article_ids: tuple[str, ...] = ()  # the corpus's articles, in the order they were read
 
 
 def is_index(path: Path) -> bool:
@@ -91,41 +92,41 @@ class CorpusIndex:
         self._db.close()
 
     def update(self, paths: Iterable[str | Path], settings: Settings,
-               embedder: Embedder | None = None) -> IndexSummary:
+               embedder: Embedder | None = None, *, prune: bool = True,
+               embed: bool = True) -> IndexSummary:
         """Bring the index up to date with the corpus at `paths`: extract only new or changed
-        articles, drop vanished ones, embed only frames the store has not seen."""
+        articles, drop vanished ones (unless `prune` is off: a report on part of a shared
+        index), embed only frames and sentences the store has not seen (unless `embed` is off:
+        the caller embeds)."""
         corpus = load_corpus(paths, settings.ignore)
         known = dict(self._db.execute("SELECT id, content_hash FROM articles"))
-        seen, added = set(), 0
+        digests = {article.id: content_hash(article) for article in corpus.articles}
+        changed = [a for a in corpus.articles if known.get(a.id) != digests[a.id]]
         with self._db:
-            for number, article in enumerate(corpus.articles, start=1):
-                if number % PROGRESS_EVERY == 0:
-                    progress.info("indexed %d/%d articles", number, len(corpus.articles))
-                seen.add(article.id)
-                digest = content_hash(article)
-                if known.get(article.id) == digest:
-                    continue
-                added += 1
+            for article, statements in zip(changed, extract_articles(changed), strict=True):
                 self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-                self._insert(article, digest, extract_statements(article))
-            vanished = [key for key in known if key not in seen]
+                self._insert(article, digests[article.id], statements)
+            vanished = [key for key in known if key not in digests] if prune else []
             self._db.executemany("DELETE FROM articles WHERE id = ?", [(k,) for k in vanished])
-        # What the matcher embeds: every statement's frame and its sentence.
-        frames = [row[0] for row in self._db.execute(
-            "SELECT frame FROM statements UNION SELECT sentence FROM statements")]
-        embedder = embedder or make_embedder(settings.model, settings.device,
-                                         settings.batch_size, settings.backend)
-        store = EmbeddingStore(self.path)
-        try:
-            cached = CachedEmbedder(embedder, store)
-            if frames:
-                cached.encode(frames)
-        finally:
-            store.close()
+        cached = None
+        if embed:
+            # What the matcher embeds: every statement's frame and its sentence.
+            texts = [row[0] for row in self._db.execute(
+                "SELECT frame FROM statements UNION SELECT sentence FROM statements")]
+            embedder = embedder or make_embedder(settings.model, settings.device,
+                                                 settings.batch_size, settings.backend)
+            store = EmbeddingStore(self.path)
+            try:
+                cached = CachedEmbedder(embedder, store)
+                if texts:
+                    cached.encode(texts)
+            finally:
+                store.close()
         total = self._db.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
-        return IndexSummary(len(corpus.articles), added, len(corpus.articles) - added,
-                            len(vanished), total, cached.computed,
-                            [str(e) for e in corpus.errors])
+        return IndexSummary(len(corpus.articles), len(changed),
+                            len(corpus.articles) - len(changed), len(vanished), total,
+                            cached.computed if cached else 0, corpus.errors,
+                            tuple(a.id for a in corpus.articles))
 
     def _insert(self, article: Article, digest: str, statements: list[Statement]) -> None:
         self._db.execute(
@@ -140,8 +141,9 @@ class CorpusIndex:
               json.dumps(asdict(s.quantity)), s.role, s.thing, s.measure,
               json.dumps(sorted(s.places)), s.frame) for position, s in enumerate(statements)])
 
-    def read(self) -> Report:
-        """Every indexed article and statement, as a Report (no facts)."""
+    def read(self, article_ids: Sequence[str] | None = None) -> Report:
+        """The indexed articles (all, or these, in this order) and their statements, as a
+        Report (no facts)."""
         articles: dict[str, Article] = {}
         for row in self._db.execute("SELECT id, path, source, title, url, published, "
                                     "date_origin, text, line_origins, escaped FROM articles"):
@@ -151,16 +153,21 @@ class CorpusIndex:
                 published=date.fromisoformat(published) if published else None,
                 date_origin=origin, line_origins=tuple(tuple(p) for p in json.loads(lines)),
                 escaped=bool(escaped))
-        statements = []
+        order = list(article_ids) if article_ids is not None else list(articles)
+        chosen = set(order)
+        by_article: dict[str, list[Statement]] = {}
         for row in self._db.execute("SELECT * FROM statements ORDER BY article_id, position"):
             (key, _, sentence, sentence_start, value_start, value_text, quantity, role, thing,
              measure, places, frame) = row
+            if key not in chosen:
+                continue
             article = articles[key]
             as_of, since = statement_dates(sentence, article.published)
-            statements.append(Statement(
+            by_article.setdefault(key, []).append(Statement(
                 article=article, sentence=sentence, sentence_start=sentence_start,
                 value_start=value_start, value_text=value_text,
                 quantity=Quantity(**json.loads(quantity)), role=role, thing=thing,
                 measure=measure, places=frozenset(json.loads(places)), frame=frame,
                 as_of=as_of, since=since))
-        return Report(list(articles.values()), statements, [])
+        return Report([articles[key] for key in order if key in articles],
+                      [s for key in order for s in by_article.get(key, [])], [])

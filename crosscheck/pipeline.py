@@ -68,6 +68,24 @@ def read_statements(paths: Iterable[str | Path], ignore: Sequence[str] = ()) -> 
     return Report(corpus.articles, statements, corpus.errors)
 
 
+def read_through_index(paths: Iterable[str | Path], settings: Settings) -> Report:
+    """read_statements, with the store file as an index: only new or changed articles are
+    extracted, the rest read back (so an unchanged re-run does no extraction and no model
+    work). Other articles in the store are kept, so one store can serve several corpora."""
+    from crosscheck.index import CorpusIndex
+
+    index = CorpusIndex(settings.store or "")
+    try:
+        summary = index.update(paths, settings, prune=False, embed=False)
+        report = index.read(summary.article_ids)
+    finally:
+        index.close()
+    report.errors = list(summary.errors)
+    log.info("%d statements from %d articles (%d extracted, %d from the index)",
+             len(report.statements), len(report.articles), summary.added, summary.unchanged)
+    return report
+
+
 def extract_articles(articles: Sequence[Article]) -> list[list[Statement]]:
     """Each article's statements, in order; on several cores for a large corpus (extraction is
     pure Python, so threads would not help)."""
@@ -129,7 +147,10 @@ def analyse(
 ) -> Report:
     """Load a corpus and find every fact its articles state with numbers."""
     settings = settings or Settings()
-    report = read_statements(paths, settings.ignore)
+    if settings.store:
+        report = read_through_index(paths, settings)
+    else:
+        report = read_statements(paths, settings.ignore)
     statements = report.statements
     if len(statements) < 2:
         return report

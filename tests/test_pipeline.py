@@ -20,3 +20,46 @@ def test_parallel_extraction_gives_the_serial_statements(monkeypatch) -> None:
         [(s.value_text, s.quantity, s.as_of) for s in found] for found in serial]
     assert all(s.article is article for article, found in zip(articles, parallel, strict=True)
                for s in found)
+
+
+def test_a_rerun_with_a_store_extracts_and_embeds_nothing(tmp_path, monkeypatch,
+                                                          fake_embedder) -> None:
+    from crosscheck import pipeline
+    from crosscheck.settings import Settings
+
+    from .conftest import FIXTURES
+
+    settings = Settings(store=str(tmp_path / "store.sqlite"))
+    first = pipeline.analyse([FIXTURES / "corpus"], settings, fake_embedder)
+
+    def no_extraction(articles):
+        assert not articles, "an unchanged article was extracted again"
+        return []
+
+    class NoModel:
+        name = fake_embedder.name
+
+        def encode(self, texts):
+            raise AssertionError(f"embedded again: {texts[:2]}")
+
+    monkeypatch.setattr("crosscheck.index.extract_articles", no_extraction)
+    again = pipeline.analyse([FIXTURES / "corpus"], settings, NoModel())
+    assert [(f.label, f.verdict) for f in again.facts] == [
+        (f.label, f.verdict) for f in first.facts]
+    assert [s.location for s in again.statements] == [s.location for s in first.statements]
+
+
+def test_a_store_shared_by_two_corpora_keeps_both(tmp_path, fake_embedder) -> None:
+    from crosscheck import pipeline
+    from crosscheck.index import CorpusIndex
+    from crosscheck.settings import Settings
+
+    from .conftest import FIXTURES
+
+    settings = Settings(store=str(tmp_path / "store.sqlite"))
+    pipeline.analyse([FIXTURES / "corpus"], settings, fake_embedder)
+    drafts = pipeline.analyse([FIXTURES / "drafts"], settings, fake_embedder)
+    assert {a.path for a in drafts.articles} == {str(FIXTURES / "drafts" / "troops-draft.md")}
+    index = CorpusIndex(settings.store)
+    assert len(index.read().articles) == 9  # the corpus's 8 and the draft
+    index.close()
