@@ -13,7 +13,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -25,11 +25,25 @@ class ModelError(RuntimeError):
     """The embedding model could not be found or loaded."""
 
 
+# Character ranges of a text left out of a pooled vector (a statement's number, its attribution).
+Span = tuple[tuple[int, int], ...]
+
+
 class Embedder(Protocol):
     name: str
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised float32 row per text."""
+        ...
+
+
+@runtime_checkable
+class SpanEmbedder(Embedder, Protocol):
+    """An embedder that can also pool parts of a text from the same model pass."""
+
+    def encode_spans(self, texts: Sequence[str], leave_out: Sequence[Sequence[Span]]
+                     ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """See mean_pooled_spans."""
         ...
 
 
@@ -87,6 +101,11 @@ class MeanPoolingEmbedder:
         self.batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode_spans(texts, [() for _ in texts])[0]
+
+    def encode_spans(self, texts: Sequence[str], leave_out: Sequence[Sequence[Span]]
+                     ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """See mean_pooled_spans."""
         import torch
 
         tokenizer, model = load_transformer(str(self.path.resolve()), self.device)
@@ -98,20 +117,27 @@ class MeanPoolingEmbedder:
                                token_type_ids=tensors[2]).last_hidden_state
             return output.float().cpu().numpy()
 
-        return mean_pooled(texts, tokenizer, hidden_states, self.batch_size)
+        return mean_pooled_spans(texts, leave_out, tokenizer, hidden_states, self.batch_size)
 
 
-def mean_pooled(texts: Sequence[str], tokenizer: Any,
-                hidden_states: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray],
-                batch_size: int) -> np.ndarray:
-    """Unit vectors of mean-pooled token states, as sentence-transformers computes them;
-    `hidden_states` runs the model body (torch or onnxruntime)."""
+def mean_pooled_spans(texts: Sequence[str], leave_out: Sequence[Sequence[Span]],
+                      tokenizer: Any,
+                      hidden_states: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray],
+                      batch_size: int) -> tuple[np.ndarray, list[np.ndarray]]:
+    """One model pass per distinct text: its mean-pooled unit vector, and for each entry of
+    `leave_out[i]` a vector pooled over the tokens of text i outside those character ranges
+    (a statement's frame: its sentence without the number and the attribution)."""
     if not texts:
-        return np.zeros((0, 0), dtype=np.float32)
+        return np.zeros((0, 0), dtype=np.float32), []
     unique = list(dict.fromkeys(texts))
+    position = {text: index for index, text in enumerate(unique)}
+    wanted: list[set[Span]] = [set() for _ in unique]
+    for text, spans in zip(texts, leave_out, strict=True):
+        wanted[position[text]].update(spans)
     # Longest first, so each batch pads to lengths alike and no time goes on padding.
     order = sorted(range(len(unique)), key=lambda i: -len(unique[i]))
     rows: dict[int, np.ndarray] = {}
+    parts: dict[tuple[int, Span], np.ndarray] = {}
     for start in range(0, len(order), batch_size):
         batch = order[start : start + batch_size]
         encoded = tokenizer.encode_batch([unique[i] for i in batch])
@@ -120,12 +146,31 @@ def mean_pooled(texts: Sequence[str], tokenizer: Any,
         hidden = hidden_states(ids, mask, types)
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
-        rows.update(zip(batch, pooled.astype(np.float32), strict=True))
+        rows.update(zip(batch, _unit(pooled), strict=True))
+        for at, (index, encoding) in enumerate(zip(batch, encoded, strict=True)):
+            for span in wanted[index]:
+                kept = mask[at] * np.array([_outside(offset, span)
+                                            for offset in encoding.offsets], dtype=np.int64)
+                kept = kept if kept.any() else mask[at]  # nothing left: the whole text
+                part = (hidden[at] * kept[:, None]).sum(axis=0) / kept.sum()
+                parts[index, span] = _unit(part[None, :])[0]
         progress.info("embedded %d/%d sentences", len(rows), len(unique))
     vectors = np.stack([rows[i] for i in range(len(unique))])
-    position = {text: index for index, text in enumerate(unique)}
-    return vectors[[position[text] for text in texts]]
+    return (vectors[[position[text] for text in texts]],
+            [np.stack([parts[position[text], span] for span in spans]) if spans
+             else np.zeros((0, vectors.shape[1]), dtype=np.float32)
+             for text, spans in zip(texts, leave_out, strict=True)])
+
+
+def _outside(offset: tuple[int, int], span: Span) -> bool:
+    """A real token (not [CLS]/[SEP]: theirs are empty offsets) clear of every left-out range."""
+    start, end = offset
+    return start < end and all(end <= low or start >= high for low, high in span)
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    norms = np.clip(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12, None)
+    return (rows / norms).astype(np.float32)
 
 
 class OnnxEmbedder:
@@ -142,6 +187,11 @@ class OnnxEmbedder:
         self.quantized = quantized
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode_spans(texts, [() for _ in texts])[0]
+
+    def encode_spans(self, texts: Sequence[str], leave_out: Sequence[Sequence[Span]]
+                     ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """See mean_pooled_spans."""
         folder = str(self.path.resolve())
         exported = onnx_file(Path(folder))
         session = load_onnx_session(str(int8_file(exported) if self.quantized else exported))
@@ -150,7 +200,8 @@ class OnnxEmbedder:
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
             return session.run(None, feed)[0]
 
-        return mean_pooled(texts, load_tokenizer(folder), hidden_states, self.batch_size)
+        return mean_pooled_spans(texts, leave_out, load_tokenizer(folder), hidden_states,
+                                 self.batch_size)
 
 
 def cache_folder() -> Path:

@@ -29,6 +29,7 @@ from crosscheck.match import is_same_fact, same_measure
 from crosscheck.metrics import f1, share
 from crosscheck.settings import MATCH_THRESHOLD, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights, fit_weights, lexical_vectors
+from crosscheck.vectors import statement_vectors
 
 # A method calibrated on dev takes the threshold with the best F1 among those whose precision
 # is at least this: an editor stops trusting the tool after two false alarms.
@@ -133,9 +134,15 @@ def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepar
     statements = [_statement(item) for item in labelled]
     frames = [s.frame if s else item.sentence for s, item in zip(statements, labelled,
                                                                    strict=True)]
-    signals = PairSignals(embedder.encode(frames),
-                          embedder.encode([item.sentence for item in labelled]),
-                          lexical_vectors(frames))
+    read = [s for s in statements if s is not None]
+    frame_rows, _ = statement_vectors(read, embedder)
+    sentences = embedder.encode([item.sentence for item in labelled])
+    at = iter(range(len(read)))
+    # A sentence the reader found no number in has no frame: its sentence stands in (it is
+    # never paired, having no statement, but keeps the matrices square).
+    frame_vectors = np.stack([frame_rows[next(at)] if s is not None else sentences[i]
+                              for i, s in enumerate(statements)])
+    signals = PairSignals(frame_vectors, sentences, lexical_vectors(frames))
     frame, sentence, lexical = signals.similarities_against(signals)
     return Prepared(list(labelled), statements, frame, sentence, lexical)
 

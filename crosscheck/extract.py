@@ -111,6 +111,18 @@ _ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]+,\s*|[\w'’ ]{0,40}?\b(?
                                r"(?: that)?\s+)", re.IGNORECASE)
 
 
+def frame_leave_out(sentence: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """What make_frame drops, as character ranges of the sentence: the number, and the
+    attribution at either end unless the number is inside it. The matcher pools the
+    sentence's token states outside these ranges (embed.mean_pooled_spans)."""
+    ranges = [(start, end)]
+    if (tail := _ATTRIBUTION_TAIL.search(sentence)) and not tail.start() <= start < tail.end():
+        ranges.append(tail.span())
+    if (head := _ATTRIBUTION_HEAD.match(sentence)) and head.end() <= start:
+        ranges.append(head.span())
+    return tuple(sorted(ranges))
+
+
 def make_frame(sentence: str, start: int, end: int) -> str:
     """The sentence with its number masked and its attribution dropped: what the embedding
     model compares."""

@@ -24,7 +24,8 @@ from crosscheck.load import LoadError, load_corpus
 from crosscheck.pipeline import Report, extract_articles
 from crosscheck.quantity import Quantity
 from crosscheck.settings import Settings
-from crosscheck.store import CachedEmbedder, EmbeddingStore, open_database
+from crosscheck.store import EmbeddingStore, open_database
+from crosscheck.vectors import statement_vectors
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class IndexSummary:
     unchanged: int
     removed: int
     statements: int
-    embedded: int  # frames the model had to embed
+    embedded: int  # sentences the model had to run on
     errors: list[LoadError]
     article_ids: tuple[str, ...] = ()  # the corpus's articles, in the order they were read
 
@@ -108,24 +109,23 @@ class CorpusIndex:
                 self._insert(article, digests[article.id], statements)
             vanished = [key for key in known if key not in digests] if prune else []
             self._db.executemany("DELETE FROM articles WHERE id = ?", [(k,) for k in vanished])
-        cached = None
-        if embed:
-            # What the matcher embeds: every statement's frame and its sentence.
-            texts = [row[0] for row in self._db.execute(
-                "SELECT frame FROM statements UNION SELECT sentence FROM statements")]
+        embedded = 0
+        if embed:  # every statement's frame and sentence vectors, into the store
             embedder = embedder or make_embedder(settings.model, settings.device,
                                                  settings.batch_size, settings.backend)
+            statements = self.read().statements
+            sentences = list({s.sentence for s in statements})
             store = EmbeddingStore(self.path)
             try:
-                cached = CachedEmbedder(embedder, store)
-                if texts:
-                    cached.encode(texts)
+                known = len(store.get_many(embedder.name, sentences))
+                statement_vectors(statements, embedder, store)
             finally:
                 store.close()
+            embedded = len(sentences) - known
         total = self._db.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
         return IndexSummary(len(corpus.articles), len(changed),
                             len(corpus.articles) - len(changed), len(vanished), total,
-                            cached.computed if cached else 0, corpus.errors,
+                            embedded, corpus.errors,
                             tuple(a.id for a in corpus.articles))
 
     def _insert(self, article: Article, digest: str, statements: list[Statement]) -> None:

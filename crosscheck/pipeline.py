@@ -15,8 +15,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-
 from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
 from crosscheck.embed import Embedder, make_embedder
@@ -26,7 +24,8 @@ from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
 from crosscheck.match import candidate_pairs, group_facts
 from crosscheck.settings import Settings
 from crosscheck.signals import PairSignals, lexical_vectors
-from crosscheck.store import CachedEmbedder, EmbeddingStore
+from crosscheck.store import EmbeddingStore
+from crosscheck.vectors import statement_vectors
 
 log = logging.getLogger(__name__)
 
@@ -120,24 +119,17 @@ def _extract_chunk(articles: Sequence[Article]) -> list[list[Statement]]:
 
 def embed_statements(statements: list[Statement], settings: Settings,
                      embedder: Embedder | None = None) -> PairSignals:
-    """What the matcher weighs per statement: its frame and its sentence embedded (each
-    distinct text once, through the store when there is one) and its frame's TF-IDF row."""
+    """What the matcher weighs per statement: its frame and sentence vectors (one model pass
+    per distinct sentence, through the store when there is one) and its frame's TF-IDF row."""
     embedder = embedder or make_embedder(settings.model, settings.device,
                                          settings.batch_size, settings.backend)
-    frames = [s.frame for s in statements]
-    sentences = [s.sentence for s in statements]
-    distinct = list(dict.fromkeys([*frames, *sentences]))
-    if settings.store:
-        store = EmbeddingStore(settings.store)
-        try:
-            vectors = CachedEmbedder(embedder, store).encode(distinct)
-        finally:
+    store = EmbeddingStore(settings.store) if settings.store else None
+    try:
+        frames, sentences = statement_vectors(statements, embedder, store)
+    finally:
+        if store:
             store.close()
-    else:
-        vectors = embedder.encode(distinct) if distinct else np.zeros((0, 0))
-    row = {text: index for index, text in enumerate(distinct)}
-    return PairSignals(vectors[[row[f] for f in frames]], vectors[[row[s] for s in sentences]],
-                       lexical_vectors(frames))
+    return PairSignals(frames, sentences, lexical_vectors([s.frame for s in statements]))
 
 
 def analyse(

@@ -4,8 +4,8 @@ Claim matchers that do well in public evaluations (CheckThat! "previously fact-c
 claims") combine a bi-encoder with lexical overlap and re-rank on both. Here each statement
 carries:
 
-- its frame's embedding (the sentence with the number masked and attribution dropped): what
-  is said about the number;
+- its frame's embedding (its sentence's tokens outside the number and the attribution, see
+  vectors.py): what is said about the number;
 - its whole sentence's embedding: the context the frame loses;
 - a TF-IDF vector of its frame's words, fitted on the statements at hand: the rare words two
   statements share ("contingent", "Rzeszow") that an embedding can wash out.

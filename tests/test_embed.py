@@ -75,3 +75,29 @@ def test_int8_backend_is_close_to_fp32_and_kept_apart_in_the_store(
     assert sentences.min() > 0.9  # matching figures with int8: docs/performance.md
     assert exact.name != quantized.name
     assert len(list(tmp_path.glob("onnx/*/model.int8.onnx"))) == 1
+
+
+def test_a_frame_leaves_out_the_number_and_the_attribution() -> None:
+    from crosscheck.extract import frame_leave_out
+
+    sentence = "Some 5,500 US soldiers are deployed in Poland, officials said."
+    start = sentence.index("Some 5,500")
+    ranges = frame_leave_out(sentence, start, start + len("Some 5,500"))
+    kept = "".join(c for i, c in enumerate(sentence)
+                   if not any(low <= i < high for low, high in ranges))
+    assert kept.strip() == "US soldiers are deployed in Poland"
+
+
+@pytest.mark.model
+def test_one_pass_per_sentence_gives_its_vector_and_its_frames() -> None:
+    from crosscheck.embed import SpanEmbedder
+
+    embedder = make_embedder()
+    assert isinstance(embedder, SpanEmbedder)
+    sentence = "Some 5,500 US soldiers and 40 tanks are in Poland, officials said."
+    soldiers, tanks = ((5, 10),), ((27, 29),)
+    whole, parts = embedder.encode_spans([sentence], [[soldiers, tanks]])
+    assert np.allclose(whole[0], embedder.encode([sentence])[0], atol=1e-5)
+    assert parts[0].shape == (2, whole.shape[1])
+    assert np.allclose(np.linalg.norm(parts[0], axis=1), 1.0, atol=1e-5)
+    assert float(parts[0][0] @ parts[0][1]) < 0.9999  # each frame leaves out its own number

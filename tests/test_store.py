@@ -57,9 +57,15 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
 def test_second_analysis_embeds_nothing(tmp_path: Path) -> None:
     settings = Settings(store=str(tmp_path / "store.sqlite"))
     first = analyse([FIXTURES / "corpus"], settings)
-    counting = CountingEmbedder()
-    counting.name = "all-MiniLM-L6-v2"  # the packaged model's key in the store
-    second = analyse([FIXTURES / "corpus"], settings, embedder=counting)
-    assert counting.seen == []
+    class NoModel:  # the packaged model's name, and its way of embedding, but no model
+        name = "all-MiniLM-L6-v2"
+
+        def encode(self, texts):
+            raise AssertionError(f"embedded again: {texts[:2]}")
+
+        def encode_spans(self, texts, leave_out):
+            raise AssertionError(f"embedded again: {texts[:2]}")
+
+    second = analyse([FIXTURES / "corpus"], settings, embedder=NoModel())
     summary = [(f.verdict, f.label) for f in first.facts]
     assert summary == [(f.verdict, f.label) for f in second.facts]
