@@ -48,17 +48,15 @@ def judge_fact(statements: Sequence[Statement]) -> Fact:
     thousand, and reads as one finding citing every source."""
     ordered = tuple(sorted(statements, key=_chronological))
     groups = _same_figure_groups(ordered)
-    dates = sorted({g[0].as_of for g in groups if g[0].as_of is not None})
-    rank = {when: index for index, when in enumerate(dates)}
+    articles = [{id(s.article) for s in group} for group in groups]
     findings: list[Finding] = []
     agreements: list[tuple[int, int, bool]] = []  # group, group, only within rounding
-    for i, group in enumerate(groups):
-        if len({id(s.article) for s in group}) > 1:
-            agreements.append((i, i, False))
-        for j in range(i + 1, len(groups)):
-            other = groups[j]
-            if _one_article(group, other) or not _should_compare(group[0], other[0], rank):
-                continue
+    for i, j in _comparable(groups):
+        if i == j:
+            if len(articles[i]) > 1:
+                agreements.append((i, i, False))
+        elif len(articles[i] | articles[j]) != 1:  # never an article against itself
+            group, other = groups[i], groups[j]
             finding = compare_groups(group, other)
             if finding.verdict == "consistent":
                 agreements.append((i, j, finding.within_rounding))
@@ -79,10 +77,26 @@ def _same_figure_groups(ordered: Sequence[Statement]) -> list[list[Statement]]:
     return list(groups.values())
 
 
-def _one_article(first: Sequence[Statement], second: Sequence[Statement]) -> bool:
-    """Both groups hold only statements of one and the same article."""
-    articles = {id(s.article) for s in (*first, *second)}
-    return len(articles) == 1
+def _comparable(groups: Sequence[Sequence[Statement]]) -> list[tuple[int, int]]:
+    """Which groups (in chronological order) are compared: each with itself, same-date and
+    undated ones always, dated ones only with the next date (by rank among the fact's dates),
+    so a figure updated twice reads as two steps. Listed directly, not by testing every pair:
+    a fact with hundreds of figures would cost their square."""
+    by_date: dict[date | None, list[int]] = {}
+    for index, group in enumerate(groups):
+        by_date.setdefault(group[0].as_of, []).append(index)
+    dates = sorted(when for when in by_date if when is not None)
+    undated = by_date.get(None, [])
+    pairs: list[tuple[int, int]] = []
+    for rank, when in enumerate(dates):
+        here = by_date[when]
+        later = by_date[dates[rank + 1]] if rank + 1 < len(dates) else []
+        for at, i in enumerate(here):
+            pairs += [(i, j) for j in here[at:]]
+            pairs += [(i, j) for j in (*later, *undated)]
+    for at, i in enumerate(undated):
+        pairs += [(i, j) for j in undated[at:]]
+    return pairs
 
 
 def _merge_agreements(groups: Sequence[Sequence[Statement]],
@@ -150,14 +164,6 @@ def _when(a: Statement, b: Statement) -> str:
     if a.as_of is not None and b.as_of is not None:
         return f"both as of {a.as_of.isoformat()}"
     return "no date tells them apart"
-
-
-def _should_compare(a: Statement, b: Statement, rank: dict[date, int]) -> bool:
-    """Same-date and undated pairs always; dated pairs only between neighbouring dates (by
-    rank among the fact's distinct dates), so a figure updated twice reads as two steps."""
-    if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
-        return True
-    return abs(rank[a.as_of] - rank[b.as_of]) == 1
 
 
 def _chronological(statement: Statement) -> tuple[date, str, int]:
