@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class Article:
 
     def __post_init__(self) -> None:
         starts = [0]
-        starts.extend(i + 1 for i, char in enumerate(self.text) if char == "\n")
+        starts.extend(match.end() for match in _NEWLINE.finditer(self.text))
         object.__setattr__(self, "_line_starts", tuple(starts))
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -60,6 +60,7 @@ class IndexSummary:
     embedded: int  # sentences the model had to run on
     errors: list[LoadError]
     article_ids: tuple[str, ...] = ()  # the corpus's articles, in the order they were read
+    digest: str = ""  # of every article's content hash, in order: the corpus as a whole
 
 
 def is_index(path: Path) -> bool:
@@ -126,7 +127,9 @@ class CorpusIndex:
         return IndexSummary(len(corpus.articles), len(changed),
                             len(corpus.articles) - len(changed), len(vanished), total,
                             embedded, corpus.errors,
-                            tuple(a.id for a in corpus.articles))
+                            tuple(a.id for a in corpus.articles),
+                            hashlib.sha256("".join(digests[a.id] for a in corpus.articles)
+                                           .encode()).hexdigest())
 
     def _insert(self, article: Article, digest: str, statements: list[Statement]) -> None:
         self._db.execute(
@@ -156,13 +159,17 @@ class CorpusIndex:
         order = list(article_ids) if article_ids is not None else list(articles)
         chosen = set(order)
         by_article: dict[str, list[Statement]] = {}
+        dated: dict[tuple[str, date | None], tuple[date | None, date | None]] = {}
         for row in self._db.execute("SELECT * FROM statements ORDER BY article_id, position"):
             (key, _, sentence, sentence_start, value_start, value_text, quantity, role, thing,
              measure, places, frame) = row
             if key not in chosen:
                 continue
             article = articles[key]
-            as_of, since = statement_dates(sentence, article.published)
+            if (sentence, article.published) not in dated:  # a sentence's numbers share it
+                dated[sentence, article.published] = statement_dates(sentence,
+                                                                     article.published)
+            as_of, since = dated[sentence, article.published]
             by_article.setdefault(key, []).append(Statement(
                 article=article, sentence=sentence, sentence_start=sentence_start,
                 value_start=value_start, value_text=value_text,

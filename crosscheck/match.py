@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -110,7 +111,7 @@ def candidate_pairs(
                         other_key[2] is not None):
                     pairs += _pairs_between(statements, signals, weights, members, others,
                                             threshold)
-    return sorted(pairs, key=lambda pair: (pair.first, pair.second))
+    return sorted(pairs, key=attrgetter("first", "second"))
 
 
 def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
@@ -141,8 +142,9 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
                 len(columns))[None, :]
         for row_at, column_at in zip(*np.nonzero(accept), strict=True):
             first, second = rows[start + row_at], columns[column_at]
-            if not things_agree(statements[first].thing, statements[second].thing):
-                continue  # only across blocks: generic "people" against a thing
+            if not same_block and not things_agree(statements[first].thing,
+                                                   statements[second].thing):
+                continue  # across blocks only: generic "people" against a thing
             found.append(Pair(min(first, second), max(first, second),
                               float(similarities[row_at, column_at])))
     return found
@@ -232,19 +234,19 @@ class _GateCodes:
 
 
 def group_facts(count: int, pairs: Sequence[Pair]) -> list[list[int]]:
-    """Connected groups of paired statements; each group is one fact."""
-    parent = list(range(count))
+    """Connected groups of paired statements (scipy's sparse connected components); each
+    group is one fact, in order of its first statement."""
+    if not pairs:
+        return []
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
-    for pair in pairs:
-        parent[root(pair.first)] = root(pair.second)
-    groups: dict[int, set[int]] = {}
-    for pair in pairs:
-        for index in (pair.first, pair.second):
-            groups.setdefault(root(index), set()).add(index)
-    return [sorted(members) for members in groups.values()]
+    first = np.fromiter((pair.first for pair in pairs), dtype=np.int64, count=len(pairs))
+    second = np.fromiter((pair.second for pair in pairs), dtype=np.int64, count=len(pairs))
+    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (first, second)),
+                       shape=(count, count))
+    _, labels = connected_components(graph, directed=False)
+    groups: dict[int, list[int]] = {}
+    for index in np.unique(np.concatenate([first, second])).tolist():
+        groups.setdefault(int(labels[index]), []).append(index)
+    return list(groups.values())

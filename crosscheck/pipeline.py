@@ -7,6 +7,7 @@ Everything the CLI and the pytest plugin do goes through `analyse`.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -15,13 +16,15 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
+
 from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
 from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
 from crosscheck.implied import add_implied_findings
 from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
-from crosscheck.match import candidate_pairs, group_facts
+from crosscheck.match import Pair, candidate_pairs, group_facts
 from crosscheck.settings import Settings
 from crosscheck.signals import PairSignals, lexical_vectors
 from crosscheck.store import EmbeddingStore
@@ -67,10 +70,12 @@ def read_statements(paths: Iterable[str | Path], ignore: Sequence[str] = ()) -> 
     return Report(corpus.articles, statements, corpus.errors)
 
 
-def read_through_index(paths: Iterable[str | Path], settings: Settings) -> Report:
+def read_through_index(paths: Iterable[str | Path], settings: Settings
+                       ) -> tuple[Report, str]:
     """read_statements, with the store file as an index: only new or changed articles are
     extracted, the rest read back (so an unchanged re-run does no extraction and no model
-    work). Other articles in the store are kept, so one store can serve several corpora."""
+    work). Other articles in the store are kept, so one store can serve several corpora.
+    Also returns a digest of the corpus as read (its articles' content hashes, in order)."""
     from crosscheck.index import CorpusIndex
 
     index = CorpusIndex(settings.store or "")
@@ -82,7 +87,28 @@ def read_through_index(paths: Iterable[str | Path], settings: Settings) -> Repor
     report.errors = list(summary.errors)
     log.info("%d statements from %d articles (%d extracted, %d from the index)",
              len(report.statements), len(report.articles), summary.added, summary.unchanged)
-    return report
+    return report, summary.digest
+
+
+def _stored_pairing(statements: list[Statement], settings: Settings, embedder: Embedder,
+                    corpus_digest: str) -> list[Pair]:
+    """candidate_pairs, kept in the store for an unchanged re-run. The key covers what the
+    pairing depends on: the corpus's content hashes (which include crosscheck's own source),
+    the model and the threshold."""
+    key = hashlib.sha256("|".join([corpus_digest, embedder.name, repr(
+        settings.match_threshold)]).encode()).hexdigest()
+    store = EmbeddingStore(settings.store or "")
+    try:
+        kept = store.get_pairs(key)
+        if kept is not None:
+            return [Pair(int(first), int(second), float(score)) for first, second, score in kept]
+        pairs = candidate_pairs(statements, embed_statements(statements, settings, embedder),
+                                settings.match_threshold)
+        store.put_pairs(key, np.array([(p.first, p.second, p.similarity) for p in pairs],
+                                      dtype=np.float64).reshape(-1, 3))
+        return pairs
+    finally:
+        store.close()
 
 
 def extract_articles(articles: Sequence[Article]) -> list[list[Statement]]:
@@ -140,14 +166,19 @@ def analyse(
     """Load a corpus and find every fact its articles state with numbers."""
     settings = settings or Settings()
     if settings.store:
-        report = read_through_index(paths, settings)
+        report, corpus_digest = read_through_index(paths, settings)
     else:
-        report = read_statements(paths, settings.ignore)
+        report, corpus_digest = read_statements(paths, settings.ignore), None
     statements = report.statements
     if len(statements) < 2:
         return report
-    signals = embed_statements(statements, settings, embedder)
-    pairs = candidate_pairs(statements, signals, settings.match_threshold)
+    embedder = embedder or make_embedder(settings.model, settings.device,
+                                         settings.batch_size, settings.backend)
+    if corpus_digest is None:
+        pairs = candidate_pairs(statements, embed_statements(statements, settings, embedder),
+                                settings.match_threshold)
+    else:
+        pairs = _stored_pairing(statements, settings, embedder, corpus_digest)
     facts = add_implied_findings([judge_fact([statements[i] for i in group])
                                   for group in group_facts(len(statements), pairs)], statements)
     facts.sort(key=lambda fact: (-VERDICT_RANK[fact.verdict], fact.label))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,8 +25,15 @@ CREATE TABLE IF NOT EXISTS embeddings (
     text_hash TEXT NOT NULL,
     vector BLOB NOT NULL,
     PRIMARY KEY (model, text_hash)
-)
+);
+CREATE TABLE IF NOT EXISTS matches (
+    key TEXT PRIMARY KEY,
+    pairs BLOB NOT NULL,
+    used REAL NOT NULL
+);
 """
+# Pairings kept for unchanged re-runs (one per corpus and settings); the oldest go first.
+KEPT_PAIRINGS = 8
 # Seconds a writer waits for another process (a pytest-xdist worker) to finish its write.
 BUSY_TIMEOUT = 60.0
 
@@ -75,6 +83,22 @@ class EmbeddingStore:
                 for text, vector in vectors.items()]
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)", rows)
+
+    def get_pairs(self, key: str) -> np.ndarray | None:
+        """The pairing stored under `key`: rows of (first, second, score), or None."""
+        row = self._db.execute("SELECT pairs FROM matches WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        with self._db:
+            self._db.execute("UPDATE matches SET used = ? WHERE key = ?", (time.time(), key))
+        return np.frombuffer(row[0], dtype=np.float64).reshape(-1, 3)
+
+    def put_pairs(self, key: str, pairs: np.ndarray) -> None:
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO matches VALUES (?, ?, ?)",
+                             (key, np.asarray(pairs, dtype=np.float64).tobytes(), time.time()))
+            self._db.execute("DELETE FROM matches WHERE key NOT IN (SELECT key FROM matches "
+                             "ORDER BY used DESC LIMIT ?)", (KEPT_PAIRINGS,))
 
     def count(self, model: str | None = None) -> int:
         if model is None:

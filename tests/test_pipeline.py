@@ -63,3 +63,20 @@ def test_a_store_shared_by_two_corpora_keeps_both(tmp_path, fake_embedder) -> No
     index = CorpusIndex(settings.store)
     assert len(index.read().articles) == 9  # the corpus's 8 and the draft
     index.close()
+
+
+def test_a_kept_pairing_is_used_only_for_the_same_corpus_and_settings(
+        tmp_path, fake_embedder, corpus_copy) -> None:
+    from crosscheck import pipeline
+    from crosscheck.settings import Settings
+
+    settings = Settings(store=str(tmp_path / "store.sqlite"), match_threshold=0.3)
+    loose = pipeline.analyse([corpus_copy], settings, fake_embedder)
+    strict = pipeline.analyse([corpus_copy], Settings(store=settings.store,
+                                                      match_threshold=0.999), fake_embedder)
+    assert len(strict.facts) < len(loose.facts)  # paired again, not read back
+    river = corpus_copy / "river-times-2022-03-08.txt"
+    river.write_text(river.read_text().replace("about 1.5 million", "about 1.6 million"))
+    edited = pipeline.analyse([corpus_copy], settings, fake_embedder)
+    assert any(s.value_text == "about 1.6 million" for fact in edited.facts
+               for s in fact.statements)
