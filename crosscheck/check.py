@@ -28,7 +28,7 @@ from crosscheck.embed import Embedder
 from crosscheck.extract import Statement
 from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
-from crosscheck.match import is_same_fact
+from crosscheck.match import is_same_fact, reachable
 from crosscheck.pipeline import Report, embed_statements, read_statements
 from crosscheck.settings import PAIR_WEIGHTS, Settings
 
@@ -90,15 +90,18 @@ def check(
     result.suppressed = len(in_scope) - len(statements)
     if not statements:
         return result
-    signals = embed_statements([*statements, *corpus.statements], settings, embedder)
+    # Only corpus statements the gates could pair with some draft number are embedded and
+    # scored: against a 10,000-article index, most are about other things.
+    candidates = reachable(statements, corpus.statements)
+    signals = embed_statements([*statements, *candidates], settings, embedder)
     drafted = len(statements)
     scores = signals.select(range(drafted)).scores_against(
-        signals.select(range(drafted, drafted + len(corpus.statements))), PAIR_WEIGHTS)
+        signals.select(range(drafted, drafted + len(candidates))), PAIR_WEIGHTS)
     for index, statement in enumerate(statements):
         matches = [
-            corpus.statements[j]
+            candidates[j]
             for j in np.flatnonzero(scores[index] >= settings.match_threshold)
-            if is_same_fact(statement, corpus.statements[j], float(scores[index, j]),
+            if is_same_fact(statement, candidates[j], float(scores[index, j]),
                             settings.match_threshold)
         ]
         finding = judge_draft_number(statement, matches)

@@ -81,6 +81,25 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float) -> 
 CHUNK_ROWS = 2048
 
 
+def reachable(statements: Sequence[Statement], others: Sequence[Statement]
+              ) -> list[Statement]:
+    """The statements of `others` that the blocking of candidate_pairs could score against
+    some of `statements`: same kind and role, and the same counted thing, or a generic one,
+    for counts. A cheap pre-filter; the full gates are same_measure's."""
+    keys = {block_key(s) for s in statements if s.role not in UNCOMPARABLE_ROLES}
+    counted = {key[:2] for key in keys if key[0] == "count" and key[2] is not None}
+    generic = {key[:2] for key in keys if key[0] == "count" and key[2] in lex.GENERIC_THINGS}
+    found = []
+    for statement in others:
+        if statement.role in UNCOMPARABLE_ROLES:
+            continue
+        key = block_key(statement)
+        if key in keys or (key[0] == "count" and key[2] is not None and (
+                key[:2] in generic or (key[2] in lex.GENERIC_THINGS and key[:2] in counted))):
+            found.append(statement)
+    return found
+
+
 def block_key(statement: Statement) -> tuple[str, str, str | None]:
     """Statements in different blocks can never pass the gates, so are never compared:
     kind and role must match, and for counts the counted thing (see things_agree)."""
