@@ -28,7 +28,7 @@ from crosscheck.embed import Embedder
 from crosscheck.extract import Statement
 from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
-from crosscheck.match import is_same_fact, reachable
+from crosscheck.match import gate_matrix, reachable
 from crosscheck.pipeline import Report, embed_statements, read_statements
 from crosscheck.settings import PAIR_WEIGHTS, Settings
 
@@ -97,13 +97,10 @@ def check(
     drafted = len(statements)
     scores = signals.select(range(drafted)).scores_against(
         signals.select(range(drafted, drafted + len(candidates))), PAIR_WEIGHTS)
+    # is_same_fact for every draft x candidate pair at once
+    paired = (scores >= settings.match_threshold) & gate_matrix(statements, candidates)
     for index, statement in enumerate(statements):
-        matches = [
-            candidates[j]
-            for j in np.flatnonzero(scores[index] >= settings.match_threshold)
-            if is_same_fact(statement, candidates[j], float(scores[index, j]),
-                            settings.match_threshold)
-        ]
+        matches = [candidates[j] for j in np.flatnonzero(paired[index])]
         finding = judge_draft_number(statement, matches)
         if draft_fingerprint(finding, root) in accepted:
             result.accepted += 1

@@ -7,6 +7,7 @@ the others parse.py's; this module walks an article and builds the statements.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -109,6 +110,12 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 _ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]+,\s*|[\w'’ ]{0,40}?\b(?:said|says)"
                                r"(?: that)?\s+)", re.IGNORECASE)
+
+
+# A digest of the attribution patterns: stored frame vectors are keyed by it, so a changed
+# rule embeds frames again.
+FRAME_RULE = hashlib.sha256(
+    (_ATTRIBUTION_TAIL.pattern + _ATTRIBUTION_HEAD.pattern).encode()).hexdigest()[:8]
 
 
 def frame_leave_out(sentence: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -100,6 +100,28 @@ def reachable(statements: Sequence[Statement], others: Sequence[Statement]
     return found
 
 
+def gate_matrix(rows: Sequence[Statement], columns: Sequence[Statement]) -> np.ndarray:
+    """is_same_fact's gates (all but the score) for every row x column pair, as arrays: the
+    blocking relation of candidate_pairs, then different articles, measures and scopes."""
+    keys = {key: code for code, key in enumerate(
+        dict.fromkeys(block_key(s) for s in (*rows, *columns)))}
+    related = np.zeros((len(keys), len(keys)), dtype=bool)
+    for a, i in keys.items():
+        for b, j in keys.items():
+            related[i, j] = a == b or (
+                a[:2] == b[:2] and a[0] == "count" and None not in (a[2], b[2])
+                and (a[2] in lex.GENERIC_THINGS or b[2] in lex.GENERIC_THINGS))
+    comparable = np.array([s.role not in UNCOMPARABLE_ROLES for s in rows], dtype=bool)
+    row_keys = np.array([keys[block_key(s)] for s in rows], dtype=np.int64)
+    column_keys = np.array([keys[block_key(s)] for s in columns], dtype=np.int64)
+    codes = _GateCodes([*rows, *columns])
+    everything = list(range(len(rows) + len(columns)))
+    both = codes.of([*rows, *columns], everything)
+    return (related[row_keys[:, None], column_keys[None, :]] & comparable[:, None]
+            & codes.compatible(tuple(c[: len(rows)] for c in both),
+                               tuple(c[len(rows) :] for c in both)))
+
+
 def block_key(statement: Statement) -> tuple[str, str, str | None]:
     """Statements in different blocks can never pass the gates, so are never compared:
     kind and role must match, and for counts the counted thing (see things_agree)."""

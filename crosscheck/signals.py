@@ -18,6 +18,7 @@ precision on the held-back split.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ import numpy as np
 from scipy import sparse
 
 # Words of two letters or more, no digits: the frame's number is masked anyway.
-_TOKEN = r"(?u)\b[^\W\d_][^\W\d_]+\b"
+_TOKEN_PATTERN = re.compile(r"(?u)\b[^\W\d_][^\W\d_]+\b")
 
 
 @dataclass(frozen=True)
@@ -90,19 +91,32 @@ class PairSignals:
 
 def lexical_vectors(frames: Sequence[str]) -> sparse.csr_matrix:
     """TF-IDF rows of the frames' words, fitted on these frames: a word's weight is how rare
-    it is among the statements being matched."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
+    it is among the statements being matched. scikit-learn's TfidfVectorizer with sublinear
+    tf and smoothed idf, computed here because importing scikit-learn costs 1.2 s of every
+    cold `crosscheck check` (tests/test_embed.py compares the two)."""
     from crosscheck._lexicon import THING_STOP_WORDS
 
-    if not any(frames):
-        return sparse.csr_matrix((len(frames), 1))
-    vectorizer = TfidfVectorizer(token_pattern=_TOKEN, stop_words=sorted(THING_STOP_WORDS),
-                                 sublinear_tf=True)
-    try:
-        return sparse.csr_matrix(vectorizer.fit_transform(frames))
-    except ValueError:  # every word a stop word: nothing lexical to share
-        return sparse.csr_matrix((len(frames), 1))
+    vocabulary: dict[str, int] = {}
+    rows, columns, counts = [], [], []
+    for row, frame in enumerate(frames):
+        words: dict[int, int] = {}
+        for word in _TOKEN_PATTERN.findall(frame.lower()):
+            if word not in THING_STOP_WORDS:
+                column = vocabulary.setdefault(word, len(vocabulary))
+                words[column] = words.get(column, 0) + 1
+        rows += [row] * len(words)
+        columns += list(words)
+        counts += list(words.values())
+    shape = (len(frames), max(len(vocabulary), 1))
+    if not vocabulary:
+        return sparse.csr_matrix(shape)
+    matrix = sparse.csr_matrix((1.0 + np.log(np.array(counts, dtype=np.float64)),
+                                (rows, columns)), shape=shape)
+    documents = np.bincount(columns, minlength=shape[1])
+    idf = np.log((1 + len(frames)) / (1 + documents)) + 1.0
+    matrix = matrix.multiply(idf[None, :]).tocsr()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return sparse.csr_matrix(sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ matrix)
 
 
 def fit_weights(features: np.ndarray, same_fact: np.ndarray) -> PairWeights:

@@ -8,7 +8,7 @@ sentence-transformers pipeline but Transformer -> mean Pooling) embeds the maske
 and the sentence separately.
 
 With a store, both are kept between runs: a sentence under its text, a frame under its
-sentence and the ranges left out.
+sentence and its number's place.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from crosscheck.embed import Embedder, Span, SpanEmbedder
-from crosscheck.extract import Statement, frame_leave_out
+from crosscheck.extract import FRAME_RULE, Statement, frame_leave_out
 from crosscheck.store import CachedEmbedder, EmbeddingStore
 
 
@@ -32,25 +32,24 @@ def statement_vectors(statements: Sequence[Statement], embedder: Embedder,
         both = texts.encode([*(s.frame for s in statements), *(s.sentence for s in statements)])
         return both[: len(statements)], both[len(statements) :]
     sentences = [s.sentence for s in statements]
-    leave_out = [frame_leave_out(s.sentence, s.value_start - s.sentence_start,
-                                 s.value_start - s.sentence_start + len(s.value_text))
-                 for s in statements]
-    keys = [_frame_key(sentence, span) for sentence, span in zip(sentences, leave_out,
-                                                                  strict=True)]
+    numbers = [(s.value_start - s.sentence_start,
+                s.value_start - s.sentence_start + len(s.value_text)) for s in statements]
+    keys = [_frame_key(sentence, number) for sentence, number in zip(sentences, numbers,
+                                                                      strict=True)]
     known = store.get_many(embedder.name, list({*sentences, *keys})) if store else {}
     missing = [i for i, key in enumerate(keys)
                if key not in known or sentences[i] not in known]
     if missing:
-        spans: dict[str, set[Span]] = {}
+        wanted: dict[str, dict[Span, str]] = {}  # sentence -> ranges left out -> frame key
         for i in missing:
-            spans.setdefault(sentences[i], set()).add(leave_out[i])
-        unique = list(spans)
-        whole, parts = embedder.encode_spans(unique, [sorted(spans[t]) for t in unique])
+            wanted.setdefault(sentences[i], {})[frame_leave_out(sentences[i], *numbers[i])] = (
+                keys[i])
+        unique = list(wanted)
+        whole, parts = embedder.encode_spans(unique, [list(wanted[s]) for s in unique])
         fresh: dict[str, np.ndarray] = {}
         for sentence, vector, pooled in zip(unique, whole, parts, strict=True):
             fresh[sentence] = vector
-            fresh.update((_frame_key(sentence, span), row)
-                         for span, row in zip(sorted(spans[sentence]), pooled, strict=True))
+            fresh.update(zip(wanted[sentence].values(), pooled, strict=True))
         if store:
             store.put_many(embedder.name, fresh)
         known.update(fresh)
@@ -58,6 +57,8 @@ def statement_vectors(statements: Sequence[Statement], embedder: Embedder,
             np.stack([known[sentence] for sentence in sentences]))
 
 
-def _frame_key(sentence: str, leave_out: Span) -> str:
-    """The store key of a frame vector: its sentence and the ranges left out."""
-    return f"{sentence}\x1f{leave_out}"
+def _frame_key(sentence: str, number: tuple[int, int]) -> str:
+    """The store key of a frame vector: its sentence, where its number is, and the rule that
+    turns those into the ranges left out (so a changed attribution rule embeds again)."""
+    return f"{sentence}\x1f{number}\x1f{FRAME_RULE}"
+

@@ -146,3 +146,39 @@ def test_a_figure_repeated_by_many_articles_is_judged_once() -> None:
     assert verdicts == ["changed", "consistent", "consistent"]
     changed = next(f for f in fact.findings if f.verdict == "changed")
     assert len(changed.statements) == 600 and changed.summary.startswith("rose from Some 5,500")
+
+
+def test_a_check_scores_only_what_the_blocking_could_pair() -> None:
+    from datetime import date
+
+    from crosscheck.article import Article
+    from crosscheck.extract import extract_statements
+    from crosscheck.match import reachable
+
+    def statements(text: str) -> list:
+        return extract_statements(Article(id=text, path="a.md", text=text,
+                                           published=date(2022, 3, 5)))
+
+    draft = statements("Some 5,500 US soldiers are in Poland.")
+    corpus = [s for text in ("More than 10,000 American troops are in Poland.",
+                             "About 12,000 people live in the town.",
+                             "Inflation hit 5.9% in February.",
+                             "An additional 2,500 troops will be sent.")
+              for s in statements(text)]
+    kept = [s.value_text for s in reachable(draft, corpus)]
+    assert kept == ["More than 10,000", "About 12,000"]  # troops, and generic people
+
+
+def test_the_gate_matrix_is_is_same_fact_without_the_score() -> None:
+    import numpy as np
+
+    from crosscheck.match import gate_matrix, is_same_fact
+    from crosscheck.pipeline import read_statements
+
+    from .conftest import FIXTURES
+
+    statements = read_statements([FIXTURES / "corpus", FIXTURES / "drafts"]).statements
+    matrix = gate_matrix(statements, statements)
+    expected = np.array([[is_same_fact(a, b, 1.0, 0.5) for b in statements]
+                         for a in statements])
+    assert expected.any() and (matrix == expected).all()
