@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS matches (
 """
 # Pairings kept for unchanged re-runs (one per corpus and settings); the oldest go first.
 KEPT_PAIRINGS = 8
+# Above this many texts, get_many reads the model's whole table once instead of looking each up.
+SCAN_FROM = 5000
 # Seconds a writer waits for another process (a pytest-xdist worker) to finish its write.
 BUSY_TIMEOUT = 60.0
 
@@ -66,15 +68,19 @@ class EmbeddingStore:
 
     def get_many(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
         hashes = {text_hash(text): text for text in texts}
-        found: dict[str, np.ndarray] = {}
         keys = list(hashes)
+        if len(keys) > SCAN_FROM:  # one pass over the table beats thousands of lookups
+            rows = self._db.execute(
+                "SELECT text_hash, vector FROM embeddings WHERE model = ?", (model,))
+            return {hashes[digest]: np.frombuffer(blob, dtype=np.float32)
+                    for digest, blob in rows if digest in hashes}
+        found: dict[str, np.ndarray] = {}
         for start in range(0, len(keys), 500):  # SQLite's limit on bound parameters
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             query = ("SELECT text_hash, vector FROM embeddings "
                      f"WHERE model = ? AND text_hash IN ({marks})")
-            rows = self._db.execute(query, [model, *chunk])
-            for digest, blob in rows:
+            for digest, blob in self._db.execute(query, [model, *chunk]):
                 found[hashes[digest]] = np.frombuffer(blob, dtype=np.float32)
         return found
 

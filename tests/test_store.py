@@ -69,3 +69,18 @@ def test_second_analysis_embeds_nothing(tmp_path: Path) -> None:
     second = analyse([FIXTURES / "corpus"], settings, embedder=NoModel())
     summary = [(f.verdict, f.label) for f in first.facts]
     assert summary == [(f.verdict, f.label) for f in second.facts]
+
+
+def test_many_texts_are_read_in_one_pass_with_the_same_answer(tmp_path: Path,
+                                                              monkeypatch) -> None:
+    from crosscheck import store as store_module
+
+    store = EmbeddingStore(tmp_path / "store.sqlite")
+    store.put_many("model-a", {f"t{n}": np.full(2, n, dtype=np.float32) for n in range(20)})
+    store.put_many("model-b", {"t1": np.zeros(2, dtype=np.float32)})
+    looked_up = store.get_many("model-a", ["t1", "t5", "unseen"])
+    monkeypatch.setattr(store_module, "SCAN_FROM", 0)
+    scanned = store.get_many("model-a", ["t1", "t5", "unseen"])
+    assert {k: v.tolist() for k, v in scanned.items()} == {
+        k: v.tolist() for k, v in looked_up.items()} == {"t1": [1.0, 1.0], "t5": [5.0, 5.0]}
+    store.close()
