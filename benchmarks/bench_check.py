@@ -73,7 +73,7 @@ def main() -> None:
     warm_seconds = time.perf_counter() - started
 
     print(f"corpus: {args.articles:,} articles, {summary.statements:,} statements, "
-          f"{summary.embedded:,} frames embedded")
+          f"{summary.embedded:,} sentences embedded")
     print(f"index (cold):                      {index_seconds:8.1f} s")
     print(f"check, fresh process (CLI):        {cold_seconds:8.1f} s   "
           f"[{done.stdout.strip().splitlines()[-1]}]")
