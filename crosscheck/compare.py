@@ -105,19 +105,33 @@ def _merge_agreements(groups: Sequence[Sequence[Statement]],
     "5,500 on Feb 2 and 3" and "10,000 on Mar 5" read as two agreements, not one, and two
     figures that each agree with an open "more than 700,000" are not listed as agreeing."""
     clusters: list[list[int]] = []
+    member_sets: list[set[int]] = []  # the same members, for constant-time membership
+    holding: dict[int, list[int]] = {}  # group -> the clusters it is in, oldest first
     rounding: list[bool] = []
     for first, second, within_rounding in agreements:
-        for index, members in enumerate(clusters):
-            newcomers = [g for g in dict.fromkeys((first, second)) if g not in members]
+        pair = list(dict.fromkeys((first, second)))
+        # The first cluster that takes the pair. Two groups can only join a cluster that
+        # holds one of them; a group's agreement with itself can join any it overlaps.
+        candidates = range(len(clusters)) if len(pair) == 1 else sorted(
+            {*holding.get(first, ()), *holding.get(second, ())})
+        for index in candidates:
+            members = clusters[index]
+            newcomers = [g for g in pair if g not in member_sets[index]]
             if len(newcomers) < 2 and all(
                 groups[n][0].quantity.overlaps(groups[m][0].quantity)
                 for n in newcomers for m in members
             ):
                 members.extend(newcomers)
+                member_sets[index].update(newcomers)
+                for group in newcomers:
+                    holding.setdefault(group, []).append(index)
                 rounding[index] = rounding[index] or within_rounding
                 break
         else:
-            clusters.append(list(dict.fromkeys((first, second))))
+            clusters.append(pair)
+            member_sets.append(set(pair))
+            for group in pair:
+                holding.setdefault(group, []).append(len(clusters) - 1)
             rounding.append(within_rounding)
     merged = []
     for members, within_rounding in zip(clusters, rounding, strict=True):
