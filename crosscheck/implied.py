@@ -32,11 +32,15 @@ _WORD = re.compile(r"[\w']+")
 def add_implied_findings(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[Fact]:
     """The facts, each with a finding for every change or multiplier its totals can check."""
     fact_of = {id(s): index for index, fact in enumerate(facts) for s in fact.statements}
+    totals: dict[int, list[Statement]] = {}  # by article: a step looks only in its own
+    for statement in statements:
+        if statement.role == "total":
+            totals.setdefault(id(statement.article), []).append(statement)
     extra: dict[int, list[Finding]] = {}
     for step in statements:
         if step.role not in ("change", "multiplier"):
             continue
-        now = _current_total(step, statements)
+        now = _current_total(step, totals.get(id(step.article), []))
         if now is None or id(now) not in fact_of:
             continue
         index = fact_of[id(now)]
@@ -106,12 +110,11 @@ def _sign(step: Statement) -> int:
     return -1 if any(w in DECREASE_WORDS for w in (*words, *after)) else 1
 
 
-def _current_total(step: Statement, statements: Sequence[Statement]) -> Statement | None:
-    """The total of the same thing in the step's own article, nearest after it."""
+def _current_total(step: Statement, totals: Sequence[Statement]) -> Statement | None:
+    """Among its article's totals, the one of the same thing nearest after the step."""
     candidates = [
-        s for s in statements
-        if s.article is step.article and s.role == "total"
-        and (s.sentence_start == step.sentence_start or step.since is not None)
+        s for s in totals
+        if (s.sentence_start == step.sentence_start or step.since is not None)
         and _can_move(step, s) and _same_subject(step, s)
         and scopes_agree(step.places, s.places)
     ]
