@@ -81,23 +81,20 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float) -> 
 CHUNK_ROWS = 2048
 
 
+# A block: kind, role, and the counted thing (counts) or unit (everything else).
+BlockKey = tuple[str, str, str | None]
+
+
 def reachable(statements: Sequence[Statement], others: Sequence[Statement]
               ) -> list[Statement]:
     """The statements of `others` that the blocking of candidate_pairs could score against
     some of `statements`: same kind and role, and the same counted thing, or a generic one,
     for counts. A cheap pre-filter; the full gates are same_measure's."""
     keys = {block_key(s) for s in statements if s.role not in UNCOMPARABLE_ROLES}
-    counted = {key[:2] for key in keys if key[0] == "count" and key[2] is not None}
-    generic = {key[:2] for key in keys if key[0] == "count" and key[2] in lex.GENERIC_THINGS}
-    found = []
-    for statement in others:
-        if statement.role in UNCOMPARABLE_ROLES:
-            continue
-        key = block_key(statement)
-        if key in keys or (key[0] == "count" and key[2] is not None and (
-                key[:2] in generic or (key[2] in lex.GENERIC_THINGS and key[:2] in counted))):
-            found.append(statement)
-    return found
+    others_keys = [block_key(s) for s in others]
+    wanted = {key for key in set(others_keys) if any(blocks_related(k, key) for k in keys)}
+    return [statement for statement, key in zip(others, others_keys, strict=True)
+            if key in wanted and statement.role not in UNCOMPARABLE_ROLES]
 
 
 def gate_matrix(rows: Sequence[Statement], columns: Sequence[Statement]) -> np.ndarray:
@@ -105,12 +102,8 @@ def gate_matrix(rows: Sequence[Statement], columns: Sequence[Statement]) -> np.n
     blocking relation of candidate_pairs, then different articles, measures and scopes."""
     keys = {key: code for code, key in enumerate(
         dict.fromkeys(block_key(s) for s in (*rows, *columns)))}
-    related = np.zeros((len(keys), len(keys)), dtype=bool)
-    for a, i in keys.items():
-        for b, j in keys.items():
-            related[i, j] = a == b or (
-                a[:2] == b[:2] and a[0] == "count" and None not in (a[2], b[2])
-                and (a[2] in lex.GENERIC_THINGS or b[2] in lex.GENERIC_THINGS))
+    related = np.array([[blocks_related(a, b) for b in keys] for a in keys],
+                       dtype=bool).reshape(len(keys), len(keys))
     comparable = np.array([s.role not in UNCOMPARABLE_ROLES for s in rows], dtype=bool)
     row_keys = np.array([keys[block_key(s)] for s in rows], dtype=np.int64)
     column_keys = np.array([keys[block_key(s)] for s in columns], dtype=np.int64)
@@ -122,12 +115,19 @@ def gate_matrix(rows: Sequence[Statement], columns: Sequence[Statement]) -> np.n
                                tuple(c[len(rows) :] for c in both)))
 
 
-def block_key(statement: Statement) -> tuple[str, str, str | None]:
+def block_key(statement: Statement) -> BlockKey:
     """Statements in different blocks can never pass the gates, so are never compared:
     kind and role must match, and for counts the counted thing (see things_agree)."""
     quantity = statement.quantity
     what = thing_core(statement.thing) if quantity.kind == "count" else quantity.unit
     return quantity.kind, statement.role, what
+
+
+def blocks_related(a: BlockKey, b: BlockKey) -> bool:
+    """Whether statements of blocks a and b can pass the gates: the same block, or a generic
+    count ("people") and a count of a named thing, of one role (see things_agree)."""
+    return a == b or (a[:2] == b[:2] and a[0] == "count" and None not in (a[2], b[2])
+                      and (a[2] in lex.GENERIC_THINGS or b[2] in lex.GENERIC_THINGS))
 
 
 def candidate_pairs(
@@ -138,18 +138,16 @@ def candidate_pairs(
     gates could let through: blocks of one kind, role and counted thing, plus generic counts
     ("people") against every count block of their role. Blocks larger than EXACT_UP_TO compare
     each statement only with its nearest frames (see _nearest_pairs)."""
-    blocks: dict[tuple[str, str, str | None], list[int]] = {}
+    blocks: dict[BlockKey, list[int]] = {}
     for index, statement in enumerate(statements):
         if statement.role not in UNCOMPARABLE_ROLES:
             blocks.setdefault(block_key(statement), []).append(index)
     pairs: list[Pair] = []
     for key, members in blocks.items():
         pairs += _pairs_between(statements, signals, weights, members, members, threshold)
-        kind, role, thing = key
-        if kind == "count" and thing in lex.GENERIC_THINGS:
+        if key[2] in lex.GENERIC_THINGS:  # each cross-block pair once, from its generic side
             for other_key, others in blocks.items():
-                if other_key[:2] == (kind, role) and other_key[2] not in lex.GENERIC_THINGS and (
-                        other_key[2] is not None):
+                if other_key != key and blocks_related(key, other_key):
                     pairs += _pairs_between(statements, signals, weights, members, others,
                                             threshold)
     return sorted(pairs, key=attrgetter("first", "second"))
