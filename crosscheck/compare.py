@@ -104,32 +104,29 @@ def _merge_agreements(groups: Sequence[Sequence[Statement]],
     """One consistent finding per cluster of figures that all agree with each other, so
     "5,500 on Feb 2 and 3" and "10,000 on Mar 5" read as two agreements, not one, and two
     figures that each agree with an open "more than 700,000" are not listed as agreeing."""
-    clusters: list[list[int]] = []
-    member_sets: list[set[int]] = []  # the same members, for constant-time membership
+    clusters: list[dict[int, None]] = []  # member groups, in joining order
     holding: dict[int, list[int]] = {}  # group -> the clusters it is in, oldest first
     rounding: list[bool] = []
     for first, second, within_rounding in agreements:
-        pair = list(dict.fromkeys((first, second)))
+        pair = dict.fromkeys((first, second))
         # The first cluster that takes the pair. Two groups can only join a cluster that
         # holds one of them; a group's agreement with itself can join any it overlaps.
         candidates = range(len(clusters)) if len(pair) == 1 else sorted(
             {*holding.get(first, ()), *holding.get(second, ())})
         for index in candidates:
             members = clusters[index]
-            newcomers = [g for g in pair if g not in member_sets[index]]
+            newcomers = [g for g in pair if g not in members]
             if len(newcomers) < 2 and all(
                 groups[n][0].quantity.overlaps(groups[m][0].quantity)
                 for n in newcomers for m in members
             ):
-                members.extend(newcomers)
-                member_sets[index].update(newcomers)
+                members.update(dict.fromkeys(newcomers))
                 for group in newcomers:
                     holding.setdefault(group, []).append(index)
                 rounding[index] = rounding[index] or within_rounding
                 break
         else:
             clusters.append(pair)
-            member_sets.append(set(pair))
             for group in pair:
                 holding.setdefault(group, []).append(len(clusters) - 1)
             rounding.append(within_rounding)
@@ -137,9 +134,8 @@ def _merge_agreements(groups: Sequence[Sequence[Statement]],
     for members, within_rounding in zip(clusters, rounding, strict=True):
         ordered = tuple(sorted((s for g in members for s in groups[g]), key=_chronological))
         note = " (within rounding)" if within_rounding else ""
-        values = " / ".join(dict.fromkeys(s.value_text for s in ordered))
-        sources = "; ".join(dict.fromkeys(cite(s) for s in ordered))
-        merged.append(Finding("consistent", ordered, f"{values} agree{note}: {sources}",
+        merged.append(Finding("consistent", ordered,
+                              f"{_values(ordered)} agree{note}: {_sources(ordered)}",
                               within_rounding=within_rounding))
     return merged
 
@@ -195,8 +191,17 @@ def quote(statement: Statement) -> str:
 
 def quote_group(statements: Sequence[Statement]) -> str:
     """"more than 10,000 (Eastern Ledger, 2022-03-05; Morning Courier, 2022-03-05)"."""
-    values = " / ".join(dict.fromkeys(s.value_text for s in statements))
-    return f"{values} ({'; '.join(dict.fromkeys(cite(s) for s in statements))})"
+    return f"{_values(statements)} ({_sources(statements)})"
+
+
+def _values(statements: Sequence[Statement]) -> str:
+    """Each figure as written, once: "Some 5,500 / About 5,500"."""
+    return " / ".join(dict.fromkeys(s.value_text for s in statements))
+
+
+def _sources(statements: Sequence[Statement]) -> str:
+    """Each source and date, once: "Vistula Post, 2022-02-02; Harbor Gazette, 2022-02-03"."""
+    return "; ".join(dict.fromkeys(cite(s) for s in statements))
 
 
 def fact_label(statements: Sequence[Statement]) -> str:
