@@ -134,15 +134,21 @@ def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepar
     statements = [_statement(item) for item in labelled]
     frames = [s.frame if s else item.sentence for s, item in zip(statements, labelled,
                                                                    strict=True)]
-    read = [s for s in statements if s is not None]
-    frame_rows, _ = statement_vectors(read, embedder)
-    sentences = embedder.encode([item.sentence for item in labelled])
-    at = iter(range(len(read)))
-    # A sentence the reader found no number in has no frame: its sentence stands in (it is
-    # never paired, having no statement, but keeps the matrices square).
-    frame_vectors = np.stack([frame_rows[next(at)] if s is not None else sentences[i]
-                              for i, s in enumerate(statements)])
-    signals = PairSignals(frame_vectors, sentences, lexical_vectors(frames))
+    read = statement_vectors([s for s in statements if s is not None], embedder)
+    read_rows = zip(read.frames, read.sentences, strict=True)
+    # A sentence the reader found no number in has no statement, so is never paired; its
+    # sentence vector stands in for both rows and keeps the matrices square.
+    unread = iter(embedder.encode([item.sentence for s, item in zip(statements, labelled,
+                                                                    strict=True) if s is None]))
+    frame_rows, sentence_rows = [], []
+    for statement in statements:
+        if statement is not None:
+            frame, sentence = next(read_rows)
+        else:
+            frame = sentence = next(unread)
+        frame_rows.append(frame)
+        sentence_rows.append(sentence)
+    signals = PairSignals(np.stack(frame_rows), np.stack(sentence_rows), lexical_vectors(frames))
     frame, sentence, lexical = signals.similarities_against(signals)
     return Prepared(list(labelled), statements, frame, sentence, lexical)
 

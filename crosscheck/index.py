@@ -57,7 +57,7 @@ class IndexSummary:
     unchanged: int
     removed: int
     statements: int
-    embedded: int  # sentences the model had to run on
+    embedded: int  # texts the model ran on (one per new sentence with the default model)
     errors: list[LoadError]
     article_ids: tuple[str, ...] = ()  # the corpus's articles, in the order they were read
     digest: str = ""  # of every article's content hash, in order: the corpus as a whole
@@ -114,15 +114,11 @@ class CorpusIndex:
         if embed:  # every statement's frame and sentence vectors, into the store
             embedder = embedder or make_embedder(settings.model, settings.device,
                                                  settings.batch_size, settings.backend)
-            statements = self.read().statements
-            sentences = list({s.sentence for s in statements})
             store = EmbeddingStore(self.path)
             try:
-                known = len(store.get_many(embedder.name, sentences))
-                statement_vectors(statements, embedder, store)
+                embedded = statement_vectors(self.read().statements, embedder, store).embedded
             finally:
                 store.close()
-            embedded = len(sentences) - known
         total = self._db.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
         return IndexSummary(len(corpus.articles), len(changed),
                             len(corpus.articles) - len(changed), len(vanished), total,

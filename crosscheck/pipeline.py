@@ -151,11 +151,12 @@ def embed_statements(statements: list[Statement], settings: Settings,
                                          settings.batch_size, settings.backend)
     store = EmbeddingStore(settings.store) if settings.store else None
     try:
-        frames, sentences = statement_vectors(statements, embedder, store)
+        vectors = statement_vectors(statements, embedder, store)
     finally:
         if store:
             store.close()
-    return PairSignals(frames, sentences, lexical_vectors([s.frame for s in statements]))
+    return PairSignals(vectors.frames, vectors.sentences,
+                       lexical_vectors([s.frame for s in statements]))
 
 
 def analyse(

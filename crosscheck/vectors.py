@@ -14,6 +14,7 @@ sentence and its number's place.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -22,15 +23,25 @@ from crosscheck.extract import FRAME_RULE, Statement, frame_leave_out
 from crosscheck.store import CachedEmbedder, EmbeddingStore
 
 
+@dataclass(frozen=True)
+class StatementVectors:
+    frames: np.ndarray  # one unit row per statement
+    sentences: np.ndarray  # one unit row per statement (its sentence's)
+    embedded: int  # texts the model ran on; the rest came from the store
+
+
 def statement_vectors(statements: Sequence[Statement], embedder: Embedder,
-                      store: EmbeddingStore | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(frame vectors, sentence vectors), one row each per statement."""
+                      store: EmbeddingStore | None = None) -> StatementVectors:
+    """Each statement's frame and sentence vectors, and how much model work they took."""
     if not statements:
-        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
+        empty = np.zeros((0, 0), dtype=np.float32)
+        return StatementVectors(empty, empty, 0)
     if not isinstance(embedder, SpanEmbedder):
-        texts = CachedEmbedder(embedder, store) if store else embedder
-        both = texts.encode([*(s.frame for s in statements), *(s.sentence for s in statements)])
-        return both[: len(statements)], both[len(statements) :]
+        texts = [*(s.frame for s in statements), *(s.sentence for s in statements)]
+        cached = CachedEmbedder(embedder, store) if store else None
+        both = cached.encode(texts) if cached else embedder.encode(texts)
+        return StatementVectors(both[: len(statements)], both[len(statements) :],
+                                cached.computed if cached else len(set(texts)))
     sentences = [s.sentence for s in statements]
     numbers = [(s.value_start - s.sentence_start,
                 s.value_start - s.sentence_start + len(s.value_text)) for s in statements]
@@ -39,6 +50,7 @@ def statement_vectors(statements: Sequence[Statement], embedder: Embedder,
     known = store.get_many(embedder.name, list({*sentences, *keys})) if store else {}
     missing = [i for i, key in enumerate(keys)
                if key not in known or sentences[i] not in known]
+    unique: list[str] = []
     if missing:
         wanted: dict[str, dict[Span, str]] = {}  # sentence -> ranges left out -> frame key
         for i in missing:
@@ -53,8 +65,8 @@ def statement_vectors(statements: Sequence[Statement], embedder: Embedder,
         if store:
             store.put_many(embedder.name, fresh)
         known.update(fresh)
-    return (np.stack([known[key] for key in keys]),
-            np.stack([known[sentence] for sentence in sentences]))
+    return StatementVectors(np.stack([known[key] for key in keys]),
+                            np.stack([known[sentence] for sentence in sentences]), len(unique))
 
 
 def _frame_key(sentence: str, number: tuple[int, int]) -> str:
