@@ -142,9 +142,7 @@ CHANGE_AFTER: tuple[str, ...] = (
 )
 # "up"/"down" mark a change only after a comma or a form of "to be" ("sales were up 8%",
 # "..., down 3%"): elsewhere they are phrasal verbs ("called up 300,000 reservists").
-CHANGE_UP_DOWN_AFTER: tuple[str, ...] = (
-    ",", "is", "are", "was", "were", "be", "been", "being", "'s",
-)
+TO_BE: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "'s")
 
 # Currency symbols and codes, to ISO 4217.
 CURRENCY_SYMBOLS: dict[str, str] = {

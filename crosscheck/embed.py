@@ -83,7 +83,19 @@ class SentenceTransformerEmbedder:
         return vectors[[row[text] for text in texts]]
 
 
-class MeanPoolingEmbedder:
+class _Pooling:
+    """Embedders that pool a text and its parts from one model pass: encode is the pass
+    with no parts."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode_spans(texts, [() for _ in texts])[0]
+
+    def encode_spans(self, texts: Sequence[str], leave_out: Sequence[Sequence[Span]]
+                     ) -> tuple[np.ndarray, list[np.ndarray]]:
+        raise NotImplementedError
+
+
+class MeanPoolingEmbedder(_Pooling):
     """The same vectors as sentence-transformers for a model folder whose pipeline is
     Transformer -> mean Pooling -> Normalize (the packaged all-MiniLM-L6-v2 is one), computed
     with transformers and tokenizers directly.
@@ -99,9 +111,6 @@ class MeanPoolingEmbedder:
         self.name = name or str(path.resolve())
         self.device = device
         self.batch_size = batch_size
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return self.encode_spans(texts, [() for _ in texts])[0]
 
     def encode_spans(self, texts: Sequence[str], leave_out: Sequence[Sequence[Span]]
                      ) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -173,7 +182,7 @@ def _unit(rows: np.ndarray) -> np.ndarray:
     return (rows / norms).astype(np.float32)
 
 
-class OnnxEmbedder:
+class OnnxEmbedder(_Pooling):
     """The same model body run by onnxruntime: about 0.3 s to start instead of about 5 s for
     torch and transformers. The ONNX file is exported once per model folder (with torch) and
     kept in the cache folder; its vectors equal the torch path's (tests/test_embed.py)."""
@@ -185,9 +194,6 @@ class OnnxEmbedder:
         self.name = (name or str(path.resolve())) + ("+int8" if quantized else "")
         self.batch_size = batch_size
         self.quantized = quantized
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return self.encode_spans(texts, [() for _ in texts])[0]
 
     def encode_spans(self, texts: Sequence[str], leave_out: Sequence[Sequence[Span]]
                      ) -> tuple[np.ndarray, list[np.ndarray]]:

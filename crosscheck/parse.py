@@ -80,9 +80,7 @@ _CHANGE_VERB_BY = re.compile(
     re.IGNORECASE,
 )
 _UP_DOWN_BEFORE = re.compile(
-    rf"(?:{_any_of(w for w in lex.CHANGE_UP_DOWN_AFTER if w == ',')}|\b(?:"
-    rf"{_any_of(w for w in lex.CHANGE_UP_DOWN_AFTER if w != ',')}))\s+(?:up|down)\s+$",
-    re.IGNORECASE,
+    rf"(?:,|\b(?:{_any_of(lex.TO_BE)}))\s+(?:up|down)\s+$", re.IGNORECASE
 )
 # A minus sign or word before a measured figure: "-20°C", "minus 8 degrees", "-1.5%".
 _NEGATIVE_SIGN = re.compile(r"(?:(?<=[\s(])|^)(?:[-\u2212]|minus\s+)$", re.IGNORECASE)
