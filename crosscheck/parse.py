@@ -126,7 +126,7 @@ _MULTIPLIER = re.compile(
 _SENTENCE_OPENERS = frozenset(
     lex.THING_STOP_WORDS | {w for phrase in lex.QUALIFIERS for w in phrase.split()}
     | {w for phrase in lex.CHANGE_BEFORE for w in phrase.split()}
-    | {"all", "nearly", "almost", "roughly", "another", "just", "exactly", "barely", "fully"}
+    | {"all", "exactly", "barely", "fully"}
 )
 # "0800 123 456", "020 7946 0321", and international numbers with any grouping after a
 # country code ("+33 1 4312 2200", "+48 22 555 01 23").
