@@ -25,7 +25,7 @@ from crosscheck.article import Article
 from crosscheck.compare import compare_pair
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement, extract_statements
-from crosscheck.match import is_same_fact, same_measure
+from crosscheck.match import gate_failure, is_same_fact, same_measure
 from crosscheck.metrics import f1, share
 from crosscheck.settings import MATCH_THRESHOLD, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights, fit_weights, lexical_vectors
@@ -315,8 +315,11 @@ def mistakes(prepared: Prepared, threshold: float) -> list[str]:
         similarity = pair_score(prepared, i, j, PAIR_WEIGHTS)
         if paired != same:
             kind = "missed" if same else "false pair"
-            lines.append(f"{kind} ({similarity:.2f}): {a.where} ~ {b.where}: "
-                         f"{a.sentence!r} ~ {b.sentence!r}")
+            read = prepared.statements[i], prepared.statements[j]
+            why = ("no quantity read" if None in read
+                   else gate_failure(*read) or "score below threshold")  # type: ignore[arg-type]
+            lines.append(f"{kind} ({similarity:.2f}; {why if same else 'gates passed'}): "
+                         f"{a.where} ~ {b.where}: {a.sentence!r} ~ {b.sentence!r}")
         elif same and verdict != gold_verdict(a, b):
             lines.append(f"verdict {verdict}, expected {gold_verdict(a, b)}: {a.where} ~ "
                          f"{b.where}")

@@ -33,18 +33,26 @@ class Pair:
 
 def same_measure(a: Statement, b: Statement) -> bool:
     """Whether two statements could measure the same thing, before any embedding."""
+    return gate_failure(a, b) is None
+
+
+def gate_failure(a: Statement, b: Statement) -> str | None:
+    """Which gate keeps two statements apart, in words, or None when every gate passes: what
+    `eval matching --mistakes` prints beside a missed pair."""
     if a.role != b.role or a.role in UNCOMPARABLE_ROLES:
-        return False
+        return f"role {a.role} ~ {b.role}"
     if a.quantity.kind != b.quantity.kind:
-        return False
+        return f"kind {a.quantity.kind} ~ {b.quantity.kind}"
     if a.quantity.kind == "count":
         if not things_agree(a.thing, b.thing):
-            return False
+            return f"thing {a.thing} ~ {b.thing}"
     elif a.quantity.unit != b.quantity.unit:
-        return False
+        return f"unit {a.quantity.unit} ~ {b.quantity.unit}"
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
-        return False  # "331 killed" and "675 injured"; inflation and the interest rate
-    return scopes_agree(a.places, b.places)
+        return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
+    if not scopes_agree(a.places, b.places):
+        return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
+    return None
 
 
 def things_agree(a: str | None, b: str | None) -> bool:

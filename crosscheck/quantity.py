@@ -14,6 +14,11 @@ from dataclasses import dataclass
 # corpus and the seeds: newsroom "about 2,500" covers 2,300-2,700 but not 3,000.
 APPROX_TOLERANCE = 0.1
 
+# How far above N a reporter's "more than N" reaches when compared with a plain figure. A
+# writer rounds down to the nearest round number below the value (10,000 for 12,400), rarely
+# to one a third of it: "more than 10,000" agrees with 14,000, not with 20,000.
+OPEN_END_REACH = 0.5
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -36,10 +41,12 @@ class Quantity:
     vague: bool = False
 
     def overlaps(self, other: Quantity) -> bool:
-        return _intervals_overlap(
-            (self.low, self.low_inclusive, self.high, self.high_inclusive),
-            (other.low, other.low_inclusive, other.high, other.high_inclusive),
-        )
+        """Whether two figures agree, reading "more than N" and "at least N" as a reporter
+        means them: near N, not anything above it. Two such floors agree only when they are
+        about the same floor ("at least 3,549" and "more than 14,000" are two tolls)."""
+        if _floor_only(self) and _floor_only(other):
+            return math.isclose(self.low, other.low, rel_tol=APPROX_TOLERANCE)  # type: ignore[arg-type]
+        return _intervals_overlap(_reached(self), _reached(other))
 
     def overlaps_strictly(self, other: Quantity) -> bool:
         """Agreement without the allowance: "10,000" and "9,980" do not."""
@@ -59,6 +66,18 @@ class Quantity:
 
 
 Bound = tuple[float | None, bool, float | None, bool]
+
+
+def _floor_only(quantity: Quantity) -> bool:
+    return quantity.high is None and quantity.low is not None and quantity.low > 0
+
+
+def _reached(quantity: Quantity) -> Bound:
+    """The interval a verdict compares: an open upper end closed at OPEN_END_REACH."""
+    high, high_inclusive = quantity.high, quantity.high_inclusive
+    if _floor_only(quantity):
+        high, high_inclusive = quantity.low * (1 + OPEN_END_REACH), True  # type: ignore[operator]
+    return quantity.low, quantity.low_inclusive, high, high_inclusive
 
 
 def _intervals_overlap(a: Bound, b: Bound) -> bool:

@@ -108,3 +108,17 @@ def test_qualifiers_open_or_widen_the_interval() -> None:
     near = make_quantity(9980, 9980, None, 0, "count", "troops")
     rounded = make_quantity(10000, 10000, None, 500, "count", "troops")
     assert rounded.overlaps(near) and not rounded.overlaps_strictly(near)
+
+
+def test_a_floor_means_near_its_figure_not_anything_above_it() -> None:
+    def count(value: float, qualifier: str | None = None):
+        return make_quantity(value, value, qualifier, rounding_margin(f"{value:,.0f}", value),
+                             "count", "people")
+
+    assert count(10_000, "above").overlaps(count(12_400))
+    assert count(22_000, "above").overlaps(count(22_168))
+    assert not count(10_000, "above").overlaps(count(20_000))  # a later, larger toll
+    assert not count(700_000, "above").overlaps(count(1_200_000))
+    # Two floors agree when they are about one floor, not because both are open.
+    assert count(9_900, "above").overlaps(count(10_000, "at_least"))
+    assert not count(3_549, "at_least").overlaps(count(14_000, "above"))
