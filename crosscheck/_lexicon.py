@@ -28,6 +28,14 @@ FRACTIONS: dict[str, float] = {
     "quarter of a": 0.25, "three quarters of a": 0.75, "a third of a": 1 / 3,
 }
 
+# Shares written as fractions, as percentages: "a third of Ukrainians", "nearly half of".
+SHARE_FRACTIONS: dict[str, float] = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+    "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "a tenth": 10.0,
+    "one tenth": 10.0,
+}
+
 # Vague amounts: the interval of magnitudes the phrase allows, flagged as vague.
 VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "hundreds of millions": (2e8, 1e9),
@@ -134,7 +142,14 @@ CHANGE_BEFORE: tuple[str, ...] = (
     "lost", "added", "shed", "increased", "decreased", "adds", "adding",
     "slowed by", "accelerated by", "eased by", "narrowed by", "widened by",
     "contracted by", "expanded by", "boosted by", "trimmed by", "slashed by", "slashed",
-    "lifted by", "hiked by",
+    "lifted by", "hiked by", "risen by", "fallen by", "grown by", "shrunk by", "climbed by",
+    "jumped by", "soared by", "surged by", "plunged by", "tumbled by", "gone up by",
+    "gone down by", "risen", "fallen", "grown", "soared", "surged", "plunged", "tumbled",
+)
+# A change named by a noun after its size: "a 3% pay rise", "a 0.5-point rate cut".
+CHANGE_NOUNS: tuple[str, ...] = (
+    "rise", "increase", "hike", "raise", "cut", "drop", "fall", "decline", "reduction",
+    "jump", "gain", "boost", "decrease",
 )
 # ... or written after it: "2,500 more troops", "2,500 fewer".
 CHANGE_AFTER: tuple[str, ...] = (
@@ -198,6 +213,20 @@ MONTH_NUMBERS: dict[str, int] = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
+WEEKDAYS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Words many names share ("Labour Party", "Conservative Party"): two names agree only
+# through a word not in this list.
+NAME_GENERIC_WORDS: frozenset[str] = frozenset(
+    """party union bank national coalition council ministry department office agency
+    committee association federation group company corporation inc ltd plc organisation
+    organization institute league alliance movement front service authority commission
+    government administration board fund court house united new central federal state
+    and of de la du &""".split()
+)
+# Small words inside a name: "Law and Justice", "National Bank of Poland".
+NAME_CONNECTORS: frozenset[str] = frozenset({"and", "of", "&", "de", "la", "du"})
 
 # Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(
@@ -245,6 +274,7 @@ THING_SYNONYMS: dict[str, str] = {
     "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",
     "cattle": "cattle",
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
+    "case": "cases", "infection": "cases", "infections": "cases",
 }
 # What a figure measures, when the sentence says so: the event a count counts ("killed",
 # "injured") or the measure a percentage or an amount is of ("inflation", "interest rate").
@@ -257,39 +287,38 @@ MEASURE_TERMS: dict[str, str] = {
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "missing": "missing", "unaccounted for": "missing",
     "evacuated": "displaced", "displaced": "displaced", "leave their homes": "displaced",
-    "homeless": "displaced",
+    "homeless": "displaced", "forced from their homes": "displaced",
+    "fled their homes": "displaced", "lost their homes": "displaced",
     "arrested": "detained", "detained": "detained",
     "inflation": "inflation", "consumer prices": "inflation", "price growth": "inflation",
     "unemployment": "unemployment", "jobless rate": "unemployment",
     "interest rate": "interest rate", "main rate": "interest rate",
     "reference rate": "interest rate", "base rate": "interest rate",
     "borrowing costs": "interest rate", "rates": "interest rate",
-    "turnout": "turnout", "voted": "turnout",
+    "turnout": "turnout", "voted": "turnout", "cast a ballot": "turnout",
+    "cast their ballots": "turnout", "went to the polls": "turnout",
     "of the vote": "vote share", "vote share": "vote share",
     "growth": "growth", "gdp": "gdp", "deficit": "deficit", "debt": "debt",
+    "requested": "requested", "request": "requested", "pledged": "pledged",
+    "pledge": "pledged", "promised": "pledged", "approved": "approved",
     "vaccinated": "vaccinated",
 }
 
-# Counted things too general to tell facts apart by: they agree with any other thing.
-GENERIC_THINGS: frozenset[str] = frozenset({"people"})
+# Measures that are themselves a rate of change: a percent change of them is their level.
+RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth"})
 
-# Place names that news writes in other forms, to one name. Country names come from
-# pycountry; this table adds what it lacks: short forms, demonyms and regions.
+# Counted things too general to tell facts apart by: they agree with any other thing.
+GENERIC_THINGS: frozenset[str] = frozenset({"people", "members", "staff"})
+
+# Place names that news writes in other forms, to one name. Countries, their other
+# spellings, demonyms and capitals come from countryinfo (places.py); this table adds what it
+# lacks: dotted and short forms, plural demonyms it cannot form, old spellings, regions.
 PLACE_ALIASES: dict[str, str] = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
-    "America": "United States", "American": "United States", "Americans": "United States",
-    "United States": "United States", "Washington": "United States",
+    "America": "United States", "Washington": "United States",
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
-    "British": "United Kingdom", "Great Britain": "United Kingdom",
-    "Polish": "Poland", "Poles": "Poland", "Warsaw": "Poland",
-    "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "Kyiv": "Ukraine", "Kiev": "Ukraine",
-    "Russian": "Russia", "Russians": "Russia", "Moscow": "Russia", "Kremlin": "Russia",
-    "German": "Germany", "Germans": "Germany", "Berlin": "Germany",
-    "French": "France", "Paris": "France",
-    "Romanian": "Romania", "Hungarian": "Hungary", "Slovak": "Slovakia",
-    "Moldovan": "Moldova", "Lithuanian": "Lithuania", "Latvian": "Latvia",
-    "Estonian": "Estonia", "Belarusian": "Belarus", "Czech": "Czechia",
-    "Czech Republic": "Czechia", "Chinese": "China", "Beijing": "China",
+    "Poles": "Poland", "Kiev": "Ukraine", "Kremlin": "Russia", "Turks": "Turkey",
+    "England": "England", "Scotland": "Scotland", "Northern Ireland": "Northern Ireland",
     "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",
     "Baltic states": "Baltic states", "Baltic": "Baltic states",

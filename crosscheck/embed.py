@@ -17,6 +17,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from crosscheck.cache import cache_folder, partial_name
+
 log = logging.getLogger(__name__)
 progress = logging.getLogger("crosscheck.progress")
 
@@ -210,14 +212,6 @@ class OnnxEmbedder(_Pooling):
                                  self.batch_size)
 
 
-def cache_folder() -> Path:
-    """Where exported models live: $CROSSCHECK_CACHE, else the user's cache folder."""
-    if os.environ.get("CROSSCHECK_CACHE"):
-        return Path(os.environ["CROSSCHECK_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "crosscheck"
-
-
 def onnx_file(folder: Path) -> Path:
     """The model's ONNX export, made on first use: keyed by the folder and its weights' size
     and time, so a changed model is exported again."""
@@ -232,8 +226,7 @@ def onnx_file(folder: Path) -> Path:
 
 
 def export_onnx(folder: Path, path: Path) -> None:
-    """Export the transformer body with torch's TorchScript exporter; written to a temporary
-    name and renamed, so concurrent processes never read half a file."""
+    """Export the transformer body with torch's TorchScript exporter."""
     import torch
 
     _, model = load_transformer(str(folder), "cpu")
@@ -248,13 +241,12 @@ def export_onnx(folder: Path, path: Path) -> None:
                               token_type_ids=token_type_ids).last_hidden_state
 
     log.info("exporting %s to ONNX (once per model)", folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
     sample = load_tokenizer(str(folder)).encode_batch(["a sample sentence", "another"])
     inputs = tuple(torch.tensor([getattr(e, name) for e in sample])
                    for name in ("ids", "attention_mask", "type_ids"))
     names = ["input_ids", "attention_mask", "token_type_ids"]
     axes = {name: {0: "batch", 1: "tokens"} for name in [*names, "last_hidden_state"]}
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial = partial_name(path)
     import warnings
 
     with warnings.catch_warnings():
@@ -273,7 +265,7 @@ def int8_file(exported: Path) -> Path:
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         log.info("quantising %s to int8 (once per model)", exported)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        partial = partial_name(path)
         quantize_dynamic(str(exported), str(partial), weight_type=QuantType.QInt8)
         partial.replace(path)
     return path

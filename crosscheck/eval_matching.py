@@ -26,14 +26,17 @@ from crosscheck.compare import compare_pair
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement, extract_statements
 from crosscheck.match import gate_failure, is_same_fact, same_measure
-from crosscheck.metrics import f1, share
+from crosscheck.metrics import f1, f_beta, share
 from crosscheck.settings import MATCH_THRESHOLD, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights, fit_weights, lexical_vectors
 from crosscheck.vectors import statement_vectors
 
-# A method calibrated on dev takes the threshold with the best F1 among those whose precision
-# is at least this: an editor stops trusting the tool after two false alarms.
+# A method calibrated on dev takes the threshold with the best F0.5 (precision weighed twice
+# as much as recall) among those whose precision is at least PRECISION_TARGET: an editor
+# stops trusting the tool after two false alarms, and a missed pair costs less than a false
+# one.
 PRECISION_TARGET = 0.95
+CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 
 _LINE = re.compile(
@@ -297,12 +300,24 @@ def score_method(prepared: Prepared, method: Method, threshold: float) -> PairSc
 
 
 def calibrate(prepared: Prepared, method: Method) -> float:
-    """The threshold with the best F1 among those precise enough; failing that, best F1."""
+    """The threshold with the best F0.5 among those precise enough (failing that, best
+    F0.5), from the middle of the widest run of such thresholds: either end of a run sits on
+    one dev pair's score, and new pairs fall on both sides of it."""
     scored = [(threshold, score_method(prepared, method, threshold))
               for threshold in THRESHOLD_GRID]
     precise = [item for item in scored if item[1].precision >= PRECISION_TARGET]
-    pool = precise or scored
-    return max(pool, key=lambda item: (round(item[1].f1, 6), -item[0]))[0]
+    pool = [(threshold, round(f_beta(scores.precision, scores.recall, CALIBRATION_BETA), 6))
+            for threshold, scores in precise or scored]
+    best = max(figure for _, figure in pool)
+    steps = [THRESHOLD_GRID.index(t) for t, figure in pool if figure == best]
+    runs = [[steps[0]]]
+    for step in steps[1:]:
+        if step == runs[-1][-1] + 1:
+            runs[-1].append(step)
+        else:
+            runs.append([step])
+    widest = max(runs, key=len)
+    return THRESHOLD_GRID[widest[(len(widest) - 1) // 2]]
 
 
 def mistakes(prepared: Prepared, threshold: float) -> list[str]:

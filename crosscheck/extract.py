@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck import _lexicon as lex
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.parse import find_quantities
@@ -81,24 +82,33 @@ def _statements_in(article: Article, sentence: str, sentence_start: int) -> list
         return []
     places = find_places(sentence)
     as_of, since = statement_dates(sentence, article.published)
-    return [
-        Statement(
+    statements = []
+    for item in found:
+        measure = measure_near(sentence, item.start, item.end)
+        statements.append(Statement(
             article=article,
             sentence=sentence,
             sentence_start=sentence_start,
             value_start=sentence_start + item.start,
             value_text=item.value_text,
             quantity=item.quantity,
-            role=item.role,
+            role=_role(item.role, measure, item.quantity.kind),
             thing=item.thing,
-            measure=measure_near(sentence, item.start, item.end),
+            measure=measure,
             places=places,
             frame=make_frame(sentence, item.start, item.end),
             as_of=as_of,
             since=since,
-        )
-        for item in found
-    ]
+        ))
+    return statements
+
+
+def _role(role: str, measure: str | None, kind: str) -> str:
+    """A measure that is itself a rate of change is stated either way: "consumer prices rose
+    5.9% year on year" is "inflation hit 5.9%", "the economy grew 2%" is "growth of 2%"."""
+    if role == "change" and kind == "percent" and measure in lex.RATE_OF_CHANGE_MEASURES:
+        return "total"
+    return role
 
 
 # Who said it is not part of the fact: "..., officials said." and "According to the UN, ..."

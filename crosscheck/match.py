@@ -8,7 +8,7 @@ next to "1.3 million fled to neighbouring countries"; the gates are what keep th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -18,6 +18,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.extract import Statement
 from crosscheck.settings import PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
+from crosscheck.subjects import names_agree, subject_names
 from crosscheck.things import thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
@@ -52,6 +53,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if not scopes_agree(a.places, b.places):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
+    if not names_agree(first := subject_names(a.frame), second := subject_names(b.frame)):
+        return f"subject {sorted(first)} ~ {sorted(second)}"
     return None
 
 
@@ -168,7 +171,8 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
     two lists are the same block).
 
     The gates are evaluated as array masks (different article, agreeing measure, compatible
-    scope), with the scope relation computed once per distinct pair of place sets: at tens of
+    scope and subject), with the scope and subject relations computed once per distinct pair
+    of place or name sets: at tens of
     thousands of statements, a Python call per candidate pair is what costs."""
     same_block = rows is columns
     codes = _GateCodes([statements[i] for i in {*rows, *columns}])
@@ -181,9 +185,8 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
     for start in range(0, len(rows), CHUNK_ROWS):
         chunk = slice(start, start + CHUNK_ROWS)
         similarities = signals.select(rows[chunk]).scores_against(column_signals, weights)
-        article, measure, scope = (code[chunk] for code in row_codes)
         accept = (similarities >= threshold) & codes.compatible(
-            (article, measure, scope), column_codes)
+            tuple(code[chunk] for code in row_codes), column_codes)
         if same_block:
             accept &= np.arange(start, start + similarities.shape[0])[:, None] < np.arange(
                 len(columns))[None, :]
@@ -248,20 +251,22 @@ class _GateCodes:
         self.articles: dict[int, int] = {}
         self.measures: dict[str | None, int] = {None: 0}
         self.scopes: dict[frozenset[str], int] = {}
+        self.subjects: dict[frozenset[str], int] = {}
         for statement in statements:
             self.articles.setdefault(id(statement.article), len(self.articles))
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
-        places = list(self.scopes)
-        self.scope_ok = np.array([[scopes_agree(a, b) for b in places] for a in places],
-                                 dtype=bool).reshape(len(places), len(places))
+            self.subjects.setdefault(subject_names(statement.frame), len(self.subjects))
+        self.scope_ok = _agreement(list(self.scopes), scopes_agree)
+        self.subject_ok = _agreement(list(self.subjects), names_agree)
 
     def of(self, statements: Sequence[Statement], indices: list[int]
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+           ) -> tuple[np.ndarray, ...]:
         chosen = [statements[i] for i in indices]
         return (np.array([self.articles[id(s.article)] for s in chosen]),
                 np.array([self.measures[s.measure] for s in chosen]),
-                np.array([self.scopes[s.places] for s in chosen]))
+                np.array([self.scopes[s.places] for s in chosen]),
+                np.array([self.subjects[subject_names(s.frame)] for s in chosen]))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -272,12 +277,20 @@ class _GateCodes:
     def compatible_pairs(self, firsts: tuple[np.ndarray, ...], seconds: tuple[np.ndarray, ...]
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
-        first_article, first_measure, first_scope = firsts
-        second_article, second_measure, second_scope = seconds
+        first_article, first_measure, first_scope, first_subject = firsts
+        second_article, second_measure, second_scope, second_subject = seconds
         measures_agree = ((first_measure == 0) | (second_measure == 0)
                           | (first_measure == second_measure))
         return ((first_article != second_article) & measures_agree
-                & self.scope_ok[first_scope, second_scope])
+                & self.scope_ok[first_scope, second_scope]
+                & self.subject_ok[first_subject, second_subject])
+
+
+def _agreement(values: list[frozenset[str]],
+               agree: Callable[[frozenset[str], frozenset[str]], bool]) -> np.ndarray:
+    """Whether each pair of distinct sets agrees, as a matrix indexed by their codes."""
+    return np.array([[agree(a, b) for b in values] for a in values],
+                    dtype=bool).reshape(len(values), len(values))
 
 
 def group_facts(count: int, pairs: Sequence[Pair]) -> list[list[int]]:

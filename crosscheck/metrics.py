@@ -9,5 +9,10 @@ def share(part: int, whole: int) -> float:
 
 
 def f1(precision: float, recall: float) -> float:
-    total = precision + recall
-    return 2 * precision * recall / total if total else 0.0
+    return f_beta(precision, recall, 1.0)
+
+
+def f_beta(precision: float, recall: float, beta: float) -> float:
+    """The weighted harmonic mean: beta < 1 weighs precision more, as F0.5 does."""
+    total = beta * beta * precision + recall
+    return (1 + beta * beta) * precision * recall / total if total else 0.0

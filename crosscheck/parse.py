@@ -72,6 +72,11 @@ _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNOREC
 _CURRENCY_BEFORE = re.compile(rf"(US\$|[$€£¥]|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$", re.IGNORECASE)
+# "a 3% pay rise", "an 8 percent increase": the figure is the size of the change its noun
+# names, when an article makes figure and noun one phrase.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(
+    rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{_any_of(lex.CHANGE_NOUNS)})\b", re.IGNORECASE)
 # "cut the price cap by 7 percent", "lifted its forecast by 0.5 points": a change verb, its
 # object, then "by".
 _CHANGE_VERB_BY = re.compile(
@@ -121,6 +126,15 @@ _MULTIPLIER = re.compile(
     r"(?:two|three|four|five|ten)fold|twice|three times|four times)\b",
     re.IGNORECASE,
 )
+# "a third of Ukrainians", but not "a quarter of a million" (a number), "the first half of
+# 2023" or "half of the year" (a time).
+_SHARE = re.compile(
+    rf"(?<![\w-])(?P<share>{_any_of(lex.SHARE_FRACTIONS)})\s+of\b"
+    r"(?!\s+(?:a|an)\s+(?:million|billion|trillion|thousand|dozen)\b)"
+    r"(?!\s+(?:the\s+)?(?:year|month|decade|century|season|day|week|\d))",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)
 # Capitalised words that can open a sentence before a figure ("Some 40 were hurt", "Only
 # 12 remain"): function words, qualifiers and change markers, never names.
 _SENTENCE_OPENERS = frozenset(
@@ -152,7 +166,8 @@ class FoundQuantity:
 
 def find_quantities(sentence: str) -> list[FoundQuantity]:
     """Every quantity of a fact in one sentence, left to right. Never raises."""
-    blocked = _not_quantity_spans(sentence)
+    shares = _shares(sentence)
+    blocked = _not_quantity_spans(sentence) + [(s.start, s.end) for s in shares]
     found: list[FoundQuantity] = []
     consumed_to = 0
     for match in NUMBER_CORE.finditer(sentence):
@@ -164,6 +179,7 @@ def find_quantities(sentence: str) -> list[FoundQuantity]:
             consumed_to = item.end
     found.extend(m for m in _multipliers(sentence)
                  if not any(f.start <= m.start < f.end for f in found))
+    found.extend(shares)
     return _share_things(sorted(found, key=lambda item: item.start))
 
 
@@ -291,6 +307,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
 
     low = high = value * scale
     margin = rounding_margin(written, abs(low))
+    step = 2 * rounding_margin(written, abs(low), keep=1)
     left = start
     currency = _CURRENCY_BEFORE.search(sentence[:start])
     if currency:
@@ -312,12 +329,12 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
             high = float(second_written) * second_scale
             if high < low:
                 return None  # "3-1": a score, not a range
-            margin = 0.0
+            margin = step = 0.0
             end = range_match.end()
             if between:
                 left = between.start()
     return _finish(sentence, left, end, low, high, currency, margin, role=role,
-                   number_start=start)
+                   number_start=start, step=step)
 
 
 def _is_measured(after: str) -> bool:
@@ -348,6 +365,7 @@ def _finish(
     role: str = "total",
     vague: bool = False,
     number_start: int | None = None,
+    step: float = 0.0,
 ) -> FoundQuantity | None:
     """Read the unit after the number and the qualifier and role words around it."""
     kind, unit = "count", ""
@@ -385,6 +403,7 @@ def _finish(
         _CHANGE_BEFORE.search(sentence[:start]) or _UP_DOWN_BEFORE.search(sentence[:start])
         or _CHANGE_VERB_BY.search(sentence[:start])
         or _change_after(sentence[end:])
+        or (_ARTICLE_BEFORE.search(sentence[:start]) and _CHANGE_NOUN_AFTER.match(sentence, end))
     ):
         role = "change"
     thing = None
@@ -398,7 +417,7 @@ def _finish(
         period = next(group for group in rate.groups() if group).lower()
         unit = f"{unit_name}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
-                             vague=vague)
+                             vague=vague, step=step)
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
 
 
@@ -428,6 +447,24 @@ def _multipliers(sentence: str) -> list[FoundQuantity]:
         thing = thing_after(sentence, match.end()) or thing_before(sentence[: match.start()])
         found.append(FoundQuantity(match.start(), match.end(), match.group(0), quantity,
                                    "multiplier", thing))
+    return found
+
+
+def _shares(sentence: str) -> list[FoundQuantity]:
+    """"a third of Ukrainians" is a share, about 33%: a fraction word is a rough figure, so
+    it reads as "about" unless a qualifier says otherwise ("nearly half")."""
+    found = []
+    for match in _SHARE.finditer(sentence):
+        if _ORDINAL_BEFORE.search(sentence[: match.start()]):
+            continue  # "the second half of"
+        value = lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
+        start = match.start()
+        qualifier = "approx"
+        if qualified := _QUALIFIER_BEFORE.search(sentence[:start]):
+            qualifier, start = lex.QUALIFIERS[qualified.group(1).lower()], qualified.start(1)
+        quantity = make_quantity(value, value, qualifier, 0.0, "percent", "%")
+        found.append(FoundQuantity(start, match.end("share"), sentence[start:match.end("share")],
+                                   quantity, "total", None))
     return found
 
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-# How far "about", "some", "roughly" widen a figure either side. Calibrated on the fixture
-# corpus and the seeds: newsroom "about 2,500" covers 2,300-2,700 but not 3,000.
+# How far "about", "some", "roughly" widen a figure either side: a tenth of it, but no more
+# than APPROX_STEPS units of the last digit the writer kept. Newsroom "about 2,500" covers
+# 2,300-2,700 but not 3,000; "about 600" 540-660; "about £276,000" is not £286,000: a
+# writer who meant that much leeway would have written "about £280,000".
 APPROX_TOLERANCE = 0.1
+APPROX_STEPS = 2
 
 # How far above N a reporter's "more than N" reaches when compared with a plain figure. A
 # writer rounds down to the nearest round number below the value (10,000 for 12,400), rarely
@@ -95,12 +98,13 @@ def _below(low: float | None, low_in: bool, high: float | None, high_in: bool) -
     return low < high
 
 
-def rounding_margin(written: str, value: float) -> float:
-    """Half a unit of the last significant digit a writer used, with at least two kept.
+def rounding_margin(written: str, value: float, keep: int = 2) -> float:
+    """Half a unit of the last significant digit a writer used, with at least `keep` kept.
 
     "5,500" -> 50, "1.3 million" -> 50,000, "331" -> 0 (exact). Trailing zeros of a whole
     number are taken as rounding down to two significant figures only: "10,000" -> 500, since
-    a reporter who writes 10,000 for 9,980 rounds, but not for 5,500.
+    a reporter who writes 10,000 for 9,980 rounds, but not for 5,500. With keep=1 the zeros
+    are all rounding ("about 3,000" -> 500), which is how "about" reads them.
     """
     digits = written.replace(",", "").replace(" ", "").replace("\u202f", "")
     if not digits or value == 0:
@@ -113,7 +117,7 @@ def rounding_margin(written: str, value: float) -> float:
     trailing = len(digits) - len(stripped)
     if trailing == 0:
         return 0.0
-    significant = max(len(stripped.lstrip("-")), 2)
+    significant = max(len(stripped.lstrip("-")), keep)
     unit_place = max(len(digits) - significant, 0)
     scale = value / float(digits) if float(digits) else 1.0
     return 0.5 * 10**unit_place * scale if unit_place else 0.0
@@ -128,11 +132,13 @@ def make_quantity(
     unit: str,
     *,
     vague: bool = False,
+    step: float = 0.0,
 ) -> Quantity:
     """Turn a written figure (or range) and its qualifier into an interval.
 
     `qualifier` is one of the kinds in _lexicon.QUALIFIERS or None; `margin` is the rounding
-    allowance of the figure as written (see rounding_margin).
+    allowance of the figure as written (see rounding_margin); `step` the unit of the last
+    digit it keeps, counting trailing zeros as rounding (0 when unknown).
     """
     common = {"kind": kind, "unit": unit, "vague": vague}
     if qualifier == "above":
@@ -148,7 +154,8 @@ def make_quantity(
         return Quantity(floor, high, floor, high, high_inclusive=False, approximate=True,
                         **common)
     if qualifier == "approx":
-        spread = max(margin, APPROX_TOLERANCE * abs(high))
+        tenth = APPROX_TOLERANCE * abs(high)
+        spread = max(margin, min(tenth, APPROX_STEPS * step) if step else tenth)
         return Quantity(low - spread, high + spread, low, high, approximate=True, **common)
     return Quantity(low - margin, high + margin, low, high, approximate=margin > 0 or vague,
                     **common)

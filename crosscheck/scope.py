@@ -7,31 +7,16 @@ than a figure for one of its countries.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from crosscheck import _lexicon as lex
+from crosscheck.places import is_common_word, places_named
 
 _SCOPE_PHRASE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
-
-
-@functools.cache
-def _place_table() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for every place name we know, and the one name each stands for."""
-    import pycountry
-
-    names = dict(lex.PLACE_ALIASES)
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name"):
-            name = getattr(country, attribute, None)
-            if name and "," not in name:
-                names.setdefault(name, getattr(country, "common_name", None) or country.name)
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({alternatives})(?![\w])"), names
 
 
 # Places named only to compare with are not the figure's scope: "25.7%, the highest in the
@@ -44,10 +29,20 @@ _COMPARISON = re.compile(
 )
 
 
+# A capitalised word after "in", "on", "at" that the gazetteer lacks is most likely a place
+# too small for it: "evacuated on Rhodes", "the checkpoint at Medyka".
+_LOCATIVE = re.compile(
+    r"\b(?:in|on|at|near|across|outside|around)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope."""
-    pattern, names = _place_table()
     scope = _COMPARISON.sub(" ", sentence)
-    places = {names[m.group(1)] for m in pattern.finditer(scope)}
+    places = set(places_named(scope))
+    for match in _LOCATIVE.finditer(scope):
+        name = match.group(1).removesuffix("'s").removesuffix("’s")
+        if (not places_named(name) and not is_common_word(name.split()[0])
+                and not any(character.isdigit() for character in name)):  # "in Covid-19 cases"
+            places.add(name)
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in _SCOPE_PHRASE.finditer(scope))
     return frozenset(places)

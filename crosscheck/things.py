@@ -10,6 +10,7 @@ import functools
 import re
 
 from crosscheck import _lexicon as lex
+from crosscheck.places import is_place_name
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
 
@@ -18,14 +19,16 @@ def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
 
     A participle in the noun's place names a state of the thing counted earlier: in
-    "331 civilians killed and 675 injured", 675 counts "civilians injured".
+    "331 civilians killed and 675 injured", 675 counts "civilians injured"; one before a
+    noun only describes it ("660,000 registered refugees").
     """
     words = WORD.findall(sentence[end:])[:6]
     if words and words[0].lower() == "of":  # "dozens of homes", "498 of its soldiers"
         words = words[1:]
         if words and words[0].lower() in lex.DETERMINERS:
             words = words[1:]
-    if words and re.fullmatch(r"[a-z]+ed", words[0]) and not is_plural_noun(words[0]):
+    if (words and re.fullmatch(r"[a-z]+ed", words[0]) and not is_plural_noun(words[0])
+            and not any(is_count_noun(w.rstrip(".")) for w in words[1:3] if w[0].isalpha())):
         counted = thing_before(sentence[:end]) or "people"
         return f"{counted} {words[0]}"
     collected: list[str] = []
@@ -33,11 +36,14 @@ def counted_thing(sentence: str, end: int) -> str | None:
         lower = word.lower().rstrip(".")
         if word[0].isalpha() and not collected and (
             lower in lex.THING_MODIFIERS or lower in lex.CHANGE_AFTER
+            or (re.fullmatch(r"[a-z]+ed", lower) and not is_plural_noun(lower))
         ):
-            continue
+            continue  # "5,500 US soldiers", "660,000 registered refugees"
         if not word[0].isalpha() or lower in lex.THING_STOP_WORDS:
             break
-        if word in lex.PLACE_ALIASES and is_plural_noun(lower):
+        if "-" in lower and not is_plural_noun(lower):
+            continue  # a compound modifier: "first-time buyers", "Covid-19 patients"
+        if is_place_name(word) and is_plural_noun(lower):
             return "people"  # "85,000 Ukrainians"
         collected.append(lower)
         if len(collected) == 2:
@@ -84,7 +90,7 @@ def canonical_thing(word: str) -> str:
     """One name for things that count the same: soldiers, troops, personnel -> troops;
     people of a nation ("Ukrainians") -> people; any other noun in its plural, so "1 plan"
     and "2 plans" count the same thing."""
-    if word[:1].isupper() and word in lex.PLACE_ALIASES:
+    if word[:1].isupper() and is_place_name(word):
         return "people"
     lower = word.lower()
     if lower in lex.THING_SYNONYMS:

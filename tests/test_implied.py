@@ -34,7 +34,7 @@ def test_more_than_doubled_agrees_with_the_total_it_implies() -> None:
                       "and is currently more than 10,000.")
     assert len(findings) == 1
     assert findings[0].startswith("consistent: Some 5,500 (feb, 2022-02-02) more than doubled "
-                                  "since 2022-01-30 is more than 9,900")
+                                  "since 2022-01-30 is more than 10,600")
 
 
 def test_a_multiplier_that_overshoots_the_stated_total_is_a_conflict() -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 from crosscheck import Article, analyse, extract_statements
 from crosscheck.compare import compare_pair, judge_fact
-from crosscheck.match import same_measure, scopes_agree, things_agree
+from crosscheck.match import gate_failure, same_measure, scopes_agree, things_agree
 
 
 def statement(text: str, published: date | None = None, source: str = "Outlet"):
@@ -63,6 +63,25 @@ def test_gates_keep_different_facts_apart() -> None:
     neighbours = statement("More than 1.3 million people fled Ukraine to neighbouring countries.",
                            MAR, "E")
     assert not same_measure(poland, neighbours)
+
+
+def test_gate_failure_says_which_gate_keeps_two_statements_apart() -> None:
+    labour = statement("The Labour Party won 33.7% of the vote in the UK election.", MAR, "A")
+    tories = statement("The Conservative Party won 23.7% of the vote in the UK election.",
+                       MAR, "B")
+    assert gate_failure(labour, tories) == "subject ['Labour Party'] ~ ['Conservative Party']"
+    offered = statement("Network Rail has offered rail workers a 3% pay rise.", MAR, "C")
+    increase = statement("Rail staff were offered a pay increase of 3 percent.", MAR, "D")
+    assert (offered.role, increase.role) == ("change", "change")
+    assert gate_failure(offered, increase) is None
+
+
+def test_a_rise_in_prices_year_on_year_is_the_inflation_rate() -> None:
+    hit = statement("Inflation in the euro zone hit 5.9% in February.", MAR, "A")
+    rose = statement("Euro zone consumer prices rose 5.9 percent year on year in February.",
+                     MAR, "B")
+    assert (hit.measure, rose.measure, rose.role) == ("inflation", "inflation", "total")
+    assert same_measure(hit, rose)
 
 
 def test_scope_and_thing_rules() -> None:

