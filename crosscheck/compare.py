@@ -49,19 +49,19 @@ def judge_fact(statements: Sequence[Statement]) -> Fact:
     ordered = tuple(sorted(statements, key=_chronological))
     groups = _same_figure_groups(ordered)
     articles = [{id(s.article) for s in group} for group in groups]
+    sentences = [{(id(s.article), s.sentence_start) for s in group} for group in groups]
     findings: list[Finding] = []
     agreements: list[tuple[int, int, bool]] = []  # group, group, only within rounding
     for i, j in _comparable(groups):
         if i == j:
             if len(articles[i]) > 1:
                 agreements.append((i, i, False))
-        elif len(articles[i] | articles[j]) != 1:  # never an article against itself
-            group, other = groups[i], groups[j]
-            finding = compare_groups(group, other)
-            if finding.verdict == "consistent":
+        elif len(sentences[i] | sentences[j]) > 1:  # never a sentence against itself
+            finding = compare_groups(groups[i], groups[j])
+            if finding.verdict != "consistent":
+                findings.append(finding)  # an article that disagrees with itself too
+            elif len(articles[i] | articles[j]) > 1:  # one that agrees with itself: no news
                 agreements.append((i, j, finding.within_rounding))
-            else:
-                findings.append(finding)
     findings.sort(key=lambda f: -VERDICT_RANK[f.verdict])
     findings.extend(_merge_agreements(groups, agreements))
     return Fact(label=fact_label(ordered), statements=ordered, findings=tuple(findings))
@@ -171,9 +171,10 @@ def compare_pair(a: Statement, b: Statement) -> Finding:
 
 
 def _when(a: Statement, b: Statement) -> str:
+    one_article = ", in one article" if a.article is b.article else ""
     if a.as_of is not None and b.as_of is not None:
-        return f"both as of {a.as_of.isoformat()}"
-    return "no date tells them apart"
+        return f"both as of {a.as_of.isoformat()}{one_article}"
+    return f"no date tells them apart{one_article}"
 
 
 def _chronological(statement: Statement) -> tuple[date, str, int]:

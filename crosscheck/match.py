@@ -83,9 +83,15 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def is_same_fact(a: Statement, b: Statement, score: float, threshold: float) -> bool:
-    """The pairing decision: statements of different articles that pass every gate and whose
-    pair score (signals.PairWeights) reaches the threshold."""
-    return a.article is not b.article and score >= threshold and same_measure(a, b)
+    """The pairing decision: statements of different sentences that pass every gate and whose
+    pair score (signals.PairWeights) reaches the threshold. Two sentences of one article may
+    state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
+    is worth a finding; two figures of one sentence are two facts ("from 5,500 to 10,000")."""
+    return not same_sentence(a, b) and score >= threshold and same_measure(a, b)
+
+
+def same_sentence(a: Statement, b: Statement) -> bool:
+    return a.article is b.article and a.sentence_start == b.sentence_start
 
 
 # Rows of a similarity block computed at once: bounds memory to CHUNK_ROWS x block size.
@@ -110,7 +116,7 @@ def reachable(statements: Sequence[Statement], others: Sequence[Statement]
 
 def gate_matrix(rows: Sequence[Statement], columns: Sequence[Statement]) -> np.ndarray:
     """is_same_fact's gates (all but the score) for every row x column pair, as arrays: the
-    blocking relation of candidate_pairs, then different articles, measures and scopes."""
+    blocking relation of candidate_pairs, then different sentences, measures and scopes."""
     keys = {key: code for code, key in enumerate(
         dict.fromkeys(block_key(s) for s in (*rows, *columns)))}
     related = np.array([[blocks_related(a, b) for b in keys] for a in keys],
@@ -170,7 +176,7 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
     """Accepted pairs (i, j) with i in rows, j in columns, each pair once (i < j when the
     two lists are the same block).
 
-    The gates are evaluated as array masks (different article, agreeing measure, compatible
+    The gates are evaluated as array masks (different sentence, agreeing measure, compatible
     scope and subject), with the scope and subject relations computed once per distinct pair
     of place or name sets: at tens of
     thousands of statements, a Python call per candidate pair is what costs."""
@@ -248,12 +254,12 @@ class _GateCodes:
     """Integer codes for the per-pair gates, so a block is gated with array operations."""
 
     def __init__(self, statements: Sequence[Statement]) -> None:
-        self.articles: dict[int, int] = {}
+        self.sentences: dict[tuple[int, int], int] = {}
         self.measures: dict[str | None, int] = {None: 0}
         self.scopes: dict[frozenset[str], int] = {}
         self.subjects: dict[frozenset[str], int] = {}
         for statement in statements:
-            self.articles.setdefault(id(statement.article), len(self.articles))
+            self.sentences.setdefault(_sentence_key(statement), len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(subject_names(statement.frame), len(self.subjects))
@@ -263,7 +269,7 @@ class _GateCodes:
     def of(self, statements: Sequence[Statement], indices: list[int]
            ) -> tuple[np.ndarray, ...]:
         chosen = [statements[i] for i in indices]
-        return (np.array([self.articles[id(s.article)] for s in chosen]),
+        return (np.array([self.sentences[_sentence_key(s)] for s in chosen]),
                 np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[subject_names(s.frame)] for s in chosen]))
@@ -277,13 +283,17 @@ class _GateCodes:
     def compatible_pairs(self, firsts: tuple[np.ndarray, ...], seconds: tuple[np.ndarray, ...]
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
-        first_article, first_measure, first_scope, first_subject = firsts
-        second_article, second_measure, second_scope, second_subject = seconds
+        first_sentence, first_measure, first_scope, first_subject = firsts
+        second_sentence, second_measure, second_scope, second_subject = seconds
         measures_agree = ((first_measure == 0) | (second_measure == 0)
                           | (first_measure == second_measure))
-        return ((first_article != second_article) & measures_agree
+        return ((first_sentence != second_sentence) & measures_agree
                 & self.scope_ok[first_scope, second_scope]
                 & self.subject_ok[first_subject, second_subject])
+
+
+def _sentence_key(statement: Statement) -> tuple[int, int]:
+    return id(statement.article), statement.sentence_start
 
 
 def _agreement(values: list[frozenset[str]],

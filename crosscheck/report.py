@@ -98,7 +98,7 @@ def render_table(report: Report) -> str:
     for fact in report.facts:
         blocks.append(_fact_block(fact))
     if not report.facts:
-        blocks.append("No statements in different articles speak of the same fact.")
+        blocks.append("No statements in different sentences speak of the same fact.")
     undated = [a.path for a in report.articles if a.published is None]
     if undated:
         blocks.append("Undated (compared as of an unknown time):\n"

@@ -117,3 +117,25 @@ def test_seed_articles_show_the_troop_change_and_no_furniture(dated_seeds: Path)
                      if {"more than 700,000", "More than 1.3 million"}
                      <= {s.value_text for s in fact.statements}]
     assert refugee_pairs == []
+
+
+def test_one_article_that_disagrees_with_itself_is_a_conflict(tmp_path: Path) -> None:
+    (tmp_path / "ledger.md").write_text(
+        "---\nsource: Eastern Ledger\npublished: 2022-03-05\n---\n"
+        "Poland has taken in some 1.2 million refugees from Ukraine, the border guard said.\n\n"
+        "Trains from Lviv arrived every hour at the border on Saturday.\n\n"
+        "Poland has received about 1.5 million refugees from Ukraine so far, officials said.\n",
+        encoding="utf-8")
+    report = analyse([tmp_path])
+    [fact] = report.facts
+    [finding] = fact.findings
+    assert finding.verdict == "conflict"
+    assert [s.value_text for s in finding.statements] == ["some 1.2 million",
+                                                         "about 1.5 million"]
+    assert "in one article" in finding.summary
+    # Two figures of one sentence are two facts, never a pair.
+    (tmp_path / "ledger.md").write_text(
+        "---\nsource: Eastern Ledger\npublished: 2022-03-05\n---\n"
+        "Poland has taken in 1.2 million refugees, and Germany some 150,000 refugees.\n",
+        encoding="utf-8")
+    assert analyse([tmp_path]).facts == []
