@@ -23,14 +23,16 @@ from pathlib import Path
 import numpy as np
 
 from crosscheck import baseline
-from crosscheck.compare import quote
+from crosscheck.compare import Finding, quote
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement
+from crosscheck.implied import check_draft_step
 from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
 from crosscheck.match import gate_matrix, reachable
 from crosscheck.pipeline import Report, embed_statements, read_statements
 from crosscheck.settings import PAIR_WEIGHTS, Settings
+from crosscheck.signals import PairSignals
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +101,16 @@ def check(
         signals.select(range(drafted, drafted + len(candidates))), PAIR_WEIGHTS)
     # is_same_fact for every draft x candidate pair at once
     paired = (scores >= settings.match_threshold) & gate_matrix(statements, candidates)
-    for index, statement in enumerate(statements):
-        matches = [candidates[j] for j in np.flatnonzero(paired[index])]
-        finding = judge_draft_number(statement, matches)
+    sources = {id(statement): [candidates[j] for j in np.flatnonzero(paired[index])]
+               for index, statement in enumerate(statements)}
+    steps = [s for s in statements if s.role in ("change", "multiplier")]
+    earlier = _totals_fact(statements, steps, paired, candidates, signals, settings)
+    for statement in statements:
+        finding = judge_draft_number(statement, sources[id(statement)])
+        if statement in steps:
+            finding = _with_implied(finding, check_draft_step(
+                statement, [s for s in statements if s.article is statement.article
+                            and s.role == "total"], earlier))
         if draft_fingerprint(finding, root) in accepted:
             result.accepted += 1
         else:
@@ -158,6 +167,42 @@ def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> Dr
     sides = f" (it agrees with {_quote_all(agreeing)})" if agreeing else ""
     return DraftFinding(statement, "conflict", f"{statement.value_text} conflicts with "
                         f"{_quote_all(disagreeing)}{sides}", (*disagreeing, *agreeing))
+
+
+def _totals_fact(statements: Sequence[Statement], steps: Sequence[Statement],
+                 paired: np.ndarray, candidates: Sequence[Statement], signals: PairSignals,
+                 settings: Settings) -> dict[int, list[Statement]]:
+    """For each draft total that a draft change or multiplier could apply to, the corpus
+    statements of its fact: its own sources and theirs, one step further. "more than
+    doubled since Jan. 30 ... now 10,000" is checked against the corpus's January figure,
+    which reads too unlike "now 10,000" to pair with the draft directly."""
+    if not steps:
+        return {}
+    drafted = len(statements)
+    facts = {}
+    for index, total in enumerate(statements):
+        direct = np.flatnonzero(paired[index])
+        if total.role != "total" or not direct.size:
+            continue
+        onward = (signals.select(drafted + direct).scores_against(
+            signals.select(range(drafted, drafted + len(candidates))), PAIR_WEIGHTS)
+            >= settings.match_threshold) & gate_matrix([candidates[j] for j in direct],
+                                                       candidates)
+        facts[id(total)] = [candidates[j] for j in np.flatnonzero(onward.any(axis=0)
+                                                                   | np.isin(range(len(
+                                                                       candidates)), direct))]
+    return facts
+
+
+def _with_implied(finding: DraftFinding, implied: Finding | None) -> DraftFinding:
+    """A change or multiplier checked against the corpus's earlier figure ("more than
+    doubled since Jan. 30 ... now 8,000", when the corpus said 5,500 on Feb. 2): a conflict
+    is the finding; agreement stands in for "unsupported"."""
+    if implied is None or (implied.verdict == "consistent"
+                           and finding.verdict != "unsupported"):
+        return finding
+    before = implied.statements[0]
+    return DraftFinding(finding.statement, implied.verdict, implied.summary, (before,))
 
 
 def _quote_all(statements: Sequence[Statement]) -> str:

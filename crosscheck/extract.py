@@ -7,21 +7,19 @@ the others parse.py's; this module walks an article and builds the statements.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from crosscheck import _lexicon as lex
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
+from crosscheck.frames import make_frame
 from crosscheck.parse import find_quantities
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
+from crosscheck.subjects import subject_names
 from crosscheck.things import measure_near
-
-MASK = "[NUM]"
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,6 +37,7 @@ class Statement:
     measure: str | None  # what it measures: "killed", "inflation" (see _lexicon.MEASURE_TERMS)
     places: frozenset[str]
     frame: str
+    subjects: frozenset[str]  # the parties, bodies, people it names (see subjects.py)
     as_of: date | None  # the article's date, or the date the sentence gives ("in December")
     since: date | None = None  # start of the period a change covers ("since Jan. 30")
 
@@ -96,7 +95,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int) -> list
             thing=item.thing,
             measure=measure,
             places=places,
-            frame=make_frame(sentence, item.start, item.end),
+            frame=(frame := make_frame(sentence, item.start, item.end)),
+            subjects=subject_names(frame),
             as_of=as_of,
             since=since,
         ))
@@ -109,42 +109,3 @@ def _role(role: str, measure: str | None, kind: str) -> str:
     if role == "change" and kind == "percent" and measure in lex.RATE_OF_CHANGE_MEASURES:
         return "total"
     return role
-
-
-# Who said it is not part of the fact: "..., officials said." and "According to the UN, ..."
-# would make unrelated figures from one source read alike, and paraphrases read apart.
-_ATTRIBUTION_TAIL = re.compile(
-    r"[,;]?\s+(?:according to [^,.;]+|(?:the |a )?[\w'’ -]{0,40}?\b(?:said|says|told [\w ]+|"
-    r"reported|confirmed|announced|estimates?|showed)(?: on \w+)?)[\s\"'”’]*[.!?]?[\"'”’]*$",
-    re.IGNORECASE,
-)
-_ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]+,\s*|[\w'’ ]{0,40}?\b(?:said|says)"
-                               r"(?: that)?\s+)", re.IGNORECASE)
-
-
-# A digest of the attribution patterns: stored frame vectors are keyed by it, so a changed
-# rule embeds frames again.
-FRAME_RULE = hashlib.sha256(
-    (_ATTRIBUTION_TAIL.pattern + _ATTRIBUTION_HEAD.pattern).encode()).hexdigest()[:8]
-
-
-def frame_leave_out(sentence: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """What make_frame drops, as character ranges of the sentence: the number, and the
-    attribution at either end unless the number is inside it. The matcher pools the
-    sentence's token states outside these ranges (embed.mean_pooled_spans)."""
-    ranges = [(start, end)]
-    if (tail := _ATTRIBUTION_TAIL.search(sentence)) and not tail.start() <= start < tail.end():
-        ranges.append(tail.span())
-    if (head := _ATTRIBUTION_HEAD.match(sentence)) and head.end() <= start:
-        ranges.append(head.span())
-    return tuple(sorted(ranges))
-
-
-def make_frame(sentence: str, start: int, end: int) -> str:
-    """The sentence with its number masked and its attribution dropped: what the embedding
-    model compares."""
-    masked = sentence[:start] + MASK + sentence[end:]
-    stripped = _ATTRIBUTION_TAIL.sub("", masked)
-    stripped = _ATTRIBUTION_HEAD.sub("", stripped) if MASK in _ATTRIBUTION_HEAD.sub(
-        "", stripped) else stripped
-    return (stripped if MASK in stripped else masked).strip(" \"'“”‘’,")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from crosscheck._lexicon import DECREASE_WORDS
 from crosscheck.compare import Fact, Finding, cite, quote
@@ -51,6 +52,18 @@ def add_implied_findings(facts: Sequence[Fact], statements: Sequence[Statement])
     return [replace(fact, findings=fact.findings + tuple(
                 {f.summary: f for f in extra.get(index, ())}.values()))
             for index, fact in enumerate(facts)]
+
+
+def check_draft_step(step: Statement, draft_totals: Sequence[Statement],
+                     sources: dict[int, Sequence[Statement]]) -> Finding | None:
+    """A draft's change or multiplier against the corpus: its current total is in the
+    draft, the earlier figure among the corpus sources of that total (`sources`, by the
+    total's id). None when there is nothing to check it with."""
+    now = _current_total(step, draft_totals)
+    if now is None:
+        return None
+    before = _earlier_total(step, now, sources.get(id(now), ()))
+    return None if before is None else check_step(before, step, now)
 
 
 def check_step(before: Statement, step: Statement, now: Statement) -> Finding:
@@ -145,16 +158,16 @@ def _can_move(step: Statement, total: Statement) -> bool:
 
 def _earlier_total(step: Statement, now: Statement, fact: Sequence[Statement]
                    ) -> Statement | None:
-    """From another article, dated before `now`: nearest the step's "since" date, else the
-    latest."""
+    """From another article, dated before `now` (any date, when `now` has none: a draft is
+    written after its sources): nearest the step's "since" date, else the latest."""
     earlier = [s for s in fact if s.article is not now.article and s.as_of is not None
-               and now.as_of is not None and s.as_of < now.as_of]
+               and (now.as_of is None or s.as_of < now.as_of)]
     if not earlier:
         return None
     if step.since is not None:
         since = step.since
         return min(earlier, key=lambda s: abs((s.as_of - since).days) if s.as_of else 0)
-    return max(earlier, key=lambda s: s.as_of or now.as_of)
+    return max(earlier, key=lambda s: s.as_of or date.min)
 
 
 def _describe(quantity: Quantity) -> str:

@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS statements (
     sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL, value_start INTEGER NOT NULL,
     value_text TEXT NOT NULL, quantity TEXT NOT NULL, role TEXT NOT NULL, thing TEXT,
     measure TEXT, places TEXT NOT NULL, frame TEXT NOT NULL,
+    subjects TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (article_id, position)
 );
 """
@@ -89,6 +90,11 @@ class CorpusIndex:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._db = open_database(self.path, SCHEMA, "index")
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(statements)")}
+        if "subjects" not in columns:  # an index made before subjects were read
+            with self._db:
+                self._db.execute("ALTER TABLE statements ADD COLUMN subjects TEXT NOT NULL "
+                                 "DEFAULT '[]'")
 
     def close(self) -> None:
         self._db.close()
@@ -135,10 +141,11 @@ class CorpusIndex:
              article.date_origin, article.text, json.dumps(article.line_origins),
              int(article.escaped)))
         self._db.executemany(
-            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(article.id, position, s.sentence, s.sentence_start, s.value_start, s.value_text,
               json.dumps(asdict(s.quantity)), s.role, s.thing, s.measure,
-              json.dumps(sorted(s.places)), s.frame) for position, s in enumerate(statements)])
+              json.dumps(sorted(s.places)), s.frame, json.dumps(sorted(s.subjects)))
+             for position, s in enumerate(statements)])
 
     def read(self, article_ids: Sequence[str] | None = None) -> Report:
         """The indexed articles (all, or these, in this order) and their statements, as a
@@ -158,7 +165,7 @@ class CorpusIndex:
         dated: dict[tuple[str, date | None], tuple[date | None, date | None]] = {}
         for row in self._db.execute("SELECT * FROM statements ORDER BY article_id, position"):
             (key, _, sentence, sentence_start, value_start, value_text, quantity, role, thing,
-             measure, places, frame) = row
+             measure, places, frame, subjects) = row
             if key not in chosen:
                 continue
             article = articles[key]
@@ -171,6 +178,6 @@ class CorpusIndex:
                 value_start=value_start, value_text=value_text,
                 quantity=Quantity(**json.loads(quantity)), role=role, thing=thing,
                 measure=measure, places=frozenset(json.loads(places)), frame=frame,
-                as_of=as_of, since=since))
+                subjects=frozenset(json.loads(subjects)), as_of=as_of, since=since))
         return Report([articles[key] for key in order if key in articles],
                       [s for key in order for s in by_article.get(key, [])], [])

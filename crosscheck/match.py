@@ -18,7 +18,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.extract import Statement
 from crosscheck.settings import PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
-from crosscheck.subjects import names_agree, subject_names
+from crosscheck.subjects import names_agree
 from crosscheck.things import thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
@@ -53,8 +53,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if not scopes_agree(a.places, b.places):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
-    if not names_agree(first := subject_names(a.frame), second := subject_names(b.frame)):
-        return f"subject {sorted(first)} ~ {sorted(second)}"
+    if not names_agree(a.subjects, b.subjects):
+        return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
     return None
 
 
@@ -262,7 +262,7 @@ class _GateCodes:
             self.sentences.setdefault(_sentence_key(statement), len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
-            self.subjects.setdefault(subject_names(statement.frame), len(self.subjects))
+            self.subjects.setdefault(statement.subjects, len(self.subjects))
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
 
@@ -272,7 +272,7 @@ class _GateCodes:
         return (np.array([self.sentences[_sentence_key(s)] for s in chosen]),
                 np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
-                np.array([self.subjects[subject_names(s.frame)] for s in chosen]))
+                np.array([self.subjects[s.subjects] for s in chosen]))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:

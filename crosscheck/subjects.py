@@ -16,7 +16,7 @@ import functools
 import re
 
 from crosscheck import _lexicon as lex
-from crosscheck.extract import MASK
+from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
 from crosscheck.things import is_plural_noun, singular
 

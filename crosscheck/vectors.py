@@ -19,7 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from crosscheck.embed import Embedder, Span, SpanEmbedder
-from crosscheck.extract import FRAME_RULE, Statement, frame_leave_out
+from crosscheck.extract import Statement
+from crosscheck.frames import FRAME_RULE, frame_leave_out
 from crosscheck.store import CachedEmbedder, EmbeddingStore
 
 

@@ -88,6 +88,23 @@ def test_the_draft_gets_every_verdict_with_file_line_col() -> None:
 
 
 @pytest.mark.model
+def test_a_change_in_the_draft_is_checked_against_the_corpus_figure_before_it(
+        tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\npublished: 2022-03-06\n---\n"
+        "The US has tripled its troops in Poland since Jan. 30, and there are now some "
+        "10,000 there.\n", encoding="utf-8")
+    result = run(str(draft), "--against", str(CORPUS), "--format", "json", "--fail-on", "never")
+    findings = {f["value_text"]: f for f in json.loads(result.stdout)["findings"]}
+    tripled = findings["tripled"]
+    assert tripled["verdict"] == "conflict"
+    assert "from Some 5,500 (Vistula Post, 2022-02-02)" in tripled["summary"]
+    assert tripled["evidence"][0]["source"] == "Vistula Post"
+    assert findings["some 10,000"]["verdict"] == "consistent"
+
+
+@pytest.mark.model
 def test_text_output_reads_like_a_linter() -> None:
     result = run(str(DRAFT), "--against", str(CORPUS))
     assert result.exit_code == 1  # a conflict, and --fail-on conflict is the default

@@ -78,7 +78,7 @@ def test_int8_backend_is_close_to_fp32_and_kept_apart_in_the_store(
 
 
 def test_a_frame_leaves_out_the_number_and_the_attribution() -> None:
-    from crosscheck.extract import frame_leave_out
+    from crosscheck.frames import frame_leave_out
 
     sentence = "Some 5,500 US soldiers are deployed in Poland, officials said."
     start = sentence.index("Some 5,500")

@@ -60,10 +60,29 @@ def test_statements_come_back_as_they_went_in(tmp_path: Path) -> None:
     for original in read_statements([FIXTURES / "corpus"]).statements:
         back = stored[(original.article.path, original.value_start)]
         assert (back.value_text, back.quantity, back.role, back.thing, back.measure,
-                back.places, back.frame, back.as_of, back.position) == (
+                back.places, back.frame, back.subjects, back.as_of, back.position) == (
             original.value_text, original.quantity, original.role, original.thing,
-            original.measure, original.places, original.frame, original.as_of,
-            original.position)
+            original.measure, original.places, original.frame, original.subjects,
+            original.as_of, original.position)
+    index.close()
+
+
+def test_an_index_from_before_subjects_opens_and_is_brought_up_to_date(
+        corpus_copy: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    made = CorpusIndex(path)
+    made.update([corpus_copy], Settings(), BagOfWordsEmbedder())
+    made.close()
+    with sqlite3.connect(path) as db:  # the session-2 schema had no subjects column
+        db.execute("ALTER TABLE statements DROP COLUMN subjects")
+        db.execute("UPDATE articles SET content_hash = 'older reader'")
+    index = CorpusIndex(path)
+    assert {s.subjects for s in index.read().statements} == {frozenset()}
+    updated = index.update([corpus_copy], Settings(), BagOfWordsEmbedder())
+    assert (updated.added, updated.statements) == (8, 20)
+    assert any(s.subjects for s in index.read().statements)
     index.close()
 
 

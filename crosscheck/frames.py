@@ -1,0 +1,51 @@
+"""A statement's frame: its sentence with the number masked and the attribution dropped.
+
+"Some [NUM] US soldiers are deployed in Poland" is what two statements of one fact share,
+whoever said it and whatever the figure; the embedding model and the subject gate read it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+MASK = "[NUM]"
+
+
+# Who said it is not part of the fact: "..., officials said." and "According to the UN, ..."
+# would make unrelated figures from one source read alike, and paraphrases read apart.
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,;]?\s+(?:according to [^,.;]+|(?:the |a )?[\w'’ -]{0,40}?\b(?:said|says|told [\w ]+|"
+    r"reported|confirmed|announced|estimates?|showed)(?: on \w+)?)[\s\"'”’]*[.!?]?[\"'”’]*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]+,\s*|[\w'’ ]{0,40}?\b(?:said|says)"
+                               r"(?: that)?\s+)", re.IGNORECASE)
+
+
+# A digest of the attribution patterns: stored frame vectors are keyed by it, so a changed
+# rule embeds frames again.
+FRAME_RULE = hashlib.sha256(
+    (_ATTRIBUTION_TAIL.pattern + _ATTRIBUTION_HEAD.pattern).encode()).hexdigest()[:8]
+
+
+def frame_leave_out(sentence: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """What make_frame drops, as character ranges of the sentence: the number, and the
+    attribution at either end unless the number is inside it. The matcher pools the
+    sentence's token states outside these ranges (embed.mean_pooled_spans)."""
+    ranges = [(start, end)]
+    if (tail := _ATTRIBUTION_TAIL.search(sentence)) and not tail.start() <= start < tail.end():
+        ranges.append(tail.span())
+    if (head := _ATTRIBUTION_HEAD.match(sentence)) and head.end() <= start:
+        ranges.append(head.span())
+    return tuple(sorted(ranges))
+
+
+def make_frame(sentence: str, start: int, end: int) -> str:
+    """The sentence with its number masked and its attribution dropped: what the embedding
+    model compares."""
+    masked = sentence[:start] + MASK + sentence[end:]
+    stripped = _ATTRIBUTION_TAIL.sub("", masked)
+    stripped = _ATTRIBUTION_HEAD.sub("", stripped) if MASK in _ATTRIBUTION_HEAD.sub(
+        "", stripped) else stripped
+    return (stripped if MASK in stripped else masked).strip(" \"'“”‘’,")
