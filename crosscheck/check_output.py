@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 from crosscheck.check import LEVELS, CheckResult, DraftFinding
 from crosscheck.extract import Statement
-from crosscheck.report import statement_dict
+from crosscheck.report import indented_json, statement_dict
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # How serious each verdict is for a code-scanning tool; consistent numbers are not results.
@@ -53,7 +52,7 @@ def render_json(result: CheckResult) -> str:
         "errors": [{"path": e.path, "message": e.message} for e in result.errors],
         "findings": [_finding_dict(f) for f in result.findings],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(data) + "\n"
 
 
 def _finding_dict(finding: DraftFinding) -> dict[str, Any]:
@@ -80,7 +79,7 @@ def render_sarif(result: CheckResult) -> str:
             "results": results,
         }],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(log) + "\n"
 
 
 def _sarif_result(finding: DraftFinding) -> dict[str, Any]:

@@ -9,11 +9,12 @@ and between which sources and dates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS
 from crosscheck.extract import Statement
+from crosscheck.quantity import Quantity
 
 VERDICT_RANK = {"consistent": 0, "changed": 1, "conflict": 2}
 
@@ -104,40 +105,69 @@ def _merge_agreements(groups: Sequence[Sequence[Statement]],
     """One consistent finding per cluster of figures that all agree with each other, so
     "5,500 on Feb 2 and 3" and "10,000 on Mar 5" read as two agreements, not one, and two
     figures that each agree with an open "more than 700,000" are not listed as agreeing."""
-    clusters: list[dict[int, None]] = []  # member groups, in joining order
+    clusters: list[_Cluster] = []
     holding: dict[int, list[int]] = {}  # group -> the clusters it is in, oldest first
-    rounding: list[bool] = []
     for first, second, within_rounding in agreements:
         pair = dict.fromkeys((first, second))
+        if len(pair) == 1 and first in holding:
+            continue  # a figure agreeing with itself, already in a cluster
         # The first cluster that takes the pair. Two groups can only join a cluster that
         # holds one of them; a group's agreement with itself can join any it overlaps.
         candidates = range(len(clusters)) if len(pair) == 1 else sorted(
             {*holding.get(first, ()), *holding.get(second, ())})
         for index in candidates:
-            members = clusters[index]
-            newcomers = [g for g in pair if g not in members]
-            if len(newcomers) < 2 and all(
-                groups[n][0].quantity.overlaps(groups[m][0].quantity)
-                for n in newcomers for m in members
-            ):
-                members.update(dict.fromkeys(newcomers))
+            cluster = clusters[index]
+            newcomers = [g for g in pair if g not in cluster.members]
+            if len(newcomers) < 2 and all(cluster.takes(groups[n][0].quantity)
+                                          for n in newcomers):
                 for group in newcomers:
+                    cluster.add(group, groups[group][0].quantity)
                     holding.setdefault(group, []).append(index)
-                rounding[index] = rounding[index] or within_rounding
+                cluster.within_rounding = cluster.within_rounding or within_rounding
                 break
         else:
-            clusters.append(pair)
+            cluster = _Cluster(within_rounding=within_rounding)
             for group in pair:
-                holding.setdefault(group, []).append(len(clusters) - 1)
-            rounding.append(within_rounding)
+                cluster.add(group, groups[group][0].quantity)
+                holding.setdefault(group, []).append(len(clusters))
+            clusters.append(cluster)
     merged = []
-    for members, within_rounding in zip(clusters, rounding, strict=True):
-        ordered = tuple(sorted((s for g in members for s in groups[g]), key=_chronological))
-        note = " (within rounding)" if within_rounding else ""
+    for cluster in clusters:
+        ordered = tuple(sorted((s for g in cluster.members for s in groups[g]),
+                               key=_chronological))
+        note = " (within rounding)" if cluster.within_rounding else ""
         merged.append(Finding("consistent", ordered,
                               f"{_values(ordered)} agree{note}: {_sources(ordered)}",
-                              within_rounding=within_rounding))
+                              within_rounding=cluster.within_rounding))
     return merged
+
+
+@dataclass
+class _Cluster:
+    """Figures that all agree with each other. Intervals on a line that agree pairwise share
+    a point, so a newcomer agrees with every member when it agrees with the member that ends
+    lowest and the one that starts highest: two checks, not one per member. Floors ("more
+    than N") agree with each other by their own rule, so each floor member is checked too."""
+
+    within_rounding: bool = False
+    members: dict[int, None] = field(default_factory=dict)  # groups, in joining order
+    lowest_end: Quantity | None = None
+    highest_start: Quantity | None = None
+    floors: list[Quantity] = field(default_factory=list)
+
+    def takes(self, quantity: Quantity) -> bool:
+        return all(quantity.overlaps(member) for member in
+                   (self.lowest_end, self.highest_start, *self.floors) if member is not None)
+
+    def add(self, group: int, quantity: Quantity) -> None:
+        self.members[group] = None
+        start, end = quantity.agreement_ends()
+        if self.lowest_end is None or end < self.lowest_end.agreement_ends()[1]:
+            self.lowest_end = quantity
+        if self.highest_start is None or start > self.highest_start.agreement_ends()[0]:
+            self.highest_start = quantity
+        if quantity.is_floor:
+            self.floors.append(quantity)
 
 
 def compare_groups(earlier: Sequence[Statement], later: Sequence[Statement]) -> Finding:

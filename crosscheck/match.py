@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 
 import numpy as np
 
@@ -26,10 +25,41 @@ UNCOMPARABLE_ROLES = frozenset({"earlier"})
 
 
 @dataclass(frozen=True)
-class Pair:
-    first: int  # index into the statement list
-    second: int
-    similarity: float
+class Pairs:
+    """Accepted statement pairs as three parallel arrays, first < second, sorted: a corpus
+    whose facts are restated in hundreds of articles has millions of pairs, and one Python
+    object each cost more than finding them."""
+
+    first: np.ndarray  # int64 indices into the statement list
+    second: np.ndarray
+    score: np.ndarray  # float32 pair scores
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    @classmethod
+    def of(cls, first: np.ndarray, second: np.ndarray, score: np.ndarray) -> Pairs:
+        low, high = np.minimum(first, second), np.maximum(first, second)
+        order = np.lexsort((high, low))
+        return cls(low[order].astype(np.int64), high[order].astype(np.int64),
+                   score[order].astype(np.float32))
+
+    @classmethod
+    def joined(cls, parts: Sequence[Pairs]) -> Pairs:
+        return cls.of(*(np.concatenate([getattr(p, name) for p in parts] or [np.empty(0)])
+                        for name in ("first", "second", "score")))
+
+    def rows(self) -> np.ndarray:
+        """(first, second, score) rows, as the store keeps them."""
+        return np.column_stack([self.first, self.second, self.score]).astype(np.float64)
+
+    @classmethod
+    def from_rows(cls, rows: np.ndarray) -> Pairs:
+        rows = rows.reshape(-1, 3)
+        return cls.of(rows[:, 0].astype(np.int64), rows[:, 1].astype(np.int64), rows[:, 2])
+
+    def index_pairs(self) -> list[tuple[int, int]]:
+        return list(zip(self.first.tolist(), self.second.tolist(), strict=True))
 
 
 def same_measure(a: Statement, b: Statement) -> bool:
@@ -150,7 +180,7 @@ def blocks_related(a: BlockKey, b: BlockKey) -> bool:
 def candidate_pairs(
     statements: Sequence[Statement], signals: PairSignals, threshold: float,
     weights: PairWeights = PAIR_WEIGHTS,
-) -> list[Pair]:
+) -> Pairs:
     """Every statement pair that is_same_fact accepts, comparing only statements that the
     gates could let through: blocks of one kind, role and counted thing, plus generic counts
     ("people") against every count block of their role. Blocks larger than EXACT_UP_TO compare
@@ -159,34 +189,35 @@ def candidate_pairs(
     for index, statement in enumerate(statements):
         if statement.role not in UNCOMPARABLE_ROLES:
             blocks.setdefault(block_key(statement), []).append(index)
-    pairs: list[Pair] = []
+    pairs: list[Pairs] = []
     for key, members in blocks.items():
-        pairs += _pairs_between(statements, signals, weights, members, members, threshold)
+        pairs.append(_pairs_between(statements, signals, weights, members, members, threshold))
         if key[2] in lex.GENERIC_THINGS:  # each cross-block pair once, from its generic side
-            for other_key, others in blocks.items():
-                if other_key != key and blocks_related(key, other_key):
-                    pairs += _pairs_between(statements, signals, weights, members, others,
-                                            threshold)
-    return sorted(pairs, key=attrgetter("first", "second"))
+            pairs += [_pairs_between(statements, signals, weights, members, others, threshold)
+                      for other_key, others in blocks.items()
+                      if other_key != key and blocks_related(key, other_key)]
+    return Pairs.joined(pairs)
 
 
 def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
                    weights: PairWeights, rows: list[int], columns: list[int],
-                   threshold: float) -> list[Pair]:
+                   threshold: float) -> Pairs:
     """Accepted pairs (i, j) with i in rows, j in columns, each pair once (i < j when the
-    two lists are the same block).
+    two lists are the same block). Across blocks, every pair's things agree already (one
+    block counts "people"): blocks_related.
 
     The gates are evaluated as array masks (different sentence, agreeing measure, compatible
     scope and subject), with the scope and subject relations computed once per distinct pair
-    of place or name sets: at tens of
-    thousands of statements, a Python call per candidate pair is what costs."""
+    of place or name sets: at tens of thousands of statements, a Python call per candidate
+    pair is what costs."""
     same_block = rows is columns
     codes = _GateCodes([statements[i] for i in {*rows, *columns}])
     row_codes, column_codes = codes.of(statements, rows), codes.of(statements, columns)
     if len(columns) > EXACT_UP_TO:
         return _nearest_pairs(signals, weights, codes, (rows, row_codes),
                               (columns, column_codes), threshold, same_block)
-    found = []
+    row_array, column_array = np.asarray(rows), np.asarray(columns)
+    found: list[Pairs] = []
     column_signals = signals.select(columns)
     for start in range(0, len(rows), CHUNK_ROWS):
         chunk = slice(start, start + CHUNK_ROWS)
@@ -196,14 +227,10 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
         if same_block:
             accept &= np.arange(start, start + similarities.shape[0])[:, None] < np.arange(
                 len(columns))[None, :]
-        for row_at, column_at in zip(*np.nonzero(accept), strict=True):
-            first, second = rows[start + row_at], columns[column_at]
-            if not same_block and not things_agree(statements[first].thing,
-                                                   statements[second].thing):
-                continue  # across blocks only: generic "people" against a thing
-            found.append(Pair(min(first, second), max(first, second),
-                              float(similarities[row_at, column_at])))
-    return found
+        row_at, column_at = np.nonzero(accept)
+        found.append(Pairs.of(row_array[start + row_at], column_array[column_at],
+                              similarities[row_at, column_at]))
+    return Pairs.joined(found)
 
 
 # A block up to this size is scored exhaustively, as a few matrix products: below it, that is
@@ -219,7 +246,7 @@ NEIGHBOURS = 48
 def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes,
                    rows: tuple[list[int], tuple[np.ndarray, ...]],
                    columns: tuple[list[int], tuple[np.ndarray, ...]],
-                   threshold: float, same_block: bool) -> list[Pair]:
+                   threshold: float, same_block: bool) -> Pairs:
     import faiss
 
     (row_ids, row_codes), (column_ids, column_codes) = rows, columns
@@ -246,8 +273,7 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
                                    tuple(c[column_at] for c in column_codes))
     scores = weights.probability_of(embedded, signals.lexical_pairs(first, second))
     accept = gates & (scores >= threshold)
-    return [Pair(int(min(a, b)), int(max(a, b)), float(s))
-            for a, b, s in zip(first[accept], second[accept], scores[accept], strict=True)]
+    return Pairs.of(first[accept], second[accept], scores[accept])
 
 
 class _GateCodes:
@@ -303,20 +329,19 @@ def _agreement(values: list[frozenset[str]],
                     dtype=bool).reshape(len(values), len(values))
 
 
-def group_facts(count: int, pairs: Sequence[Pair]) -> list[list[int]]:
+def group_facts(count: int, pairs: Pairs) -> list[list[int]]:
     """Connected groups of paired statements (scipy's sparse connected components); each
     group is one fact, in order of its first statement."""
-    if not pairs:
+    if not len(pairs):
         return []
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    first = np.fromiter((pair.first for pair in pairs), dtype=np.int64, count=len(pairs))
-    second = np.fromiter((pair.second for pair in pairs), dtype=np.int64, count=len(pairs))
-    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (first, second)),
+    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (pairs.first, pairs.second)),
                        shape=(count, count))
     _, labels = connected_components(graph, directed=False)
-    groups: dict[int, list[int]] = {}
-    for index in np.unique(np.concatenate([first, second])).tolist():
-        groups.setdefault(int(labels[index]), []).append(index)
-    return list(groups.values())
+    members = np.unique(np.concatenate([pairs.first, pairs.second]))
+    order = np.argsort(labels[members], kind="stable")
+    ordered, bounds = members[order], np.flatnonzero(np.diff(labels[members][order])) + 1
+    groups = [group.tolist() for group in np.split(ordered, bounds)]
+    return sorted(groups, key=lambda group: group[0])

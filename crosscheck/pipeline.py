@@ -16,15 +16,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-
 from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
 from crosscheck.embed import Embedder, make_embedder
 from crosscheck.extract import Statement, extract_statements
 from crosscheck.implied import add_implied_findings
 from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
-from crosscheck.match import Pair, candidate_pairs, group_facts
+from crosscheck.match import Pairs, candidate_pairs, group_facts
 from crosscheck.settings import Settings
 from crosscheck.signals import PairSignals, lexical_vectors
 from crosscheck.store import EmbeddingStore
@@ -91,7 +89,7 @@ def read_through_index(paths: Iterable[str | Path], settings: Settings
 
 
 def _stored_pairing(statements: list[Statement], settings: Settings, embedder: Embedder,
-                    corpus_digest: str) -> list[Pair]:
+                    corpus_digest: str) -> Pairs:
     """candidate_pairs, kept in the store for an unchanged re-run. The key covers what the
     pairing depends on: the corpus's content hashes (which include crosscheck's own source),
     the model and the threshold."""
@@ -101,11 +99,10 @@ def _stored_pairing(statements: list[Statement], settings: Settings, embedder: E
     try:
         kept = store.get_pairs(key)
         if kept is not None:
-            return [Pair(int(first), int(second), float(score)) for first, second, score in kept]
+            return Pairs.from_rows(kept)
         pairs = candidate_pairs(statements, embed_statements(statements, settings, embedder),
                                 settings.match_threshold)
-        store.put_pairs(key, np.array([(p.first, p.second, p.similarity) for p in pairs],
-                                      dtype=np.float64).reshape(-1, 3))
+        store.put_pairs(key, pairs.rows())
         return pairs
     finally:
         store.close()

@@ -51,6 +51,18 @@ class Quantity:
             return math.isclose(self.low, other.low, rel_tol=APPROX_TOLERANCE)  # type: ignore[arg-type]
         return _intervals_overlap(_reached(self), _reached(other))
 
+    @property
+    def is_floor(self) -> bool:
+        """"more than N", "at least N": open above a positive N."""
+        return _floor_only(self)
+
+    def agreement_ends(self) -> tuple[tuple[float, int], tuple[float, int]]:
+        """Where the interval overlaps compares starts and ends, as sortable keys: an
+        excluded end lies just inside an included one at the same value."""
+        low, low_inclusive, high, high_inclusive = _reached(self)
+        return ((-math.inf if low is None else low, 0 if low_inclusive else 1),
+                (math.inf if high is None else high, 1 if high_inclusive else 0))
+
     def overlaps_strictly(self, other: Quantity) -> bool:
         """Agreement without the allowance: "10,000" and "9,980" do not."""
         return _intervals_overlap(

@@ -5,7 +5,6 @@ Rendering only; every judgement was made upstream. JSON keys are stable: add, ne
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
@@ -47,17 +46,23 @@ def statement_dict(statement: Statement) -> dict[str, Any]:
     }
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding, described: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """`described` keeps each statement's dict once: findings of a fact cite the same
+    statements many times over."""
+    for statement in finding.statements:
+        if id(statement) not in described:
+            described[id(statement)] = statement_dict(statement)
     return {
         "verdict": finding.verdict,
         "summary": finding.summary,
         "direction": finding.direction,
         "within_rounding": finding.within_rounding,
-        "statements": [statement_dict(s) for s in finding.statements],
+        "statements": [described[id(s)] for s in finding.statements],
     }
 
 
 def report_dict(report: Report) -> dict[str, Any]:
+    described: dict[int, dict[str, Any]] = {}
     return {
         "articles": len(report.articles),
         "statements": len(report.statements),
@@ -67,7 +72,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             {
                 "label": fact.label,
                 "verdict": fact.verdict,
-                "findings": [finding_dict(f) for f in fact.findings],
+                "findings": [finding_dict(f, described) for f in fact.findings],
             }
             for fact in report.facts
         ],
@@ -75,7 +80,15 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_dict(report), indent=2, ensure_ascii=False)
+    return indented_json(report_dict(report))
+
+
+def indented_json(data: Any) -> str:
+    """Indented UTF-8 JSON. orjson, since the standard library's encoder falls back to pure
+    Python when indenting: 9 s of a 10,000-article report's run, against under 1 s."""
+    import orjson
+
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
 
 
 def summary_line(report: Report) -> str:
@@ -173,7 +186,7 @@ def render_statements_json(report: Report) -> str:
         "errors": [{"path": e.path, "message": e.message} for e in report.errors],
         "statements": [statement_dict(s) for s in report.statements],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return indented_json(data)
 
 
 def render_statements_table(report: Report) -> str:

@@ -118,7 +118,7 @@ def test_blocked_pairing_finds_exactly_what_comparing_every_pair_finds(fake_embe
     scores = signals.scores_against(signals, PAIR_WEIGHTS)
     everything = {(i, j) for i in range(len(statements)) for j in range(i + 1, len(statements))
                   if is_same_fact(statements[i], statements[j], float(scores[i, j]), threshold)}
-    blocked = {(p.first, p.second) for p in candidate_pairs(statements, signals, threshold)}
+    blocked = set(candidate_pairs(statements, signals, threshold).index_pairs())
     assert everything and blocked == everything
     assert np.isfinite(scores).all()
 
@@ -140,8 +140,7 @@ def test_large_blocks_take_nearest_neighbours_and_find_the_same_pairs(fake_embed
     monkeypatch.setattr(match, "EXACT_UP_TO", 1)
     monkeypatch.setattr(match, "NEIGHBOURS", len(statements))
     nearest = match.candidate_pairs(statements, signals, 0.3)
-    assert exact and [(p.first, p.second) for p in nearest] == [
-        (p.first, p.second) for p in exact]
+    assert len(exact) and nearest.index_pairs() == exact.index_pairs()
 
 
 def test_a_figure_repeated_by_many_articles_is_judged_once() -> None:

@@ -83,3 +83,30 @@ def test_reader_never_raises_on_arbitrary_text(text: str) -> None:
      "2022", "aged", ",", "."]), max_size=14))
 def test_reader_never_raises_on_number_like_soup(parts: list[str]) -> None:
     find_quantities(" ".join(parts))
+
+
+_FIGURES = st.tuples(st.integers(min_value=1, max_value=60),
+                     st.sampled_from(["", "about ", "more than ", "at least ", "nearly "]),
+                     st.integers(min_value=0, max_value=3))
+
+
+@settings(max_examples=60)
+@given(st.lists(_FIGURES, min_size=2, max_size=14))
+def test_every_agreement_a_fact_lists_agrees_pairwise(figures: list) -> None:
+    """_merge_agreements checks a newcomer against a cluster's extremes and floors only;
+    whatever it clusters must still agree member with member."""
+    from datetime import date
+
+    from crosscheck import Article, extract_statements
+    from crosscheck.compare import judge_fact
+
+    statements = []
+    for n, (hundreds, qualifier, day) in enumerate(figures):
+        article = Article(id=str(n), path=f"{n}.md", source=f"S{n}",
+                          text=f"Officials said {qualifier}{hundreds * 100:,} troops are in "
+                               "Poland.", published=date(2022, 3, 1 + day))
+        statements += extract_statements(article)
+    for finding in judge_fact(statements).findings:
+        if finding.verdict == "consistent":
+            quantities = [s.quantity for s in finding.statements]
+            assert all(a.overlaps(b) for a in quantities for b in quantities), finding.summary
