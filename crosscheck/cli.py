@@ -288,6 +288,7 @@ def eval_matching(
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         DEFAULT_METHOD,
+        SPLITS,
         PairFileError,
         evaluate,
         fit_pair_weights,
@@ -300,7 +301,7 @@ def eval_matching(
     try:
         embedder = make_embedder(model, backend=backend.value if backend else "onnx")
         prepared = {name: prepare(read_labelled(data / f"{name}.txt"), embedder)
-                    for name in ("dev", "test")}
+                    for name in SPLITS}
     except (OSError, PairFileError, ModelError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None

@@ -36,6 +36,9 @@ from crosscheck.vectors import statement_vectors
 # stops trusting the tool after two false alarms, and a missed pair costs less than a false
 # one.
 PRECISION_TARGET = 0.95
+# The labelled files of fixtures/pairs: develop on dev; test is held back but has been seen
+# while developing; fresh is held back and measured once when written.
+SPLITS = ("dev", "test", "fresh")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from crosscheck.eval_matching import SPLITS
 from crosscheck.eval_quantities import floor_violations, read_cases, score
 
 from .conftest import FIXTURES
@@ -28,7 +29,7 @@ def test_labelled_sets_are_as_large_as_promised() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_matcher_meets_its_floors(split: str) -> None:
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import crosscheck_method, prepare, read_labelled, score_method
@@ -60,7 +61,7 @@ def test_labelled_pairs_are_as_many_as_promised() -> None:
     from crosscheck.eval_matching import read_labelled
 
     same = hard = 0
-    for split in ("dev", "test"):
+    for split in SPLITS:
         labelled = read_labelled(FIXTURES / "pairs" / f"{split}.txt")
         for a, b in combinations(labelled, 2):
             same += a.fact == b.fact
