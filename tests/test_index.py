@@ -67,7 +67,7 @@ def test_statements_come_back_as_they_went_in(tmp_path: Path) -> None:
     index.close()
 
 
-def test_an_index_from_before_subjects_opens_and_is_brought_up_to_date(
+def test_an_index_from_an_older_crosscheck_opens_and_is_brought_up_to_date(
         corpus_copy: Path, tmp_path: Path) -> None:
     import sqlite3
 
@@ -75,11 +75,17 @@ def test_an_index_from_before_subjects_opens_and_is_brought_up_to_date(
     made = CorpusIndex(path)
     made.update([corpus_copy], Settings(), BagOfWordsEmbedder())
     made.close()
-    with sqlite3.connect(path) as db:  # the session-2 schema had no subjects column
+    made = CorpusIndex(path)
+    dated = {(s.value_start, s.as_of, s.since) for s in made.read().statements}
+    made.close()
+    with sqlite3.connect(path) as db:  # the session-2 schema had neither column
         db.execute("ALTER TABLE statements DROP COLUMN subjects")
+        db.execute("ALTER TABLE statements DROP COLUMN dates")
         db.execute("UPDATE articles SET content_hash = 'older reader'")
     index = CorpusIndex(path)
-    assert {s.subjects for s in index.read().statements} == {frozenset()}
+    old = index.read().statements
+    assert {s.subjects for s in old} == {frozenset()}
+    assert {(s.value_start, s.as_of, s.since) for s in old} == dated  # read from sentences
     updated = index.update([corpus_copy], Settings(), BagOfWordsEmbedder())
     assert (updated.added, updated.statements) == (8, 20)
     assert any(s.subjects for s in index.read().statements)
