@@ -45,9 +45,12 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
         kept = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         kept = _derive_gazetteer()
-        partial = partial_name(path)
-        partial.write_text(json.dumps(kept), encoding="utf-8")
-        partial.replace(path)
+        try:
+            partial = partial_name(path)
+            partial.write_text(json.dumps(kept), encoding="utf-8")
+            partial.replace(path)
+        except OSError:
+            pass  # a read-only cache folder: derive it again next time
     return kept["names"], frozenset(kept["localities"])
 
 

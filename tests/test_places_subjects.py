@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crosscheck.match import scopes_agree
@@ -68,3 +70,17 @@ def test_shares_written_as_fractions_are_percentages(sentence: str, low: float,
                                       "A quarter of a million homes lost power."])
 def test_halves_of_years_and_fractions_of_numbers_are_not_shares(sentence: str) -> None:
     assert all(found.quantity.unit != "%" for found in find_quantities(sentence))
+
+
+def test_the_gazetteer_works_without_a_writable_cache(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck import places
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("CROSSCHECK_CACHE", str(blocked))
+    places._gazetteer.cache_clear()
+    try:
+        assert places.place_names()["Turkiye"] == "Turkey"
+    finally:
+        places._gazetteer.cache_clear()
