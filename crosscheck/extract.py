@@ -56,6 +56,9 @@ def extract_statements(article: Article) -> list[Statement]:
     statements: list[Statement] = []
     offset = 0
     first_text_line = True
+    # A sentence that names no place is about the places its headline names: "Officials
+    # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes".
+    headline_scope = find_places(article.title) if article.title else frozenset()
     for line in article.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
@@ -71,15 +74,17 @@ def extract_statements(article: Article) -> list[Statement]:
         base = line_start + (len(line) - len(body)) + (len(body) - len(body.lstrip()))
         for sentence_offset, sentence in split_sentences(content):
             if is_claim_sentence(sentence, is_title):
-                statements.extend(_statements_in(article, sentence, base + sentence_offset))
+                statements.extend(_statements_in(article, sentence, base + sentence_offset,
+                                                 headline_scope))
     return statements
 
 
-def _statements_in(article: Article, sentence: str, sentence_start: int) -> list[Statement]:
+def _statements_in(article: Article, sentence: str, sentence_start: int,
+                   headline_scope: frozenset[str]) -> list[Statement]:
     found = find_quantities(sentence)
     if not found:
         return []
-    places = find_places(sentence)
+    places = find_places(sentence) or headline_scope
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:
