@@ -213,8 +213,9 @@ MONTH_NUMBERS: dict[str, int] = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
-WEEKDAYS: frozenset[str] = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_ORDER: tuple[str, ...] = tuple(
+    "monday tuesday wednesday thursday friday saturday sunday".split())  # date.weekday()
+WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_ORDER)
 
 # Words many names share ("Labour Party", "Conservative Party"): two names agree only
 # through a word not in this list.

@@ -5,9 +5,9 @@ A figure is as of its article's date unless the sentence anchors it elsewhere. A
 the tool must place it in December. "since Jan. 30" anchors the start of a change ("has more
 than doubled since Jan. 30"), not the figure, so it is kept apart as `since`.
 
-Dates without a year are the latest such date on or before publication; an anchor after
-publication is not an as-of date and is ignored, and forecasts ("by the end of June") are not
-anchors at all.
+Dates without a year, and weekdays ("on Monday"), are the latest such date on or before
+publication; an anchor after publication is not an as-of date and is ignored, and forecasts
+("by the end of June") are not anchors at all.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from crosscheck._lexicon import MONTH_NUMBERS
+from crosscheck._lexicon import MONTH_NUMBERS, WEEKDAY_ORDER
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # Month names are matched capitalised only: "may" is a verb, "March" a month.
@@ -37,9 +37,15 @@ _AT = tuple(
     re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring)\s+{_PART_OF}{shape}")
     for shape in _CALENDAR_DATES
 )
-# Every anchor names a month, a year or "last/previous/past": a sentence without one has none.
+_WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
+# "on Monday", "last Tuesday", "since Friday": the latest such day on or before publication.
+_WEEKDAY = re.compile(
+    rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b")
+# Every anchor names a month, a year, a weekday or "last/previous/past": a sentence without
+# one has none.
 _ANY_ANCHOR = re.compile(
-    rf"(?:{_MONTH.title()}|{_MONTH.upper()})\b|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|past)\b")
+    rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
+    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|past)\b")
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+{_YEAR}\b")
 _LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous|[Tt]he past)\s+(?P<unit>year|month)\b")
@@ -67,6 +73,8 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
                     return TimeAnchor(when, starts)
     if published is None:
         return None
+    if match := _WEEKDAY.search(sentence):
+        return _weekday_anchor(match, published)
     if (match := _IN_YEAR.search(sentence)) and int(match.group("year")) < published.year:
         return TimeAnchor(date(int(match.group("year")), 12, 31))
     if match := _LAST.search(sentence):
@@ -76,6 +84,17 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             published.year - 1, 12)
         return TimeAnchor(date(year, month, calendar.monthrange(year, month)[1]))
     return None
+
+
+def _weekday_anchor(match: re.Match[str], published: date) -> TimeAnchor:
+    """"on Monday" in a Wednesday article is two days before it; in a Monday article, the
+    day itself; "last Monday" is never the day itself."""
+    wanted = _WEEKDAY_NAMES.index(match.group("weekday"))
+    back = (published.weekday() - wanted) % 7
+    word = match.group("word").lower()
+    if word == "last" and back == 0:
+        back = 7
+    return TimeAnchor(published - timedelta(days=back), since=word == "since")
 
 
 def _resolve(match: re.Match[str], published: date | None, *, start_of_period: bool

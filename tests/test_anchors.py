@@ -28,6 +28,12 @@ PUBLISHED = date(2022, 3, 5)
     ("In March 2020, 40 cases were confirmed.", TimeAnchor(date(2020, 3, 31))),
     # Written in March about March: as of the article, not the month's end.
     ("Exports fell 4% in March.", TimeAnchor(PUBLISHED)),
+    # PUBLISHED is a Saturday: "on Monday" is the Monday before it, "on Saturday" the day.
+    ("The UN said on Monday that 406 civilians had been killed.",
+     TimeAnchor(date(2022, 2, 28))),
+    ("Some 801 were wounded, the UN said on Saturday.", TimeAnchor(PUBLISHED)),
+    ("Last Saturday, 300 people were evacuated.", TimeAnchor(date(2022, 2, 26))),
+    ("Prices have risen 5% since Friday.", TimeAnchor(date(2022, 3, 4), since=True)),
 ])
 def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
     assert find_time_anchor(sentence, PUBLISHED) == expected
