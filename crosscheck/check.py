@@ -172,25 +172,25 @@ def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> Dr
 def _totals_fact(statements: Sequence[Statement], steps: Sequence[Statement],
                  paired: np.ndarray, candidates: Sequence[Statement], signals: PairSignals,
                  settings: Settings) -> dict[int, list[Statement]]:
-    """For each draft total that a draft change or multiplier could apply to, the corpus
-    statements of its fact: its own sources and theirs, one step further. "more than
-    doubled since Jan. 30 ... now 10,000" is checked against the corpus's January figure,
-    which reads too unlike "now 10,000" to pair with the draft directly."""
+    """For each draft total with sources, when the draft has a change or multiplier to
+    check: the corpus statements of its fact, its own sources and theirs, one step further.
+    "more than doubled since Jan. 30 ... now 10,000" is checked against the corpus's January
+    figure, which reads too unlike "now 10,000" to pair with the draft directly."""
     if not steps:
         return {}
     drafted = len(statements)
+    corpus = signals.select(range(drafted, drafted + len(candidates)))
     facts = {}
     for index, total in enumerate(statements):
         direct = np.flatnonzero(paired[index])
         if total.role != "total" or not direct.size:
             continue
-        onward = (signals.select(drafted + direct).scores_against(
-            signals.select(range(drafted, drafted + len(candidates))), PAIR_WEIGHTS)
-            >= settings.match_threshold) & gate_matrix([candidates[j] for j in direct],
-                                                       candidates)
-        facts[id(total)] = [candidates[j] for j in np.flatnonzero(onward.any(axis=0)
-                                                                   | np.isin(range(len(
-                                                                       candidates)), direct))]
+        onward = ((signals.select(drafted + direct).scores_against(corpus, PAIR_WEIGHTS)
+                   >= settings.match_threshold)
+                  & gate_matrix([candidates[j] for j in direct], candidates))
+        reached = onward.any(axis=0)
+        reached[direct] = True
+        facts[id(total)] = [candidates[j] for j in np.flatnonzero(reached)]
     return facts
 
 
