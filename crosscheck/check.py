@@ -26,7 +26,7 @@ from crosscheck import baseline
 from crosscheck.compare import Finding, quote
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement
-from crosscheck.implied import check_draft_step
+from crosscheck.implied import STEP_ROLES, check_draft_step, totals_by_article
 from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
 from crosscheck.match import gate_matrix, reachable
@@ -103,14 +103,15 @@ def check(
     paired = (scores >= settings.match_threshold) & gate_matrix(statements, candidates)
     sources = {id(statement): [candidates[j] for j in np.flatnonzero(paired[index])]
                for index, statement in enumerate(statements)}
-    steps = [s for s in statements if s.role in ("change", "multiplier")]
-    earlier = _totals_fact(statements, steps, paired, candidates, signals, settings)
+    has_steps = any(s.role in STEP_ROLES for s in statements)
+    earlier = (_totals_fact(statements, paired, candidates, signals, settings) if has_steps
+               else {})
+    totals = totals_by_article(statements)
     for statement in statements:
         finding = judge_draft_number(statement, sources[id(statement)])
-        if statement in steps:
+        if statement.role in STEP_ROLES:
             finding = _with_implied(finding, check_draft_step(
-                statement, [s for s in statements if s.article is statement.article
-                            and s.role == "total"], earlier))
+                statement, totals.get(id(statement.article), []), earlier))
         if draft_fingerprint(finding, root) in accepted:
             result.accepted += 1
         else:
@@ -169,15 +170,13 @@ def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> Dr
                         f"{_quote_all(disagreeing)}{sides}", (*disagreeing, *agreeing))
 
 
-def _totals_fact(statements: Sequence[Statement], steps: Sequence[Statement],
-                 paired: np.ndarray, candidates: Sequence[Statement], signals: PairSignals,
+def _totals_fact(statements: Sequence[Statement], paired: np.ndarray,
+                 candidates: Sequence[Statement], signals: PairSignals,
                  settings: Settings) -> dict[int, list[Statement]]:
-    """For each draft total with sources, when the draft has a change or multiplier to
-    check: the corpus statements of its fact, its own sources and theirs, one step further.
-    "more than doubled since Jan. 30 ... now 10,000" is checked against the corpus's January
-    figure, which reads too unlike "now 10,000" to pair with the draft directly."""
-    if not steps:
-        return {}
+    """For each draft total with sources: the corpus statements of its fact, its own sources
+    and theirs, one step further. "more than doubled since Jan. 30 ... now 10,000" is checked
+    against the corpus's January figure, which reads too unlike "now 10,000" to pair with the
+    draft directly."""
     drafted = len(statements)
     corpus = signals.select(range(drafted, drafted + len(candidates)))
     facts = {}

@@ -151,21 +151,21 @@ class _Cluster:
 
     within_rounding: bool = False
     members: dict[int, None] = field(default_factory=dict)  # groups, in joining order
-    lowest_end: Quantity | None = None
-    highest_start: Quantity | None = None
+    lowest_end: tuple[tuple[float, int], Quantity] | None = None  # (its end, the member)
+    highest_start: tuple[tuple[float, int], Quantity] | None = None
     floors: list[Quantity] = field(default_factory=list)
 
     def takes(self, quantity: Quantity) -> bool:
-        return all(quantity.overlaps(member) for member in
-                   (self.lowest_end, self.highest_start, *self.floors) if member is not None)
+        extremes = [kept[1] for kept in (self.lowest_end, self.highest_start) if kept]
+        return all(quantity.overlaps(member) for member in (*extremes, *self.floors))
 
     def add(self, group: int, quantity: Quantity) -> None:
         self.members[group] = None
         start, end = quantity.agreement_ends()
-        if self.lowest_end is None or end < self.lowest_end.agreement_ends()[1]:
-            self.lowest_end = quantity
-        if self.highest_start is None or start > self.highest_start.agreement_ends()[0]:
-            self.highest_start = quantity
+        if self.lowest_end is None or end < self.lowest_end[0]:
+            self.lowest_end = end, quantity
+        if self.highest_start is None or start > self.highest_start[0]:
+            self.highest_start = start, quantity
         if quantity.is_floor:
             self.floors.append(quantity)
 

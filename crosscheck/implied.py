@@ -28,18 +28,17 @@ from crosscheck.match import scopes_agree, things_agree
 from crosscheck.quantity import Quantity, format_value
 
 _WORD = re.compile(r"[\w']+")
+# Roles of a figure that moves a total rather than states one.
+STEP_ROLES = frozenset({"change", "multiplier"})
 
 
 def add_implied_findings(facts: Sequence[Fact], statements: Sequence[Statement]) -> list[Fact]:
     """The facts, each with a finding for every change or multiplier its totals can check."""
     fact_of = {id(s): index for index, fact in enumerate(facts) for s in fact.statements}
-    totals: dict[int, list[Statement]] = {}  # by article: a step looks only in its own
-    for statement in statements:
-        if statement.role == "total":
-            totals.setdefault(id(statement.article), []).append(statement)
+    totals = totals_by_article(statements)
     extra: dict[int, list[Finding]] = {}
     for step in statements:
-        if step.role not in ("change", "multiplier"):
+        if step.role not in STEP_ROLES:
             continue
         now = _current_total(step, totals.get(id(step.article), []))
         if now is None or id(now) not in fact_of:
@@ -52,6 +51,15 @@ def add_implied_findings(facts: Sequence[Fact], statements: Sequence[Statement])
     return [replace(fact, findings=fact.findings + tuple(
                 {f.summary: f for f in extra.get(index, ())}.values()))
             for index, fact in enumerate(facts)]
+
+
+def totals_by_article(statements: Sequence[Statement]) -> dict[int, list[Statement]]:
+    """Totals by article (its id): a step looks for what it led to only in its own."""
+    totals: dict[int, list[Statement]] = {}
+    for statement in statements:
+        if statement.role == "total":
+            totals.setdefault(id(statement.article), []).append(statement)
+    return totals
 
 
 def check_draft_step(step: Statement, draft_totals: Sequence[Statement],

@@ -17,6 +17,7 @@ from typing import Any
 
 from crosscheck import _lexicon as lex
 from crosscheck.cache import cache_folder, partial_name
+from crosscheck.words import is_english_word
 
 # Capitals stand for their country ("Ankara said"), but only those of countries large enough
 # to be written that way: smaller ones are often a person's name (Stanley, Douglas, Victoria).
@@ -73,7 +74,7 @@ def _derive_gazetteer() -> dict[str, Any]:
             forms += [demonym, *_plural_demonym(demonym)]
         capital = country.get("capital")
         if (isinstance(capital, str) and (country.get("population") or 0)
-                >= CAPITAL_FROM_POPULATION and not _is_english_word(capital)):
+                >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
             forms.append(capital)
         for form in forms:
             names.setdefault(form, name)
@@ -88,7 +89,7 @@ def _is_locality_word(name: str) -> bool:
     """A town whose name is also an English word ("Mobile", "Split", "Reading"): not read as
     a place, since the sentence more likely uses the word. Asked only of names a sentence
     holds: asking it of all six thousand towns up front cost half a second per run."""
-    return name in _gazetteer()[1] and _is_english_word(name)
+    return name in _gazetteer()[1] and is_english_word(name)
 
 
 # Words of a sentence as place names are written: "U.S.", "Ivano-Frankivsk", "Poland's".
@@ -162,12 +163,4 @@ def _plural_demonym(demonym: str) -> list[str]:
 def is_common_word(word: str) -> bool:
     """A word the English dictionary knows, or a month or weekday: not a place's name."""
     lower = word.lower()
-    return lower in lex.MONTHS or lower in lex.WEEKDAYS or _is_english_word(lower)
-
-
-@functools.cache
-def _is_english_word(word: str) -> bool:
-    """Whether lemminflect's English dictionary knows the word ("Male" does, "Kyiv" not)."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.lower()))
+    return lower in lex.MONTHS or lower in lex.WEEKDAYS or is_english_word(lower)

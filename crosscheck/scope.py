@@ -12,7 +12,7 @@ import re
 from crosscheck import _lexicon as lex
 from crosscheck.places import is_common_word, places_named
 
-_SCOPE_PHRASE = re.compile(
+SCOPE_PHRASE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -44,5 +44,5 @@ def find_places(sentence: str) -> frozenset[str]:
         if (not places_named(name) and not is_common_word(name.split()[0])
                 and not any(character.isdigit() for character in name)):  # "in Covid-19 cases"
             places.add(name)
-    places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in _SCOPE_PHRASE.finditer(scope))
+    places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     return frozenset(places)

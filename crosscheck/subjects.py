@@ -18,12 +18,11 @@ import re
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
+from crosscheck.scope import SCOPE_PHRASE
 from crosscheck.things import is_plural_noun, singular
+from crosscheck.words import lemmas
 
 _WORD = re.compile(r"[\w'’.&|-]+")
-_SCOPE_PHRASE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
-    + r")\b", re.IGNORECASE)
 # A headline in title case names nothing we could tell from its other words; from this many
 # longer words on, a frame all capitalised is taken for one.
 TITLE_CASE_FROM = 3
@@ -61,7 +60,7 @@ def _without_places(frame: str) -> str:
     text = frame.replace(MASK, " | ")
     for start, end, _ in reversed(place_spans(text)):
         text = f"{text[:start]} | {text[end:]}"
-    return _SCOPE_PHRASE.sub(" | ", text)
+    return SCOPE_PHRASE.sub(" | ", text)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -107,10 +106,10 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
     by a finite verb is taken for a name: "Labour took", "Apple reported", "Congress
     approved"."""
     lower = word.lower()
-    lemmas = _lemmas(lower)
-    if not lemmas:
+    known = lemmas(lower)
+    if not known:
         return False  # not an English word: "Amazon", "Biden"
-    if lower in lex.MEASURE_TERMS or "NOUN" not in lemmas or is_plural_noun(lower):
+    if lower in lex.MEASURE_TERMS or "NOUN" not in known or is_plural_noun(lower):
         return True
     following = next((w for w in rest if w != "|"), "")
     return not _is_finite_verb(following)
@@ -119,13 +118,6 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
 def _is_finite_verb(word: str) -> bool:
     """"took", "reported", "has", "is": an inflected verb, not a bare one or a plural noun."""
     lower = word.lower()
-    lemmas = _lemmas(lower)
-    bases = {form for kind in ("VERB", "AUX") for form in lemmas.get(kind, ())}
+    known = lemmas(lower)
+    bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
     return bool(bases) and lower not in bases and not is_plural_noun(lower)
-
-
-@functools.cache
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(word)
