@@ -66,6 +66,14 @@ TIME_UNITS: frozenset[str] = frozenset(
     decade decades century centuries weekend weekends""".split()
 )
 # "3,000 a day", "per week", "annually": a figure per period is a rate.
+# What a figure can be "a", "per" or "each": a period ("3,000 a day") or a unit it is the
+# price or share of ("$54.20 a share", "$90 a barrel", "£1,200 per pupil").
+PER_WHAT: tuple[str, ...] = (
+    "day", "week", "month", "year", "hour", "minute", "night", "capita", "person", "resident",
+    "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
+    "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "ounce",
+    "megawatt hour", "kilowatt hour", "square metre", "square foot", "ticket", "unit",
+)
 RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
 }
@@ -129,6 +137,14 @@ DECREASE_WORDS: frozenset[str] = frozenset(
 # Qualifiers that name a level, not an amount: "rose above 6 metres" is the new level, as
 # "rose to 6 metres" is, while "rose more than 6%" is the size of the rise.
 LEVEL_QUALIFIERS: tuple[str, ...] = ("above", "below")
+
+# Verbs whose particle "up" can precede "to" ("revised ... up to 745,000"): then "up to" is
+# no ceiling.
+MOVED_UP_VERBS: tuple[str, ...] = (
+    "revised", "revises", "revise", "raised", "raises", "pushed", "pushes", "moved", "bumped",
+    "went", "shot", "jumped", "scaled", "ratcheted", "adjusted", "lifted", "marked", "driven",
+    "drove", "sent",
+)
 
 # Words that make a figure a change rather than a total: "an additional 2,500 troops".
 # A verb right before the figure makes it the size of a change ("fell 3 points", "gained 14
@@ -196,6 +212,8 @@ UNITS: dict[str, str] = {
     "degrees celsius": "degree_Celsius", "°c": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
 }
+# Temperatures written with a capital letter glued to the figure: "40.3C", "104F".
+TEMPERATURE_LETTERS: dict[str, str] = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # Which unit each dimension is reported in, so "50 miles" and "80 km" compare.
 DISPLAY_UNITS: dict[str, str] = {
     "[length]": "kilometer",
@@ -256,6 +274,9 @@ THING_STOP_WORDS: frozenset[str] = frozenset(
 )
 # Skipped after "of" before a counted thing: "498 of its soldiers".
 DETERMINERS: frozenset[str] = frozenset("the its their his her our these those".split())
+# Capitalised only to start a sentence, never a name: "It rose", "They said", "This is".
+FUNCTION_WORDS: frozenset[str] = DETERMINERS | frozenset(
+    "a an it this that they he she we there".split())
 
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(
@@ -284,6 +305,7 @@ THING_SYNONYMS: dict[str, str] = {
 MEASURE_TERMS: dict[str, str] = {
     "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
     "death toll": "killed", "fatalities": "killed", "lost their lives": "killed",
+    "toll": "killed",
     "death": "killed", "killing": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "missing": "missing", "unaccounted for": "missing",
@@ -292,6 +314,9 @@ MEASURE_TERMS: dict[str, str] = {
     "fled their homes": "displaced", "lost their homes": "displaced",
     "arrested": "detained", "detained": "detained",
     "inflation": "inflation", "consumer prices": "inflation", "price growth": "inflation",
+    "consumer price index": "inflation", "cpi": "inflation", "price index": "inflation",
+    "migration": "migration", "immigration": "immigration", "emigration": "emigration",
+    "arrivals": "arrivals", "arrived": "arrivals", "departures": "departures",
     "unemployment": "unemployment", "jobless rate": "unemployment",
     "interest rate": "interest rate", "main rate": "interest rate",
     "reference rate": "interest rate", "base rate": "interest rate",
@@ -303,6 +328,18 @@ MEASURE_TERMS: dict[str, str] = {
     "requested": "requested", "request": "requested", "pledged": "pledged",
     "pledge": "pledged", "promised": "pledged", "approved": "approved",
     "vaccinated": "vaccinated",
+}
+
+# What happens to people that a figure of them never leaves unsaid: a death toll is always
+# written with a word of death, so a count of migrants that names none is another figure than
+# "3,000 migrants died".
+HARM_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
+
+# Words before a measure term that make it another figure: "core inflation" is not
+# "inflation", "net migration" is not the number who came.
+MEASURE_QUALIFIERS: dict[str, str] = {
+    "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
+    "nominal": "nominal",
 }
 
 # Measures that are themselves a rate of change: a percent change of them is their level.
@@ -324,6 +361,11 @@ PLACE_ALIASES: dict[str, str] = {
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",
     "Baltic states": "Baltic states", "Baltic": "Baltic states",
 }
+# "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for
+# its country, even after "in".
+SPEAKER_NOUNS: frozenset[str] = frozenset(
+    """officials authorities government governments sources diplomats ministers leaders
+    lawmakers politicians officers spokesman spokeswoman spokesperson ministry""".split())
 # Lower-case scope phrases that are places without a proper name.
 SCOPE_PHRASES: dict[str, str] = {
     "neighboring countries": "neighbouring countries",
@@ -335,15 +377,19 @@ SCOPE_PHRASES: dict[str, str] = {
     "worldwide": "world",
     "around the world": "world",
     "globally": "world",
-    "nationwide": "nationwide",
+    "nationwide": "nationwide", "countrywide": "nationwide",
+    "across the country": "nationwide", "across the nation": "nationwide",
+    "throughout the country": "nationwide", "all over the country": "nationwide",
 }
+# The scope of a figure for a whole country whose name the sentence leaves out.
+NATIONWIDE = "nationwide"
 
 # Scopes that name a group of places. A figure for a region is a different fact from a figure
 # for one of its countries ("8,500 for Eastern Europe" vs "5,500 in Poland"), so a regional
 # scope agrees only with the same region.
 REGIONS: frozenset[str] = frozenset(
     {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
-     "world", "nationwide", "euro zone"}
+     "world", "euro zone"}
 )
 
 # How a report names a measured dimension.

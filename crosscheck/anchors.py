@@ -47,7 +47,8 @@ _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
     r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|past)\b")
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
-_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+{_YEAR}\b")
+# "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
 _LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous|[Tt]he past)\s+(?P<unit>year|month)\b")
 
 

@@ -280,8 +280,10 @@ def eval_matching(
     floors: FloorsOption = None,
     model: ModelOption = None,
     backend: BackendOption = None,
-    mistakes: Annotated[bool, typer.Option("--mistakes", help="List the default method's "
-                                           "mistakes on dev.")] = False,
+    mistakes: Annotated[str | None, typer.Option(
+        "--mistakes", metavar="SPLIT", help="List the default method's mistakes on one split "
+        "(dev, or a held-back split once its honest figure is on record: looking makes it "
+        "seen).")] = None,
 ) -> None:
     """Pair precision, recall, F1 and verdict accuracy, for crosscheck's default and for
     simpler methods; each other method's threshold is calibrated on dev."""
@@ -320,7 +322,11 @@ def eval_matching(
     typer.echo(f"pair score weights: shipped {PAIR_WEIGHTS}; refit on dev "
                f"{fit_pair_weights(prepared['dev'])}")
     if mistakes:
-        for line in list_mistakes(prepared["dev"], MATCH_THRESHOLD):
+        if mistakes not in prepared:
+            typer.echo(f"crosscheck: error: --mistakes: no split {mistakes!r} (one of "
+                       f"{', '.join(SPLITS)})", err=True)
+            raise typer.Exit(2)
+        for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")
     _exit_below_floors(problems)
 

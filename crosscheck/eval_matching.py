@@ -28,7 +28,13 @@ from crosscheck.extract import Statement, extract_statements
 from crosscheck.match import gate_failure, is_same_fact, same_measure
 from crosscheck.metrics import f1, f_beta, share
 from crosscheck.settings import MATCH_THRESHOLD, PAIR_WEIGHTS
-from crosscheck.signals import PairSignals, PairWeights, fit_weights, lexical_vectors
+from crosscheck.signals import (
+    PairSignals,
+    PairWeights,
+    fit_weights,
+    lexical_vectors,
+    measure_codes,
+)
 from crosscheck.vectors import statement_vectors
 
 # A method calibrated on dev takes the threshold with the best F0.5 (precision weighed twice
@@ -134,6 +140,7 @@ class Prepared:
     frame_similarity: np.ndarray
     sentence_similarity: np.ndarray
     lexical_similarity: np.ndarray
+    same_measure: np.ndarray  # 1.0 where both name one measure
 
 
 def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepared:
@@ -154,9 +161,9 @@ def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepar
             frame = sentence = next(unread)
         frame_rows.append(frame)
         sentence_rows.append(sentence)
-    signals = PairSignals(np.stack(frame_rows), np.stack(sentence_rows), lexical_vectors(frames))
-    frame, sentence, lexical = signals.similarities_against(signals)
-    return Prepared(list(labelled), statements, frame, sentence, lexical)
+    signals = PairSignals(np.stack(frame_rows), np.stack(sentence_rows), lexical_vectors(frames),
+                          measure_codes([s.measure if s else None for s in statements]))
+    return Prepared(list(labelled), statements, *signals.similarities_against(signals))
 
 
 def _statement(item: LabelledStatement) -> Statement | None:
@@ -200,9 +207,12 @@ def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
 
 
 def pair_score(prepared: Prepared, i: int, j: int, weights: PairWeights) -> float:
-    return float(weights.probability(prepared.frame_similarity[i, j],
-                                     prepared.sentence_similarity[i, j],
-                                     prepared.lexical_similarity[i, j]))
+    return float(weights.probability(*_features(prepared, i, j)))
+
+
+def _features(prepared: Prepared, i: int, j: int) -> list[float]:
+    return [float(prepared.frame_similarity[i, j]), float(prepared.sentence_similarity[i, j]),
+            float(prepared.lexical_similarity[i, j]), float(prepared.same_measure[i, j])]
 
 
 def fit_pair_weights(prepared: Prepared) -> PairWeights:
@@ -211,9 +221,7 @@ def fit_pair_weights(prepared: Prepared) -> PairWeights:
     for i, j in combinations(range(len(prepared.labelled)), 2):
         a, b = prepared.statements[i], prepared.statements[j]
         if a is not None and b is not None and same_measure(a, b):
-            features.append([prepared.frame_similarity[i, j],
-                             prepared.sentence_similarity[i, j],
-                             prepared.lexical_similarity[i, j]])
+            features.append(_features(prepared, i, j))
             same.append(prepared.labelled[i].fact == prepared.labelled[j].fact)
     return fit_weights(np.array(features), np.array(same))
 

@@ -111,6 +111,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
 def _role(role: str, measure: str | None, kind: str) -> str:
     """A measure that is itself a rate of change is stated either way: "consumer prices rose
     5.9% year on year" is "inflation hit 5.9%", "the economy grew 2%" is "growth of 2%"."""
-    if role == "change" and kind == "percent" and measure in lex.RATE_OF_CHANGE_MEASURES:
+    if role == "change" and kind == "percent" and measure is not None and (
+            measure.split()[-1] in lex.RATE_OF_CHANGE_MEASURES):  # "core inflation" too
         return "total"
     return role

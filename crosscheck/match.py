@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from crosscheck import _lexicon as lex
 from crosscheck.extract import Statement
+from crosscheck.places import is_country
 from crosscheck.settings import PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
@@ -79,13 +81,34 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
             return f"thing {a.thing} ~ {b.thing}"
     elif a.quantity.unit != b.quantity.unit:
         return f"unit {a.quantity.unit} ~ {b.quantity.unit}"
-    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+    if not magnitudes_agree(a.quantity.magnitude, b.quantity.magnitude):
+        return f"magnitude {a.value_text} ~ {b.value_text}"  # "$54.20 a share" ~ "$44 billion"
+    if not measures_agree(a.measure, b.measure):
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if not scopes_agree(a.places, b.places):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
     return None
+
+
+# Figures more than this many powers of ten apart are never one fact: "$54.20 a share" and
+# "$44 billion", a fertility rate of 0.78 and 249,000 births. A scale word slipped in copy
+# ("$44 million" for "$44 billion") is three powers apart, a conflict worth a finding, so the
+# limit sits above it.
+MAX_MAGNITUDE_GAP = 4.0
+
+
+def magnitudes_agree(a: float | None, b: float | None) -> bool:
+    return a is None or b is None or abs(a - b) <= MAX_MAGNITUDE_GAP
+
+
+def measures_agree(a: str | None, b: str | None) -> bool:
+    """The same measure, or one sentence names none ("5,500 troops are deployed" / "Poland
+    hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES)."""
+    if a is None or b is None:
+        return (a or b) not in lex.HARM_MEASURES
+    return a == b
 
 
 def things_agree(a: str | None, b: str | None) -> bool:
@@ -101,15 +124,29 @@ def things_agree(a: str | None, b: str | None) -> bool:
 
 def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Compatible when one sentence names no place the other lacks, and both name the same
-    regions.
+    regions; "nationwide" stands for the country the other names (see _within_country).
 
     {US, Poland} and {Poland} agree (one is more specific); {Ukraine} and {Ukraine,
     neighbouring countries} do not: a figure for a region is another fact than one for a
     country, even when the sentence leaves the country unnamed ("the country has taken in").
     """
+    a, b = _within_country(a, b), _within_country(b, a)
+    if a is None or b is None:
+        return False
     if a & lex.REGIONS != b & lex.REGIONS:
         return False
     return a <= b or b <= a
+
+
+def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:
+    """A "nationwide" figure is one for a whole country: it agrees with a sentence that
+    names no place or only countries ("across France"), never with one for a city, a region
+    or a state. The places without the marker, or None when `other` is narrower."""
+    if lex.NATIONWIDE not in places:
+        return places
+    if not all(is_country(place) for place in other - {lex.NATIONWIDE}):
+        return None
+    return places - {lex.NATIONWIDE}
 
 
 def is_same_fact(a: Statement, b: Statement, score: float, threshold: float) -> bool:
@@ -206,10 +243,10 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
     two lists are the same block). Across blocks, every pair's things agree already (one
     block counts "people"): blocks_related.
 
-    The gates are evaluated as array masks (different sentence, agreeing measure, compatible
-    scope and subject), with the scope and subject relations computed once per distinct pair
-    of place or name sets: at tens of thousands of statements, a Python call per candidate
-    pair is what costs."""
+    The gates are evaluated as array masks (different sentence, agreeing measure and
+    magnitude, compatible scope and subject), with the measure, scope and subject relations
+    computed once per distinct pair of measures, place or name sets: at tens of thousands of
+    statements, a Python call per candidate pair is what costs."""
     same_block = rows is columns
     codes = _GateCodes([statements[i] for i in {*rows, *columns}])
     row_codes, column_codes = codes.of(statements, rows), codes.of(statements, columns)
@@ -271,7 +308,8 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
         a[keep] for a in (row_at, column_at, first, second, embedded))
     gates = codes.compatible_pairs(tuple(c[row_at] for c in row_codes),
                                    tuple(c[column_at] for c in column_codes))
-    scores = weights.probability_of(embedded, signals.lexical_pairs(first, second))
+    scores = weights.probability_of(embedded, signals.lexical_pairs(first, second),
+                                    signals.measure_pairs(first, second))
     accept = gates & (scores >= threshold)
     return Pairs.of(first[accept], second[accept], scores[accept])
 
@@ -289,6 +327,7 @@ class _GateCodes:
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
+        self.measure_ok = _agreement(list(self.measures), measures_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
 
@@ -298,7 +337,9 @@ class _GateCodes:
         return (np.array([self.sentences[_sentence_key(s)] for s in chosen]),
                 np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
-                np.array([self.subjects[s.subjects] for s in chosen]))
+                np.array([self.subjects[s.subjects] for s in chosen]),
+                np.array([np.nan if (m := s.quantity.magnitude) is None else m
+                          for s in chosen], dtype=np.float64))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -309,11 +350,13 @@ class _GateCodes:
     def compatible_pairs(self, firsts: tuple[np.ndarray, ...], seconds: tuple[np.ndarray, ...]
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
-        first_sentence, first_measure, first_scope, first_subject = firsts
-        second_sentence, second_measure, second_scope, second_subject = seconds
-        measures_agree = ((first_measure == 0) | (second_measure == 0)
-                          | (first_measure == second_measure))
-        return ((first_sentence != second_sentence) & measures_agree
+        first_sentence, first_measure, first_scope, first_subject, first_size = firsts
+        second_sentence, second_measure, second_scope, second_subject, second_size = seconds
+        with np.errstate(invalid="ignore"):  # nan: a zero figure, no magnitude to compare
+            gap = np.abs(first_size - second_size)
+        sizes_agree = ~(gap > MAX_MAGNITUDE_GAP)
+        return ((first_sentence != second_sentence) & sizes_agree
+                & self.measure_ok[first_measure, second_measure]
                 & self.scope_ok[first_scope, second_scope]
                 & self.subject_ok[first_subject, second_subject])
 
@@ -322,9 +365,8 @@ def _sentence_key(statement: Statement) -> tuple[int, int]:
     return id(statement.article), statement.sentence_start
 
 
-def _agreement(values: list[frozenset[str]],
-               agree: Callable[[frozenset[str], frozenset[str]], bool]) -> np.ndarray:
-    """Whether each pair of distinct sets agrees, as a matrix indexed by their codes."""
+def _agreement(values: list[Any], agree: Callable[[Any, Any], bool]) -> np.ndarray:
+    """Whether each pair of distinct values agrees, as a matrix indexed by their codes."""
     return np.array([[agree(a, b) for b in values] for a in values],
                     dtype=bool).reshape(len(values), len(values))
 

@@ -67,7 +67,12 @@ _POINTS = re.compile(r"\s?(percentage points?|pp\b|points?\b)", re.IGNORECASE)
 
 
 _UNITS_ALTERNATION = _any_of(lex.UNITS)
-_UNIT = re.compile(rf"\s?({_UNITS_ALTERNATION})(?![\w])", re.IGNORECASE)
+_UNIT = re.compile(
+    rf"\s?({_UNITS_ALTERNATION})(?![\w])"
+    # "40.3C", "104F": a capital letter glued to the figure, never "5 F-16s" or "Group 5 C"
+    rf"|(?-i:({'|'.join(lex.TEMPERATURE_LETTERS)}))(?![\w-])",
+    re.IGNORECASE,
+)
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(rf"(US\$|[$€£¥]|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
@@ -87,6 +92,11 @@ _CHANGE_VERB_BY = re.compile(
 _UP_DOWN_BEFORE = re.compile(
     rf"(?:,|\b(?:{_any_of(lex.TO_BE)}))\s+(?:up|down)\s+$", re.IGNORECASE
 )
+# "up to" after a verb of moving a figure is the verb's particle, not a ceiling: "revised
+# net migration for 2022 up to 745,000", "pushed the toll up to 96".
+_UP_PARTICLE = re.compile(
+    rf"\b(?:{_any_of(lex.MOVED_UP_VERBS)})\s+(?:[\w'-]+\s+){{0,5}}?up\s+to\s+$",
+    re.IGNORECASE)
 # A minus sign or word before a measured figure: "-20°C", "minus 8 degrees", "-1.5%".
 _NEGATIVE_SIGN = re.compile(r"(?:(?<=[\s(])|^)(?:[-\u2212]|minus\s+)$", re.IGNORECASE)
 # Numbers in these spans are not quantities: an age or page range ("aged 18 to 60",
@@ -108,14 +118,14 @@ _CONVERSION = re.compile(
 _NOT_BEFORE_PERIOD = (
     r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|on|at|to)\b)"
 )
-_PERIOD = r"(day|week|month|year|hour|minute|capita|person|resident)\b"
+_PERIOD = rf"((?:{_any_of(lex.PER_WHAT)})s?)\b"
 # "each year" and "every day" say how often even a clause after the figure ("5 million
 # tourists travel to the city each year"); "a day" and "daily" only close to it, and not
 # after a preposition of time ("in a day", "than a year").
 _RATE = re.compile(
     rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per)\s+{_PERIOD}"
     r"(?!\s+(?:earlier|ago|later|before|after)\b)"
-    rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:each|every)\s+{_PERIOD}"
+    rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:each|every)\s+(?:[A-Z][\w'-]+\s+)?{_PERIOD}"
     rf"|^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(daily|weekly|monthly|annually|yearly)"
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during)\b))",
     re.IGNORECASE,
@@ -384,7 +394,7 @@ def _finish(
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
     elif (measure := _UNIT.match(after)) and (
-        converted := _convert(lex.UNITS[measure.group(1).lower()], low, high, margin)
+        converted := _convert(_unit_name(measure), low, high, margin)
     ):
         kind, unit, low, high, margin = converted
         end += measure.end()
@@ -394,9 +404,12 @@ def _finish(
     qualifier = None
     level = False
     if qualified := _QUALIFIER_BEFORE.search(sentence[:start]):
-        qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
-        level = qualified.group(1).lower() in lex.LEVEL_QUALIFIERS
-        start = qualified.start(1)
+        if _UP_PARTICLE.search(sentence[:start]):
+            level = True  # "revised net migration up to 745,000": the new level, no ceiling
+        else:
+            qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
+            level = qualified.group(1).lower() in lex.LEVEL_QUALIFIERS
+            start = qualified.start(1)
     if role == "total" and _FROM.search(sentence[:start]) and re.match(r"\s+to\b", sentence[end:]):
         role = "earlier"
     elif role == "total" and not level and (
@@ -414,11 +427,18 @@ def _finish(
     if rate := _RATE.match(sentence[end:]):
         role = "rate"
         unit_name = unit or thing or ""
-        period = next(group for group in rate.groups() if group).lower()
+        period = next(group for group in rate.groups() if group).lower().removesuffix("s")
         unit = f"{unit_name}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague, step=step)
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
+
+
+def _unit_name(measure: re.Match[str]) -> str:
+    """The pint unit a _UNIT match names."""
+    if measure.group(1):
+        return lex.UNITS[measure.group(1).lower()]
+    return lex.TEMPERATURE_LETTERS[measure.group(2)]
 
 
 def _currency_code(written: str) -> str:

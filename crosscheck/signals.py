@@ -1,4 +1,5 @@
-"""What the matcher weighs for a pair of statements: three similarities, one score.
+"""What the matcher weighs for a pair of statements: three similarities and a shared
+measure, one score.
 
 Claim matchers that do well in public evaluations (CheckThat! "previously fact-checked
 claims") combine a bi-encoder with lexical overlap and re-rank on both. Here each statement
@@ -8,12 +9,14 @@ carries:
   vectors.py): what is said about the number;
 - its whole sentence's embedding: the context the frame loses;
 - a TF-IDF vector of its frame's words, fitted on the statements at hand: the rare words two
-  statements share ("contingent", "Rzeszow") that an embedding can wash out.
+  statements share ("contingent", "Rzeszow") that an embedding can wash out;
+- the measure it names, if any ("killed", "displaced", "inflation").
 
-A logistic regression over the three cosines, fitted on fixtures/pairs/dev.txt, gives the
-probability that two gated statements are the same fact. Entities, places, the counted thing
-and the measure are gates (match.py), not features: as features they fitted dev and lost
-precision on the held-back split.
+A logistic regression over the three cosines and whether both statements name the same
+measure, fitted on fixtures/pairs/dev.txt, gives the probability that two gated statements
+are the same fact: "evacuated 15,000" and "15,000 had to leave their homes" read apart but
+both displace people. Places, subjects and the counted thing are gates (match.py), not
+features: as features they fitted dev and lost precision on the held-back splits.
 """
 
 from __future__ import annotations
@@ -31,39 +34,46 @@ _TOKEN_PATTERN = re.compile(r"(?u)\b[^\W\d_][^\W\d_]+\b")
 
 @dataclass(frozen=True)
 class PairWeights:
-    """Logistic-regression weights of the three similarities (see `crosscheck eval matching`,
-    which refits them on dev and prints them)."""
+    """Logistic-regression weights of the three similarities and the shared measure (see
+    `crosscheck eval matching`, which refits them on dev and prints them)."""
 
     frame: float
     sentence: float
     lexical: float
+    measure: float
     bias: float
 
-    def probability(self, frame: np.ndarray, sentence: np.ndarray, lexical: np.ndarray
-                    ) -> np.ndarray:
-        return self.probability_of(self.frame * frame + self.sentence * sentence, lexical)
+    def probability(self, frame: np.ndarray, sentence: np.ndarray, lexical: np.ndarray,
+                    measure: np.ndarray) -> np.ndarray:
+        return self.probability_of(self.frame * frame + self.sentence * sentence, lexical,
+                                   measure)
 
-    def probability_of(self, embedded: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+    def probability_of(self, embedded: np.ndarray, lexical: np.ndarray, measure: np.ndarray
+                       ) -> np.ndarray:
         """From the embeddings' weighted part (see PairSignals.weighted_embeddings)."""
-        return 1.0 / (1.0 + np.exp(-(embedded + self.lexical * lexical + self.bias)))
+        return 1.0 / (1.0 + np.exp(-(embedded + self.lexical * lexical
+                                     + self.measure * measure + self.bias)))
 
 
 @dataclass(frozen=True)
 class PairSignals:
-    """Per statement, in statement order: unit frame and sentence vectors, and L2-normalised
-    TF-IDF rows (sparse)."""
+    """Per statement, in statement order: unit frame and sentence vectors, L2-normalised
+    TF-IDF rows (sparse), and a code for the measure it names (see measure_codes)."""
 
     frames: np.ndarray
     sentences: np.ndarray
     lexical: sparse.csr_matrix
+    measures: np.ndarray
 
     def similarities_against(self, other: PairSignals
-                             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Frame, sentence and lexical cosines of every (self, other) statement pair."""
+                             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Frame, sentence and lexical cosines of every (self, other) statement pair, and
+        whether the two name the same measure (1.0 or 0.0)."""
         frame = self.frames @ other.frames.T
         sentence = self.sentences @ other.sentences.T
         lexical = np.asarray((self.lexical @ other.lexical.T).todense())
-        return frame, sentence, lexical
+        return frame, sentence, lexical, _same_measure(self.measures[:, None],
+                                                       other.measures[None, :])
 
     def scores_against(self, other: PairSignals, weights: PairWeights) -> np.ndarray:
         """The same-fact probability of every (self, other) statement pair."""
@@ -84,9 +94,29 @@ class PairSignals:
         return np.asarray(self.lexical[firsts].multiply(self.lexical[seconds]).sum(axis=1)
                           ).ravel()
 
+    def measure_pairs(self, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+        """Whether each (firsts[k], seconds[k]) pair names the same measure (1.0 or 0.0)."""
+        return _same_measure(self.measures[firsts], self.measures[seconds])
+
     def select(self, indices: Sequence[int] | np.ndarray) -> PairSignals:
         chosen = np.asarray(indices, dtype=int)
-        return PairSignals(self.frames[chosen], self.sentences[chosen], self.lexical[chosen])
+        return PairSignals(self.frames[chosen], self.sentences[chosen], self.lexical[chosen],
+                           self.measures[chosen])
+
+
+# The code of a statement that names no measure: two such share nothing.
+NO_MEASURE = -1
+
+
+def measure_codes(measures: Sequence[str | None]) -> np.ndarray:
+    """One integer per distinct measure, NO_MEASURE for none."""
+    codes: dict[str, int] = {}
+    return np.array([NO_MEASURE if m is None else codes.setdefault(m, len(codes))
+                     for m in measures], dtype=np.int64)
+
+
+def _same_measure(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    return ((first == second) & (first != NO_MEASURE)).astype(np.float64)
 
 
 def lexical_vectors(frames: Sequence[str]) -> sparse.csr_matrix:
@@ -120,10 +150,10 @@ def lexical_vectors(frames: Sequence[str]) -> sparse.csr_matrix:
 
 
 def fit_weights(features: np.ndarray, same_fact: np.ndarray) -> PairWeights:
-    """A logistic regression of same-fact on (frame, sentence, lexical) cosines, classes
-    balanced (same-fact pairs are rare)."""
+    """A logistic regression of same-fact on (frame, sentence, lexical cosines, same
+    measure), classes balanced (same-fact pairs are rare)."""
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(class_weight="balanced").fit(features, same_fact)
-    frame, sentence, lexical = (round(float(w), 3) for w in model.coef_[0])
-    return PairWeights(frame, sentence, lexical, round(float(model.intercept_[0]), 3))
+    frame, sentence, lexical, measure = (round(float(w), 3) for w in model.coef_[0])
+    return PairWeights(frame, sentence, lexical, measure, round(float(model.intercept_[0]), 3))

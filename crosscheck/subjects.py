@@ -91,7 +91,7 @@ def _is_other_capital(word: str) -> bool:
     """A capitalised word that is not a subject's name: a place, a month or day, "The"."""
     lower = word.lower()
     return (is_place_name(word) or lower in lex.MONTHS or lower in lex.WEEKDAYS
-            or lower in {"the", "a", "an"})
+            or lower in lex.FUNCTION_WORDS)
 
 
 def _without_trailing_connectors(run: list[str]) -> list[str]:

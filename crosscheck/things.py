@@ -149,14 +149,32 @@ def thing_core(thing: str | None) -> str | None:
     return " ".join(words) or thing
 
 
+_MEASURE_QUALIFIER = re.compile(
+    rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Excluding food and energy, prices were up 5.9%": the measure without its volatile part.
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|excludes?|stripping out|strips? out|leaving out|leaves out)\b",
+    re.IGNORECASE)
+
+
 def measure_near(sentence: str, start: int, end: int) -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
-    675 injured": 675 is "injured"), or None when the sentence names none."""
-    best: tuple[int, str] | None = None
+    675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
+    another measure of it: "core inflation" and "inflation", "net migration" and
+    "migration" are different figures."""
+    best: tuple[int, re.Match[str]] | None = None
     for match in _MEASURE.finditer(sentence):
         if start <= match.start() < end:
             continue
         distance = match.start() - end if match.start() >= end else start - match.end()
         if best is None or distance < best[0]:
-            best = (distance, lex.MEASURE_TERMS[match.group(1).lower()])
-    return best[1] if best else None
+            best = (distance, match)
+    if best is None:
+        return None
+    term = best[1]
+    measure = lex.MEASURE_TERMS[term.group(1).lower()]
+    if qualified := _MEASURE_QUALIFIER.search(sentence, 0, term.start()):
+        return f"{lex.MEASURE_QUALIFIERS[qualified.group(1).lower()]} {measure}"
+    if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):
+        return f"core {measure}"
+    return measure

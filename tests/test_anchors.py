@@ -25,6 +25,7 @@ PUBLISHED = date(2022, 3, 5)
     ("The deficit was 3% of output in the previous month.", TimeAnchor(date(2022, 2, 28))),
     ("Exports fell 2% last month.", TimeAnchor(date(2022, 2, 28))),
     ("In 2021 the army had 110,000 soldiers.", TimeAnchor(date(2021, 12, 31))),
+    ("Net migration for 2021 was revised up to 745,000.", TimeAnchor(date(2021, 12, 31))),
     ("In March 2020, 40 cases were confirmed.", TimeAnchor(date(2020, 3, 31))),
     # Written in March about March: as of the article, not the month's end.
     ("Exports fell 4% in March.", TimeAnchor(PUBLISHED)),

@@ -84,6 +84,38 @@ def test_a_rise_in_prices_year_on_year_is_the_inflation_rate() -> None:
     assert same_measure(hit, rose)
 
 
+def test_a_qualified_measure_is_another_figure() -> None:
+    headline = statement("Inflation in the United States hit 9.1 percent in June.", MAR, "A")
+    core = statement("Core inflation in the US, which strips out food and energy, was 5.9% in "
+                     "June.", MAR, "B")
+    excluding = statement("Excluding food and energy, American consumer prices were up 5.9 "
+                          "percent on the year in June.", MAR, "C")
+    assert (headline.measure, core.measure, excluding.measure) == (
+        "inflation", "core inflation", "core inflation")
+    assert excluding.role == "total"  # a rise in prices over the year is the rate itself
+    assert gate_failure(headline, core) == "measure inflation ~ core inflation"
+    assert same_measure(core, excluding)
+
+
+def test_a_death_toll_never_pairs_with_a_count_that_names_no_harm() -> None:
+    died = statement("More than 3,000 migrants died or went missing in the Mediterranean.",
+                     MAR, "A")
+    arrived = statement("About 157,000 migrants reached Italy across the Mediterranean.", MAR,
+                        "B")
+    assert gate_failure(died, arrived) == "measure killed ~ None"
+    hosts = statement("Poland hosts more than 10,000 American troops.", MAR, "C")
+    deployed = statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "D")
+    assert same_measure(hosts, deployed)  # a measure that is no harm may go unsaid
+
+
+def test_figures_ten_thousand_times_apart_are_never_one_fact() -> None:
+    deal = statement("Elon Musk agreed to buy Twitter for $44 billion.", MAR, "A")
+    slipped = statement("Elon Musk agreed to buy Twitter for $44 million.", MAR, "B")
+    bought = statement("Musk agreed to buy Twitter for $44,000.", MAR, "C")
+    assert same_measure(deal, slipped)  # a scale word slipped in copy is a conflict to show
+    assert gate_failure(deal, bought) == "magnitude $44 billion ~ $44,000"
+
+
 def test_scope_and_thing_rules() -> None:
     assert scopes_agree(frozenset({"United States", "Poland"}), frozenset({"Poland"}))
     assert not scopes_agree(frozenset({"Poland", "Ukraine"}),

@@ -21,6 +21,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Floods hit Texas and New York.", {"Texas", "New York"}),
     ("About 19,000 people were evacuated on Rhodes.", {"Rhodes"}),  # unknown, after "on"
     ("Reading the report in Mobile, officials in Warsaw said 40 left.", {"Poland"}),
+    ("In Paris, police counted 81,000 protesters.", {"Paris"}),  # placed in the capital
+    ("At least 34 civilians were killed in New Delhi.", {"New Delhi"}),
     ("A rise in Covid-19 cases in February.", set()),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
@@ -32,6 +34,16 @@ def test_a_city_figure_is_another_fact_than_its_country() -> None:
                             find_places("331 civilians were killed in Ukraine."))
 
 
+def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
+    nationwide = find_places("Some 1.28 million people marched nationwide on Tuesday.")
+    across = find_places("More than 3.5 million joined the protests across the country.")
+    assert nationwide == across == {"nationwide"}
+    assert scopes_agree(nationwide, find_places("1.28 million people marched across France."))
+    assert scopes_agree(nationwide, frozenset())
+    assert not scopes_agree(nationwide, find_places("In Paris, police counted 81,000."))
+    assert not scopes_agree(nationwide, frozenset({"Eastern Europe"}))
+
+
 @pytest.mark.parametrize(("frame", "names"), [
     ("The ruling Law and Justice party won [NUM] of the vote in Poland.", {"Law and Justice"}),
     ("Poland's Civic Coalition finished with [NUM].", {"Civic Coalition"}),
@@ -41,6 +53,7 @@ def test_a_city_figure_is_another_fact_than_its_country() -> None:
     ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank"}),
     ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
     ("[NUM] people died of Covid-19 in Poland on Wednesday.", {"Covid-19"}),
+    ("It rose [NUM] compared with a year earlier.", set()),  # a pronoun opening the frame
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names

@@ -45,6 +45,15 @@ READ = [
      "more than doubled", 2, INF, "×", "multiplier"),
     ("Nearly 700 aid trucks crossed the border last week, the agency said.",
      "Nearly 700", 630, 700, "trucks", "total"),
+    ("Britain recorded a temperature of 40.3C for the first time.",
+     "40.3C", 40.25, 40.35, "°C", "total"),
+    # "up to" after a verb of moving a figure is its particle, not a ceiling
+    ("The ONS revised net migration for 2022 up to 745,000.",
+     "745,000", 744500, 745500, "", "total"),
+    # a price per unit is a rate, never the deal's total
+    ("Musk will pay $54.20 a share in cash.", "$54.20", 54.195, 54.205, "USD/share", "rate"),
+    ("Shareholders will receive $54.20 for each Twitter share.",
+     "$54.20", 54.195, 54.205, "USD/share", "rate"),
 ]
 
 
@@ -80,6 +89,7 @@ NOT_QUANTITIES = [
     "He is one of the most experienced diplomats in the region, colleagues said.",
     "Call the newsroom on +48 22 123 45 67 for more details about the story.",
     "Poland is the 5th largest economy in the European Union by some measures.",
+    "The US sent F-16s and C-130s to the base.",
 ]
 
 
