@@ -297,6 +297,9 @@ THING_SYNONYMS: dict[str, str] = {
     "cattle": "cattle",
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
     "case": "cases", "infection": "cases", "infections": "cases",
+    # births count babies born; a turnout and arrivals count people
+    "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
+    "protester": "protesters", "demonstrator": "protesters",
 }
 # What a figure measures, when the sentence says so: the event a count counts ("killed",
 # "injured") or the measure a percentage or an amount is of ("inflation", "interest rate").

@@ -101,7 +101,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             measure=measure,
             places=places,
             frame=(frame := make_frame(sentence, item.start, item.end)),
-            subjects=subject_names(frame),
+            subjects=subject_names(frame) - places,  # "in the Mediterranean" is a place
             as_of=as_of,
             since=since,
         ))

@@ -30,10 +30,10 @@ _COMPARISON = re.compile(
 
 
 # A capitalised word after "in", "on", "at" that the gazetteer lacks is most likely a place
-# too small for it: "evacuated on Rhodes", "the checkpoint at Medyka".
+# too small for it: "evacuated on Rhodes", "the checkpoint at Medyka", "in the Mediterranean".
 _LOCATIVE = re.compile(
     r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round)"
-    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def find_places(sentence: str) -> frozenset[str]:

@@ -39,6 +39,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
             or (re.fullmatch(r"[a-z]+ed", lower) and not is_plural_noun(lower))
         ):
             continue  # "5,500 US soldiers", "660,000 registered refugees"
+        if lower in ("and", "or") and collected and not any(map(is_count_noun, collected)):
+            collected = []  # "3,000 dead and missing migrants": adjectives, then the noun
+            continue
         if not word[0].isalpha() or lower in lex.THING_STOP_WORDS:
             break
         if "-" in lower and not is_plural_noun(lower):

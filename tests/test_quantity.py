@@ -69,6 +69,13 @@ def test_reads_interval_unit_and_role(sentence, written, low, high, unit, role) 
     assert found[0].role == role
 
 
+def test_adjectives_joined_by_and_still_lead_to_the_counted_thing() -> None:
+    [found] = find_quantities("The IOM counted over 3,000 dead and missing migrants.")
+    assert found.thing == "migrants"
+    soldiers, tanks = find_quantities("Some 5,500 soldiers and 300 tanks arrived.")
+    assert (soldiers.thing, tanks.thing) == ("troops", "tanks")
+
+
 def test_two_quantities_in_one_sentence_keep_their_own_things() -> None:
     found = find_quantities("According to the UN, at least 331 civilians have been killed "
                             "and 675 injured in Ukraine.")
