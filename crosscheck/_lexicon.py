@@ -297,6 +297,9 @@ THING_SYNONYMS: dict[str, str] = {
     "cattle": "cattle",
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
     "case": "cases", "infection": "cases", "infections": "cases",
+    # a vehicle delivered is a car; a structure damaged, a building; a house, a home
+    "vehicle": "cars", "car": "cars", "structure": "buildings", "building": "buildings",
+    "house": "homes", "home": "homes",
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",
@@ -343,6 +346,16 @@ HARM_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
 MEASURE_QUALIFIERS: dict[str, str] = {
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
     "nominal": "nominal",
+}
+
+# What happens to money, read only for amounts of money: what was asked for is another
+# figure than what was passed ("asked Congress for $2.75 billion" / "Congress approved $13.6
+# billion"). "passed" of a count is a floor ("the toll passed 1,000"), so these stay here.
+MONEY_MEASURE_TERMS: dict[str, str] = {
+    "asked for": "requested", "asked": "requested", "asking": "requested",
+    "sought": "requested", "seeking": "requested", "proposed": "requested",
+    "passed": "approved", "cleared": "approved", "signed": "approved",
+    "authorised": "approved", "authorized": "approved", "voted through": "approved",
 }
 
 # Measures that are themselves a rate of change: a percent change of them is their level.

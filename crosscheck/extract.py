@@ -88,7 +88,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:
-        measure = measure_near(sentence, item.start, item.end)
+        measure = measure_near(sentence, item.start, item.end,
+                               money=item.quantity.kind == "currency")
         statements.append(Statement(
             article=article,
             sentence=sentence,

@@ -31,8 +31,11 @@ from crosscheck.signals import PairWeights
 # fixtures/pairs/dev.txt with all-MiniLM-L6-v2 by `crosscheck eval matching`, which prints the
 # refit: the threshold is the middle of the widest run of thresholds with the best F0.5 among
 # those with precision at least 0.95 on dev.
+# Since session 4 dev is precise at every threshold from 0.43 up (the gates keep out all of
+# its hard negatives), so that rule no longer constrains the threshold: it is held at 0.60,
+# the rule's last answer, until dev holds hard negatives that pass the gates (docs/matching.md).
 # Lower the threshold for recall, raise it for precision.
-PAIR_WEIGHTS = PairWeights(frame=3.705, sentence=3.498, lexical=1.674, measure=0.942, bias=-3.882)
+PAIR_WEIGHTS = PairWeights(frame=3.756, sentence=3.573, lexical=1.663, measure=0.885, bias=-3.858)
 MATCH_THRESHOLD = 0.6
 CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
 

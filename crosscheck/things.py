@@ -136,11 +136,13 @@ def _plural(lemma: str) -> str:
     return forms[0] if forms else lemma
 
 
-_MEASURE = re.compile(
-    r"\b(" + "|".join(re.escape(t) for t in sorted(lex.MEASURE_TERMS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+def _terms(terms: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
+_MEASURE = _terms(lex.MEASURE_TERMS)
+_MONEY_MEASURE = _terms(lex.MONEY_MEASURE_TERMS)
 
 
 def thing_core(thing: str | None) -> str | None:
@@ -160,22 +162,25 @@ _EXCLUDING = re.compile(
     re.IGNORECASE)
 
 
-def measure_near(sentence: str, start: int, end: int) -> str | None:
+def measure_near(sentence: str, start: int, end: int, money: bool = False) -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
     another measure of it: "core inflation" and "inflation", "net migration" and
-    "migration" are different figures."""
+    "migration" are different figures. Money has terms of its own ("asked Congress for",
+    "passed"), read only for money: a toll that "passed 1,000" was approved by nobody."""
+    terms = {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS} if money else lex.MEASURE_TERMS
     best: tuple[int, re.Match[str]] | None = None
-    for match in _MEASURE.finditer(sentence):
-        if start <= match.start() < end:
-            continue
-        distance = match.start() - end if match.start() >= end else start - match.end()
-        if best is None or distance < best[0]:
-            best = (distance, match)
+    for pattern in (_MEASURE, _MONEY_MEASURE) if money else (_MEASURE,):
+        for match in pattern.finditer(sentence):
+            if start <= match.start() < end:
+                continue
+            distance = match.start() - end if match.start() >= end else start - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, match)
     if best is None:
         return None
     term = best[1]
-    measure = lex.MEASURE_TERMS[term.group(1).lower()]
+    measure = terms[term.group(1).lower()]
     if qualified := _MEASURE_QUALIFIER.search(sentence, 0, term.start()):
         return f"{lex.MEASURE_QUALIFIERS[qualified.group(1).lower()]} {measure}"
     if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):

@@ -108,6 +108,16 @@ def test_a_death_toll_never_pairs_with_a_count_that_names_no_harm() -> None:
     assert same_measure(hosts, deployed)  # a measure that is no harm may go unsaid
 
 
+def test_money_asked_for_is_another_figure_than_money_passed() -> None:
+    asked = statement("The Biden administration asked Congress for $2.75 billion in aid for "
+                      "Ukrainians.", MAR, "A")
+    passed = statement("US lawmakers passed a $13.6bn aid package for Ukraine.", MAR, "B")
+    assert (asked.measure, passed.measure) == ("requested", "approved")
+    assert gate_failure(asked, passed) == "measure requested ~ approved"
+    toll = statement("The death toll passed 1,000 on Monday, officials said.", MAR, "C")
+    assert toll.measure == "killed"  # of a count, "passed" is a floor, not a vote
+
+
 def test_figures_ten_thousand_times_apart_are_never_one_fact() -> None:
     deal = statement("Elon Musk agreed to buy Twitter for $44 billion.", MAR, "A")
     slipped = statement("Elon Musk agreed to buy Twitter for $44 million.", MAR, "B")
