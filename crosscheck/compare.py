@@ -63,19 +63,50 @@ def judge_fact(statements: Sequence[Statement]) -> Fact:
                 findings.append(finding)  # an article that disagrees with itself too
             elif len(articles[i] | articles[j]) > 1:  # one that agrees with itself: no news
                 agreements.append((i, j, finding.within_rounding))
+    findings = _merge_same_date_conflicts(findings)
     findings.sort(key=lambda f: -VERDICT_RANK[f.verdict])
     findings.extend(_merge_agreements(groups, agreements))
     return Fact(label=fact_label(ordered), statements=ordered, findings=tuple(findings))
 
 
+def _merge_same_date_conflicts(findings: list[Finding]) -> list[Finding]:
+    """One conflict per date: three sources that give three figures for one day read as one
+    disagreement listing the three, not as three pairs (one of which may even agree)."""
+    by_date: dict[date, list[Finding]] = {}
+    kept = []
+    for finding in findings:
+        first, last = finding.statements[0].as_of, finding.statements[-1].as_of
+        if finding.verdict == "conflict" and first is not None and first == last:
+            by_date.setdefault(first, []).append(finding)
+        else:
+            kept.append(finding)
+    for when, conflicts in by_date.items():
+        if len(conflicts) == 1:
+            kept += conflicts
+            continue
+        statements = tuple(sorted({id(s): s for f in conflicts for s in f.statements}.values(),
+                                  key=_chronological))
+        figures: dict[tuple[object, ...], list[Statement]] = {}
+        for statement in sorted(statements, key=lambda s: s.quantity.midpoint):
+            figures.setdefault(_figure_key(statement.quantity), []).append(statement)
+        one_article = ", in one article" if len({id(s.article) for s in statements}) == 1 else ""
+        listed = "; ".join(quote_group(figure) for figure in figures.values())
+        kept.append(Finding("conflict", statements,
+                            f"{len(figures)} figures as of {when.isoformat()}{one_article}: "
+                            f"{listed}"))
+    return kept
+
+
 def _same_figure_groups(ordered: Sequence[Statement]) -> list[list[Statement]]:
     groups: dict[tuple[object, ...], list[Statement]] = {}
     for statement in ordered:
-        q = statement.quantity
-        key = (statement.as_of, q.low, q.high, q.strict_low, q.strict_high, q.low_inclusive,
-               q.high_inclusive)
-        groups.setdefault(key, []).append(statement)
+        groups.setdefault((statement.as_of, *_figure_key(statement.quantity)),
+                          []).append(statement)
     return list(groups.values())
+
+
+def _figure_key(q: Quantity) -> tuple[object, ...]:
+    return q.low, q.high, q.strict_low, q.strict_high, q.low_inclusive, q.high_inclusive
 
 
 def _comparable(groups: Sequence[Sequence[Statement]]) -> list[tuple[int, int]]:

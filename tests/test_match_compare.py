@@ -36,6 +36,17 @@ def test_same_day_disagreement_is_a_conflict_and_undated_too() -> None:
     assert finding.verdict == "conflict" and "no date tells them apart" in finding.summary
 
 
+def test_three_figures_for_one_day_are_one_conflict_listing_all_three() -> None:
+    texts = ["some 1.2 million", "about 1.5 million", "1.8 million"]
+    statements = [statement(f"Poland has taken in {figure} refugees from Ukraine.", MAR, source)
+                  for figure, source in zip(texts, "ABC", strict=True)]
+    [conflict] = [f for f in judge_fact(statements).findings if f.verdict == "conflict"]
+    assert len(conflict.statements) == 3
+    assert conflict.summary == (
+        "3 figures as of 2022-03-05: some 1.2 million (A, 2022-03-05); about 1.5 million "
+        "(B, 2022-03-05); 1.8 million (C, 2022-03-05)")
+
+
 def test_overlapping_figures_are_consistent_even_across_dates() -> None:
     first = statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "A")
     second = statement("About 5,500 American troops are based in Poland.", MAR, "B")
