@@ -40,16 +40,20 @@ class Pairs:
         return len(self.first)
 
     @classmethod
-    def of(cls, first: np.ndarray, second: np.ndarray, score: np.ndarray) -> Pairs:
+    def of(cls, first: np.ndarray, second: np.ndarray, score: np.ndarray, sort: bool = True
+           ) -> Pairs:
+        """Pairs with first < second, sorted unless `sort` is False (parts of a whole that
+        joined() sorts once: sorting millions of pairs three times cost a tenth of
+        matching)."""
         low, high = np.minimum(first, second), np.maximum(first, second)
-        order = np.lexsort((high, low))
+        order = np.lexsort((high, low)) if sort else slice(None)
         return cls(low[order].astype(np.int64), high[order].astype(np.int64),
                    score[order].astype(np.float32))
 
     @classmethod
-    def joined(cls, parts: Sequence[Pairs]) -> Pairs:
+    def joined(cls, parts: Sequence[Pairs], sort: bool = True) -> Pairs:
         return cls.of(*(np.concatenate([getattr(p, name) for p in parts] or [np.empty(0)])
-                        for name in ("first", "second", "score")))
+                        for name in ("first", "second", "score")), sort=sort)
 
     def rows(self) -> np.ndarray:
         """(first, second, score) rows, as the store keeps them."""
@@ -266,8 +270,8 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
                 len(columns))[None, :]
         row_at, column_at = np.nonzero(accept)
         found.append(Pairs.of(row_array[start + row_at], column_array[column_at],
-                              similarities[row_at, column_at]))
-    return Pairs.joined(found)
+                              similarities[row_at, column_at], sort=False))
+    return Pairs.joined(found, sort=False)
 
 
 # A block up to this size is scored exhaustively, as a few matrix products: below it, that is
@@ -288,15 +292,15 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
 
     (row_ids, row_codes), (column_ids, column_codes) = rows, columns
     row_array, column_array = np.asarray(row_ids), np.asarray(column_ids)
-    vectors = signals.select(row_array if same_block else np.concatenate(
-        [row_array, column_array])).weighted_embeddings(weights)
+    vectors = signals.weighted_embeddings(
+        weights, row_array if same_block else np.concatenate([row_array, column_array]))
     index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
     index.add(vectors[len(row_ids):] if not same_block else vectors)
     neighbours = min(NEIGHBOURS, len(column_ids))
     embedded, found = index.search(vectors[: len(row_ids)], neighbours)
     row_at = np.repeat(np.arange(len(row_ids)), neighbours)
     column_at, embedded = found.ravel(), embedded.ravel()
-    keep = column_at >= 0
+    keep = (column_at >= 0) & (embedded >= weights.embedded_floor(threshold))
     row_at, column_at, embedded = row_at[keep], column_at[keep], embedded[keep]
     first, second = row_array[row_at], column_array[column_at]
     keep = first != second
@@ -311,7 +315,7 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
     scores = weights.probability_of(embedded, signals.lexical_pairs(first, second),
                                     signals.measure_pairs(first, second))
     accept = gates & (scores >= threshold)
-    return Pairs.of(first[accept], second[accept], scores[accept])
+    return Pairs.of(first[accept], second[accept], scores[accept], sort=False)
 
 
 class _GateCodes:

@@ -48,6 +48,13 @@ class PairWeights:
         return self.probability_of(self.frame * frame + self.sentence * sentence, lexical,
                                    measure)
 
+    def embedded_floor(self, threshold: float) -> float:
+        """The least embeddings' part a pair can have and still reach the threshold, whatever
+        its TF-IDF cosine (at most 1) and shared measure: below it, nothing else is worth
+        computing."""
+        logit = float(np.log(threshold / (1.0 - threshold)))
+        return logit - self.bias - max(self.lexical, 0.0) - max(self.measure, 0.0)
+
     def probability_of(self, embedded: np.ndarray, lexical: np.ndarray, measure: np.ndarray
                        ) -> np.ndarray:
         """From the embeddings' weighted part (see PairSignals.weighted_embeddings)."""
@@ -79,15 +86,19 @@ class PairSignals:
         """The same-fact probability of every (self, other) statement pair."""
         return weights.probability(*self.similarities_against(other))
 
-    def weighted_embeddings(self, weights: PairWeights) -> np.ndarray:
+    def weighted_embeddings(self, weights: PairWeights, rows: np.ndarray) -> np.ndarray:
         """Frame and sentence vectors side by side, scaled by the square roots of their
         weights: the inner product of two such rows is the embeddings' part of the pair
         score, so a nearest-neighbour index searches by the score itself."""
         if weights.frame < 0 or weights.sentence < 0:
             raise ValueError("nearest-neighbour search needs non-negative embedding weights")
-        return np.ascontiguousarray(np.hstack(
-            [np.sqrt(weights.frame) * self.frames, np.sqrt(weights.sentence) * self.sentences]),
-            dtype=np.float32)
+        width = self.frames.shape[1]
+        weighted = np.empty((len(rows), width + self.sentences.shape[1]), np.float32)
+        for part, vectors, weight in ((weighted[:, :width], self.frames, weights.frame),
+                                      (weighted[:, width:], self.sentences, weights.sentence)):
+            np.take(vectors, rows, axis=0, out=part)  # one gather, then scaled in place
+            part *= np.float32(np.sqrt(weight))
+        return weighted
 
     def lexical_pairs(self, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
         """The TF-IDF cosine of each (firsts[k], seconds[k]) pair (sparse rows, so cheap)."""
