@@ -14,7 +14,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.frames import make_frame
-from crosscheck.parse import find_quantities
+from crosscheck.parse import find_quantities, may_hold_quantity
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
@@ -69,7 +69,7 @@ def extract_statements(article: Article) -> list[Statement]:
             continue
         is_title = first_text_line or (article.title is not None and content == article.title)
         first_text_line = False
-        if is_furniture(content):
+        if is_furniture(content) or not may_hold_quantity(content):
             continue
         base = line_start + (len(line) - len(body)) + (len(body) - len(body.lstrip()))
         for sentence_offset, sentence in split_sentences(content):

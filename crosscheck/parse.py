@@ -174,6 +174,22 @@ class FoundQuantity:
     thing: str | None
 
 
+# Every word that can begin or make a quantity of find_quantities, but "a" and "of": a
+# paragraph with none of them and no digit holds no figure, and is not split into sentences
+# at all (most paragraphs of news hold none, and splitting is the dearest part of reading).
+_QUANTITY_WORDS = sorted({
+    word for phrase in (*lex.SCALE_WORDS, *lex.FRACTIONS, *lex.SHARE_FRACTIONS,
+                        *lex.VAGUE_AMOUNTS, *lex.NUMBER_WORDS)
+    for word in phrase.lower().split() if word not in {"a", "an", "of", "the"}})
+_MAY_HOLD_QUANTITY = re.compile(rf"\d|\b(?:{'|'.join(map(re.escape, _QUANTITY_WORDS))})\b",
+                                re.IGNORECASE)
+
+
+def may_hold_quantity(text: str) -> bool:
+    """False only when find_quantities would find nothing in any sentence of the text."""
+    return bool(_MAY_HOLD_QUANTITY.search(text) or _MULTIPLIER.search(text))
+
+
 def find_quantities(sentence: str) -> list[FoundQuantity]:
     """Every quantity of a fact in one sentence, left to right. Never raises."""
     shares = _shares(sentence)

@@ -72,7 +72,9 @@ def test_negative_measurements_parse_back(whole: int, places: int, unit: str, si
 @settings(max_examples=300)
 @given(st.text(max_size=200))
 def test_reader_never_raises_on_arbitrary_text(text: str) -> None:
-    find_quantities(text)
+    from crosscheck.parse import may_hold_quantity
+
+    assert may_hold_quantity(text) or not find_quantities(text)
 
 
 @settings(max_examples=200)
@@ -83,6 +85,35 @@ def test_reader_never_raises_on_arbitrary_text(text: str) -> None:
      "2022", "aged", ",", "."]), max_size=14))
 def test_reader_never_raises_on_number_like_soup(parts: list[str]) -> None:
     find_quantities(" ".join(parts))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    ["more than", "about", "half of", "a third of", "doubled", "twice", "a dozen", "thousands",
+     "several hundred", "two", "twenty-five", "a quarter of a million", "tripled", "dozens of",
+     "people", "troops", "the", "said", "in", "Poland", "a", "of", ",", "."]), max_size=12))
+def test_a_text_the_quick_check_passes_over_holds_no_quantity(parts: list[str]) -> None:
+    """extract skips paragraphs may_hold_quantity rules out: it must never rule out one in
+    which find_quantities finds something."""
+    from crosscheck.parse import may_hold_quantity
+
+    text = " ".join(parts)
+    assert may_hold_quantity(text) or not find_quantities(text)
+
+
+def test_the_quick_check_passes_every_labelled_sentence_with_a_quantity() -> None:
+    from pathlib import Path
+
+    from crosscheck.parse import may_hold_quantity
+
+    labelled = Path(__file__).parent.parent / "fixtures" / "quantities"
+    sentences = [line for split in ("dev.txt", "test.txt")
+                 for line in (labelled / split).read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith(("#", " "))]
+    with_quantities = [s for s in sentences if find_quantities(s)]
+    assert len(with_quantities) > 250
+    assert all(may_hold_quantity(s) for s in with_quantities)
+    assert not may_hold_quantity("The minister said talks would go on, officials said.")
 
 
 _FIGURES = st.tuples(st.integers(min_value=1, max_value=60),
