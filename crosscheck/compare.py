@@ -63,7 +63,7 @@ def judge_fact(statements: Sequence[Statement]) -> Fact:
                 findings.append(compare_groups(groups[i], groups[j]))
             elif len(articles[i] | articles[j]) > 1:  # one that agrees with itself: no news
                 agreements.append((i, j, within_rounding))
-    findings = _merge_same_date_conflicts(findings)
+    findings = _merge_steps(_merge_same_date_conflicts(findings))
     findings.sort(key=lambda f: -VERDICT_RANK[f.verdict])
     findings.extend(_merge_agreements(groups, agreements))
     return Fact(label=fact_label(ordered), statements=ordered, findings=tuple(findings))
@@ -84,17 +84,56 @@ def _merge_same_date_conflicts(findings: list[Finding]) -> list[Finding]:
         if len(conflicts) == 1:
             kept += conflicts
             continue
-        statements = tuple(sorted({id(s): s for f in conflicts for s in f.statements}.values(),
-                                  key=_chronological))
-        figures: dict[tuple[object, ...], list[Statement]] = {}
-        for statement in sorted(statements, key=lambda s: s.quantity.midpoint):
-            figures.setdefault(_figure_key(statement.quantity), []).append(statement)
+        statements = _statements_of(conflicts)
         one_article = ", in one article" if len({id(s.article) for s in statements}) == 1 else ""
-        listed = "; ".join(quote_group(figure) for figure in figures.values())
         kept.append(Finding("conflict", statements,
-                            f"{len(figures)} figures as of {when.isoformat()}{one_article}: "
-                            f"{listed}"))
+                            f"{len(_figures(statements))} figures as of {when.isoformat()}"
+                            f"{one_article}: {_listed(statements)}"))
     return kept
+
+
+def _merge_steps(findings: list[Finding]) -> list[Finding]:
+    """One change per pair of dates and direction: "rose from more than 700,000 (March 5) to
+    some 1.2 million; about 1.5 million (March 8)" rather than one finding per figure pair."""
+    steps: dict[tuple[object, ...], list[Finding]] = {}
+    kept = []
+    for finding in findings:
+        if finding.verdict == "changed":
+            key = (finding.statements[0].as_of, finding.statements[-1].as_of, finding.direction)
+            steps.setdefault(key, []).append(finding)
+        else:
+            kept.append(finding)
+    for (before, _, direction), changes in steps.items():
+        if len(changes) == 1:
+            kept += changes
+            continue
+        statements = _statements_of(changes)
+        earlier = [s for s in statements if s.as_of == before]
+        later = [s for s in statements if s.as_of != before]
+        verb = "rose" if direction == "increase" else "fell"
+        kept.append(Finding("changed", statements,
+                            f"{verb} from {_listed(earlier)} to {_listed(later)}",
+                            direction=direction))
+    return kept
+
+
+def _statements_of(findings: Sequence[Finding]) -> tuple[Statement, ...]:
+    """Every statement of some findings, once each, in time order."""
+    return tuple(sorted({id(s): s for f in findings for s in f.statements}.values(),
+                        key=_chronological))
+
+
+def _figures(statements: Sequence[Statement]) -> list[list[Statement]]:
+    """The statements grouped by the figure they give, lowest figure first."""
+    figures: dict[tuple[object, ...], list[Statement]] = {}
+    for statement in sorted(statements, key=lambda s: s.quantity.midpoint):
+        figures.setdefault(_figure_key(statement.quantity), []).append(statement)
+    return list(figures.values())
+
+
+def _listed(statements: Sequence[Statement]) -> str:
+    """"some 1.2 million (Baltic Wire, 2022-03-08); about 1.5 million (River Times, ...)"."""
+    return "; ".join(quote_group(figure) for figure in _figures(statements))
 
 
 def _same_figure_groups(ordered: Sequence[Statement]) -> list[list[Statement]]:

@@ -47,6 +47,16 @@ def test_three_figures_for_one_day_are_one_conflict_listing_all_three() -> None:
         "(B, 2022-03-05); 1.8 million (C, 2022-03-05)")
 
 
+def test_one_step_between_two_dates_lists_every_figure_it_reached() -> None:
+    before = statement("Poland has taken in 900,000 refugees from Ukraine.", FEB, "D")
+    after = [statement(f"Poland has taken in {figure} refugees from Ukraine.", MAR, source)
+             for figure, source in (("some 1.2 million", "A"), ("1.8 million", "C"))]
+    [step] = [f for f in judge_fact([before, *after]).findings if f.verdict == "changed"]
+    assert step.direction == "increase" and len(step.statements) == 3
+    assert step.summary == ("rose from 900,000 (D, 2022-02-02) to some 1.2 million (A, "
+                            "2022-03-05); 1.8 million (C, 2022-03-05)")
+
+
 def test_overlapping_figures_are_consistent_even_across_dates() -> None:
     first = statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "A")
     second = statement("About 5,500 American troops are based in Poland.", MAR, "B")
