@@ -139,6 +139,18 @@ def test_money_asked_for_is_another_figure_than_money_passed() -> None:
     assert toll.measure == "killed"  # of a count, "passed" is a floor, not a vote
 
 
+def test_what_a_storm_did_to_homes_and_what_a_country_traded_are_measures() -> None:
+    destroyed = statement("Hurricane Ian destroyed about 5,000 homes in Florida.", MAR, "A")
+    damaged = statement("More than 30,000 homes in Florida were damaged by Ian.", MAR, "B")
+    either = statement("The fire damaged or destroyed more than 2,200 structures in Lahaina.",
+                       MAR, "C")
+    assert (destroyed.measure, damaged.measure, either.measure) == (
+        "destroyed", "damaged", "damaged or destroyed")
+    exports = statement("China's exports fell to $3.38 trillion last year.", MAR, "D")
+    imports = statement("China's imports totalled $2.56 trillion last year.", MAR, "E")
+    assert gate_failure(exports, imports) == "measure exports ~ imports"
+
+
 def test_figures_ten_thousand_times_apart_are_never_one_fact() -> None:
     deal = statement("Elon Musk agreed to buy Twitter for $44 billion.", MAR, "A")
     slipped = statement("Elon Musk agreed to buy Twitter for $44 million.", MAR, "B")
