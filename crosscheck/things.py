@@ -42,8 +42,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if lower in ("and", "or") and collected and not any(map(is_count_noun, collected)):
             collected = []  # "3,000 dead and missing migrants": adjectives, then the noun
             continue
-        if not word[0].isalpha() or lower in lex.THING_STOP_WORDS:
-            break
+        if not word[0].isalpha() or lower in lex.THING_STOP_WORDS or len(lower) < 2:
+            break  # a single letter is the tail of a name cut at its digits: "5 F-16s"
         if "-" in lower and not is_plural_noun(lower):
             continue  # a compound modifier: "first-time buyers", "Covid-19 patients"
         if is_place_name(word) and is_plural_noun(lower):
