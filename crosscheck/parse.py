@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
-from crosscheck.quantity import Quantity, make_quantity, rounding_margin
+from crosscheck.quantity import Quantity, last_digit_unit, make_quantity, rounding_margin
 from crosscheck.things import WORD, counted_thing, is_count_noun, thing_after, thing_before
 
 # Digits as written in English or (where unambiguous) European style.
@@ -333,7 +333,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
 
     low = high = value * scale
     margin = rounding_margin(written, abs(low))
-    step = 2 * rounding_margin(written, abs(low), keep=1)
+    step = last_digit_unit(written, abs(low))
     left = start
     currency = _CURRENCY_BEFORE.search(sentence[:start])
     if currency:

@@ -142,6 +142,16 @@ def rounding_margin(written: str, value: float, keep: int = 2) -> float:
     return 0.5 * 10**unit_place * scale if unit_place else 0.0
 
 
+def last_digit_unit(written: str, value: float) -> float:
+    """The unit of the last digit a writer kept, trailing zeros counted as rounding: "2,207"
+    -> 1, "3,000" -> 1,000, "1.3 million" -> 100,000. How far "about" may reach (two of
+    them), whether or not the figure itself was rounded."""
+    if rounded := rounding_margin(written, value, keep=1):
+        return 2 * rounded
+    digits = written.replace(",", "").replace(" ", "").replace("\u202f", "")
+    return value / float(digits) if digits and float(digits) else 0.0
+
+
 def make_quantity(
     low: float,
     high: float,

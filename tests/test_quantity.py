@@ -114,6 +114,17 @@ def test_rounding_margin_is_half_the_last_significant_place(written, value, marg
     assert math.isclose(rounding_margin(written, value), margin)
 
 
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Some 2,207 buildings were damaged.", 2205, 2209),  # no zero to round: two units
+    ("About 331 people died.", 329, 333),
+    ("About 600 people came.", 540, 660),  # two hundreds would be wider than a tenth
+    ("Some 157,600 people arrived.", 157400, 157800),
+])
+def test_about_reaches_two_units_of_the_last_digit_kept(sentence, low, high) -> None:
+    [found] = find_quantities(sentence)
+    assert (found.quantity.low, found.quantity.high) == (low, high)
+
+
 def test_qualifiers_open_or_widen_the_interval() -> None:
     above = make_quantity(10000, 10000, "above", 500, "count", "troops")
     assert (above.low, above.high, above.low_inclusive) == (10000, None, False)
