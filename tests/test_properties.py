@@ -141,3 +141,25 @@ def test_every_agreement_a_fact_lists_agrees_pairwise(figures: list) -> None:
         if finding.verdict == "consistent":
             quantities = [s.quantity for s in finding.statements]
             assert all(a.overlaps(b) for a in quantities for b in quantities), finding.summary
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Some 5,500 US soldiers are in Poland.", "The U.S. sent more.", "Mr. Smith said so",
+     "\"We rely on them,\" he said.", "Prices rose 3.5% in Jan. 2022", "Why?", "Yes!",
+     "It was 40.3C; a record", "officials said", "(about 80 km)", "e.g. this", "...",
+     "at 5 p.m. on Monday", "St. Louis", "a) first", "1. Item", "“Quoted.”", "No. 5",
+     "i.e. that", "Dr. Who", "- a dash", "[1]", "'single'", "end"]),
+    min_size=1, max_size=6))
+def test_sentences_are_where_pysbd_puts_them(parts: list[str]) -> None:
+    """sentences.py finds pysbd's sentences itself (and skips pysbd for a one-sentence
+    paragraph); the offsets must be the ones pysbd's own char_span mode gives."""
+    import pysbd
+
+    from crosscheck.sentences import _sentence_spans
+
+    text = " ".join(parts)
+    spans = pysbd.Segmenter(language="en", clean=False, char_span=True).segment(text)
+    expected = [(s.start + len(s.sent) - len(s.sent.lstrip()), s.sent.strip())
+                for s in spans if s.sent.strip()]
+    assert _sentence_spans(text) == expected
