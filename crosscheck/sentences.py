@@ -54,27 +54,24 @@ def _sentence_spans(text: str) -> list[tuple[int, str]]:
     always places them by compiling a regex per sentence, a sixth of all extraction time, so
     its processor is called directly."""
     if not _SENTENCE_END_INSIDE.search(text):  # one sentence: no full stop before its end
-        core = text.strip()
-        return [(text.find(core), core)] if core else []
+        return _whole(text, 0)
     spans, cursor = [], 0
-    for sentence in _segmenter().processor(text).process() if text else ():
+    for sentence in _segmenter().processor(text).process():
         core = sentence.strip()
         if not core:
             continue
         start = text.find(core, cursor)
-        if start < 0:  # pysbd changed the text after all: take its own spans
-            spans_of = _segmenter_with_spans().segment(text)
-            return [(span.start, span.sent) for span in spans_of]
+        if start < 0:  # pysbd rewrote a sentence: keep the rest whole rather than lose it
+            return spans + _whole(text, cursor)
         spans.append((start, core))
         cursor = start + len(core)
     return spans
 
 
-@functools.cache
-def _segmenter_with_spans():  # type: ignore[no-untyped-def]
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+def _whole(text: str, start: int) -> list[tuple[int, str]]:
+    """text[start:] as one sentence, trimmed, with its offset."""
+    core = text[start:].strip()
+    return [(text.index(core, start), core)] if core else []
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:

@@ -163,3 +163,26 @@ def test_sentences_are_where_pysbd_puts_them(parts: list[str]) -> None:
     expected = [(s.start + len(s.sent) - len(s.sent.lstrip()), s.sent.strip())
                 for s in spans if s.sent.strip()]
     assert _sentence_spans(text) == expected
+
+
+def test_a_sentence_pysbd_rewrote_is_kept_not_lost(monkeypatch) -> None:
+    """Were pysbd ever to hand back a sentence that is not in the text, the rest of the
+    paragraph is kept as one sentence: numbers in it are still read."""
+    from crosscheck import sentences
+
+    class Rewriting:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+        def process(self) -> list[str]:
+            first, rest = self.text.split(". ", 1)
+            return [first + ".", rest.replace("5,500", "5500")]
+
+    class Segmenter:
+        def processor(self, text: str) -> Rewriting:
+            return Rewriting(text)
+
+    monkeypatch.setattr(sentences, "_segmenter", lambda: Segmenter())
+    text = "Talks went on. Some 5,500 US soldiers are in Poland."
+    assert sentences._sentence_spans(text) == [
+        (0, "Talks went on."), (15, "Some 5,500 US soldiers are in Poland.")]
