@@ -253,7 +253,8 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
     statements, a Python call per candidate pair is what costs."""
     same_block = rows is columns
     codes = _GateCodes([statements[i] for i in {*rows, *columns}])
-    row_codes, column_codes = codes.of(statements, rows), codes.of(statements, columns)
+    row_codes = codes.of(statements, rows)
+    column_codes = row_codes if same_block else codes.of(statements, columns)
     if len(columns) > EXACT_UP_TO:
         return _nearest_pairs(signals, weights, codes, (rows, row_codes),
                               (columns, column_codes), threshold, same_block)

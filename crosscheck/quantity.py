@@ -7,6 +7,7 @@ agree while "5,500" and "more than 10,000" do not.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -51,7 +52,7 @@ class Quantity:
             return math.isclose(self.low, other.low, rel_tol=APPROX_TOLERANCE)  # type: ignore[arg-type]
         return _intervals_overlap(_reached(self), _reached(other))
 
-    @property
+    @functools.cached_property
     def magnitude(self) -> float | None:
         """log10 of the figure's size (its largest finite end), None for zero: how far apart
         two figures are, whatever their ends."""
