@@ -46,8 +46,9 @@ def find_places(sentence: str) -> frozenset[str]:
         name = match.group(2).removesuffix("'s").removesuffix("’s")
         first = name.split()[0]
         capital = next((c for c in (name, first) if is_capital(c)), None)
-        speaker = (match.group("speaker") or "").lower()
-        if capital is not None and speaker not in lex.SPEAKER_NOUNS:  # "officials in Warsaw"
+        if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:
+            continue  # "officials in Warsaw", "a spokesman at the Pentagon": who speaks
+        if capital is not None:
             places.add(capital)
             start = match.start(2)
             scope = f"{scope[:start]}{' ' * len(capital)}{scope[start + len(capital):]}"

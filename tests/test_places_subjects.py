@@ -23,6 +23,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("Reading the report in Mobile, officials in Warsaw said 40 left.", {"Poland"}),
     ("In Paris, police counted 81,000 protesters.", {"Paris"}),  # placed in the capital
     ("Wildfires have burned 1 million hectares in Alberta.", {"Alberta"}),  # a province
+    ("A spokesman at the Pentagon said 8,500 troops are on alert.", set()),  # who speaks
     ("At least 34 civilians were killed in New Delhi.", {"New Delhi"}),
     ("A rise in Covid-19 cases in February.", set()),
 ])
