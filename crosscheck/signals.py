@@ -21,6 +21,7 @@ features: as features they fitted dev and lost precision on the held-back splits
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,7 +53,9 @@ class PairWeights:
         """The least embeddings' part a pair can have and still reach the threshold, whatever
         its TF-IDF cosine (at most 1) and shared measure: below it, nothing else is worth
         computing."""
-        logit = float(np.log(threshold / (1.0 - threshold)))
+        if threshold <= 0.0 or threshold >= 1.0:  # every pair reaches 0; none reaches 1
+            return -math.inf if threshold <= 0.0 else math.inf
+        logit = math.log(threshold / (1.0 - threshold))
         return logit - self.bias - max(self.lexical, 0.0) - max(self.measure, 0.0)
 
     def probability_of(self, embedded: np.ndarray, lexical: np.ndarray, measure: np.ndarray

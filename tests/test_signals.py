@@ -29,3 +29,15 @@ def test_tf_idf_cosines_are_scikit_learns() -> None:
 def test_frames_without_words_have_empty_rows() -> None:
     assert lexical_vectors(["", "the"]).nnz == 0
     assert lexical_vectors([]).shape[0] == 0
+
+
+def test_the_embedded_floor_is_the_least_that_can_still_reach_the_threshold() -> None:
+    import math
+
+    from crosscheck.settings import PAIR_WEIGHTS
+
+    floor = PAIR_WEIGHTS.embedded_floor(0.6)
+    best_case = PAIR_WEIGHTS.probability_of(np.array([floor]), np.array([1.0]), np.array([1.0]))
+    assert math.isclose(float(best_case[0]), 0.6)
+    assert PAIR_WEIGHTS.embedded_floor(0.0) == -math.inf  # every pair reaches 0
+    assert PAIR_WEIGHTS.embedded_floor(1.0) == math.inf
