@@ -156,10 +156,11 @@ def thing_core(thing: str | None) -> str | None:
 
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "Excluding food and energy, prices were up 5.9%": the measure without its volatile part.
+# "Excluding food and energy, prices were up 5.9%": the measure without its volatile part
+# (not "excluding Germany", which only narrows the scope).
 _EXCLUDING = re.compile(
-    r"\b(?:excluding|excludes?|stripping out|strips? out|leaving out|leaves out)\b",
-    re.IGNORECASE)
+    r"\b(?:excluding|excludes?|stripping out|strips? out|leaving out|leaves out)\b"
+    r"[^,.;]*?\b(?:food|energy|fuel|volatile)", re.IGNORECASE)
 
 
 def measure_near(sentence: str, start: int, end: int, money: bool = False) -> str | None:

@@ -114,6 +114,9 @@ def test_a_qualified_measure_is_another_figure() -> None:
     assert (headline.measure, core.measure, excluding.measure) == (
         "inflation", "core inflation", "core inflation")
     assert excluding.role == "total"  # a rise in prices over the year is the rate itself
+    narrowed = statement("Excluding Germany, inflation in the euro zone was 5.9% in June.", MAR,
+                         "D")
+    assert narrowed.measure == "inflation"  # a place left out is scope, not core
     assert gate_failure(headline, core) == "measure inflation ~ core inflation"
     assert same_measure(core, excluding)
 
