@@ -103,8 +103,11 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
 MAX_MAGNITUDE_GAP = 4.0
 
 
-def magnitudes_agree(a: float | None, b: float | None) -> bool:
-    return a is None or b is None or abs(a - b) <= MAX_MAGNITUDE_GAP
+def magnitudes_agree(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ | np.ndarray:
+    """Within MAX_MAGNITUDE_GAP, for two figures or two arrays of them; a zero (NaN) agrees
+    with anything."""
+    with np.errstate(invalid="ignore"):
+        return ~(np.abs(np.subtract(a, b)) > MAX_MAGNITUDE_GAP)
 
 
 def measures_agree(a: str | None, b: str | None) -> bool:
@@ -343,8 +346,7 @@ class _GateCodes:
                 np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[s.subjects] for s in chosen]),
-                np.array([np.nan if (m := s.quantity.magnitude) is None else m
-                          for s in chosen], dtype=np.float64))
+                np.array([s.quantity.magnitude for s in chosen], dtype=np.float64))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -357,10 +359,8 @@ class _GateCodes:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         first_sentence, first_measure, first_scope, first_subject, first_size = firsts
         second_sentence, second_measure, second_scope, second_subject, second_size = seconds
-        with np.errstate(invalid="ignore"):  # nan: a zero figure, no magnitude to compare
-            gap = np.abs(first_size - second_size)
-        sizes_agree = ~(gap > MAX_MAGNITUDE_GAP)
-        return ((first_sentence != second_sentence) & sizes_agree
+        return ((first_sentence != second_sentence)
+                & magnitudes_agree(first_size, second_size)
                 & self.measure_ok[first_measure, second_measure]
                 & self.scope_ok[first_scope, second_scope]
                 & self.subject_ok[first_subject, second_subject])

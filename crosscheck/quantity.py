@@ -53,11 +53,11 @@ class Quantity:
         return _intervals_overlap(_reached(self), _reached(other))
 
     @functools.cached_property
-    def magnitude(self) -> float | None:
-        """log10 of the figure's size (its largest finite end), None for zero: how far apart
-        two figures are, whatever their ends."""
+    def magnitude(self) -> float:
+        """log10 of the figure's size (its largest finite end), NaN for zero (no size to
+        compare): how far apart two figures are, whatever their ends."""
         size = max(abs(end) for end in (self.low or 0.0, self.high or 0.0))
-        return math.log10(size) if size > 0 else None
+        return math.log10(size) if size > 0 else math.nan
 
     @property
     def is_floor(self) -> bool:
