@@ -8,9 +8,10 @@ and between which sources and dates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS
 from crosscheck.extract import Statement
@@ -72,48 +73,55 @@ def judge_fact(statements: Sequence[Statement]) -> Fact:
 def _merge_same_date_conflicts(findings: list[Finding]) -> list[Finding]:
     """One conflict per date: three sources that give three figures for one day read as one
     disagreement listing the three, not as three pairs (one of which may even agree)."""
-    by_date: dict[date, list[Finding]] = {}
-    kept = []
-    for finding in findings:
+    def same_date(finding: Finding) -> date | None:
         first, last = finding.statements[0].as_of, finding.statements[-1].as_of
-        if finding.verdict == "conflict" and first is not None and first == last:
-            by_date.setdefault(first, []).append(finding)
-        else:
-            kept.append(finding)
-    for when, conflicts in by_date.items():
-        if len(conflicts) == 1:
-            kept += conflicts
-            continue
-        statements = _statements_of(conflicts)
+        return first if finding.verdict == "conflict" and first == last else None
+
+    def merged(when: date, statements: tuple[Statement, ...]) -> Finding:
         one_article = ", in one article" if len({id(s.article) for s in statements}) == 1 else ""
-        kept.append(Finding("conflict", statements,
-                            f"{len(_figures(statements))} figures as of {when.isoformat()}"
-                            f"{one_article}: {_listed(statements)}"))
-    return kept
+        return Finding("conflict", statements,
+                       f"{len(_figures(statements))} figures as of {when.isoformat()}"
+                       f"{one_article}: {_listed(statements)}")
+
+    return _merged(findings, same_date, merged)
 
 
 def _merge_steps(findings: list[Finding]) -> list[Finding]:
     """One change per pair of dates and direction: "rose from more than 700,000 (March 5) to
     some 1.2 million; about 1.5 million (March 8)" rather than one finding per figure pair."""
-    steps: dict[tuple[object, ...], list[Finding]] = {}
-    kept = []
-    for finding in findings:
-        if finding.verdict == "changed":
-            key = (finding.statements[0].as_of, finding.statements[-1].as_of, finding.direction)
-            steps.setdefault(key, []).append(finding)
-        else:
-            kept.append(finding)
-    for (before, _, direction), changes in steps.items():
-        if len(changes) == 1:
-            kept += changes
-            continue
-        statements = _statements_of(changes)
+    def step(finding: Finding) -> tuple[date | None, date | None, str | None] | None:
+        return ((finding.statements[0].as_of, finding.statements[-1].as_of, finding.direction)
+                if finding.verdict == "changed" else None)
+
+    def merged(key: tuple[date | None, date | None, str | None],
+               statements: tuple[Statement, ...]) -> Finding:
+        before, _, direction = key
         earlier = [s for s in statements if s.as_of == before]
         later = [s for s in statements if s.as_of != before]
         verb = "rose" if direction == "increase" else "fell"
-        kept.append(Finding("changed", statements,
-                            f"{verb} from {_listed(earlier)} to {_listed(later)}",
-                            direction=direction))
+        return Finding("changed", statements,
+                       f"{verb} from {_listed(earlier)} to {_listed(later)}",
+                       direction=direction)
+
+    return _merged(findings, step, merged)
+
+
+_Key = TypeVar("_Key")
+
+
+def _merged(findings: list[Finding], key: Callable[[Finding], _Key | None],
+            merge: Callable[[_Key, tuple[Statement, ...]], Finding]) -> list[Finding]:
+    """Findings that share a key (None: keep as it is) as one finding of all their
+    statements; a key held by one finding keeps that finding."""
+    by_key: dict[_Key, list[Finding]] = {}
+    kept = []
+    for finding in findings:
+        if (shared := key(finding)) is None:
+            kept.append(finding)
+        else:
+            by_key.setdefault(shared, []).append(finding)
+    for shared, group in by_key.items():
+        kept += group if len(group) == 1 else [merge(shared, _statements_of(group))]
     return kept
 
 
