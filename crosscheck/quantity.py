@@ -126,7 +126,7 @@ def rounding_margin(written: str, value: float, keep: int = 2) -> float:
     a reporter who writes 10,000 for 9,980 rounds, but not for 5,500. With keep=1 the zeros
     are all rounding ("about 3,000" -> 500), which is how "about" reads them.
     """
-    digits = written.replace(",", "").replace(" ", "").replace("\u202f", "")
+    digits = _plain_digits(written)
     if not digits or value == 0:
         return 0.0
     if "." in digits:
@@ -149,8 +149,13 @@ def last_digit_unit(written: str, value: float) -> float:
     them), whether or not the figure itself was rounded."""
     if rounded := rounding_margin(written, value, keep=1):
         return 2 * rounded
-    digits = written.replace(",", "").replace(" ", "").replace("\u202f", "")
+    digits = _plain_digits(written)
     return value / float(digits) if digits and float(digits) else 0.0
+
+
+def _plain_digits(written: str) -> str:
+    """"5,500" -> "5500", "10 000" -> "10000": the figure without its group separators."""
+    return written.replace(",", "").replace(" ", "").replace("\u202f", "")
 
 
 def make_quantity(

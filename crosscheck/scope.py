@@ -43,11 +43,11 @@ def find_places(sentence: str) -> frozenset[str]:
     scope = _COMPARISON.sub(" ", sentence)
     places = set()
     for match in _LOCATIVE.finditer(scope):
+        if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:
+            continue  # "officials in Warsaw", "a spokesman at the Pentagon": who speaks
         name = match.group(2).removesuffix("'s").removesuffix("’s")
         first = name.split()[0]
         capital = next((c for c in (name, first) if is_capital(c)), None)
-        if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:
-            continue  # "officials in Warsaw", "a spokesman at the Pentagon": who speaks
         if capital is not None:
             places.add(capital)
             start = match.start(2)

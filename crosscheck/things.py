@@ -141,8 +141,9 @@ def _terms(terms: dict[str, str]) -> re.Pattern[str]:
                       + r")\b", re.IGNORECASE)
 
 
+_MONEY_TERMS = {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS}
 _MEASURE = _terms(lex.MEASURE_TERMS)
-_MONEY_MEASURE = _terms(lex.MONEY_MEASURE_TERMS)
+_MONEY_MEASURE = _terms(_MONEY_TERMS)
 
 
 def thing_core(thing: str | None) -> str | None:
@@ -169,15 +170,14 @@ def measure_near(sentence: str, start: int, end: int, money: bool = False) -> st
     another measure of it: "core inflation" and "inflation", "net migration" and
     "migration" are different figures. Money has terms of its own ("asked Congress for",
     "passed"), read only for money: a toll that "passed 1,000" was approved by nobody."""
-    terms = {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS} if money else lex.MEASURE_TERMS
+    terms, pattern = (_MONEY_TERMS, _MONEY_MEASURE) if money else (lex.MEASURE_TERMS, _MEASURE)
     best: tuple[int, re.Match[str]] | None = None
-    for pattern in (_MEASURE, _MONEY_MEASURE) if money else (_MEASURE,):
-        for match in pattern.finditer(sentence):
-            if start <= match.start() < end:
-                continue
-            distance = match.start() - end if match.start() >= end else start - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, match)
+    for match in pattern.finditer(sentence):
+        if start <= match.start() < end:
+            continue
+        distance = match.start() - end if match.start() >= end else start - match.end()
+        if best is None or distance < best[0]:
+            best = (distance, match)
     if best is None:
         return None
     term = best[1]
