@@ -304,6 +304,12 @@ THING_SYNONYMS: dict[str, str] = {
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",
 }
+# Adjectives that stand for people after "the number of": "the number of dead", "the
+# number of unemployed".
+PEOPLE_ADJECTIVES: dict[str, str] = {
+    "dead": "deaths", "injured": "people", "wounded": "people", "missing": "people",
+    "displaced": "people", "homeless": "people", "unemployed": "people", "evacuated": "people",
+}
 # What a figure measures, when the sentence says so: the event a count counts ("killed",
 # "injured") or the measure a percentage or an amount is of ("inflation", "interest rate").
 # Two figures whose nearest measure terms differ are different facts, however alike the

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS
 from crosscheck.extract import Statement
-from crosscheck.quantity import Quantity
+from crosscheck.quantity import APPROX_TOLERANCE, Quantity
 
 VERDICT_RANK = {"consistent": 0, "changed": 1, "conflict": 2}
 
@@ -267,11 +267,18 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
     """The verdict of two statements of one fact, and whether agreement rests on rounding
     alone, without the finding's words: most comparisons in a large fact agree, and
     formatting each one's summary cost a third of judging."""
-    if a.quantity.overlaps(b.quantity):
+    later = a.as_of is not None and b.as_of is not None and a.as_of != b.as_of
+    if a.quantity.overlaps(b.quantity) and not (later and _outgrew(a.quantity, b.quantity)):
         return "consistent", not a.quantity.overlaps_strictly(b.quantity)
-    if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
-        return "changed", False
-    return "conflict", False
+    return ("changed" if later else "conflict"), False
+
+
+def _outgrew(floor: Quantity, later: Quantity) -> bool:
+    """Whether a later figure is well past an earlier "at least N": a reporter's floor is the
+    count known that day ("at least 16 dead"), so 24 three days later is the toll rising,
+    though 24 is at least 16. Within "about" of the floor it is the same count."""
+    return (floor.is_floor and not later.is_floor and later.strict_low is not None
+            and later.strict_low > floor.low * (1 + APPROX_TOLERANCE))  # type: ignore[operator]
 
 
 def compare_pair(a: Statement, b: Statement) -> Finding:

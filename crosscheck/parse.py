@@ -292,7 +292,14 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         following = WORD.findall(sentence[end:])
         if value == 1 or not following or not following[0][:1].islower():
             return None
-        if not is_count_noun(following[0]) or following[0].lower() in lex.TIME_UNITS:
+        # "six workers", or past one modifier: "six construction workers", though not after
+        # a determiner, where the number names things already known ("the two neighbouring
+        # countries")
+        before = WORD.findall(sentence[:match.start()])[-1:]
+        referring = bool(before) and before[0].lower() in lex.DETERMINERS
+        noun = following[0] if (is_count_noun(following[0]) or len(following) < 2
+                                or referring) else following[1]
+        if not is_count_noun(noun) or noun.lower() in lex.TIME_UNITS:
             return None
     if match.group("word").lower() == "a" and not scale:
         return None
@@ -332,7 +339,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         return None  # "5th", "G7x", "10am": an ordinal, a label or a time
 
     low = high = value * scale
-    margin = rounding_margin(written, abs(low))
+    margin = rounding_margin(written, abs(low), measured=_is_measured(sentence[end:]))
     step = last_digit_unit(written, abs(low))
     left = start
     currency = _CURRENCY_BEFORE.search(sentence[:start])
@@ -533,8 +540,9 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
         return False  # "36 years old"
     if previous.lower() == "at" and len(words_before) > 1 and (
         words_before[-2].lower() in lex.AGE_VERBS
+        and [w.lower() for w in words_before[-3:-2]] != ["of"]
     ):
-        return False  # "dies at 36"
+        return False  # "dies at 36", but not "put the number of dead at 202"
     if re.search(r"[A-Z][a-z]+,\s*$", sentence[:start]) and next_char == "," and len(text) <= 3:
         return False  # "Jan Kowalski, 36, said": an age in apposition
     return not _is_year(text, following)

@@ -118,13 +118,16 @@ def _below(low: float | None, low_in: bool, high: float | None, high_in: bool) -
     return low < high
 
 
-def rounding_margin(written: str, value: float, keep: int = 2) -> float:
+def rounding_margin(written: str, value: float, keep: int = 2, *,
+                    measured: bool = False) -> float:
     """Half a unit of the last significant digit a writer used, with at least `keep` kept.
 
     "5,500" -> 50, "1.3 million" -> 50,000, "331" -> 0 (exact). Trailing zeros of a whole
     number are taken as rounding down to two significant figures only: "10,000" -> 500, since
     a reporter who writes 10,000 for 9,980 rounds, but not for 5,500. With keep=1 the zeros
-    are all rounding ("about 3,000" -> 500), which is how "about" reads them.
+    are all rounding ("about 3,000" -> 500), which is how "about" reads them. A `measured`
+    figure (a percent or a unit) is a reading of something continuous, so a whole one is
+    rounded at its last digit: "211%" is 211.4% written short, where "331 people" is exact.
     """
     digits = _plain_digits(written)
     if not digits or value == 0:
@@ -134,13 +137,12 @@ def rounding_margin(written: str, value: float, keep: int = 2) -> float:
         scale = value / float(digits) if float(digits) else 1.0
         return 0.5 * 10 ** (-decimals) * scale
     stripped = digits.rstrip("0")
-    trailing = len(digits) - len(stripped)
-    if trailing == 0:
-        return 0.0
     significant = max(len(stripped.lstrip("-")), keep)
     unit_place = max(len(digits) - significant, 0)
+    if not (unit_place or measured):
+        return 0.0
     scale = value / float(digits) if float(digits) else 1.0
-    return 0.5 * 10**unit_place * scale if unit_place else 0.0
+    return 0.5 * 10**unit_place * scale
 
 
 def last_digit_unit(written: str, value: float) -> float:
@@ -192,8 +194,9 @@ def make_quantity(
         tenth = APPROX_TOLERANCE * abs(high)
         spread = max(margin, min(tenth, APPROX_STEPS * step) if step else tenth)
         return Quantity(low - spread, high + spread, low, high, approximate=True, **common)
-    return Quantity(low - margin, high + margin, low, high, approximate=margin > 0 or vague,
-                    **common)
+    # Rounding is half-open: 3.5% rounds to 4%, so "3%" and "4%" never meet at 3.5.
+    return Quantity(low - margin, high + margin, low, high, high_inclusive=not margin,
+                    approximate=margin > 0 or vague, **common)
 
 
 def format_value(value: float) -> str:

@@ -69,6 +69,10 @@ def thing_before(before: str) -> str | None:
     named earlier in the sentence, when the number has none of its own; "the number of
     applications increased by 3,400" counts applications."""
     if number_of := list(_NUMBER_OF.finditer(before)):
+        following = WORD.findall(before[number_of[-1].end():])[:2]
+        adjective = next((w.lower() for w in following if w.lower() != "the"), "")
+        if adjective in lex.PEOPLE_ADJECTIVES:  # "the number of dead"
+            return lex.PEOPLE_ADJECTIVES[adjective]
         thing = thing_after(before, number_of[-1].end(), reach=3)
         if thing is not None:
             return thing

@@ -63,6 +63,22 @@ def test_overlapping_figures_are_consistent_even_across_dates() -> None:
     assert compare_pair(first, second).verdict == "consistent"
 
 
+def test_a_floor_is_the_count_known_that_day() -> None:
+    """"At least 16" then 24 three days later is a toll that rose; the same day, or a
+    later figure within about the floor, agrees."""
+    floor = statement("At least 16 people have died in the wildfires.", date(2025, 1, 11), "A")
+    later = statement("The wildfires have killed 24 people.", date(2025, 1, 14), "B")
+    same_day = statement("The wildfires have killed 24 people.", date(2025, 1, 11), "C")
+    near = statement("The wildfires have killed 17 people.", date(2025, 1, 14), "D")
+    rose = compare_pair(floor, later)
+    assert (rose.verdict, rose.direction) == ("changed", "increase")
+    assert compare_pair(floor, same_day).verdict == "consistent"
+    assert compare_pair(floor, near).verdict == "consistent"
+    # a later floor under an earlier figure is the later writer rounding down
+    assert compare_pair(same_day, statement("At least 20 people have died in the wildfires.",
+                                            date(2025, 1, 14), "E")).verdict == "consistent"
+
+
 def test_fact_compares_neighbouring_dates_only() -> None:
     a = statement("Some 5,500 US soldiers are deployed in Poland.", date(2022, 2, 1), "A")
     b = statement("About 7,500 US soldiers are deployed in Poland.", date(2022, 2, 15), "B")

@@ -54,6 +54,9 @@ READ = [
     ("Musk will pay $54.20 a share in cash.", "$54.20", 54.195, 54.205, "USD/share", "rate"),
     ("Shareholders will receive $54.20 for each Twitter share.",
      "$54.20", 54.195, 54.205, "USD/share", "rate"),
+    # a number word past one modifier; "the number of dead" counts deaths, not an age
+    ("Six construction workers are presumed dead.", "Six", 6, 6, "workers", "total"),
+    ("Officials put the number of dead at 202.", "202", 202, 202, "deaths", "total"),
 ]
 
 
@@ -97,6 +100,9 @@ NOT_QUANTITIES = [
     "Call the newsroom on +48 22 123 45 67 for more details about the story.",
     "Poland is the 5th largest economy in the European Union by some measures.",
     "The US sent F-16s and C-130s to the base.",
+    "The actor was found dead at 36 in his home.",
+    "He has two more years in office before the election.",
+    "Talks between the two neighbouring countries began on Monday.",
 ]
 
 
@@ -112,6 +118,30 @@ def test_not_quantities_of_a_fact(sentence: str) -> None:
 )
 def test_rounding_margin_is_half_the_last_significant_place(written, value, margin) -> None:
     assert math.isclose(rounding_margin(written, value), margin)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Inflation hit 211% last year.", 210.5, 211.5),  # a measure is rounded, a count exact
+    ("The bridge was 40 km long.", 39.5, 40.5),
+    ("It was 40 degrees Celsius.", 39.5, 40.5),
+    ("The storm killed 331 people.", 331, 331),
+])
+def test_a_whole_measure_is_rounded_at_its_last_digit(sentence, low, high) -> None:
+    [found] = find_quantities(sentence)
+    assert (found.quantity.low, found.quantity.high) == pytest.approx((low, high))
+
+
+def test_rounded_figures_are_half_open_so_neighbours_never_meet() -> None:
+    [three] = find_quantities("Inflation was 3% in June.")
+    [four] = find_quantities("Inflation was 4% in July.")
+    [precise] = find_quantities("Inflation was 3.4% in June.")
+    assert not three.quantity.overlaps(four.quantity)
+    assert three.quantity.overlaps(precise.quantity)
+    [low_count] = find_quantities("About 5,500 troops arrived.")
+    [rounded] = find_quantities("There are 5,600 troops.")
+    [next_up] = find_quantities("There are 5,500 troops.")
+    assert not rounded.quantity.overlaps(next_up.quantity)
+    assert low_count.quantity.overlaps(rounded.quantity)
 
 
 @pytest.mark.parametrize(("sentence", "low", "high"), [
