@@ -303,6 +303,8 @@ THING_SYNONYMS: dict[str, str] = {
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",
+    # an election's seats are its constituencies
+    "constituency": "seats", "seat": "seats",
 }
 # Adjectives that stand for people after "the number of": "the number of dead", "the
 # number of unemployed".
@@ -360,6 +362,10 @@ HARM_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
 MEASURE_QUALIFIERS: dict[str, str] = {
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
     "nominal": "nominal",
+    # a rate of change is yearly unless a shorter period is named: "monthly inflation" of
+    # 25.5% is another figure than annual inflation of 211%
+    "monthly": "monthly", "month-on-month": "monthly", "quarterly": "quarterly",
+    "quarter-on-quarter": "quarterly",
 }
 
 # What happens to money, read only for amounts of money: what was asked for is another
@@ -442,3 +448,18 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"\[email[^\]]*protected\]|[\w.+-]+@[\w-]+\.[\w.]+",
     r"^(related|recent|popular|read also|read more|editor'?s pick|advertisement)\b",
 )
+
+# Kinds of event a figure can be the toll of. Two sentences that each name a kind, and no
+# kind in common, are about two events: "the earthquake killed 64" and "24 people have been
+# killed in the wildfires" are two tolls, however alike the sentences read. A storm and the
+# floods it brings are one event.
+EVENT_KINDS: dict[str, str] = {
+    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+    "aftershock": "earthquake", "tsunami": "earthquake",
+    "fire": "fire", "wildfire": "fire", "blaze": "fire", "bushfire": "fire",
+    "forest fire": "fire", "inferno": "fire",
+    "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "storm": "storm",
+    "tornado": "storm", "flood": "storm", "flooding": "storm", "floodwaters": "storm",
+    "heatwave": "heat", "heat wave": "heat",
+    "eruption": "eruption", "volcano": "eruption",
+}

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from crosscheck import _lexicon as lex
+from crosscheck.events import event_kinds, events_agree
 from crosscheck.extract import Statement
 from crosscheck.places import is_country
 from crosscheck.settings import PAIR_WEIGHTS
@@ -93,6 +94,9 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
+    events, other_events = event_kinds(a.sentence), event_kinds(b.sentence)
+    if not events_agree(events, other_events):
+        return f"event {sorted(events)} ~ {sorted(other_events)}"  # a quake's toll, a fire's
     return None
 
 
@@ -330,14 +334,17 @@ class _GateCodes:
         self.measures: dict[str | None, int] = {None: 0}
         self.scopes: dict[frozenset[str], int] = {}
         self.subjects: dict[frozenset[str], int] = {}
+        self.events: dict[frozenset[str], int] = {}
         for statement in statements:
             self.sentences.setdefault(_sentence_key(statement), len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
+            self.events.setdefault(event_kinds(statement.sentence), len(self.events))
         self.measure_ok = _agreement(list(self.measures), measures_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
+        self.event_ok = _agreement(list(self.events), events_agree)
 
     def of(self, statements: Sequence[Statement], indices: list[int]
            ) -> tuple[np.ndarray, ...]:
@@ -346,6 +353,7 @@ class _GateCodes:
                 np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[s.subjects] for s in chosen]),
+                np.array([self.events[event_kinds(s.sentence)] for s in chosen]),
                 np.array([s.quantity.magnitude for s in chosen], dtype=np.float64))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
@@ -357,13 +365,16 @@ class _GateCodes:
     def compatible_pairs(self, firsts: tuple[np.ndarray, ...], seconds: tuple[np.ndarray, ...]
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
-        first_sentence, first_measure, first_scope, first_subject, first_size = firsts
-        second_sentence, second_measure, second_scope, second_subject, second_size = seconds
+        (first_sentence, first_measure, first_scope, first_subject, first_event,
+         first_size) = firsts
+        (second_sentence, second_measure, second_scope, second_subject, second_event,
+         second_size) = seconds
         return ((first_sentence != second_sentence)
                 & magnitudes_agree(first_size, second_size)
                 & self.measure_ok[first_measure, second_measure]
                 & self.scope_ok[first_scope, second_scope]
-                & self.subject_ok[first_subject, second_subject])
+                & self.subject_ok[first_subject, second_subject]
+                & self.event_ok[first_event, second_event])
 
 
 def _sentence_key(statement: Statement) -> tuple[int, int]:

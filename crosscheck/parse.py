@@ -77,6 +77,10 @@ _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNOREC
 _CURRENCY_BEFORE = re.compile(rf"(US\$|[$€£¥]|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$", re.IGNORECASE)
+# "Another 102 people remain missing", "a further 58 are still unaccounted for": more of
+# them, but a count of those who are, not a change of it.
+_MORE_OF_THEM = re.compile(r"(?:^|(?<=\W))(?:another|a further)\s+$", re.IGNORECASE)
+_STILL_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
 # "a 3% pay rise", "an 8 percent increase": the figure is the size of the change its noun
 # names, when an article makes figure and noun one phrase.
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
@@ -435,7 +439,9 @@ def _finish(
             start = qualified.start(1)
     if role == "total" and _FROM.search(sentence[:start]) and re.match(r"\s+to\b", sentence[end:]):
         role = "earlier"
-    elif role == "total" and not level and (
+    elif role == "total" and not level and not (
+        _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)
+    ) and (
         _CHANGE_BEFORE.search(sentence[:start]) or _UP_DOWN_BEFORE.search(sentence[:start])
         or _CHANGE_VERB_BY.search(sentence[:start])
         or _change_after(sentence[end:])

@@ -73,8 +73,34 @@ def _title_case(words: list[str]) -> bool:
 def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Different subjects only when both statements name one and no name of one shares a
     telling word with a name of the other: "the Conservatives" and "the Conservative Party"
-    agree, "the Labour Party" and "the Conservative Party" do not."""
-    return not a or not b or bool(_telling_words(a) & _telling_words(b))
+    agree, "the Labour Party" and "the Conservative Party" do not. An acronym is the name it
+    shortens: "the BJP" and "Modi's Bharatiya Janata Party" agree."""
+    return (not a or not b or bool(_telling_words(a) & _telling_words(b))
+            or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a)))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _acronyms(names: frozenset[str]) -> frozenset[str]:
+    """The words of the names written in capitals: "BJP", "ECB"."""
+    return frozenset(word for name in names for word in name.split()
+                     if _ACRONYM.fullmatch(word))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _initials(names: frozenset[str]) -> frozenset[str]:
+    """The initials of every run of two to six capitalised words of the names, connectors
+    skipped: "Modi Bharatiya Janata Party" -> "BJP", "MBJP", "JP", ...; "Royal College of
+    Nursing" -> "RCN"."""
+    found: set[str] = set()
+    for name in names:
+        capitals = [word[0] for word in name.split() if word[:1].isupper()]
+        for start in range(len(capitals)):
+            for end in range(start + 2, min(start + 6, len(capitals)) + 1):
+                found.add("".join(capitals[start:end]))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -170,6 +170,34 @@ def test_what_a_storm_did_to_homes_and_what_a_country_traded_are_measures() -> N
     assert gate_failure(exports, imports) == "measure exports ~ imports"
 
 
+def test_tolls_of_two_kinds_of_event_are_two_facts() -> None:
+    quake = statement("The earthquake on the Noto peninsula has killed at least 64 people.",
+                      MAR, "A")
+    fires = statement("Twenty-four people have been killed in the wildfires.", MAR, "B")
+    assert gate_failure(quake, fires) == "event ['earthquake'] ~ ['fire']"
+    unnamed = statement("The death toll rose to 78 on Thursday.", MAR, "C")
+    assert gate_failure(quake, unnamed) is None  # a toll that names no event may be either
+    storm = statement("Hurricane Otis killed at least 27 people in Acapulco.", MAR, "D")
+    floods = statement("Floods in Acapulco have killed 27 people.", MAR, "E")
+    assert gate_failure(storm, floods) is None  # a storm and its floods are one event
+    shooting = statement("Gunmen opened fire, killing 12 people in Acapulco.", MAR, "F")
+    assert gate_failure(floods, shooting) is None  # a gun's fire is no event kind
+
+
+def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> None:
+    another = statement("Another 102 people remain unaccounted for after the quake.", MAR, "A")
+    missing = statement("Officials said 102 residents were still missing.", MAR, "B")
+    assert another.role == "total" and gate_failure(another, missing) is None
+    assert statement("Another 460 people died on Wednesday.", MAR, "C").role == "change"
+    annual = statement("Argentina's annual inflation hit 211.4% in 2023.", MAR, "D")
+    monthly = statement("Monthly inflation reached 25.5 percent in December.", MAR, "E")
+    assert gate_failure(annual, monthly) == "measure inflation ~ monthly inflation"
+    seats = statement("The BJP secured 240 seats in the lower house.", MAR, "F")
+    leading = statement("Early counts showed the BJP leading in about 250 constituencies.",
+                        MAR, "G")
+    assert gate_failure(seats, leading) is None
+
+
 def test_figures_ten_thousand_times_apart_are_never_one_fact() -> None:
     deal = statement("Elon Musk agreed to buy Twitter for $44 billion.", MAR, "A")
     slipped = statement("Elon Musk agreed to buy Twitter for $44 million.", MAR, "B")

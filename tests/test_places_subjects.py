@@ -69,6 +69,14 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
 
 
+def test_an_acronym_is_the_name_it_shortens() -> None:
+    assert names_agree(frozenset({"Modi Bharatiya Janata Party"}), frozenset({"BJP"}))
+    assert names_agree(frozenset({"RCN"}), frozenset({"Royal College of Nursing"}))
+    # two spelled-out names never agree through their initials alone
+    assert not names_agree(frozenset({"Conservative Party"}), frozenset({"Civic Platform"}))
+    assert not names_agree(frozenset({"BJP"}), frozenset({"Indian National Congress"}))
+
+
 @pytest.mark.parametrize(("sentence", "low", "high"), [
     ("Around a fifth of train services ran.", 18.0, 22.0),
     ("Nearly half of all households lost power.", 45.0, 50.0),
