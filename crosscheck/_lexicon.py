@@ -350,6 +350,9 @@ MEASURE_TERMS: dict[str, str] = {
     "requested": "requested", "request": "requested", "pledged": "pledged",
     "pledge": "pledged", "promised": "pledged", "approved": "approved",
     "vaccinated": "vaccinated",
+    "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
+    "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
+    "wage rise": "pay rise",
 }
 
 # What happens to people that a figure of them never leaves unsaid: a death toll is always
@@ -378,8 +381,16 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "authorised": "approved", "authorized": "approved", "voted through": "approved",
 }
 
-# Measures that are themselves a rate of change: a percent change of them is their level.
-RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth"})
+# What a party's percentage is, read only for percentages: "Law and Justice took 35.4
+# percent" is its share of the vote, never the turnout ("won 2,000 seats" is no share).
+SHARE_MEASURE_TERMS: dict[str, str] = {
+    "won": "vote share", "took": "vote share", "secured": "vote share",
+    "garnered": "vote share", "polled": "vote share",
+}
+
+# Measures that are themselves a rate of change: a percent change of them is their level
+# ("a 3% pay rise" is the pay rise offered, "raised its pay offer to 4%" another level of it).
+RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay rise"})
 
 # Counted things too general to tell facts apart by: they agree with any other thing.
 GENERIC_THINGS: frozenset[str] = frozenset({"people", "members", "staff"})

@@ -286,15 +286,18 @@ def eval_matching(
         "seen).")] = None,
 ) -> None:
     """Pair precision, recall, F1 and verdict accuracy, for crosscheck's default and for
-    simpler methods; each other method's threshold is calibrated on dev."""
+    simpler methods; each other method's threshold is calibrated on dev and gated."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         DEFAULT_METHOD,
         SPLITS,
         PairFileError,
+        calibrate,
+        crosscheck_method,
         evaluate,
         fit_pair_weights,
         prepare,
+        prepare_development,
         read_labelled,
     )
     from crosscheck.eval_matching import mistakes as list_mistakes
@@ -304,12 +307,13 @@ def eval_matching(
         embedder = make_embedder(model, backend=backend.value if backend else "onnx")
         prepared = {name: prepare(read_labelled(data / f"{name}.txt"), embedder)
                     for name in SPLITS}
+        development = prepare_development(data, embedder)
     except (OSError, PairFileError, ModelError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
     required = json.loads(floors.read_text(encoding="utf-8"))["matching"] if floors else {}
     rows, problems = [], []
-    for name, split, threshold, scores in evaluate(prepared):
+    for name, split, threshold, scores in evaluate(prepared, development):
         rows.append([name, split, f"{threshold:.2f}", scores.same_fact, scores.hard_negatives,
                      f"{scores.precision:.3f}", f"{scores.recall:.3f}", f"{scores.f1:.3f}",
                      f"{scores.verdict_accuracy:.3f}"])
@@ -319,8 +323,9 @@ def eval_matching(
     typer.echo(tabulate(rows, headers=["method", "split", "threshold", "same-fact pairs",
                                        "hard negatives", "precision", "recall", "F1",
                                        "verdict acc."]))
-    typer.echo(f"pair score weights: shipped {PAIR_WEIGHTS}; refit on dev "
-               f"{fit_pair_weights(prepared['dev'])}")
+    typer.echo(f"pair score: shipped {PAIR_WEIGHTS} at {MATCH_THRESHOLD:.2f}; refit on dev "
+               f"and gated {fit_pair_weights(development)}, calibrated at "
+               f"{calibrate(development, crosscheck_method):.2f} with the shipped weights")
     if mistakes:
         if mistakes not in prepared:
             typer.echo(f"crosscheck: error: --mistakes: no split {mistakes!r} (one of "

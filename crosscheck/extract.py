@@ -88,8 +88,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:
-        measure = measure_near(sentence, item.start, item.end,
-                               money=item.quantity.kind == "currency")
+        measure = measure_near(sentence, item.start, item.end, item.quantity.kind)
         statements.append(Statement(
             article=article,
             sentence=sentence,
@@ -113,6 +112,7 @@ def _role(role: str, measure: str | None, kind: str) -> str:
     """A measure that is itself a rate of change is stated either way: "consumer prices rose
     5.9% year on year" is "inflation hit 5.9%", "the economy grew 2%" is "growth of 2%"."""
     if role == "change" and kind == "percent" and measure is not None and (
-            measure.split()[-1] in lex.RATE_OF_CHANGE_MEASURES):  # "core inflation" too
+            measure in lex.RATE_OF_CHANGE_MEASURES
+            or measure.split(" ", 1)[-1] in lex.RATE_OF_CHANGE_MEASURES):  # "core inflation"
         return "total"
     return role

@@ -145,9 +145,15 @@ def _terms(terms: dict[str, str]) -> re.Pattern[str]:
                       + r")\b", re.IGNORECASE)
 
 
-_MONEY_TERMS = {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS}
+# Measure terms by kind of quantity: money and percentages have words of their own.
+_TERMS_OF_KIND = {"currency": {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS},
+                  "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS}}
+_PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)
-_MONEY_MEASURE = _terms(_MONEY_TERMS)
+# A measure the figure is set against is not what it measures: "a rise 5 percent above the
+# rate of inflation" is a pay rise, "growth below inflation" is growth.
+_YARDSTICK = re.compile(r"\b(?:above|below|than|ahead of|behind|in line with)\s+"
+                        r"(?:the\s+)?(?:rate\s+of\s+)?$", re.IGNORECASE)
 
 
 def thing_core(thing: str | None) -> str | None:
@@ -168,16 +174,18 @@ _EXCLUDING = re.compile(
     r"[^,.;]*?\b(?:food|energy|fuel|volatile)", re.IGNORECASE)
 
 
-def measure_near(sentence: str, start: int, end: int, money: bool = False) -> str | None:
+def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
     another measure of it: "core inflation" and "inflation", "net migration" and
     "migration" are different figures. Money has terms of its own ("asked Congress for",
-    "passed"), read only for money: a toll that "passed 1,000" was approved by nobody."""
-    terms, pattern = (_MONEY_TERMS, _MONEY_MEASURE) if money else (lex.MEASURE_TERMS, _MEASURE)
+    "passed"), read only for money: a toll that "passed 1,000" was approved by nobody; so
+    do percentages ("took 35.4 percent" is a vote share)."""
+    terms = _TERMS_OF_KIND.get(kind, lex.MEASURE_TERMS)
+    pattern = _PATTERN_OF_KIND.get(kind, _MEASURE)
     best: tuple[int, re.Match[str]] | None = None
     for match in pattern.finditer(sentence):
-        if start <= match.start() < end:
+        if start <= match.start() < end or _YARDSTICK.search(sentence, 0, match.start()):
             continue
         distance = match.start() - end if match.start() >= end else start - match.end()
         if best is None or distance < best[0]:

@@ -109,8 +109,16 @@ def test_gate_failure_says_which_gate_keeps_two_statements_apart() -> None:
     assert gate_failure(labour, tories) == "subject ['Labour Party'] ~ ['Conservative Party']"
     offered = statement("Network Rail has offered rail workers a 3% pay rise.", MAR, "C")
     increase = statement("Rail staff were offered a pay increase of 3 percent.", MAR, "D")
-    assert (offered.role, increase.role) == ("change", "change")
+    # a pay rise is stated as its size: "a 3% pay rise" is the rise offered, a level
+    assert (offered.role, offered.measure) == ("total", "pay rise")
     assert gate_failure(offered, increase) is None
+    raised = statement("Network Rail raised its pay offer to rail workers to 4%.", MAR, "E")
+    assert gate_failure(offered, raised) is None
+    turnout = statement("Turnout in Poland's parliamentary election was 74.4%.", MAR, "F")
+    share = statement("Law and Justice took 35.4 percent in Poland's election.", MAR, "G")
+    assert gate_failure(turnout, share) == "measure turnout ~ vote share"
+    above = statement("The RCN wants a rise 5 percent above the rate of inflation.", MAR, "H")
+    assert above.measure is None  # the yardstick is not what the figure measures
 
 
 def test_a_rise_in_prices_year_on_year_is_the_inflation_rate() -> None:
