@@ -46,10 +46,12 @@ class Pairs:
         """Pairs with first < second, sorted unless `sort` is False (parts of a whole that
         joined() sorts once: sorting millions of pairs three times cost a tenth of
         matching)."""
-        low, high = np.minimum(first, second), np.maximum(first, second)
-        order = np.lexsort((high, low)) if sort else slice(None)
-        return cls(low[order].astype(np.int64), high[order].astype(np.int64),
-                   score[order].astype(np.float32))
+        low = np.minimum(first, second).astype(np.int64)
+        high = np.maximum(first, second).astype(np.int64)
+        # one int64 key per pair (a pair of statement indices fits): a single argsort is
+        # twice as fast as lexsort over two keys
+        order = np.argsort(low * (int(high.max(initial=0)) + 1) + high) if sort else slice(None)
+        return cls(low[order], high[order], score[order].astype(np.float32))
 
     @classmethod
     def joined(cls, parts: Sequence[Pairs], sort: bool = True) -> Pairs:
@@ -316,13 +318,12 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
         low, high = np.minimum(first, second), np.maximum(first, second)
         _, unique = np.unique(low * (int(high.max(initial=0)) + 1) + high, return_index=True)
         keep &= np.isin(np.arange(len(first)), unique)
-    row_at, column_at, first, second, embedded = (
-        a[keep] for a in (row_at, column_at, first, second, embedded))
-    gates = codes.compatible_pairs(tuple(c[row_at] for c in row_codes),
+    keep &= codes.compatible_pairs(tuple(c[row_at] for c in row_codes),
                                    tuple(c[column_at] for c in column_codes))
+    first, second, embedded = first[keep], second[keep], embedded[keep]
     scores = weights.probability_of(embedded, signals.lexical_pairs(first, second),
                                     signals.measure_pairs(first, second))
-    accept = gates & (scores >= threshold)
+    accept = scores >= threshold
     return Pairs.of(first[accept], second[accept], scores[accept], sort=False)
 
 
