@@ -34,6 +34,7 @@ from crosscheck.signals import (
     fit_weights,
     lexical_vectors,
     measure_codes,
+    statement_days,
 )
 from crosscheck.vectors import statement_vectors
 
@@ -148,6 +149,7 @@ class Prepared:
     sentence_similarity: np.ndarray
     lexical_similarity: np.ndarray
     same_measure: np.ndarray  # 1.0 where both name one measure
+    date_gap: np.ndarray  # 0 (same day or undated) to 1 (a year or more apart)
 
 
 def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepared:
@@ -169,7 +171,8 @@ def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepar
         frame_rows.append(frame)
         sentence_rows.append(sentence)
     signals = PairSignals(np.stack(frame_rows), np.stack(sentence_rows), lexical_vectors(frames),
-                          measure_codes([s.measure if s else None for s in statements]))
+                          measure_codes([s.measure if s else None for s in statements]),
+                          statement_days([s.as_of if s else None for s in statements]))
     return Prepared(list(labelled), statements, *signals.similarities_against(signals))
 
 
@@ -219,7 +222,8 @@ def pair_score(prepared: Prepared, i: int, j: int, weights: PairWeights) -> floa
 
 def _features(prepared: Prepared, i: int, j: int) -> list[float]:
     return [float(prepared.frame_similarity[i, j]), float(prepared.sentence_similarity[i, j]),
-            float(prepared.lexical_similarity[i, j]), float(prepared.same_measure[i, j])]
+            float(prepared.lexical_similarity[i, j]), float(prepared.same_measure[i, j]),
+            float(prepared.date_gap[i, j])]
 
 
 def fit_pair_weights(prepared: Prepared) -> PairWeights:

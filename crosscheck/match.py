@@ -322,7 +322,8 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
                                    tuple(c[column_at] for c in column_codes))
     first, second, embedded = first[keep], second[keep], embedded[keep]
     scores = weights.probability_of(embedded, signals.lexical_pairs(first, second),
-                                    signals.measure_pairs(first, second))
+                                    signals.measure_pairs(first, second),
+                                    signals.date_gap_pairs(first, second))
     accept = scores >= threshold
     return Pairs.of(first[accept], second[accept], scores[accept], sort=False)
 

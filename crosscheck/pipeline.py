@@ -24,7 +24,7 @@ from crosscheck.implied import add_implied_findings
 from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
 from crosscheck.match import Pairs, candidate_pairs, group_facts
 from crosscheck.settings import Settings
-from crosscheck.signals import PairSignals, lexical_vectors, measure_codes
+from crosscheck.signals import PairSignals, lexical_vectors, measure_codes, statement_days
 from crosscheck.store import EmbeddingStore
 from crosscheck.vectors import statement_vectors
 
@@ -154,7 +154,8 @@ def embed_statements(statements: list[Statement], settings: Settings,
             store.close()
     return PairSignals(vectors.frames, vectors.sentences,
                        lexical_vectors([s.frame for s in statements]),
-                       measure_codes([s.measure for s in statements]))
+                       measure_codes([s.measure for s in statements]),
+                       statement_days([s.as_of for s in statements]))
 
 
 def analyse(

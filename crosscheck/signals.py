@@ -1,5 +1,5 @@
-"""What the matcher weighs for a pair of statements: three similarities and a shared
-measure, one score.
+"""What the matcher weighs for a pair of statements: three similarities, a shared measure
+and how far apart in time their figures are, one score.
 
 Claim matchers that do well in public evaluations (CheckThat! "previously fact-checked
 claims") combine a bi-encoder with lexical overlap and re-rank on both. Here each statement
@@ -10,12 +10,15 @@ carries:
 - its whole sentence's embedding: the context the frame loses;
 - a TF-IDF vector of its frame's words, fitted on the statements at hand: the rare words two
   statements share ("contingent", "Rzeszow") that an embedding can wash out;
-- the measure it names, if any ("killed", "displaced", "inflation").
+- the measure it names, if any ("killed", "displaced", "inflation");
+- the day its figure is as of.
 
-A logistic regression over the three cosines and whether both statements name the same
-measure, fitted on fixtures/pairs/dev.txt, gives the probability that two gated statements
-are the same fact: "evacuated 15,000" and "15,000 had to leave their homes" read apart but
-both displace people. Places, subjects and the counted thing are gates (match.py), not
+A logistic regression over the three cosines, whether both statements name the same
+measure, and their date gap, fitted on fixtures/pairs/dev.txt and gated.txt, gives the
+probability that two gated statements are the same fact: "evacuated 15,000" and "15,000 had
+to leave their homes" read apart but both displace people; "at least 2,992 people have died"
+in February 2023 and "some 1,700 people have died" in October 2022 read alike but are two
+disasters' tolls. Places, subjects and the counted thing are gates (match.py), not
 features: as features they fitted dev and lost precision on the held-back splits.
 """
 
@@ -25,6 +28,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from scipy import sparse
@@ -35,55 +39,61 @@ _TOKEN_PATTERN = re.compile(r"(?u)\b[^\W\d_][^\W\d_]+\b")
 
 @dataclass(frozen=True)
 class PairWeights:
-    """Logistic-regression weights of the three similarities and the shared measure (see
-    `crosscheck eval matching`, which refits them on dev and prints them)."""
+    """Logistic-regression weights of the three similarities, the shared measure and the
+    date gap (see `crosscheck eval matching`, which refits them and prints them)."""
 
     frame: float
     sentence: float
     lexical: float
     measure: float
+    date_gap: float
     bias: float
 
     def probability(self, frame: np.ndarray, sentence: np.ndarray, lexical: np.ndarray,
-                    measure: np.ndarray) -> np.ndarray:
+                    measure: np.ndarray, date_gap: np.ndarray) -> np.ndarray:
         return self.probability_of(self.frame * frame + self.sentence * sentence, lexical,
-                                   measure)
+                                   measure, date_gap)
 
     def embedded_floor(self, threshold: float) -> float:
         """The least embeddings' part a pair can have and still reach the threshold, whatever
-        its TF-IDF cosine (at most 1) and shared measure: below it, nothing else is worth
-        computing."""
+        its TF-IDF cosine (at most 1), shared measure and date gap (0 to 1): below it,
+        nothing else is worth computing."""
         if threshold <= 0.0 or threshold >= 1.0:  # every pair reaches 0; none reaches 1
             return -math.inf if threshold <= 0.0 else math.inf
         logit = math.log(threshold / (1.0 - threshold))
-        return logit - self.bias - max(self.lexical, 0.0) - max(self.measure, 0.0)
+        return (logit - self.bias - max(self.lexical, 0.0) - max(self.measure, 0.0)
+                - max(self.date_gap, 0.0))
 
-    def probability_of(self, embedded: np.ndarray, lexical: np.ndarray, measure: np.ndarray
-                       ) -> np.ndarray:
+    def probability_of(self, embedded: np.ndarray, lexical: np.ndarray, measure: np.ndarray,
+                       date_gap: np.ndarray) -> np.ndarray:
         """From the embeddings' weighted part (see PairSignals.weighted_embeddings)."""
-        return 1.0 / (1.0 + np.exp(-(embedded + self.lexical * lexical
-                                     + self.measure * measure + self.bias)))
+        return 1.0 / (1.0 + np.exp(-(embedded + self.lexical * lexical + self.measure * measure
+                                     + self.date_gap * date_gap + self.bias)))
 
 
 @dataclass(frozen=True)
 class PairSignals:
     """Per statement, in statement order: unit frame and sentence vectors, L2-normalised
-    TF-IDF rows (sparse), and a code for the measure it names (see measure_codes)."""
+    TF-IDF rows (sparse), a code for the measure it names (see measure_codes) and the day
+    its figure is as of (see statement_days)."""
 
     frames: np.ndarray
     sentences: np.ndarray
     lexical: sparse.csr_matrix
     measures: np.ndarray
+    days: np.ndarray
 
     def similarities_against(self, other: PairSignals
-                             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Frame, sentence and lexical cosines of every (self, other) statement pair, and
-        whether the two name the same measure (1.0 or 0.0)."""
+                             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
+                                        np.ndarray]:
+        """Frame, sentence and lexical cosines of every (self, other) statement pair,
+        whether the two name the same measure (1.0 or 0.0), and their date gap."""
         frame = self.frames @ other.frames.T
         sentence = self.sentences @ other.sentences.T
         lexical = np.asarray((self.lexical @ other.lexical.T).todense())
-        return frame, sentence, lexical, _same_measure(self.measures[:, None],
-                                                       other.measures[None, :])
+        return (frame, sentence, lexical,
+                _same_measure(self.measures[:, None], other.measures[None, :]),
+                _date_gap(self.days[:, None], other.days[None, :]))
 
     def scores_against(self, other: PairSignals, weights: PairWeights) -> np.ndarray:
         """The same-fact probability of every (self, other) statement pair."""
@@ -112,10 +122,14 @@ class PairSignals:
         """Whether each (firsts[k], seconds[k]) pair names the same measure (1.0 or 0.0)."""
         return _same_measure(self.measures[firsts], self.measures[seconds])
 
+    def date_gap_pairs(self, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+        """The date gap of each (firsts[k], seconds[k]) pair."""
+        return _date_gap(self.days[firsts], self.days[seconds])
+
     def select(self, indices: Sequence[int] | np.ndarray) -> PairSignals:
         chosen = np.asarray(indices, dtype=int)
         return PairSignals(self.frames[chosen], self.sentences[chosen], self.lexical[chosen],
-                           self.measures[chosen])
+                           self.measures[chosen], self.days[chosen])
 
 
 # The code of a statement that names no measure: two such share nothing.
@@ -131,6 +145,26 @@ def measure_codes(measures: Sequence[str | None]) -> np.ndarray:
 
 def _same_measure(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     return ((first == second) & (first != NO_MEASURE)).astype(np.float64)
+
+
+# Two figures this many days apart or more have the largest date gap (1.0): a toll a year
+# after the disaster is rarely the same count, and a statement about another disaster often
+# reads just like it. A year is a yardstick, not a gate: a fact restated over years still
+# pairs when its wording is close.
+DATE_GAP_DAYS = 365.0
+
+
+def statement_days(as_of: Sequence[date | None]) -> np.ndarray:
+    """Each statement's as-of date as a day number, NaN for none."""
+    return np.array([math.nan if when is None else float(when.toordinal()) for when in as_of],
+                    dtype=np.float64)
+
+
+def _date_gap(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """How far apart in time two figures are, from 0 (same day, or either undated) to 1."""
+    with np.errstate(invalid="ignore"):
+        gap = np.minimum(np.abs(first - second) / DATE_GAP_DAYS, 1.0)
+    return np.nan_to_num(gap, nan=0.0)
 
 
 def lexical_vectors(frames: Sequence[str]) -> sparse.csr_matrix:
@@ -165,9 +199,10 @@ def lexical_vectors(frames: Sequence[str]) -> sparse.csr_matrix:
 
 def fit_weights(features: np.ndarray, same_fact: np.ndarray) -> PairWeights:
     """A logistic regression of same-fact on (frame, sentence, lexical cosines, same
-    measure), classes balanced (same-fact pairs are rare)."""
+    measure, date gap), classes balanced (same-fact pairs are rare)."""
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(class_weight="balanced").fit(features, same_fact)
-    frame, sentence, lexical, measure = (round(float(w), 3) for w in model.coef_[0])
-    return PairWeights(frame, sentence, lexical, measure, round(float(model.intercept_[0]), 3))
+    frame, sentence, lexical, measure, date_gap = (round(float(w), 3) for w in model.coef_[0])
+    return PairWeights(frame, sentence, lexical, measure, date_gap,
+                       round(float(model.intercept_[0]), 3))

@@ -1,11 +1,12 @@
-"""The pair score's lexical signal."""
+"""The pair score's signals: the lexical one, the date gap, the embedded floor."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from crosscheck._lexicon import THING_STOP_WORDS
-from crosscheck.signals import _TOKEN_PATTERN, lexical_vectors
+from crosscheck.signals import _TOKEN_PATTERN, PairSignals, lexical_vectors
 
 FRAMES = [
     "Some [NUM] US soldiers are deployed in Poland",
@@ -37,7 +38,29 @@ def test_the_embedded_floor_is_the_least_that_can_still_reach_the_threshold() ->
     from crosscheck.settings import PAIR_WEIGHTS
 
     floor = PAIR_WEIGHTS.embedded_floor(0.6)
-    best_case = PAIR_WEIGHTS.probability_of(np.array([floor]), np.array([1.0]), np.array([1.0]))
+    best_case = PAIR_WEIGHTS.probability_of(np.array([floor]), np.array([1.0]), np.array([1.0]),
+                                            np.array([0.0]))
     assert math.isclose(float(best_case[0]), 0.6)
     assert PAIR_WEIGHTS.embedded_floor(0.0) == -math.inf  # every pair reaches 0
     assert PAIR_WEIGHTS.embedded_floor(1.0) == math.inf
+
+
+def test_the_date_gap_runs_from_the_same_day_to_a_year_apart() -> None:
+    from datetime import date
+
+    from crosscheck.signals import statement_days
+
+    days = statement_days([date(2023, 2, 6), date(2023, 2, 6), date(2023, 8, 7),
+                           date(2025, 1, 1), None])
+    signals_gap = PairSignals(np.zeros((5, 1)), np.zeros((5, 1)), lexical_vectors([""] * 5),
+                              np.zeros(5, dtype=np.int64), days)
+    gap = signals_gap.date_gap_pairs(np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
+    assert gap.tolist() == pytest.approx([0.0, 182 / 365, 1.0, 0.0])  # undated: no gap
+
+
+def test_a_years_gap_lowers_the_pair_score() -> None:
+    from crosscheck.settings import PAIR_WEIGHTS
+
+    same_day, year_apart = PAIR_WEIGHTS.probability_of(
+        np.array([5.0, 5.0]), np.array([0.5, 0.5]), np.array([1.0, 1.0]), np.array([0.0, 1.0]))
+    assert year_apart < same_day
