@@ -303,6 +303,8 @@ THING_SYNONYMS: dict[str, str] = {
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",
+    # a population counts people
+    "population": "people",
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
 }
@@ -347,6 +349,7 @@ MEASURE_TERMS: dict[str, str] = {
     "cast their ballots": "turnout", "went to the polls": "turnout",
     "of the vote": "vote share", "vote share": "vote share",
     "growth": "growth", "gdp": "gdp", "deficit": "deficit", "debt": "debt",
+    "gross domestic product": "gdp", "economy": "gdp",
     "requested": "requested", "request": "requested", "pledged": "pledged",
     "pledge": "pledged", "promised": "pledged", "approved": "approved",
     "vaccinated": "vaccinated",
@@ -390,7 +393,9 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
 
 # Measures that are themselves a rate of change: a percent change of them is their level
 # ("a 3% pay rise" is the pay rise offered, "raised its pay offer to 4%" another level of it).
-RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay rise"})
+# A percent change of GDP is its growth rate: "the economy shrank by 0.3%" is "GDP contracted
+# 0.3 percent".
+RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay rise", "gdp"})
 
 # Counted things too general to tell facts apart by: they agree with any other thing.
 GENERIC_THINGS: frozenset[str] = frozenset({"people", "members", "staff"})

@@ -142,13 +142,20 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     {US, Poland} and {Poland} agree (one is more specific); {Ukraine} and {Ukraine,
     neighbouring countries} do not: a figure for a region is another fact than one for a
     country, even when the sentence leaves the country unnamed ("the country has taken in").
+    "Worldwide" is what a sentence that names no place may mean ("Netflix has 260 million
+    subscribers" / "260 million members worldwide"), never a named place.
     """
     a, b = _within_country(a, b), _within_country(b, a)
     if a is None or b is None:
         return False
+    if not (a and b) and (a or b) == _WORLD:
+        return True
     if a & lex.REGIONS != b & lex.REGIONS:
         return False
     return a <= b or b <= a
+
+
+_WORLD = frozenset({lex.SCOPE_PHRASES["worldwide"]})
 
 
 def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:

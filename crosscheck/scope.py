@@ -31,8 +31,10 @@ _COMPARISON = re.compile(
 
 # A capitalised word after "in", "on", "at" that the gazetteer lacks is most likely a place
 # too small for it: "evacuated on Rhodes", "the checkpoint at Medyka", "in the Mediterranean".
+# "the city of Derna" names a place as surely.
 _LOCATIVE = re.compile(
-    r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round)"
+    r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round"
+    r"|(?:city|town|village|port|province|region|island)\s+of)"
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 

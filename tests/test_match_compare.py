@@ -206,6 +206,27 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     assert gate_failure(seats, leading) is None
 
 
+def test_a_city_named_as_such_a_population_and_a_shrinking_economy() -> None:
+    derna = statement("Floods in the eastern Libyan city of Derna have killed at least 5,300 "
+                      "people.", MAR, "A")
+    assert derna.places == {"Libya", "Derna"}
+    assert gate_failure(derna, statement("The UN put the death toll in Derna at 3,958.", MAR,
+                                         "B")) is None
+    population = statement("The world's population reached 8 billion on Tuesday.", MAR, "C")
+    assert population.thing == "people"
+    shrank = statement("Germany's economy shrank by 0.3% in 2023.", MAR, "D")
+    contracted = statement("German gross domestic product contracted 0.3 percent in 2023.",
+                           MAR, "E")
+    assert (shrank.role, shrank.measure) == ("total", "gdp")  # a percent change is growth
+    assert gate_failure(shrank, contracted) is None
+    worldwide = statement("Netflix now has about 260 million paying members worldwide.", MAR,
+                          "F")
+    unplaced = statement("Netflix ended the year with 260.28 million paid members.", MAR, "G")
+    in_poland = statement("Netflix has 260 million paying members in Poland.", MAR, "H")
+    assert gate_failure(worldwide, unplaced) is None
+    assert gate_failure(worldwide, in_poland) is not None
+
+
 def test_figures_ten_thousand_times_apart_are_never_one_fact() -> None:
     deal = statement("Elon Musk agreed to buy Twitter for $44 billion.", MAR, "A")
     slipped = statement("Elon Musk agreed to buy Twitter for $44 million.", MAR, "B")
