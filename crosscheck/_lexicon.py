@@ -183,6 +183,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
     "euro": "EUR", "gbp": "GBP", "pounds": "GBP", "pln": "PLN", "zlotys": "PLN",
     "zloty": "PLN", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
+    "francs": "CHF", "pesos": "MXN", "lira": "TRY", "reais": "BRL",
 }
 # ISO codes written before a figure: "USD 5 million", "PLN 300".
 CURRENCY_CODES: tuple[str, ...] = (
@@ -303,6 +305,8 @@ THING_SYNONYMS: dict[str, str] = {
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",
+    # a lorry is a truck
+    "lorry": "trucks", "truck": "trucks",
     # a population counts people
     "population": "people",
     # an election's seats are its constituencies

@@ -343,7 +343,10 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         return None  # "5th", "G7x", "10am": an ordinal, a label or a time
 
     low = high = value * scale
-    margin = rounding_margin(written, abs(low), measured=_is_measured(sentence[end:]))
+    # "33 million" is rounded as "33,000,000" would be (not exactly 33,000,000); "1.3
+    # million" at its decimal place
+    in_full = f"{abs(low):.0f}" if scale > 1 and "." not in written else written
+    margin = rounding_margin(in_full, abs(low), measured=_is_measured(sentence[end:]))
     step = last_digit_unit(written, abs(low))
     left = start
     currency = _CURRENCY_BEFORE.search(sentence[:start])

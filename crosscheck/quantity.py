@@ -20,7 +20,8 @@ APPROX_STEPS = 2
 
 # How far above N a reporter's "more than N" reaches when compared with a plain figure. A
 # writer rounds down to the nearest round number below the value (10,000 for 12,400), rarely
-# to one a third of it: "more than 10,000" agrees with 14,000, not with 20,000.
+# to one a third of it: "more than 10,000" agrees with 14,000, not with 20,000. "As many as
+# N" and "up to N" reach as far below it: an estimate's top, near N, not anything under it.
 OPEN_END_REACH = 0.5
 
 
@@ -43,6 +44,7 @@ class Quantity:
     high_inclusive: bool = True
     approximate: bool = False
     vague: bool = False
+    ceiling: bool = False  # "as many as", "up to": compared as near its top (OPEN_END_REACH)
 
     def overlaps(self, other: Quantity) -> bool:
         """Whether two figures agree, reading "more than N" and "at least N" as a reporter
@@ -96,11 +98,14 @@ def _floor_only(quantity: Quantity) -> bool:
 
 
 def _reached(quantity: Quantity) -> Bound:
-    """The interval a verdict compares: an open upper end closed at OPEN_END_REACH."""
-    high, high_inclusive = quantity.high, quantity.high_inclusive
+    """The interval a verdict compares: an open upper end closed at OPEN_END_REACH, and a
+    ceiling's lower end raised as far below its top."""
+    low, high, high_inclusive = quantity.low, quantity.high, quantity.high_inclusive
     if _floor_only(quantity):
         high, high_inclusive = quantity.low * (1 + OPEN_END_REACH), True  # type: ignore[operator]
-    return quantity.low, quantity.low_inclusive, high, high_inclusive
+    if quantity.ceiling and quantity.high is not None and quantity.high > 0:
+        low = quantity.high / (1 + OPEN_END_REACH)
+    return low, quantity.low_inclusive, high, high_inclusive
 
 
 def _intervals_overlap(a: Bound, b: Bound) -> bool:
@@ -185,7 +190,7 @@ def make_quantity(
     if qualifier == "below":
         return Quantity(0.0, high, 0.0, high, high_inclusive=False, **common)
     if qualifier == "at_most":
-        return Quantity(0.0, high, 0.0, high, **common)
+        return Quantity(0.0, high, 0.0, high, ceiling=True, **common)
     if qualifier == "nearly":
         floor = low * (1 - APPROX_TOLERANCE)
         return Quantity(floor, high, floor, high, high_inclusive=False, approximate=True,

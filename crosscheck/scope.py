@@ -38,6 +38,12 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+# A compass word before a second name is a region's name ("the West Midlands", "Northern
+# Cape"), though the word alone is a common one.
+_COMPASS_NAME = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+                           r"Central)(?:-[A-Z]\w+)?\s+[A-Z]")
+
+
 def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope. A capital stands for its
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
@@ -54,7 +60,7 @@ def find_places(sentence: str) -> frozenset[str]:
             places.add(capital)
             start = match.start(2)
             scope = f"{scope[:start]}{' ' * len(capital)}{scope[start + len(capital):]}"
-        elif (not places_named(name) and not is_common_word(first)
+        elif (not places_named(name) and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)):  # "in Covid-19 cases"
             places.add(name)
     places.update(places_named(scope))

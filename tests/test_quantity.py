@@ -131,6 +131,30 @@ def test_a_whole_measure_is_rounded_at_its_last_digit(sentence, low, high) -> No
     assert (found.quantity.low, found.quantity.high) == pytest.approx((low, high))
 
 
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("More than 33 million people were affected.", 33e6, None),
+    ("The floods affected 33 million people.", 32.5e6, 33.5e6),  # as 33,000,000 would be
+    ("Congress approved $14 billion in aid.", 13.5e9, 14.5e9),
+    ("Some 2 million people fled.", 1.8e6, 2.2e6),
+    ("The plan costs $1.3 billion.", 1.25e9, 1.35e9),  # decimals round at their place
+])
+def test_a_figure_with_a_scale_word_is_rounded_as_written_in_full(sentence, low, high) -> None:
+    [found] = find_quantities(sentence)
+    assert found.quantity.low == pytest.approx(low)
+    assert found.quantity.high == (None if high is None else pytest.approx(high))
+
+
+def test_as_many_as_means_near_its_top() -> None:
+    [some] = find_quantities("Some 3,000 homes have been destroyed.")
+    [ceiling] = find_quantities("The fires destroyed as many as 15,000 homes.")
+    [near] = find_quantities("The fires destroyed 12,000 homes.")
+    assert ceiling.quantity.ceiling and not some.quantity.overlaps(ceiling.quantity)
+    assert near.quantity.overlaps(ceiling.quantity)
+    [fewer] = find_quantities("Fewer than 500 people attended.")
+    [few] = find_quantities("Some 200 people attended.")
+    assert fewer.quantity.overlaps(few.quantity)  # "fewer than" is a true bound
+
+
 def test_rounded_figures_are_half_open_so_neighbours_never_meet() -> None:
     [three] = find_quantities("Inflation was 3% in June.")
     [four] = find_quantities("Inflation was 4% in July.")
