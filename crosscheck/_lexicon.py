@@ -357,6 +357,11 @@ MEASURE_TERMS: dict[str, str] = {
     "requested": "requested", "request": "requested", "pledged": "pledged",
     "pledge": "pledged", "promised": "pledged", "approved": "approved",
     "vaccinated": "vaccinated",
+    "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue",
+    "profit": "profit", "profits": "profit", "net income": "profit",
+    "market value": "market value", "market capitalisation": "market value",
+    "market capitalization": "market value", "market cap": "market value",
+    "valued at": "market value", "most valuable": "market value",
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",
@@ -482,4 +487,9 @@ EVENT_KINDS: dict[str, str] = {
     "tornado": "storm", "flood": "storm", "flooding": "storm", "floodwaters": "storm",
     "heatwave": "heat", "heat wave": "heat",
     "eruption": "eruption", "volcano": "eruption",
+    # people die in unrest and in attacks as well as in disasters
+    "protest": "unrest", "demonstration": "unrest", "riot": "unrest", "clash": "unrest",
+    "unrest": "unrest",
+    "attack": "attack", "bombing": "attack", "shelling": "attack", "airstrike": "attack",
+    "air strike": "attack", "shooting": "attack",
 }

@@ -16,8 +16,12 @@ from crosscheck import _lexicon as lex
 _WORD = re.compile(r"[a-z]+")
 # A word of every kind's name, so a sentence holding none of them names no kind.
 _WORDS = tuple(sorted({name.split()[-1] for name in lex.EVENT_KINDS}))
-# A kind's word after these is no event: a firearm's "opened fire", a figure "under fire".
+# A kind's word after these is no event: a firearm's "opened fire", a figure "under fire";
+# nor before these: "the fire agency said", "fire crews".
 _NOT_AN_EVENT_AFTER = frozenset({"opened", "open", "under"})
+_NOT_AN_EVENT_BEFORE = frozenset({
+    "agency", "department", "brigade", "service", "services", "station", "chief", "officials",
+    "authority", "crews", "crew", "fighters", "engines", "safety", "alarm", "alarms"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -33,7 +37,8 @@ def event_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
     for at, word in enumerate(words):
         previous = words[at - 1] if at else ""
-        if previous in _NOT_AN_EVENT_AFTER:
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if previous in _NOT_AN_EVENT_AFTER or following in _NOT_AN_EVENT_BEFORE:
             continue
         if word not in lex.EVENT_KINDS:  # a plural: "wildfires", "tornadoes"
             word = word[:-2] if word.endswith("es") and word[:-2] in lex.EVENT_KINDS else (

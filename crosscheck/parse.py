@@ -293,7 +293,7 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         value *= lex.SCALE_WORDS[scale.group(1).lower()]
         end = scale.end()
     else:
-        following = WORD.findall(sentence[end:])
+        following = [word.rstrip(".") for word in WORD.findall(sentence[end:])]  # "people."
         if value == 1 or not following or not following[0][:1].islower():
             return None
         # "six workers", or past one modifier: "six construction workers", though not after

@@ -190,6 +190,11 @@ def test_tolls_of_two_kinds_of_event_are_two_facts() -> None:
     assert gate_failure(storm, floods) is None  # a storm and its floods are one event
     shooting = statement("Gunmen opened fire, killing 12 people in Acapulco.", MAR, "F")
     assert gate_failure(floods, shooting) is None  # a gun's fire is no event kind
+    protests = statement("Some 361 people were injured during the demonstrations.", MAR, "G")
+    agency = statement("More than 1,000 people were injured, the fire agency said.", MAR, "H")
+    quake = statement("At least 1,050 people were hurt in the quake.", MAR, "I")
+    assert gate_failure(protests, quake) == "event ['unrest'] ~ ['earthquake']"
+    assert gate_failure(agency, quake) is None  # "the fire agency" names no fire
 
 
 def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> None:
@@ -225,6 +230,13 @@ def test_a_city_named_as_such_a_population_and_a_shrinking_economy() -> None:
     in_poland = statement("Netflix has 260 million paying members in Poland.", MAR, "H")
     assert gate_failure(worldwide, unplaced) is None
     assert gate_failure(worldwide, in_poland) is not None
+
+
+def test_a_company_s_worth_is_another_figure_than_its_revenue() -> None:
+    worth = statement("Nvidia became the world's most valuable company, worth $3.34 trillion.",
+                      MAR, "A")
+    revenue = statement("Nvidia's revenue for the quarter reached $26 billion.", MAR, "B")
+    assert gate_failure(worth, revenue) == "measure market value ~ revenue"
 
 
 def test_figures_ten_thousand_times_apart_are_never_one_fact() -> None:

@@ -57,6 +57,7 @@ READ = [
     # a number word past one modifier; "the number of dead" counts deaths, not an age
     ("Six construction workers are presumed dead.", "Six", 6, 6, "workers", "total"),
     ("Officials put the number of dead at 202.", "202", 202, 202, "deaths", "total"),
+    ("The earthquake killed at least nine people.", "at least nine", 9, INF, "people", "total"),
 ]
 
 
