@@ -19,11 +19,13 @@ SCOPE_PHRASE = re.compile(
 )
 
 
-# Places named only to compare with are not the figure's scope: "25.7%, the highest in the
-# European Union", "higher than in Germany", "compared with 3% in France".
-_COMPARISON = re.compile(
+# Places and names given only to compare with are not the figure's scope or subject: "25.7%,
+# the highest in the European Union", "higher than in Germany", "compared with 3% in
+# France", "the deadliest since Katrina".
+COMPARISON = re.compile(
     r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
-    r"worst|best)\b[^,;.]*?\b(?:in|of|among|across)\b[^,;.]*"
+    r"worst|best|deadliest|costliest|strongest|\w+est)\b[^,;.]*?"
+    r"\b(?:in|of|among|across|since)\b[^,;.]*"
     r"|\b(?:than|compared\s+(?:with|to)|versus|against)\b[^,;.]*",
     re.IGNORECASE,
 )
@@ -48,7 +50,7 @@ def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope. A capital stands for its
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
-    scope = _COMPARISON.sub(" ", sentence)
+    scope = COMPARISON.sub(" ", sentence)
     places = set()
     for match in _LOCATIVE.finditer(scope):
         if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:

@@ -18,7 +18,7 @@ import re
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
-from crosscheck.scope import SCOPE_PHRASE
+from crosscheck.scope import COMPARISON, SCOPE_PHRASE
 from crosscheck.things import is_plural_noun, singular
 from crosscheck.words import lemmas
 
@@ -55,9 +55,9 @@ def subject_names(frame: str) -> frozenset[str]:
 
 
 def _without_places(frame: str) -> str:
-    """The frame with its number, places and scope phrases ("euro zone") cut out, each
-    leaving a break, so no name runs across them."""
-    text = frame.replace(MASK, " | ")
+    """The frame with its number, places, scope phrases ("euro zone") and comparisons ("the
+    deadliest since Katrina") cut out, each leaving a break, so no name runs across them."""
+    text = COMPARISON.sub(" | ", frame.replace(MASK, " | "))
     for start, end, _ in reversed(place_spans(text)):
         text = f"{text[:start]} | {text[end:]}"
     return SCOPE_PHRASE.sub(" | ", text)

@@ -69,6 +69,12 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
 
 
+def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
+    frame = "[NUM] people have died in the storm, making it the deadliest since Katrina."
+    assert subject_names(frame) == frozenset()
+    assert subject_names("Helene has killed [NUM] people across five states.") == {"Helene"}
+
+
 def test_an_acronym_is_the_name_it_shortens() -> None:
     assert names_agree(frozenset({"Modi Bharatiya Janata Party"}), frozenset({"BJP"}))
     assert names_agree(frozenset({"RCN"}), frozenset({"Royal College of Nursing"}))
