@@ -247,7 +247,7 @@ NAME_GENERIC_WORDS: frozenset[str] = frozenset(
     and of de la du &""".split()
 )
 # Small words inside a name: "Law and Justice", "National Bank of Poland".
-NAME_CONNECTORS: frozenset[str] = frozenset({"and", "of", "&", "de", "la", "du"})
+NAME_CONNECTORS: frozenset[str] = frozenset({"and", "of", "for", "&", "de", "la", "du"})
 
 # Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(
@@ -421,6 +421,10 @@ PLACE_ALIASES: dict[str, str] = {
     "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",
     "Baltic states": "Baltic states", "Baltic": "Baltic states",
+    "EU": "European Union", "E.U.": "European Union", "European Union": "European Union",
+    # as "Washington" speaks for the United States, "Brussels" speaks for the EU ("in
+    # Brussels" is still the city)
+    "Brussels": "European Union",
 }
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for
 # its country, even after "in".
@@ -450,7 +454,7 @@ NATIONWIDE = "nationwide"
 # scope agrees only with the same region.
 REGIONS: frozenset[str] = frozenset(
     {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
-     "world", "euro zone"}
+     "world", "euro zone", "European Union"}
 )
 
 # How a report names a measured dimension.
@@ -492,4 +496,5 @@ EVENT_KINDS: dict[str, str] = {
     "unrest": "unrest",
     "attack": "attack", "bombing": "attack", "shelling": "attack", "airstrike": "attack",
     "air strike": "attack", "shooting": "attack",
+    "crash": "crash", "collision": "crash", "derailment": "crash",
 }

@@ -40,7 +40,8 @@ def subject_names(frame: str) -> frozenset[str]:
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
         bare = word.removesuffix("'s").removesuffix("’s")
-        if bare[:1].isupper() and not _is_other_capital(bare):
+        if bare[:1].isupper() and (not _is_other_capital(bare) or (
+                run and run[-1] in ("of", "for"))):  # "the Bank of England"
             run.append(bare)
             continue
         if run and word.lower() in lex.NAME_CONNECTORS and words[index + 1:index + 2] and (
@@ -54,12 +55,18 @@ def subject_names(frame: str) -> frozenset[str]:
     return frozenset(names)
 
 
+# A place after a capitalised word and "of" or "for" is part of a name: "the Bank of
+# England", "Alternative for Germany".
+_NAMED_AFTER = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _without_places(frame: str) -> str:
     """The frame with its number, places, scope phrases ("euro zone") and comparisons ("the
     deadliest since Katrina") cut out, each leaving a break, so no name runs across them."""
     text = COMPARISON.sub(" | ", frame.replace(MASK, " | "))
     for start, end, _ in reversed(place_spans(text)):
-        text = f"{text[:start]} | {text[end:]}"
+        if not _NAMED_AFTER.search(text, 0, start):  # "Bank of England" keeps its place
+            text = f"{text[:start]} | {text[end:]}"
     return SCOPE_PHRASE.sub(" | ", text)
 
 

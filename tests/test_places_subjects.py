@@ -52,7 +52,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Labour took [NUM] of the vote across the UK", {"Labour"}),  # a noun, then a verb
     ("Inflation in Poland rose to [NUM] in February", set()),  # a measure opening the frame
     ("Teachers went on strike", set()),
-    ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank"}),
+    ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank of Poland"}),
     ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
     ("[NUM] people died of Covid-19 in Poland on Wednesday.", {"Covid-19"}),
     ("It rose [NUM] compared with a year earlier.", set()),  # a pronoun opening the frame
@@ -67,6 +67,22 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
     assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
+
+
+def test_a_place_after_of_or_for_is_part_of_a_name() -> None:
+    assert subject_names("The Bank of England raised rates to [NUM].") == {"Bank of England"}
+    assert not names_agree(subject_names("Alternative for Germany won [NUM] of the vote."),
+                           subject_names("The CDU/CSU won [NUM] of the vote."))
+
+
+def test_the_eu_is_a_bloc_and_brussels_speaks_for_it() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("The EU pledged 500 million in aid for Ukraine.") == {
+        "European Union", "Ukraine"}
+    assert find_places("Brussels has promised 500 million euros to Ukraine.") == {
+        "European Union", "Ukraine"}
+    assert find_places("34 people were killed in Brussels.") == {"Brussels"}
 
 
 def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
