@@ -24,7 +24,8 @@ SCOPE_PHRASE = re.compile(
 # France", "the deadliest since Katrina".
 COMPARISON = re.compile(
     r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
-    r"worst|best|deadliest|costliest|strongest|\w+est)\b[^,;.]*?"
+    r"worst|best|deadliest|costliest|strongest|greatest|hottest|coldest|warmest|wettest|"
+    r"driest|busiest|longest|heaviest|fewest)\b[^,;.]*?"
     r"\b(?:in|of|among|across|since)\b[^,;.]*"
     r"|\b(?:than|compared\s+(?:with|to)|versus|against)\b[^,;.]*",
     re.IGNORECASE,

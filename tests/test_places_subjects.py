@@ -88,6 +88,9 @@ def test_the_eu_is_a_bloc_and_brussels_speaks_for_it() -> None:
 def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
     frame = "[NUM] people have died in the storm, making it the deadliest since Katrina."
     assert subject_names(frame) == frozenset()
+    from crosscheck.scope import find_places
+
+    assert find_places("81,000 people joined the protest in Paris.") == {"Paris"}  # no "-est"
     assert subject_names("Helene has killed [NUM] people across five states.") == {"Helene"}
 
 
