@@ -77,6 +77,13 @@ PER_WHAT: tuple[str, ...] = (
 RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
 }
+# Nouns that "daily" or "weekly" before them names a publication or a routine, not how often
+# a figure recurs: "the daily briefing said 300 people died".
+ROUTINE_NOUNS: frozenset[str] = frozenset({
+    "briefing", "briefings", "news", "newspaper", "newspapers", "paper", "press", "mail",
+    "bulletin", "update", "updates", "report", "reports", "show", "life", "routine", "prayers",
+    "podcast", "column", "edition", "meeting", "meetings", "telegraph", "express", "star",
+})
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -305,13 +312,16 @@ THING_SYNONYMS: dict[str, str] = {
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",
-    # a lorry is a truck
-    "lorry": "trucks", "truck": "trucks",
+    # a lorry is a truck; a vessel, a ship
+    "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
     # a population counts people
     "population": "people",
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
 }
+# Things counted in one another's units, though a report names each as written: a job cut
+# is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
+SAME_COUNT: dict[str, str] = {"jobs": "workers", "employees": "workers"}
 # Adjectives that stand for people after "the number of": "the number of dead", "the
 # number of unemployed".
 PEOPLE_ADJECTIVES: dict[str, str] = {

@@ -45,9 +45,12 @@ _VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+")
                   for v in sorted(lex.VAGUE_AMOUNTS, key=len, reverse=True))
 
 _FRACTION = rf"(?:{_any_of(lex.FRACTIONS)})\s+(?:million|billion|trillion|thousand|dozen)"
+# "half a percentage point", "a quarter-point cut": a fraction of one point.
+_POINT_FRACTION = rf"(?:{_any_of(lex.FRACTIONS)})(?=[\s-]+(?:percentage[\s-]+)?points?\b)"
 
 NUMBER_CORE = re.compile(
     rf"(?P<fraction>\b{_FRACTION}\b)"
+    rf"|(?P<point_fraction>\b{_POINT_FRACTION})"
     rf"|(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE})\b)"
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS}))"
     rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
@@ -63,7 +66,11 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
-_POINTS = re.compile(r"\s?(percentage points?|pp\b|points?\b)", re.IGNORECASE)
+# "a 3-point lead", "a half-point cut": points may be joined to their figure by a hyphen. A
+# basis point is a hundredth of a percentage point ("a 50 basis point cut", "25bp").
+_POINTS = re.compile(
+    r"[\s-]?(percentage[\s-]points?|pp\b|points?\b|basis[\s-]points?|bps?\b)", re.IGNORECASE)
+BASIS_POINT = 0.01
 
 
 _UNITS_ALTERNATION = _any_of(lex.UNITS)
@@ -81,11 +88,18 @@ _CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$",
 # them, but a count of those who are, not a change of it.
 _MORE_OF_THEM = re.compile(r"(?:^|(?<=\W))(?:another|a further)\s+$", re.IGNORECASE)
 _STILL_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
-# "a 3% pay rise", "an 8 percent increase": the figure is the size of the change its noun
-# names, when an article makes figure and noun one phrase.
+# "a 3% pay rise", "an 8 percent increase", "the Fed's 50 basis point cut": the figure is
+# the size of the change its noun names, when an article or a possessive makes figure and
+# noun one phrase ("a quarter-point cut" opens with its own article).
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_OWN_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their)|\w's)\s+$", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(
     rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{_any_of(lex.CHANGE_NOUNS)})\b", re.IGNORECASE)
+# After a possessive, a plural between figure and noun makes the noun a verb ("the
+# company's 3,000 workers cut production"), so at most one word, not a plural, between.
+_CHANGE_NOUN_NEXT = re.compile(
+    rf"\s*(?:[\w'-]*[^\Ws]\s+)?(?:{_any_of(lex.CHANGE_NOUNS)})\b", re.IGNORECASE)
 # "cut the price cap by 7 percent", "lifted its forecast by 0.5 points": a change verb, its
 # object, then "by".
 _CHANGE_VERB_BY = re.compile(
@@ -134,6 +148,11 @@ _RATE = re.compile(
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during)\b))",
     re.IGNORECASE,
 )
+# "cut daily transits to 25 vessels", "daily output reached 300 cars", "3,000 daily
+# arrivals": a noun that "daily" or "weekly" qualifies, just before the figure or after it.
+_PERIODIC_NOUN_BEFORE = re.compile(
+    r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<qualifier>more than|nearly|almost|about|roughly|over)\s+)?"
     r"(?P<word>doubled|tripled|trebled|quadrupled|halved|"
@@ -257,6 +276,9 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _read(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     if match.group("fraction"):
         return _read_fraction(sentence, match)
+    if match.group("point_fraction"):
+        value = lex.FRACTIONS[" ".join(match.group("point_fraction").lower().split())]
+        return _finish(sentence, match.start(), match.end(), value, value, None, 0.0)
     if match.group("vague"):
         return _read_vague(sentence, match)
     if match.group("word"):
@@ -339,7 +361,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     elif spaced := _SCALE_SPACED.match(after):
         scale = lex.SCALE_WORDS[spaced.group(1).lower()]
         end += spaced.end()
-    elif after[:1].isalpha() and not _UNIT.match(after):
+    elif after[:1].isalpha() and not (_UNIT.match(after) or _POINTS.match(after)):
         return None  # "5th", "G7x", "10am": an ordinal, a label or a time
 
     low = high = value * scale
@@ -353,7 +375,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     if currency:
         left = currency.start()
     role = "total"
-    range_match = _RANGE.match(sentence, end)
+    range_match = _RANGE.match(sentence, end) or _percent_range(sentence, left, end)
     if range_match:
         separator = range_match.group(0).strip()[:3].lower()
         between = _BETWEEN.search(sentence[:left])
@@ -375,6 +397,19 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
                 left = between.start()
     return _finish(sentence, left, end, low, high, currency, margin, role=role,
                    number_start=start, step=step)
+
+
+def _percent_range(sentence: str, left: int, end: int) -> re.Match[str] | None:
+    """"4.75% to 5%", "between 2 percent and 3 percent": a range of percentages written with
+    both signs. Not after a verb of change, where the first is the change and the second
+    the new level ("rose 0.3% to 3.2%")."""
+    percent = _PERCENT.match(sentence, end)
+    if percent is None or _CHANGE_BEFORE.search(sentence[:left]):
+        return None
+    second = _RANGE.match(sentence, percent.end())
+    if second is None or not _PERCENT.match(sentence, second.end()):
+        return None
+    return second
 
 
 def _is_measured(after: str) -> bool:
@@ -416,9 +451,12 @@ def _finish(
         kind, unit = "percent", "%"
         end += percent.end()
     elif points := _POINTS.match(after):
-        kind = "points"
-        unit = "percentage points" if points.group(1).lower().startswith("percentage") or (
-            points.group(1).lower() == "pp") else "points"
+        kind, written = "points", points.group(1).lower()
+        unit = "percentage points" if written.startswith(("percentage", "pp", "b")) else (
+            "points")
+        if written.startswith("b"):
+            low, high, margin = low * BASIS_POINT, high * BASIS_POINT, margin * BASIS_POINT
+            step *= BASIS_POINT
         end += points.end()
     elif money := _CURRENCY_WORD.match(after):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
@@ -448,7 +486,9 @@ def _finish(
         _CHANGE_BEFORE.search(sentence[:start]) or _UP_DOWN_BEFORE.search(sentence[:start])
         or _CHANGE_VERB_BY.search(sentence[:start])
         or _change_after(sentence[end:])
-        or (_ARTICLE_BEFORE.search(sentence[:start]) and _CHANGE_NOUN_AFTER.match(sentence, end))
+        or ((_ARTICLE_BEFORE.search(sentence[:start]) or _OWN_ARTICLE.match(sentence, start))
+            and _CHANGE_NOUN_AFTER.match(sentence, end))
+        or (_POSSESSIVE_BEFORE.search(sentence[:start]) and _CHANGE_NOUN_NEXT.match(sentence, end))
     ):
         role = "change"
     thing = None
@@ -456,14 +496,24 @@ def _finish(
         thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
         if thing is not None and thing.split()[0] in lex.TIME_UNITS:
             return None  # "within two weeks", "18 months": when, not how many
-    if rate := _RATE.match(sentence[end:]):
+    if period := _rate_period(sentence, start, end):
         role = "rate"
-        unit_name = unit or thing or ""
-        period = next(group for group in rate.groups() if group).lower().removesuffix("s")
-        unit = f"{unit_name}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
+        unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague, step=step)
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
+
+
+def _rate_period(sentence: str, start: int, end: int) -> str | None:
+    """How often the figure recurs ("day", "week", "share", ...), or None for a figure that
+    does not recur."""
+    if rate := _RATE.match(sentence[end:]):
+        return next(group for group in rate.groups() if group).lower().removesuffix("s")
+    periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
+                or _PERIODIC_NOUN_BEFORE.search(sentence[:start]))
+    if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:
+        return periodic.group(1).lower()
+    return None
 
 
 def _unit_name(measure: re.Match[str]) -> str:

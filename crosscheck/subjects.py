@@ -81,9 +81,21 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Different subjects only when both statements name one and no name of one shares a
     telling word with a name of the other: "the Conservatives" and "the Conservative Party"
     agree, "the Labour Party" and "the Conservative Party" do not. An acronym is the name it
-    shortens: "the BJP" and "Modi's Bharatiya Janata Party" agree."""
+    shortens: "the BJP" and "Modi's Bharatiya Janata Party" agree; so is a clipped name:
+    "the Fed" and "the Federal Reserve"."""
     return (not a or not b or bool(_telling_words(a) & _telling_words(b))
-            or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a)))
+            or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
+            or _clips(a, b) or _clips(b, a))
+
+
+def _clips(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Whether a one-word name of `short` is the first word of a longer name of `long` cut
+    short: "Fed" of "Federal Reserve", "Met" of "Metropolitan Police"."""
+    clipped = {name.lower() for name in short
+               if " " not in name and len(name) >= 3 and name.istitle() and name.isalpha()}
+    return any(first.lower() != word and first.lower().startswith(word)
+               for first in (name.split()[0] for name in long if " " in name)
+               if first.isalpha() for word in clipped)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -157,12 +157,13 @@ _YARDSTICK = re.compile(r"\b(?:above|below|than|ahead of|behind|in line with)\s+
 
 
 def thing_core(thing: str | None) -> str | None:
-    """The counted thing without its measure word: "civilians injured" counts civilians, and
-    what happened to them is the measure gate's question, not the thing's."""
+    """The counted thing without its measure word, in the units it is counted in:
+    "civilians injured" counts civilians, and what happened to them is the measure gate's
+    question, not the thing's; "jobs" are counted as workers (lex.SAME_COUNT)."""
     if thing is None:
         return None
-    words = [w for w in thing.split() if w not in lex.MEASURE_TERMS]
-    return " ".join(words) or thing
+    core = " ".join(w for w in thing.split() if w not in lex.MEASURE_TERMS) or thing
+    return lex.SAME_COUNT.get(core, core)
 
 
 _MEASURE_QUALIFIER = re.compile(

@@ -255,6 +255,9 @@ def test_scope_and_thing_rules() -> None:
                             frozenset({"Ukraine", "neighbouring countries"}))
     assert things_agree("troops", "troops") and things_agree("people", "refugees")
     assert not things_agree("troops", None) and not things_agree("troops", "refugees")
+    # counted in one another's units, though each keeps its own name in a report
+    assert things_agree("jobs", "employees") and things_agree("jobs", "workers")
+    assert not things_agree("jobs", "homes")
 
 
 def test_pipeline_pairs_with_any_embedder(tmp_path, fake_embedder) -> None:

@@ -69,6 +69,13 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
 
 
+def test_a_clipped_name_is_the_name_it_shortens() -> None:
+    assert names_agree(frozenset({"Fed"}), frozenset({"Federal Reserve"}))
+    assert names_agree(frozenset({"Metropolitan Police"}), frozenset({"Met"}))
+    assert not names_agree(frozenset({"BJP"}), frozenset({"BJP-led National Democratic Alliance"}))
+    assert not names_agree(frozenset({"Fed"}), frozenset({"Fed"[:2] + "Ex Corporation"}))
+
+
 def test_a_place_after_of_or_for_is_part_of_a_name() -> None:
     assert subject_names("The Bank of England raised rates to [NUM].") == {"Bank of England"}
     assert not names_agree(subject_names("Alternative for Germany won [NUM] of the vote."),

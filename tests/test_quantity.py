@@ -58,6 +58,21 @@ READ = [
     ("Six construction workers are presumed dead.", "Six", 6, 6, "workers", "total"),
     ("Officials put the number of dead at 202.", "202", 202, 202, "deaths", "total"),
     ("The earthquake killed at least nine people.", "at least nine", 9, INF, "people", "total"),
+    # points: a fraction of one, and basis points (hundredths of a percentage point)
+    ("The Federal Reserve cut interest rates by half a percentage point.",
+     "half a percentage point", 0.5, 0.5, "percentage points", "change"),
+    ("The Fed's 50 basis point cut was its first since 2020.",
+     "50 basis point", 0.495, 0.505, "percentage points", "change"),
+    ("Rates were raised by 25bp.", "25bp", 0.245, 0.255, "percentage points", "change"),
+    ("The bank made a quarter-point cut.", "a quarter-point", 0.25, 0.25, "points", "change"),
+    # a range of percentages written with both signs
+    ("The new target range is 4.75% to 5%.", "4.75% to 5%", 4.75, 5.0, "%", "total"),
+    # "daily" before the noun the figure belongs to makes a rate, unless it names a routine
+    ("The canal authority cut daily transits to 25 vessels.",
+     "25", 25, 25, "ships/day", "rate"),
+    ("About 3,000 daily arrivals were recorded.",
+     "About 3,000", 2700, 3300, "people/day", "rate"),
+    ("The daily briefing said 300 people died.", "300", 295, 305, "people", "total"),
 ]
 
 
@@ -207,3 +222,14 @@ def test_a_floor_means_near_its_figure_not_anything_above_it() -> None:
     # Two floors agree when they are about one floor, not because both are open.
     assert count(9_900, "above").overlaps(count(10_000, "at_least"))
     assert not count(3_549, "at_least").overlaps(count(14_000, "above"))
+
+
+def test_a_change_then_a_level_of_percentages_is_no_range() -> None:
+    found = find_quantities("Prices rose 0.3% to 3.2%.")
+    assert [(q.value_text, q.role) for q in found] == [("0.3%", "change"), ("3.2%", "total")]
+
+
+def test_a_possessive_makes_a_change_noun_only_right_after_the_figure() -> None:
+    assert find_quantities("The bank's 0.25 percentage point rise surprised markets."
+                           )[0].role == "change"
+    assert find_quantities("The company's 3,000 workers cut production.")[0].role == "total"
