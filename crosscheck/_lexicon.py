@@ -407,7 +407,9 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
 # percent" is its share of the vote, never the turnout ("won 2,000 seats" is no share).
 SHARE_MEASURE_TERMS: dict[str, str] = {
     "won": "vote share", "took": "vote share", "secured": "vote share",
-    "garnered": "vote share", "polled": "vote share",
+    "garnered": "vote share", "polled": "vote share", "finished with": "vote share",
+    "came first with": "vote share", "came second with": "vote share",
+    "came third with": "vote share",
 }
 
 # Measures that are themselves a rate of change: a percent change of them is their level

@@ -29,7 +29,7 @@ from crosscheck.extract import Statement
 from crosscheck.implied import STEP_ROLES, check_draft_step, totals_by_article
 from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
-from crosscheck.match import gate_matrix, reachable
+from crosscheck.match import reachable, same_fact_matrix
 from crosscheck.pipeline import Report, embed_statements, read_statements
 from crosscheck.settings import PAIR_WEIGHTS, Settings
 from crosscheck.signals import PairSignals
@@ -99,8 +99,7 @@ def check(
     drafted = len(statements)
     scores = signals.select(range(drafted)).scores_against(
         signals.select(range(drafted, drafted + len(candidates))), PAIR_WEIGHTS)
-    # is_same_fact for every draft x candidate pair at once
-    paired = (scores >= settings.match_threshold) & gate_matrix(statements, candidates)
+    paired = same_fact_matrix(statements, candidates, scores, settings.match_threshold)
     sources = {id(statement): [candidates[j] for j in np.flatnonzero(paired[index])]
                for index, statement in enumerate(statements)}
     has_steps = any(s.role in STEP_ROLES for s in statements)
@@ -184,9 +183,10 @@ def _totals_fact(statements: Sequence[Statement], paired: np.ndarray,
         direct = np.flatnonzero(paired[index])
         if total.role != "total" or not direct.size:
             continue
-        onward = ((signals.select(drafted + direct).scores_against(corpus, PAIR_WEIGHTS)
-                   >= settings.match_threshold)
-                  & gate_matrix([candidates[j] for j in direct], candidates))
+        onward = same_fact_matrix(
+            [candidates[j] for j in direct], candidates,
+            signals.select(drafted + direct).scores_against(corpus, PAIR_WEIGHTS),
+            settings.match_threshold)
         reached = onward.any(axis=0)
         reached[direct] = True
         facts[id(total)] = [candidates[j] for j in np.flatnonzero(reached)]

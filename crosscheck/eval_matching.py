@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from pathlib import Path
@@ -25,9 +25,16 @@ from crosscheck.article import Article
 from crosscheck.compare import compare_pair
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement, extract_statements
-from crosscheck.match import gate_failure, is_same_fact, same_measure
+from crosscheck.match import (
+    figures_agree,
+    gate_failure,
+    is_same_fact,
+    same_measure,
+    same_sentence,
+    score_reaches,
+)
 from crosscheck.metrics import f1, f_beta, share
-from crosscheck.settings import MATCH_THRESHOLD, PAIR_WEIGHTS
+from crosscheck.settings import AGREEMENT_BONUS, MATCH_THRESHOLD, PAIR_WEIGHTS
 from crosscheck.signals import (
     PairSignals,
     PairWeights,
@@ -57,6 +64,8 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
+# Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
+BONUS_GRID = tuple(0.25 * step for step in range(9))
 
 _LINE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2}|-)(?:\s+as of\s+(?P<as_of>\d{4}-\d{2}-\d{2}))?"
@@ -152,6 +161,9 @@ class Prepared:
     lexical_similarity: np.ndarray
     same_measure: np.ndarray  # 1.0 where both name one measure
     date_gap: np.ndarray  # 0 (same day or undated) to 1 (a year or more apart)
+    # per statement pair, what the default method works out once (with_agreement_bonus)
+    pairs: dict[tuple[int, int], tuple[bool, float, bool, str | None]] = field(
+        default_factory=dict, repr=False, compare=False)
 
 
 def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepared:
@@ -201,11 +213,33 @@ Method = Callable[[Prepared, int, int, float], tuple[bool, str | None]]
 
 def crosscheck_method(prepared: Prepared, i: int, j: int, threshold: float
                       ) -> tuple[bool, str | None]:
+    return with_agreement_bonus(AGREEMENT_BONUS)(prepared, i, j, threshold)
+
+
+def with_agreement_bonus(bonus: float) -> Method:
+    """crosscheck's default with another bonus for agreeing figures (see calibrate_bonus):
+    is_same_fact, with what does not depend on the threshold worked out once per pair
+    (calibrating scores every pair at hundreds of thresholds and bonuses)."""
+    def method(prepared: Prepared, i: int, j: int, threshold: float
+               ) -> tuple[bool, str | None]:
+        known = prepared.pairs.get((i, j))
+        if known is None:
+            known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
+        gated, score, agreeing, verdict = known
+        return gated and score_reaches(score, agreeing, threshold, bonus), verdict
+    return method
+
+
+def _threshold_free(prepared: Prepared, i: int, j: int
+                    ) -> tuple[bool, float, bool, str | None]:
+    """Whether a pair passes the gates, its pair score, whether its figures agree, and its
+    verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return False, None
-    paired = is_same_fact(a, b, pair_score(prepared, i, j, PAIR_WEIGHTS), threshold)
-    return paired, _verdict(a, b)
+        return False, 0.0, False, None
+    gated = not same_sentence(a, b) and same_measure(a, b)
+    return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_agree(a, b),
+            _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -214,7 +248,8 @@ def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
         return False, None
-    paired = is_same_fact(a, b, float(prepared.frame_similarity[i, j]), threshold)
+    paired = is_same_fact(a, b, float(prepared.frame_similarity[i, j]), threshold,
+                          agreement_bonus=0.0)
     return paired, _verdict(a, b)
 
 
@@ -338,10 +373,32 @@ def calibrate(prepared: Prepared, method: Method) -> float:
     scored = [(threshold, score_method(prepared, method, threshold))
               for threshold in THRESHOLD_GRID]
     precise = [item for item in scored if item[1].precision >= PRECISION_TARGET]
-    pool = [(threshold, round(f_beta(scores.precision, scores.recall, CALIBRATION_BETA), 6))
-            for threshold, scores in precise or scored]
-    best = max(figure for _, figure in pool)
-    steps = [THRESHOLD_GRID.index(t) for t, figure in pool if figure == best]
+    return _middle_of_best(THRESHOLD_GRID, [(threshold, _calibration_figure(scores))
+                                            for threshold, scores in precise or scored])
+
+
+def calibrate_bonus(prepared: Prepared) -> tuple[float, float]:
+    """The bonus for agreeing figures and the threshold it is calibrated with: for each
+    bonus of BONUS_GRID the threshold calibrate() gives, and of those the bonus from the
+    middle of the widest run with the best F0.5 at its threshold."""
+    thresholds = {bonus: calibrate(prepared, with_agreement_bonus(bonus)) for bonus in BONUS_GRID}
+    bonus = _middle_of_best(BONUS_GRID, [
+        (bonus, _calibration_figure(score_method(prepared, with_agreement_bonus(bonus),
+                                                 threshold)))
+        for bonus, threshold in thresholds.items()])
+    return bonus, thresholds[bonus]
+
+
+def _calibration_figure(scores: PairScores) -> float:
+    return round(f_beta(scores.precision, scores.recall, CALIBRATION_BETA), 6)
+
+
+def _middle_of_best(grid: tuple[float, ...], figures: list[tuple[float, float]]) -> float:
+    """The grid value in the middle of the widest run of consecutive values with the best
+    figure: either end of a run sits on one development pair's score, and new pairs fall on
+    both sides of it."""
+    best = max(figure for _, figure in figures)
+    steps = [grid.index(value) for value, figure in figures if figure == best]
     runs = [[steps[0]]]
     for step in steps[1:]:
         if step == runs[-1][-1] + 1:
@@ -349,7 +406,7 @@ def calibrate(prepared: Prepared, method: Method) -> float:
         else:
             runs.append([step])
     widest = max(runs, key=len)
-    return THRESHOLD_GRID[widest[(len(widest) - 1) // 2]]
+    return grid[widest[(len(widest) - 1) // 2]]
 
 
 def mistakes(prepared: Prepared, threshold: float) -> list[str]:

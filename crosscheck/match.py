@@ -8,6 +8,7 @@ next to "1.3 million fled to neighbouring countries"; the gates are what keep th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.events import event_kinds, events_agree
 from crosscheck.extract import Statement
 from crosscheck.places import is_country
-from crosscheck.settings import PAIR_WEIGHTS
+from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
 from crosscheck.things import thing_core
@@ -169,12 +170,49 @@ def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[
     return places - {lex.NATIONWIDE}
 
 
-def is_same_fact(a: Statement, b: Statement, score: float, threshold: float) -> bool:
+def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
+                 agreement_bonus: float = AGREEMENT_BONUS) -> bool:
     """The pairing decision: statements of different sentences that pass every gate and whose
-    pair score (signals.PairWeights) reaches the threshold. Two sentences of one article may
-    state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
-    is worth a finding; two figures of one sentence are two facts ("from 5,500 to 10,000")."""
-    return not same_sentence(a, b) and score >= threshold and same_measure(a, b)
+    pair score (signals.PairWeights) reaches the threshold, or, when their figures agree, the
+    lower agreeing_threshold. Two sentences of one article may state one fact twice, and a
+    lede that says 5,500 and a later paragraph that says 5,000 is worth a finding; two
+    figures of one sentence are two facts ("from 5,500 to 10,000")."""
+    if same_sentence(a, b) or not same_measure(a, b):
+        return False
+    return score_reaches(score, score < threshold and figures_agree(a, b), threshold,
+                         agreement_bonus)
+
+
+def score_reaches(score: float, agreeing: bool, threshold: float,
+                  agreement_bonus: float = AGREEMENT_BONUS) -> bool:
+    """is_same_fact's score test for a pair that passes the gates, whether its figures
+    agree already known."""
+    return score >= (agreeing_threshold(threshold, agreement_bonus) if agreeing
+                     else threshold)
+
+
+def agreeing_threshold(threshold: float, agreement_bonus: float = AGREEMENT_BONUS) -> float:
+    """The score a pair whose figures agree must reach: the threshold, less the bonus in
+    log-odds. Two statements that give one figure are likelier one fact than two that read
+    as alike and give different figures; the bonus counts that evidence without touching
+    how pairs of differing figures (changes and conflicts, the findings) are decided."""
+    if threshold <= 0.0 or threshold >= 1.0:
+        return threshold
+    return 1.0 / (1.0 + math.exp(agreement_bonus - math.log(threshold / (1.0 - threshold))))
+
+
+def figures_agree(a: Statement, b: Statement) -> bool:
+    return a.quantity.overlaps(b.quantity)
+
+
+def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
+              scores: np.ndarray, threshold: float) -> np.ndarray:
+    """Which candidate pairs (all at least agreeing_threshold) are accepted: those at the
+    threshold, and those below it whose figures agree (few: checked one by one)."""
+    accept = scores >= threshold
+    for k in np.flatnonzero(~accept):
+        accept[k] = figures_agree(statements[first[k]], statements[second[k]])
+    return accept
 
 
 def same_sentence(a: Statement, b: Statement) -> bool:
@@ -199,6 +237,15 @@ def reachable(statements: Sequence[Statement], others: Sequence[Statement]
     wanted = {key for key in set(others_keys) if any(blocks_related(k, key) for k in keys)}
     return [statement for statement, key in zip(others, others_keys, strict=True)
             if key in wanted and statement.role not in UNCOMPARABLE_ROLES]
+
+
+def same_fact_matrix(rows: Sequence[Statement], columns: Sequence[Statement],
+                     scores: np.ndarray, threshold: float) -> np.ndarray:
+    """is_same_fact for every row x column pair at once, given their pair scores."""
+    paired = (scores >= agreeing_threshold(threshold)) & gate_matrix(rows, columns)
+    for row, column in zip(*np.nonzero(paired & (scores < threshold)), strict=True):
+        paired[row, column] = figures_agree(rows[row], columns[column])
+    return paired
 
 
 def gate_matrix(rows: Sequence[Statement], columns: Sequence[Statement]) -> np.ndarray:
@@ -272,22 +319,25 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
     row_codes = codes.of(statements, rows)
     column_codes = row_codes if same_block else codes.of(statements, columns)
     if len(columns) > EXACT_UP_TO:
-        return _nearest_pairs(signals, weights, codes, (rows, row_codes),
+        return _nearest_pairs(statements, signals, weights, codes, (rows, row_codes),
                               (columns, column_codes), threshold, same_block)
     row_array, column_array = np.asarray(rows), np.asarray(columns)
     found: list[Pairs] = []
     column_signals = signals.select(columns)
+    lowest = agreeing_threshold(threshold)
     for start in range(0, len(rows), CHUNK_ROWS):
         chunk = slice(start, start + CHUNK_ROWS)
         similarities = signals.select(rows[chunk]).scores_against(column_signals, weights)
-        accept = (similarities >= threshold) & codes.compatible(
+        accept = (similarities >= lowest) & codes.compatible(
             tuple(code[chunk] for code in row_codes), column_codes)
         if same_block:
             accept &= np.arange(start, start + similarities.shape[0])[:, None] < np.arange(
                 len(columns))[None, :]
         row_at, column_at = np.nonzero(accept)
-        found.append(Pairs.of(row_array[start + row_at], column_array[column_at],
-                              similarities[row_at, column_at], sort=False))
+        first, second = row_array[start + row_at], column_array[column_at]
+        scores = similarities[row_at, column_at]
+        reached = _reaching(statements, first, second, scores, threshold)
+        found.append(Pairs.of(first[reached], second[reached], scores[reached], sort=False))
     return Pairs.joined(found, sort=False)
 
 
@@ -301,7 +351,8 @@ EXACT_UP_TO = 4096
 NEIGHBOURS = 48
 
 
-def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes,
+def _nearest_pairs(statements: Sequence[Statement], signals: PairSignals,
+                   weights: PairWeights, codes: _GateCodes,
                    rows: tuple[list[int], tuple[np.ndarray, ...]],
                    columns: tuple[list[int], tuple[np.ndarray, ...]],
                    threshold: float, same_block: bool) -> Pairs:
@@ -317,7 +368,7 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
     embedded, found = index.search(vectors[: len(row_ids)], neighbours)
     row_at = np.repeat(np.arange(len(row_ids)), neighbours)
     column_at, embedded = found.ravel(), embedded.ravel()
-    keep = (column_at >= 0) & (embedded >= weights.embedded_floor(threshold))
+    keep = (column_at >= 0) & (embedded >= weights.embedded_floor(agreeing_threshold(threshold)))
     row_at, column_at, embedded = row_at[keep], column_at[keep], embedded[keep]
     first, second = row_array[row_at], column_array[column_at]
     keep = first != second
@@ -331,7 +382,9 @@ def _nearest_pairs(signals: PairSignals, weights: PairWeights, codes: _GateCodes
     scores = weights.probability_of(embedded, signals.lexical_pairs(first, second),
                                     signals.measure_pairs(first, second),
                                     signals.date_gap_pairs(first, second))
-    accept = scores >= threshold
+    candidate = scores >= agreeing_threshold(threshold)
+    first, second, scores = first[candidate], second[candidate], scores[candidate]
+    accept = _reaching(statements, first, second, scores, threshold)
     return Pairs.of(first[accept], second[accept], scores[accept], sort=False)
 
 

@@ -353,6 +353,48 @@ def test_a_check_scores_only_what_the_blocking_could_pair() -> None:
     assert kept == ["More than 10,000", "About 12,000"]  # troops, and generic people
 
 
+def test_agreeing_figures_pair_at_a_lower_score_and_differing_ones_do_not() -> None:
+    import math
+    from datetime import date
+
+    from crosscheck.article import Article
+    from crosscheck.extract import extract_statements
+    from crosscheck.match import agreeing_threshold, is_same_fact
+
+    def statement(text: str, published: date):
+        return extract_statements(Article(id=text, path=f"{text}.md", text=text,
+                                          published=published))[0]
+
+    lowered = agreeing_threshold(0.6, 0.5)
+    assert math.isclose(math.log(lowered / (1 - lowered)), math.log(0.6 / 0.4) - 0.5)
+    some = statement("Some 5,500 US soldiers are in Poland.", date(2022, 2, 2))
+    about = statement("About 5,500 American troops are deployed in Poland.", date(2022, 2, 3))
+    more = statement("More than 10,000 American troops are in Poland.", date(2022, 3, 5))
+    between = (lowered + 0.6) / 2
+    assert is_same_fact(some, about, between, 0.6)  # one figure: evidence of one fact
+    assert not is_same_fact(some, more, between, 0.6)  # a change needs the threshold
+    assert is_same_fact(some, more, 0.6, 0.6)
+    assert not is_same_fact(some, about, between, 0.6, agreement_bonus=0.0)
+
+
+def test_the_check_pairs_a_draft_as_is_same_fact_does(fake_embedder) -> None:
+    import numpy as np
+
+    from crosscheck.match import is_same_fact, same_fact_matrix
+    from crosscheck.pipeline import embed_statements, read_statements
+    from crosscheck.settings import PAIR_WEIGHTS, Settings
+
+    from .conftest import FIXTURES
+
+    statements = read_statements([FIXTURES / "corpus", FIXTURES / "drafts"]).statements
+    scores = embed_statements(statements, Settings(), fake_embedder).scores_against(
+        embed_statements(statements, Settings(), fake_embedder), PAIR_WEIGHTS)
+    expected = np.array([[is_same_fact(a, b, float(scores[i, j]), 0.3)
+                          for j, b in enumerate(statements)] for i, a in enumerate(statements)])
+    assert expected.any() and (same_fact_matrix(statements, statements, scores, 0.3)
+                               == expected).all()
+
+
 def test_the_gate_matrix_is_is_same_fact_without_the_score() -> None:
     import numpy as np
 

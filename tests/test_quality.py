@@ -44,22 +44,17 @@ def test_matcher_meets_its_floors(split: str) -> None:
 
 @pytest.mark.model
 def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_splits() -> None:
-    """The weights and threshold in settings.py are what fitting and calibrating on dev and
-    gated give: anyone can reproduce them."""
+    """The weights, threshold and agreeing figures' bonus in settings.py are what fitting and
+    calibrating on dev and gated give: anyone can reproduce them."""
     from crosscheck.embed import make_embedder
-    from crosscheck.eval_matching import (
-        calibrate,
-        crosscheck_method,
-        fit_pair_weights,
-        prepare_development,
-    )
-    from crosscheck.settings import MATCH_THRESHOLD, PAIR_WEIGHTS
+    from crosscheck.eval_matching import calibrate_bonus, fit_pair_weights, prepare_development
+    from crosscheck.settings import AGREEMENT_BONUS, MATCH_THRESHOLD, PAIR_WEIGHTS
 
     development = prepare_development(FIXTURES / "pairs", make_embedder())
     refit = fit_pair_weights(development)
-    for name in ("frame", "sentence", "lexical", "measure", "bias"):
+    for name in ("frame", "sentence", "lexical", "measure", "date_gap", "bias"):
         assert getattr(refit, name) == pytest.approx(getattr(PAIR_WEIGHTS, name), abs=0.01)
-    assert calibrate(development, crosscheck_method) == pytest.approx(MATCH_THRESHOLD)
+    assert calibrate_bonus(development) == pytest.approx((AGREEMENT_BONUS, MATCH_THRESHOLD))
 
 
 def test_labelled_pairs_are_as_many_as_promised() -> None:
