@@ -391,6 +391,11 @@ MEASURE_QUALIFIERS: dict[str, str] = {
     # 25.5% is another figure than annual inflation of 211%
     "monthly": "monthly", "month-on-month": "monthly", "quarterly": "quarterly",
     "quarter-on-quarter": "quarterly",
+    # a forecast is another figure than the one later reported: "expects revenue of about
+    # $32.5 billion" next quarter, "reported revenue of $30 billion"
+    "expects": "forecast", "expected": "forecast", "forecast": "forecast",
+    "forecasts": "forecast", "projected": "forecast", "projects": "forecast",
+    "predicts": "forecast", "predicted": "forecast",
 }
 
 # What happens to money, read only for amounts of money: what was asked for is another

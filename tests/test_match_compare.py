@@ -211,6 +211,17 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     assert gate_failure(seats, leading) is None
 
 
+def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
+    reported = statement("Nvidia reported record revenue of $30 billion for the quarter.",
+                         MAR, "A")
+    expected = statement("Nvidia expects revenue of about $32.5 billion in the current "
+                         "quarter.", MAR, "B")
+    assert gate_failure(reported, expected) == "measure revenue ~ forecast revenue"
+    share = statement("Poland's Civic Coalition finished with 30.7 percent.", MAR, "C")
+    turnout = statement("Turnout in Poland's election was 74.4%.", MAR, "D")
+    assert share.measure == "vote share" and gate_failure(share, turnout) is not None
+
+
 def test_a_city_named_as_such_a_population_and_a_shrinking_economy() -> None:
     derna = statement("Floods in the eastern Libyan city of Derna have killed at least 5,300 "
                       "people.", MAR, "A")
