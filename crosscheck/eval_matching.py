@@ -90,6 +90,7 @@ class LabelledStatement:
     sentence: str  # braces removed
     target: str | None  # the number meant, when the sentence has several
     where: str
+    headline: str | None = None  # of the article the sentence is from, when the file gives it
 
 
 def read_labelled(path: Path) -> list[LabelledStatement]:
@@ -106,8 +107,8 @@ def read_labelled(path: Path) -> list[LabelledStatement]:
             if match is None or topic is None or fact is None:
                 raise PairFileError(
                     f"{path}:{number}: expected 'YYYY-MM-DD [as of YYYY-MM-DD] | state | "
-                    "sentence' under '# topic:' and '## fact:' headings")
-            text = match.group("text")
+                    "sentence [|| headline]' under '# topic:' and '## fact:' headings")
+            text, _, headline = match.group("text").partition(" || ")
             target = _TARGET.search(text)
             published = None if match.group("date") == "-" else date.fromisoformat(
                 match.group("date"))
@@ -116,7 +117,7 @@ def read_labelled(path: Path) -> list[LabelledStatement]:
             labelled.append(LabelledStatement(
                 topic, f"{topic}/{fact}", match.group("state"), published, as_of,
                 _TARGET.sub(r"\1", text), target.group(1) if target else None,
-                f"{path.name}:{number}"))
+                f"{path.name}:{number}", headline.strip() or None))
     return labelled
 
 
@@ -193,7 +194,7 @@ def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepar
 
 def _statement(item: LabelledStatement) -> Statement | None:
     article = Article(id=item.where, path=item.where, text=item.sentence, source=item.where,
-                      published=item.published)
+                      title=item.headline, published=item.published)
     found = extract_statements(article)
     if item.target is not None:
         found = [s for s in found if item.target in s.value_text]

@@ -13,6 +13,7 @@ from datetime import date
 from crosscheck import _lexicon as lex
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
+from crosscheck.events import event_kinds
 from crosscheck.frames import make_frame
 from crosscheck.parse import find_quantities, may_hold_quantity
 from crosscheck.quantity import Quantity
@@ -40,6 +41,7 @@ class Statement:
     subjects: frozenset[str]  # the parties, bodies, people it names (see subjects.py)
     as_of: date | None  # the article's date, or the date the sentence gives ("in December")
     since: date | None = None  # start of the period a change covers ("since Jan. 30")
+    events: frozenset[str] = frozenset()  # kinds of event it is the toll of (see events.py)
 
     @property
     def position(self) -> tuple[int, int]:
@@ -57,8 +59,10 @@ def extract_statements(article: Article) -> list[Statement]:
     offset = 0
     first_text_line = True
     # A sentence that names no place is about the places its headline names: "Officials
-    # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes".
-    headline_scope = find_places(article.title) if article.title else frozenset()
+    # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes";
+    # so is one that names no kind of event ("wildfires").
+    headline = _Headline(find_places(article.title), event_kinds(article.title)) if (
+        article.title) else _Headline(frozenset(), frozenset())
     for line in article.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
@@ -75,16 +79,25 @@ def extract_statements(article: Article) -> list[Statement]:
         for sentence_offset, sentence in split_sentences(content):
             if is_claim_sentence(sentence, is_title):
                 statements.extend(_statements_in(article, sentence, base + sentence_offset,
-                                                 headline_scope))
+                                                 headline))
     return statements
 
 
+@dataclass(frozen=True)
+class _Headline:
+    """What an article's headline says of every sentence that does not say it itself."""
+
+    places: frozenset[str]
+    events: frozenset[str]
+
+
 def _statements_in(article: Article, sentence: str, sentence_start: int,
-                   headline_scope: frozenset[str]) -> list[Statement]:
+                   headline: _Headline) -> list[Statement]:
     found = find_quantities(sentence)
     if not found:
         return []
-    places = find_places(sentence) or headline_scope
+    places = find_places(sentence) or headline.places
+    events = event_kinds(sentence) or headline.events
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:
@@ -104,6 +117,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             subjects=subject_names(frame) - places,  # "in the Mediterranean" is a place
             as_of=as_of,
             since=since,
+            events=events,
         ))
     return statements
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.embed import Embedder, make_embedder
+from crosscheck.events import event_kinds
 from crosscheck.extract import Statement
 from crosscheck.load import LoadError, load_corpus
 from crosscheck.pipeline import Report, extract_articles
@@ -47,14 +48,16 @@ CREATE TABLE IF NOT EXISTS statements (
     measure TEXT, places TEXT NOT NULL, frame TEXT NOT NULL,
     subjects TEXT NOT NULL DEFAULT '[]',
     dates TEXT,
+    events TEXT,
     PRIMARY KEY (article_id, position)
 );
 """
 
 
 # Columns added to the statements table since its first version, with what older rows hold:
-# no subjects, and dates (as of, since) not stored, so read from the sentence again.
-ADDED_COLUMNS = {"subjects": "TEXT NOT NULL DEFAULT '[]'", "dates": "TEXT"}
+# no subjects, and dates (as of, since) and kinds of event not stored, so read from the
+# sentence (and headline) again.
+ADDED_COLUMNS = {"subjects": "TEXT NOT NULL DEFAULT '[]'", "dates": "TEXT", "events": "TEXT"}
 
 
 @dataclass(frozen=True)
@@ -151,16 +154,19 @@ class CorpusIndex:
              article.date_origin, article.text, json.dumps(article.line_origins),
              int(article.escaped)))
         self._db.executemany(
-            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO statements (article_id, position, sentence, sentence_start,"
+            " value_start, value_text, quantity, role, thing, measure, places, frame, subjects,"
+            " dates, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(article.id, position, s.sentence, s.sentence_start, s.value_start, s.value_text,
               json.dumps(asdict(s.quantity)), s.role, s.thing, s.measure,
               json.dumps(sorted(s.places)), s.frame, json.dumps(sorted(s.subjects)),
-              json.dumps([day.isoformat() if day else None for day in (s.as_of, s.since)]))
+              json.dumps([day.isoformat() if day else None for day in (s.as_of, s.since)]),
+              json.dumps(sorted(s.events)))
              for position, s in enumerate(statements)])
 
     def read(self, article_ids: Sequence[str] | None = None) -> Report:
         """The indexed articles (all, or these, in this order) and their statements, as a
-        Report (no facts). Fields are decoded by orjson: four JSON fields a statement, forty
+        Report (no facts). Fields are decoded by orjson: five JSON fields a statement, forty
         thousand statements, are a second of a cold check with the standard decoder."""
         import orjson
 
@@ -177,9 +183,12 @@ class CorpusIndex:
         chosen = set(order)
         by_article: dict[str, list[Statement]] = {}
         dated: dict[tuple[str, date | None], tuple[date | None, date | None]] = {}
-        for row in self._db.execute("SELECT * FROM statements ORDER BY article_id, position"):
+        for row in self._db.execute(  # by name: an upgraded index has its columns reordered
+                "SELECT article_id, position, sentence, sentence_start, value_start, value_text,"
+                " quantity, role, thing, measure, places, frame, subjects, dates, events"
+                " FROM statements ORDER BY article_id, position"):
             (key, _, sentence, sentence_start, value_start, value_text, quantity, role, thing,
-             measure, places, frame, subjects, dates) = row
+             measure, places, frame, subjects, dates, events) = row
             if key not in chosen:
                 continue
             article = articles[key]
@@ -195,6 +204,8 @@ class CorpusIndex:
                 value_start=value_start, value_text=value_text,
                 quantity=Quantity(**orjson.loads(quantity)), role=role, thing=thing,
                 measure=measure, places=frozenset(orjson.loads(places)), frame=frame,
-                subjects=frozenset(orjson.loads(subjects)), as_of=as_of, since=since))
+                subjects=frozenset(orjson.loads(subjects)), as_of=as_of, since=since,
+                events=frozenset(orjson.loads(events)) if events is not None else (
+                    event_kinds(sentence) or event_kinds(article.title or ""))))
         return Report([articles[key] for key in order if key in articles],
                       [s for key in order for s in by_article.get(key, [])], [])

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from crosscheck import _lexicon as lex
-from crosscheck.events import event_kinds, events_agree
+from crosscheck.events import events_agree
 from crosscheck.extract import Statement
 from crosscheck.places import is_country
 from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
@@ -97,9 +97,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
-    events, other_events = event_kinds(a.sentence), event_kinds(b.sentence)
-    if not events_agree(events, other_events):
-        return f"event {sorted(events)} ~ {sorted(other_events)}"  # a quake's toll, a fire's
+    if not events_agree(a.events, b.events):
+        return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
     return None
 
 
@@ -402,7 +401,7 @@ class _GateCodes:
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
-            self.events.setdefault(event_kinds(statement.sentence), len(self.events))
+            self.events.setdefault(statement.events, len(self.events))
         self.measure_ok = _agreement(list(self.measures), measures_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
@@ -415,7 +414,7 @@ class _GateCodes:
                 np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[s.subjects] for s in chosen]),
-                np.array([self.events[event_kinds(s.sentence)] for s in chosen]),
+                np.array([self.events[s.events] for s in chosen]),
                 np.array([s.quantity.magnitude for s in chosen], dtype=np.float64))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]

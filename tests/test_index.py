@@ -71,23 +71,30 @@ def test_an_index_from_an_older_crosscheck_opens_and_is_brought_up_to_date(
         corpus_copy: Path, tmp_path: Path) -> None:
     import sqlite3
 
+    (corpus_copy / "quake.md").write_text(  # a headline that names the event
+        "---\nsource: Quake Desk\npublished: 2023-02-08\ntitle: Earthquake toll rises\n---\n"
+        "# Earthquake toll rises\n\nRescuers said 5,000 people had died.\n", encoding="utf-8")
     path = tmp_path / "old.sqlite"
     made = CorpusIndex(path)
     made.update([corpus_copy], Settings(), BagOfWordsEmbedder())
     made.close()
     made = CorpusIndex(path)
     dated = {(s.value_start, s.as_of, s.since) for s in made.read().statements}
+    events = {(s.value_start, s.events) for s in made.read().statements}
     made.close()
-    with sqlite3.connect(path) as db:  # the session-2 schema had neither column
+    with sqlite3.connect(path) as db:  # the session-2 schema had none of these columns
         db.execute("ALTER TABLE statements DROP COLUMN subjects")
         db.execute("ALTER TABLE statements DROP COLUMN dates")
+        db.execute("ALTER TABLE statements DROP COLUMN events")
         db.execute("UPDATE articles SET content_hash = 'older reader'")
     index = CorpusIndex(path)
     old = index.read().statements
     assert {s.subjects for s in old} == {frozenset()}
     assert {(s.value_start, s.as_of, s.since) for s in old} == dated  # read from sentences
+    assert {(s.value_start, s.events) for s in old} == events
+    assert any(s.events for s in old)
     updated = index.update([corpus_copy], Settings(), BagOfWordsEmbedder())
-    assert (updated.added, updated.statements) == (8, 20)
+    assert (updated.added, updated.statements) == (9, 21)
     assert any(s.subjects for s in index.read().statements)
     index.close()
 

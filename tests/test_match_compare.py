@@ -211,6 +211,27 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     assert gate_failure(seats, leading) is None
 
 
+def test_a_sentence_naming_no_event_is_about_its_headlines() -> None:
+    from datetime import date
+
+    from crosscheck.article import Article
+    from crosscheck.extract import extract_statements
+
+    def under(title: str, text: str):
+        return extract_statements(Article(id=title, path=f"{title}.md", text=text,
+                                          title=title, published=date(2024, 10, 4)))[0]
+
+    storm = under("Hurricane Helene: death toll passes 200",
+                  "Officials said 215 people had been killed.")
+    floods = under("Valencia floods: toll rises", "At least 217 people were killed, "
+                   "Spanish authorities said.")
+    quake = under("Quake in Noto", "The death toll rose to 213.")
+    assert storm.events == floods.events == {"storm"} and quake.events == {"earthquake"}
+    assert gate_failure(storm, quake) == "event ['storm'] ~ ['earthquake']"
+    own = under("Quake in Noto", "Separately, the fire killed 12 people.")
+    assert own.events == {"fire"}  # a sentence's own event comes first
+
+
 def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
     reported = statement("Nvidia reported record revenue of $30 billion for the quarter.",
                          MAR, "A")

@@ -69,3 +69,21 @@ def test_labelled_pairs_are_as_many_as_promised() -> None:
             same += a.fact == b.fact
             hard += a.fact != b.fact and a.topic == b.topic
     assert same + hard >= 250 and hard >= 80
+
+
+def test_a_labelled_statement_may_carry_its_headline(tmp_path) -> None:
+    from crosscheck.eval_matching import PairFileError, _statement, read_labelled
+
+    path = tmp_path / "split.txt"
+    path.write_text("# topic: t\n## fact: f\n"
+                    "2024-10-04 | a | Officials said {215} people had died. || Helene toll "
+                    "passes 200 in North Carolina\n"
+                    "2024-10-05 | a | At least 215 people died in the storm.\n", encoding="utf-8")
+    with_headline, without = read_labelled(path)
+    assert with_headline.sentence == "Officials said 215 people had died."
+    assert with_headline.headline == "Helene toll passes 200 in North Carolina"
+    assert without.headline is None
+    assert _statement(with_headline).places == {"North Carolina"}  # the headline's place
+    path.write_text("# topic: t\n## fact: f\nno date | a | text\n", encoding="utf-8")
+    with pytest.raises(PairFileError, match="split.txt:3"):
+        read_labelled(path)
