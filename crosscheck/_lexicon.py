@@ -321,7 +321,10 @@ THING_SYNONYMS: dict[str, str] = {
 }
 # Things counted in one another's units, though a report names each as written: a job cut
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
-SAME_COUNT: dict[str, str] = {"jobs": "workers", "employees": "workers"}
+SAME_COUNT: dict[str, str] = {
+    "jobs": "workers", "employees": "workers", "machines": "devices", "computers": "devices",
+    "travellers": "passengers", "travelers": "passengers",
+}
 # Adjectives that stand for people after "the number of": "the number of dead", "the
 # number of unemployed".
 PEOPLE_ADJECTIVES: dict[str, str] = {
@@ -393,7 +396,7 @@ MEASURE_QUALIFIERS: dict[str, str] = {
     "quarter-on-quarter": "quarterly",
     # a forecast is another figure than the one later reported: "expects revenue of about
     # $32.5 billion" next quarter, "reported revenue of $30 billion"
-    "expects": "forecast", "expected": "forecast", "forecast": "forecast",
+    "expect": "forecast", "expects": "forecast", "expected": "forecast", "forecast": "forecast",
     "forecasts": "forecast", "projected": "forecast", "projects": "forecast",
     "predicts": "forecast", "predicted": "forecast",
 }

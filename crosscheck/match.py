@@ -22,7 +22,7 @@ from crosscheck.places import is_country
 from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
-from crosscheck.things import thing_core
+from crosscheck.things import FORECAST, thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -118,9 +118,12 @@ def magnitudes_agree(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ |
 
 def measures_agree(a: str | None, b: str | None) -> bool:
     """The same measure, or one sentence names none ("5,500 troops are deployed" / "Poland
-    hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES)."""
+    hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES) or a
+    forecast: neither is ever left unsaid."""
     if a is None or b is None:
-        return (a or b) not in lex.HARM_MEASURES
+        said = a or b
+        return said is None or (said not in lex.HARM_MEASURES
+                                and said.split(" ", 1)[0] != FORECAST)
     return a == b
 
 
@@ -215,7 +218,16 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
 
 
 def same_sentence(a: Statement, b: Statement) -> bool:
-    return a.article is b.article and a.sentence_start == b.sentence_start
+    """Two figures of one sentence, which are two facts ("from 5,500 to 10,000"), wherever
+    the sentence is printed: wire copy runs word for word in many papers, and "Labour won
+    411 seats, a majority of 174" in one and the same sentence in another do not make 411
+    and 174 one fact. The same figure of one sentence printed twice is one fact."""
+    return a.sentence == b.sentence and _slot(a) != _slot(b)
+
+
+def _slot(statement: Statement) -> int:
+    """Where in its sentence a statement's figure stands."""
+    return statement.value_start - statement.sentence_start
 
 
 # Rows of a similarity block computed at once: bounds memory to CHUNK_ROWS x block size.
@@ -391,13 +403,13 @@ class _GateCodes:
     """Integer codes for the per-pair gates, so a block is gated with array operations."""
 
     def __init__(self, statements: Sequence[Statement]) -> None:
-        self.sentences: dict[tuple[int, int], int] = {}
+        self.sentences: dict[str, int] = {}
         self.measures: dict[str | None, int] = {None: 0}
         self.scopes: dict[frozenset[str], int] = {}
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
         for statement in statements:
-            self.sentences.setdefault(_sentence_key(statement), len(self.sentences))
+            self.sentences.setdefault(statement.sentence, len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
@@ -410,7 +422,8 @@ class _GateCodes:
     def of(self, statements: Sequence[Statement], indices: list[int]
            ) -> tuple[np.ndarray, ...]:
         chosen = [statements[i] for i in indices]
-        return (np.array([self.sentences[_sentence_key(s)] for s in chosen]),
+        return (np.array([self.sentences[s.sentence] for s in chosen]),
+                np.array([_slot(s) for s in chosen]),
                 np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[s.subjects] for s in chosen]),
@@ -426,20 +439,16 @@ class _GateCodes:
     def compatible_pairs(self, firsts: tuple[np.ndarray, ...], seconds: tuple[np.ndarray, ...]
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
-        (first_sentence, first_measure, first_scope, first_subject, first_event,
+        (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
          first_size) = firsts
-        (second_sentence, second_measure, second_scope, second_subject, second_event,
-         second_size) = seconds
-        return ((first_sentence != second_sentence)
+        (second_sentence, second_slot, second_measure, second_scope, second_subject,
+         second_event, second_size) = seconds
+        return (((first_sentence != second_sentence) | (first_slot == second_slot))
                 & magnitudes_agree(first_size, second_size)
                 & self.measure_ok[first_measure, second_measure]
                 & self.scope_ok[first_scope, second_scope]
                 & self.subject_ok[first_subject, second_subject]
                 & self.event_ok[first_event, second_event])
-
-
-def _sentence_key(statement: Statement) -> tuple[int, int]:
-    return id(statement.article), statement.sentence_start
 
 
 def _agreement(values: list[Any], agree: Callable[[Any, Any], bool]) -> np.ndarray:

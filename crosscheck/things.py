@@ -175,6 +175,15 @@ _EXCLUDING = re.compile(
     r"[^,.;]*?\b(?:food|energy|fuel|volatile)", re.IGNORECASE)
 
 
+# What a figure is when a forecast verb governs it and no measure is named: "analysts expect
+# around 463,000" is not the 462,890 later delivered. Not "than expected" or "as expected",
+# which compare a figure with a forecast.
+FORECAST = "forecast"
+_FORECAST_BEFORE = re.compile(
+    r"(?<!than )(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|predicted|"
+    r"projects?|projected)\b[^.;:]*$", re.IGNORECASE)
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
@@ -192,7 +201,7 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         if best is None or distance < best[0]:
             best = (distance, match)
     if best is None:
-        return None
+        return FORECAST if _FORECAST_BEFORE.search(sentence, 0, start) else None
     term = best[1]
     measure = terms[term.group(1).lower()]
     if qualified := _MEASURE_QUALIFIER.search(sentence, 0, term.start()):

@@ -232,12 +232,32 @@ def test_a_sentence_naming_no_event_is_about_its_headlines() -> None:
     assert own.events == {"fire"}  # a sentence's own event comes first
 
 
+def test_two_figures_of_one_sentence_are_two_facts_wherever_it_is_printed() -> None:
+    from crosscheck.match import is_same_fact
+
+    wire = "Labour won 411 seats, a majority of 174."
+
+    def printed_by(source: str) -> list:
+        return extract_statements(Article(id=source, path=f"{source}.md", text=wire,
+                                          source=source, published=MAR))
+
+    (seats, _), (reprinted, majority) = printed_by("A"), printed_by("B")
+    assert not is_same_fact(seats, majority, 1.0, 0.6)
+    assert is_same_fact(seats, reprinted, 1.0, 0.6)
+
+
 def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
     reported = statement("Nvidia reported record revenue of $30 billion for the quarter.",
                          MAR, "A")
     expected = statement("Nvidia expects revenue of about $32.5 billion in the current "
                          "quarter.", MAR, "B")
     assert gate_failure(reported, expected) == "measure revenue ~ forecast revenue"
+    delivered = statement("Tesla delivered 462,890 vehicles in the third quarter.", MAR, "E")
+    awaited = statement("Analysts expect deliveries of around 463,000 vehicles.", MAR, "F")
+    assert awaited.measure == "forecast"  # never left unsaid, as a harm is not
+    assert gate_failure(delivered, awaited) == "measure None ~ forecast"
+    assert statement("Inflation was higher than expected at 5%.", MAR, "G").measure == (
+        "inflation")
     share = statement("Poland's Civic Coalition finished with 30.7 percent.", MAR, "C")
     turnout = statement("Turnout in Poland's election was 74.4%.", MAR, "D")
     assert share.measure == "vote share" and gate_failure(share, turnout) is not None
@@ -289,6 +309,7 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("troops", None) and not things_agree("troops", "refugees")
     # counted in one another's units, though each keeps its own name in a report
     assert things_agree("jobs", "employees") and things_agree("jobs", "workers")
+    assert things_agree("machines", "devices") and things_agree("travellers", "passengers")
     assert not things_agree("jobs", "homes")
 
 

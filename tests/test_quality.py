@@ -85,5 +85,5 @@ def test_a_labelled_statement_may_carry_its_headline(tmp_path) -> None:
     assert without.headline is None
     assert _statement(with_headline).places == {"North Carolina"}  # the headline's place
     path.write_text("# topic: t\n## fact: f\nno date | a | text\n", encoding="utf-8")
-    with pytest.raises(PairFileError, match="split.txt:3"):
+    with pytest.raises(PairFileError, match=r"split\.txt:3"):
         read_labelled(path)
