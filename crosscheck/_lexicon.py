@@ -181,6 +181,8 @@ CHANGE_AFTER: tuple[str, ...] = (
 # "up"/"down" mark a change only after a comma or a form of "to be" ("sales were up 8%",
 # "..., down 3%"): elsewhere they are phrasal verbs ("called up 300,000 reservists").
 TO_BE: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "'s")
+# ... or after a market's close: "the stock closed down 17%", "the index ended up 2 points".
+CLOSING_VERBS: tuple[str, ...] = ("closed", "ended", "finished", "opened", "traded")
 
 # Currency symbols and codes, to ISO 4217.
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -445,6 +447,8 @@ PLACE_ALIASES: dict[str, str] = {
     # as "Washington" speaks for the United States, "Brussels" speaks for the EU ("in
     # Brussels" is still the city)
     "Brussels": "European Union",
+    # a city best known by its initials ("LA fires")
+    "LA": "Los Angeles", "L.A.": "Los Angeles",
 }
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for
 # its country, even after "in".

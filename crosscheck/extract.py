@@ -16,6 +16,7 @@ from crosscheck.article import Article
 from crosscheck.events import event_kinds
 from crosscheck.frames import make_frame
 from crosscheck.parse import find_quantities, may_hold_quantity
+from crosscheck.places import is_country
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
@@ -97,6 +98,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     if not found:
         return []
     places = find_places(sentence) or headline.places
+    if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
+        places = places | {place for place in headline.places if is_country(place)}
     events = event_kinds(sentence) or headline.events
     as_of, since = statement_dates(sentence, article.published)
     statements = []

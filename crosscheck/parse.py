@@ -108,7 +108,7 @@ _CHANGE_VERB_BY = re.compile(
     re.IGNORECASE,
 )
 _UP_DOWN_BEFORE = re.compile(
-    rf"(?:,|\b(?:{_any_of(lex.TO_BE)}))\s+(?:up|down)\s+$", re.IGNORECASE
+    rf"(?:,|\b(?:{_any_of(lex.TO_BE + lex.CLOSING_VERBS)}))\s+(?:up|down)\s+$", re.IGNORECASE
 )
 # "up to" after a verb of moving a figure is the verb's particle, not a ceiling: "revised
 # net migration for 2022 up to 745,000", "pushed the toll up to 96".

@@ -230,6 +230,15 @@ def test_a_sentence_naming_no_event_is_about_its_headlines() -> None:
     assert gate_failure(storm, quake) == "event ['storm'] ~ ['earthquake']"
     own = under("Quake in Noto", "Separately, the fire killed 12 people.")
     assert own.events == {"fire"}  # a sentence's own event comes first
+    # "across the country" is the country its headline names, not any country
+    country = under("Myanmar marks a week of mourning after quake",
+                    "Officials confirmed 2,719 deaths across the country.")
+    tower = under("Bangkok tower collapse: dozens trapped after quake",
+                  "At least 10 people were killed when a high-rise collapsed.")
+    assert country.places == {"nationwide", "Burma"}
+    assert gate_failure(country, tower) is not None
+    assert under("LA fires: toll climbs", "The death toll rose to 24.").places == {
+        "Los Angeles"}
 
 
 def test_two_figures_of_one_sentence_are_two_facts_wherever_it_is_printed() -> None:

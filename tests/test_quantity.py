@@ -73,6 +73,8 @@ READ = [
     ("About 3,000 daily arrivals were recorded.",
      "About 3,000", 2700, 3300, "people/day", "rate"),
     ("The daily briefing said 300 people died.", "300", 295, 305, "people", "total"),
+    # "down" after a market's close is a change, as after a form of "to be"
+    ("The stock closed down almost 17 percent.", "almost 17 percent", 15.3, 17, "%", "change"),
 ]
 
 
