@@ -447,9 +447,11 @@ PLACE_ALIASES: dict[str, str] = {
     # as "Washington" speaks for the United States, "Brussels" speaks for the EU ("in
     # Brussels" is still the city)
     "Brussels": "European Union",
-    # a city best known by its initials ("LA fires")
-    "LA": "Los Angeles", "L.A.": "Los Angeles",
+    # a city best known by its initials ("LA fires"); a country by its short name
+    "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
 }
+# Words a storm's name follows: "Hurricane Milton" is no town called Milton.
+STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for
 # its country, even after "in".
 SPEAKER_NOUNS: frozenset[str] = frozenset(

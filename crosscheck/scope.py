@@ -47,11 +47,17 @@ _COMPASS_NAME = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|
                            r"Central)(?:-[A-Z]\w+)?\s+[A-Z]")
 
 
+# "Hurricane Milton", "Typhoon Yagi": a storm's name is no place, whatever the gazetteer
+# holds under it.
+_STORM_NAME = re.compile(rf"(?i:\b(?:{'|'.join(lex.STORM_WORDS)}))\s+[A-Z][a-z]+")
+
+
 def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope. A capital stands for its
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
-    scope = COMPARISON.sub(" ", sentence)
+    scope = _STORM_NAME.sub(lambda storm: " " * len(storm.group(0)),
+                            COMPARISON.sub(" ", sentence))
     places = set()
     for match in _LOCATIVE.finditer(scope):
         if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:

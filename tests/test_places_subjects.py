@@ -139,3 +139,12 @@ def test_the_gazetteer_works_without_a_writable_cache(tmp_path: Path,
         assert places.place_names()["Turkiye"] == "Turkey"
     finally:
         places._gazetteer.cache_clear()
+
+
+def test_a_storms_name_is_no_place_and_bosnia_is_a_country() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("Hurricane Milton: Florida counts the dead") == {"Florida"}
+    assert find_places("Typhoon Yagi hit Vietnam on Saturday.") == {"Vietnam"}
+    assert find_places("Bosnia floods: village buried by landslide") == {
+        "Bosnia and Herzegovina"}
