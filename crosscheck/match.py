@@ -174,11 +174,11 @@ def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[
 
 def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  agreement_bonus: float = AGREEMENT_BONUS) -> bool:
-    """The pairing decision: statements of different sentences that pass every gate and whose
-    pair score (signals.PairWeights) reaches the threshold, or, when their figures agree, the
-    lower agreeing_threshold. Two sentences of one article may state one fact twice, and a
-    lede that says 5,500 and a later paragraph that says 5,000 is worth a finding; two
-    figures of one sentence are two facts ("from 5,500 to 10,000")."""
+    """The pairing decision: statements that are not two figures of one sentence (see
+    same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
+    the threshold, or, when their figures agree, the lower agreeing_threshold. Two sentences
+    of one article may state one fact twice, and a lede that says 5,500 and a later
+    paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
     return score_reaches(score, score < threshold and figures_agree(a, b), threshold,

@@ -69,7 +69,8 @@ _PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
 # "a 3-point lead", "a half-point cut": points may be joined to their figure by a hyphen. A
 # basis point is a hundredth of a percentage point ("a 50 basis point cut", "25bp").
 _POINTS = re.compile(
-    r"[\s-]?(percentage[\s-]points?|pp\b|points?\b|basis[\s-]points?|bps?\b)", re.IGNORECASE)
+    r"[\s-]?(percentage[\s-]points?|pp\b|points?\b|basis[\s-]points?|(?-i:bps?)\b)",
+    re.IGNORECASE)  # "bp" in lower case only: "5 BP stations" are the oil company's
 BASIS_POINT = 0.01
 
 

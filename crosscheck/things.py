@@ -181,7 +181,7 @@ _EXCLUDING = re.compile(
 FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
     r"(?<!than )(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|predicted|"
-    r"projects?|projected)\b[^.;:]*$", re.IGNORECASE)
+    r"projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
 
 
 def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> str | None:

@@ -226,6 +226,11 @@ def test_a_floor_means_near_its_figure_not_anything_above_it() -> None:
     assert not count(3_549, "at_least").overlaps(count(14_000, "above"))
 
 
+def test_bp_is_basis_points_only_in_lower_case() -> None:
+    found = find_quantities("The company owns 5 BP stations.")
+    assert [(q.value_text, q.quantity.kind) for q in found] == [("5", "count")]
+
+
 def test_a_change_then_a_level_of_percentages_is_no_range() -> None:
     found = find_quantities("Prices rose 0.3% to 3.2%.")
     assert [(q.value_text, q.role) for q in found] == [("0.3%", "change"), ("3.2%", "total")]
