@@ -33,8 +33,12 @@ _CALENDAR_DATES = (
 )
 _PART_OF = r"(?:early\s+|late\s+|mid-?)?"
 _SINCE = tuple(re.compile(rf"\bsince\s+{_PART_OF}{shape}") for shape in _CALENDAR_DATES)
+# "in the year to June", "the 12 months to March 2024": a statistic of the period that
+# ends with the month is as of its last day.
+_PERIOD_TO = r"[Tt]he\s+(?:year|12 months|twelve months|three months|quarter|month)\s+to"
 _AT = tuple(
-    re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring)\s+{_PART_OF}{shape}")
+    re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring|{_PERIOD_TO})\s+"
+               rf"{_PART_OF}{shape}")
     for shape in _CALENDAR_DATES
 )
 _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]

@@ -114,7 +114,7 @@ _UP_DOWN_BEFORE = re.compile(
 # "up to" after a verb of moving a figure is the verb's particle, not a ceiling: "revised
 # net migration for 2022 up to 745,000", "pushed the toll up to 96".
 _UP_PARTICLE = re.compile(
-    rf"\b(?:{_any_of(lex.MOVED_UP_VERBS)})\s+(?:[\w'-]+\s+){{0,5}}?up\s+to\s+$",
+    rf"\b(?:{_any_of(lex.MOVED_UP_VERBS)})\s+(?:[\w'-]+\s+){{0,10}}?up\s+to\s+$",
     re.IGNORECASE)
 # A minus sign or word before a measured figure: "-20°C", "minus 8 degrees", "-1.5%".
 _NEGATIVE_SIGN = re.compile(r"(?:(?<=[\s(])|^)(?:[-\u2212]|minus\s+)$", re.IGNORECASE)

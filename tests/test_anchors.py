@@ -27,6 +27,9 @@ PUBLISHED = date(2022, 3, 5)
     ("In 2021 the army had 110,000 soldiers.", TimeAnchor(date(2021, 12, 31))),
     ("Net migration for 2021 was revised up to 745,000.", TimeAnchor(date(2021, 12, 31))),
     ("In March 2020, 40 cases were confirmed.", TimeAnchor(date(2020, 3, 31))),
+    # a statistic of the year (or months) to a month is as of that month's end
+    ("Net migration reached 672,000 in the year to June.", TimeAnchor(date(2021, 6, 30))),
+    ("Prices rose 3% in the 12 months to January 2022.", TimeAnchor(date(2022, 1, 31))),
     # Written in March about March: as of the article, not the month's end.
     ("Exports fell 4% in March.", TimeAnchor(PUBLISHED)),
     # PUBLISHED is a Saturday: "on Monday" is the Monday before it, "on Saturday" the day.

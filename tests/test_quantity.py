@@ -50,6 +50,8 @@ READ = [
     # "up to" after a verb of moving a figure is its particle, not a ceiling
     ("The ONS revised net migration for 2022 up to 745,000.",
      "745,000", 744500, 745500, "", "total"),
+    ("The ONS revised net migration for the year to June 2023 up to 740,000.",
+     "740,000", 735000, 745000, "", "total"),
     # a price per unit is a rate, never the deal's total
     ("Musk will pay $54.20 a share in cash.", "$54.20", 54.195, 54.205, "USD/share", "rate"),
     ("Shareholders will receive $54.20 for each Twitter share.",
