@@ -325,7 +325,7 @@ THING_SYNONYMS: dict[str, str] = {
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "machines": "devices", "computers": "devices",
-    "travellers": "passengers", "travelers": "passengers",
+    "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
 }
 # Adjectives that stand for people after "the number of": "the number of dead", "the
 # number of unemployed".

@@ -76,11 +76,22 @@ def thing_before(before: str) -> str | None:
         thing = thing_after(before, number_of[-1].end(), reach=3)
         if thing is not None:
             return thing
+    if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
+            subject.group("noun").lower()):
+        return canonical_thing(subject.group("noun").lower())
     for word in reversed(WORD.findall(before)):
         lower = word.lower()
         if lower in lex.THING_SYNONYMS or singular(lower) in lex.THING_SYNONYMS:
             return canonical_thing(lower)
     return None
+
+
+# "Trips grew 18% to 3.1 billion", "Monthly active consumers reached 171 million": the
+# plural that a verb of level or change follows counts what the figure counts.
+_SUBJECT_OF_LEVEL_VERB = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
+    r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|stood|increased|"
+    r"decreased|topped|passed|exceeded)\b[^.;:]*$")
 
 
 def thing_after(sentence: str, end: int, reach: int = 8) -> str | None:

@@ -77,6 +77,11 @@ READ = [
     ("The daily briefing said 300 people died.", "300", 295, 305, "people", "total"),
     # "down" after a market's close is a change, as after a form of "to be"
     ("The stock closed down almost 17 percent.", "almost 17 percent", 15.3, 17, "%", "change"),
+    # the plural a verb of level or change follows counts what the figure counts
+    ("Monthly active platform consumers reached 171 million.",
+     "171 million", 170.5e6, 171.5e6, "consumers", "total"),
+    ("Netflix subscribers rose to 260 million.", "260 million", 255e6, 265e6,
+     "subscribers", "total"),
 ]
 
 
