@@ -411,6 +411,20 @@ def _middle_of_best(grid: tuple[float, ...], figures: list[tuple[float, float]])
     return grid[widest[(len(widest) - 1) // 2]]
 
 
+def _why(a: Statement | None, b: Statement | None, score: float, threshold: float) -> str:
+    """What decided a pair the default method got wrong, in words."""
+    if a is None or b is None:
+        return "no quantity read"
+    if same_sentence(a, b):
+        return "two figures of one sentence"
+    if failure := gate_failure(a, b):
+        return failure
+    agreeing = figures_agree(a, b)
+    if not score_reaches(score, agreeing, threshold):
+        return "score below the threshold" + (" for agreeing figures" if agreeing else "")
+    return "gates passed" + (", figures agree" if agreeing and score < threshold else "")
+
+
 def mistakes(prepared: Prepared, threshold: float) -> list[str]:
     """What the default method gets wrong, for developing on dev."""
     lines = []
@@ -421,10 +435,8 @@ def mistakes(prepared: Prepared, threshold: float) -> list[str]:
         similarity = pair_score(prepared, i, j, PAIR_WEIGHTS)
         if paired != same:
             kind = "missed" if same else "false pair"
-            read = prepared.statements[i], prepared.statements[j]
-            why = ("no quantity read" if None in read
-                   else gate_failure(*read) or "score below threshold")  # type: ignore[arg-type]
-            lines.append(f"{kind} ({similarity:.2f}; {why if same else 'gates passed'}): "
+            why = _why(prepared.statements[i], prepared.statements[j], similarity, threshold)
+            lines.append(f"{kind} ({similarity:.2f}; {why}): "
                          f"{a.where} ~ {b.where}: {a.sentence!r} ~ {b.sentence!r}")
         elif same and verdict != gold_verdict(a, b):
             lines.append(f"verdict {verdict}, expected {gold_verdict(a, b)}: {a.where} ~ "
