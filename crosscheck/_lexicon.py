@@ -324,8 +324,8 @@ THING_SYNONYMS: dict[str, str] = {
 # Things counted in one another's units, though a report names each as written: a job cut
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 SAME_COUNT: dict[str, str] = {
-    "jobs": "workers", "employees": "workers", "payrolls": "workers", "machines": "devices",
-    "computers": "devices",
+    "jobs": "workers", "employees": "workers", "payrolls": "workers",
+    "machines": "devices", "computers": "devices",
     "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
 }
 # Adjectives that stand for people after "the number of": "the number of dead", "the
