@@ -349,6 +349,11 @@ MEASURE_TERMS: dict[str, str] = {
     "homeless": "displaced", "forced from their homes": "displaced",
     "fled their homes": "displaced", "lost their homes": "displaced",
     "arrested": "detained", "detained": "detained",
+    # a crowd counted by the police or by the organisers: "1.28 million protesters" /
+    # "3.5 million people marched"
+    "marched": "protested", "marchers": "protested", "protesters": "protested",
+    "demonstrators": "protested", "took to the streets": "protested",
+    "joined the protests": "protested", "rallied": "protested", "demonstrated": "protested",
     "evacuate": "displaced", "evacuation": "displaced", "evacuations": "displaced",
     "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed",
     "levelled": "destroyed", "leveled": "destroyed", "damaged": "damaged",

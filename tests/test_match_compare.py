@@ -255,6 +255,14 @@ def test_two_figures_of_one_sentence_are_two_facts_wherever_it_is_printed() -> N
     assert is_same_fact(seats, reprinted, 1.0, 0.6)
 
 
+def test_a_crowd_counted_by_police_and_by_organisers_is_one_measure() -> None:
+    police = statement("The interior ministry counted 1.28 million protesters nationwide.",
+                       MAR, "A")
+    unions = statement("Unions said 3.5 million people had marched across France.", MAR, "B")
+    hurt = statement("The commission counted 361 injured protesters.", MAR, "C")
+    assert police.measure == unions.measure == "protested" and hurt.measure == "injured"
+
+
 def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
     reported = statement("Nvidia reported record revenue of $30 billion for the quarter.",
                          MAR, "A")
