@@ -456,6 +456,8 @@ PLACE_ALIASES: dict[str, str] = {
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
 }
+# The scope a trade figure's goods give it: "goods from China" (scope.py).
+GOODS_FROM = "goods from"
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for

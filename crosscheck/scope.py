@@ -74,4 +74,23 @@ def find_places(sentence: str) -> frozenset[str]:
             places.add(name)
     places.update(places_named(scope))
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
+    places.update(_origins(scope))
     return frozenset(places)
+
+
+# "tariffs on Chinese imports", "levies on goods from China": where the goods a trade figure
+# is about come from. Two countries' tariffs on each other name the same two countries, and
+# only the goods' origin tells them apart, so it is a scope of its own ("goods from China").
+_GOODS = r"(?:imports|goods|products|exports|shipments|steel|cars|vehicles)"
+# A country's exports come from it ("EU exports to the US"); its imports may come from
+# anywhere, so only "on Chinese imports" (goods a tariff falls on) names their origin.
+_ORIGIN = re.compile(
+    rf"\b{_GOODS}\s+from\s+(?:the\s+)?(?P<after>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    rf"|\b(?:on|against|of)\s+(?P<before>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+{_GOODS}\b"
+    rf"|(?P<exporter>\b[A-Z][\w.]*?)(?:'s|’s)?\s+exports\b")
+
+
+def _origins(sentence: str) -> set[str]:
+    return {f"{lex.GOODS_FROM} {place}" for match in _ORIGIN.finditer(sentence)
+            for place in places_named(match.group("after") or match.group("before")
+                                      or match.group("exporter"))[:1]}

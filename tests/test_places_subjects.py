@@ -148,3 +148,16 @@ def test_a_storms_name_is_no_place_and_bosnia_is_a_country() -> None:
     assert find_places("Typhoon Yagi hit Vietnam on Saturday.") == {"Vietnam"}
     assert find_places("Bosnia floods: village buried by landslide") == {
         "Bosnia and Herzegovina"}
+
+
+def test_the_origin_of_traded_goods_is_a_scope_of_its_own() -> None:
+    from crosscheck.match import scopes_agree
+    from crosscheck.scope import find_places
+
+    us_tariff = find_places("US levies on goods from China have reached 145 percent.")
+    china_tariff = find_places("Beijing raised its tariff on American goods to 125%.")
+    assert "goods from China" in us_tariff and "goods from United States" in china_tariff
+    assert not scopes_agree(us_tariff, china_tariff)  # the same two countries, both ways
+    assert scopes_agree(find_places("Tariffs on Chinese imports now total 145%."), us_tariff)
+    assert "goods from European Union" in find_places("Most EU exports to the US face 15%.")
+    assert find_places("China's imports fell 2%.") == {"China"}  # imports come from anywhere
