@@ -214,11 +214,6 @@ def gold_verdict(a: LabelledStatement, b: LabelledStatement) -> str:
 Method = Callable[[Prepared, int, int, float], tuple[bool, str | None]]
 
 
-def crosscheck_method(prepared: Prepared, i: int, j: int, threshold: float
-                      ) -> tuple[bool, str | None]:
-    return with_agreement_bonus(AGREEMENT_BONUS)(prepared, i, j, threshold)
-
-
 def with_agreement_bonus(bonus: float) -> Method:
     """crosscheck's default with another bonus for agreeing figures (see calibrate_bonus):
     is_same_fact, with what does not depend on the threshold worked out once per pair
@@ -231,6 +226,10 @@ def with_agreement_bonus(bonus: float) -> Method:
         gated, score, agreeing, verdict = known
         return gated and score_reaches(score, agreeing, threshold, bonus), verdict
     return method
+
+
+# crosscheck's default, as shipped.
+crosscheck_method: Method = with_agreement_bonus(AGREEMENT_BONUS)
 
 
 def _threshold_free(prepared: Prepared, i: int, j: int

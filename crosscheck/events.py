@@ -52,6 +52,12 @@ def event_kinds(sentence: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+def statement_events(sentence: str, headline: str | None) -> frozenset[str]:
+    """The kinds of event a statement is the toll of: its sentence's, or, when it names
+    none, its headline's ("The death toll rose to 213" under "Quake in Noto")."""
+    return event_kinds(sentence) or (event_kinds(headline) if headline else frozenset())
+
+
 def events_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sentences are about one event unless each names a kind and they share none."""
     return not a or not b or bool(a & b)

@@ -13,7 +13,7 @@ from datetime import date
 from crosscheck import _lexicon as lex
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
-from crosscheck.events import event_kinds
+from crosscheck.events import statement_events
 from crosscheck.frames import make_frame
 from crosscheck.parse import find_quantities, may_hold_quantity
 from crosscheck.places import is_country
@@ -60,10 +60,9 @@ def extract_statements(article: Article) -> list[Statement]:
     offset = 0
     first_text_line = True
     # A sentence that names no place is about the places its headline names: "Officials
-    # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes";
-    # so is one that names no kind of event ("wildfires").
-    headline = _Headline(find_places(article.title), event_kinds(article.title)) if (
-        article.title) else _Headline(frozenset(), frozenset())
+    # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes"
+    # (and one that names no kind of event about its headline's: statement_events).
+    headline_scope = find_places(article.title) if article.title else frozenset()
     for line in article.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
@@ -80,27 +79,19 @@ def extract_statements(article: Article) -> list[Statement]:
         for sentence_offset, sentence in split_sentences(content):
             if is_claim_sentence(sentence, is_title):
                 statements.extend(_statements_in(article, sentence, base + sentence_offset,
-                                                 headline))
+                                                 headline_scope))
     return statements
 
 
-@dataclass(frozen=True)
-class _Headline:
-    """What an article's headline says of every sentence that does not say it itself."""
-
-    places: frozenset[str]
-    events: frozenset[str]
-
-
 def _statements_in(article: Article, sentence: str, sentence_start: int,
-                   headline: _Headline) -> list[Statement]:
+                   headline_scope: frozenset[str]) -> list[Statement]:
     found = find_quantities(sentence)
     if not found:
         return []
-    places = find_places(sentence) or headline.places
+    places = find_places(sentence) or headline_scope
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
-        places = places | {place for place in headline.places if is_country(place)}
-    events = event_kinds(sentence) or headline.events
+        places = places | {place for place in headline_scope if is_country(place)}
+    events = statement_events(sentence, article.title)
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:

@@ -19,7 +19,7 @@ from pathlib import Path
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.embed import Embedder, make_embedder
-from crosscheck.events import event_kinds
+from crosscheck.events import statement_events
 from crosscheck.extract import Statement
 from crosscheck.load import LoadError, load_corpus
 from crosscheck.pipeline import Report, extract_articles
@@ -206,6 +206,6 @@ class CorpusIndex:
                 measure=measure, places=frozenset(orjson.loads(places)), frame=frame,
                 subjects=frozenset(orjson.loads(subjects)), as_of=as_of, since=since,
                 events=frozenset(orjson.loads(events)) if events is not None else (
-                    event_kinds(sentence) or event_kinds(article.title or ""))))
+                    statement_events(sentence, article.title))))
         return Report([articles[key] for key in order if key in articles],
                       [s for key in order for s in by_article.get(key, [])], [])
