@@ -222,7 +222,21 @@ UNITS: dict[str, str] = {
     "liters": "liter", "litres": "liter", "barrels": "oil_barrel",
     "degrees celsius": "degree_Celsius", "°c": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
+    # speeds written as one word: the distance, and UNIT_PERIODS says per what
+    "mph": "mile", "km/h": "kilometer", "kph": "kilometer", "kmh": "kilometer",
+    # a grid's power and energy: "15 gigawatts" is "15GW"
+    "terawatts": "terawatt", "tw": "terawatt", "gigawatts": "gigawatt",
+    "gigawatt": "gigawatt", "gw": "gigawatt", "megawatts": "megawatt",
+    "megawatt": "megawatt", "mw": "megawatt", "kilowatts": "kilowatt", "kw": "kilowatt",
+    "terawatt-hours": "terawatt_hour", "terawatt hours": "terawatt_hour",
+    "twh": "terawatt_hour", "gigawatt-hours": "gigawatt_hour",
+    "gigawatt hours": "gigawatt_hour", "gwh": "gigawatt_hour",
+    "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour",
+    "mwh": "megawatt_hour", "kilowatt-hours": "kilowatt_hour",
+    "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
 }
+# Units that carry their period: "185 mph" is "185 miles per hour", a rate.
+UNIT_PERIODS: dict[str, str] = {"mph": "hour", "km/h": "hour", "kph": "hour", "kmh": "hour"}
 # Temperatures written with a capital letter glued to the figure: "40.3C", "104F".
 TEMPERATURE_LETTERS: dict[str, str] = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # Which unit each dimension is reported in, so "50 miles" and "80 km" compare.
@@ -232,6 +246,8 @@ DISPLAY_UNITS: dict[str, str] = {
     "[length] ** 2": "hectare",
     "[length] ** 3": "liter",
     "[temperature]": "degree_Celsius",
+    "[mass] * [length] ** 2 / [time] ** 3": "gigawatt",
+    "[mass] * [length] ** 2 / [time] ** 2": "gigawatt_hour",
 }
 
 MONTH_NUMBERS: dict[str, int] = {
@@ -316,8 +332,8 @@ THING_SYNONYMS: dict[str, str] = {
     "protester": "protesters", "demonstrator": "protesters",
     # a lorry is a truck; a vessel, a ship
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
-    # a population counts people
-    "population": "people",
+    # a population counts people, and so does a crowd ("put the crowd at 250,000")
+    "population": "people", "crowd": "people",
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
 }
@@ -327,7 +343,12 @@ SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",
     "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
+    "servants": "workers",  # civil servants
 }
+# What a count of a measure counts when its sentence names no noun: "German joblessness
+# topped 3 million" counts people, as "3 million unemployed people" does; so does "80,000
+# marched".
+MEASURE_THINGS: dict[str, str] = {"unemployment": "people", "protested": "people"}
 # Adjectives that stand for people after "the number of": "the number of dead", "the
 # number of unemployed".
 PEOPLE_ADJECTIVES: dict[str, str] = {
@@ -349,6 +370,10 @@ MEASURE_TERMS: dict[str, str] = {
     "homeless": "displaced", "forced from their homes": "displaced",
     "fled their homes": "displaced", "lost their homes": "displaced",
     "arrested": "detained", "detained": "detained",
+    # workers sent home without pay are another count than those working without it
+    "furloughed": "furloughed", "on furlough": "furloughed", "furlough": "furloughed",
+    "sent home": "furloughed", "working without pay": "working unpaid",
+    "work without pay": "working unpaid", "worked without pay": "working unpaid",
     # a crowd counted by the police or by the organisers: "1.28 million protesters" /
     # "3.5 million people marched"
     "marched": "protested", "marchers": "protested", "protesters": "protested",
@@ -362,6 +387,7 @@ MEASURE_TERMS: dict[str, str] = {
     "exports": "exports", "exporters": "exports", "imports": "imports",
     "importers": "imports", "trade surplus": "trade surplus", "surplus": "trade surplus",
     "trade deficit": "trade deficit", "joblessness": "unemployment",
+    "unemployed": "unemployment", "jobless": "unemployment",
     "inflation": "inflation", "consumer prices": "inflation", "price growth": "inflation",
     "consumer price index": "inflation", "cpi": "inflation", "price index": "inflation",
     "migration": "migration", "immigration": "immigration", "emigration": "emigration",
@@ -383,6 +409,10 @@ MEASURE_TERMS: dict[str, str] = {
     "market value": "market value", "market capitalisation": "market value",
     "market capitalization": "market value", "market cap": "market value",
     "valued at": "market value", "most valuable": "market value",
+    "valuation": "market value", "values": "market value", "valuing": "market value",
+    # money put into a company is not what the deal values it at
+    "invest": "invested", "invests": "invested", "investing": "invested",
+    "invested": "invested", "investment": "invested",
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",
@@ -456,6 +486,10 @@ PLACE_ALIASES: dict[str, str] = {
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
 }
+# Names news uses for a company far more often than for the province or town that shares
+# them: "Meta is investing $14.3 billion" names no Colombian department.
+NOT_PLACE_NAMES: frozenset[str] = frozenset(
+    {"Meta", "Toyota", "Santander", "Carrefour", "Tata"})
 # The scope a trade figure's goods give it: "goods from China" (scope.py).
 GOODS_FROM = "goods from"
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
@@ -496,6 +530,8 @@ DIMENSION_NAMES: dict[str, str] = {
     "[length]": "distance", "[mass]": "weight", "[length] ** 2": "area",
     "[length] ** 3": "volume", "[temperature]": "temperature",
     "currency": "amount", "percent": "share", "points": "change in points",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
 }
 
 # Lines of scraped pages that are page furniture, not article text (matched case-insensitively

@@ -434,12 +434,15 @@ def mistakes(prepared: Prepared, threshold: float) -> list[str]:
         paired, verdict = crosscheck_method(prepared, i, j, threshold)
         same = a.fact == b.fact
         similarity = pair_score(prepared, i, j, PAIR_WEIGHTS)
+        # Verdict accuracy counts every same-fact pair, missed or not, so say it for both.
+        wrong_verdict = (f"verdict {verdict}, expected {gold_verdict(a, b)}"
+                         if same and verdict != gold_verdict(a, b) else "")
         if paired != same:
             kind = "missed" if same else "false pair"
             why = _why(prepared.statements[i], prepared.statements[j], similarity, threshold)
-            lines.append(f"{kind} ({similarity:.2f}; {why}): "
-                         f"{a.where} ~ {b.where}: {a.sentence!r} ~ {b.sentence!r}")
-        elif same and verdict != gold_verdict(a, b):
-            lines.append(f"verdict {verdict}, expected {gold_verdict(a, b)}: {a.where} ~ "
-                         f"{b.where}")
+            lines.append(f"{kind} ({similarity:.2f}; {why}"
+                         + (f"; {wrong_verdict}" if wrong_verdict else "")
+                         + f"): {a.where} ~ {b.where}: {a.sentence!r} ~ {b.sentence!r}")
+        elif wrong_verdict:
+            lines.append(f"{wrong_verdict}: {a.where} ~ {b.where}")
     return lines

@@ -7,7 +7,7 @@ the others parse.py's; this module walks an article and builds the statements.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck import _lexicon as lex
@@ -15,7 +15,7 @@ from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import make_frame
-from crosscheck.parse import find_quantities, may_hold_quantity
+from crosscheck.parse import FoundQuantity, find_quantities, may_hold_quantity
 from crosscheck.places import is_country
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
@@ -96,6 +96,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     statements = []
     for item in found:
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind)
+        item = _thing_of_measure(item, measure)
         statements.append(Statement(
             article=article,
             sentence=sentence,
@@ -114,6 +115,15 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             events=events,
         ))
     return statements
+
+
+def _thing_of_measure(item: FoundQuantity, measure: str | None) -> FoundQuantity:
+    """A count with no noun counts what its measure counts: "joblessness topped 3 million"
+    counts people, as "3 million unemployed people" does (lex.MEASURE_THINGS)."""
+    thing = lex.MEASURE_THINGS.get(measure or "")
+    if item.thing is not None or thing is None or item.quantity.kind != "count":
+        return item
+    return replace(item, thing=thing, quantity=replace(item.quantity, unit=thing))
 
 
 def _role(role: str, measure: str | None, kind: str) -> str:

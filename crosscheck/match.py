@@ -22,7 +22,7 @@ from crosscheck.places import is_country
 from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
-from crosscheck.things import FORECAST, thing_core
+from crosscheck.things import NEVER_UNSAID, thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -118,12 +118,12 @@ def magnitudes_agree(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ |
 
 def measures_agree(a: str | None, b: str | None) -> bool:
     """The same measure, or one sentence names none ("5,500 troops are deployed" / "Poland
-    hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES) or a
-    forecast: neither is ever left unsaid."""
+    hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES), a forecast
+    or a target (things.NEVER_UNSAID): none is ever left unsaid."""
     if a is None or b is None:
         said = a or b
         return said is None or (said not in lex.HARM_MEASURES
-                                and said.split(" ", 1)[0] != FORECAST)
+                                and said.split(" ", 1)[0] not in NEVER_UNSAID)
     return a == b
 
 

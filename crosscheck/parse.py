@@ -445,6 +445,7 @@ def _finish(
 ) -> FoundQuantity | None:
     """Read the unit after the number and the qualifier and role words around it."""
     kind, unit = "count", ""
+    unit_period = None
     after = sentence[end:]
     if currency is not None:
         kind, unit = "currency", _currency_code(currency.group(1))
@@ -466,6 +467,7 @@ def _finish(
         converted := _convert(_unit_name(measure), low, high, margin)
     ):
         kind, unit, low, high, margin = converted
+        unit_period = lex.UNIT_PERIODS.get((measure.group(1) or "").lower())
         end += measure.end()
         if conversion := _CONVERSION.match(sentence, end):
             end = conversion.end()
@@ -497,7 +499,7 @@ def _finish(
         thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
         if thing is not None and thing.split()[0] in lex.TIME_UNITS:
             return None  # "within two weeks", "18 months": when, not how many
-    if period := _rate_period(sentence, start, end):
+    if period := unit_period or _rate_period(sentence, start, end):
         role = "rate"
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),

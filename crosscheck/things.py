@@ -195,6 +195,32 @@ _FORECAST_BEFORE = re.compile(
     r"projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
 
 
+# What a count or a share is when it is what someone needs: "the 50 seats it needed for a
+# majority" is a threshold, never the 47 seats won. The verb before the figure ("the
+# coalition needed 50 seats"), or after it with its own subject or "for" ("the 50 it
+# needed", "the 326 seats needed for a majority"); not "3,000 people needed treatment",
+# where the figure is who did. Money a country "needs for reconstruction" is what it costs.
+TARGET = "needed"
+_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?:need|needs|needed|require|requires|required)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE)
+_TARGET_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+)?(?:(?:it|they|he|she|we)\s+(?:need|needs|needed|required)\b"
+    r"|(?:needed|required)\s+(?:for|to)\b)", re.IGNORECASE)
+# Measures no sentence leaves unsaid: a forecast or a target is never the figure reported.
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET})
+
+
+def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
+    """A forecast or a target that names no measure term, else None."""
+    if _FORECAST_BEFORE.search(sentence, 0, start):
+        return FORECAST
+    if kind != "currency" and (_TARGET_BEFORE.search(sentence, 0, start)
+                               or _TARGET_AFTER.match(sentence, end)):
+        return TARGET
+    return None
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
@@ -212,7 +238,7 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         if best is None or distance < best[0]:
             best = (distance, match)
     if best is None:
-        return FORECAST if _FORECAST_BEFORE.search(sentence, 0, start) else None
+        return _termless_measure(sentence, start, end, kind)
     term = best[1]
     measure = terms[term.group(1).lower()]
     if qualified := _MEASURE_QUALIFIER.search(sentence, 0, term.start()):

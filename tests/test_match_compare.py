@@ -478,3 +478,43 @@ def test_the_gate_matrix_is_is_same_fact_without_the_score() -> None:
     expected = np.array([[is_same_fact(a, b, 1.0, 0.5) for b in statements]
                          for a in statements])
     assert expected.any() and (matrix == expected).all()
+
+
+def test_a_target_is_another_figure_than_the_one_reached() -> None:
+    won = statement("Japan's ruling coalition won 47 seats in the upper house.", MAR, "A")
+    needed = statement("The coalition needed 50 seats to keep control of the chamber.", MAR,
+                       "B")
+    assert needed.measure == "needed"  # never left unsaid, as a forecast is not
+    assert gate_failure(won, needed) == "measure None ~ needed"
+    assert statement("Labour needs 326 seats for a majority.", MAR, "C").measure == "needed"
+    # the figure that needed something is who did; money needed is what something costs
+    assert statement("About 3,000 people needed hospital treatment.", MAR, "D").measure is None
+    assert statement("The World Bank says Ukraine needs $411 billion for reconstruction.", MAR,
+                     "E").measure is None
+
+
+def test_a_crowd_and_joblessness_count_people() -> None:
+    attended = statement("About 250,000 people attended the funeral, the Vatican said.", MAR,
+                         "A")
+    crowd = statement("The Vatican put the crowd at the funeral at some 250,000.", MAR, "B")
+    assert crowd.thing == "people" and gate_failure(attended, crowd) is None
+    counted = statement("The number of unemployed people in Germany rose above three million.",
+                        MAR, "C")
+    jobless = statement("German joblessness topped 3 million in August.", MAR, "D")
+    assert counted.measure == jobless.measure == "unemployment"
+    assert jobless.thing == jobless.quantity.unit == "people"
+    assert gate_failure(counted, jobless) is None
+
+
+def test_money_invested_and_workers_sent_home_are_measures_of_their_own() -> None:
+    invested = statement("Meta is investing $14.3 billion in Scale AI.", MAR, "A")
+    valued = statement("The investment values Scale AI at more than $29 billion.", MAR, "B")
+    assert (invested.measure, valued.measure) == ("invested", "market value")
+    assert gate_failure(invested, valued) == "measure invested ~ market value"
+    sent_home = statement("Some 750,000 federal workers have been sent home without pay.", MAR,
+                          "C")
+    furlough = statement("Roughly 670,000 civil servants are on furlough.", MAR, "D")
+    unpaid = statement("About 730,000 federal employees are still working without pay.", MAR,
+                       "E")
+    assert gate_failure(sent_home, furlough) is None  # civil servants are workers
+    assert gate_failure(sent_home, unpaid) == "measure furloughed ~ working unpaid"

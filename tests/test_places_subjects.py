@@ -161,3 +161,13 @@ def test_the_origin_of_traded_goods_is_a_scope_of_its_own() -> None:
     assert scopes_agree(find_places("Tariffs on Chinese imports now total 145%."), us_tariff)
     assert "goods from European Union" in find_places("Most EU exports to the US face 15%.")
     assert find_places("China's imports fell 2%.") == {"China"}  # imports come from anywhere
+
+
+def test_a_company_is_no_place_and_who_puts_a_figure_at_a_value_is_its_source() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("Meta is investing $14.3 billion in Scale AI.") == frozenset()
+    assert subject_names("The Vatican put the crowd at the funeral at [NUM].") == frozenset()
+    assert subject_names("The UN put the death toll at [NUM].") == frozenset()
+    # a figure put at a value that is the speaker's own keeps its name
+    assert subject_names("Netflix puts its subscriber count at [NUM].") == {"Netflix"}
