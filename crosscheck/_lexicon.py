@@ -413,11 +413,27 @@ MEASURE_TERMS: dict[str, str] = {
     # money put into a company is not what the deal values it at
     "invest": "invested", "invests": "invested", "investing": "invested",
     "invested": "invested", "investment": "invested",
+    # a loan is not what the trouble it eases cost
+    "loan": "loan", "loans": "loan", "lend": "loan", "lent": "loan", "lending": "loan",
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",
 }
 
+# A death's cause, when a toll names it, makes another toll: "271 have died of
+# malnutrition" in a war that has killed 62,000. Read after "died of/from" or before
+# "deaths". Not heat: a heatwave's toll is its heat-related deaths.
+DEATH_CAUSES: dict[str, str] = {
+    "malnutrition": "starvation", "starvation": "starvation", "hunger": "starvation",
+}
+# Money measures a business reports for each of its parts: "data centre revenue" and "sales
+# of data-centre chips" are a segment of revenue, another figure than the company's revenue.
+SEGMENTED_MEASURES: frozenset[str] = frozenset({"revenue", "profit"})
+# Words before "revenue" or "profit" that say when or how much, never which part: "record
+# revenue", "quarterly profit", "the group's revenue".
+NOT_SEGMENTS: frozenset[str] = frozenset(
+    """record total overall combined annual quarterly yearly monthly weekly group company
+    its their quarter year month week half period business firm""".split())
 # What happens to people that a figure of them never leaves unsaid: a death toll is always
 # written with a word of death, so a count of migrants that names none is another figure than
 # "3,000 migrants died".
@@ -483,13 +499,27 @@ PLACE_ALIASES: dict[str, str] = {
     # as "Washington" speaks for the United States, "Brussels" speaks for the EU ("in
     # Brussels" is still the city)
     "Brussels": "European Union",
+    # the EU's institutions speak for it, as Brussels does
+    "European Commission": "European Union", "European Parliament": "European Union",
+    "European Council": "European Union",
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
+    # oceans and seas are places, and the Indian Ocean is not India (SEA_WORDS: "Pacific"
+    # alone is no subject, nor a place, which "Pacific Palisades" is)
+    **{sea: sea for sea in (
+        "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Indian Ocean", "Southern Ocean",
+        "Mediterranean Sea", "Caribbean Sea", "North Sea", "Black Sea", "Red Sea",
+        "Baltic Sea", "Aegean Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
+        "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel")},
 }
 # Names news uses for a company far more often than for the province or town that shares
 # them: "Meta is investing $14.3 billion" names no Colombian department.
 NOT_PLACE_NAMES: frozenset[str] = frozenset(
     {"Meta", "Toyota", "Santander", "Carrefour", "Tata"})
+# An ocean's or sea's name written alone: geography, never whose figure it is ("along
+# Russia's Pacific coast").
+SEA_WORDS: frozenset[str] = frozenset(
+    {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic"})
 # The scope a trade figure's goods give it: "goods from China" (scope.py).
 GOODS_FROM = "goods from"
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.

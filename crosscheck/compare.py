@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS
 from crosscheck.extract import Statement
-from crosscheck.quantity import APPROX_TOLERANCE, Quantity
+from crosscheck.quantity import APPROX_TOLERANCE, Quantity, rounding_margin
 
 VERDICT_RANK = {"consistent": 0, "changed": 1, "conflict": 2}
 
@@ -276,9 +276,16 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
 def _outgrew(floor: Quantity, later: Quantity) -> bool:
     """Whether a later figure is well past an earlier "at least N": a reporter's floor is the
     count known that day ("at least 16 dead"), so 24 three days later is the toll rising,
-    though 24 is at least 16. Within "about" of the floor it is the same count."""
-    return (floor.is_floor and not later.is_floor and later.strict_low is not None
-            and later.strict_low > floor.low * (1 + APPROX_TOLERANCE))  # type: ignore[operator]
+    though 24 is at least 16. Within "about" of the floor it is the same count. A later,
+    higher floor is the count known on its day ("more than 62,000 killed", then weeks later
+    "has passed 65,000"): the toll rising, once past the rounding of the earlier floor
+    ("more than 1,000" injured, then "at least 1,050", is one count written two ways)."""
+    if not floor.is_floor or later.strict_low is None:
+        return False
+    if later.is_floor:
+        base = floor.strict_low or 0.0
+        return later.strict_low > base + rounding_margin(f"{base:.0f}", base)
+    return later.strict_low > floor.low * (1 + APPROX_TOLERANCE)  # type: ignore[operator]
 
 
 def compare_pair(a: Statement, b: Statement) -> Finding:

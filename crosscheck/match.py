@@ -122,8 +122,10 @@ def measures_agree(a: str | None, b: str | None) -> bool:
     or a target (things.NEVER_UNSAID): none is ever left unsaid."""
     if a is None or b is None:
         said = a or b
-        return said is None or (said not in lex.HARM_MEASURES
-                                and said.split(" ", 1)[0] not in NEVER_UNSAID)
+        if said is None:
+            return True
+        head = said.split(" ", 1)[0]  # "forecast revenue", "killed by starvation"
+        return head not in lex.HARM_MEASURES and head not in NEVER_UNSAID
     return a == b
 
 

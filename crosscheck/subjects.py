@@ -143,10 +143,11 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
 
 
 def _is_other_capital(word: str) -> bool:
-    """A capitalised word that is not a subject's name: a place, a month or day, "The"."""
+    """A capitalised word that is not a subject's name: a place, a sea, a month or day,
+    "The"."""
     lower = word.lower()
-    return (is_place_name(word) or lower in lex.MONTHS or lower in lex.WEEKDAYS
-            or lower in lex.FUNCTION_WORDS)
+    return (is_place_name(word) or word in lex.SEA_WORDS or lower in lex.MONTHS
+            or lower in lex.WEEKDAYS or lower in lex.FUNCTION_WORDS)
 
 
 def _without_trailing_connectors(run: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ import re
 
 from crosscheck import _lexicon as lex
 from crosscheck.places import is_place_name
+from crosscheck.words import lemmas
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
 
@@ -221,6 +222,50 @@ def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | N
     return None
 
 
+_CAUSES = "|".join(sorted(lex.DEATH_CAUSES, key=len, reverse=True))
+_CAUSE_AFTER = re.compile(
+    rf"\s+(?:of|from)\s+(?:[a-z-]+\s+and\s+)?({_CAUSES})\b", re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(rf"\b({_CAUSES})(?:[\s-]related)?\s+$", re.IGNORECASE)
+
+
+def _death_cause(sentence: str, term: re.Match[str]) -> str | None:
+    """The cause a toll names: "died of malnutrition", "starvation deaths"."""
+    cause = (_CAUSE_AFTER.match(sentence, term.end())
+             or _CAUSE_BEFORE.search(sentence, 0, term.start()))
+    return lex.DEATH_CAUSES[cause.group(1).lower()] if cause else None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_PART_AFTER = re.compile(r"\s+(?:of|from)\s+(?:its\s+|their\s+|the\s+)?([a-z][\w-]*)")
+
+
+def _names_segment(sentence: str, term: re.Match[str]) -> bool:
+    """Whether a revenue or profit is a part of a business's: a noun just before the term
+    ("data centre revenue", "iPhone sales", "advertising revenue") or after "of"/"from"
+    ("sales of data-centre chips"); not "record revenue", "Nvidia's revenue" or "revenue of
+    about $30 billion"."""
+    before = _WORD_BEFORE.search(sentence, 0, term.start())
+    after = _PART_AFTER.match(sentence, term.end())
+    return any(_is_part_noun(match.group(1), opens=not sentence[:match.start(1)].strip())
+               for match in (before, after) if match)
+
+
+def _is_part_noun(word: str, opens: bool) -> bool:
+    """A common noun, lower case unless it opens the sentence ("Advertising revenue"); a
+    name ("Nvidia revenue") is whose, not which part."""
+    lower = word.lower()
+    if lower in lex.NOT_SEGMENTS or lower.endswith(("'s", "’s")):
+        return False
+    if not word[0].islower() and not (opens and lemmas(lower)):
+        return False
+    if re.search(r"-(?:quarter|year|half|month)$", lower) or lower in lex.FUNCTION_WORDS:
+        return False
+    if any(lower == q.split()[0] for q in lex.QUALIFIERS) or lower in lex.MEASURE_TERMS:
+        return False
+    kinds = lemmas(lower)
+    return not kinds or ("NOUN" in kinds and "ADJ" not in kinds and "ADV" not in kinds)
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
@@ -243,6 +288,11 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
     measure = terms[term.group(1).lower()]
     if qualified := _MEASURE_QUALIFIER.search(sentence, 0, term.start()):
         return f"{lex.MEASURE_QUALIFIERS[qualified.group(1).lower()]} {measure}"
+    if measure in lex.HARM_MEASURES and (cause := _death_cause(sentence, term)):
+        return f"{measure} by {cause}"  # still a harm, never left unsaid
+    if kind == "currency" and measure in lex.SEGMENTED_MEASURES and _names_segment(
+            sentence, term):
+        return f"segment {measure}"
     if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):
         return f"core {measure}"
     return measure

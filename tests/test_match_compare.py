@@ -79,6 +79,21 @@ def test_a_floor_is_the_count_known_that_day() -> None:
                                             date(2025, 1, 14), "E")).verdict == "consistent"
 
 
+def test_a_later_higher_floor_is_the_count_rising() -> None:
+    """Two floors about one figure agree on one day; weeks apart, the higher later one is
+    the count known by then."""
+    earlier = statement("More than 62,000 people have been killed in Gaza.", date(2025, 8, 22),
+                        "A")
+    later = statement("The death toll in Gaza has passed 65,000.", date(2025, 9, 18), "B")
+    same_day = statement("The death toll in Gaza has passed 65,000.", date(2025, 8, 22), "C")
+    rose = compare_pair(earlier, later)
+    assert (rose.verdict, rose.direction) == ("changed", "increase")
+    assert compare_pair(earlier, same_day).verdict == "consistent"
+    lower = statement("More than 60,000 people have been killed in Gaza.", date(2025, 9, 18),
+                      "D")
+    assert compare_pair(earlier, lower).verdict == "consistent"  # rounded down, not a fall
+
+
 def test_fact_compares_neighbouring_dates_only() -> None:
     a = statement("Some 5,500 US soldiers are deployed in Poland.", date(2022, 2, 1), "A")
     b = statement("About 7,500 US soldiers are deployed in Poland.", date(2022, 2, 15), "B")
@@ -518,3 +533,42 @@ def test_money_invested_and_workers_sent_home_are_measures_of_their_own() -> Non
                        "E")
     assert gate_failure(sent_home, furlough) is None  # civil servants are workers
     assert gate_failure(sent_home, unpaid) == "measure furloughed ~ working unpaid"
+
+
+def test_a_toll_that_names_starvation_is_another_toll_and_never_left_unsaid() -> None:
+    war = statement("More than 62,000 people have been killed in Gaza.", MAR, "A")
+    hunger = statement("The ministry says 271 people have now died of starvation and "
+                       "malnutrition.", MAR, "B")
+    facing = statement("Some 514,000 people are experiencing famine, the report found.", MAR,
+                       "C")
+    assert hunger.measure == "killed by starvation"
+    assert gate_failure(war, hunger) == "measure killed ~ killed by starvation"
+    assert gate_failure(facing, hunger) == "measure None ~ killed by starvation"
+    # a heatwave's toll is its heat-related deaths: heat is no cause of another toll
+    heatwave = statement("The heatwave has killed 510 people in Spain.", MAR, "D")
+    heat = statement("Heat-related deaths in Spain have now reached more than 1,000.", MAR, "E")
+    assert gate_failure(heatwave, heat) is None
+
+
+def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
+    total = statement("Nvidia reported revenue of $46.7 billion for the quarter.", MAR, "A")
+    segment = statement("Data centre revenue reached $41.1 billion.", MAR, "B")
+    chips = statement("Sales of data-centre chips came to $41.1bn.", MAR, "C")
+    assert (total.measure, segment.measure, chips.measure) == (
+        "revenue", "segment revenue", "segment revenue")
+    assert gate_failure(total, segment) == "measure revenue ~ segment revenue"
+    assert gate_failure(segment, chips) is None
+    for whole in ("Nvidia posted record revenue of $30 billion.",
+                  "The chipmaker's revenue rose to $30 billion.",
+                  "It reported revenue of about $30 billion."):
+        assert statement(whole, MAR, "D").measure == "revenue", whole
+    assert statement("Advertising revenue reached $5 billion.", MAR, "E").measure == (
+        "segment revenue")
+
+
+def test_a_loan_is_not_the_cost_it_eases() -> None:
+    cost = statement("The attack on Jaguar Land Rover cost the UK economy an estimated £1.9bn.",
+                     MAR, "A")
+    loan = statement("The government is backing a £1.5bn loan to help Jaguar Land Rover "
+                     "recover.", MAR, "B")
+    assert loan.measure == "loan" and gate_failure(cost, loan) is not None

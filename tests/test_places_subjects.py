@@ -171,3 +171,14 @@ def test_a_company_is_no_place_and_who_puts_a_figure_at_a_value_is_its_source() 
     assert subject_names("The UN put the death toll at [NUM].") == frozenset()
     # a figure put at a value that is the speaker's own keeps its name
     assert subject_names("Netflix puts its subscriber count at [NUM].") == {"Netflix"}
+
+
+def test_seas_are_geography_never_a_subject_and_the_eu_speaks_through_its_institutions(
+) -> None:
+    from crosscheck.scope import find_places
+
+    assert subject_names("The tsunami reached [NUM] along Russia's Pacific coast.") == (
+        frozenset())
+    assert find_places("Cyclones form in the Indian Ocean.") == {"Indian Ocean"}  # not India
+    assert "Palisades" in " ".join(subject_names("The fire in Pacific Palisades grew to [NUM]."))
+    assert find_places("The European Commission fined Google €2.95bn.") == {"European Union"}
