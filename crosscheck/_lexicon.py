@@ -330,8 +330,9 @@ THING_SYNONYMS: dict[str, str] = {
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",
-    # a lorry is a truck; a vessel, a ship
+    # a lorry is a truck; a vessel, a ship; a plane, a jet or an airliner, an aircraft
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
+    "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",
     # a population counts people, and so does a crowd ("put the crowd at 250,000")
     "population": "people", "crowd": "people",
     # an election's seats are its constituencies
@@ -483,6 +484,41 @@ RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay
 # Counted things too general to tell facts apart by: they agree with any other thing.
 GENERIC_THINGS: frozenset[str] = frozenset({"people", "members", "staff"})
 
+# Regions news names in English that countryinfo keeps in their own language or lacks: the
+# English name, then its country ("" for none) and the forms it stands for. A region is a
+# place of its own, as a city is: a figure for Catalonia is another fact than one for Spain.
+REGION_FORMS: dict[str, tuple[str, ...]] = {
+    "Catalonia": ("Spain", "Cataluña", "Catalunya"),
+    "Andalusia": ("Spain", "Andalucía", "Andalucia"), "Basque Country": ("Spain",),
+    "Galicia": ("Spain",), "Aragon": ("Spain", "Aragón"), "Extremadura": ("Spain",),
+    "Canary Islands": ("Spain", "Canaries"), "Lombardy": ("Italy", "Lombardia"),
+    "Sicily": ("Italy", "Sicilia"), "Sardinia": ("Italy", "Sardegna"),
+    "Tuscany": ("Italy", "Toscana"), "Piedmont": ("Italy", "Piemonte"),
+    "Apulia": ("Italy", "Puglia"), "Bavaria": ("Germany", "Bayern"),
+    "Saxony": ("Germany", "Sachsen"), "Lower Saxony": ("Germany", "Niedersachsen"),
+    "North Rhine-Westphalia": ("Germany", "Nordrhein-Westfalen"),
+    "Hesse": ("Germany", "Hessen"), "Thuringia": ("Germany", "Thueringen", "Thüringen"),
+    "Baden-Württemberg": ("Germany", "Baden-Wuerttemberg"),
+    "Saxony-Anhalt": ("Germany", "Sachsen-Anhalt"),
+    "Rhineland-Palatinate": ("Germany", "Rheinland-Pfalz"),
+    "Mecklenburg-Western Pomerania": ("Germany", "Mecklenburg-Vorpommern"),
+    "Brittany": ("France", "Bretagne"), "Corsica": ("France", "Corse"),
+    "Normandy": ("France", "Basse-Normandie", "Haute-Normandie"),
+    "Provence": ("France", "Provence-Alpes-Cote d'Azur"), "Burgundy": ("France", "Bourgogne"),
+    "Attica": ("Greece", "Attiki"), "Crete": ("Greece",), "Rhodes": ("Greece",),
+    "Lesbos": ("Greece", "Lesvos"), "Crimea": ("Ukraine",), "Donbas": ("Ukraine", "Donbass"),
+    "Kherson": ("Ukraine",), "Zaporizhzhia": ("Ukraine", "Zaporizhzhya"),
+    "Siberia": ("Russia",), "Kamchatka": ("Russia",), "Chechnya": ("Russia",),
+    "Dagestan": ("Russia",), "Tibet": ("China", "Xizang"),
+    "Inner Mongolia": ("China", "Nei Mongol"), "Darfur": ("Sudan",),
+    "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
+    "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"),
+    "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
+    # regions of more than one country, or of none the gazetteer names
+    "West Bank": ("",), "Sinai": ("Egypt",), "Kurdistan": ("",), "Kashmir": ("",),
+    "Patagonia": ("",),
+}
+
 # Place names that news writes in other forms, to one name. Countries, their other
 # spellings, demonyms and capitals come from countryinfo (places.py); this table adds what it
 # lacks: dotted and short forms, plural demonyms it cannot form, old spellings, regions.
@@ -511,6 +547,8 @@ PLACE_ALIASES: dict[str, str] = {
         "Mediterranean Sea", "Caribbean Sea", "North Sea", "Black Sea", "Red Sea",
         "Baltic Sea", "Aegean Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
         "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel")},
+    **{form: region for region, (_, *forms) in REGION_FORMS.items()
+       for form in (region, *forms)},
 }
 # Names news uses for a company far more often than for the province or town that shares
 # them: "Meta is investing $14.3 billion" names no Colombian department.
@@ -520,8 +558,17 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 # Russia's Pacific coast").
 SEA_WORDS: frozenset[str] = frozenset(
     {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic"})
+# The scope of a part of a country ("eastern Spain", "Russia's Pacific coast", "parts of
+# Germany"): the country and its provinces, regions and cities (scope.py, match.py).
+PART_OF = "part of"
 # The scope a trade figure's goods give it: "goods from China" (scope.py).
 GOODS_FROM = "goods from"
+# Nouns for a business or body: after a region's demonym they name who, not where ("the
+# European planemaker delivered 766 jets" is Airbus's figure, not Europe's).
+BODY_NOUNS: tuple[str, ...] = (
+    "planemaker", "carmaker", "chipmaker", "drugmaker", "automaker", "company", "firm",
+    "bank", "lender", "airline", "carrier", "group", "giant", "regulator", "insurer",
+    "retailer", "manufacturer", "operator", "producer", "supplier")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for

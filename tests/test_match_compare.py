@@ -298,7 +298,7 @@ def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
 def test_a_city_named_as_such_a_population_and_a_shrinking_economy() -> None:
     derna = statement("Floods in the eastern Libyan city of Derna have killed at least 5,300 "
                       "people.", MAR, "A")
-    assert derna.places == {"Libya", "Derna"}
+    assert derna.places == {"Libya", "Derna", "part of Libya"}
     assert gate_failure(derna, statement("The UN put the death toll in Derna at 3,958.", MAR,
                                          "B")) is None
     population = statement("The world's population reached 8 billion on Tuesday.", MAR, "C")
@@ -572,3 +572,10 @@ def test_a_loan_is_not_the_cost_it_eases() -> None:
     loan = statement("The government is backing a £1.5bn loan to help Jaguar Land Rover "
                      "recover.", MAR, "B")
     assert loan.measure == "loan" and gate_failure(cost, loan) is not None
+
+
+def test_planes_jets_and_airliners_count_aircraft() -> None:
+    delivered = statement("Airbus delivered 766 aircraft last year.", MAR, "A")
+    handed = statement("The planemaker handed 766 jets to customers in 2024.", MAR, "B")
+    assert delivered.thing == handed.thing == "aircraft"
+    assert gate_failure(delivered, handed) is None

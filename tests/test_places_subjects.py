@@ -182,3 +182,38 @@ def test_seas_are_geography_never_a_subject_and_the_eu_speaks_through_its_instit
     assert find_places("Cyclones form in the Indian Ocean.") == {"Indian Ocean"}  # not India
     assert "Palisades" in " ".join(subject_names("The fire in Pacific Palisades grew to [NUM]."))
     assert find_places("The European Commission fined Google €2.95bn.") == {"European Union"}
+
+
+def test_regions_are_places_under_their_english_name() -> None:
+    from crosscheck.scope import find_places
+
+    catalonia = find_places("Catalonia's reservoirs hold about 26 percent of their capacity.")
+    assert catalonia == {"Catalonia"}
+    assert not scopes_agree(catalonia, find_places("Spain's reservoirs are at 50% of capacity."))
+    assert find_places("Heavy rain hit Bayern and Lombardia.") == {"Bavaria", "Lombardy"}
+
+
+def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
+    from crosscheck.places import country_of
+    from crosscheck.scope import find_places
+
+    coast = find_places("The tsunami reached 4 metres along Russia's Pacific coast.")
+    assert coast == {"Russia", "part of Russia"} and country_of("Kamchatka") == "Russia"
+    assert scopes_agree(coast, find_places("Waves of four metres hit the coast of Kamchatka."))
+    east = find_places("Flash floods in eastern Spain have killed at least 95 people.")
+    assert scopes_agree(east, find_places("Floods in the Valencia region killed 158."))
+    assert scopes_agree(east, find_places("Floods in Spain have killed 95 people."))
+    assert not scopes_agree(east, find_places("Floods in Bavaria killed nine."))
+    # the whole country is not each of its places
+    assert not scopes_agree(find_places("Floods in Spain killed 95."),
+                            find_places("Floods in the Valencia region killed 158."))
+    assert find_places("South Africa's toll rose.") == {"South Africa"}  # a name, no compass
+
+
+def test_who_owns_a_place_and_a_regional_body_are_no_scope() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("Some 33,000 workers walked off the job at Boeing's factories.") == (
+        frozenset())
+    assert find_places("The European planemaker handed 766 jets to customers.") == frozenset()
+    assert find_places("European gas prices rose 5%.") == {"Europe"}
