@@ -338,6 +338,14 @@ THING_SYNONYMS: dict[str, str] = {
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
 }
+# Occupations a count of workers may stand for: "33,000 machinists" walked out, as "33,000
+# workers" did; two occupations are still two things (nurses and doctors).
+OCCUPATIONS: frozenset[str] = frozenset(
+    """machinists nurses doctors teachers drivers pilots engineers miners dockworkers
+    firefighters technicians mechanics cleaners porters paramedics midwives surgeons
+    controllers attendants assistants clerks guards operators builders labourers laborers
+    farmworkers autoworkers steelworkers carers lecturers professors journalists actors
+    writers""".split())
 # Things counted in one another's units, though a report names each as written: a job cut
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 SAME_COUNT: dict[str, str] = {
@@ -455,6 +463,11 @@ MEASURE_QUALIFIERS: dict[str, str] = {
     "forecasts": "forecast", "projected": "forecast", "projects": "forecast",
     "predicts": "forecast", "predicted": "forecast",
 }
+
+# Qualifiers that name a shorter period than a year: another figure of a rate of change
+# ("monthly inflation"), but of an amount only the period it covers ("quarterly sales" are
+# the quarter's revenue).
+PERIOD_QUALIFIERS: frozenset[str] = frozenset({"monthly", "quarterly"})
 
 # What happens to money, read only for amounts of money: what was asked for is another
 # figure than what was passed ("asked Congress for $2.75 billion" / "Congress approved $13.6

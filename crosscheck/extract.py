@@ -7,6 +7,7 @@ the others parse.py's; this module walks an article and builds the statements.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -14,7 +15,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.events import statement_events
-from crosscheck.frames import make_frame
+from crosscheck.frames import attribution, make_frame
 from crosscheck.parse import FoundQuantity, find_quantities, may_hold_quantity
 from crosscheck.places import is_country
 from crosscheck.quantity import Quantity
@@ -109,12 +110,24 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             measure=measure,
             places=places,
             frame=(frame := make_frame(sentence, item.start, item.end)),
-            subjects=subject_names(frame) - places,  # "in the Mediterranean" is a place
+            subjects=_subjects(sentence, frame) - places,  # "in the Mediterranean" is a place
             as_of=as_of,
             since=since,
             events=events,
         ))
     return statements
+
+
+_OWN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+
+
+def _subjects(sentence: str, frame: str) -> frozenset[str]:
+    """The frame's names, and the speaker's when the figure is its own: "CenterPoint Energy
+    said 2.26 million of its customers had no power" is CenterPoint's count."""
+    names = subject_names(frame)
+    if _OWN.search(frame) and (speaker := attribution(sentence)):
+        names |= subject_names(speaker)
+    return names
 
 
 def _thing_of_measure(item: FoundQuantity, measure: str | None) -> FoundQuantity:

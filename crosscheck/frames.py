@@ -41,6 +41,14 @@ def frame_leave_out(sentence: str, start: int, end: int) -> tuple[tuple[int, int
     return tuple(sorted(ranges))
 
 
+def attribution(sentence: str) -> str:
+    """The attribution make_frame drops, at either end ("CenterPoint Energy said"), or "":
+    who said it, which is also whose figure it is when the rest says "its"."""
+    parts = [found.group(0) for found in (_ATTRIBUTION_HEAD.match(sentence),
+                                          _ATTRIBUTION_TAIL.search(sentence)) if found]
+    return " ".join(parts)
+
+
 def make_frame(sentence: str, start: int, end: int) -> str:
     """The sentence with its number masked and its attribution dropped: what the embedding
     model compares."""

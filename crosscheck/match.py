@@ -22,7 +22,7 @@ from crosscheck.places import country_of, is_country
 from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
-from crosscheck.things import NEVER_UNSAID, thing_core
+from crosscheck.things import NEVER_UNSAID, SEGMENT, segments_agree, thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -126,18 +126,30 @@ def measures_agree(a: str | None, b: str | None) -> bool:
             return True
         head = said.split(" ", 1)[0]  # "forecast revenue", "killed by starvation"
         return head not in lex.HARM_MEASURES and head not in NEVER_UNSAID
+    if a != b and a.startswith(SEGMENT) and b.startswith(SEGMENT):
+        (a_measure, a_part), (b_measure, b_part) = a.split(": ", 1), b.split(": ", 1)
+        return a_measure == b_measure and segments_agree(a_part, b_part)
     return a == b
 
 
 def things_agree(a: str | None, b: str | None) -> bool:
-    """Same counted thing, or one too general to tell ("people"). A count whose thing could
-    not be read agrees only with another such count: guessing costs editors false alarms."""
-    a, b = thing_core(a), thing_core(b)
+    """Same counted thing, or one too general to tell ("people"), or workers and an
+    occupation ("machinists"). A count whose thing could not be read agrees only with
+    another such count: guessing costs editors false alarms."""
+    return _cores_agree(thing_core(a), thing_core(b))
+
+
+def _cores_agree(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
     if a is None or b is None:
         return False
-    return a in lex.GENERIC_THINGS or b in lex.GENERIC_THINGS
+    if {a, b} & lex.GENERIC_THINGS:
+        return True
+    return (a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
+
+
+WORKERS = "workers"  # what a count of an occupation also counts (lex.OCCUPATIONS)
 
 
 def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -307,10 +319,10 @@ def block_key(statement: Statement) -> BlockKey:
 
 
 def blocks_related(a: BlockKey, b: BlockKey) -> bool:
-    """Whether statements of blocks a and b can pass the gates: the same block, or a generic
-    count ("people") and a count of a named thing, of one role (see things_agree)."""
-    return a == b or (a[:2] == b[:2] and a[0] == "count" and None not in (a[2], b[2])
-                      and (a[2] in lex.GENERIC_THINGS or b[2] in lex.GENERIC_THINGS))
+    """Whether statements of blocks a and b can pass the gates: the same block, or counts of
+    one role whose things agree (a generic count, "people", and a named thing; workers and
+    an occupation: see things_agree)."""
+    return a == b or (a[:2] == b[:2] and a[0] == "count" and _cores_agree(a[2], b[2]))
 
 
 def candidate_pairs(

@@ -101,6 +101,10 @@ _CHANGE_NOUN_AFTER = re.compile(
 # company's 3,000 workers cut production"), so at most one word, not a plural, between.
 _CHANGE_NOUN_NEXT = re.compile(
     rf"\s*(?:[\w'-]*[^\Ws]\s+)?(?:{_any_of(lex.CHANGE_NOUNS)})\b", re.IGNORECASE)
+# "£40bn of tax rises", "$2 billion of spending cuts": the amount the changes come to.
+_OF_CHANGES = re.compile(
+    rf"\s+of\s+(?:[\w'-]+\s+)?(?:{_any_of(n + 's' for n in lex.CHANGE_NOUNS)})\b",
+    re.IGNORECASE)
 # "cut the price cap by 7 percent", "lifted its forecast by 0.5 points": a change verb, its
 # object, then "by".
 _CHANGE_VERB_BY = re.compile(
@@ -306,6 +310,13 @@ def _read_fraction(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     return _finish(sentence, match.start(), match.end(), value, value, None, 0.0)
 
 
+# "The death toll reached seven.": a number word that closes its clause after a verb of
+# level is the figure, with no noun of its own.
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|jumped\s+to|"
+    r"stood\s+at|stands\s+at|totalled|totaled)\s+$", re.IGNORECASE)
+
+
 def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     """Number words count before a scale word ("two million") or a counted plural noun
     ("two plans"), not in "one of the" or "a day"."""
@@ -317,6 +328,9 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         end = scale.end()
     else:
         following = [word.rstrip(".") for word in WORD.findall(sentence[end:])]  # "people."
+        if value != 1 and (not following or not following[0][:1].isalpha()) and (
+                _LEVEL_BEFORE.search(sentence, 0, match.start())):
+            return _finish(sentence, match.start(), end, value, value, None, 0.0)
         if value == 1 or not following or not following[0][:1].islower():
             return None
         # "six workers", or past one modifier: "six construction workers", though not after
@@ -492,6 +506,7 @@ def _finish(
         or ((_ARTICLE_BEFORE.search(sentence[:start]) or _OWN_ARTICLE.match(sentence, start))
             and _CHANGE_NOUN_AFTER.match(sentence, end))
         or (_POSSESSIVE_BEFORE.search(sentence[:start]) and _CHANGE_NOUN_NEXT.match(sentence, end))
+        or _OF_CHANGES.match(sentence, end)
     ):
         role = "change"
     thing = None

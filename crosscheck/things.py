@@ -16,6 +16,12 @@ from crosscheck.words import lemmas
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
 
 
+# "358 of the town's 1,113 structures", "241 of the 242 people on board": a part of a
+# whole counts what the whole counts.
+_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+|[A-Za-z-]+(?:'s|’s)\s+)*\d[\d,.]*")
+
+
 def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
 
@@ -23,6 +29,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     "331 civilians killed and 675 injured", 675 counts "civilians injured"; one before a
     noun only describes it ("660,000 registered refugees").
     """
+    if whole := _OF_A_WHOLE.match(sentence, end):  # "358 of the town's 1,113 structures"
+        return counted_thing(sentence, whole.end())
     words = WORD.findall(sentence[end:])[:6]
     if words and words[0].lower() == "of":  # "dozens of homes", "498 of its soldiers"
         words = words[1:]
@@ -78,7 +86,8 @@ def thing_before(before: str) -> str | None:
         if thing is not None:
             return thing
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
-            subject.group("noun").lower()):
+            subject.group("noun").lower()) and not _IN_A_PHRASE.search(
+                before, 0, subject.start("noun")):
         return canonical_thing(subject.group("noun").lower())
     for word in reversed(WORD.findall(before)):
         lower = word.lower()
@@ -93,6 +102,13 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|stood|increased|"
     r"decreased|topped|passed|exceeded)\b[^.;:]*$")
+
+
+# A plural inside a prepositional phrase is not the verb's subject: in "the death toll from
+# the floods reached seven" the toll reached it.
+_IN_A_PHRASE = re.compile(
+    r"\b(?:of|from|in|after|by|during|for|with)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE)
 
 
 def thing_after(sentence: str, end: int, reach: int = 8) -> str | None:
@@ -235,19 +251,41 @@ def _death_cause(sentence: str, term: re.Match[str]) -> str | None:
     return lex.DEATH_CAUSES[cause.group(1).lower()] if cause else None
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
-_PART_AFTER = re.compile(r"\s+(?:of|from)\s+(?:its\s+|their\s+|the\s+)?([a-z][\w-]*)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,2})$")
+_PART_AFTER = re.compile(
+    r"\s+(?:of|from)\s+(?:its\s+|their\s+|the\s+)?([a-zA-Z][\w-]*(?:\s+[a-z][\w-]*)?)")
+SEGMENT = "segment"
 
 
-def _names_segment(sentence: str, term: re.Match[str]) -> bool:
-    """Whether a revenue or profit is a part of a business's: a noun just before the term
-    ("data centre revenue", "iPhone sales", "advertising revenue") or after "of"/"from"
-    ("sales of data-centre chips"); not "record revenue", "Nvidia's revenue" or "revenue of
-    about $30 billion"."""
-    before = _WORD_BEFORE.search(sentence, 0, term.start())
-    after = _PART_AFTER.match(sentence, term.end())
-    return any(_is_part_noun(match.group(1), opens=not sentence[:match.start(1)].strip())
-               for match in (before, after) if match)
+def _segment(sentence: str, term: re.Match[str]) -> str | None:
+    """Which part of a business a revenue or profit is, in its own words: nouns just before
+    the term ("data centre revenue", "iPhone sales", "advertising revenue") or after
+    "of"/"from" ("sales of data-centre chips", "revenue from the iPhone"); None for "record
+    revenue", "Nvidia's revenue" or "revenue of about $30 billion"."""
+    words: list[str] = []
+    if before := _WORDS_BEFORE.search(sentence, 0, term.start()):
+        for word in reversed(before.group(1).split()):  # nearest first, while nouns
+            opens = not sentence[:sentence.rindex(word, 0, term.start())].strip()
+            if not _is_part_noun(word, opens):
+                break
+            words.insert(0, word.lower())
+    if after := _PART_AFTER.match(sentence, term.end()):
+        for word in after.group(1).split():
+            if not _is_part_noun(word, opens=False) and not (
+                    is_plural_noun(word) and "NOUN" in lemmas(word.lower())):
+                break
+            if not words and not _is_part_noun(word, opens=False):
+                break  # "revenue from sales" names no part
+            words.append(word.lower())
+    return " ".join(words) or None
+
+
+def segments_agree(a: str, b: str) -> bool:
+    """Two segments of one measure agree when they share a word: "data centre" and
+    "data-centre chips", "iphone" and "iphone"."""
+    def words(segment: str) -> set[str]:
+        return {singular(w) for w in re.split(r"[\s-]+", segment)} - {"chip", "product"}
+    return bool(words(a) & words(b))
 
 
 def _is_part_noun(word: str, opens: bool) -> bool:
@@ -286,13 +324,16 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         return _termless_measure(sentence, start, end, kind)
     term = best[1]
     measure = terms[term.group(1).lower()]
-    if qualified := _MEASURE_QUALIFIER.search(sentence, 0, term.start()):
-        return f"{lex.MEASURE_QUALIFIERS[qualified.group(1).lower()]} {measure}"
+    qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
+    qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
+    if qualifier is not None and (qualifier not in lex.PERIOD_QUALIFIERS
+                                  or measure in lex.RATE_OF_CHANGE_MEASURES):
+        return f"{qualifier} {measure}"
     if measure in lex.HARM_MEASURES and (cause := _death_cause(sentence, term)):
         return f"{measure} by {cause}"  # still a harm, never left unsaid
-    if kind == "currency" and measure in lex.SEGMENTED_MEASURES and _names_segment(
-            sentence, term):
-        return f"segment {measure}"
+    if kind == "currency" and measure in lex.SEGMENTED_MEASURES and (
+            part := _segment(sentence, term)):
+        return f"{SEGMENT} {measure}: {part}"
     if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):
         return f"core {measure}"
     return measure

@@ -7,6 +7,7 @@ from datetime import date
 from crosscheck import Article, analyse, extract_statements
 from crosscheck.compare import compare_pair, judge_fact
 from crosscheck.match import gate_failure, same_measure, scopes_agree, things_agree
+from crosscheck.parse import find_quantities
 
 
 def statement(text: str, published: date | None = None, source: str = "Outlet"):
@@ -555,15 +556,22 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
     segment = statement("Data centre revenue reached $41.1 billion.", MAR, "B")
     chips = statement("Sales of data-centre chips came to $41.1bn.", MAR, "C")
     assert (total.measure, segment.measure, chips.measure) == (
-        "revenue", "segment revenue", "segment revenue")
-    assert gate_failure(total, segment) == "measure revenue ~ segment revenue"
-    assert gate_failure(segment, chips) is None
+        "revenue", "segment revenue: data centre", "segment revenue: data-centre chips")
+    assert gate_failure(total, segment) == "measure revenue ~ segment revenue: data centre"
+    assert gate_failure(segment, chips) is None  # one segment, in other words
+    iphone = statement("Revenue from the iPhone was $46.2bn.", MAR, "F")
+    services = statement("Services revenue hit a record $24.97 billion.", MAR, "G")
+    assert iphone.measure == "segment revenue: iphone"
+    assert gate_failure(iphone, services) is not None  # two segments
     for whole in ("Nvidia posted record revenue of $30 billion.",
                   "The chipmaker's revenue rose to $30 billion.",
                   "It reported revenue of about $30 billion."):
         assert statement(whole, MAR, "D").measure == "revenue", whole
     assert statement("Advertising revenue reached $5 billion.", MAR, "E").measure == (
-        "segment revenue")
+        "segment revenue: advertising")
+    # "quarterly" makes another rate of change ("monthly inflation"), not another amount
+    assert statement("The iPhone maker's quarterly sales came to $94.9bn.", MAR, "H").measure == (
+        "revenue")
 
 
 def test_a_loan_is_not_the_cost_it_eases() -> None:
@@ -579,3 +587,29 @@ def test_planes_jets_and_airliners_count_aircraft() -> None:
     handed = statement("The planemaker handed 766 jets to customers in 2024.", MAR, "B")
     assert delivered.thing == handed.thing == "aircraft"
     assert gate_failure(delivered, handed) is None
+
+
+def test_workers_stand_for_an_occupation_and_a_part_counts_what_its_whole_counts() -> None:
+    machinists = statement("About 33,000 Boeing machinists walked off the job.", MAR, "A")
+    workers = statement("The strike by some 33,000 workers ended.", MAR, "B")
+    assert gate_failure(machinists, workers) is None
+    nurses = statement("About 33,000 nurses walked off the job.", MAR, "C")
+    assert gate_failure(machinists, nurses) == "thing machinists ~ nurses"
+    destroyed = find_quantities("The fire destroyed 358 of the town's 1,113 structures.")
+    assert [q.thing for q in destroyed] == ["buildings", "buildings"]
+
+
+def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_sentence() -> None:
+    own = statement("CenterPoint Energy said 2.26 million of its customers had no power.", MAR,
+                    "A")
+    assert own.subjects == {"CenterPoint Energy"}
+    said = statement("The utility said 2.7 million customers had no power.", MAR, "B")
+    assert said.subjects == frozenset()
+    toll = statement("Poland's death toll from the floods reached seven.", MAR, "C")
+    assert (toll.value_text, toll.thing) == ("seven", "deaths")
+
+
+def test_an_amount_of_rises_is_a_change() -> None:
+    rises = statement("Rachel Reeves announced £40bn of tax rises.", MAR, "A")
+    raised = statement("The chancellor's budget raised taxes by £40 billion.", MAR, "B")
+    assert rises.role == raised.role == "change"
