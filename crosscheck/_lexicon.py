@@ -333,6 +333,9 @@ THING_SYNONYMS: dict[str, str] = {
     # a lorry is a truck; a vessel, a ship; a plane, a jet or an airliner, an aircraft
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",
+    # flight attendants are cabin crew
+    "flight attendant": "cabin crew", "flight attendants": "cabin crew",
+    "cabin crew": "cabin crew",
     # a population counts people, and so does a crowd ("put the crowd at 250,000")
     "population": "people", "crowd": "people",
     # an election's seats are its constituencies
@@ -352,6 +355,8 @@ SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",
     "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
+    # a streaming service's or a platform's monthly users, however it names them
+    "listeners": "users", "consumers": "users",
     "servants": "workers",  # civil servants
 }
 # What a count of a measure counts when its sentence names no noun: "German joblessness

@@ -17,7 +17,7 @@ from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import attribution, make_frame
 from crosscheck.parse import FoundQuantity, find_quantities, may_hold_quantity
-from crosscheck.places import is_country
+from crosscheck.places import country_of, is_country
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
@@ -63,7 +63,7 @@ def extract_statements(article: Article) -> list[Statement]:
     # A sentence that names no place is about the places its headline names: "Officials
     # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes"
     # (and one that names no kind of event about its headline's: statement_events).
-    headline_scope = find_places(article.title) if article.title else frozenset()
+    headline_scope = _broadest(find_places(article.title)) if article.title else frozenset()
     for line in article.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
@@ -116,6 +116,12 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             events=events,
         ))
     return statements
+
+
+def _broadest(places: frozenset[str]) -> frozenset[str]:
+    """A headline's places without those inside a country it also names: under "Myanmar
+    quake: rescuers dig in Mandalay", "officials confirmed 2,719 deaths" are Myanmar's."""
+    return frozenset(place for place in places if country_of(place) not in places)
 
 
 _OWN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)

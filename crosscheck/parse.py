@@ -105,6 +105,11 @@ _CHANGE_NOUN_NEXT = re.compile(
 _OF_CHANGES = re.compile(
     rf"\s+of\s+(?:[\w'-]+\s+)?(?:{_any_of(n + 's' for n in lex.CHANGE_NOUNS)})\b",
     re.IGNORECASE)
+# "15 gigawatts of generation vanished", "$1 trillion was wiped off": a loss, as "lost
+# 15GW" is.
+_LOST_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:vanished|disappeared|(?:was|were)\s+(?:lost|wiped\s+(?:off|out)))"
+    r"\b", re.IGNORECASE)
 # "cut the price cap by 7 percent", "lifted its forecast by 0.5 points": a change verb, its
 # object, then "by".
 _CHANGE_VERB_BY = re.compile(
@@ -507,6 +512,7 @@ def _finish(
             and _CHANGE_NOUN_AFTER.match(sentence, end))
         or (_POSSESSIVE_BEFORE.search(sentence[:start]) and _CHANGE_NOUN_NEXT.match(sentence, end))
         or _OF_CHANGES.match(sentence, end)
+        or (kind != "percent" and _LOST_AFTER.match(sentence, end))  # "60% of demand was lost"
     ):
         role = "change"
     thing = None

@@ -22,6 +22,10 @@ _OF_A_WHOLE = re.compile(
     r"\s+of\s+(?:(?:the|its|their)\s+|[A-Za-z-]+(?:'s|’s)\s+)*\d[\d,.]*")
 
 
+# "homes and other buildings", "cars and other vehicles": the count is of the wider thing.
+_AND_OTHER = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?and\s+other(?=\s)")
+
+
 def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
 
@@ -31,6 +35,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     """
     if whole := _OF_A_WHOLE.match(sentence, end):  # "358 of the town's 1,113 structures"
         return counted_thing(sentence, whole.end())
+    if wider := _AND_OTHER.match(sentence, end):  # "12,300 homes and other buildings"
+        return counted_thing(sentence, wider.end())
     words = WORD.findall(sentence[end:])[:6]
     if words and words[0].lower() == "of":  # "dozens of homes", "498 of its soldiers"
         words = words[1:]

@@ -613,3 +613,31 @@ def test_an_amount_of_rises_is_a_change() -> None:
     rises = statement("Rachel Reeves announced £40bn of tax rises.", MAR, "A")
     raised = statement("The chancellor's budget raised taxes by £40 billion.", MAR, "B")
     assert rises.role == raised.role == "change"
+
+
+def test_crews_users_and_wider_things_count_alike() -> None:
+    attendants = statement("About 10,000 flight attendants walked off the job.", MAR, "A")
+    crew = statement("The union represents some 10,000 cabin crew.", MAR, "B")
+    assert attendants.thing == crew.thing == "cabin crew"
+    users = statement("Spotify's monthly active users rose to 640 million.", MAR, "C")
+    listeners = statement("The service now has about 640 million monthly listeners.", MAR, "D")
+    assert things_agree(users.thing, listeners.thing)
+    wider = statement("The fires have burned through some 12,300 homes and other buildings.",
+                      MAR, "E")
+    assert wider.thing == "buildings"
+
+
+def test_a_figure_that_vanished_is_a_loss_and_a_share_lost_a_share() -> None:
+    vanished = statement("Some 15 gigawatts of generation vanished from the grid.", MAR, "A")
+    lost = statement("The country lost 15GW of power almost instantly.", MAR, "B")
+    assert vanished.role == lost.role == "change"
+    share = statement("About 60% of Spain's electricity demand was lost.", MAR, "C")
+    assert share.role == "total"
+
+
+def test_a_sentence_under_a_headline_takes_its_broadest_places() -> None:
+    article = Article(id="A", path="A.txt", text="The death toll has risen to 1,644.",
+                      source="A", title="Myanmar quake: rescuers dig in Mandalay",
+                      published=MAR)
+    [found] = extract_statements(article)
+    assert found.places == {"Burma"}

@@ -86,7 +86,7 @@ READ = [
     ("Melissa made landfall with winds of 185 mph.", "185 mph", 184.5 * 1.609344,
      185.5 * 1.609344, "km/hour", "rate"),
     ("Winds reached 300 km/h on Monday.", "300 km/h", 295, 305, "km/hour", "rate"),
-    ("Some 15 gigawatts of generation vanished from the grid.", "Some 15 gigawatts",
+    ("Some 15 gigawatts of generation came from wind.", "Some 15 gigawatts",
      13.5, 16.5, "GW", "total"),
     ("Demand peaked at 500MW.", "500MW", 0.495, 0.505, "GW", "total"),
     ("Consumption fell to 230 TWh.", "230 TWh", 225_000, 235_000, "GWh", "total"),
