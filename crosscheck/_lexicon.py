@@ -358,6 +358,7 @@ SAME_COUNT: dict[str, str] = {
     # a streaming service's or a platform's monthly users, however it names them
     "listeners": "users", "consumers": "users",
     "servants": "workers",  # civil servants
+    "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
 }
 # What a count of a measure counts when its sentence names no noun: "German joblessness
 # topped 3 million" counts people, as "3 million unemployed people" does; so does "80,000
@@ -452,6 +453,9 @@ NOT_SEGMENTS: frozenset[str] = frozenset(
 # written with a word of death, so a count of migrants that names none is another figure than
 # "3,000 migrants died".
 HARM_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
+# Measures of a crowd, which a harm in the same clause outweighs: "Nineteen protesters were
+# shot dead" counts the dead, "361 injured protesters" the injured.
+CROWD_MEASURES: frozenset[str] = frozenset({"protested"})
 
 # Words before a measure term that make it another figure: "core inflation" is not
 # "inflation", "net migration" is not the number who came.
@@ -499,8 +503,9 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
 # 0.3 percent".
 RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay rise", "gdp"})
 
-# Counted things too general to tell facts apart by: they agree with any other thing.
-GENERIC_THINGS: frozenset[str] = frozenset({"people", "members", "staff"})
+# Counted things too general to tell facts apart by: they agree with any other thing (a
+# count of deaths is always a toll, and the measure gate holds it to other tolls).
+GENERIC_THINGS: frozenset[str] = frozenset({"people", "members", "staff", "deaths"})
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a

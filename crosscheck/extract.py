@@ -17,7 +17,7 @@ from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import attribution, make_frame
 from crosscheck.parse import FoundQuantity, find_quantities, may_hold_quantity
-from crosscheck.places import country_of, is_country
+from crosscheck.places import capital_of, country_of, is_country
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
@@ -92,6 +92,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     places = find_places(sentence) or headline_scope
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
         places = places | {place for place in headline_scope if is_country(place)}
+    if _IN_THE_CAPITAL.search(sentence) and len(places) == 1 and (
+            capital := capital_of(next(iter(places)))):
+        places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
     events = statement_events(sentence, article.title)
     as_of, since = statement_dates(sentence, article.published)
     statements = []
@@ -116,6 +119,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             events=events,
         ))
     return statements
+
+
+_IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
 
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:

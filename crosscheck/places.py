@@ -46,6 +46,12 @@ def country_of(place: str) -> str | None:
     return _gazetteer()[4].get(place)
 
 
+def capital_of(country: str) -> str | None:
+    """A country's capital, for those large enough that news names it for the country
+    ("Kyiv said"): what "in the capital" places a figure in."""
+    return _gazetteer()[5].get(country)
+
+
 def is_capital(name: str) -> bool:
     """Whether a name is a capital that stands for its country ("Ankara said"); "in Paris"
     is the city itself (scope.find_places)."""
@@ -54,7 +60,7 @@ def is_capital(name: str) -> bool:
 
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
-                          dict[str, str]]:
+                          dict[str, str], dict[str, str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, and the country each province, region, state and city lies in; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
@@ -77,11 +83,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
         except OSError:
             pass  # a read-only cache folder: derive it again next time
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
-            frozenset(kept["capitals"]), kept["within"])
+            frozenset(kept["capitals"]), kept["within"], kept["capital_of"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 6
+_GAZETTEER_RULE = 7
 # A province's name as news writes it: countryinfo also keeps forms like "Kharkivs'ka
 # (Kharkiv)", which no article does.
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
@@ -92,6 +98,7 @@ def _derive_gazetteer() -> dict[str, Any]:
 
     names: dict[str, str] = {}
     capitals = []
+    capital_of: dict[str, str] = {}
     # The most populous country first, so a shared demonym ("American") names it.
     countries = sorted(load_countries()["countries"].values(),
                        key=lambda country: -(country.get("population") or 0))
@@ -106,6 +113,7 @@ def _derive_gazetteer() -> dict[str, Any]:
                 >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
             forms.append(capital)
             capitals.append(capital)
+            capital_of[name] = capital
         for form in forms:
             names.setdefault(form, name)
     provinces: dict[str, str] = {}
@@ -129,6 +137,7 @@ def _derive_gazetteer() -> dict[str, Any]:
     within.update({region: country for region, (country, *_) in lex.REGION_FORMS.items()
                    if country})
     return {"names": names, "localities": localities, "within": within,
+            "capital_of": capital_of,
             "countries": [country["name"] for country in countries], "capitals": capitals}
 
 

@@ -16,6 +16,8 @@ from crosscheck.places import (
     is_country,
     places_named,
 )
+from crosscheck.things import is_finite_verb
+from crosscheck.words import lemmas
 
 SCOPE_PHRASE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
@@ -44,6 +46,21 @@ _LOCATIVE = re.compile(
     r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round"
     r"|(?:city|town|village|port|province|region|island)\s+of)"
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+# A capital before a lower-case word that is no verb names the city: "Dhaka school crash",
+# "Paris attacks"; before a verb it speaks for its country ("Kyiv says", "Beijing raised").
+_CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)")
+
+
+def _is_attributive(word: str) -> bool:
+    """A noun a place name may qualify ("school", "attacks"), not a verb ("says", "will")
+    or a function word ("for")."""
+    return (word not in lex.FUNCTION_WORDS and word not in _MODALS
+            and "NOUN" in lemmas(word) and not is_finite_verb(word))
+
+
+_MODALS = frozenset("will would could should can may might must".split())
 
 
 # A compass word before a second name is a region's name ("the West Midlands", "Northern
@@ -85,6 +102,11 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
                 and name == match.group(2)):  # "at Boeing's factories": whose, not where
             places.add(name)
+    for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
+        if is_capital(capital.group(1)) and _is_attributive(capital.group(2)):
+            places.add(capital.group(1))
+            scope = f"{scope[:capital.start(1)]}{' ' * len(capital.group(1))}" \
+                    f"{scope[capital.end(1):]}"
     places.update(places_named(scope))
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))

@@ -19,7 +19,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
 from crosscheck.scope import COMPARISON, SCOPE_PHRASE
-from crosscheck.things import is_plural_noun, singular
+from crosscheck.things import is_finite_verb, is_plural_noun, singular
 from crosscheck.words import lemmas
 
 _WORD = re.compile(r"[\w'’.&|-]+")
@@ -168,12 +168,5 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
     if lower in lex.MEASURE_TERMS or "NOUN" not in known or is_plural_noun(lower):
         return True
     following = next((w for w in rest if w != "|"), "")
-    return not _is_finite_verb(following)
+    return not is_finite_verb(following)
 
-
-def _is_finite_verb(word: str) -> bool:
-    """"took", "reported", "has", "is": an inflected verb, not a bare one or a plural noun."""
-    lower = word.lower()
-    known = lemmas(lower)
-    bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
-    return bool(bases) and lower not in bases and not is_plural_noun(lower)

@@ -161,6 +161,14 @@ def is_plural_noun(word: str) -> bool:
     return lemma != lower and lower in getInflection(lemma, tag="NNS")
 
 
+def is_finite_verb(word: str) -> bool:
+    """"took", "reported", "has", "is": an inflected verb, not a bare one or a plural noun."""
+    lower = word.lower()
+    known = lemmas(lower)
+    bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
+    return bool(bases) and lower not in bases and not is_plural_noun(lower)
+
+
 def is_count_noun(word: str) -> bool:
     """A noun a number can count: a plural, or a word counted as it is (people, staff)."""
     lower = word.lower()
@@ -310,6 +318,18 @@ def _is_part_noun(word: str, opens: bool) -> bool:
     return not kinds or ("NOUN" in kinds and "ADJ" not in kinds and "ADV" not in kinds)
 
 
+def _harm_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str, str],
+                    start: int, end: int) -> tuple[re.Match[str], str] | None:
+    """A harm named in the figure's clause, which outweighs the crowd it happened to."""
+    clause_start = max(sentence.rfind(mark, 0, start) for mark in ",;:") + 1
+    ends = [i for i in (sentence.find(mark, end) for mark in ",;:") if i >= 0]
+    clause = slice(clause_start, min(ends, default=len(sentence)))
+    for match in pattern.finditer(sentence, clause.start, clause.stop):
+        if terms[match.group(1).lower()] in lex.HARM_MEASURES:
+            return match, terms[match.group(1).lower()]
+    return None
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
@@ -330,6 +350,9 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         return _termless_measure(sentence, start, end, kind)
     term = best[1]
     measure = terms[term.group(1).lower()]
+    if measure in lex.CROWD_MEASURES and (harm := _harm_in_clause(sentence, pattern, terms,
+                                                                   start, end)):
+        term, measure = harm  # "Nineteen protesters were shot dead": a toll of protesters
     qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
     if qualifier is not None and (qualifier not in lex.PERIOD_QUALIFIERS

@@ -641,3 +641,34 @@ def test_a_sentence_under_a_headline_takes_its_broadest_places() -> None:
                       published=MAR)
     [found] = extract_statements(article)
     assert found.places == {"Burma"}
+
+
+def test_a_harm_outweighs_the_crowd_it_happened_to_and_a_death_is_anyones() -> None:
+    shot = statement("Nineteen protesters were shot dead in the capital on Monday.", MAR, "A")
+    killed = statement("At least 19 people were killed when police opened fire on protesters.",
+                       MAR, "B")
+    assert shot.measure == killed.measure == "killed"
+    toll = statement("The death toll from the unrest rose to 72.", MAR, "C")
+    assert things_agree(shot.thing, toll.thing)  # deaths are anyone's, held to tolls
+    marched = find_quantities("Police said 80,000 protesters marched, and 12 were injured.")
+    from crosscheck.things import measure_near
+    sentence = "Police said 80,000 protesters marched, and 12 were injured."
+    assert measure_near(sentence, marched[0].start, marched[0].end) == "protested"
+    assert measure_near(sentence, marched[1].start, marched[1].end) == "injured"
+    cut = statement("Microsoft is cutting about 9,000 jobs.", MAR, "E")
+    positions = statement("Microsoft plans to eliminate around 9,000 positions.", MAR, "F")
+    assert things_agree(cut.thing, positions.thing)
+
+
+def test_a_capital_named_as_a_place_and_the_capital_unnamed() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("Dhaka school crash toll rises") == {"Dhaka"}
+    assert find_places("Paris attacks: 130 killed") == {"Paris"}
+    assert find_places("Kyiv says 30 drones were downed") == {"Ukraine"}
+    assert find_places("Warsaw will host 10,000 troops.") == {"Poland"}
+    article = Article(id="A", path="A.txt", text="Nineteen protesters were shot dead in the "
+                      "capital on Monday.", source="A", title="Nepal lifts social media ban",
+                      published=MAR)
+    [found] = extract_statements(article)
+    assert found.places == {"Kathmandu"}
