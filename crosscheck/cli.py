@@ -290,9 +290,11 @@ def eval_matching(
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         DEFAULT_METHOD,
+        SEEN_FRESH_SPLITS,
         SPLITS,
         PairFileError,
         calibrate_bonus,
+        calibrate_specific_bonus,
         evaluate,
         fit_pair_weights,
         prepare,
@@ -300,7 +302,7 @@ def eval_matching(
         read_labelled,
     )
     from crosscheck.eval_matching import mistakes as list_mistakes
-    from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
+    from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS, SPECIFIC_FIGURE_BONUS
 
     try:
         embedder = make_embedder(model, backend=backend.value if backend else "onnx")
@@ -327,6 +329,10 @@ def eval_matching(
                f"+{AGREEMENT_BONUS:g} log-odds; refit on dev and gated "
                f"{fit_pair_weights(development)}, calibrated at {threshold:.2f}, agreeing "
                f"figures +{bonus:g}, with the shipped weights")
+    specific = calibrate_specific_bonus(
+        [development, *(prepared[split] for split in SEEN_FRESH_SPLITS if split in prepared)])
+    typer.echo(f"one specific figure given twice: shipped +{SPECIFIC_FIGURE_BONUS:g} log-odds "
+               f"more; calibrated +{specific:g} on dev, gated and the seen fresh splits")
     if mistakes:
         if mistakes not in prepared:
             typer.echo(f"crosscheck: error: --mistakes: no split {mistakes!r} (one of "

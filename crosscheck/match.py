@@ -19,7 +19,8 @@ from crosscheck import _lexicon as lex
 from crosscheck.events import events_agree
 from crosscheck.extract import Statement
 from crosscheck.places import country_of, is_country
-from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS
+from crosscheck.quantity import same_specific_figure
+from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS, SPECIFIC_FIGURE_BONUS
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
 from crosscheck.things import NEVER_UNSAID, SEGMENT, segments_agree, thing_core
@@ -206,24 +207,22 @@ def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[
 
 
 def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
-                 agreement_bonus: float = AGREEMENT_BONUS) -> bool:
+                 agreement_bonus: float = AGREEMENT_BONUS,
+                 specific_bonus: float = SPECIFIC_FIGURE_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
-    the threshold, or, when their figures agree, the lower agreeing_threshold. Two sentences
-    of one article may state one fact twice, and a lede that says 5,500 and a later
-    paragraph that says 5,000 is worth a finding."""
+    the threshold, or, when their figures agree, the lower threshold their figure_bonus
+    gives. Two sentences of one article may state one fact twice, and a lede that says
+    5,500 and a later paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
-    return score_reaches(score, score < threshold and figures_agree(a, b), threshold,
-                         agreement_bonus)
+    return score >= threshold or score_reaches(
+        score, figure_bonus(a, b, agreement_bonus, specific_bonus), threshold)
 
 
-def score_reaches(score: float, agreeing: bool, threshold: float,
-                  agreement_bonus: float = AGREEMENT_BONUS) -> bool:
-    """is_same_fact's score test for a pair that passes the gates, whether its figures
-    agree already known."""
-    return score >= (agreeing_threshold(threshold, agreement_bonus) if agreeing
-                     else threshold)
+def score_reaches(score: float, bonus: float, threshold: float) -> bool:
+    """is_same_fact's score test for a pair that passes the gates, its figure_bonus known."""
+    return score >= agreeing_threshold(threshold, bonus)
 
 
 def agreeing_threshold(threshold: float, agreement_bonus: float = AGREEMENT_BONUS) -> float:
@@ -236,17 +235,37 @@ def agreeing_threshold(threshold: float, agreement_bonus: float = AGREEMENT_BONU
     return 1.0 / (1.0 + math.exp(agreement_bonus - math.log(threshold / (1.0 - threshold))))
 
 
+def lowest_threshold(threshold: float) -> float:
+    """The lowest score any pair may pair at: one whose figures agree exactly and
+    specifically (figure_bonus at its largest)."""
+    return agreeing_threshold(threshold, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS)
+
+
 def figures_agree(a: Statement, b: Statement) -> bool:
     return a.quantity.overlaps(b.quantity)
 
 
+def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_BONUS,
+                 specific_bonus: float = SPECIFIC_FIGURE_BONUS) -> float:
+    """The log-odds two statements' figures add to their pair score: none when they differ,
+    the agreement bonus when they agree, and more when they give one specific figure
+    ("436 points" twice: quantity.same_specific_figure)."""
+    if not figures_agree(a, b):
+        return 0.0
+    specific = same_specific_figure(a.quantity, b.quantity)
+    return agreement_bonus + (specific_bonus if specific else 0.0)
+
+
 def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
               scores: np.ndarray, threshold: float) -> np.ndarray:
-    """Which candidate pairs (all at least agreeing_threshold) are accepted: those at the
-    threshold, and those below it whose figures agree (few: checked one by one)."""
+    """Which candidate pairs (all at least lowest_threshold) are accepted: those at the
+    threshold, and those below it whose figures give them the bonus they need (checked one
+    by one)."""
     accept = scores >= threshold
     for k in np.flatnonzero(~accept):
-        accept[k] = figures_agree(statements[first[k]], statements[second[k]])
+        accept[k] = score_reaches(
+            float(scores[k]), figure_bonus(statements[first[k]], statements[second[k]]),
+            threshold)
     return accept
 
 
@@ -286,9 +305,10 @@ def reachable(statements: Sequence[Statement], others: Sequence[Statement]
 def same_fact_matrix(rows: Sequence[Statement], columns: Sequence[Statement],
                      scores: np.ndarray, threshold: float) -> np.ndarray:
     """is_same_fact for every row x column pair at once, given their pair scores."""
-    paired = (scores >= agreeing_threshold(threshold)) & gate_matrix(rows, columns)
+    paired = (scores >= lowest_threshold(threshold)) & gate_matrix(rows, columns)
     for row, column in zip(*np.nonzero(paired & (scores < threshold)), strict=True):
-        paired[row, column] = figures_agree(rows[row], columns[column])
+        paired[row, column] = score_reaches(
+            float(scores[row, column]), figure_bonus(rows[row], columns[column]), threshold)
     return paired
 
 
@@ -368,7 +388,7 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
     row_array, column_array = np.asarray(rows), np.asarray(columns)
     found: list[Pairs] = []
     column_signals = signals.select(columns)
-    lowest = agreeing_threshold(threshold)
+    lowest = lowest_threshold(threshold)
     for start in range(0, len(rows), CHUNK_ROWS):
         chunk = slice(start, start + CHUNK_ROWS)
         similarities = signals.select(rows[chunk]).scores_against(column_signals, weights)
@@ -412,7 +432,7 @@ def _nearest_pairs(statements: Sequence[Statement], signals: PairSignals,
     embedded, found = index.search(vectors[: len(row_ids)], neighbours)
     row_at = np.repeat(np.arange(len(row_ids)), neighbours)
     column_at, embedded = found.ravel(), embedded.ravel()
-    keep = (column_at >= 0) & (embedded >= weights.embedded_floor(agreeing_threshold(threshold)))
+    keep = (column_at >= 0) & (embedded >= weights.embedded_floor(lowest_threshold(threshold)))
     row_at, column_at, embedded = row_at[keep], column_at[keep], embedded[keep]
     first, second = row_array[row_at], column_array[column_at]
     keep = first != second
@@ -426,7 +446,7 @@ def _nearest_pairs(statements: Sequence[Statement], signals: PairSignals,
     scores = weights.probability_of(embedded, signals.lexical_pairs(first, second),
                                     signals.measure_pairs(first, second),
                                     signals.date_gap_pairs(first, second))
-    candidate = scores >= agreeing_threshold(threshold)
+    candidate = scores >= lowest_threshold(threshold)
     first, second, scores = first[candidate], second[candidate], scores[candidate]
     accept = _reaching(statements, first, second, scores, threshold)
     return Pairs.of(first[accept], second[accept], scores[accept], sort=False)

@@ -123,6 +123,34 @@ def _below(low: float | None, low_in: bool, high: float | None, high_in: bool) -
     return low < high
 
 
+# Significant digits from which two statements that give one exact figure are likelier one
+# fact than chance: two unrelated figures share "436 points" or "$14.3 billion" far more
+# rarely than "19,000" or "50%".
+SPECIFIC_DIGITS = 3
+
+
+def same_specific_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities give one exact figure, written to at least SPECIFIC_DIGITS
+    significant digits ("83.9 million" and "83.9 million", "€2.95bn" and "2.95 billion
+    euros"); their qualifiers may differ ("about 34.5 percent")."""
+    value = _written_value(a)
+    return (value is not None and value == _written_value(b)
+            and significant_digits(value) >= SPECIFIC_DIGITS)
+
+
+def _written_value(quantity: Quantity) -> float | None:
+    if quantity.strict_high is not None and quantity.strict_high != quantity.strict_low:
+        return None  # a range
+    return quantity.strict_low if quantity.strict_low is not None else quantity.strict_high
+
+
+def significant_digits(value: float) -> int:
+    """The digits of a figure between its first and last non-zero one: 83,900,000 -> 3,
+    19,000 -> 2, 34.5 -> 3."""
+    written = f"{abs(value):.6f}" if abs(value) < 1e4 else f"{abs(value):.0f}"
+    return len(written.replace(".", "").strip("0"))
+
+
 def rounding_margin(written: str, value: float, keep: int = 2, *,
                     measured: bool = False) -> float:
     """Half a unit of the last significant digit a writer used, with at least `keep` kept.

@@ -43,6 +43,11 @@ MATCH_THRESHOLD = 0.60
 # the middle of the widest run of bonuses whose calibrated threshold gives the best F0.5;
 # pairs of differing figures (the changes and conflicts) are decided by the threshold alone.
 AGREEMENT_BONUS = 0.5
+# And this much more when both give one exact figure written to three significant digits or
+# more ("436 points", "$14.3 billion"; quantity.same_specific_figure): a coincidence that
+# rare is stronger evidence. Dev and gated hold no pair it decides (theirs score high), so
+# it is calibrated on them with the seen fresh splits (eval_matching.calibrate_specific_bonus).
+SPECIFIC_FIGURE_BONUS = 1.5
 CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
 
 

@@ -672,3 +672,26 @@ def test_a_capital_named_as_a_place_and_the_capital_unnamed() -> None:
                       published=MAR)
     [found] = extract_statements(article)
     assert found.places == {"Kathmandu"}
+
+
+def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -> None:
+    from crosscheck.match import agreeing_threshold, figure_bonus, is_same_fact
+    from crosscheck.quantity import significant_digits
+    from crosscheck.settings import AGREEMENT_BONUS, MATCH_THRESHOLD, SPECIFIC_FIGURE_BONUS
+
+    assert [significant_digits(v) for v in (83.9e6, 19_000, 34.5, 436, 2.95e9)] == [
+        3, 2, 3, 3, 3]
+    finished = statement("The Austrian singer finished on 436 points.", MAR, "A")
+    scored = statement("JJ's Wasted Love scored 436 points in total.", MAR, "B")
+    assert figure_bonus(finished, scored) == AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
+    fled = statement("About 19,000 people fled the city.", MAR, "C")
+    evacuated = statement("Some 19,000 people were evacuated from the island.", MAR, "D")
+    assert figure_bonus(fled, evacuated) == AGREEMENT_BONUS  # a round figure: only agreement
+    specific_floor = agreeing_threshold(MATCH_THRESHOLD, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS)
+    score = (specific_floor + agreeing_threshold(MATCH_THRESHOLD)) / 2
+    assert is_same_fact(finished, scored, score, MATCH_THRESHOLD)
+    assert not is_same_fact(fled, evacuated, score, MATCH_THRESHOLD)
+    euros = statement("The European Commission fined Google €2.95bn.", MAR, "E")
+    written_out = statement("Brussels ordered the search giant to pay 2.95 billion euros.", MAR,
+                            "F")
+    assert figure_bonus(euros, written_out) == AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS

@@ -57,6 +57,18 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
     assert calibrate_bonus(development) == pytest.approx((AGREEMENT_BONUS, MATCH_THRESHOLD))
 
 
+@pytest.mark.model
+def test_shipped_specific_figure_bonus_is_the_calibrated_one() -> None:
+    """settings.SPECIFIC_FIGURE_BONUS is what calibrating on dev, gated and the seen fresh
+    splits gives."""
+    from crosscheck.embed import make_embedder
+    from crosscheck.eval_matching import calibrate_specific_bonus, prepare_specific_calibration
+    from crosscheck.settings import SPECIFIC_FIGURE_BONUS
+
+    splits = prepare_specific_calibration(FIXTURES / "pairs", make_embedder())
+    assert calibrate_specific_bonus(splits) == pytest.approx(SPECIFIC_FIGURE_BONUS)
+
+
 def test_labelled_pairs_are_as_many_as_promised() -> None:
     from itertools import combinations
 
