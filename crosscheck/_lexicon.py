@@ -504,8 +504,10 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
 RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay rise", "gdp"})
 
 # Counted things too general to tell facts apart by: they agree with any other thing (a
-# count of deaths is always a toll, and the measure gate holds it to other tolls).
-GENERIC_THINGS: frozenset[str] = frozenset({"people", "members", "staff", "deaths"})
+# count of deaths is always a toll, and the measure gate holds it to other tolls; deliveries
+# are of whatever the company makes, "Deliveries rose 7% to 497,099" cars).
+GENERIC_THINGS: frozenset[str] = frozenset(
+    {"people", "members", "staff", "deaths", "deliveries"})
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a

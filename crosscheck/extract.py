@@ -101,6 +101,10 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     for item in found:
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind)
         item = _thing_of_measure(item, measure)
+        rate_of_change = _is_rate_of_change(measure, item.quantity.kind)
+        if rate_of_change and _DECLINE_BEFORE.search(sentence, 0, item.start):
+            item = replace(item, quantity=item.quantity.negated())  # "GDP shrank by 0.3%"
+        role = "total" if rate_of_change and item.role == "change" else item.role
         statements.append(Statement(
             article=article,
             sentence=sentence,
@@ -108,7 +112,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             value_start=sentence_start + item.start,
             value_text=item.value_text,
             quantity=item.quantity,
-            role=_role(item.role, measure, item.quantity.kind),
+            role=role,
             thing=item.thing,
             measure=measure,
             places=places,
@@ -151,11 +155,17 @@ def _thing_of_measure(item: FoundQuantity, measure: str | None) -> FoundQuantity
     return replace(item, thing=thing, quantity=replace(item.quantity, unit=thing))
 
 
-def _role(role: str, measure: str | None, kind: str) -> str:
-    """A measure that is itself a rate of change is stated either way: "consumer prices rose
-    5.9% year on year" is "inflation hit 5.9%", "the economy grew 2%" is "growth of 2%"."""
-    if role == "change" and kind == "percent" and measure is not None and (
-            measure in lex.RATE_OF_CHANGE_MEASURES
-            or measure.split(" ", 1)[-1] in lex.RATE_OF_CHANGE_MEASURES):  # "core inflation"
-        return "total"
-    return role
+# A fall of a measure that is itself a rate of change is a negative rate: "the economy
+# shrank by 0.3%" is growth of -0.3%, another figure than "grew 0.3%".
+_DECLINE_BEFORE = re.compile(
+    r"\b(?:fell|fallen|shrank|shrunk|contracted|declined|dropped|slipped|decreased|"
+    r"down)(?:\s+by)?\s+$", re.IGNORECASE)
+
+
+def _is_rate_of_change(measure: str | None, kind: str) -> bool:
+    """A percentage of a measure that is itself a rate of change is stated either way:
+    "consumer prices rose 5.9% year on year" is "inflation hit 5.9%", "the economy grew 2%"
+    is "growth of 2%", so its change is its level."""
+    return kind == "percent" and measure is not None and (
+        measure in lex.RATE_OF_CHANGE_MEASURES
+        or measure.split(" ", 1)[-1] in lex.RATE_OF_CHANGE_MEASURES)  # "core inflation"

@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
 from crosscheck.quantity import Quantity, last_digit_unit, make_quantity, rounding_margin
-from crosscheck.things import WORD, counted_thing, is_count_noun, thing_after, thing_before
+from crosscheck.things import (
+    WORD,
+    counted_thing,
+    is_count_noun,
+    singular,
+    thing_after,
+    thing_before,
+)
 
 # Digits as written in English or (where unambiguous) European style.
 _DIGITS = (
@@ -158,6 +165,11 @@ _RATE = re.compile(
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during)\b))",
     re.IGNORECASE,
 )
+# "Each singles champion will receive £3 million": so much per champion, not in all (the
+# noun is the second word unless that is the verb: "each winner gets").
+_EACH_BEFORE = re.compile(
+    r"\b[Ee]ach\s+(?!of\b)(?:[a-z-]+\s+(?!will\b|gets?\b|receives?\b|earns?\b))?([a-z]+)"
+    r"\s+[^.;,]*$")
 # "cut daily transits to 25 vessels", "daily output reached 300 cars", "3,000 daily
 # arrivals": a noun that "daily" or "weekly" qualifies, just before the figure or after it.
 _PERIODIC_NOUN_BEFORE = re.compile(
@@ -520,7 +532,7 @@ def _finish(
         thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
         if thing is not None and thing.split()[0] in lex.TIME_UNITS:
             return None  # "within two weeks", "18 months": when, not how many
-    if period := unit_period or _rate_period(sentence, start, end):
+    if period := unit_period or _rate_period(sentence, start, end, kind):
         role = "rate"
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
@@ -528,11 +540,13 @@ def _finish(
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
 
 
-def _rate_period(sentence: str, start: int, end: int) -> str | None:
+def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     """How often the figure recurs ("day", "week", "share", ...), or None for a figure that
-    does not recur."""
+    does not recur. An amount "each" of something receives is per that thing."""
     if rate := _RATE.match(sentence[end:]):
         return next(group for group in rate.groups() if group).lower().removesuffix("s")
+    if kind == "currency" and (each := _EACH_BEFORE.search(sentence, 0, start)):
+        return singular(each.group(1))  # "Each singles champion will receive £3 million"
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
                 or _PERIODIC_NOUN_BEFORE.search(sentence[:start]))
     if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:

@@ -7,6 +7,7 @@ agree while "5,500" and "more than 10,000" do not.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from dataclasses import dataclass
@@ -60,6 +61,16 @@ class Quantity:
         compare): how far apart two figures are, whatever their ends."""
         size = max(abs(end) for end in (self.low or 0.0, self.high or 0.0))
         return math.log10(size) if size > 0 else math.nan
+
+    def negated(self) -> Quantity:
+        """The same interval below zero ("shrank by 0.3%" is -0.3%), when both ends are
+        known; an open one is left as written."""
+        if None in (self.low, self.high, self.strict_low, self.strict_high):
+            return self
+        return dataclasses.replace(
+            self, low=-self.high, high=-self.low,  # type: ignore[operator]
+            strict_low=-self.strict_high, strict_high=-self.strict_low,  # type: ignore[operator]
+            low_inclusive=self.high_inclusive, high_inclusive=self.low_inclusive)
 
     @property
     def is_floor(self) -> bool:

@@ -80,6 +80,21 @@ _REGIONAL_BODY = re.compile(
     rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b")
 
 
+# A demonym before a weapon or an attack names who struck, not where: "28 people were killed
+# by Iranian missiles" in Israel, "610 Iranians died in the Israeli strikes".
+_ATTACKER = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:missiles?|strikes?|air\s?strikes?|drones?|rockets?|shelling|"
+    r"bombs?|bombing|bombardment|artillery|attacks?|raids?)\b")
+
+
+def _is_demonym(word: str) -> bool:
+    """A nation's adjective ("Iranian"), not its name ("Israel") or its capital's ("Paris
+    attacks" happened in Paris)."""
+    named = places_named(word)
+    return (len(named) == 1 and is_country(named[0]) and named[0] != word
+            and not is_capital(word))
+
+
 def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope. A capital stands for its
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
@@ -87,6 +102,10 @@ def find_places(sentence: str) -> frozenset[str]:
     scope = COMPARISON.sub(" ", sentence)
     for not_a_place in (_STORM_NAME, _REGIONAL_BODY):
         scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
+    for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
+        if _is_demonym(weapon.group(1)):
+            scope = f"{scope[:weapon.start(1)]}{' ' * len(weapon.group(1))}" \
+                    f"{scope[weapon.end(1):]}"
     places = set()
     for match in _LOCATIVE.finditer(scope):
         if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:

@@ -695,3 +695,28 @@ def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -
     written_out = statement("Brussels ordered the search giant to pay 2.95 billion euros.", MAR,
                             "F")
     assert figure_bonus(euros, written_out) == AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
+
+
+def test_who_struck_is_no_scope_and_deliveries_count_what_was_delivered() -> None:
+    from crosscheck.scope import find_places
+
+    israel = find_places("In Israel, 28 people were killed by Iranian missiles.")
+    iran = find_places("At least 610 Iranians died in the Israeli strikes.")
+    assert (israel, iran) == ({"Israel"}, {"Iran"}) and not scopes_agree(israel, iran)
+    assert find_places("US troops in Poland number 10,000.") == {"United States", "Poland"}
+    delivered = statement("Tesla delivered 497,099 vehicles in the third quarter.", MAR, "A")
+    deliveries = statement("Tesla's deliveries reached 497,099 in the quarter.", MAR, "B")
+    assert things_agree(delivered.thing, deliveries.thing)
+
+
+def test_a_shrinking_rate_of_change_is_negative_and_each_is_per_recipient() -> None:
+    grew = statement("The German economy grew 0.3% in the first three months.", FEB, "A")
+    shrank = statement("Germany's economy shrank by 0.3% in the second quarter.", MAR, "B")
+    contracted = statement("German GDP contracted 0.3 percent in the second quarter.", MAR, "C")
+    assert shrank.quantity.high < 0 and contracted.quantity.high < 0 < grew.quantity.low
+    assert compare_pair(grew, shrank).verdict == "changed"
+    assert compare_pair(shrank, contracted).verdict == "consistent"
+    each = statement("Each singles champion will receive £3 million.", MAR, "D")
+    assert (each.role, each.quantity.unit) == ("rate", "GBP/champion")
+    holds = find_quantities("Each unit holds 40 to 60 soldiers.")
+    assert holds[0].role == "total"  # counts "each" holds are not money per recipient
