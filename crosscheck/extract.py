@@ -89,10 +89,11 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     found = find_quantities(sentence)
     if not found:
         return []
-    places = find_places(sentence) or headline_scope
+    named = find_places(sentence)
+    places = named or headline_scope
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
         places = places | {place for place in headline_scope if is_country(place)}
-    if _IN_THE_CAPITAL.search(sentence) and len(places) == 1 and (
+    if not named and len(places) == 1 and _IN_THE_CAPITAL.search(sentence) and (
             capital := capital_of(next(iter(places)))):
         places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
     events = statement_events(sentence, article.title)
@@ -125,6 +126,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     return statements
 
 
+# "in the capital", in a sentence that names no place: the capital of the one country its
+# headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
 
 

@@ -672,6 +672,9 @@ def test_a_capital_named_as_a_place_and_the_capital_unnamed() -> None:
                       published=MAR)
     [found] = extract_statements(article)
     assert found.places == {"Kathmandu"}
+    named = statement("Floods in Norway have killed 56 people, as ministers met in the capital.",
+                      MAR, "B")
+    assert named.places == {"Norway"}  # the ministers met there; the figure is Norway's
 
 
 def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -> None:
