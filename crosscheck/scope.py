@@ -104,8 +104,7 @@ def find_places(sentence: str) -> frozenset[str]:
         scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if _is_demonym(weapon.group(1)):
-            scope = f"{scope[:weapon.start(1)]}{' ' * len(weapon.group(1))}" \
-                    f"{scope[weapon.end(1):]}"
+            scope = _blank(scope, *weapon.span(1))
     places = set()
     for match in _LOCATIVE.finditer(scope):
         if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:
@@ -115,8 +114,7 @@ def find_places(sentence: str) -> frozenset[str]:
         capital = next((c for c in (name, first) if is_capital(c)), None)
         if capital is not None:
             places.add(capital)
-            start = match.start(2)
-            scope = f"{scope[:start]}{' ' * len(capital)}{scope[start + len(capital):]}"
+            scope = _blank(scope, match.start(2), match.start(2) + len(capital))
         elif (not places_named(name) and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
                 and name == match.group(2)):  # "at Boeing's factories": whose, not where
@@ -124,13 +122,17 @@ def find_places(sentence: str) -> frozenset[str]:
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if is_capital(capital.group(1)) and _is_attributive(capital.group(2)):
             places.add(capital.group(1))
-            scope = f"{scope[:capital.start(1)]}{' ' * len(capital.group(1))}" \
-                    f"{scope[capital.end(1):]}"
+            scope = _blank(scope, *capital.span(1))
     places.update(places_named(scope))
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))
     places.update(_parts(scope))
     return frozenset(places)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """The text with start:end spaced out, so no place is read there and nothing moves."""
+    return f"{text[:start]}{' ' * (end - start)}{text[end:]}"
 
 
 # "eastern Spain", "Russia's Pacific coast", "parts of Germany": a part of a country, which
