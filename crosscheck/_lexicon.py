@@ -355,8 +355,11 @@ SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",
     "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
-    # a streaming service's or a platform's monthly users, however it names them
-    "listeners": "users", "consumers": "users",
+    # a streaming service's or a platform's monthly users, however it names them; its paid
+    # memberships are its subscribers; a country's tourists its visitors; a utility's
+    # premises its customers
+    "listeners": "users", "consumers": "users", "memberships": "subscribers",
+    "tourists": "visitors", "premises": "customers",
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
 }

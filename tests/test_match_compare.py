@@ -723,3 +723,10 @@ def test_a_shrinking_rate_of_change_is_negative_and_each_is_per_recipient() -> N
     assert (each.role, each.quantity.unit) == ("rate", "GBP/champion")
     holds = find_quantities("Each unit holds 40 to 60 soldiers.")
     assert holds[0].role == "total"  # counts "each" holds are not money per recipient
+
+
+def test_tourists_memberships_and_premises_count_alike() -> None:
+    assert things_agree("tourists", "visitors")
+    assert things_agree("memberships", "subscribers")
+    assert things_agree("premises", "customers")
+    assert not things_agree("subscribers", "users")  # who pays is fewer than who listens
