@@ -26,6 +26,7 @@ from crosscheck.compare import compare_pair
 from crosscheck.embed import Embedder
 from crosscheck.extract import Statement, extract_statements
 from crosscheck.match import (
+    bonus_of,
     figure_bonus,
     figures_agree,
     gate_failure,
@@ -244,7 +245,7 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
         gated, score, agreeing, specific, verdict = known
-        figures = (bonus + (specific_bonus if specific else 0.0)) if agreeing else 0.0
+        figures = bonus_of(agreeing, specific, bonus, specific_bonus)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 

@@ -250,9 +250,17 @@ def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_
     """The log-odds two statements' figures add to their pair score: none when they differ,
     the agreement bonus when they agree, and more when they give one specific figure
     ("436 points" twice: quantity.same_specific_figure)."""
-    if not figures_agree(a, b):
+    agreeing = figures_agree(a, b)
+    return bonus_of(agreeing, agreeing and same_specific_figure(a.quantity, b.quantity),
+                    agreement_bonus, specific_bonus)
+
+
+def bonus_of(agreeing: bool, specific: bool, agreement_bonus: float = AGREEMENT_BONUS,
+             specific_bonus: float = SPECIFIC_FIGURE_BONUS) -> float:
+    """figure_bonus once whether the figures agree, and are one specific figure, is known
+    (eval_matching works it out once per pair and tries many bonuses)."""
+    if not agreeing:
         return 0.0
-    specific = same_specific_figure(a.quantity, b.quantity)
     return agreement_bonus + (specific_bonus if specific else 0.0)
 
 

@@ -83,7 +83,9 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
         except OSError:
             pass  # a read-only cache folder: derive it again next time
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
-            frozenset(kept["capitals"]), kept["within"], kept["capital_of"])
+            frozenset(kept["capitals"]), kept["within"],
+            {kept["names"][capital]: capital for capital in kept["capitals"]
+             if capital in kept["names"]})
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
@@ -98,7 +100,6 @@ def _derive_gazetteer() -> dict[str, Any]:
 
     names: dict[str, str] = {}
     capitals = []
-    capital_of: dict[str, str] = {}
     # The most populous country first, so a shared demonym ("American") names it.
     countries = sorted(load_countries()["countries"].values(),
                        key=lambda country: -(country.get("population") or 0))
@@ -113,7 +114,6 @@ def _derive_gazetteer() -> dict[str, Any]:
                 >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
             forms.append(capital)
             capitals.append(capital)
-            capital_of[name] = capital
         for form in forms:
             names.setdefault(form, name)
     provinces: dict[str, str] = {}
@@ -137,7 +137,6 @@ def _derive_gazetteer() -> dict[str, Any]:
     within.update({region: country for region, (country, *_) in lex.REGION_FORMS.items()
                    if country})
     return {"names": names, "localities": localities, "within": within,
-            "capital_of": capital_of,
             "countries": [country["name"] for country in countries], "capitals": capitals}
 
 
