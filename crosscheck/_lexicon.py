@@ -162,7 +162,7 @@ CHANGE_BEFORE: tuple[str, ...] = (
     "increased by", "decreased by", "rose by", "fell by", "dropped by", "grew by", "up by",
     "down by", "cut by", "reduced by", "raised by", "lowered by", "declined by", "shrank by",
     "rose", "fell", "dropped", "grew", "jumped", "climbed", "slipped", "declined", "gained",
-    "lost", "added", "shed", "increased", "decreased", "adds", "adding",
+    "lost", "added", "shed", "increased", "decreased", "add", "adds", "adding",
     "slowed by", "accelerated by", "eased by", "narrowed by", "widened by",
     "contracted by", "expanded by", "boosted by", "trimmed by", "slashed by", "slashed",
     "lifted by", "hiked by", "risen by", "fallen by", "grown by", "shrunk by", "climbed by",
@@ -357,9 +357,9 @@ SAME_COUNT: dict[str, str] = {
     "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
     # a streaming service's or a platform's monthly users, however it names them; its paid
     # memberships are its subscribers; a country's tourists its visitors; a utility's
-    # premises its customers
+    # premises its customers; properties flooded or cut off are homes
     "listeners": "users", "consumers": "users", "memberships": "subscribers",
-    "tourists": "visitors", "premises": "customers",
+    "tourists": "visitors", "premises": "customers", "properties": "homes",
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
 }
@@ -417,7 +417,8 @@ MEASURE_TERMS: dict[str, str] = {
     "turnout": "turnout", "voted": "turnout", "cast a ballot": "turnout",
     "cast their ballots": "turnout", "went to the polls": "turnout",
     "of the vote": "vote share", "vote share": "vote share",
-    "growth": "growth", "gdp": "gdp", "deficit": "deficit", "debt": "debt",
+    "growth": "growth", "gdp": "gdp", "deficit": "deficit", "deficits": "deficit",
+    "debt": "debt", "debts": "debt",
     "gross domestic product": "gdp", "economy": "gdp",
     "requested": "requested", "request": "requested", "pledged": "pledged",
     "pledge": "pledged", "promised": "pledged", "approved": "approved",
@@ -672,4 +673,7 @@ EVENT_KINDS: dict[str, str] = {
     "attack": "attack", "bombing": "attack", "shelling": "attack", "airstrike": "attack",
     "air strike": "attack", "shooting": "attack",
     "crash": "crash", "collision": "crash", "derailment": "crash",
+    # a crowd's crush is not a quake's or a fire's toll
+    "stampede": "crush", "crush": "crush", "crowd crush": "crush",
+    "shipwreck": "shipwreck", "capsizing": "shipwreck", "sinking": "shipwreck",
 }

@@ -36,11 +36,12 @@ _SINCE = tuple(re.compile(rf"\bsince\s+{_PART_OF}{shape}") for shape in _CALENDA
 # "in the year to June", "the 12 months to March 2024": a statistic of the period that
 # ends with the month is as of its last day.
 _PERIOD_TO = r"[Tt]he\s+(?:year|12 months|twelve months|three months|quarter|month)\s+to"
-_AT = tuple(
+_AT = (*(
     re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring|{_PERIOD_TO})\s+"
                rf"{_PART_OF}{shape}")
     for shape in _CALENDAR_DATES
-)
+    # "April's inflation rate": a month that owns the figure dates it
+), re.compile(rf"\b{_MONTH_NAME}['’]s\b"))
 _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
 # "on Monday", "last Tuesday", "since Friday": the latest such day on or before publication.
 _WEEKDAY = re.compile(
@@ -53,6 +54,8 @@ _ANY_ANCHOR = re.compile(
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 # "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
+# "2024 was 1.55C above...", "2023's total": a past year that owns the figure.
+_YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)")
 _LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous|[Tt]he past)\s+(?P<unit>year|month)\b")
 
 
@@ -80,8 +83,9 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
         return None
     if match := _WEEKDAY.search(sentence):
         return _weekday_anchor(match, published)
-    if (match := _IN_YEAR.search(sentence)) and int(match.group("year")) < published.year:
-        return TimeAnchor(date(int(match.group("year")), 12, 31))
+    for pattern in (_IN_YEAR, _YEAR_ITSELF):
+        if (match := pattern.search(sentence)) and int(match.group("year")) < published.year:
+            return TimeAnchor(date(int(match.group("year")), 12, 31))
     if match := _LAST.search(sentence):
         if match.group("unit") == "year":
             return TimeAnchor(date(published.year - 1, 12, 31))

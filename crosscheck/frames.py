@@ -19,8 +19,17 @@ _ATTRIBUTION_TAIL = re.compile(
     r"reported|confirmed|announced|estimates?|showed)(?: on \w+)?)[\s\"'”’]*[.!?]?[\"'”’]*$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_HEAD = re.compile(r"^(?:according to [^,]+,\s*|[\w'’ ]{0,40}?\b(?:said|says)"
-                               r"(?: that)?\s+)", re.IGNORECASE)
+# A source that confirms a whole clause ("Guinness World Records confirmed 56,640 people
+# completed the race") is who said it too; one with only an object after it ("The UN has
+# confirmed 331 deaths") may be whose figure it is, and so may an estimate's maker ("The
+# World Bank estimates Ukraine needs $411 billion"): those stay.
+_CLAUSE_AFTER = (r"(?=(?:\S+\s+){0,4}[A-Za-z][\w'’-]*\s+"
+                 r"(?:\w+ed|is|are|was|were|has|have|had|will|would|could|may|might|can|"
+                 r"needs?)\b)")
+_ATTRIBUTION_HEAD = re.compile(
+    r"^(?:according to [^,]+,\s*|[\w'’ ]{0,40}?\b(?:said|says)(?: that)?\s+|"
+    rf"[\w'’ ]{{0,40}}?\bconfirmed\s+(?:that\s+)?{_CLAUSE_AFTER})",
+    re.IGNORECASE)
 
 
 # A digest of the attribution patterns: stored frame vectors are keyed by it, so a changed

@@ -7,8 +7,9 @@ import re
 
 from crosscheck import _lexicon as lex
 
-# A sentence shorter than this many words is a heading, caption or menu item, not a claim.
-MIN_SENTENCE_WORDS = 5
+# A sentence shorter than this many words is a menu item or a label, not a claim; a short
+# one that ends like a sentence may be one ("Three people have died.").
+MIN_SENTENCE_WORDS = 3
 
 LIST_MARKER = re.compile(r"^\s*(?:#{1,6}\s+|[-*•·]\s+|\d{1,3}[.)]\s+|>\s*)")
 _FURNITURE = [re.compile(p, re.IGNORECASE) for p in lex.FURNITURE_LINE_PATTERNS]

@@ -100,11 +100,13 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _clips(short: frozenset[str], long: frozenset[str]) -> bool:
     """Whether a one-word name of `short` is the first word of a longer name of `long` cut
-    short: "Fed" of "Federal Reserve", "Met" of "Metropolitan Police"."""
+    short ("Fed" of "Federal Reserve", "Met" of "Metropolitan Police"), or that word whole
+    before "of" or "for" ("the Bank" of "the Bank of England")."""
     clipped = {name.lower() for name in short
                if " " not in name and len(name) >= 3 and name.istitle() and name.isalpha()}
-    return any(first.lower() != word and first.lower().startswith(word)
-               for first in (name.split()[0] for name in long if " " in name)
+    return any(first.lower().startswith(word) and (
+                   first.lower() != word or rest[:1] in (["of"], ["for"]))
+               for first, *rest in (name.split() for name in long if " " in name)
                if first.isalpha() for word in clipped)
 
 

@@ -27,6 +27,11 @@ PUBLISHED = date(2022, 3, 5)
     ("In 2021 the army had 110,000 soldiers.", TimeAnchor(date(2021, 12, 31))),
     ("Net migration for 2021 was revised up to 745,000.", TimeAnchor(date(2021, 12, 31))),
     ("In March 2020, 40 cases were confirmed.", TimeAnchor(date(2020, 3, 31))),
+    # a month or a past year that owns the figure, or a past year it is said of
+    ("The ONS said February's inflation rate should have been 5.9%.",
+     TimeAnchor(date(2022, 2, 28))),
+    ("2021 was 1.1C above the pre-industrial average.", TimeAnchor(date(2021, 12, 31))),
+    ("2020's total was revised to 1,200.", TimeAnchor(date(2020, 12, 31))),
     # a statistic of the year (or months) to a month is as of that month's end
     ("Net migration reached 672,000 in the year to June.", TimeAnchor(date(2021, 6, 30))),
     ("Prices rose 3% in the 12 months to January 2022.", TimeAnchor(date(2022, 1, 31))),
@@ -48,6 +53,7 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "In May 2,000 more troops may arrive.",  # "May 2,000" is no date; May 2021 is the anchor
     "The plan must be finished by the end of June.",  # a deadline, not an as-of date
     "Talks are due on March 20.",  # after publication: a forecast
+    "By then 2022 had seen 40 storms.",  # the article's own year: no earlier date
 ])
 def test_no_date_or_no_false_day(sentence: str) -> None:
     anchor = find_time_anchor(sentence, PUBLISHED)

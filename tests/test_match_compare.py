@@ -211,6 +211,10 @@ def test_tolls_of_two_kinds_of_event_are_two_facts() -> None:
     quake = statement("At least 1,050 people were hurt in the quake.", MAR, "I")
     assert gate_failure(protests, quake) == "event ['unrest'] ~ ['earthquake']"
     assert gate_failure(agency, quake) is None  # "the fire agency" names no fire
+    crush = statement("Some 60 people were injured in the stampede.", MAR, "J")
+    assert gate_failure(crush, quake) == "event ['crush'] ~ ['earthquake']"
+    wreck = statement("At least 61 migrants died in the shipwreck off Libya.", MAR, "K")
+    assert wreck.events == {"shipwreck"}
 
 
 def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> None:
@@ -609,6 +613,18 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert (toll.value_text, toll.thing) == ("seven", "deaths")
 
 
+def test_who_confirms_a_clause_is_its_source_and_what_is_added_a_change() -> None:
+    confirmed = statement("Guinness World Records confirmed 56,640 people completed the race.",
+                          MAR, "A")
+    assert confirmed.subjects == frozenset() and confirmed.frame.startswith("[NUM] people")
+    object_only = statement("The UN has confirmed 331 civilian deaths in Ukraine.", MAR, "B")
+    assert object_only.subjects == {"UN"}
+    added = statement("The CBO estimates the bill will add $3.4 trillion to deficits.", MAR,
+                      "C")
+    raised = statement("The bill would increase the deficit by $3.4tn.", MAR, "D")
+    assert (added.role, added.measure) == (raised.role, raised.measure) == ("change", "deficit")
+
+
 def test_an_amount_of_rises_is_a_change() -> None:
     rises = statement("Rachel Reeves announced £40bn of tax rises.", MAR, "A")
     raised = statement("The chancellor's budget raised taxes by £40 billion.", MAR, "B")
@@ -622,6 +638,9 @@ def test_crews_users_and_wider_things_count_alike() -> None:
     users = statement("Spotify's monthly active users rose to 640 million.", MAR, "C")
     listeners = statement("The service now has about 640 million monthly listeners.", MAR, "D")
     assert things_agree(users.thing, listeners.thing)
+    homes = statement("The fire left 16,300 homes without power.", MAR, "F")
+    properties = statement("Some 16,000 properties lost electricity.", MAR, "G")
+    assert things_agree(homes.thing, properties.thing)
     wider = statement("The fires have burned through some 12,300 homes and other buildings.",
                       MAR, "E")
     assert wider.thing == "buildings"
@@ -730,3 +749,11 @@ def test_tourists_memberships_and_premises_count_alike() -> None:
     assert things_agree("memberships", "subscribers")
     assert things_agree("premises", "customers")
     assert not things_agree("subscribers", "users")  # who pays is fewer than who listens
+
+
+def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
+    died = statement("Three people have died.", MAR, "A")
+    assert (died.value_text, died.measure) == ("Three", "killed")
+    label = Article(id="B", path="B.txt", text="Comments (12)\n\nPhotos: 40 images",
+                    source="B", published=MAR)
+    assert extract_statements(label) == []

@@ -72,6 +72,8 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
 def test_a_clipped_name_is_the_name_it_shortens() -> None:
     assert names_agree(frozenset({"Fed"}), frozenset({"Federal Reserve"}))
     assert names_agree(frozenset({"Metropolitan Police"}), frozenset({"Met"}))
+    assert names_agree(frozenset({"Bank"}), frozenset({"Bank of England"}))
+    assert not names_agree(frozenset({"Bank"}), frozenset({"Bank Holiday Act"}))
     assert not names_agree(frozenset({"BJP"}), frozenset({"BJP-led National Democratic Alliance"}))
     assert not names_agree(frozenset({"Fed"}), frozenset({"Fed"[:2] + "Ex Corporation"}))
 
