@@ -340,6 +340,14 @@ THING_SYNONYMS: dict[str, str] = {
     "population": "people", "crowd": "people",
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
+    # news writes each of these under two or three names
+    "shop": "shops", "store": "shops", "firm": "companies", "company": "companies",
+    "business": "companies", "household": "homes", "dwelling": "homes",
+    "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
+    "supporter": "fans", "dose": "doses", "vaccination": "doses", "jab": "doses",
+    "pupil": "students", "student": "students", "inmate": "prisoners",
+    "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
+    "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
 }
 # Occupations a count of workers may stand for: "33,000 machinists" walked out, as "33,000
 # workers" did; two occupations are still two things (nurses and doctors).
@@ -362,6 +370,7 @@ SAME_COUNT: dict[str, str] = {
     "tourists": "visitors", "premises": "customers", "properties": "homes",
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
+    "roles": "workers", "redundancies": "workers", "layoffs": "workers", "lay-offs": "workers",
 }
 # What a count of a measure counts when its sentence names no noun: "German joblessness
 # topped 3 million" counts people, as "3 million unemployed people" does; so does "80,000

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crosscheck import Article, analyse, extract_statements
 from crosscheck.compare import compare_pair, judge_fact
 from crosscheck.match import gate_failure, same_measure, scopes_agree, things_agree
@@ -757,3 +759,31 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     label = Article(id="B", path="B.txt", text="Comments (12)\n\nPhotos: 40 images",
                     source="B", published=MAR)
     assert extract_statements(label) == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("About 400 shops closed.", "About 400 stores closed."),
+    ("Some 300 firms went bust.", "Some 300 companies went bust."),
+    ("About 5,000 households lost power.", "About 5,000 homes lost power."),
+    ("The fire destroyed 1,000 dwellings.", "The fire destroyed 1,000 homes."),
+    ("Builders completed 200,000 housing units.", "Builders completed 200,000 homes."),
+    ("Some 40,000 spectators attended.", "Some 40,000 fans attended."),
+    ("Some 2 million jabs were given.", "Some 2 million doses were given."),
+    ("About 300 pupils were sent home.", "About 300 students were sent home."),
+    ("About 300 inmates escaped.", "About 300 prisoners escaped."),
+    ("Some 500 minors were evacuated.", "Some 500 children were evacuated."),
+    ("Some 12 million ballots were cast.", "Some 12 million votes were cast."),
+    ("The bank announced 3,000 redundancies.", "The bank will cut 3,000 jobs."),
+    ("The firm announced 3,000 layoffs.", "The firm will cut 3,000 roles."),
+])
+def test_things_news_writes_under_two_names_agree(first: str, second: str) -> None:
+    assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("About 8,000 migrants crossed.", "About 8,000 asylum seekers crossed."),
+    ("Some 90 schools closed.", "Some 90 colleges closed."),
+    ("About 700 flights were cancelled.", "About 700 trains were cancelled."),
+])
+def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> None:
+    assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
