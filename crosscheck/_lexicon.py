@@ -389,7 +389,7 @@ PEOPLE_ADJECTIVES: dict[str, str] = {
 MEASURE_TERMS: dict[str, str] = {
     "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
     "death toll": "killed", "fatalities": "killed", "lost their lives": "killed",
-    "toll": "killed",
+    "toll": "killed", "perished": "killed",
     "death": "killed", "killing": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "missing": "missing", "unaccounted for": "missing",

@@ -787,3 +787,10 @@ def test_things_news_writes_under_two_names_agree(first: str, second: str) -> No
 ])
 def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> None:
     assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
+
+
+def test_those_who_perished_were_killed() -> None:
+    perished = statement("At least 40 people perished in the blaze.", MAR, "A")
+    died = statement("At least 40 people died in the fire.", MAR, "B")
+    assert perished.measure == died.measure == "killed"
+    assert gate_failure(perished, died) is None
