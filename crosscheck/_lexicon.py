@@ -342,7 +342,7 @@ THING_SYNONYMS: dict[str, str] = {
     "constituency": "seats", "seat": "seats",
     # news writes each of these under two or three names
     "shop": "shops", "store": "shops", "firm": "companies", "company": "companies",
-    "business": "companies", "household": "homes", "dwelling": "homes",
+    "business": "companies", "dwelling": "homes",
     "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
     "supporter": "fans", "dose": "doses", "vaccination": "doses", "jab": "doses",
     "pupil": "students", "student": "students", "inmate": "prisoners",
@@ -368,6 +368,7 @@ SAME_COUNT: dict[str, str] = {
     # premises its customers; properties flooded or cut off are homes
     "listeners": "users", "consumers": "users", "memberships": "subscribers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
+    "households": "homes",  # a household is counted as its home (power cuts, floods)
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
     "roles": "workers", "redundancies": "workers", "layoffs": "workers", "lay-offs": "workers",
@@ -678,7 +679,7 @@ EVENT_KINDS: dict[str, str] = {
     "eruption": "eruption", "volcano": "eruption",
     # people die in unrest and in attacks as well as in disasters
     "protest": "unrest", "demonstration": "unrest", "riot": "unrest", "clash": "unrest",
-    "unrest": "unrest",
+    "unrest": "unrest", "protester": "unrest", "demonstrator": "unrest", "rioter": "unrest",
     "attack": "attack", "bombing": "attack", "shelling": "attack", "airstrike": "attack",
     "air strike": "attack", "shooting": "attack",
     "crash": "crash", "collision": "crash", "derailment": "crash",

@@ -294,7 +294,7 @@ def eval_matching(
         SPLITS,
         PairFileError,
         calibrate_bonus,
-        calibrate_specific_bonus,
+        calibrate_figure_bonuses,
         evaluate,
         fit_pair_weights,
         prepare,
@@ -302,7 +302,12 @@ def eval_matching(
         read_labelled,
     )
     from crosscheck.eval_matching import mistakes as list_mistakes
-    from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS, SPECIFIC_FIGURE_BONUS
+    from crosscheck.settings import (
+        AGREEMENT_BONUS,
+        PAIR_WEIGHTS,
+        SPECIFIC_FIGURE_BONUS,
+        SPECIFIC_UNIT_BONUS,
+    )
 
     try:
         embedder = make_embedder(model, backend=backend.value if backend else "onnx")
@@ -329,10 +334,12 @@ def eval_matching(
                f"+{AGREEMENT_BONUS:g} log-odds; refit on dev and gated "
                f"{fit_pair_weights(development)}, calibrated at {threshold:.2f}, agreeing "
                f"figures +{bonus:g}, with the shipped weights")
-    specific = calibrate_specific_bonus(
+    specific, unit = calibrate_figure_bonuses(
         [development, *(prepared[split] for split in SEEN_FRESH_SPLITS if split in prepared)])
     typer.echo(f"one specific figure given twice: shipped +{SPECIFIC_FIGURE_BONUS:g} log-odds "
                f"more; calibrated +{specific:g} on dev, gated and the seen fresh splits")
+    typer.echo(f"agreeing figures of a named unit: shipped +{SPECIFIC_UNIT_BONUS:g} log-odds "
+               f"more; calibrated +{unit:g} on the same splits")
     if mistakes:
         if mistakes not in prepared:
             typer.echo(f"crosscheck: error: --mistakes: no split {mistakes!r} (one of "

@@ -33,6 +33,7 @@ from crosscheck.match import (
     is_same_fact,
     same_measure,
     same_sentence,
+    same_specific_unit,
     score_reaches,
 )
 from crosscheck.metrics import f1, f_beta, share
@@ -42,6 +43,7 @@ from crosscheck.settings import (
     MATCH_THRESHOLD,
     PAIR_WEIGHTS,
     SPECIFIC_FIGURE_BONUS,
+    SPECIFIC_UNIT_BONUS,
 )
 from crosscheck.signals import (
     PairSignals,
@@ -185,7 +187,7 @@ class Prepared:
     same_measure: np.ndarray  # 1.0 where both name one measure
     date_gap: np.ndarray  # 0 (same day or undated) to 1 (a year or more apart)
     # per statement pair, what the default method works out once (with_agreement_bonus)
-    pairs: dict[tuple[int, int], tuple[bool, float, bool, bool, str | None]] = field(
+    pairs: dict[tuple[int, int], tuple[bool, float, bool, bool, bool, str | None]] = field(
         default_factory=dict, repr=False, compare=False)
 
 
@@ -234,10 +236,10 @@ def gold_verdict(a: LabelledStatement, b: LabelledStatement) -> str:
 Method = Callable[[Prepared, int, int, float], tuple[bool, str | None]]
 
 
-def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_BONUS
-                         ) -> Method:
+def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_BONUS,
+                         unit_bonus: float = SPECIFIC_UNIT_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
-    calibrate_specific_bonus): is_same_fact, with what does not depend on the threshold
+    calibrate_figure_bonus): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
     bonuses)."""
     def method(prepared: Prepared, i: int, j: int, threshold: float
@@ -245,26 +247,28 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         known = prepared.pairs.get((i, j))
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
-        gated, score, agreeing, specific, verdict = known
-        figures = bonus_of(agreeing, specific, bonus, specific_bonus)
+        gated, score, agreeing, specific, named_unit, verdict = known
+        figures = bonus_of(agreeing, specific, named_unit, bonus, specific_bonus, unit_bonus)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
 
 # crosscheck's default, as shipped.
-crosscheck_method: Method = with_agreement_bonus(AGREEMENT_BONUS, SPECIFIC_FIGURE_BONUS)
+crosscheck_method: Method = with_agreement_bonus(AGREEMENT_BONUS, SPECIFIC_FIGURE_BONUS,
+                                                 SPECIFIC_UNIT_BONUS)
 
 
 def _threshold_free(prepared: Prepared, i: int, j: int
-                    ) -> tuple[bool, float, bool, bool, str | None]:
-    """Whether a pair passes the gates, its pair score, whether its figures agree and
-    whether they are one specific figure, and its verdict."""
+                    ) -> tuple[bool, float, bool, bool, bool, str | None]:
+    """Whether a pair passes the gates, its pair score, whether its figures agree, whether
+    they are one specific figure and of a named unit, and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return False, 0.0, False, False, None
+        return False, 0.0, False, False, False, None
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_agree(a, b),
-            same_specific_figure(a.quantity, b.quantity), _verdict(a, b))
+            same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
+            _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -274,7 +278,7 @@ def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
     if a is None or b is None:
         return False, None
     paired = is_same_fact(a, b, float(prepared.frame_similarity[i, j]), threshold,
-                          agreement_bonus=0.0, specific_bonus=0.0)
+                          agreement_bonus=0.0, specific_bonus=0.0, unit_bonus=0.0)
     return paired, _verdict(a, b)
 
 
@@ -414,20 +418,25 @@ def calibrate_bonus(prepared: Prepared) -> tuple[float, float]:
     return bonus, thresholds[bonus]
 
 
-def calibrate_specific_bonus(prepared: Sequence[Prepared]) -> float:
-    """The bonus for one specific figure given twice (settings.SPECIFIC_FIGURE_BONUS), at
-    the shipped threshold and agreement bonus: the least of SPECIFIC_GRID with the best
-    F0.5 over `prepared` (prepare_specific_calibration: dev and gated hold no pair it
-    decides, so the seen fresh splits join them, each scored on its own pairs). The least,
-    not the middle of the best run: no pair ends the run above (the grid does), and every
-    log-odds more pairs a coincidence of figures at a lower score."""
-    def figure(bonus: float) -> float:
-        method = with_agreement_bonus(AGREEMENT_BONUS, bonus)
-        return _calibration_figure(sum_scores(
-            [score_method(split, method, MATCH_THRESHOLD) for split in prepared]))
-    figures = [(bonus, figure(bonus)) for bonus in SPECIFIC_GRID]
-    best = max(value for _, value in figures)
-    return next(bonus for bonus, value in figures if value == best)
+def calibrate_figure_bonuses(prepared: Sequence[Prepared]) -> tuple[float, float]:
+    """The bonuses for one specific figure given twice and for agreeing figures of a named
+    unit (settings.SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS), each at the shipped
+    threshold, agreement bonus and the other's shipped value (so the shipped pair is one
+    both calibrations return): the least of SPECIFIC_GRID with the best F0.5 over
+    `prepared` (prepare_specific_calibration: dev and gated hold few pairs either decides,
+    so the seen fresh splits join them, each scored on its own pairs). The least, not the
+    middle of the best run: no pair ends the run above (the grid does), and every log-odds
+    more pairs a coincidence of figures at a lower score."""
+    def least_best(method_of: Callable[[float], Method]) -> float:
+        figures = [(bonus, _calibration_figure(sum_scores(
+            [score_method(split, method_of(bonus), MATCH_THRESHOLD) for split in prepared])))
+            for bonus in SPECIFIC_GRID]
+        best = max(value for _, value in figures)
+        return next(bonus for bonus, value in figures if value == best)
+    return (least_best(lambda bonus: with_agreement_bonus(AGREEMENT_BONUS, bonus,
+                                                          SPECIFIC_UNIT_BONUS)),
+            least_best(lambda bonus: with_agreement_bonus(AGREEMENT_BONUS,
+                                                          SPECIFIC_FIGURE_BONUS, bonus)))
 
 
 def prepare_specific_calibration(data: Path, embedder: Embedder) -> list[Prepared]:
@@ -449,8 +458,8 @@ def _calibration_figure(scores: PairScores) -> float:
 
 def _middle_of_best(grid: tuple[float, ...], figures: list[tuple[float, float]]) -> float:
     """The grid value in the middle of the widest run of consecutive values with the best
-    figure: either end of a run sits on one development pair's score, and new pairs fall on
-    both sides of it."""
+    figure (of an even run, the upper of its two middle values): either end of a run sits
+    on one development pair's score, and new pairs fall on both sides of it."""
     best = max(figure for _, figure in figures)
     steps = [grid.index(value) for value, figure in figures if figure == best]
     runs = [[steps[0]]]
@@ -460,7 +469,7 @@ def _middle_of_best(grid: tuple[float, ...], figures: list[tuple[float, float]])
         else:
             runs.append([step])
     widest = max(runs, key=len)
-    return grid[widest[(len(widest) - 1) // 2]]
+    return grid[widest[len(widest) // 2]]
 
 
 def _why(a: Statement | None, b: Statement | None, score: float, threshold: float) -> str:

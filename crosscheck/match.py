@@ -20,7 +20,12 @@ from crosscheck.events import events_agree
 from crosscheck.extract import Statement
 from crosscheck.places import country_of, is_country
 from crosscheck.quantity import same_specific_figure
-from crosscheck.settings import AGREEMENT_BONUS, PAIR_WEIGHTS, SPECIFIC_FIGURE_BONUS
+from crosscheck.settings import (
+    AGREEMENT_BONUS,
+    PAIR_WEIGHTS,
+    SPECIFIC_FIGURE_BONUS,
+    SPECIFIC_UNIT_BONUS,
+)
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
 from crosscheck.things import NEVER_UNSAID, SEGMENT, segments_agree, thing_core
@@ -208,7 +213,8 @@ def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[
 
 def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  agreement_bonus: float = AGREEMENT_BONUS,
-                 specific_bonus: float = SPECIFIC_FIGURE_BONUS) -> bool:
+                 specific_bonus: float = SPECIFIC_FIGURE_BONUS,
+                 unit_bonus: float = SPECIFIC_UNIT_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or, when their figures agree, the lower threshold their figure_bonus
@@ -217,7 +223,7 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     if same_sentence(a, b) or not same_measure(a, b):
         return False
     return score >= threshold or score_reaches(
-        score, figure_bonus(a, b, agreement_bonus, specific_bonus), threshold)
+        score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -237,8 +243,9 @@ def agreeing_threshold(threshold: float, agreement_bonus: float = AGREEMENT_BONU
 
 def lowest_threshold(threshold: float) -> float:
     """The lowest score any pair may pair at: one whose figures agree exactly and
-    specifically (figure_bonus at its largest)."""
-    return agreeing_threshold(threshold, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS)
+    specifically, in a named unit (figure_bonus at its largest)."""
+    return agreeing_threshold(threshold,
+                              AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS + SPECIFIC_UNIT_BONUS)
 
 
 def figures_agree(a: Statement, b: Statement) -> bool:
@@ -246,22 +253,39 @@ def figures_agree(a: Statement, b: Statement) -> bool:
 
 
 def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_BONUS,
-                 specific_bonus: float = SPECIFIC_FIGURE_BONUS) -> float:
+                 specific_bonus: float = SPECIFIC_FIGURE_BONUS,
+                 unit_bonus: float = SPECIFIC_UNIT_BONUS) -> float:
     """The log-odds two statements' figures add to their pair score: none when they differ,
-    the agreement bonus when they agree, and more when they give one specific figure
-    ("436 points" twice: quantity.same_specific_figure)."""
-    agreeing = figures_agree(a, b)
-    return bonus_of(agreeing, agreeing and same_specific_figure(a.quantity, b.quantity),
-                    agreement_bonus, specific_bonus)
+    the agreement bonus when they agree, more when they give one specific figure ("436
+    points" twice: quantity.same_specific_figure), and more when their unit is a named one
+    (same_specific_unit)."""
+    if not figures_agree(a, b):
+        return 0.0
+    return bonus_of(True, same_specific_figure(a.quantity, b.quantity),
+                    same_specific_unit(a, b), agreement_bonus, specific_bonus, unit_bonus)
 
 
-def bonus_of(agreeing: bool, specific: bool, agreement_bonus: float = AGREEMENT_BONUS,
-             specific_bonus: float = SPECIFIC_FIGURE_BONUS) -> float:
-    """figure_bonus once whether the figures agree, and are one specific figure, is known
-    (eval_matching works it out once per pair and tries many bonuses)."""
+def bonus_of(agreeing: bool, specific: bool, named_unit: bool,
+             agreement_bonus: float = AGREEMENT_BONUS,
+             specific_bonus: float = SPECIFIC_FIGURE_BONUS,
+             unit_bonus: float = SPECIFIC_UNIT_BONUS) -> float:
+    """figure_bonus once whether the figures agree, are one specific figure and are of a
+    named unit is known (eval_matching works it out once per pair and tries many bonuses)."""
     if not agreeing:
         return 0.0
-    return agreement_bonus + (specific_bonus if specific else 0.0)
+    return (agreement_bonus + (specific_bonus if specific else 0.0)
+            + (unit_bonus if named_unit else 0.0))
+
+
+def same_specific_unit(a: Statement, b: Statement) -> bool:
+    """Whether two statements that pass the gates count in a named unit: anything but a
+    count (money, a percentage, hectares: the gates already hold their units equal), or a
+    count of one named thing ("jobs" and "employees" are both workers), not of people or
+    of a thing the reader could not name."""
+    if a.quantity.kind != "count":
+        return True
+    core = thing_core(a.thing)
+    return core is not None and core == thing_core(b.thing) and core not in lex.GENERIC_THINGS
 
 
 def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,

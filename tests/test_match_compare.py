@@ -466,7 +466,8 @@ def test_agreeing_figures_pair_at_a_lower_score_and_differing_ones_do_not() -> N
     assert is_same_fact(some, about, between, 0.6)  # one figure: evidence of one fact
     assert not is_same_fact(some, more, between, 0.6)  # a change needs the threshold
     assert is_same_fact(some, more, 0.6, 0.6)
-    assert not is_same_fact(some, about, between, 0.6, agreement_bonus=0.0)
+    assert not is_same_fact(some, about, between, 0.6, agreement_bonus=0.0,
+                            unit_bonus=0.0)
 
 
 def test_the_check_pairs_a_draft_as_is_same_fact_does(fake_embedder) -> None:
@@ -701,12 +702,17 @@ def test_a_capital_named_as_a_place_and_the_capital_unnamed() -> None:
 def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -> None:
     from crosscheck.match import agreeing_threshold, figure_bonus, is_same_fact
     from crosscheck.quantity import significant_digits
-    from crosscheck.settings import AGREEMENT_BONUS, MATCH_THRESHOLD, SPECIFIC_FIGURE_BONUS
+    from crosscheck.settings import (
+        AGREEMENT_BONUS,
+        MATCH_THRESHOLD,
+        SPECIFIC_FIGURE_BONUS,
+        SPECIFIC_UNIT_BONUS,
+    )
 
     assert [significant_digits(v) for v in (83.9e6, 19_000, 34.5, 436, 2.95e9)] == [
         3, 2, 3, 3, 3]
-    finished = statement("The Austrian singer finished on 436 points.", MAR, "A")
-    scored = statement("JJ's Wasted Love scored 436 points in total.", MAR, "B")
+    finished = statement("Officials said 436 people had been evacuated.", MAR, "A")
+    scored = statement("Some 436 people were moved to safety.", MAR, "B")
     assert figure_bonus(finished, scored) == AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
     fled = statement("About 19,000 people fled the city.", MAR, "C")
     evacuated = statement("Some 19,000 people were evacuated from the island.", MAR, "D")
@@ -718,7 +724,25 @@ def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -
     euros = statement("The European Commission fined Google €2.95bn.", MAR, "E")
     written_out = statement("Brussels ordered the search giant to pay 2.95 billion euros.", MAR,
                             "F")
-    assert figure_bonus(euros, written_out) == AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
+    assert figure_bonus(euros, written_out) == (
+        AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS + SPECIFIC_UNIT_BONUS)
+
+
+def test_agreeing_figures_of_a_named_unit_are_stronger_evidence_than_of_people() -> None:
+    from crosscheck.match import figure_bonus, same_specific_unit
+    from crosscheck.settings import AGREEMENT_BONUS, SPECIFIC_UNIT_BONUS
+
+    jobs = statement("Intel said it would cut roughly 15,000 jobs.", MAR, "A")
+    employees = statement("The chipmaker is laying off some 15,000 employees.", MAR, "B")
+    assert same_specific_unit(jobs, employees)  # both count workers
+    assert figure_bonus(jobs, employees) == AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS
+    fled = statement("About 19,000 people fled the city.", MAR, "C")
+    residents = statement("Some 19,000 residents were evacuated.", MAR, "D")
+    assert not same_specific_unit(fled, residents)  # people: given of too many facts
+    haul = statement("Prosecutors valued the haul at €88m.", MAR, "E")
+    worth = statement("The jewels are worth an estimated 88 million euros.", MAR, "F")
+    assert same_specific_unit(haul, worth)  # money
+    assert figure_bonus(haul, worth) == AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS
 
 
 def test_who_struck_is_no_scope_and_deliveries_count_what_was_delivered() -> None:

@@ -58,15 +58,16 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 
 
 @pytest.mark.model
-def test_shipped_specific_figure_bonus_is_the_calibrated_one() -> None:
-    """settings.SPECIFIC_FIGURE_BONUS is what calibrating on dev, gated and the seen fresh
-    splits gives."""
+def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
+    """settings.SPECIFIC_FIGURE_BONUS and SPECIFIC_UNIT_BONUS are what calibrating on dev,
+    gated and the seen fresh splits gives."""
     from crosscheck.embed import make_embedder
-    from crosscheck.eval_matching import calibrate_specific_bonus, prepare_specific_calibration
-    from crosscheck.settings import SPECIFIC_FIGURE_BONUS
+    from crosscheck.eval_matching import calibrate_figure_bonuses, prepare_specific_calibration
+    from crosscheck.settings import SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS
 
     splits = prepare_specific_calibration(FIXTURES / "pairs", make_embedder())
-    assert calibrate_specific_bonus(splits) == pytest.approx(SPECIFIC_FIGURE_BONUS)
+    assert calibrate_figure_bonuses(splits) == pytest.approx(
+        (SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS))
 
 
 def test_labelled_pairs_are_as_many_as_promised() -> None:
