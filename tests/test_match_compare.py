@@ -213,6 +213,8 @@ def test_tolls_of_two_kinds_of_event_are_two_facts() -> None:
     quake = statement("At least 1,050 people were hurt in the quake.", MAR, "I")
     assert gate_failure(protests, quake) == "event ['unrest'] ~ ['earthquake']"
     assert gate_failure(agency, quake) is None  # "the fire agency" names no fire
+    protesters = statement("The commission counted 361 injured protesters.", MAR, "L")
+    assert gate_failure(protesters, quake) == "event ['unrest'] ~ ['earthquake']"
     crush = statement("Some 60 people were injured in the stampede.", MAR, "J")
     assert gate_failure(crush, quake) == "event ['crush'] ~ ['earthquake']"
     wreck = statement("At least 61 migrants died in the shipwreck off Libya.", MAR, "K")
