@@ -185,8 +185,12 @@ TO_BE: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "'s
 CLOSING_VERBS: tuple[str, ...] = ("closed", "ended", "finished", "opened", "traded")
 
 # Currency symbols and codes, to ISO 4217.
+# Written before a figure, as written ("Rp50m", "A$5bn"; a letter prefix only as a word of
+# its own, so not the "$" of "US$"), except "zł", written after it.
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "zł": "PLN",
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "zł": "PLN",
+    "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+    "Rp": "IDR", "₹": "INR", "₩": "KRW", "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
@@ -194,10 +198,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "zloty": "PLN", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
     "francs": "CHF", "pesos": "MXN", "lira": "TRY", "reais": "BRL",
+    "rupiah": "IDR", "naira": "NGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
+    "dong": "VND", "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR",
+    "kronor": "SEK", "krona": "SEK", "forints": "HUF", "hryvnia": "UAH",
 }
 # ISO codes written before a figure: "USD 5 million", "PLN 300".
 CURRENCY_CODES: tuple[str, ...] = (
     "USD", "EUR", "GBP", "PLN", "CHF", "JPY", "UAH", "RUB", "CNY", "CAD", "AUD", "SEK", "NOK",
+    "INR", "BRL", "MXN", "KRW", "IDR", "TRY", "ZAR", "NGN", "HKD", "SGD", "NZD", "DKK", "HUF",
+    "CZK", "ILS", "AED", "SAR", "THB",
 )
 
 PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "pct")
@@ -323,6 +332,7 @@ THING_SYNONYMS: dict[str, str] = {
     "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",
     "cattle": "cattle",
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
+    "toll": "deaths",  # "the toll in the province rose to 351"
     "case": "cases", "infection": "cases", "infections": "cases",
     # a vehicle delivered is a car; a structure damaged, a building; a house, a home
     "vehicle": "cars", "car": "cars", "structure": "buildings", "building": "buildings",
@@ -467,9 +477,11 @@ NOT_SEGMENTS: frozenset[str] = frozenset(
 # written with a word of death, so a count of migrants that names none is another figure than
 # "3,000 migrants died".
 HARM_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
-# Measures of a crowd, which a harm in the same clause outweighs: "Nineteen protesters were
-# shot dead" counts the dead, "361 injured protesters" the injured.
+# Measures of a crowd, which what happened to it in the same clause outweighs: "Nineteen
+# protesters were shot dead" counts the dead, "361 injured protesters" the injured, "3,000
+# protesters had been arrested" those detained.
 CROWD_MEASURES: frozenset[str] = frozenset({"protested"})
+HAPPENED_TO_A_CROWD: frozenset[str] = HARM_MEASURES | {"detained", "displaced"}
 
 # Words before a measure term that make it another figure: "core inflation" is not
 # "inflation", "net migration" is not the number who came.
@@ -675,6 +687,7 @@ EVENT_KINDS: dict[str, str] = {
     "forest fire": "fire", "inferno": "fire",
     "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "storm": "storm",
     "tornado": "storm", "flood": "storm", "flooding": "storm", "floodwaters": "storm",
+    "monsoon": "storm",
     "heatwave": "heat", "heat wave": "heat",
     "eruption": "eruption", "volcano": "eruption",
     # people die in unrest and in attacks as well as in disasters

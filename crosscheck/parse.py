@@ -89,7 +89,9 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(rf"(US\$|[$€£¥]|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
+_CURRENCY_BEFORE = re.compile(
+    rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
+    rf"|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$", re.IGNORECASE)
 # "Another 102 people remain missing", "a further 58 are still unaccounted for": more of
@@ -175,6 +177,10 @@ _EACH_BEFORE = re.compile(
 _PERIODIC_NOUN_BEFORE = re.compile(
     r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
+# Money paid each month: "a monthly allowance of Rp50m" is "Rp50m a month" ("monthly
+# inflation" is a measure of its own, and a percentage).
+_MONTHLY_MONEY_BEFORE = re.compile(
+    r"\b(monthly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<qualifier>more than|nearly|almost|about|roughly|over)\s+)?"
     r"(?P<word>doubled|tripled|trebled|quadrupled|halved|"
@@ -548,7 +554,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     if kind == "currency" and (each := _EACH_BEFORE.search(sentence, 0, start)):
         return singular(each.group(1))  # "Each singles champion will receive £3 million"
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
-                or _PERIODIC_NOUN_BEFORE.search(sentence[:start]))
+                or _PERIODIC_NOUN_BEFORE.search(sentence[:start])
+                or (kind == "currency" and _MONTHLY_MONEY_BEFORE.search(sentence[:start])))
     if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:
         return periodic.group(1).lower()
     return None
@@ -562,7 +569,7 @@ def _unit_name(measure: re.Match[str]) -> str:
 
 
 def _currency_code(written: str) -> str:
-    key = written.strip().lower()
+    key = written.strip()
     return lex.CURRENCY_SYMBOLS.get(key) or key.upper()
 
 
@@ -613,8 +620,9 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
     text = sentence[start:end]
     prev_char = sentence[start - 1] if start else " "
     next_char = sentence[end] if end < len(sentence) else " "
-    if prev_char.isalnum() or prev_char in "-/.:+#_@©":
-        return False  # "F-16", "COVID-19", "Poland-24.com", "1/2", "+48"
+    if (prev_char.isalnum() and not _CURRENCY_BEFORE.search(sentence, 0, start)) or (
+            prev_char in "-/.:+#_@©"):
+        return False  # "F-16", "COVID-19", "Poland-24.com", "1/2", "+48"; not "Rp50m"
     if next_char in ":/" and sentence[end + 1 : end + 2].isdigit():
         return False  # "10:30", "3/4"
     if next_char == "-" and re.match(r"-(?:year|month|week|day)", sentence[end:], re.I):

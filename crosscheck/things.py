@@ -318,14 +318,15 @@ def _is_part_noun(word: str, opens: bool) -> bool:
     return not kinds or ("NOUN" in kinds and "ADJ" not in kinds and "ADV" not in kinds)
 
 
-def _harm_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str, str],
-                    start: int, end: int) -> tuple[re.Match[str], str] | None:
-    """A harm named in the figure's clause, which outweighs the crowd it happened to."""
+def _happened_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str, str],
+                        start: int, end: int) -> tuple[re.Match[str], str] | None:
+    """What happened to a crowd, named in the figure's clause (a harm, an arrest), which
+    outweighs the crowd it happened to."""
     clause_start = max(sentence.rfind(mark, 0, start) for mark in ",;:") + 1
     ends = [i for i in (sentence.find(mark, end) for mark in ",;:") if i >= 0]
     clause = slice(clause_start, min(ends, default=len(sentence)))
     for match in pattern.finditer(sentence, clause.start, clause.stop):
-        if terms[match.group(1).lower()] in lex.HARM_MEASURES:
+        if terms[match.group(1).lower()] in lex.HAPPENED_TO_A_CROWD:
             return match, terms[match.group(1).lower()]
     return None
 
@@ -350,9 +351,9 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         return _termless_measure(sentence, start, end, kind)
     term = best[1]
     measure = terms[term.group(1).lower()]
-    if measure in lex.CROWD_MEASURES and (harm := _harm_in_clause(sentence, pattern, terms,
-                                                                   start, end)):
-        term, measure = harm  # "Nineteen protesters were shot dead": a toll of protesters
+    if measure in lex.CROWD_MEASURES and (happened := _happened_in_clause(
+            sentence, pattern, terms, start, end)):
+        term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters
     qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
     if qualifier is not None and (qualifier not in lex.PERIOD_QUALIFIERS

@@ -820,3 +820,16 @@ def test_those_who_perished_were_killed() -> None:
     died = statement("At least 40 people died in the fire.", MAR, "B")
     assert perished.measure == died.measure == "killed"
     assert gate_failure(perished, died) is None
+
+
+def test_a_crowd_that_was_arrested_is_counted_as_detained_and_a_toll_counts_deaths() -> None:
+    arrested = statement("Police said more than 3,000 protesters had been arrested.", MAR, "A")
+    detained = statement("Some 3,195 people were detained in Jakarta.", MAR, "B")
+    assert arrested.measure == detained.measure == "detained"
+    assert gate_failure(arrested, detained) is None
+    toll = statement("The toll in the north-western province rose to 351.", MAR, "C")
+    killed = statement("In Khyber Pakhtunkhwa alone, at least 328 people were killed.", MAR,
+                       "D")
+    assert toll.thing == "deaths" and things_agree(toll.thing, killed.thing)
+    monsoon = statement("The monsoon death toll reached 706.", MAR, "E")
+    assert monsoon.events == {"storm"}

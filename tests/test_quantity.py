@@ -139,6 +139,26 @@ NOT_QUANTITIES = [
 ]
 
 
+@pytest.mark.parametrize(("sentence", "written", "unit", "role"), [
+    ("The monthly allowance of Rp50m is generous.", "Rp50m", "IDR/month", "rate"),
+    ("Lawmakers got 50 million rupiah a month.", "50 million rupiah", "IDR/month", "rate"),
+    ("The project cost A$2.5bn.", "A$2.5bn", "AUD", "total"),
+    ("Fees rose to ₹1,200.", "₹1,200", "INR", "total"),
+    ("The fine was 5 billion rand.", "5 billion rand", "ZAR", "total"),
+    ("Brasilia set aside R$ 40 billion.", "R$ 40 billion", "BRL", "total"),
+    ("Sales reached KRW 3 trillion.", "KRW 3 trillion", "KRW", "total"),
+])
+def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
+                                      role: str) -> None:
+    [found] = find_quantities(sentence)
+    assert (found.value_text, found.quantity.unit, found.role) == (written, unit, role)
+
+
+def test_try_and_a_glued_label_are_no_currency() -> None:
+    assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
+    assert find_quantities("The F16 and Grp5 results.") == []
+
+
 @pytest.mark.parametrize("sentence", NOT_QUANTITIES)
 def test_not_quantities_of_a_fact(sentence: str) -> None:
     assert find_quantities(sentence) == []
