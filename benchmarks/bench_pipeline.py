@@ -32,6 +32,7 @@ from generate_corpus import article  # noqa: E402
 def one_size(articles: int, backend: str, device: str, rerun: bool) -> dict[str, float]:
     from crosscheck.compare import judge_fact
     from crosscheck.embed import make_embedder
+    from crosscheck.extract import with_corpus_aliases
     from crosscheck.implied import add_implied_findings
     from crosscheck.load import load_corpus
     from crosscheck.match import candidate_pairs, group_facts
@@ -55,8 +56,8 @@ def one_size(articles: int, backend: str, device: str, rerun: bool) -> dict[str,
         return result
 
     loaded = timed("load", lambda: load_corpus([corpus]))
-    statements = timed("extract", lambda: [s for found in extract_articles(loaded.articles)
-                                           for s in found])
+    statements = timed("extract", lambda: with_corpus_aliases(
+        [s for found in extract_articles(loaded.articles) for s in found]))
     signals = timed("embed", lambda: embed_statements(statements, Settings(), embedder))
     pairs = timed("match", lambda: candidate_pairs(statements, signals, MATCH_THRESHOLD))
     facts = timed("compare", lambda: add_implied_findings(

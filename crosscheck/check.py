@@ -25,7 +25,7 @@ import numpy as np
 from crosscheck import baseline
 from crosscheck.compare import Finding, quote
 from crosscheck.embed import Embedder
-from crosscheck.extract import Statement
+from crosscheck.extract import Statement, with_corpus_aliases
 from crosscheck.implied import STEP_ROLES, check_draft_step, totals_by_article
 from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
@@ -82,6 +82,10 @@ def check(
     settings = settings or Settings()
     draft_report = read_statements(drafts)
     corpus, index_store = _read_corpus(against, settings.ignore)
+    drafted_statements = len(draft_report.statements)
+    widened = with_corpus_aliases([*draft_report.statements, *corpus.statements])
+    draft_report.statements, corpus.statements = (widened[:drafted_statements],
+                                                  widened[drafted_statements:])
     if index_store is not None and not settings.store:
         settings = replace(settings, store=index_store)  # the index keeps the embeddings
     result = CheckResult(drafts=[a.path for a in draft_report.articles],

@@ -24,7 +24,7 @@ import numpy as np
 from crosscheck.article import Article
 from crosscheck.compare import compare_pair
 from crosscheck.embed import Embedder
-from crosscheck.extract import Statement, extract_statements
+from crosscheck.extract import Statement, extract_statements, with_corpus_aliases
 from crosscheck.match import (
     bonus_of,
     figure_bonus,
@@ -193,7 +193,9 @@ class Prepared:
 
 
 def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepared:
-    statements = [_statement(item) for item in labelled]
+    found = [_statement(item) for item in labelled]  # a split is read as one corpus
+    widened = iter(with_corpus_aliases([s for s in found if s is not None]))
+    statements = [None if s is None else next(widened) for s in found]
     frames = [s.frame if s else item.sentence for s, item in zip(statements, labelled,
                                                                    strict=True)]
     read = statement_vectors([s for s in statements if s is not None], embedder)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
@@ -172,3 +173,42 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
     following = next((w for w in rest if w != "|"), "")
     return not is_finite_verb(following)
 
+
+
+# "Mark Carney's Liberals", "Andrej Babis's ANO", "Starmer's Labour": a person's name owning
+# a party's (or a company's) names both, so a corpus that writes it once lets "Carney's
+# party" elsewhere be the Liberal Party's.
+_OWNER_OF_NAME = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<owned>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
+
+
+def owner_aliases(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The names a corpus's "X's Y" constructions give each owner: the owner's telling word
+    ("carney") to the names it owns ("Liberals"). Owners that are places, months or
+    function words ("Poland's Civic Coalition", "It's Labour") own nothing."""
+    owned_by: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _OWNER_OF_NAME.finditer(text):
+            owner, owned = match.group("owner"), match.group("owned")
+            if _is_other_capital(owner) or is_place_name(owned.split()[0]):
+                continue
+            for word in _telling_words(frozenset({owner})):
+                owned_by.setdefault(word, set()).add(owned)
+    return {word: frozenset(names) for word, names in owned_by.items()}
+
+
+def with_aliases(names: frozenset[str], aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A statement's names with what a person it names owns elsewhere in the corpus
+    (owner_aliases): {"Carney"} -> {"Carney", "Liberals"}, so "Carney's party" is the Liberal
+    Party's. Only a name that ends with an owner's word and holds no owned name is widened,
+    and only one step: "Musk's Tesla" and "Musk's SpaceX" leave Tesla and SpaceX apart."""
+    if not names or not aliases:
+        return names
+    owned_words = {word for owned in aliases.values() for word in _telling_words(owned)}
+    more = []
+    for name in names:
+        last = _telling_words(frozenset({name.split()[-1]}))
+        if len(last) == 1 and (word := next(iter(last))) in aliases and not (
+                _telling_words(frozenset({name})) & owned_words):
+            more.append(aliases[word])
+    return names.union(*more) if more else names

@@ -238,8 +238,13 @@ _TARGET_BEFORE = re.compile(
 _TARGET_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+)?(?:(?:it|they|he|she|we)\s+(?:need|needs|needed|required)\b"
     r"|(?:needed|required)\s+(?:for|to)\b)", re.IGNORECASE)
-# Measures no sentence leaves unsaid: a forecast or a target is never the figure reported.
-NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET})
+# A party's majority is its margin over all others: "Labour won 411 seats, a majority of
+# 174" gives two figures, and 174 is never the seats won.
+MAJORITY = "majority"
+_MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
+# Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
+# figure reported.
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY})
 
 
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
@@ -338,6 +343,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
     "migration" are different figures. Money has terms of its own ("asked Congress for",
     "passed"), read only for money: a toll that "passed 1,000" was approved by nobody; so
     do percentages ("took 35.4 percent" is a vote share)."""
+    if kind == "count" and _MAJORITY_BEFORE.search(sentence, 0, start):
+        return MAJORITY
     terms = _TERMS_OF_KIND.get(kind, lex.MEASURE_TERMS)
     pattern = _PATTERN_OF_KIND.get(kind, _MEASURE)
     best: tuple[int, re.Match[str]] | None = None

@@ -833,3 +833,17 @@ def test_a_crowd_that_was_arrested_is_counted_as_detained_and_a_toll_counts_deat
     assert toll.thing == "deaths" and things_agree(toll.thing, killed.thing)
     monsoon = statement("The monsoon death toll reached 706.", MAR, "E")
     assert monsoon.events == {"storm"}
+
+
+def test_a_majority_is_never_the_seats_won_and_a_corpus_names_the_leaders_party() -> None:
+    from crosscheck.extract import with_corpus_aliases
+
+    won = Article(id="A", path="A.txt", text="Labour won 411 seats, a majority of 174.",
+                  source="A", published=date(2024, 7, 5), title="Starmer's Labour wins")
+    seats, majority = extract_statements(won)
+    assert (seats.measure, majority.measure) == (None, "majority")
+    party = statement("Keir Starmer's party took 411 seats.", date(2024, 7, 5), "B")
+    assert gate_failure(party, seats) == "subject ['Keir Starmer'] ~ ['Labour']"
+    party, seats, majority = with_corpus_aliases([party, seats, majority])
+    assert gate_failure(party, seats) is None  # the headline says whose party it is
+    assert gate_failure(party, majority) == "measure None ~ majority"
