@@ -56,6 +56,11 @@ _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
 # "2024 was 1.55C above...", "2023's total": a past year that owns the figure.
 _YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)")
+# A year the figure is compared with is not its own: "beating the record set in 1937",
+# "higher than in 2019".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:record|high|low|peak)\s+(?:set|reached|seen|hit)\s+$"
+    r"|\b(?:than|compared\s+(?:with|to))\b[^,;.]*$", re.IGNORECASE)
 _LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous|[Tt]he past)\s+(?P<unit>year|month)\b")
 
 
@@ -84,8 +89,10 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
     if match := _WEEKDAY.search(sentence):
         return _weekday_anchor(match, published)
     for pattern in (_IN_YEAR, _YEAR_ITSELF):
-        if (match := pattern.search(sentence)) and int(match.group("year")) < published.year:
-            return TimeAnchor(date(int(match.group("year")), 12, 31))
+        for match in pattern.finditer(sentence):
+            if int(match.group("year")) < published.year and not _COMPARED_BEFORE.search(
+                    sentence, 0, match.start()):
+                return TimeAnchor(date(int(match.group("year")), 12, 31))
     if match := _LAST.search(sentence):
         if match.group("unit") == "year":
             return TimeAnchor(date(published.year - 1, 12, 31))

@@ -90,7 +90,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
                      "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                      "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                     "fresh28")
+                     "fresh28", "fresh29")
 
 _LINE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2}|-)(?:\s+as of\s+(?P<as_of>\d{4}-\d{2}-\d{2}))?"

@@ -45,15 +45,19 @@ def counted_thing(sentence: str, end: int) -> str | None:
     if (words and re.fullmatch(r"[a-z]+ed", words[0]) and not is_plural_noun(words[0])
             and not any(is_count_noun(w.rstrip(".")) for w in words[1:3] if w[0].isalpha())):
         counted = thing_before(sentence[:end]) or "people"
-        return f"{counted} {words[0]}"
+        # "675 injured" are civilians injured; "a crowd of 87,242 watched" is people
+        participle = words[0].rstrip(".")
+        return f"{counted} {participle}" if participle in lex.MEASURE_TERMS else counted
     collected: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
         lower = word.lower().rstrip(".")
         if word[0].isalpha() and not collected and (
             lower in lex.THING_MODIFIERS or lower in lex.CHANGE_AFTER
             or (re.fullmatch(r"[a-z]+ed", lower) and not is_plural_noun(lower))
+            or (word[0].isupper() and at < 3 and not is_plural_noun(lower))
         ):
-            continue  # "5,500 US soldiers", "660,000 registered refugees"
+            continue  # "5,500 US soldiers", "660,000 registered refugees", "10,000 Air
+            # Canada flight attendants"
         if lower in ("and", "or") and collected and not any(map(is_count_noun, collected)):
             collected = []  # "3,000 dead and missing migrants": adjectives, then the noun
             continue
@@ -238,6 +242,11 @@ _TARGET_BEFORE = re.compile(
 _TARGET_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+)?(?:(?:it|they|he|she|we)\s+(?:need|needs|needed|required)\b"
     r"|(?:needed|required)\s+(?:for|to)\b)", re.IGNORECASE)
+# What an institution aims for is a target, whatever it measures: "The ECB aims for
+# inflation of 2%" is not June's inflation of 2.0%.
+_AIM_BEFORE = re.compile(
+    r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|\b(?:target|goal)\s+of\s+$", re.IGNORECASE)
 # A party's majority is its margin over all others: "Labour won 411 seats, a majority of
 # 174" gives two figures, and 174 is never the seats won.
 MAJORITY = "majority"
@@ -345,6 +354,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
     do percentages ("took 35.4 percent" is a vote share)."""
     if kind == "count" and _MAJORITY_BEFORE.search(sentence, 0, start):
         return MAJORITY
+    if _AIM_BEFORE.search(sentence, 0, start):
+        return TARGET
     terms = _TERMS_OF_KIND.get(kind, lex.MEASURE_TERMS)
     pattern = _PATTERN_OF_KIND.get(kind, _MEASURE)
     best: tuple[int, re.Match[str]] | None = None

@@ -54,6 +54,8 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "The plan must be finished by the end of June.",  # a deadline, not an as-of date
     "Talks are due on March 20.",  # after publication: a forecast
     "By then 2022 had seen 40 storms.",  # the article's own year: no earlier date
+    "Attendance reached 373,691, beating the record set in 1937.",  # the record's year
+    "Exports were 4% higher than in 2019.",
 ])
 def test_no_date_or_no_false_day(sentence: str) -> None:
     anchor = find_time_anchor(sentence, PUBLISHED)

@@ -847,3 +847,24 @@ def test_a_majority_is_never_the_seats_won_and_a_corpus_names_the_leaders_party(
     party, seats, majority = with_corpus_aliases([party, seats, majority])
     assert gate_failure(party, seats) is None  # the headline says whose party it is
     assert gate_failure(party, majority) == "measure None ~ majority"
+
+
+def test_a_company_before_the_noun_and_a_crowd_that_watched_still_count_their_thing() -> None:
+    crew = statement("Some 10,000 Air Canada flight attendants walked off the job.", MAR, "A")
+    assert crew.thing == "cabin crew"
+    watched = statement("A crowd of 87,242 watched the first day of the Test.", MAR, "B")
+    assert watched.thing == "people"
+    attendance = statement("Total attendance reached 373,691.", MAR, "C")
+    assert attendance.thing == "people"
+    blast = Article(id="D", path="D.txt", source="D", published=MAR,
+                    text="It killed 331 civilians and 675 injured, the UN said.")
+    assert [s.thing for s in extract_statements(blast)] == ["civilians", "civilians injured"]
+
+
+def test_what_an_institution_aims_for_is_a_target() -> None:
+    aim = statement("The ECB aims for inflation of 2% over the medium term.", MAR, "A")
+    june = statement("Inflation in the euro zone edged up to 2.0% in June.", MAR, "B")
+    assert aim.measure == "needed"
+    assert gate_failure(aim, june) == "measure needed ~ inflation"
+    goal = statement("The club set a goal of 40,000 members.", MAR, "C")
+    assert goal.measure == "needed"
