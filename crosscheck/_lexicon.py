@@ -347,7 +347,7 @@ THING_SYNONYMS: dict[str, str] = {
     "flight attendant": "cabin crew", "flight attendants": "cabin crew",
     "cabin crew": "cabin crew",
     # a population counts people, and so does a crowd ("put the crowd at 250,000")
-    "population": "people", "crowd": "people", "attendance": "people",
+    "population": "people", "crowd": "people", "attendance": "people", "life": "people",
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
     # news writes each of these under two or three names

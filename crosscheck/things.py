@@ -256,10 +256,18 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY})
 
 
+# Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
+# lives".
+_LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w-]+\s+){1,3}lives\b",
+                          re.IGNORECASE)
+
+
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
-    """A forecast or a target that names no measure term, else None."""
+    """A forecast, a target or lives taken that name no measure term, else None."""
     if _FORECAST_BEFORE.search(sentence, 0, start):
         return FORECAST
+    if kind == "count" and _LIVES_TAKEN.search(sentence):
+        return lex.MEASURE_TERMS["killed"]
     if kind != "currency" and (_TARGET_BEFORE.search(sentence, 0, start)
                                or _TARGET_AFTER.match(sentence, end)):
         return TARGET

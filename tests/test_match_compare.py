@@ -820,6 +820,11 @@ def test_those_who_perished_were_killed() -> None:
     died = statement("At least 40 people died in the fire.", MAR, "B")
     assert perished.measure == died.measure == "killed"
     assert gate_failure(perished, died) is None
+    claimed = statement("The fires have claimed 40 lives, including a firefighter.", MAR, "C")
+    assert (claimed.thing, claimed.measure) == ("people", "killed")
+    assert gate_failure(claimed, died) is None
+    saved = statement("The vaccine saved 14 million lives.", MAR, "D")
+    assert saved.measure is None
 
 
 def test_a_crowd_that_was_arrested_is_counted_as_detained_and_a_toll_counts_deaths() -> None:
