@@ -242,7 +242,7 @@ Method = Callable[[Prepared, int, int, float], tuple[bool, str | None]]
 def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_BONUS,
                          unit_bonus: float = SPECIFIC_UNIT_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
-    calibrate_figure_bonus): is_same_fact, with what does not depend on the threshold
+    calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
     bonuses)."""
     def method(prepared: Prepared, i: int, j: int, threshold: float

@@ -22,7 +22,7 @@ from crosscheck.places import capital_of, country_of, is_country
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
-from crosscheck.subjects import owner_aliases, subject_names, with_aliases
+from crosscheck.subjects import owners_in, subject_names
 from crosscheck.things import measure_near
 
 
@@ -178,16 +178,15 @@ def _is_rate_of_change(measure: str | None, kind: str) -> bool:
 def with_corpus_aliases(statements: Sequence[Statement]) -> list[Statement]:
     """The statements, each naming also what a person it names owns elsewhere in the corpus
     ("Mark Carney's Liberals" in one article lets "Carney's party secured 169 seats" in
-    another be the Liberal Party's; subjects.owner_aliases): a step over the whole corpus,
+    another be the Liberal Party's; subjects.owners_in): a step over the whole corpus,
     after extraction, since one article seldom says both."""
-    texts = {s.sentence for s in statements} | {
-        s.article.title for s in statements if s.article.title}
-    aliases = owner_aliases(texts)
-    if not aliases:
+    owners = owners_in({s.sentence for s in statements} | {
+        s.article.title for s in statements if s.article.title})
+    if not owners.owned_by:
         return list(statements)
     widened = []
     for statement in statements:
-        names = with_aliases(statement.subjects, aliases)
+        names = owners.widen(statement.subjects)
         widened.append(statement if names == statement.subjects else replace(
             statement, subjects=names))
     return widened

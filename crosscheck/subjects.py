@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
@@ -174,7 +175,6 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
     return not is_finite_verb(following)
 
 
-
 # "Mark Carney's Liberals", "Andrej Babis's ANO", "Starmer's Labour": a person's name owning
 # a party's (or a company's) names both, so a corpus that writes it once lets "Carney's
 # party" elsewhere be the Liberal Party's.
@@ -182,33 +182,43 @@ _OWNER_OF_NAME = re.compile(
     r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<owned>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
 
 
-def owner_aliases(texts: Iterable[str]) -> dict[str, frozenset[str]]:
-    """The names a corpus's "X's Y" constructions give each owner: the owner's telling word
-    ("carney") to the names it owns ("Liberals"). Owners that are places, months or
-    function words ("Poland's Civic Coalition", "It's Labour") own nothing."""
+@dataclass(frozen=True)
+class Owners:
+    """What the people a corpus names own, as its "X's Y" constructions say: each owner's
+    telling word ("carney") to the names it owns ("Liberals")."""
+
+    owned_by: dict[str, frozenset[str]]
+    owned_words: frozenset[str]  # the telling words of every owned name
+
+    def widen(self, names: frozenset[str]) -> frozenset[str]:
+        """A statement's names with what a person it names owns: {"Carney"} -> {"Carney",
+        "Liberals"}, so "Carney's party" is the Liberal Party's. Only a name that ends with
+        an owner's word and holds no owned name is widened, and only one step: "Musk's
+        Tesla" and "Musk's SpaceX" leave Tesla and SpaceX apart."""
+        more = []
+        for name in names:
+            last = _telling_words(frozenset({name.split()[-1]}))
+            if len(last) == 1 and (word := next(iter(last))) in self.owned_by and not (
+                    _telling_words(frozenset({name})) & self.owned_words):
+                more.append(self.owned_by[word])
+        return names.union(*more) if more else names
+
+
+def owners_in(texts: Iterable[str]) -> Owners:
+    """The owners of a corpus's sentences and headlines. Owners that are places, months or
+    function words ("Poland's Civic Coalition", "It's Labour") own nothing, and a headline
+    in title case ("Carney's Liberals Win Canadian Election") says nothing: its owned name
+    would run on to the end."""
     owned_by: dict[str, set[str]] = {}
     for text in texts:
+        if _title_case(text.split()):
+            continue
         for match in _OWNER_OF_NAME.finditer(text):
             owner, owned = match.group("owner"), match.group("owned")
             if _is_other_capital(owner) or is_place_name(owned.split()[0]):
                 continue
             for word in _telling_words(frozenset({owner})):
                 owned_by.setdefault(word, set()).add(owned)
-    return {word: frozenset(names) for word, names in owned_by.items()}
-
-
-def with_aliases(names: frozenset[str], aliases: dict[str, frozenset[str]]) -> frozenset[str]:
-    """A statement's names with what a person it names owns elsewhere in the corpus
-    (owner_aliases): {"Carney"} -> {"Carney", "Liberals"}, so "Carney's party" is the Liberal
-    Party's. Only a name that ends with an owner's word and holds no owned name is widened,
-    and only one step: "Musk's Tesla" and "Musk's SpaceX" leave Tesla and SpaceX apart."""
-    if not names or not aliases:
-        return names
-    owned_words = {word for owned in aliases.values() for word in _telling_words(owned)}
-    more = []
-    for name in names:
-        last = _telling_words(frozenset({name.split()[-1]}))
-        if len(last) == 1 and (word := next(iter(last))) in aliases and not (
-                _telling_words(frozenset({name})) & owned_words):
-            more.append(aliases[word])
-    return names.union(*more) if more else names
+    owned = {word: frozenset(names) for word, names in owned_by.items()}
+    return Owners(owned, frozenset(word for names in owned.values()
+                                   for word in _telling_words(names)))
