@@ -312,12 +312,13 @@ THING_STOP_WORDS: frozenset[str] = frozenset(
 DETERMINERS: frozenset[str] = frozenset("the its their his her our these those".split())
 # Capitalised only to start a sentence, never a name: "It rose", "They said", "This is".
 FUNCTION_WORDS: frozenset[str] = DETERMINERS | frozenset(
-    "a an it this that they he she we there".split())
+    """a an it this that they he she we there all some many most few several both each every
+    another no such""".split())
 
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(
     """us u.s. american additional extra more new further other military foreign ukrainian
-    polish russian british nato allied""".split()
+    polish russian british nato allied daily weekly monthly annual yearly active""".split()
 )
 
 # Counted things that name the same kind of thing, to one name.
@@ -358,6 +359,7 @@ THING_SYNONYMS: dict[str, str] = {
     "pupil": "students", "student": "students", "inmate": "prisoners",
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
+    "captive": "hostages", "hostage": "hostages",
 }
 # Occupations a count of workers may stand for: "33,000 machinists" walked out, as "33,000
 # workers" did; two occupations are still two things (nurses and doctors).

@@ -112,27 +112,31 @@ def _clips(short: frozenset[str], long: frozenset[str]) -> bool:
                if first.isalpha() for word in clipped)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "BJP", "ECB", and "BoE", "BoJ" with the "of" in small letters.
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]o[A-Z]")
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _acronyms(names: frozenset[str]) -> frozenset[str]:
-    """The words of the names written in capitals: "BJP", "ECB"."""
-    return frozenset(word for name in names for word in name.split()
+    """The words of the names written in capitals, as capitals: "BJP", "ECB", "BOE"."""
+    return frozenset(word.upper() for name in names for word in name.split()
                      if _ACRONYM.fullmatch(word))
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _initials(names: frozenset[str]) -> frozenset[str]:
     """The initials of every run of two to six capitalised words of the names, connectors
-    skipped: "Modi Bharatiya Janata Party" -> "BJP", "MBJP", "JP", ...; "Royal College of
-    Nursing" -> "RCN"."""
+    skipped or kept: "Modi Bharatiya Janata Party" -> "BJP", "MBJP", "JP", ...; "Royal
+    College of Nursing" -> "RCN"; "Bank of Japan" -> "BJ" and "BOJ"."""
     found: set[str] = set()
     for name in names:
-        capitals = [word[0] for word in name.split() if word[:1].isupper()]
-        for start in range(len(capitals)):
-            for end in range(start + 2, min(start + 6, len(capitals)) + 1):
-                found.add("".join(capitals[start:end]))
+        words = name.split()
+        for kept in ([w for w in words if w[:1].isupper()],
+                     [w for w in words if w[:1].isupper() or w in lex.NAME_CONNECTORS]):
+            capitals = [word[0].upper() for word in kept]
+            for start in range(len(capitals)):
+                for end in range(start + 2, min(start + 6, len(capitals)) + 1):
+                    found.add("".join(capitals[start:end]))
     return frozenset(found)
 
 

@@ -873,3 +873,11 @@ def test_what_an_institution_aims_for_is_a_target() -> None:
     assert gate_failure(aim, june) == "measure needed ~ inflation"
     goal = statement("The club set a goal of 40,000 members.", MAR, "C")
     assert goal.measure == "needed"
+
+
+def test_weekly_active_users_are_users_and_captives_hostages() -> None:
+    weekly = statement("ChatGPT had reached 800 million weekly active users.", MAR, "A")
+    assert weekly.thing == "users" and weekly.role == "rate"
+    captives = statement("All 20 surviving captives were freed.", MAR, "B")
+    hostages = statement("Hamas freed the last 20 living hostages.", MAR, "C")
+    assert things_agree(captives.thing, hostages.thing)

@@ -236,3 +236,10 @@ def test_a_person_named_with_a_party_elsewhere_in_the_corpus_stands_for_it() -> 
     assert not names_agree(tesla, spacex)  # one step only: Musk owns both
     assert not names_agree(owners.widen(frozenset({"Musk Tesla"})), spacex)
     assert set(owners.owned_by) == {"carney", "poilievre", "musk"}  # no place, "it", title
+
+
+def test_an_acronym_may_keep_its_of_and_a_quantifier_names_nothing() -> None:
+    assert names_agree(frozenset({"Bank of Japan"}), frozenset({"BOJ"}))
+    assert names_agree(frozenset({"Bank of England"}), frozenset({"BoE"}))
+    assert not names_agree(frozenset({"Bank of England"}), frozenset({"BOJ"}))
+    assert subject_names("All [NUM] surviving captives were freed.") == frozenset()
