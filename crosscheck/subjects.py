@@ -70,11 +70,18 @@ _SOURCE_PUTS = re.compile(
     r"(?!its\b|their\b)[^.;]*\bat\b)")
 
 
+# Whom a figure was handed, sold or sent to is not whose it is: "All 20 captives were handed
+# to the Red Cross".
+_RECIPIENT = re.compile(
+    r"\b(?:handed|given|sold|sent|transferred|delivered|passed)\s+(?:over\s+)?to\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+")
+
+
 def _without_places(frame: str) -> str:
     """The frame with its number, sources, places, scope phrases ("euro zone") and
     comparisons ("the deadliest since Katrina") cut out, each leaving a break, so no name
     runs across them."""
-    text = _SOURCE_PUTS.sub(" | ", frame)
+    text = _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame))
     text = COMPARISON.sub(" | ", text.replace(MASK, " | "))
     for start, end, _ in reversed(place_spans(text)):
         if not _NAMED_AFTER.search(text, 0, start):  # "Bank of England" keeps its place

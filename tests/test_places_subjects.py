@@ -243,3 +243,6 @@ def test_an_acronym_may_keep_its_of_and_a_quantifier_names_nothing() -> None:
     assert names_agree(frozenset({"Bank of England"}), frozenset({"BoE"}))
     assert not names_agree(frozenset({"Bank of England"}), frozenset({"BOJ"}))
     assert subject_names("All [NUM] surviving captives were freed.") == frozenset()
+    # whom a figure was handed or sold to is not whose it is
+    assert subject_names("[NUM] captives were handed to the Red Cross.") == frozenset()
+    assert subject_names("Activision was sold to Microsoft for [NUM].") == {"Activision"}
