@@ -19,7 +19,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.events import events_agree
 from crosscheck.extract import Statement
 from crosscheck.places import country_of, is_country
-from crosscheck.quantity import same_specific_figure
+from crosscheck.quantity import AgreementArrays, same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
     PAIR_WEIGHTS,
@@ -291,14 +291,35 @@ def same_specific_unit(a: Statement, b: Statement) -> bool:
 def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
               scores: np.ndarray, threshold: float) -> np.ndarray:
     """Which candidate pairs (all at least lowest_threshold) are accepted: those at the
-    threshold, and those below it whose figures give them the bonus they need (checked one
-    by one)."""
+    threshold, and those below it whose figures give them the bonus they need (figure_bonus
+    for all of them at once: at 10,000 articles they are some 400,000 pairs)."""
     accept = scores >= threshold
-    for k in np.flatnonzero(~accept):
-        accept[k] = score_reaches(
-            float(scores[k]), figure_bonus(statements[first[k]], statements[second[k]]),
-            threshold)
+    below = np.flatnonzero(~accept)
+    if below.size:
+        bonuses = figure_bonuses(statements, first[below], second[below])
+        needed = {bonus: agreeing_threshold(threshold, bonus) for bonus in np.unique(bonuses)}
+        accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
+            bonuses)
     return accept
+
+
+def figure_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                   second: np.ndarray) -> np.ndarray:
+    """figure_bonus of statements first[k] and second[k], for every k, as arrays: what each
+    statement's figure is read once, then compared pair by pair in numpy."""
+    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
+    a, b = at[: len(first)], at[len(first):]
+    chosen = [statements[i] for i in involved]
+    figures = AgreementArrays.of([s.quantity for s in chosen])
+    cores: dict[str | None, int] = {}
+    units = np.array([s.quantity.kind != "count" for s in chosen], dtype=bool)
+    thing_codes = np.array([
+        -1 if (core := thing_core(s.thing)) is None or core in lex.GENERIC_THINGS
+        else cores.setdefault(core, len(cores)) for s in chosen])
+    named = units[a] | ((thing_codes[a] >= 0) & (thing_codes[a] == thing_codes[b]))
+    bonus = (AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS * figures.same_specific(a, b)
+             + SPECIFIC_UNIT_BONUS * named)
+    return np.where(figures.overlap(a, b), bonus, 0.0)
 
 
 def same_sentence(a: Statement, b: Statement) -> bool:
@@ -338,9 +359,10 @@ def same_fact_matrix(rows: Sequence[Statement], columns: Sequence[Statement],
                      scores: np.ndarray, threshold: float) -> np.ndarray:
     """is_same_fact for every row x column pair at once, given their pair scores."""
     paired = (scores >= lowest_threshold(threshold)) & gate_matrix(rows, columns)
-    for row, column in zip(*np.nonzero(paired & (scores < threshold)), strict=True):
-        paired[row, column] = score_reaches(
-            float(scores[row, column]), figure_bonus(rows[row], columns[column]), threshold)
+    row_at, column_at = np.nonzero(paired)
+    statements = [*rows, *columns]
+    paired[row_at, column_at] = _reaching(statements, row_at, column_at + len(rows),
+                                          scores[row_at, column_at], threshold)
     return paired
 
 

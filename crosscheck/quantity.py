@@ -10,7 +10,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 # How far "about", "some", "roughly" widen a figure either side: a tenth of it, but no more
 # than APPROX_STEPS units of the last digit the writer kept. Newsroom "about 2,500" covers
@@ -252,3 +255,56 @@ def format_value(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.3g}" if magnitude >= 1 else f"{value:.3g}"
+
+
+@dataclass(frozen=True)
+class AgreementArrays:
+    """Quantity.overlaps and same_specific_figure for many quantities at once, as arrays
+    (match._reaching checks hundreds of thousands of candidate pairs): each quantity's
+    reached ends (open ends infinite), whether each end is included, its floor if it is
+    only a floor, and its written value if it gives one specific figure."""
+
+    low: np.ndarray
+    low_in: np.ndarray
+    high: np.ndarray
+    high_in: np.ndarray
+    floor: np.ndarray  # NaN unless the quantity is only a floor ("more than N")
+    specific: np.ndarray  # NaN unless written to SPECIFIC_DIGITS significant digits or more
+
+    @classmethod
+    def of(cls, quantities: Sequence[Quantity]) -> AgreementArrays:
+        ends = [_reached(q) for q in quantities]
+        written = [_written_value(q) for q in quantities]
+        return cls(
+            np.array([-math.inf if low is None else low for low, _, _, _ in ends]),
+            np.array([low_in for _, low_in, _, _ in ends], dtype=bool),
+            np.array([math.inf if high is None else high for _, _, high, _ in ends]),
+            np.array([high_in for _, _, _, high_in in ends], dtype=bool),
+            np.array([q.low if _floor_only(q) else math.nan for q in quantities]),
+            np.array([math.nan if value is None or significant_digits(value) < SPECIFIC_DIGITS
+                      else value for value in written]))
+
+    def overlap(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Quantity.overlaps of quantities a[k] and b[k], for every k."""
+        floors_a, floors_b = self.floor[a], self.floor[b]
+        both_floors = ~np.isnan(floors_a) & ~np.isnan(floors_b)
+        with np.errstate(invalid="ignore"):
+            near = np.abs(floors_a - floors_b) <= APPROX_TOLERANCE * np.maximum(
+                np.abs(floors_a), np.abs(floors_b))
+        meet = (_below_arrays(self.low[a], self.low_in[a], self.high[b], self.high_in[b])
+                & _below_arrays(self.low[b], self.low_in[b], self.high[a], self.high_in[a]))
+        return np.where(both_floors, near, meet)
+
+    def same_specific(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """same_specific_figure of quantities a[k] and b[k], for every k."""
+        return self.specific[a] == self.specific[b]  # NaN never equals
+
+
+def _below_arrays(low: np.ndarray, low_in: np.ndarray, high: np.ndarray,
+                  high_in: np.ndarray) -> np.ndarray:
+    """_below for arrays: an open end (infinite) is always below; ends within 1e-9 of each
+    other meet only when both are included."""
+    with np.errstate(invalid="ignore"):
+        close = np.abs(low - high) <= 1e-9 * np.maximum(np.abs(low), np.abs(high))
+    open_end = np.isinf(low) | np.isinf(high)
+    return open_end | np.where(close, low_in & high_in, low < high)

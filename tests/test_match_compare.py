@@ -881,3 +881,23 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     captives = statement("All 20 surviving captives were freed.", MAR, "B")
     hostages = statement("Hamas freed the last 20 living hostages.", MAR, "C")
     assert things_agree(captives.thing, hostages.thing)
+
+
+def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:
+    """The array form match._reaching uses gives what the one-pair form gives, on every
+    pair of the labelled statements (floors, ranges, ceilings, specific figures, things)."""
+    from itertools import combinations
+    from pathlib import Path
+
+    import numpy as np
+
+    from crosscheck.eval_matching import _statement, read_labelled
+    from crosscheck.match import figure_bonus, figure_bonuses
+
+    pairs_folder = Path(__file__).resolve().parent.parent / "fixtures" / "pairs"
+    statements = [s for split in ("dev", "fresh28", "fresh29")
+                  for s in map(_statement, read_labelled(pairs_folder / f"{split}.txt")) if s]
+    first, second = map(np.array, zip(*combinations(range(len(statements)), 2), strict=True))
+    expected = [figure_bonus(statements[i], statements[j]) for i, j in zip(first, second,
+                                                                             strict=True)]
+    assert figure_bonuses(statements, first, second).tolist() == expected
