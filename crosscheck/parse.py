@@ -93,7 +93,9 @@ _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
     rf"|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+$", re.IGNORECASE)
+# ... past "a record" between: "fell by a record 908,574".
+_CHANGE_BEFORE = re.compile(
+    rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+(?:a\s+record\s+)?$", re.IGNORECASE)
 # "Another 102 people remain missing", "a further 58 are still unaccounted for": more of
 # them, but a count of those who are, not a change of it.
 _MORE_OF_THEM = re.compile(r"(?:^|(?<=\W))(?:another|a further)\s+$", re.IGNORECASE)
@@ -656,14 +658,19 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
 def _is_name_label(before: str, previous: str, following: str, text: str) -> bool:
     """A short plain number right after a capitalised name is part of the name, unless what
     follows shows it counts or measures something ("In Gdansk 300 dockworkers struck")."""
-    if not re.fullmatch(r"\d{1,4}", text) or not re.search(r"[A-Z][\w-]*\s$", before):
+    if not re.fullmatch(r"\d{1,4}(?:-\d{1,4})?", text) or not re.search(r"[A-Z][\w-]*\s$",
+                                                                      before):
         return False
     if not previous[:1].isupper() or previous.lower() in _SENTENCE_OPENERS:
         return False
     word = following.rstrip(".").lower()
-    if word in lex.SCALE_WORDS or is_count_noun(word):
+    # "was" and "has" read as plural nouns to the lemmatiser: "The Boeing 737-800 was ..."
+    if word in lex.SCALE_WORDS or (is_count_noun(word) and word not in _AUXILIARIES):
         return False
     return not (_UNIT.match(" " + word) or _PERCENT.match(" " + word))
+
+
+_AUXILIARIES = frozenset({*lex.TO_BE, "has", "had", "have"})
 
 
 def _is_year(text: str, following: str) -> bool:

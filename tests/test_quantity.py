@@ -136,6 +136,7 @@ NOT_QUANTITIES = [
     "The actor was found dead at 36 in his home.",
     "He has two more years in office before the election.",
     "Talks between the two neighbouring countries began on Monday.",
+    "The Boeing 737-800 was delayed on the runway for hours.",  # a model, before "was"
 ]
 
 
@@ -152,6 +153,11 @@ def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
                                       role: str) -> None:
     [found] = find_quantities(sentence)
     assert (found.value_text, found.quantity.unit, found.role) == (written, unit, role)
+
+
+def test_a_change_past_a_record_is_a_change() -> None:
+    [fell] = find_quantities("The number of Japanese nationals fell by a record 908,574.")
+    assert fell.role == "change"
 
 
 def test_try_and_a_glued_label_are_no_currency() -> None:
