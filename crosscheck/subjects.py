@@ -50,8 +50,8 @@ def subject_names(frame: str) -> frozenset[str]:
                 words[index + 1][:1].isupper()):
             run.append(word.lower())
             continue
-        if run and not (index == len(run) and len(run) == 1 and _opens_like_a_common_word(
-                run[0], words[index:])):
+        if run and not (index == len(run) and len(run) == 1 and not _is_possessive(
+                words[0]) and _opens_like_a_common_word(run[0], words[index:])):
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
@@ -163,6 +163,12 @@ def _is_other_capital(word: str) -> bool:
     lower = word.lower()
     return (is_place_name(word) or word in lex.SEA_WORDS or lower in lex.MONTHS
             or lower in lex.WEEKDAYS or lower in lex.FUNCTION_WORDS)
+
+
+def _is_possessive(word: str) -> bool:
+    """"Apple's market value": a word that owns what follows is a name, even one that is
+    also a common noun."""
+    return word.endswith(("'s", "’s"))
 
 
 def _without_trailing_connectors(run: list[str]) -> list[str]:

@@ -55,6 +55,7 @@ def counted_thing(sentence: str, end: int) -> str | None:
             lower in lex.THING_MODIFIERS or lower in lex.CHANGE_AFTER
             or (re.fullmatch(r"[a-z]+ed", lower) and not is_plural_noun(lower))
             or (word[0].isupper() and at < 3 and not is_plural_noun(lower))
+            or (lower.endswith("est") and not is_plural_noun(lower))  # "the busiest"
         ):
             continue  # "5,500 US soldiers", "660,000 registered refugees", "10,000 Air
             # Canada flight attendants"

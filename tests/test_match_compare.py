@@ -901,3 +901,8 @@ def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:
     expected = [figure_bonus(statements[i], statements[j]) for i, j in zip(first, second,
                                                                              strict=True)]
     assert figure_bonuses(statements, first, second).tolist() == expected
+
+
+def test_a_superlative_before_the_counted_noun_is_skipped() -> None:
+    busiest = statement("The FAA cut flights at 40 of the busiest US airports.", MAR, "A")
+    assert busiest.thing == "airports"

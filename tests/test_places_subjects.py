@@ -246,3 +246,8 @@ def test_an_acronym_may_keep_its_of_and_a_quantifier_names_nothing() -> None:
     # whom a figure was handed or sold to is not whose it is
     assert subject_names("[NUM] captives were handed to the Red Cross.") == frozenset()
     assert subject_names("Activision was sold to Microsoft for [NUM].") == {"Activision"}
+
+
+def test_a_word_that_owns_what_follows_is_a_name_though_a_common_noun() -> None:
+    assert subject_names("Apple's market value [NUM] for the first time.") == {"Apple"}
+    assert subject_names("Inflation in Poland rose to [NUM].") == frozenset()
