@@ -278,14 +278,19 @@ def bonus_of(agreeing: bool, specific: bool, named_unit: bool,
 
 
 def same_specific_unit(a: Statement, b: Statement) -> bool:
-    """Whether two statements that pass the gates count in a named unit: anything but a
-    count (money, a percentage, hectares: the gates already hold their units equal), or a
-    count of one named thing ("jobs" and "employees" are both workers), not of people or
-    of a thing the reader could not name."""
-    if a.quantity.kind != "count":
-        return True
-    core = thing_core(a.thing)
-    return core is not None and core == thing_core(b.thing) and core not in lex.GENERIC_THINGS
+    """Whether two statements count in one named unit (named_unit)."""
+    unit = named_unit(a)
+    return unit is not None and unit == named_unit(b)
+
+
+def named_unit(statement: Statement) -> str | None:
+    """The unit a figure is given in when it names one: anything but a count (money, a
+    percentage, hectares), or a count of a named thing ("jobs" and "employees" are both
+    workers); None for a count of people or of a thing the reader could not name."""
+    if statement.quantity.kind != "count":
+        return statement.quantity.unit
+    core = thing_core(statement.thing)
+    return None if core is None or core in lex.GENERIC_THINGS else core
 
 
 def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
@@ -311,12 +316,10 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray,
     a, b = at[: len(first)], at[len(first):]
     chosen = [statements[i] for i in involved]
     figures = AgreementArrays.of([s.quantity for s in chosen])
-    cores: dict[str | None, int] = {}
-    units = np.array([s.quantity.kind != "count" for s in chosen], dtype=bool)
-    thing_codes = np.array([
-        -1 if (core := thing_core(s.thing)) is None or core in lex.GENERIC_THINGS
-        else cores.setdefault(core, len(cores)) for s in chosen])
-    named = units[a] | ((thing_codes[a] >= 0) & (thing_codes[a] == thing_codes[b]))
+    codes: dict[str, int] = {}
+    unit_codes = np.array([-1 if (unit := named_unit(s)) is None
+                           else codes.setdefault(unit, len(codes)) for s in chosen])
+    named = (unit_codes[a] >= 0) & (unit_codes[a] == unit_codes[b])
     bonus = (AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS * figures.same_specific(a, b)
              + SPECIFIC_UNIT_BONUS * named)
     return np.where(figures.overlap(a, b), bonus, 0.0)
