@@ -28,13 +28,19 @@ SCOPE_PHRASE = re.compile(
 
 # Places and names given only to compare with are not the figure's scope or subject: "25.7%,
 # the highest in the European Union", "higher than in Germany", "compared with 3% in
-# France", "the deadliest since Katrina".
+# France", "the deadliest since Katrina". "More than 650 people have died in Pakistan"
+# compares nothing: "than" between "more", "less" or "fewer" and a number is the number's
+# qualifier (parse.QUALIFIERS).
+_A_NUMBER = (r"\s+(?:[^\s\w]|\d|(?:a|an|half|dozens|hundreds|thousands|millions|billions|"
+             + "|".join(lex.NUMBER_WORDS) + r")\b)")
+_CLAUSE_REST = r"(?:[^,;.]|\.(?=\d))*"  # to the clause's end; "2.5%" holds no full stop
+_THAN = rf"(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)\bthan\b|\bthan\b(?!{_A_NUMBER}))"
 COMPARISON = re.compile(
     r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
     r"worst|best|deadliest|costliest|strongest|greatest|hottest|coldest|warmest|wettest|"
     r"driest|busiest|longest|heaviest|fewest)\b[^,;.]*?"
-    r"\b(?:in|of|among|across|since)\b[^,;.]*"
-    r"|\b(?:than|compared\s+(?:with|to)|versus|against)\b[^,;.]*",
+    rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
+    rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}",
     re.IGNORECASE,
 )
 

@@ -74,3 +74,12 @@ def test_places_named_only_to_compare_are_not_the_scope() -> None:
     assert find_places("Wages in Poland rose faster than in Germany.") == {"Poland"}
     assert find_places("Poland and Romania host 10,000 troops.") == {"Poland", "Romania"}
     assert find_places("At least 156 people died in the German floods.") == {"Germany"}
+
+
+def test_more_than_a_number_is_a_qualifier_not_a_comparison() -> None:
+    assert find_places("More than 650 people have died in Pakistan since June.") == {
+        "Pakistan"}
+    assert find_places("Fewer than two million voted in Chile.") == {"Chile"}
+    assert find_places("Exports grew more than in France.") == set()
+    # a decimal point does not end the compared clause
+    assert find_places("It fell to 3%, lower than 2.5% in France.") == set()
