@@ -567,6 +567,13 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
     "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
+    # Afghanistan's provinces as news spells them (countryinfo keeps older transliterations)
+    **{province: ("Afghanistan", kept) for province, kept in (
+        ("Kunar", "Konar"), ("Kunduz", "Kondoz"), ("Bamiyan", "Bamian"), ("Parwan", "Parvan"),
+        ("Wardak", "Vardak"), ("Zabul", "Zabol"), ("Ghor", "Ghowr"), ("Logar", "Lowgar"),
+        ("Uruzgan", "Oruzgan"))},
+    # the Palestinian territories (countryinfo's "Gaza" is a province of Mozambique)
+    "Gaza": ("Palestine", "Gaza Strip"),
     # regions of more than one country, or of none the gazetteer names
     "West Bank": ("",), "Sinai": ("Egypt",), "Kurdistan": ("",), "Kashmir": ("",),
     "Patagonia": ("",),

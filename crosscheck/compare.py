@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
-from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS
+from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS, PART_OF
 from crosscheck.extract import Statement
 from crosscheck.quantity import APPROX_TOLERANCE, Quantity, rounding_margin
 
@@ -348,6 +348,7 @@ def fact_label(statements: Sequence[Statement]) -> str:
         what = f"{DIMENSION_NAMES.get(kind, kind)} in {first.quantity.unit}".strip()
     if first.role == "change":
         what = f"change in {what}"
-    shared = frozenset.intersection(*(s.places for s in statements))
-    places = sorted(shared) or sorted(min((s.places for s in statements), key=len))
+    named = [frozenset(p for p in s.places if not p.startswith(f"{PART_OF} "))
+             for s in statements]  # "part of Chile" says how far a scope reaches, not where
+    places = sorted(frozenset.intersection(*named)) or sorted(min(named, key=len))
     return f"{what} ({', '.join(places)})" if places else what

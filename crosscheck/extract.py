@@ -90,14 +90,16 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     found = find_quantities(sentence)
     if not found:
         return []
-    named = find_places(sentence)
-    places = named or headline_scope
+    events = statement_events(sentence, article.title)
+    places = find_places(sentence)
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
         places = places | {place for place in headline_scope if is_country(place)}
-    if not named and len(places) == 1 and _IN_THE_CAPITAL.search(sentence) and (
-            capital := capital_of(next(iter(places)))):
-        places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
-    events = statement_events(sentence, article.title)
+    if not places:
+        if len(headline_scope) == 1 and _IN_THE_CAPITAL.search(sentence) and (
+                capital := capital_of(next(iter(headline_scope)))):
+            places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
+        else:
+            places = _somewhere_in(headline_scope) if events else headline_scope
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:
@@ -130,6 +132,16 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
 # "in the capital", in a sentence that names no place: the capital of the one country its
 # headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
+
+
+def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
+    """The headline's places, each also marked as holding a part of itself: the toll of an
+    event (a fire, a flood, an attack) that names no place may be the toll anywhere in them
+    ("Some 19,000 people were evacuated from homes and hotels on the island" under "Greece
+    wildfires" is Rhodes's; see match.scopes_agree). A figure of no event stays the
+    headline's place's: "Cases have reached 1,288" under "US measles at 33-year high" is
+    the country's count, not Texas's."""
+    return headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope}
 
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:
