@@ -310,10 +310,12 @@ THING_STOP_WORDS: frozenset[str] = frozenset(
 )
 # Skipped after "of" before a counted thing: "498 of its soldiers".
 DETERMINERS: frozenset[str] = frozenset("the its their his her our these those".split())
-# Capitalised only to start a sentence, never a name: "It rose", "They said", "This is".
+# Capitalised only to start a sentence, never a name: "It rose", "They said", "This is",
+# "Among the dead were" (the dictionary holds no preposition or conjunction to tell).
 FUNCTION_WORDS: frozenset[str] = DETERMINERS | frozenset(
     """a an it this that they he she we there all some many most few several both each every
-    another no such""".split())
+    another no such among amid amidst despite during although though because unless whereas
+    whether if upon via per towards toward beneath""".split())
 
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(

@@ -128,6 +128,11 @@ _CHANGE_VERB_BY = re.compile(
     r"\s+(?:[\w'-]+\s+){1,4}by\s+$",
     re.IGNORECASE,
 )
+# "The ash plume rose about 14 kilometres high", "sent ash 14 km into the sky": a distance
+# that says how high something reached is a height, not how much it rose.
+_HEIGHT_AFTER = re.compile(
+    r"\s+(?:high|tall|deep|into\s+the\s+(?:sky|air|atmosphere|stratosphere)|in\s+the\s+air"
+    r"|above\s+(?:the\s+)?(?:ground|sea|summit|crater|volcano))\b", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(
     rf"(?:,|\b(?:{_any_of(lex.TO_BE + lex.CLOSING_VERBS)}))\s+(?:up|down)\s+$", re.IGNORECASE
 )
@@ -259,7 +264,20 @@ def find_quantities(sentence: str) -> list[FoundQuantity]:
     found.extend(m for m in _multipliers(sentence)
                  if not any(f.start <= m.start < f.end for f in found))
     found.extend(shares)
-    return _share_things(sorted(found, key=lambda item: item.start))
+    return _restated_changes(sentence,
+                             _share_things(sorted(found, key=lambda item: item.start)))
+
+
+# "The cap rose by £35, or 2%": a figure that restates the one before it in other terms.
+_RESTATED = re.compile(r",?\s+or\s+|\s*\(\s*(?:or\s+)?")
+
+
+def _restated_changes(sentence: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """A figure restating a change ("rose by £35, or 2%") is that change too."""
+    return [replace(item, role="change") if (
+        at and found[at - 1].role == "change" and item.role == "total"
+        and _RESTATED.fullmatch(sentence, found[at - 1].end, item.start)) else item
+        for at, item in enumerate(found)]
 
 
 def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
@@ -524,7 +542,7 @@ def _finish(
         role = "earlier"
     elif role == "total" and not level and not (
         _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)
-    ) and (
+    ) and not (kind == "[length]" and _HEIGHT_AFTER.match(sentence, end)) and (
         _CHANGE_BEFORE.search(sentence[:start]) or _UP_DOWN_BEFORE.search(sentence[:start])
         or _CHANGE_VERB_BY.search(sentence[:start])
         or _change_after(sentence[end:])

@@ -160,6 +160,18 @@ def test_a_change_past_a_record_is_a_change() -> None:
     assert fell.role == "change"
 
 
+def test_a_figure_restating_a_change_is_a_change_and_a_height_is_no_rise() -> None:
+    pounds, percent = find_quantities("The cap rose by £35, or 2%, compared with the summer.")
+    assert pounds.role == percent.role == "change"
+    assert [q.role for q in find_quantities("Sales fell 2% (£3m) last year.")] == [
+        "change", "change"]
+    [high] = find_quantities("The ash plume rose about 14 kilometres high.")
+    [sky] = find_quantities("The plume rose 14 km into the sky.")
+    assert high.role == sky.role == "total"
+    [sea] = find_quantities("Sea levels rose 20 cm since 1900.")
+    assert sea.role == "change"
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
