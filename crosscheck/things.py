@@ -11,7 +11,7 @@ import re
 
 from crosscheck import _lexicon as lex
 from crosscheck.places import is_place_name
-from crosscheck.words import lemmas
+from crosscheck.words import is_english_word, lemmas
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
 
@@ -24,6 +24,16 @@ _OF_A_WHOLE = re.compile(
 
 # "homes and other buildings", "cars and other vehicles": the count is of the wider thing.
 _AND_OTHER = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?and\s+other(?=\s)")
+
+
+# The plural endings of a place's people: Londoners, Parisians, Muscovites, Texans, Britons.
+_RESIDENTS = re.compile(r"[A-Z][a-z]+(?:er|ian|ite|an|on)s")
+
+
+def _is_residents(word: str) -> bool:
+    """A place's people the gazetteer cannot name ("New Yorkers", "Londoners"): a
+    capitalised plural of a resident's ending that the dictionary lacks (not "Democrats")."""
+    return bool(_RESIDENTS.fullmatch(word)) and not is_english_word(word.lower())
 
 
 def counted_thing(sentence: str, end: int) -> str | None:
@@ -66,8 +76,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
             break  # a single letter is the tail of a name cut at its digits: "5 F-16s"
         if "-" in lower and not is_plural_noun(lower):
             continue  # a compound modifier: "first-time buyers", "Covid-19 patients"
-        if is_place_name(word) and is_plural_noun(lower):
-            return "people"  # "85,000 Ukrainians"
+        if (is_place_name(word) and is_plural_noun(lower)) or _is_residents(word):
+            return "people"  # "85,000 Ukrainians", "two million New Yorkers"
         collected.append(lower)
         if len(collected) == 2:
             break

@@ -818,6 +818,9 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("Some 12 million ballots were cast.", "Some 12 million votes were cast."),
     ("The bank announced 3,000 redundancies.", "The bank will cut 3,000 jobs."),
     ("The firm announced 3,000 layoffs.", "The firm will cut 3,000 roles."),
+    ("Thieves took eight pieces of jewellery.", "Eight items were stolen."),
+    ("More than two million New Yorkers cast ballots.", "Turnout topped 2 million votes."),
+    ("About 3,000 Londoners were evacuated.", "About 3,000 residents were evacuated."),
 ])
 def test_things_news_writes_under_two_names_agree(first: str, second: str) -> None:
     assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
@@ -827,6 +830,7 @@ def test_things_news_writes_under_two_names_agree(first: str, second: str) -> No
     ("About 8,000 migrants crossed.", "About 8,000 asylum seekers crossed."),
     ("Some 90 schools closed.", "Some 90 colleges closed."),
     ("About 700 flights were cancelled.", "About 700 trains were cancelled."),
+    ("About 300 Democrats voted.", "About 300 Republicans voted."),  # parties, not residents
 ])
 def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> None:
     assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
