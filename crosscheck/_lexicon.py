@@ -706,7 +706,8 @@ EVENT_KINDS: dict[str, str] = {
     "protest": "unrest", "demonstration": "unrest", "riot": "unrest", "clash": "unrest",
     "unrest": "unrest", "protester": "unrest", "demonstrator": "unrest", "rioter": "unrest",
     "attack": "attack", "bombing": "attack", "shelling": "attack", "airstrike": "attack",
-    "air strike": "attack", "shooting": "attack",
+    "air strike": "attack", "shooting": "attack", "massacre": "attack",
+    "missile strike": "attack", "drone strike": "attack",
     "crash": "crash", "collision": "crash", "derailment": "crash",
     # a crowd's crush is not a quake's or a fire's toll
     "stampede": "crush", "crush": "crush", "crowd crush": "crush",

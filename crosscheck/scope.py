@@ -54,6 +54,14 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+# "at the Saudi Maternity Hospital", "in the Apollo Gallery": a building's name is no place
+# (the figure's place is the city or country around it, from the sentence or its headline).
+_FACILITY = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,3}?(?:Hospital|Clinic|School|University|College|Airport|"
+    r"Stadium|Arena|Museum|Gallery|Hotel|Station|Mosque|Church|Cathedral|Temple|Prison|Camp|"
+    r"Centre|Center|Mall|Tower|Towers|Palace|Plant|Factory)\b")
+
+
 # A capital before a lower-case word that is no verb names the city: "Dhaka school crash",
 # "Paris attacks"; before a verb it speaks for its country ("Kyiv says", "Beijing raised").
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)")
@@ -123,7 +131,8 @@ def find_places(sentence: str) -> frozenset[str]:
             scope = _blank(scope, match.start(2), match.start(2) + len(capital))
         elif (not places_named(name) and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
-                and name == match.group(2)):  # "at Boeing's factories": whose, not where
+                and name == match.group(2)  # "at Boeing's factories": whose, not where
+                and not _FACILITY.match(scope, match.start(2))):
             places.add(name)
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if is_capital(capital.group(1)) and _is_attributive(capital.group(2)):

@@ -220,6 +220,19 @@ def test_tolls_of_two_kinds_of_event_are_two_facts() -> None:
     assert gate_failure(crush, quake) == "event ['crush'] ~ ['earthquake']"
     wreck = statement("At least 61 migrants died in the shipwreck off Libya.", MAR, "K")
     assert wreck.events == {"shipwreck"}
+    massacre = statement("Some 460 people were killed in the massacre.", MAR, "M")
+    typhoon = statement("The typhoon left 18 people dead.", MAR, "N")
+    assert gate_failure(massacre, typhoon) == "event ['attack'] ~ ['storm']"
+    assert statement("A missile strike killed 25 people.", MAR, "O").events == {"attack"}
+    assert statement("Some 9,000 workers went on strike.", MAR, "P").events == set()
+
+
+def test_a_buildings_name_is_no_place() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("460 patients were killed at the Saudi Maternity Hospital.") == set()
+    assert find_places("Thieves took eight pieces from the Apollo Gallery.") == set()
+    assert find_places("Some 300 people were evacuated in Lahaina.") == {"Lahaina"}
 
 
 def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> None:
@@ -671,7 +684,7 @@ def test_a_sentence_under_a_headline_takes_its_broadest_places() -> None:
 
 
 def test_an_events_toll_under_a_headline_may_be_anywhere_in_its_places() -> None:
-    fled = _under("Sudan: RSF accused of massacres", "About 65,000 people have fled the city.")
+    fled = _under("Sudan: aid agencies warn of hunger", "About 65,000 people have fled the city.")
     toll = _under("Afghanistan quake toll rises", "The death toll has risen to more than 1,400.")
     assert scopes_agree(toll.places, frozenset({"Kunar"}))  # Konar, as countryinfo spells it
     assert not scopes_agree(toll.places, frozenset({"Pakistan"}))
