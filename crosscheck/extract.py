@@ -17,7 +17,7 @@ from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import attribution, make_frame
-from crosscheck.parse import FoundQuantity, find_quantities, may_hold_quantity
+from crosscheck.parse import FoundQuantity, may_hold_quantity, sentence_figures
 from crosscheck.places import capital_of, country_of, is_country
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
@@ -87,7 +87,7 @@ def extract_statements(article: Article) -> list[Statement]:
 
 def _statements_in(article: Article, sentence: str, sentence_start: int,
                    headline_scope: frozenset[str]) -> list[Statement]:
-    found = find_quantities(sentence)
+    found = sentence_figures(sentence)
     if not found:
         return []
     events = statement_events(sentence, article.title)

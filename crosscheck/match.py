@@ -9,6 +9,7 @@ next to "1.3 million fled to neighbouring countries"; the gates are what keep th
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,8 +19,9 @@ import numpy as np
 from crosscheck import _lexicon as lex
 from crosscheck.events import events_agree
 from crosscheck.extract import Statement
+from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.places import country_of, is_country
-from crosscheck.quantity import AgreementArrays, same_specific_figure
+from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
     PAIR_WEIGHTS,
@@ -105,7 +107,46 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
     if not events_agree(a.events, b.events):
         return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
+    if given := figure_given_elsewhere(a, b):
+        return f"figure {given} given beside {a.value_text!r} ~ {b.value_text!r}"
     return None
+
+
+def figure_given_elsewhere(a: Statement, b: Statement) -> str | None:
+    """Another figure of one statement's sentence that gives the other statement's figure,
+    when their own figures differ: that figure is the other's fact, so theirs is not. "The
+    NDA won 202 of the 243 seats" and "Bihar's assembly has 243 seats" share the 243, so 202
+    is not the assembly's size; "rose to 33, including six children" and "Among the dead
+    were six children" share the six. A "from 5,500" beside the figure is what it was, not
+    a fact of its own (its role is "earlier"), so a later figure still changes it; a floor
+    ("more than 200") gives no figure, since "241 of the 242 on board" reaches past it."""
+    if figures_agree(a, b):
+        return None
+    return _giving(a, b) or _giving(b, a)
+
+
+def _giving(a: Statement, b: Statement) -> str | None:
+    if not _closed(b.quantity):
+        return None
+    for item in _other_figures(a):
+        if (item.role == b.role and _closed(item.quantity)
+                and item.quantity.kind == b.quantity.kind
+                and (things_agree(item.thing, b.thing) if item.quantity.kind == "count"
+                     else item.quantity.unit == b.quantity.unit)
+                and item.quantity.overlaps(b.quantity)):
+            return item.value_text
+    return None
+
+
+def _closed(quantity: Quantity) -> bool:
+    return quantity.strict_low is not None and quantity.strict_high is not None
+
+
+def _other_figures(statement: Statement) -> tuple[FoundQuantity, ...]:
+    start = statement.value_start - statement.sentence_start
+    end = start + len(statement.value_text)
+    return tuple(item for item in sentence_figures(statement.sentence)
+                 if item.end <= start or item.start >= end)
 
 
 # Figures more than this many powers of ten apart are never one fact: "$54.20 a share" and
@@ -305,7 +346,30 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
         needed = {bonus: agreeing_threshold(threshold, bonus) for bonus in np.unique(bonuses)}
         accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
             bonuses)
+    accepted = np.flatnonzero(accept)
+    accept[accepted[_given_elsewhere(statements, first[accepted], second[accepted])]] = False
     return accept
+
+
+def _given_elsewhere(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
+                     ) -> np.ndarray:
+    """figure_given_elsewhere of statements first[k] and second[k], for every k: only pairs
+    whose figures differ, where one sentence holds another figure, are read one by one."""
+    given = np.zeros(len(first), dtype=bool)
+    if not len(first):
+        return given
+    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
+    a, b = at[: len(first)], at[len(first):]
+    chosen = [statements[i] for i in involved]
+    figures = Counter((id(s.article), s.sentence_start) for s in statements)
+    beside = np.array([figures[id(s.article), s.sentence_start] > 1 for s in chosen])
+    closed = np.array([_closed(s.quantity) for s in chosen], dtype=bool)
+    suspect = (beside[a] & closed[b]) | (beside[b] & closed[a])
+    suspect[suspect] = ~AgreementArrays.of([s.quantity for s in chosen]).overlap(
+        a[suspect], b[suspect])
+    for k in np.flatnonzero(suspect):
+        given[k] = figure_given_elsewhere(chosen[a[k]], chosen[b[k]]) is not None
+    return given
 
 
 def figure_bonuses(statements: Sequence[Statement], first: np.ndarray,

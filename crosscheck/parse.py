@@ -218,6 +218,8 @@ _PHONE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
+# "jumped to 3.5% in April, up from 2.6% in March": the level before, as "from X to Y"'s X.
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,14 @@ _MAY_HOLD_QUANTITY = re.compile(rf"\d|\b(?:{'|'.join(map(re.escape, _QUANTITY_WO
 def may_hold_quantity(text: str) -> bool:
     """False only when find_quantities would find nothing in any sentence of the text."""
     return bool(_MAY_HOLD_QUANTITY.search(text) or _MULTIPLIER.search(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def sentence_figures(sentence: str) -> tuple[FoundQuantity, ...]:
+    """find_quantities, kept for the sentences read last: extraction reads every sentence
+    once, and the matcher reads a paired statement's other figures again
+    (match.figure_given_elsewhere)."""
+    return tuple(find_quantities(sentence))
 
 
 def find_quantities(sentence: str) -> list[FoundQuantity]:
@@ -538,7 +548,8 @@ def _finish(
             qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
             level = qualified.group(1).lower() in lex.LEVEL_QUALIFIERS
             start = qualified.start(1)
-    if role == "total" and _FROM.search(sentence[:start]) and re.match(r"\s+to\b", sentence[end:]):
+    if role == "total" and _FROM.search(sentence[:start]) and (
+            re.match(r"\s+to\b", sentence[end:]) or _UP_FROM.search(sentence[:start])):
         role = "earlier"
     elif role == "total" and not level and not (
         _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)

@@ -292,6 +292,37 @@ def test_two_figures_of_one_sentence_are_two_facts_wherever_it_is_printed() -> N
     assert is_same_fact(seats, reprinted, 1.0, 0.6)
 
 
+def _figures(text: str, source: str, published: date = MAR) -> list[Statement]:
+    return extract_statements(Article(id=source, path=f"{source}.md", text=text,
+                                      source=source, published=published))
+
+
+def test_a_figure_another_sentence_gives_beside_its_own_is_that_ones_fact() -> None:
+    import numpy as np
+
+    from crosscheck.match import is_same_fact, same_fact_matrix
+
+    won = _figures("The NDA won 202 of the 243 seats in the Bihar assembly.", "A")
+    [size] = _figures("Bihar's assembly has 243 seats.", "B")
+    toll = _figures("The death toll from the strike rose to 33, including six children.", "C")
+    [children] = _figures("Among the dead were six children.", "D")
+    assert gate_failure(won[0], size) == "figure 243 given beside '202' ~ '243'"
+    assert gate_failure(toll[0], children) == "figure six given beside '33' ~ 'six'"
+    # what a figure was ("from 5,500") is no fact of its own: a later figure changes it
+    rose = _figures("Troops in Poland rose from 5,500 to 10,000.", "E")
+    [before] = _figures("Some 5,500 US troops are in Poland.", "F", FEB)
+    assert gate_failure(rose[1], before) is None
+    # a floor gives no figure: "241 of the 242 people on board" reaches past "more than 200"
+    [floor] = _figures("The plane crash killed more than 200 people.", "G")
+    died = _figures("At least 241 of the 242 people on board died.", "H")
+    assert gate_failure(floor, died[0]) is None
+    # the array form (a report's) reads the same, the other figures being statements too
+    rows, columns = [*won, *toll, *rose, *died], [size, children, before, floor]
+    matrix = same_fact_matrix(rows, columns, np.ones((len(rows), len(columns))), 0.6)
+    assert matrix.tolist() == [[is_same_fact(r, c, 1.0, 0.6) for c in columns] for r in rows]
+    assert not matrix[0, 0] and not matrix[2, 1] and matrix[5, 2]
+
+
 def test_a_crowd_counted_by_police_and_by_organisers_is_one_measure() -> None:
     police = statement("The interior ministry counted 1.28 million protesters nationwide.",
                        MAR, "A")
