@@ -88,7 +88,7 @@ def same_measure(a: Statement, b: Statement) -> bool:
 def gate_failure(a: Statement, b: Statement) -> str | None:
     """Which gate keeps two statements apart, in words, or None when every gate passes: what
     `eval matching --mistakes` prints beside a missed pair."""
-    if a.role != b.role or a.role in UNCOMPARABLE_ROLES:
+    if not roles_agree(a, b):
         return f"role {a.role} ~ {b.role}"
     if a.quantity.kind != b.quantity.kind:
         return f"kind {a.quantity.kind} ~ {b.quantity.kind}"
@@ -116,8 +116,7 @@ def figure_given_elsewhere(a: Statement, b: Statement) -> str | None:
     """Another figure of one statement's sentence that gives the other statement's figure,
     when their own figures differ: that figure is the other's fact, so theirs is not. "The
     NDA won 202 of the 243 seats" and "Bihar's assembly has 243 seats" share the 243, so 202
-    is not the assembly's size; "rose to 33, including six children" and "Among the dead
-    were six children" share the six. A "from 5,500" beside the figure is what it was, not
+    is not the assembly's size. A "from 5,500" beside the figure is what it was, not
     a fact of its own (its role is "earlier"), so a later figure still changes it; a floor
     ("more than 200") gives no figure, since "241 of the 242 on board" reaches past it."""
     if figures_agree(a, b):
@@ -147,6 +146,19 @@ def _other_figures(statement: Statement) -> tuple[FoundQuantity, ...]:
     end = start + len(statement.value_text)
     return tuple(item for item in sentence_figures(statement.sentence)
                  if item.end <= start or item.start >= end)
+
+
+def roles_agree(a: Statement, b: Statement) -> bool:
+    """The same role, or a part and a total of one named thing: "including 28 children"
+    and "28 children died" are one fact, but a part never states its whole ("Among the
+    dead were 11 foreigners" is not the toll), so it agrees with no count of people."""
+    if a.role == b.role:
+        return a.role not in UNCOMPARABLE_ROLES
+    return {a.role, b.role} == _PART_AND_TOTAL and (unit := named_unit(a)) is not None and (
+        unit == named_unit(b))
+
+
+_PART_AND_TOTAL = frozenset({"part", "total"})
 
 
 # Figures more than this many powers of ten apart are never one fact: "$54.20 a share" and
@@ -456,7 +468,8 @@ def block_key(statement: Statement) -> BlockKey:
     kind and role must match, and for counts the counted thing (see things_agree)."""
     quantity = statement.quantity
     what = thing_core(statement.thing) if quantity.kind == "count" else quantity.unit
-    return quantity.kind, statement.role, what
+    # a part shares its whole's block; the gates keep it to totals of its named thing
+    return quantity.kind, "total" if statement.role == "part" else statement.role, what
 
 
 def blocks_related(a: BlockKey, b: BlockKey) -> bool:
@@ -582,12 +595,14 @@ class _GateCodes:
         self.scopes: dict[frozenset[str], int] = {}
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
+        self.units: dict[str | None, int] = {None: -1}
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
             self.events.setdefault(statement.events, len(self.events))
+            self.units.setdefault(named_unit(statement), len(self.units) - 1)
         self.measure_ok = _agreement(list(self.measures), measures_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
@@ -602,7 +617,9 @@ class _GateCodes:
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[s.subjects] for s in chosen]),
                 np.array([self.events[s.events] for s in chosen]),
-                np.array([s.quantity.magnitude for s in chosen], dtype=np.float64))
+                np.array([s.quantity.magnitude for s in chosen], dtype=np.float64),
+                np.array([s.role == "part" for s in chosen], dtype=bool),
+                np.array([self.units[named_unit(s)] for s in chosen]))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -614,10 +631,12 @@ class _GateCodes:
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
-         first_size) = firsts
+         first_size, first_part, first_unit) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
-         second_event, second_size) = seconds
+         second_event, second_size, second_part, second_unit) = seconds
         return (((first_sentence != second_sentence) | (first_slot == second_slot))
+                & ((first_part == second_part)  # roles_agree: a part, a total of its thing
+                   | ((first_unit >= 0) & (first_unit == second_unit)))
                 & magnitudes_agree(first_size, second_size)
                 & self.measure_ok[first_measure, second_measure]
                 & self.scope_ok[first_scope, second_scope]

@@ -218,6 +218,15 @@ _PHONE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
+# "84 people have died, including 28 children", "Among the dead were 11 foreigners", "five
+# of them seriously", "1,500 of the deaths": a part of a whole the sentence (or the one
+# before it) gives, a fact of its own that only another such part may state.
+_WHOLE = r"(?:dead|deaths|victims|injured|wounded|killed|missing|casualties|fatalities)"
+_PART_BEFORE = re.compile(
+    rf"\b(?:including|among\s+(?:them|those|whom|the\s+{_WHOLE})(?:\s+(?:were|was|are|is))?"
+    r"|of\s+(?:them|those|whom),?)\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE})\b", re.IGNORECASE)
 # "jumped to 3.5% in April, up from 2.6% in March": the level before, as "from X to Y"'s X.
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 
@@ -230,7 +239,7 @@ class FoundQuantity:
     end: int
     value_text: str
     quantity: Quantity
-    role: str  # total | change | rate | multiplier | earlier ("from" of "from X to Y")
+    role: str  # total | change | rate | multiplier | part | earlier ("from" of "from X to Y")
     thing: str | None
 
 
@@ -564,6 +573,9 @@ def _finish(
         or (kind != "percent" and _LOST_AFTER.match(sentence, end))  # "60% of demand was lost"
     ):
         role = "change"
+    if role == "total" and (_PART_BEFORE.search(sentence[:start])
+                            or _PART_AFTER.match(sentence, end)):
+        role = "part"
     thing = None
     if kind == "count":
         thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
