@@ -162,6 +162,9 @@ def test_a_qualified_measure_is_another_figure() -> None:
     assert narrowed.measure == "inflation"  # a place left out is scope, not core
     assert gate_failure(headline, core) == "measure inflation ~ core inflation"
     assert same_measure(core, excluding)
+    food = statement("Food inflation eased to 4.5% in September.", MAR, "E")
+    wages = statement("Wage growth slowed to 4.7%.", MAR, "F")
+    assert (food.measure, wages.measure) == ("food inflation", "wage growth")
 
 
 def test_a_death_toll_never_pairs_with_a_count_that_names_no_harm() -> None:
