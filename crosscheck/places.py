@@ -89,7 +89,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 7
+_GAZETTEER_RULE = 8
 # A province's name as news writes it: countryinfo also keeps forms like "Kharkivs'ka
 # (Kharkiv)", which no article does.
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
@@ -132,8 +132,10 @@ def _derive_gazetteer() -> dict[str, Any]:
     names.update(lex.PLACE_ALIASES)
     for name in lex.NOT_PLACE_NAMES:
         names.pop(name, None)
+    country_names = {country["name"] for country in countries}
     within = {place: country for place, country in {**cities, **provinces}.items()
-              if country and names.get(place) == place}
+              if country and names.get(place) == place  # a country lies in none: Jamaica
+              and place not in country_names}         # is no borough of New York
     within.update({region: country for region, (country, *_) in lex.REGION_FORMS.items()
                    if country})
     return {"names": names, "localities": localities, "within": within,

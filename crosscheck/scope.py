@@ -59,7 +59,7 @@ _LOCATIVE = re.compile(
 _FACILITY = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,3}?(?:Hospital|Clinic|School|University|College|Airport|"
     r"Stadium|Arena|Museum|Gallery|Hotel|Station|Mosque|Church|Cathedral|Temple|Prison|Camp|"
-    r"Centre|Center|Mall|Tower|Towers|Palace|Plant|Factory)\b")
+    r"Centre|Center|Mall|Tower|Towers|Palace|Plant|Factory|Court|Estate|Building|Hall|Plaza)\b")
 
 
 # A capital before a lower-case word that is no verb names the city: "Dhaka school crash",

@@ -210,6 +210,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert not scopes_agree(find_places("Floods in Spain killed 95."),
                             find_places("Floods in the Valencia region killed 158."))
     assert find_places("South Africa's toll rose.") == {"South Africa"}  # a name, no compass
+    # a country lies in no other country, though a town or a province shares its name
+    assert [country_of(p) for p in ("Jamaica", "Georgia", "Mexico", "Niger")] == [None] * 4
+    assert country_of("Kunar") == "Afghanistan" and country_of("Gaza") == "Palestine"
+    assert find_places("At least 44 died in the blaze at Wang Fuk Court in Tai Po.") == {
+        "Tai Po"}  # a building's name is no place
 
 
 def test_who_owns_a_place_and_a_regional_body_are_no_scope() -> None:
