@@ -89,7 +89,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 8
+_GAZETTEER_RULE = 9
 # A province's name as news writes it: countryinfo also keeps forms like "Kharkivs'ka
 # (Kharkiv)", which no article does.
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
@@ -138,6 +138,8 @@ def _derive_gazetteer() -> dict[str, Any]:
               and place not in country_names}         # is no borough of New York
     within.update({region: country for region, (country, *_) in lex.REGION_FORMS.items()
                    if country})
+    within.update({capital: names[capital] for capital in capitals  # "in Lisbon" is Portugal's
+                   if names.get(capital) in country_names})
     return {"names": names, "localities": localities, "within": within,
             "countries": [country["name"] for country in countries], "capitals": capitals}
 

@@ -213,6 +213,7 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # a country lies in no other country, though a town or a province shares its name
     assert [country_of(p) for p in ("Jamaica", "Georgia", "Mexico", "Niger")] == [None] * 4
     assert country_of("Kunar") == "Afghanistan" and country_of("Gaza") == "Palestine"
+    assert country_of("Lisbon") == "Portugal"  # "derailed in Lisbon": the capital, in Portugal
     assert find_places("At least 44 died in the blaze at Wang Fuk Court in Tai Po.") == {
         "Tai Po"}  # a building's name is no place
 
