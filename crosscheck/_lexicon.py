@@ -541,9 +541,10 @@ RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay
 # Counted things too general to tell facts apart by: they agree with any other thing (a
 # count of deaths is always a toll, and the measure gate holds it to other tolls; deliveries
 # are of whatever the company makes, "Deliveries rose 7% to 497,099" cars; items and pieces
-# are of whatever was taken or sold, "eight pieces of jewellery" / "Eight items were stolen").
+# and units are of whatever was taken or sold, "eight pieces of jewellery" / "Eight items were
+# stolen", "4 million units" of an album).
 GENERIC_THINGS: frozenset[str] = frozenset(
-    {"people", "members", "staff", "deaths", "deliveries", "items", "pieces"})
+    {"people", "members", "staff", "deaths", "deliveries", "items", "pieces", "units"})
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a

@@ -16,7 +16,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.anchors import statement_dates
 from crosscheck.article import Article
 from crosscheck.events import statement_events
-from crosscheck.frames import attribution, make_frame
+from crosscheck.frames import MASK, attribution, make_frame
 from crosscheck.parse import FoundQuantity, may_hold_quantity, sentence_figures
 from crosscheck.places import capital_of, country_of, is_country
 from crosscheck.quantity import Quantity
@@ -150,7 +150,10 @@ def _broadest(places: frozenset[str]) -> frozenset[str]:
     return frozenset(place for place in places if country_of(place) not in places)
 
 
-_OWN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# "2.26 million of its customers", "its 9,000 staff": the figure is the speaker's own; "its
+# debut week" after the noun is the thing's, not the speaker's ("..., Billboard said").
+_OWN = re.compile(rf"\bof\s+(?:its|their)\b|\b(?:its|their)\s+{re.escape(MASK)}",
+                  re.IGNORECASE)
 
 
 def _subjects(sentence: str, frame: str) -> frozenset[str]:

@@ -35,12 +35,18 @@ _A_NUMBER = (r"\s+(?:[^\s\w]|\d|(?:a|an|half|dozens|hundreds|thousands|millions|
              + "|".join(lex.NUMBER_WORDS) + r")\b)")
 _CLAUSE_REST = r"(?:[^,;.]|\.(?=\d))*"  # to the clause's end; "2.5%" holds no full stop
 _THAN = rf"(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)\bthan\b|\bthan\b(?!{_A_NUMBER}))"
+_PASSED_NAME = "(?:" + "|".join(
+    rf"(?<=\b{verb}\s)" for verb in """tops topped overtakes overtook surpasses surpassed
+    outstrips outstripped eclipses eclipsed beats""".split()) + ")(?=[A-Z])"
 COMPARISON = re.compile(
     r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
     r"worst|best|deadliest|costliest|strongest|greatest|hottest|coldest|warmest|wettest|"
     r"driest|busiest|longest|heaviest|fewest)\b[^,;.]*?"
     rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
-    rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}",
+    rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
+    # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes (the
+    # verb stays, so "Apple overtook" still reads as a name's doing)
+    rf"|{_PASSED_NAME}{_CLAUSE_REST}",
     re.IGNORECASE,
 )
 

@@ -77,11 +77,17 @@ _RECIPIENT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+")
 
 
+# "The ChatGPT maker's valuation", "the iPhone maker", "the Facebook owner": a product's
+# name that describes a company left unnamed, so names no subject.
+_MAKER_OF = re.compile(
+    r"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:maker|owner|developer|creator|operator|parent)s?\b)")
+
+
 def _without_places(frame: str) -> str:
     """The frame with its number, sources, places, scope phrases ("euro zone") and
     comparisons ("the deadliest since Katrina") cut out, each leaving a break, so no name
     runs across them."""
-    text = _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame))
+    text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
     text = COMPARISON.sub(" | ", text.replace(MASK, " | "))
     for start, end, _ in reversed(place_spans(text)):
         if not _NAMED_AFTER.search(text, 0, start):  # "Bank of England" keeps its place

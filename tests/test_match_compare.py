@@ -683,6 +683,9 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert own.subjects == {"CenterPoint Energy"}
     said = statement("The utility said 2.7 million customers had no power.", MAR, "B")
     assert said.subjects == frozenset()
+    album = statement("The album moved more than 4 million units in its debut week, "
+                      "Billboard said.", MAR, "D")
+    assert album.subjects == frozenset()  # its week is the album's, not the chart's figure
     toll = statement("Poland's death toll from the floods reached seven.", MAR, "C")
     assert (toll.value_text, toll.thing) == ("seven", "deaths")
 
@@ -888,6 +891,7 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("The bank announced 3,000 redundancies.", "The bank will cut 3,000 jobs."),
     ("The firm announced 3,000 layoffs.", "The firm will cut 3,000 roles."),
     ("Thieves took eight pieces of jewellery.", "Eight items were stolen."),
+    ("The album sold 4 million copies.", "The album moved 4 million units."),
     ("More than two million New Yorkers cast ballots.", "Turnout topped 2 million votes."),
     ("About 3,000 Londoners were evacuated.", "About 3,000 residents were evacuated."),
 ])

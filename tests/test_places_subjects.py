@@ -101,6 +101,10 @@ def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
 
     assert find_places("81,000 people joined the protest in Paris.") == {"Paris"}  # no "-est"
     assert subject_names("Helene has killed [NUM] people across five states.") == {"Helene"}
+    assert subject_names("The ChatGPT maker's [NUM] valuation tops SpaceX's.") == set()
+    assert subject_names("Apple overtook Microsoft with a value of [NUM].") == {"Apple"}
+    assert subject_names("Turnout topped [NUM] votes.") == set()
+    assert subject_names("The Facebook owner will cut [NUM] jobs.") == set()  # Meta, unnamed
 
 
 def test_an_acronym_is_the_name_it_shortens() -> None:
