@@ -659,9 +659,14 @@ SCOPE_PHRASES: dict[str, str] = {
     "nationwide": "nationwide", "countrywide": "nationwide",
     "across the country": "nationwide", "across the nation": "nationwide",
     "throughout the country": "nationwide", "all over the country": "nationwide",
+    "statewide": "statewide", "across the state": "statewide",
+    "throughout the state": "statewide", "province-wide": "statewide",
+    "across the province": "statewide",
 }
 # The scope of a figure for a whole country whose name the sentence leaves out.
 NATIONWIDE = "nationwide"
+# ... and of one for a whole state or province ("The statewide toll has climbed to 120").
+STATEWIDE = "statewide"
 
 # Scopes that name a group of places. A figure for a region is a different fact from a figure
 # for one of its countries ("8,500 for Eastern Europe" vs "5,500 in Poland"), so a regional

@@ -18,7 +18,7 @@ from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import MASK, attribution, make_frame
 from crosscheck.parse import FoundQuantity, may_hold_quantity, sentence_figures
-from crosscheck.places import capital_of, country_of, is_country
+from crosscheck.places import capital_of, country_of, is_country, is_province
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
@@ -94,6 +94,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     places = find_places(sentence)
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
         places = places | {place for place in headline_scope if is_country(place)}
+    elif places == {lex.STATEWIDE}:  # "statewide": the state the headline names
+        places = places | {place for place in headline_scope if is_province(place)}
     if not places:
         if len(headline_scope) == 1 and _IN_THE_CAPITAL.search(sentence) and (
                 capital := capital_of(next(iter(headline_scope)))):

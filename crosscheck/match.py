@@ -20,7 +20,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.events import events_agree
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
-from crosscheck.places import country_of, is_country
+from crosscheck.places import country_of, is_country, is_province
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
@@ -256,12 +256,14 @@ def _inside(places: frozenset[str], countries: frozenset[str]) -> bool:
 def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:
     """A "nationwide" figure is one for a whole country: it agrees with a sentence that
     names no place or only countries ("across France"), never with one for a city, a region
-    or a state. The places without the marker, or None when `other` is narrower."""
-    if lex.NATIONWIDE not in places:
-        return places
-    if not all(is_country(place) for place in other - {lex.NATIONWIDE}):
-        return None
-    return places - {lex.NATIONWIDE}
+    or a state; a "statewide" one likewise with states and provinces only ("across Texas",
+    not Kerr County). The places without the marker, or None when `other` is narrower."""
+    for whole, is_whole in ((lex.NATIONWIDE, is_country), (lex.STATEWIDE, is_province)):
+        if whole in places:
+            if not all(is_whole(place) for place in other - {whole}):
+                return None
+            places = places - {whole}
+    return places
 
 
 def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,

@@ -39,6 +39,12 @@ def is_country(place: str) -> bool:
     return place in _gazetteer()[2]
 
 
+def is_province(place: str) -> bool:
+    """Whether a place is a state, province or region of a country, not a city in one:
+    what "statewide" can stand beside."""
+    return place in _gazetteer()[6]
+
+
 def country_of(place: str) -> str | None:
     """The country a province, region, state or city (as places_named names it) lies in,
     when the gazetteer knows: what "eastern Spain" or "Russia's Pacific coast" may stand
@@ -60,9 +66,10 @@ def is_capital(name: str) -> bool:
 
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
-                          dict[str, str], dict[str, str]]:
+                          dict[str, str], dict[str, str], frozenset[str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
-    their capitals, and the country each province, region, state and city lies in; derived
+    their capitals, the country each province, region, state and city lies in, and which
+    are provinces, regions or states; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -85,11 +92,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
             frozenset(kept["capitals"]), kept["within"],
             {kept["names"][capital]: capital for capital in kept["capitals"]
-             if capital in kept["names"]})
+             if capital in kept["names"]}, frozenset(kept["provinces"]))
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 9
+_GAZETTEER_RULE = 10
 # A province's name as news writes it: countryinfo also keeps forms like "Kharkivs'ka
 # (Kharkiv)", which no article does.
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
@@ -140,8 +147,11 @@ def _derive_gazetteer() -> dict[str, Any]:
                    if country})
     within.update({capital: names[capital] for capital in capitals  # "in Lisbon" is Portugal's
                    if names.get(capital) in country_names})
+    regions = {place for place in provinces if names.get(place) == place} | {
+        region for region, (country, *_) in lex.REGION_FORMS.items() if country}
     return {"names": names, "localities": localities, "within": within,
-            "countries": [country["name"] for country in countries], "capitals": capitals}
+            "countries": [country["name"] for country in countries], "capitals": capitals,
+            "provinces": sorted(regions - country_names)}
 
 
 @functools.cache

@@ -218,6 +218,12 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert [country_of(p) for p in ("Jamaica", "Georgia", "Mexico", "Niger")] == [None] * 4
     assert country_of("Kunar") == "Afghanistan" and country_of("Gaza") == "Palestine"
     assert country_of("Lisbon") == "Portugal"  # "derailed in Lisbon": the capital, in Portugal
+    # "statewide" is a whole state or province, as "nationwide" is a whole country
+    statewide = find_places("The statewide toll has climbed to 120.")
+    assert statewide == {"statewide"}
+    assert scopes_agree(statewide, find_places("At least 104 were killed across Texas."))
+    assert not scopes_agree(statewide, find_places("The toll in Kerr County rose to 96."))
+    assert not scopes_agree(statewide, find_places("Floods in Mexico killed 64."))
     assert find_places("At least 44 died in the blaze at Wang Fuk Court in Tai Po.") == {
         "Tai Po"}  # a building's name is no place
 
