@@ -123,7 +123,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             measure=measure,
             places=places,
             frame=(frame := make_frame(sentence, item.start, item.end)),
-            subjects=_subjects(sentence, frame) - places,  # "in the Mediterranean" is a place
+            subjects=_subjects(sentence, frame, article.title) - places,  # "in the
+            # Mediterranean" is a place
             as_of=as_of,
             since=since,
             events=events,
@@ -158,13 +159,21 @@ _OWN = re.compile(rf"\bof\s+(?:its|their)\b|\b(?:its|their)\s+{re.escape(MASK)}"
                   re.IGNORECASE)
 
 
-def _subjects(sentence: str, frame: str) -> frozenset[str]:
+def _subjects(sentence: str, frame: str, headline: str | None) -> frozenset[str]:
     """The frame's names, and the speaker's when the figure is its own: "CenterPoint Energy
-    said 2.26 million of its customers had no power" is CenterPoint's count."""
+    said 2.26 million of its customers had no power" is CenterPoint's count. A frame that
+    names no one but a business it leaves unnamed ("The chipmaker's market value", "the
+    ChatGPT maker") is about whom its headline names ("Nvidia makes history")."""
     names = subject_names(frame)
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
+    if not names and headline and _UNNAMED_BUSINESS.search(frame):
+        names = subject_names(headline)
     return names
+
+
+_UNNAMED_BUSINESS = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)}|maker|owner)\b", re.IGNORECASE)
 
 
 def _thing_of_measure(item: FoundQuantity, measure: str | None) -> FoundQuantity:

@@ -683,6 +683,12 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert own.subjects == {"CenterPoint Energy"}
     said = statement("The utility said 2.7 million customers had no power.", MAR, "B")
     assert said.subjects == frozenset()
+    chipmaker = _under("Nvidia makes history on Wall Street",
+                       "The chipmaker's market value briefly topped $4tn.")
+    microsoft = statement("Microsoft's market value passed $4 trillion.", MAR, "E")
+    assert "Nvidia" in chipmaker.subjects  # the business a sentence leaves unnamed
+    assert gate_failure(chipmaker, microsoft) is not None
+    assert _under("Nvidia makes history", "Shares closed at $160.").subjects == set()
     album = statement("The album moved more than 4 million units in its debut week, "
                       "Billboard said.", MAR, "D")
     assert album.subjects == frozenset()  # its week is the album's, not the chart's figure
