@@ -494,9 +494,9 @@ MEASURE_QUALIFIERS: dict[str, str] = {
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
     "nominal": "nominal",
     # a component of a measure is another figure: "food inflation" of 4.5% beside inflation
-    # of 3.8%, "wage growth" beside the economy's
+    # of 3.8%, "wage growth" beside the economy's, "youth unemployment" beside all of it
     "food": "food", "services": "services", "goods": "goods", "energy": "energy",
-    "fuel": "fuel", "wage": "wage", "wages": "wage",
+    "fuel": "fuel", "wage": "wage", "wages": "wage", "youth": "youth",
     # a rate of change is yearly unless a shorter period is named: "monthly inflation" of
     # 25.5% is another figure than annual inflation of 211%
     "monthly": "monthly", "month-on-month": "monthly", "quarterly": "quarterly",

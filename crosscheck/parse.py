@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
+from crosscheck.places import is_place_name
 from crosscheck.quantity import Quantity, last_digit_unit, make_quantity, rounding_margin
 from crosscheck.things import (
     WORD,
@@ -393,15 +394,19 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         if value != 1 and (not following or not following[0][:1].isalpha()) and (
                 _LEVEL_BEFORE.search(sentence, 0, match.start())):
             return _finish(sentence, match.start(), end, value, value, None, 0.0)
-        if value == 1 or not following or not following[0][:1].islower():
+        # a capitalised word after a number word is a name ("Three Mile Island"), unless it
+        # is a nation's or place's adjective before the noun: "Three Pakistani troops"
+        national = (len(following) > 1 and following[0][:1].isupper()
+                    and is_place_name(following[0]))
+        if value == 1 or not following or not (following[0][:1].islower() or national):
             return None
         # "six workers", or past one modifier: "six construction workers", though not after
         # a determiner, where the number names things already known ("the two neighbouring
         # countries")
         before = WORD.findall(sentence[:match.start()])[-1:]
         referring = bool(before) and before[0].lower() in lex.DETERMINERS
-        noun = following[0] if (is_count_noun(following[0]) or len(following) < 2
-                                or referring) else following[1]
+        noun = following[0] if (not national and (is_count_noun(following[0])
+                                or len(following) < 2 or referring)) else following[1]
         if not is_count_noun(noun) or noun.lower() in lex.TIME_UNITS:
             return None
     if match.group("word").lower() == "a" and not scale:

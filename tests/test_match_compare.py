@@ -164,7 +164,9 @@ def test_a_qualified_measure_is_another_figure() -> None:
     assert same_measure(core, excluding)
     food = statement("Food inflation eased to 4.5% in September.", MAR, "E")
     wages = statement("Wage growth slowed to 4.7%.", MAR, "F")
-    assert (food.measure, wages.measure) == ("food inflation", "wage growth")
+    youth = statement("Youth unemployment rose to 14.4%.", MAR, "G")
+    assert (food.measure, wages.measure, youth.measure) == (
+        "food inflation", "wage growth", "youth unemployment")
 
 
 def test_a_death_toll_never_pairs_with_a_count_that_names_no_harm() -> None:

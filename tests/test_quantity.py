@@ -172,6 +172,12 @@ def test_a_figure_restating_a_change_is_a_change_and_a_height_is_no_rise() -> No
     assert sea.role == "change"
 
 
+def test_a_number_word_before_a_nations_adjective_counts_the_noun() -> None:
+    [troops] = find_quantities("Twenty-three Pakistani troops died, the military said.")
+    assert (troops.value_text, troops.thing) == ("Twenty-three", "troops")
+    assert find_quantities("Three Mile Island was shut down.") == []  # a name
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
