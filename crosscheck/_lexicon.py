@@ -439,6 +439,9 @@ MEASURE_TERMS: dict[str, str] = {
     "interest rate": "interest rate", "main rate": "interest rate",
     "reference rate": "interest rate", "base rate": "interest rate",
     "borrowing costs": "interest rate", "rates": "interest rate",
+    "deposit rate": "interest rate", "policy rate": "interest rate",
+    "benchmark rate": "interest rate", "key rate": "interest rate", "bank rate": "interest rate",
+    "lending rate": "interest rate", "refinancing rate": "interest rate",
     "turnout": "turnout", "voted": "turnout", "cast a ballot": "turnout",
     "cast their ballots": "turnout", "went to the polls": "turnout",
     "of the vote": "vote share", "vote share": "vote share",
@@ -607,6 +610,9 @@ PLACE_ALIASES: dict[str, str] = {
     # the EU's institutions speak for it, as Brussels does
     "European Commission": "European Union", "European Parliament": "European Union",
     "European Council": "European Union",
+    # the euro's central bank speaks for the euro zone, whose rate it sets ("The ECB left its
+    # deposit rate at 2%" and "The European Central Bank cut its deposit rate to 2%")
+    "European Central Bank": "euro zone", "ECB": "euro zone",
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
     # oceans and seas are places, and the Indian Ocean is not India (SEA_WORDS: "Pacific"

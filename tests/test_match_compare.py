@@ -164,6 +164,9 @@ def test_a_qualified_measure_is_another_figure() -> None:
     assert same_measure(core, excluding)
     food = statement("Food inflation eased to 4.5% in September.", MAR, "E")
     wages = statement("Wage growth slowed to 4.7%.", MAR, "F")
+    deposit = statement("The ECB cut its deposit rate to 2%.", MAR, "H")
+    prices = statement("Inflation in the euro zone rose to 2.0% in June.", MAR, "I")
+    assert gate_failure(deposit, prices) == "measure interest rate ~ inflation"
     youth = statement("Youth unemployment rose to 14.4%.", MAR, "G")
     assert (food.measure, wages.measure, youth.measure) == (
         "food inflation", "wage growth", "youth unemployment")

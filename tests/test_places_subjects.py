@@ -188,6 +188,9 @@ def test_seas_are_geography_never_a_subject_and_the_eu_speaks_through_its_instit
     assert find_places("Cyclones form in the Indian Ocean.") == {"Indian Ocean"}  # not India
     assert "Palisades" in " ".join(subject_names("The fire in Pacific Palisades grew to [NUM]."))
     assert find_places("The European Commission fined Google €2.95bn.") == {"European Union"}
+    # the euro's central bank speaks for the euro zone, whatever it is called
+    assert find_places("The European Central Bank cut its deposit rate to 2%.") == {
+        "euro zone"} == find_places("The ECB left its deposit rate unchanged at 2%.")
 
 
 def test_regions_are_places_under_their_english_name() -> None:
