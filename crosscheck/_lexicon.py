@@ -383,6 +383,7 @@ SAME_COUNT: dict[str, str] = {
     "listeners": "users", "consumers": "users", "memberships": "subscribers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
+    "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
     "households": "homes",  # a household is counted as its home (power cuts, floods)
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"

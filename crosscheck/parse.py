@@ -97,10 +97,12 @@ _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$",
 # ... past "a record" between: "fell by a record 908,574".
 _CHANGE_BEFORE = re.compile(
     rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+(?:a\s+record\s+)?$", re.IGNORECASE)
-# "Another 102 people remain missing", "a further 58 are still unaccounted for": more of
-# them, but a count of those who are, not a change of it.
+# "Another 102 people remain missing", "a further 58 are still unaccounted for", "Another
+# 130 people are missing": more of them, but a count of those who are, not a change of it.
 _MORE_OF_THEM = re.compile(r"(?:^|(?<=\W))(?:another|a further)\s+$", re.IGNORECASE)
-_STILL_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
+_STILL_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:remain|remains|remained|still"
+    r"|(?:are|is)\s+(?:missing|unaccounted|in\s+hospital|hospitali[sz]ed))\b", re.IGNORECASE)
 # "a 3% pay rise", "an 8 percent increase", "the Fed's 50 basis point cut": the figure is
 # the size of the change its noun names, when an article or a possessive makes figure and
 # noun one phrase ("a quarter-point cut" opens with its own article).

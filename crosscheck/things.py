@@ -78,6 +78,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
             continue  # a compound modifier: "first-time buyers", "Covid-19 patients"
         if (is_place_name(word) and is_plural_noun(lower)) or _is_residents(word):
             return "people"  # "85,000 Ukrainians", "two million New Yorkers"
+        if lower.endswith(("s'", "s’")):  # "5.7 million customers' records": whose, counted
+            collected = [lower[:-1]]
+            break
         collected.append(lower)
         if len(collected) == 2:
             break

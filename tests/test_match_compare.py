@@ -248,6 +248,7 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     missing = statement("Officials said 102 residents were still missing.", MAR, "B")
     assert another.role == "total" and gate_failure(another, missing) is None
     assert statement("Another 460 people died on Wednesday.", MAR, "C").role == "change"
+    assert statement("Another 130 people are missing.", MAR, "J").role == "total"
     annual = statement("Argentina's annual inflation hit 211.4% in 2023.", MAR, "D")
     monthly = statement("Monthly inflation reached 25.5 percent in December.", MAR, "E")
     assert gate_failure(annual, monthly) == "measure inflation ~ monthly inflation"
@@ -903,6 +904,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("The firm announced 3,000 layoffs.", "The firm will cut 3,000 roles."),
     ("Thieves took eight pieces of jewellery.", "Eight items were stolen."),
     ("The album sold 4 million copies.", "The album moved 4 million units."),
+    ("Nearly 1,000 hikers were trapped.", "About 1,000 trekkers were stranded."),
+    ("Hackers took data of 5.7 million customers.", "5.7 million customers' records leaked."),
     ("More than two million New Yorkers cast ballots.", "Turnout topped 2 million votes."),
     ("About 3,000 Londoners were evacuated.", "About 3,000 residents were evacuated."),
 ])
