@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
-from crosscheck.scope import COMPARISON, SCOPE_PHRASE
+from crosscheck.scope import SCOPE_PHRASE, without_comparisons
 from crosscheck.things import is_finite_verb, is_plural_noun, singular
 from crosscheck.words import lemmas
 
@@ -88,7 +88,7 @@ def _without_places(frame: str) -> str:
     comparisons ("the deadliest since Katrina") cut out, each leaving a break, so no name
     runs across them."""
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = COMPARISON.sub(" | ", text.replace(MASK, " | "))
+    text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):
         if not _NAMED_AFTER.search(text, 0, start):  # "Bank of England" keeps its place
             text = f"{text[:start]} | {text[end:]}"
