@@ -123,8 +123,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             measure=measure,
             places=places,
             frame=(frame := make_frame(sentence, item.start, item.end)),
-            subjects=_subjects(sentence, frame, article.title) - places,  # "in the
-            # Mediterranean" is a place
+            # "in the Mediterranean" is a place, not a subject
+            subjects=_subjects(sentence, frame, article.title) - places,
             as_of=as_of,
             since=since,
             events=events,

@@ -368,7 +368,10 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
 def _given_elsewhere(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
                      ) -> np.ndarray:
     """figure_given_elsewhere of statements first[k] and second[k], for every k: only pairs
-    whose figures differ, where one sentence holds another figure, are read one by one."""
+    whose figures differ, where one sentence holds another figure, are read one by one. A
+    sentence's other figures are counted among the statements given, which hold them all
+    in a report; a check's candidates hold those of the draft's blocks, where the figure
+    that gives another's is."""
     given = np.zeros(len(first), dtype=bool)
     if not len(first):
         return given

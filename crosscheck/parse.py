@@ -221,9 +221,9 @@ _PHONE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
-# "84 people have died, including 28 children", "Among the dead were 11 foreigners", "five
-# of them seriously", "1,500 of the deaths": a part of a whole the sentence (or the one
-# before it) gives, a fact of its own that only another such part may state.
+# "84 people have died, including 28 children", "Among the dead were 11 foreigners", "709
+# of them", "1,500 of the deaths": a part of a whole the sentence (or the one before it)
+# gives, a fact of its own that only another such part, or its own thing's total, states.
 _WHOLE = r"(?:dead|deaths|victims|injured|wounded|killed|missing|casualties|fatalities)"
 _PART_BEFORE = re.compile(
     rf"\b(?:including|among\s+(?:them|those|whom|the\s+{_WHOLE})(?:\s+(?:were|was|are|is))?"
