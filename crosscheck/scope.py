@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crosscheck import _lexicon as lex
+from crosscheck.events import event_kinds
 from crosscheck.places import (
     is_capital,
     is_common_word,
@@ -69,6 +70,17 @@ _FACILITY = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,3}?(?:Hospital|Clinic|School|University|College|Airport|"
     r"Stadium|Arena|Museum|Gallery|Hotel|Station|Mosque|Church|Cathedral|Temple|Prison|Camp|"
     r"Centre|Center|Mall|Tower|Towers|Palace|Plant|Factory|Court|Estate|Building|Hall|Plaza)\b")
+
+
+# "in the Saba Saba protests", "the Noto earthquake": a name the gazetteer lacks before a
+# kind of event names the event, not a place (a known one still places it: "the Kharkiv
+# strike").
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _names_an_event(text: str, end: int) -> bool:
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and bool(event_kinds(following.group(1)))
 
 
 # A capital before a lower-case word that is no verb names the city: "Dhaka school crash",
@@ -141,7 +153,8 @@ def find_places(sentence: str) -> frozenset[str]:
         elif (not places_named(name) and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
-                and not _FACILITY.match(scope, match.start(2))):
+                and not _FACILITY.match(scope, match.start(2))
+                and not _names_an_event(scope, match.end(2))):
             places.add(name)
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if is_capital(capital.group(1)) and _is_attributive(capital.group(2)):

@@ -229,6 +229,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert not scopes_agree(statewide, find_places("Floods in Mexico killed 64."))
     assert find_places("At least 44 died in the blaze at Wang Fuk Court in Tai Po.") == {
         "Tai Po"}  # a building's name is no place
+    # a name the gazetteer lacks before a kind of event names the event, not a place
+    assert find_places("At least 11 people were killed in the Saba Saba protests.") == set()
+    assert find_places("93 people were killed in the Maui fire.") == set()
+    assert find_places("The toll from the wildfire in Lahaina rose to 53.") == {"Lahaina"}
+    assert find_places("34 were killed in the Kharkiv strike.") == {"Kharkiv"}
 
 
 def test_who_owns_a_place_and_a_regional_body_are_no_scope() -> None:
