@@ -905,6 +905,7 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("Thieves took eight pieces of jewellery.", "Eight items were stolen."),
     ("The album sold 4 million copies.", "The album moved 4 million units."),
     ("Nearly 1,000 hikers were trapped.", "About 1,000 trekkers were stranded."),
+    ("Intel will end the year with 75,000 employees.", "It will have a workforce of 75,000."),
     ("Hackers took data of 5.7 million customers.", "5.7 million customers' records leaked."),
     ("More than two million New Yorkers cast ballots.", "Turnout topped 2 million votes."),
     ("About 3,000 Londoners were evacuated.", "About 3,000 residents were evacuated."),
