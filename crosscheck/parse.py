@@ -229,7 +229,7 @@ _PART_BEFORE = re.compile(
     rf"\b(?:including|among\s+(?:them|those|whom|the\s+{_WHOLE})(?:\s+(?:were|was|are|is))?"
     r"|of\s+(?:them|those|whom),?)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE})\b", re.IGNORECASE)
+    rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE}|its|their)\b", re.IGNORECASE)
 # "jumped to 3.5% in April, up from 2.6% in March": the level before, as "from X to Y"'s X.
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 

@@ -349,6 +349,12 @@ def test_a_part_of_a_whole_is_never_the_whole() -> None:
     assert gate_failure(nationals, toll) == "role part ~ total"  # a part is not the toll
     assert gate_failure(children, named) is None  # but it is its own thing's total
     assert gate_failure(climate, heat) == "role part ~ total"
+    [thai] = _figures("Thailand said 13 of its civilians had been killed.", "H")
+    [fighting] = _figures("At least 33 people have been killed in the fighting.", "I")
+    [own] = _figures("Pakistan's army said 23 of its soldiers were killed.", "J")
+    [troops] = _figures("Twenty-three Pakistani troops died.", "K")
+    assert gate_failure(thai, fighting) == "role part ~ total"  # the speaker's own share
+    assert gate_failure(own, troops) is None
     rows, columns = [foreigners, nationals, children, climate], [toll, named, heat, nationals]
     matrix = same_fact_matrix(rows, columns, np.ones((4, 4)), 0.6)
     assert matrix.tolist() == [[is_same_fact(r, c, 1.0, 0.6) for c in columns] for r in rows]
