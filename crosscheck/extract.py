@@ -189,7 +189,8 @@ def _thing_of_measure(item: FoundQuantity, measure: str | None) -> FoundQuantity
 # shrank by 0.3%" is growth of -0.3%, another figure than "grew 0.3%".
 _DECLINE_BEFORE = re.compile(
     r"\b(?:fell|fallen|shrank|shrunk|contracted|declined|dropped|slipped|decreased|"
-    r"down)(?:\s+by)?\s+$", re.IGNORECASE)
+    r"down)(?:\s+by|\s+at\s+an\s+(?:annuali[sz]ed|annual|yearly)\s+(?:rate|pace)\s+of)?\s+$",
+    re.IGNORECASE)  # "shrank at an annualised rate of 1.8%" is -1.8%, as "GDP fell 1.8%"
 
 
 def _is_rate_of_change(measure: str | None, kind: str) -> bool:

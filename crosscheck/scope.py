@@ -154,8 +154,9 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
                 and not _FACILITY.match(scope, match.start(2))
-                and not _names_an_event(scope, match.end(2))):
-            places.add(name)
+                and not _names_an_event(scope, match.end(2))
+                and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))):
+            places.add(name)  # not "in the July-September quarter"
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if is_capital(capital.group(1)) and _is_attributive(capital.group(2)):
             places.add(capital.group(1))

@@ -131,8 +131,8 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
 # A plural inside a prepositional phrase is not the verb's subject: in "the death toll from
 # the floods reached seven" the toll reached it.
 _IN_A_PHRASE = re.compile(
-    r"\b(?:of|from|in|after|by|during|for|with)\s+(?:the\s+|its\s+|their\s+)?$",
-    re.IGNORECASE)
+    r"\b(?:of|from|in|after|by|during|for|with)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+)?$", re.IGNORECASE)  # "the toll from the Mokwa floods has risen"
 
 
 def thing_after(sentence: str, end: int, reach: int = 8) -> str | None:

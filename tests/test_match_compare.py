@@ -167,6 +167,11 @@ def test_a_qualified_measure_is_another_figure() -> None:
     deposit = statement("The ECB cut its deposit rate to 2%.", MAR, "H")
     prices = statement("Inflation in the euro zone rose to 2.0% in June.", MAR, "I")
     assert gate_failure(deposit, prices) == "measure interest rate ~ inflation"
+    shrank = statement("Japan's economy shrank at an annualised rate of 1.8%.", MAR, "K")
+    fell = statement("GDP fell 1.8% on an annualised basis.", MAR, "L")
+    assert shrank.quantity.high == fell.quantity.high < 0  # both a contraction
+    toll = statement("The death toll from the Mokwa floods has risen to 200.", MAR, "M")
+    assert toll.thing == "deaths"  # the toll's, not the floods'
     youth = statement("Youth unemployment rose to 14.4%.", MAR, "G")
     assert (food.measure, wages.measure, youth.measure) == (
         "food inflation", "wage growth", "youth unemployment")

@@ -105,6 +105,10 @@ def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
     assert subject_names("Apple overtook Microsoft with a value of [NUM].") == {"Apple"}
     assert subject_names("Turnout topped [NUM] votes.") == set()
     assert subject_names("The Facebook owner will cut [NUM] jobs.") == set()  # Meta, unnamed
+    assert subject_names("GDP fell [NUM] on an annualised basis.") == set()  # a measure
+    assert subject_names("The economy shrank [NUM] in the July-September quarter.") == set()
+    from crosscheck.scope import find_places as places_of
+    assert places_of("Output shrank 1.8% in the July-September quarter.") == set()
 
 
 def test_an_acronym_is_the_name_it_shortens() -> None:
