@@ -9,7 +9,6 @@ next to "1.3 million fled to neighbouring countries"; the gates are what keep th
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -378,8 +377,7 @@ def _given_elsewhere(statements: Sequence[Statement], first: np.ndarray, second:
     involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
     a, b = at[: len(first)], at[len(first):]
     chosen = [statements[i] for i in involved]
-    figures = Counter((id(s.article), s.sentence_start) for s in statements)
-    beside = np.array([figures[id(s.article), s.sentence_start] > 1 for s in chosen])
+    beside = np.array([_beside_another(statements, i) for i in involved.tolist()], dtype=bool)
     closed = np.array([_closed(s.quantity) for s in chosen], dtype=bool)
     suspect = (beside[a] & closed[b]) | (beside[b] & closed[a])
     suspect[suspect] = ~AgreementArrays.of([s.quantity for s in chosen]).overlap(
@@ -387,6 +385,15 @@ def _given_elsewhere(statements: Sequence[Statement], first: np.ndarray, second:
     for k in np.flatnonzero(suspect):
         given[k] = figure_given_elsewhere(chosen[a[k]], chosen[b[k]]) is not None
     return given
+
+
+def _beside_another(statements: Sequence[Statement], at: int) -> bool:
+    """Whether another statement of the same sentence is given: extraction lists a
+    sentence's statements side by side, and a report or a check keeps that order."""
+    sentence = (statements[at].article, statements[at].sentence_start)
+    return any(0 <= near < len(statements)
+               and (statements[near].article, statements[near].sentence_start) == sentence
+               for near in (at - 1, at + 1))
 
 
 def figure_bonuses(statements: Sequence[Statement], first: np.ndarray,
@@ -639,14 +646,16 @@ class _GateCodes:
          first_size, first_part, first_unit) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit) = seconds
-        return (((first_sentence != second_sentence) | (first_slot == second_slot))
-                & ((first_part == second_part)  # roles_agree: a part, a total of its thing
-                   | ((first_unit >= 0) & (first_unit == second_unit)))
-                & magnitudes_agree(first_size, second_size)
-                & self.measure_ok[first_measure, second_measure]
-                & self.scope_ok[first_scope, second_scope]
-                & self.subject_ok[first_subject, second_subject]
-                & self.event_ok[first_event, second_event])
+        compatible = (((first_sentence != second_sentence) | (first_slot == second_slot))
+                      & magnitudes_agree(first_size, second_size)
+                      & self.measure_ok[first_measure, second_measure]
+                      & self.scope_ok[first_scope, second_scope]
+                      & self.subject_ok[first_subject, second_subject]
+                      & self.event_ok[first_event, second_event])
+        if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
+            compatible &= (first_part == second_part) | (
+                (first_unit >= 0) & (first_unit == second_unit))
+        return compatible
 
 
 def _agreement(values: list[Any], agree: Callable[[Any, Any], bool]) -> np.ndarray:
