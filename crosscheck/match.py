@@ -390,9 +390,9 @@ def _given_elsewhere(statements: Sequence[Statement], first: np.ndarray, second:
 def _beside_another(statements: Sequence[Statement], at: int) -> bool:
     """Whether another statement of the same sentence is given: extraction lists a
     sentence's statements side by side, and a report or a check keeps that order."""
-    sentence = (statements[at].article, statements[at].sentence_start)
-    return any(0 <= near < len(statements)
-               and (statements[near].article, statements[near].sentence_start) == sentence
+    this = statements[at]
+    return any(0 <= near < len(statements) and statements[near].article is this.article
+               and statements[near].sentence_start == this.sentence_start
                for near in (at - 1, at + 1))
 
 

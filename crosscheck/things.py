@@ -132,7 +132,7 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
 # the floods reached seven" the toll reached it.
 _IN_A_PHRASE = re.compile(
     r"\b(?:of|from|in|after|by|during|for|with)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+)?$", re.IGNORECASE)  # "the toll from the Mokwa floods has risen"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+)?$", re.IGNORECASE)  # "the toll from the Mokwa floods has"
 
 
 def thing_after(sentence: str, end: int, reach: int = 8) -> str | None:
