@@ -646,6 +646,10 @@ BODY_NOUNS: tuple[str, ...] = (
     "planemaker", "carmaker", "chipmaker", "drugmaker", "automaker", "company", "firm",
     "bank", "lender", "airline", "carrier", "group", "giant", "regulator", "insurer",
     "retailer", "manufacturer", "operator", "producer", "supplier")
+# Nouns after a product's name that stand for the company behind it, left unnamed: "the
+# ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
+# extract.py takes the headline's).
+MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for

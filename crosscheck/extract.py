@@ -173,7 +173,8 @@ def _subjects(sentence: str, frame: str, headline: str | None) -> frozenset[str]
 
 
 _UNNAMED_BUSINESS = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)}|maker|owner)\b", re.IGNORECASE)
+    rf"\bthe\s+(?:[\w-]+\s+)?(?:{'|'.join((*lex.BODY_NOUNS, *lex.MAKER_NOUNS))})\b",
+    re.IGNORECASE)
 
 
 def _thing_of_measure(item: FoundQuantity, measure: str | None) -> FoundQuantity:

@@ -80,7 +80,7 @@ _RECIPIENT = re.compile(
 # "The ChatGPT maker's valuation", "the iPhone maker", "the Facebook owner": a product's
 # name that describes a company left unnamed, so names no subject.
 _MAKER_OF = re.compile(
-    r"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:maker|owner|developer|creator|operator|parent)s?\b)")
+    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
 
 
 def _without_places(frame: str) -> str:
