@@ -46,11 +46,11 @@ _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
 # "on Monday", "last Tuesday", "since Friday": the latest such day on or before publication.
 _WEEKDAY = re.compile(
     rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b")
-# Every anchor names a month, a year, a weekday or "last/previous/past": a sentence without
+# Every anchor names a month, a year, a weekday or "last" or "previous": a sentence without
 # one has none.
 _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
-    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|past)\b")
+    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous)\b")
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 # "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
@@ -61,7 +61,9 @@ _YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:record|high|low|peak)\s+(?:set|reached|seen|hit)\s+$"
     r"|\b(?:than|compared\s+(?:with|to))\b[^,;.]*$", re.IGNORECASE)
-_LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous|[Tt]he past)\s+(?P<unit>year|month)\b")
+# "last year" and "the previous month" are calendar periods before publication; "the past
+# year" runs up to publication, so it dates its figure no earlier than the article.
+_LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous)\s+(?P<unit>year|month)\b")
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,9 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "By then 2022 had seen 40 storms.",  # the article's own year: no earlier date
     "Attendance reached 373,691, beating the record set in 1937.",  # the record's year
     "Exports were 4% higher than in 2019.",
+    # a span that runs up to publication: as of the article
+    "Over 100,000 people have caught cholera in the past year, the WHO said.",
+    "Japan spent 9.8 trillion yen to prop up its currency in the past month.",
 ])
 def test_no_date_or_no_false_day(sentence: str) -> None:
     anchor = find_time_anchor(sentence, PUBLISHED)
