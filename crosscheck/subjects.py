@@ -165,9 +165,10 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
 
 def _is_other_capital(word: str) -> bool:
     """A capitalised word that is not a subject's name: a place, a sea, a month or day (or
-    a span of them), a measure ("GDP"), "The"."""
+    a span of them), a measure ("GDP"), an ordinary thing's abbreviation ("TV"), "The"."""
     lower = word.lower()
     return (is_place_name(word) or word in lex.SEA_WORDS or lower in lex.FUNCTION_WORDS
+            or word in lex.COMMON_ACRONYMS
             or lower in lex.MEASURE_TERMS  # "GDP fell 1.8%": what is measured, not whose
             or all(part in lex.MONTHS or part in lex.WEEKDAYS  # "the July-September quarter"
                    for part in lower.split("-")))

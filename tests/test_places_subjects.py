@@ -20,6 +20,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("At least 34 civilians were killed in Kharkiv.", {"Kharkiv"}),  # a city is its own place
     ("Floods hit Texas and New York.", {"Texas", "New York"}),
     ("About 19,000 people were evacuated on Rhodes.", {"Rhodes"}),  # unknown, after "on"
+    ("Some 50 people are still missing on Maui.", {"Maui"}),
+    # what is acted on, weighed or blamed is no place
+    ("Tariffs and Porsche weigh on Volkswagen", set()),
+    ("VW slides to a loss on Porsche costs", set()),
+    ("The EU lifted its ban on Huawei.", {"European Union"}),
     ("Reading the report in Mobile, officials in Warsaw said 40 left.", {"Poland"}),
     ("In Paris, police counted 81,000 protesters.", {"Paris"}),  # placed in the capital
     ("Wildfires have burned 1 million hectares in Alberta.", {"Alberta"}),  # a province
@@ -44,6 +49,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     assert scopes_agree(nationwide, frozenset())
     assert not scopes_agree(nationwide, find_places("In Paris, police counted 81,000."))
     assert not scopes_agree(nationwide, frozenset({"Eastern Europe"}))
+    # the toll a national body gives is the whole country's
+    assert find_places("The national disaster agency put the monsoon death toll at 706.") == {
+        "nationwide"}
 
 
 @pytest.mark.parametrize(("frame", "names"), [
@@ -238,6 +246,28 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert find_places("93 people were killed in the Maui fire.") == set()
     assert find_places("The toll from the wildfire in Lahaina rose to 53.") == {"Lahaina"}
     assert find_places("34 were killed in the Kharkiv strike.") == {"Kharkiv"}
+
+
+def test_places_as_news_prints_them_without_accents_or_with_connecting_words() -> None:
+    from crosscheck.places import country_of, places_named
+    from crosscheck.scope import find_places
+
+    assert find_places("The toll from the fires around Vina del Mar rose to 122.") == {
+        "Viña del Mar"}  # one place, not an unknown "Vina" beside it
+    assert places_named("The Eurovision Song Contest in Malmo") == ["Malmö"]
+    rio_grande = find_places("The toll from the flooding in Rio Grande do Sul climbed to 113.")
+    assert rio_grande == {"Rio Grande do Sul"} and country_of("Rio Grande do Sul") == "Brazil"
+    assert scopes_agree(find_places("The floods in southern Brazil have killed 90."), rio_grande)
+    # countryinfo files Spain's autonomous communities under South Sudan
+    assert country_of("Castilla y Leon") == "Spain"
+
+
+def test_a_venue_or_a_website_is_no_place_and_tv_is_no_one() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("A crowd of 87,242 watched the Test at the MCG.") == set()
+    assert find_places("Users filed over 6.5 million outage reports on Downdetector.") == set()
+    assert subject_names("The game averaged [NUM] viewers across TV and streaming.") == set()
 
 
 def test_who_owns_a_place_and_a_regional_body_are_no_scope() -> None:
