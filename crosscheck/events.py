@@ -54,8 +54,16 @@ def event_kinds(sentence: str) -> frozenset[str]:
 
 def statement_events(sentence: str, headline: str | None) -> frozenset[str]:
     """The kinds of event a statement is the toll of: its sentence's, or, when it names
-    none, its headline's ("The death toll rose to 213" under "Quake in Noto")."""
-    return event_kinds(sentence) or (event_kinds(headline) if headline else frozenset())
+    none, its headline's ("The death toll rose to 213" under "Quake in Noto"). How a part
+    of the toll came about is not the toll's event: "More than 200 people were injured,
+    many of them in stampedes" is a quake's toll under "Quake rattles Bangladesh capital"."""
+    whole = _PART_CLAUSE.sub("", sentence)
+    return event_kinds(whole) or (event_kinds(headline) if headline else frozenset())
+
+
+_PART_CLAUSE = re.compile(
+    r",\s+(?:many|most|some|several|half|dozens|hundreds|all|\w+)\s+of\s+(?:them|those|whom)"
+    r"\b[^.;]*", re.IGNORECASE)
 
 
 def events_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -158,9 +158,13 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
     words = set()
     for name in names:
         for word in name.split():
-            head = word.split("-")[0] if re.fullmatch(r"[^-]+-\d+", word) else word
-            words.add(singular(head.lower()))  # "Covid-19" -> covid, Conservatives
+            # "Covid-19" -> covid, "A320-family" -> a320 ("BJP-led" is someone else)
+            head = word.split("-")[0] if _NAME_WITH_A_TAIL.fullmatch(word) else word
+            words.add(singular(head.lower()))  # Conservatives -> conservative
     return frozenset(words - lex.NAME_GENERIC_WORDS) or frozenset(names)
+
+
+_NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")
 
 
 def _is_other_capital(word: str) -> bool:

@@ -228,6 +228,19 @@ def thing_core(thing: str | None) -> str | None:
 
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "grew at an annualised rate of 2.6%", "On a quarterly basis, GDP rose 0.6%": a rate of
+# change over another period than a year, said anywhere in the sentence; the annualised rate
+# and the quarter's own are two figures of one quarter.
+_PERIOD_BASIS = re.compile(
+    r"\bannuali[sz]ed\b|\bon\s+an?\s+(?:quarterly|monthly)\s+basis\b", re.IGNORECASE)
+
+
+def _period_of(phrase: str) -> str:
+    lower = phrase.lower()
+    return "annualised" if lower.startswith("annuali") else lex.MEASURE_QUALIFIERS[
+        lower.split()[2]]
+
+
 # "Excluding food and energy, prices were up 5.9%": the measure without its volatile part
 # (not "excluding Germany", which only narrows the scope).
 _EXCLUDING = re.compile(
@@ -406,4 +419,6 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         return f"{SEGMENT} {measure}: {part}"
     if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):
         return f"core {measure}"
+    if measure in lex.RATE_OF_CHANGE_MEASURES and (period := _PERIOD_BASIS.search(sentence)):
+        return f"{_period_of(period.group(0))} {measure}"
     return measure

@@ -257,6 +257,14 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     annual = statement("Argentina's annual inflation hit 211.4% in 2023.", MAR, "D")
     monthly = statement("Monthly inflation reached 25.5 percent in December.", MAR, "E")
     assert gate_failure(annual, monthly) == "measure inflation ~ monthly inflation"
+    # an annualised rate and the quarter's own are two figures of one quarter's growth
+    annualised = statement("Canada's economy grew at an annualised rate of 2.6% in the third "
+                           "quarter.", MAR, "K")
+    quarterly = statement("On a quarterly basis, Canada's GDP rose 0.6%.", MAR, "L")
+    assert (annualised.measure, quarterly.measure) == ("annualised gdp", "quarterly gdp")
+    assert gate_failure(annualised, quarterly) == "measure annualised gdp ~ quarterly gdp"
+    assert statement("Japan's GDP fell 1.8% on an annualised basis.", MAR, "M").measure == (
+        "annualised gdp")
     seats = statement("The BJP secured 240 seats in the lower house.", MAR, "F")
     leading = statement("Early counts showed the BJP leading in about 250 constituencies.",
                         MAR, "G")
@@ -282,6 +290,10 @@ def test_a_sentence_naming_no_event_is_about_its_headlines() -> None:
     assert gate_failure(storm, quake) == "event ['storm'] ~ ['earthquake']"
     own = under("Quake in Noto", "Separately, the fire killed 12 people.")
     assert own.events == {"fire"}  # a sentence's own event comes first
+    # how a part of the toll came about is not the toll's event
+    injured = under("Quake rattles Bangladesh capital",
+                    "More than 200 people were injured, many of them in stampedes.")
+    assert injured.events == {"earthquake"}
     # "across the country" is the country its headline names, not any country
     country = under("Myanmar marks a week of mourning after quake",
                     "Officials confirmed 2,719 deaths across the country.")

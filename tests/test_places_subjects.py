@@ -72,6 +72,10 @@ def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[
 def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"Conservatives"}), frozenset({"Conservative Party"}))
     assert names_agree(frozenset({"Covid"}), frozenset({"Covid-19"}))
+    # a model's family is the model; an alliance a party leads is another subject
+    assert names_agree(frozenset({"A320-family", "Airbus"}), frozenset({"A320"}))
+    assert not names_agree(frozenset({"BJP-led National Democratic Alliance"}),
+                           frozenset({"BJP"}))
     assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
     assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
