@@ -65,6 +65,13 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+# "Kenya's Elgeyo Marakwet county", "the Rivers state": a name before the kind of area it
+# is names a place, though the gazetteer lacks it.
+_NAMED_AREA = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:county|district|province|region|prefecture"
+    r"|municipality|governorate|state|oblast)\b")
+
+
 # "at the Saudi Maternity Hospital", "in the Apollo Gallery": a building's name is no place
 # (the figure's place is the city or country around it, from the sentence or its headline).
 _FACILITY = re.compile(
@@ -171,6 +178,10 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _names_an_event(scope, match.end(2))
                 and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))):
             places.add(name)  # not "in the July-September quarter"
+    for area in _NAMED_AREA.finditer(scope):
+        name = area.group(1)
+        if not places_named(name) and not is_common_word(name.split()[0]):
+            places.add(name)
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if is_capital(capital.group(1)) and _is_attributive(capital.group(2)):
             places.add(capital.group(1))

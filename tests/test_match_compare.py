@@ -718,6 +718,10 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert "Nvidia" in chipmaker.subjects  # the business a sentence leaves unnamed
     assert gate_failure(chipmaker, microsoft) is not None
     assert _under("Nvidia makes history", "Shares closed at $160.").subjects == set()
+    parent = _under("Cloud boom lifts Alphabet",
+                    "Google's parent posted quarterly sales of $102.3bn.")
+    cloud = statement("Google Cloud revenue reached $15.2 billion.", MAR, "F")
+    assert "Alphabet" in parent.subjects and gate_failure(parent, cloud) is not None
     album = statement("The album moved more than 4 million units in its debut week, "
                       "Billboard said.", MAR, "D")
     assert album.subjects == frozenset()  # its week is the album's, not the chart's figure

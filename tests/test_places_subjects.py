@@ -266,6 +266,14 @@ def test_places_as_news_prints_them_without_accents_or_with_connecting_words() -
     assert country_of("Castilla y Leon") == "Spain"
 
 
+def test_a_name_before_the_kind_of_area_it_is_names_a_place() -> None:
+    from crosscheck.scope import find_places
+
+    assert find_places("A landslide in western Kenya's Elgeyo Marakwet county killed 21.") == {
+        "Elgeyo Marakwet", "Kenya", "part of Kenya"}
+    assert find_places("The Islamic State group claimed 20 attacks.") == set()
+
+
 def test_a_venue_or_a_website_is_no_place_and_tv_is_no_one() -> None:
     from crosscheck.scope import find_places
 
