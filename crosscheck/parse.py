@@ -625,9 +625,7 @@ def _currency_code(written: str) -> str:
 
 def _change_after(after: str) -> bool:
     words = WORD.findall(after)
-    return bool(words) and words[0].lower() in lex.CHANGE_AFTER and (
-        words[0].lower() != "new" or len(words) > 1
-    )
+    return bool(words) and words[0].lower() in lex.CHANGE_AFTER
 
 
 def _multipliers(sentence: str) -> list[FoundQuantity]:
