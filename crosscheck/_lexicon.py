@@ -174,6 +174,13 @@ CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "hike", "raise", "cut", "drop", "fall", "decline", "reduction",
     "jump", "gain", "boost", "decrease",
 )
+# A capital's markets are its country's: "Tokyo stocks", "the Paris bourse".
+MARKET_NOUNS: frozenset[str] = frozenset(
+    "stocks shares markets market bourse exchange equities bonds".split())
+# Stock indexes by name, whose levels are points ("the FTSE 100 ended at 9,500").
+STOCK_INDEXES: tuple[str, ...] = (
+    "Nikkei", "Topix", "FTSE", "Dow", "Nasdaq", "S&P", "Dax", "DAX", "CAC", "Kospi", "Sensex",
+    "Nifty", "Hang Seng", "Stoxx", "STOXX", "ASX", "TSX", "Ibovespa", "Bovespa")
 # ... or written after it: "2,500 more troops", "2,500 fewer".
 CHANGE_AFTER: tuple[str, ...] = (
     "more", "fewer", "additional", "extra", "higher", "lower",
@@ -393,7 +400,8 @@ SAME_COUNT: dict[str, str] = {
 # What a count of a measure counts when its sentence names no noun: "German joblessness
 # topped 3 million" counts people, as "3 million unemployed people" does; so does "80,000
 # marched".
-MEASURE_THINGS: dict[str, str] = {"unemployment": "people", "protested": "people"}
+MEASURE_THINGS: dict[str, str] = {"unemployment": "people", "protested": "people",
+                                   "votes": "people"}
 # Adjectives that stand for people after "the number of": "the number of dead", "the
 # number of unemployed".
 PEOPLE_ADJECTIVES: dict[str, str] = {
@@ -445,6 +453,10 @@ MEASURE_TERMS: dict[str, str] = {
     "benchmark rate": "interest rate", "key rate": "interest rate", "bank rate": "interest rate",
     "lending rate": "interest rate", "refinancing rate": "interest rate",
     "turnout": "turnout", "voted": "turnout", "cast a ballot": "turnout",
+    # votes for a side are a tally, not how many voted: "77.3 million Americans voted for
+    # Trump", "364 deputies voted against the prime minister"
+    "voted for": "votes", "voted against": "votes", "voted in favour": "votes",
+    "voted in favor": "votes",
     "cast their ballots": "turnout", "went to the polls": "turnout",
     "of the vote": "vote share", "vote share": "vote share",
     "growth": "growth", "gdp": "gdp", "deficit": "deficit", "deficits": "deficit",
@@ -495,6 +507,9 @@ HAPPENED_TO_A_CROWD: frozenset[str] = HARM_MEASURES | {"detained", "displaced"}
 
 # Words before a measure term that make it another figure: "core inflation" is not
 # "inflation", "net migration" is not the number who came.
+# A term that, written just before its figure, measures something else than after it:
+# "2 million people voted" is turnout, "Lawmakers voted 364 to 194" a tally.
+MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
 MEASURE_QUALIFIERS: dict[str, str] = {
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
     "nominal": "nominal",

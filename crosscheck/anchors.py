@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crosscheck._lexicon import MONTH_NUMBERS, WEEKDAY_ORDER
+from crosscheck._lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAY_ORDER
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # Month names are matched capitalised only: "may" is a verb, "March" a month.
@@ -46,11 +46,17 @@ _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
 # "on Monday", "last Tuesday", "since Friday": the latest such day on or before publication.
 _WEEKDAY = re.compile(
     rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b")
-# Every anchor names a month, a year, a weekday or "last" or "previous": a sentence without
-# one has none.
+# "two weeks earlier", "a month ago": so long before publication (not a figure compared
+# with: "up from $77 billion a year earlier").
+_AGO = re.compile(
+    rf"\b(?P<count>an?|{'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b", re.IGNORECASE)
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Every anchor names a month, a year, a weekday or "last", "previous", "ago" or "earlier":
+# a sentence without one has none.
 _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
-    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous)\b")
+    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b")
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 # "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
@@ -61,6 +67,7 @@ _YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:record|high|low|peak)\s+(?:set|reached|seen|hit)\s+$"
     r"|\b(?:than|compared\s+(?:with|to))\b[^,;.]*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|since)\b[^,;.]*$", re.IGNORECASE)
 # "last year" and "the previous month" are calendar periods before publication; "the past
 # year" runs up to publication, so it dates its figure no earlier than the article.
 _LAST = re.compile(r"\b(?:[Ll]ast|[Tt]he previous)\s+(?P<unit>year|month)\b")
@@ -95,6 +102,13 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             if int(match.group("year")) < published.year and not _COMPARED_BEFORE.search(
                     sentence, 0, match.start()):
                 return TimeAnchor(date(int(match.group("year")), 12, 31))
+    if (match := _AGO.search(sentence)) and not (
+            _COMPARED_BEFORE.search(sentence, 0, match.start())
+            or _FROM_BEFORE.search(sentence, 0, match.start())):
+        count = match.group("count").lower()
+        spans = 1 if count in ("a", "an") else int(NUMBER_WORDS.get(count, count))
+        return TimeAnchor(published - timedelta(days=spans * _SPAN_DAYS[
+            match.group("unit").lower()]))
     if match := _LAST.search(sentence):
         if match.group("unit") == "year":
             return TimeAnchor(date(published.year - 1, 12, 31))

@@ -144,7 +144,8 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
     wildfires" is Rhodes's; see match.scopes_agree). A figure of no event stays the
     headline's place's: "Cases have reached 1,288" under "US measles at 33-year high" is
     the country's count, not Texas's."""
-    return headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope}
+    return headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope
+                             if not place.startswith(lex.PART_OF)}
 
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:

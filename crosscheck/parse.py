@@ -219,6 +219,11 @@ _PHONE = re.compile(
     r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}"
     r"|\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?"
 )
+# A stock index's level is in points, written or not: "The Nikkei closed above 50,000
+# points", "Japan's benchmark index ended at a record 50,512.32".
+_STOCK_INDEX = re.compile(
+    rf"\b(?:(?:stock|share|benchmark|equity)\s+index|(?-i:{'|'.join(lex.STOCK_INDEXES)}))\b",
+    re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 # "84 people have died, including 28 children", "Among the dead were 11 foreigners", "709
@@ -473,8 +478,11 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
             if scale == 1.0 and word:
                 low = value * second_scale  # "2 to 3 million": the scale applies to both
             high = float(second_written) * second_scale
-            if high < low:
+            if high < low and not separator.startswith("to"):
                 return None  # "3-1": a score, not a range
+            if high < low:  # "voted 364 to 194": a tally, whose first figure stands alone
+                return _finish(sentence, left, end, low, low, currency, margin, role=role,
+                               number_start=start, step=step)
             margin = step = 0.0
             end = range_match.end()
             if between:
@@ -588,6 +596,8 @@ def _finish(
         thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
         if thing is not None and thing.split()[0] in lex.TIME_UNITS:
             return None  # "within two weeks", "18 months": when, not how many
+        if thing is None and _STOCK_INDEX.search(sentence):
+            kind, unit = "points", "points"  # "the benchmark index ended at 50,512.32"
     if period := unit_period or _rate_period(sentence, start, end, kind):
         role = "rate"
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")

@@ -99,7 +99,8 @@ def _acted_on(before: str, locative: str) -> bool:
 
 
 # A capital before a lower-case word that is no verb names the city: "Dhaka school crash",
-# "Paris attacks"; before a verb it speaks for its country ("Kyiv says", "Beijing raised").
+# "Paris attacks"; before a verb it speaks for its country ("Kyiv says", "Beijing raised"),
+# and so it does before its markets ("Tokyo stocks", "the Paris bourse").
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)")
 
 
@@ -183,7 +184,8 @@ def find_places(sentence: str) -> frozenset[str]:
         if not places_named(name) and not is_common_word(name.split()[0]):
             places.add(name)
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
-        if is_capital(capital.group(1)) and _is_attributive(capital.group(2)):
+        if (is_capital(capital.group(1)) and _is_attributive(capital.group(2))
+                and capital.group(2) not in lex.MARKET_NOUNS):  # "Tokyo stocks": Japan's
             places.add(capital.group(1))
             scope = _blank(scope, *capital.span(1))
     places.update(places_named(scope))

@@ -403,7 +403,9 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
     if best is None:
         return _termless_measure(sentence, start, end, kind)
     term = best[1]
-    measure = terms[term.group(1).lower()]
+    written = term.group(1).lower()
+    measure = (lex.MEASURE_TERMS_BEFORE_FIGURE.get(written) if term.end() <= start
+               and not sentence[term.end():start].strip() else None) or terms[written]
     if measure in lex.CROWD_MEASURES and (happened := _happened_in_clause(
             sentence, pattern, terms, start, end)):
         term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters

@@ -43,6 +43,10 @@ PUBLISHED = date(2022, 3, 5)
     ("Some 801 were wounded, the UN said on Saturday.", TimeAnchor(PUBLISHED)),
     ("Last Saturday, 300 people were evacuated.", TimeAnchor(date(2022, 2, 26))),
     ("Prices have risen 5% since Friday.", TimeAnchor(date(2022, 3, 4), since=True)),
+    # so long before publication, unless what the figure is compared with
+    ("The Cebu earthquake two weeks earlier killed 79 people.", TimeAnchor(date(2022, 2, 19))),
+    ("A year earlier it had been 649,000.", TimeAnchor(date(2021, 3, 5))),
+    ("Three days ago, 40 people were missing.", TimeAnchor(date(2022, 3, 2))),
 ])
 def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
     assert find_time_anchor(sentence, PUBLISHED) == expected
@@ -56,6 +60,7 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "By then 2022 had seen 40 storms.",  # the article's own year: no earlier date
     "Attendance reached 373,691, beating the record set in 1937.",  # the record's year
     "Exports were 4% higher than in 2019.",
+    "Customs brought in $195 billion, up from $77 billion a year earlier.",
     # a span that runs up to publication: as of the article
     "Over 100,000 people have caught cholera in the past year, the WHO said.",
     "Japan spent 9.8 trillion yen to prop up its currency in the past month.",

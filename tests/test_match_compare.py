@@ -257,6 +257,12 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     annual = statement("Argentina's annual inflation hit 211.4% in 2023.", MAR, "D")
     monthly = statement("Monthly inflation reached 25.5 percent in December.", MAR, "E")
     assert gate_failure(annual, monthly) == "measure inflation ~ monthly inflation"
+    # votes for a side are a tally, not turnout, however the tally is written
+    tally = statement("Lawmakers voted 364 to topple the government.", MAR, "N")
+    against = statement("Some 364 deputies voted against the prime minister.", MAR, "O")
+    turnout = statement("Two million people voted in the election.", MAR, "P")
+    assert tally.measure == against.measure == "votes" and turnout.measure == "turnout"
+    assert gate_failure(tally, against) is None
     # an annualised rate and the quarter's own are two figures of one quarter's growth
     annualised = statement("Canada's economy grew at an annualised rate of 2.6% in the third "
                            "quarter.", MAR, "K")
@@ -793,6 +799,8 @@ def test_an_events_toll_under_a_headline_may_be_anywhere_in_its_places() -> None
     assert not scopes_agree(named.places, frozenset({"Khyber Pakhtunkhwa"}))
     from crosscheck.compare import fact_label
     assert fact_label([toll]) == "deaths (Afghanistan)"  # "part of" marks reach, not a place
+    south = _under("Strong quake strikes southern Philippines", "The toll rose to eight.")
+    assert south.places == {"Philippines", "part of Philippines"}  # a part is marked once
 
 
 def test_a_harm_outweighs_the_crowd_it_happened_to_and_a_death_is_anyones() -> None:

@@ -31,6 +31,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("A spokesman at the Pentagon said 8,500 troops are on alert.", set()),  # who speaks
     ("At least 34 civilians were killed in New Delhi.", {"New Delhi"}),
     ("A rise in Covid-19 cases in February.", set()),
+    ("Tokyo stocks hit record on trade hopes", {"Japan"}),  # a capital's markets: its country
+    ("The Dhaka school crash killed 31.", {"Dhaka"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places

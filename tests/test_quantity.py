@@ -178,6 +178,16 @@ def test_a_number_word_before_a_nations_adjective_counts_the_noun() -> None:
     assert find_quantities("Three Mile Island was shut down.") == []  # a name
 
 
+def test_a_tally_keeps_its_first_figure_and_an_index_is_in_points() -> None:
+    tally = find_quantities("Lawmakers voted 364 to 194 to topple the government.")
+    assert [(q.value_text, q.quantity.low) for q in tally] == [("364", 364), ("194", 194)]
+    assert find_quantities("Arsenal won 3-1.") == []  # a score
+    [level] = find_quantities("Japan's benchmark index ended at a record 50,512.32.")
+    [written] = find_quantities("The Nikkei closed above 50,000 points.")
+    assert level.quantity.kind == written.quantity.kind == "points"
+    assert find_quantities("The FTSE 100 rose 1.2% to 9,500.")[1].quantity.kind == "points"
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
