@@ -287,6 +287,10 @@ NAME_GENERIC_WORDS: frozenset[str] = frozenset(
     government administration board fund court house united new central federal state
     and of de la du &""".split()
 )
+# A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
+# "the Nobel Prize" not Nobel, "the Davis Cup" not Davis.
+EPONYMOUS_BODIES: frozenset[str] = frozenset(
+    "foundation trust prize award cup museum university stadium hospital".split())
 # Small words inside a name: "Law and Justice", "National Bank of Poland".
 NAME_CONNECTORS: frozenset[str] = frozenset({"and", "of", "for", "&", "de", "la", "du"})
 
@@ -359,6 +363,8 @@ THING_SYNONYMS: dict[str, str] = {
     "cabin crew": "cabin crew",
     # a population counts people, and so does a crowd ("put the crowd at 250,000")
     "population": "people", "crowd": "people", "attendance": "people", "life": "people",
+    # a broadcast's audience are its viewers ("a peak audience of 12.3 million")
+    "audience": "viewers", "viewer": "viewers",
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
     # news writes each of these under two or three names
@@ -635,6 +641,10 @@ PLACE_ALIASES: dict[str, str] = {
     "European Central Bank": "euro zone", "ECB": "euro zone",
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
+    # news's "Congo" is the larger one, Kinshasa's ("Congo-Brazzaville" stays the other)
+    "Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
+    "Democratic Republic of Congo": "Democratic Republic of the Congo",
+    "Congo-Kinshasa": "Democratic Republic of the Congo",
     # oceans and seas are places, and the Indian Ocean is not India (SEA_WORDS: "Pacific"
     # alone is no subject, nor a place, which "Pacific Palisades" is)
     **{sea: sea for sea in (
@@ -686,7 +696,7 @@ ACTS_ON: frozenset[str] = frozenset(
     """weigh bet focus rely depend pressure crack crackdown call tariff sanction levy tax
     duty fine ban ruling spend spending stake deal talk vote bid hinge lean loss charge
     writedown impairment gamble squeeze strain burden impact effect cap curb embargo boycott
-    probe investigation verdict decision report""".split())
+    probe investigation verdict decision report warn""".split())
 # Lower-case scope phrases that are places without a proper name.
 SCOPE_PHRASES: dict[str, str] = {
     "neighboring countries": "neighbouring countries",

@@ -173,7 +173,7 @@ def find_places(sentence: str) -> frozenset[str]:
         elif (not places_named(name) and match.start(2) not in known_from
                 and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
-                and not name.isupper()  # "at the MCG", "at the IMF": a body or a venue
+                and not first.isupper()  # "at the MCG", "on BBC One": a body or a venue
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
                 and not _FACILITY.match(scope, match.start(2))
                 and not _names_an_event(scope, match.end(2))

@@ -157,6 +157,9 @@ def _initials(names: frozenset[str]) -> frozenset[str]:
 def _telling_words(names: frozenset[str]) -> frozenset[str]:
     words = set()
     for name in names:
+        if " " in name and name.rsplit(" ", 1)[1].lower() in lex.EPONYMOUS_BODIES:
+            words.add(name.lower())  # "the OpenAI Foundation" tells only itself
+            continue
         for word in name.split():
             # "Covid-19" -> covid, "A320-family" -> a320 ("BJP-led" is someone else)
             head = word.split("-")[0] if _NAME_WITH_A_TAIL.fullmatch(word) else word

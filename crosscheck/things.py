@@ -201,8 +201,10 @@ def _plural(lemma: str) -> str:
 
 
 def _terms(terms: dict[str, str]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-                      + r")\b", re.IGNORECASE)
+    """Whole words only: "for-profit" and "inflation-adjusted" name no measure."""
+    return re.compile(r"(?<![\w-])(" + "|".join(
+        re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE)
 
 
 # Measure terms by kind of quantity: money and percentages have words of their own.

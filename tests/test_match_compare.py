@@ -263,6 +263,11 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     turnout = statement("Two million people voted in the election.", MAR, "P")
     assert tally.measure == against.measure == "votes" and turnout.measure == "turnout"
     assert gate_failure(tally, against) is None
+    # a measure's word inside a compound names no measure; a broadcast's audience, viewers
+    stake = statement("Microsoft will hold about 27% of the for-profit arm.", MAR, "Q")
+    assert stake.measure is None
+    assert statement("The final drew a peak audience of 12.3 million.", MAR, "R").thing == (
+        "viewers")
     # an annualised rate and the quarter's own are two figures of one quarter's growth
     annualised = statement("Canada's economy grew at an annualised rate of 2.6% in the third "
                            "quarter.", MAR, "K")

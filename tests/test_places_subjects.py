@@ -78,6 +78,8 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"A320-family", "Airbus"}), frozenset({"A320"}))
     assert not names_agree(frozenset({"BJP-led National Democratic Alliance"}),
                            frozenset({"BJP"}))
+    # a body named after someone is not them
+    assert not names_agree(frozenset({"OpenAI Foundation"}), frozenset({"Microsoft", "OpenAI"}))
     assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
     assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
@@ -281,6 +283,12 @@ def test_a_venue_or_a_website_is_no_place_and_tv_is_no_one() -> None:
 
     assert find_places("A crowd of 87,242 watched the Test at the MCG.") == set()
     assert find_places("Users filed over 6.5 million outage reports on Downdetector.") == set()
+    assert find_places("The final drew a peak audience of 12.3 million on BBC One.") == set()
+    assert find_places("Ryanair warns on Boeing delays") == set()
+    # news's Congo is Kinshasa's, under every name
+    assert find_places("Ebola has killed 31 people in the Democratic Republic of Congo.") == (
+        find_places("The outbreak in Congo has killed 15.")) == {
+        "Democratic Republic of the Congo"}
     assert subject_names("The game averaged [NUM] viewers across TV and streaming.") == set()
 
 
