@@ -236,6 +236,7 @@ UNITS: dict[str, str] = {
     "tonnes": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
     "hectares": "hectare", "acres": "acre",
     "liters": "liter", "litres": "liter", "barrels": "oil_barrel",
+    "gallons": "gallon", "gallon": "gallon",
     "degrees celsius": "degree_Celsius", "°c": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
     # speeds written as one word: the distance, and UNIT_PERIODS says per what

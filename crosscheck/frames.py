@@ -16,7 +16,8 @@ MASK = "[NUM]"
 # would make unrelated figures from one source read alike, and paraphrases read apart.
 _ATTRIBUTION_TAIL = re.compile(
     r"[,;]?\s+(?:according to [^,.;]+|(?:the |a )?[\w'’ -]{0,40}?\b(?:said|says|told [\w ]+|"
-    r"reported|confirmed|announced|estimates?|showed)(?: on \w+)?)[\s\"'”’]*[.!?]?[\"'”’]*$",
+    r"reported|confirmed|announced|estimates?|showed|found|suggested)(?: on \w+)?)"
+    r"[\s\"'”’]*[.!?]?[\"'”’]*$",
     re.IGNORECASE,
 )
 # A source that confirms a whole clause ("Guinness World Records confirmed 56,640 people

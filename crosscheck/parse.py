@@ -90,6 +90,9 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
+# Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won".
+_WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over|in|at)\b)")
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
     rf"|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
@@ -554,6 +557,9 @@ def _finish(
     elif money := _CURRENCY_WORD.match(after):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
+    elif (won := _WON.match(after)) and _SCALED.search(sentence, start, end):
+        kind, unit = "currency", "KRW"  # "12.2 trillion won"; "The party won 3 seats" is a verb
+        end += won.end()
     elif (measure := _UNIT.match(after)) and (
         converted := _convert(_unit_name(measure), low, high, margin)
     ):

@@ -66,8 +66,9 @@ _NAMED_AFTER = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
 # the funeral at some 250,000", "The UN put the death toll at 3,958" are figures of a crowd
 # and a toll, which other sources give too; "Apple put its revenue at" is Apple's own.
 _SOURCE_PUTS = re.compile(
-    r"(?:^|(?<=,\s))(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?=(?:now\s+|also\s+)?puts?\s"
-    r"(?!its\b|their\b)[^.;]*\bat\b)")
+    r"(?:^|(?<=,\s))(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}"
+    r"(?:(?:poll|survey|report|study|tally|count|estimate|analysis)\s+)?"  # "A Kyodo survey"
+    r"(?=(?:now\s+|also\s+)?puts?\s(?!its\b|their\b)[^.;]*\bat\b)")
 
 
 # Whom a figure was handed, sold or sent to is not whose it is: "All 20 captives were handed
@@ -83,10 +84,18 @@ _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
 
 
+# The channel an audience watched on is no one's figure: "averaged 16.35 million viewers on
+# ABC" is the game's audience, as "drew 16.4 million viewers" is.
+_VIEWING = re.compile(r"\b(?:viewers|watched|audience|tuned in|streamed|aired)\b")
+_ON_CHANNEL = re.compile(r"\b(?:on|via)\s+(?:[A-Z][\w&'’.-]*\s*)+")
+
+
 def _without_places(frame: str) -> str:
     """The frame with its number, sources, places, scope phrases ("euro zone") and
     comparisons ("the deadliest since Katrina") cut out, each leaving a break, so no name
     runs across them."""
+    if _VIEWING.search(frame):
+        frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):

@@ -229,7 +229,11 @@ def thing_core(thing: str | None) -> str | None:
 
 
 _MEASURE_QUALIFIER = re.compile(
-    rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+# "Sales are expected to reach 86 trillion won": a forecast said after the measure's word.
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:expected|forecast|projected|seen|predicted)\s+to\b",
+    re.IGNORECASE)
 # "grew at an annualised rate of 2.6%", "On a quarterly basis, GDP rose 0.6%": a rate of
 # change over another period than a year, said anywhere in the sentence; the annualised rate
 # and the quarter's own are two figures of one quarter.
@@ -413,6 +417,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters
     qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
+    if qualifier is None and term.end() <= start and _FORECAST_AFTER.match(sentence, term.end()):
+        qualifier = "forecast"
     if qualifier is not None and (qualifier not in lex.PERIOD_QUALIFIERS
                                   or measure in lex.RATE_OF_CHANGE_MEASURES):
         return f"{qualifier} {measure}"

@@ -86,6 +86,11 @@ def test_a_frame_leaves_out_the_number_and_the_attribution() -> None:
     kept = "".join(c for i, c in enumerate(sentence)
                    if not any(low <= i < high for low, high in ranges))
     assert kept.strip() == "US soldiers are deployed in Poland"
+    from crosscheck.frames import make_frame
+
+    poll = "Support for the cabinet stands at 75%, a Nikkei poll found."
+    at = poll.index("75%")
+    assert make_frame(poll, at, at + 3) == "Support for the cabinet stands at [NUM]"
 
 
 @pytest.mark.model

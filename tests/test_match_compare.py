@@ -268,6 +268,11 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     assert stake.measure is None
     assert statement("The final drew a peak audience of 12.3 million.", MAR, "R").thing == (
         "viewers")
+    # a forecast, however far its word from the measure's, is not the figure reported
+    guided = statement("Samsung expects third-quarter operating profit of about 12.1 trillion "
+                       "won.", MAR, "S")
+    expected = statement("Sales are expected to reach 86 trillion won.", MAR, "T")
+    assert (guided.measure, expected.measure) == ("forecast profit", "forecast revenue")
     # an annualised rate and the quarter's own are two figures of one quarter's growth
     annualised = statement("Canada's economy grew at an annualised rate of 2.6% in the third "
                            "quarter.", MAR, "K")

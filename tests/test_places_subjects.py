@@ -66,6 +66,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
     ("[NUM] people died of Covid-19 in Poland on Wednesday.", {"Covid-19"}),
     ("It rose [NUM] compared with a year earlier.", set()),  # a pronoun opening the frame
+    ("A Kyodo survey put the approval rating at [NUM].", set()),  # a survey's maker: source
+    ("The deciding game averaged [NUM] viewers on ABC", set()),  # the channel watched
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names

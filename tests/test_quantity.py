@@ -188,6 +188,16 @@ def test_a_tally_keeps_its_first_figure_and_an_index_is_in_points() -> None:
     assert find_quantities("The FTSE 100 rose 1.2% to 9,500.")[1].quantity.kind == "points"
 
 
+def test_the_won_after_a_scale_word_and_gallons_are_units() -> None:
+    [won] = find_quantities("Samsung's operating profit came in at 12.2 trillion won.")
+    assert (won.value_text, won.quantity.kind, won.quantity.unit) == (
+        "12.2 trillion won", "currency", "KRW")
+    assert find_quantities("The party won 3 million votes.")[0].quantity.kind == "count"
+    assert find_quantities("Some 3 million won the lottery.")[0].quantity.kind == "count"
+    [fuel] = find_quantities("The plane was carrying about 38,000 gallons of fuel.")
+    assert fuel.value_text == "about 38,000 gallons" and fuel.quantity.kind != "count"
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
