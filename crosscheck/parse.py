@@ -176,8 +176,9 @@ _RATE = re.compile(
     rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per)\s+{_PERIOD}"
     r"(?!\s+(?:earlier|ago|later|before|after)\b)"
     rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:each|every)\s+(?:[A-Z][\w'-]+\s+)?{_PERIOD}"
-    rf"|^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(daily|weekly|monthly|annually|yearly)"
-    r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during)\b))",
+    rf"|^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:(daily|weekly|monthly|yearly)"
+    r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during|under|for|over)\b))"
+    r"|(annually))",  # an adverb only: "will pay £1,758 annually under the new cap"
     re.IGNORECASE,
 )
 # "Each singles champion will receive £3 million": so much per champion, not in all (the
@@ -237,7 +238,9 @@ _PART_BEFORE = re.compile(
     rf"\b(?:including|among\s+(?:them|those|whom|the\s+{_WHOLE})(?:\s+(?:were|was|are|is))?"
     r"|of\s+(?:them|those|whom),?)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE}|its|their)\b", re.IGNORECASE)
+    rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE}|its|their)\b"
+    rf"|(?:\s+[\w-]+){{0,2}}\s+(?:were|was|are|is)\s+among\s+(?:them|those|the\s+{_WHOLE})\b",
+    re.IGNORECASE)  # "Four police officers were among the dead"
 # "jumped to 3.5% in April, up from 2.6% in March": the level before, as "from X to Y"'s X.
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 

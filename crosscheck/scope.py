@@ -45,7 +45,7 @@ COMPARISON = re.compile(
     rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
     # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes
     r"|\b(?P<passing>(?:tops|topped|overtakes|overtook|surpasses|surpassed|outstrips"
-    rf"|outstripped|eclipses|eclipsed|beats)\s+)(?=(?-i:[A-Z])){_CLAUSE_REST}",
+    rf"|outstripped|eclipses|eclipsed|beats|beat)\s+)(?=(?-i:[A-Z])|the\s){_CLAUSE_REST}",
     re.IGNORECASE,
 )
 

@@ -84,10 +84,11 @@ _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
 
 
-# The channel an audience watched on is no one's figure: "averaged 16.35 million viewers on
-# ABC" is the game's audience, as "drew 16.4 million viewers" is.
+# Neither the channel an audience watched on nor the teams it watched own its figure:
+# "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat
+# the Chiefs" are the game's audience, as "drew 16.4 million viewers" is.
 _VIEWING = re.compile(r"\b(?:viewers|watched|audience|tuned in|streamed|aired)\b")
-_ON_CHANNEL = re.compile(r"\b(?:on|via)\s+(?:[A-Z][\w&'’.-]*\s*)+")
+_ON_CHANNEL = re.compile(r"\b(?:on|via)\s+(?:[A-Z][\w&'’.-]*\s*)+|\bwatched\b.*$")
 
 
 def _without_places(frame: str) -> str:

@@ -68,6 +68,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("It rose [NUM] compared with a year earlier.", set()),  # a pronoun opening the frame
     ("A Kyodo survey put the approval rating at [NUM].", set()),  # a survey's maker: source
     ("The deciding game averaged [NUM] viewers on ABC", set()),  # the channel watched
+    ("[NUM] people watched the Eagles beat the Chiefs.", set()),  # the teams watched
+    ("The [NUM] fee beat the £116m Liverpool paid for Florian Wirtz.", set()),  # passed
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names

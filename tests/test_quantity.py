@@ -198,6 +198,14 @@ def test_the_won_after_a_scale_word_and_gallons_are_units() -> None:
     assert fuel.value_text == "about 38,000 gallons" and fuel.quantity.kind != "count"
 
 
+def test_annually_is_a_rate_and_those_among_the_dead_a_part() -> None:
+    [bill] = find_quantities("A typical household will pay £1,758 annually under the new cap.")
+    assert (bill.role, bill.quantity.unit) == ("rate", "GBP/year")
+    assert find_quantities("The daily briefing said 300 people died.")[0].role == "total"
+    [officers] = find_quantities("Four police officers were among the dead.")
+    assert officers.role == "part"
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
