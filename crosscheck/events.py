@@ -66,6 +66,22 @@ _PART_CLAUSE = re.compile(
     r"\b[^.;]*", re.IGNORECASE)
 
 
+# Kinds of event whose toll settles within weeks; unrest and attacks (a war's toll) may go
+# on rising for years.
+DISASTER_KINDS = frozenset(lex.EVENT_KINDS.values()) - {"unrest", "attack"}
+# Two tolls of disasters this many days apart are of two disasters: the longest a same-fact
+# pair of the labelled tolls spans is 52 days (a flood's toll revised); those of a
+# monsoon's and a typhoon's months apart read alike.
+DISASTER_TOLL_DAYS = 60
+
+
+def is_disaster_toll(measure: str | None, events: frozenset[str]) -> bool:
+    """A harm ("killed", "injured", "missing") of a disaster a statement names (itself or
+    its headline), and of no unrest or attack."""
+    return (measure is not None and measure.split(" ", 1)[0] in lex.HARM_MEASURES
+            and bool(events & DISASTER_KINDS) and not events - DISASTER_KINDS)
+
+
 def events_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sentences are about one event unless each names a kind and they share none."""
     return not a or not b or bool(a & b)

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from crosscheck import _lexicon as lex
-from crosscheck.events import events_agree
+from crosscheck.events import DISASTER_TOLL_DAYS, events_agree, is_disaster_toll
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.places import country_of, is_country, is_province
@@ -106,9 +106,18 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
     if not events_agree(a.events, b.events):
         return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
+    if (apart := _days_apart(a, b)) is not None and apart > DISASTER_TOLL_DAYS and (
+            is_disaster_toll(a.measure, a.events) or is_disaster_toll(b.measure, b.events)):
+        return f"disaster tolls {apart} days apart"  # a monsoon's toll, a typhoon's
     if given := figure_given_elsewhere(a, b):
         return f"figure {given} given beside {a.value_text!r} ~ {b.value_text!r}"
     return None
+
+
+def _days_apart(a: Statement, b: Statement) -> int | None:
+    if a.as_of is None or b.as_of is None:
+        return None
+    return abs((a.as_of - b.as_of).days)
 
 
 def figure_given_elsewhere(a: Statement, b: Statement) -> str | None:
@@ -631,7 +640,9 @@ class _GateCodes:
                 np.array([self.events[s.events] for s in chosen]),
                 np.array([s.quantity.magnitude for s in chosen], dtype=np.float64),
                 np.array([s.role == "part" for s in chosen], dtype=bool),
-                np.array([self.units[named_unit(s)] for s in chosen]))
+                np.array([self.units[named_unit(s)] for s in chosen]),
+                np.array([s.as_of.toordinal() if s.as_of else np.nan for s in chosen]),
+                np.array([is_disaster_toll(s.measure, s.events) for s in chosen], dtype=bool))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -643,15 +654,18 @@ class _GateCodes:
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
-         first_size, first_part, first_unit) = firsts
+         first_size, first_part, first_unit, first_day, first_disaster) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
-         second_event, second_size, second_part, second_unit) = seconds
+         second_event, second_size, second_part, second_unit, second_day,
+         second_disaster) = seconds
         compatible = (((first_sentence != second_sentence) | (first_slot == second_slot))
                       & magnitudes_agree(first_size, second_size)
                       & self.measure_ok[first_measure, second_measure]
                       & self.scope_ok[first_scope, second_scope]
                       & self.subject_ok[first_subject, second_subject]
-                      & self.event_ok[first_event, second_event])
+                      & self.event_ok[first_event, second_event]
+                      & ~((first_disaster | second_disaster)
+                          & (np.abs(first_day - second_day) > DISASTER_TOLL_DAYS)))
         if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
             compatible &= (first_part == second_part) | (
                 (first_unit >= 0) & (first_unit == second_unit))

@@ -786,10 +786,36 @@ def test_a_figure_that_vanished_is_a_loss_and_a_share_lost_a_share() -> None:
     assert share.role == "total"
 
 
-def _under(headline: str, text: str) -> Statement:
-    [found] = extract_statements(Article(id=headline, path="A.txt", text=text, source="A",
-                                         title=headline, published=MAR))
+def _under(headline: str, text: str, published: date = MAR) -> Statement:
+    [found] = extract_statements(Article(id=headline, path=f"{headline}.txt", text=text,
+                                         source=headline, title=headline, published=published))
     return found
+
+
+def test_two_disasters_tolls_months_apart_are_two_facts() -> None:
+    import numpy as np
+
+    from crosscheck.match import gate_matrix, is_same_fact
+
+    monsoon = _under("Pakistan floods: rivers burst", "At least 800 people have been killed.",
+                     date(2025, 8, 29))
+    typhoon = _under("Typhoon Kalmaegi hits", "The storm has killed at least 114 people.",
+                     date(2025, 11, 5))
+    update = _under("Typhoon Kalmaegi hits", "The storm has killed at least 188 people.",
+                    date(2025, 11, 30))
+    war = [_under("Gaza war", "More than 62,000 people have been killed in the war.",
+                  date(2025, 8, 1)),
+           _under("Gaza war", "More than 69,000 people have been killed in the war.",
+                  date(2025, 11, 1))]
+    measles = [_under("Measles outbreak", "Three people have died of measles.", date(2025, 3, 1)),
+               _under("Measles outbreak", "Five people have died of measles.", date(2025, 6, 1))]
+    assert gate_failure(monsoon, typhoon) == "disaster tolls 68 days apart"
+    assert gate_failure(typhoon, update) is None  # weeks apart: one storm's toll revised
+    assert gate_failure(*war) is None and gate_failure(*measles) is None  # no disaster's
+    everything = [monsoon, typhoon, update, *war, *measles]
+    expected = np.array([[is_same_fact(a, b, 1.0, 0.5) for b in everything]
+                         for a in everything])
+    assert (gate_matrix(everything, everything) == expected).all()
 
 
 def test_a_sentence_under_a_headline_takes_its_broadest_places() -> None:
