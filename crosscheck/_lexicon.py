@@ -174,6 +174,13 @@ CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "hike", "raise", "cut", "drop", "fall", "decline", "reduction",
     "jump", "gain", "boost", "decrease",
 )
+# A building's or a venue's name ends with one of these: it is neither where a figure is
+# (the city around it is) nor whose ("A crowd of 64,327 filled the Allianz Arena").
+FACILITY_NOUNS: tuple[str, ...] = (
+    "Hospital", "Clinic", "School", "University", "College", "Airport", "Stadium", "Arena",
+    "Museum", "Gallery", "Hotel", "Station", "Mosque", "Church", "Cathedral", "Temple",
+    "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
+    "Factory", "Court", "Estate", "Building", "Hall", "Plaza")
 # A capital's markets are its country's: "Tokyo stocks", "the Paris bourse".
 MARKET_NOUNS: frozenset[str] = frozenset(
     "stocks shares markets market bourse exchange equities bonds".split())
@@ -483,6 +490,9 @@ MEASURE_TERMS: dict[str, str] = {
     "invested": "invested", "investment": "invested",
     # a loan is not what the trouble it eases cost
     "loan": "loan", "loans": "loan", "lend": "loan", "lent": "loan", "lending": "loan",
+    # a government's spending and what it borrows are two figures of one budget
+    "spending": "spending", "spend": "spending", "borrowing": "borrowing",
+    "borrow": "borrowing",
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",
@@ -493,6 +503,9 @@ MEASURE_TERMS: dict[str, str] = {
 # "deaths". Not heat: a heatwave's toll is its heat-related deaths.
 DEATH_CAUSES: dict[str, str] = {
     "malnutrition": "starvation", "starvation": "starvation", "hunger": "starvation",
+    # all overdoses, and those of one drug, are two tolls
+    "overdose": "overdose", "overdoses": "overdose", "fentanyl": "fentanyl",
+    "opioid": "opioids", "opioids": "opioids",
 }
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
@@ -518,6 +531,8 @@ HAPPENED_TO_A_CROWD: frozenset[str] = HARM_MEASURES | {"detained", "displaced"}
 # "2 million people voted" is turnout, "Lawmakers voted 364 to 194" a tally.
 MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
 MEASURE_QUALIFIERS: dict[str, str] = {
+    # a budget's part: "defence spending" beside all spending
+    "defence": "defence", "defense": "defence", "military": "defence",
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
     "nominal": "nominal",
     # a component of a measure is another figure: "food inflation" of 4.5% beside inflation

@@ -188,6 +188,11 @@ _EACH_BEFORE = re.compile(
     r"\s+[^.;,]*$")
 # "cut daily transits to 25 vessels", "daily output reached 300 cars", "3,000 daily
 # arrivals": a noun that "daily" or "weekly" qualifies, just before the figure or after it.
+# "swapping 1,000 prisoners each", "Each side freed 1,000 prisoners": so many for each party
+# to an exchange, not in all ("Each unit holds 40 to 60 soldiers" is a unit's strength).
+_EACH_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?each\b(?!\s+(?:of|other)\b)")
+_EACH_PARTY_BEFORE = re.compile(
+    r"\b[Ee]ach\s+(?:side|party|country|nation|team|government)\b[^.;,]*$")
 _PERIODIC_NOUN_BEFORE = re.compile(
     r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
@@ -622,6 +627,9 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         return next(group for group in rate.groups() if group).lower().removesuffix("s")
     if kind == "currency" and (each := _EACH_BEFORE.search(sentence, 0, start)):
         return singular(each.group(1))  # "Each singles champion will receive £3 million"
+    if kind == "count" and (_EACH_PARTY_BEFORE.search(sentence, 0, start)
+                            or _EACH_AFTER.match(sentence, end)):
+        return "each"  # "Each side freed 1,000 prisoners", "swapping 1,000 prisoners each"
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
                 or _PERIODIC_NOUN_BEFORE.search(sentence[:start])
                 or (kind == "currency" and _MONTHLY_MONEY_BEFORE.search(sentence[:start])))

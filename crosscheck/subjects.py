@@ -51,7 +51,8 @@ def subject_names(frame: str) -> frozenset[str]:
             run.append(word.lower())
             continue
         if run and not (index == len(run) and len(run) == 1 and not _is_possessive(
-                words[0]) and _opens_like_a_common_word(run[0], words[index:])):
+                words[0]) and _opens_like_a_common_word(run[0], words[index:])) and (
+                len(run) == 1 or run[-1] not in lex.FACILITY_NOUNS):  # "the Allianz Arena"
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)

@@ -309,12 +309,13 @@ def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | N
 
 _CAUSES = "|".join(sorted(lex.DEATH_CAUSES, key=len, reverse=True))
 _CAUSE_AFTER = re.compile(
-    rf"\s+(?:of|from)\s+(?:[a-z-]+\s+and\s+)?({_CAUSES})\b", re.IGNORECASE)
+    rf"\s+(?:of|from|involving)\s+(?:[a-z-]+\s+and\s+|drug\s+)?({_CAUSES})\b", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(rf"\b({_CAUSES})(?:[\s-]related)?\s+$", re.IGNORECASE)
 
 
 def _death_cause(sentence: str, term: re.Match[str]) -> str | None:
-    """The cause a toll names: "died of malnutrition", "starvation deaths"."""
+    """The cause a toll names: "died of malnutrition", "starvation deaths", "died of drug
+    overdoses", "deaths involving fentanyl"."""
     cause = (_CAUSE_AFTER.match(sentence, term.end())
              or _CAUSE_BEFORE.search(sentence, 0, term.start()))
     return lex.DEATH_CAUSES[cause.group(1).lower()] if cause else None

@@ -273,6 +273,20 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
                        "won.", MAR, "S")
     expected = statement("Sales are expected to reach 86 trillion won.", MAR, "T")
     assert (guided.measure, expected.measure) == ("forecast profit", "forecast revenue")
+    # all overdoses and one drug's are two tolls; a budget's spending, borrowing and defence
+    overdoses = statement("About 80,000 Americans died of drug overdoses.", MAR, "U")
+    fentanyl = statement("Deaths involving fentanyl fell to about 48,000.", MAR, "V")
+    assert (overdoses.measure, fentanyl.measure) == ("killed by overdose", "killed by fentanyl")
+    assert [statement(text, MAR, "W").measure for text in (
+        "Net new borrowing will reach about €98 billion.", "Berlin plans to spend €524.5bn.",
+        "Defence spending will rise to €82.7bn.")] == ["net borrowing", "spending",
+                                                       "defence spending"]
+    # so many for each party to an exchange is not the exchange's total
+    each = statement("Each side freed 1,000 prisoners in the exchange.", MAR, "X")
+    assert each.role == "rate" and statement(
+        "Russia and Ukraine began swapping 1,000 prisoners each.", MAR, "Y").role == "rate"
+    assert gate_failure(each, statement("In all, 2,000 prisoners were exchanged.", MAR,
+                                        "Z")) == "role rate ~ total"
     # an annualised rate and the quarter's own are two figures of one quarter's growth
     annualised = statement("Canada's economy grew at an annualised rate of 2.6% in the third "
                            "quarter.", MAR, "K")
