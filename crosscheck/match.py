@@ -29,7 +29,7 @@ from crosscheck.settings import (
 )
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
-from crosscheck.things import NEVER_UNSAID, SEGMENT, segments_agree, thing_core
+from crosscheck.things import FORECAST, NEVER_UNSAID, SEGMENT, segments_agree, thing_core
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -186,13 +186,17 @@ def magnitudes_agree(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ |
 def measures_agree(a: str | None, b: str | None) -> bool:
     """The same measure, or one sentence names none ("5,500 troops are deployed" / "Poland
     hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES), a forecast
-    or a target (things.NEVER_UNSAID): none is ever left unsaid."""
+    or a target (things.NEVER_UNSAID): none is ever left unsaid. A forecast of no named
+    measure may be a forecast of any."""
     if a is None or b is None:
         said = a or b
         if said is None:
             return True
         head = said.split(" ", 1)[0]  # "forecast revenue", "killed by starvation"
         return head not in lex.HARM_MEASURES and head not in NEVER_UNSAID
+    if (a, b.split(" ", 1)[0]) == (FORECAST, FORECAST) or (
+            b, a.split(" ", 1)[0]) == (FORECAST, FORECAST):
+        return True  # "Meta now expects ... of $70bn" forecasts a measure it leaves unnamed
     if a != b and a.startswith(SEGMENT) and b.startswith(SEGMENT):
         (a_measure, a_part), (b_measure, b_part) = a.split(": ", 1), b.split(": ", 1)
         return a_measure == b_measure and segments_agree(a_part, b_part)

@@ -100,6 +100,9 @@ _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$",
 # ... past "a record" between: "fell by a record 908,574".
 _CHANGE_BEFORE = re.compile(
     rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+(?:a\s+record\s+)?$", re.IGNORECASE)
+# "will shed 16,000 jobs", "plans to shed": a company's planned cut is its size, as "will cut
+# 16,000 jobs" is ("the economy shed 33,000 jobs" last month is a change in payrolls).
+_PLANNED_CUT = re.compile(r"\b(?:will|to|would)\s+(?:[a-z]+\s+)?shed\s+$", re.IGNORECASE)
 # "Another 102 people remain missing", "a further 58 are still unaccounted for", "Another
 # 130 people are missing": more of them, but a count of those who are, not a change of it.
 _MORE_OF_THEM = re.compile(r"(?:^|(?<=\W))(?:another|a further)\s+$", re.IGNORECASE)
@@ -592,7 +595,8 @@ def _finish(
     elif role == "total" and not level and not (
         _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)
     ) and not (kind == "[length]" and _HEIGHT_AFTER.match(sentence, end)) and (
-        _CHANGE_BEFORE.search(sentence[:start]) or _UP_DOWN_BEFORE.search(sentence[:start])
+        (_CHANGE_BEFORE.search(sentence[:start]) and not _PLANNED_CUT.search(sentence[:start]))
+        or _UP_DOWN_BEFORE.search(sentence[:start])
         or _CHANGE_VERB_BY.search(sentence[:start])
         or _change_after(sentence[end:])
         or ((_ARTICLE_BEFORE.search(sentence[:start]) or _OWN_ARTICLE.match(sentence, start))

@@ -131,7 +131,7 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
 # A plural inside a prepositional phrase is not the verb's subject: in "the death toll from
 # the floods reached seven" the toll reached it.
 _IN_A_PHRASE = re.compile(
-    r"\b(?:of|from|in|after|by|during|for|with)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:of|from|in|at|on|after|by|during|for|with)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+)?$", re.IGNORECASE)  # "the toll from the Mokwa floods has"
 
 
@@ -230,10 +230,11 @@ def thing_core(thing: str | None) -> str | None:
 
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-# "Sales are expected to reach 86 trillion won": a forecast said after the measure's word.
+# "Sales are expected to reach 86 trillion won", "raised its spending forecast to": a
+# forecast said after the measure's word.
 _FORECAST_AFTER = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:expected|forecast|projected|seen|predicted)\s+to\b",
-    re.IGNORECASE)
+    r"\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|seen|predicted)\s+to\b"
+    r"|(?:forecasts?|outlook|guidance)\b)", re.IGNORECASE)
 # "grew at an annualised rate of 2.6%", "On a quarterly basis, GDP rose 0.6%": a rate of
 # change over another period than a year, said anywhere in the sentence; the annualised rate
 # and the quarter's own are two figures of one quarter.

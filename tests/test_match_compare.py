@@ -287,6 +287,13 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
         "Russia and Ukraine began swapping 1,000 prisoners each.", MAR, "Y").role == "rate"
     assert gate_failure(each, statement("In all, 2,000 prisoners were exchanged.", MAR,
                                         "Z")) == "role rate ~ total"
+    # a forecast of no named measure may be any forecast's; a spending forecast is one
+    expects = statement("Meta now expects capital expenditures of $70 billion.", MAR, "AA")
+    raised = statement("Meta raised its spending forecast to $70bn.", MAR, "AB")
+    assert (expects.measure, raised.measure) == ("forecast", "forecast spending")
+    assert gate_failure(expects, raised) is None
+    assert gate_failure(raised, statement("Meta's spending reached $70bn.", MAR, "AC")) == (
+        "measure forecast spending ~ spending")
     # an annualised rate and the quarter's own are two figures of one quarter's growth
     annualised = statement("Canada's economy grew at an annualised rate of 2.6% in the third "
                            "quarter.", MAR, "K")

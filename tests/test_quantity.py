@@ -206,6 +206,14 @@ def test_annually_is_a_rate_and_those_among_the_dead_a_part() -> None:
     assert officers.role == "part"
 
 
+def test_a_planned_cut_is_its_size_and_a_phrase_holds_no_counted_thing() -> None:
+    assert find_quantities("The food giant plans to shed about 16,000 positions.")[0].role == (
+        "total")
+    assert find_quantities("The economy shed 33,000 jobs in September.")[0].role == "change"
+    [crowd] = find_quantities("Attendance at the championships reached 527,296.")
+    assert crowd.thing == "people"  # the attendance's, not "championships"
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
