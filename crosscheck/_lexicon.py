@@ -437,6 +437,10 @@ MEASURE_TERMS: dict[str, str] = {
     "homeless": "displaced", "forced from their homes": "displaced",
     "fled their homes": "displaced", "lost their homes": "displaced",
     "arrested": "detained", "detained": "detained",
+    # those admitted over an outbreak are not those in hospital now; the injured may be
+    # "treated in hospital"
+    "admitted to hospital": "admitted to hospital", "in hospital": "in hospital",
+    "treated in hospital": "injured",
     # workers sent home without pay are another count than those working without it
     "furloughed": "furloughed", "on furlough": "furloughed", "furlough": "furloughed",
     "sent home": "furloughed", "working without pay": "working unpaid",
@@ -657,6 +661,8 @@ PLACE_ALIASES: dict[str, str] = {
     "European Central Bank": "euro zone", "ECB": "euro zone",
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
+    # a national agency speaks for its country, as "Kremlin" does for Russia
+    "CDC": "United States",
     # news's "Congo" is the larger one, Kinshasa's ("Congo-Brazzaville" stays the other)
     "Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
     "Democratic Republic of Congo": "Democratic Republic of the Congo",
@@ -698,6 +704,11 @@ BODY_NOUNS: tuple[str, ...] = (
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's).
 MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent")
+# What is traded names whose price a figure is, written small or not ("Investors pile into
+# gold", "Silver climbed past $50"); "the precious metal" leaves it to the headline.
+COMMODITIES: frozenset[str] = frozenset(
+    "gold silver copper platinum palladium bitcoin ether".split())
+COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for

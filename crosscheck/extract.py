@@ -164,8 +164,8 @@ def _subjects(sentence: str, frame: str, headline: str | None) -> frozenset[str]
     """The frame's names, and the speaker's when the figure is its own: "CenterPoint Energy
     said 2.26 million of its customers had no power" is CenterPoint's count. A frame that
     names no one but a business it leaves unnamed ("The chipmaker's market value", "the
-    ChatGPT maker", "Google's parent") is about whom its headline names ("Nvidia makes
-    history")."""
+    ChatGPT maker", "Google's parent") or a commodity ("the precious metal") is about whom
+    or what its headline names ("Nvidia makes history", "Investors pile into gold")."""
     names = subject_names(frame)
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
@@ -174,8 +174,9 @@ def _subjects(sentence: str, frame: str, headline: str | None) -> frozenset[str]
     return names
 
 
+_UNNAMING_NOUNS = "|".join((*lex.BODY_NOUNS, *lex.MAKER_NOUNS, *lex.COMMODITY_NOUNS))
 _UNNAMED_BUSINESS = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+)?(?:{'|'.join((*lex.BODY_NOUNS, *lex.MAKER_NOUNS))})\b"
+    rf"\bthe\s+(?:[\w-]+\s+)?(?:{_UNNAMING_NOUNS})\b"
     rf"|\b[\w-]+(?:'s|’s)\s+(?:{'|'.join(lex.MAKER_NOUNS)})\b",  # "Google's parent"
     re.IGNORECASE)
 

@@ -38,7 +38,7 @@ def subject_names(frame: str) -> frozenset[str]:
     words = [w for w in words if w]
     if _title_case(words):
         return frozenset()
-    names: set[str] = set()
+    names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
         bare = word.removesuffix("'s").removesuffix("’s")
@@ -56,6 +56,9 @@ def subject_names(frame: str) -> frozenset[str]:
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
+
+
+_COMMODITY = re.compile(rf"\b({'|'.join(lex.COMMODITIES)})\b")
 
 
 # A place after a capitalised word and "of" or "for" is part of a name: "the Bank of

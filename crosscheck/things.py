@@ -248,6 +248,13 @@ def _period_of(phrase: str) -> str:
         lower.split()[2]]
 
 
+# "All but two of the 181 people on board died", "most of the 300 passengers": the figure
+# is the whole a part is taken from, and what happened to the part is not its measure.
+_WHOLE_OF_A_PART = re.compile(
+    rf"\b(?:all\s+but\s+\w+|most|many|some|half|none|each|\d[\d,]*|{'|'.join(lex.NUMBER_WORDS)})"
+    r"\s+of\s+the\s+$", re.IGNORECASE)
+
+
 # "Excluding food and energy, prices were up 5.9%": the measure without its volatile part
 # (not "excluding Germany", which only narrows the scope).
 _EXCLUDING = re.compile(
@@ -397,6 +404,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
     do percentages ("took 35.4 percent" is a vote share)."""
     if kind == "count" and _MAJORITY_BEFORE.search(sentence, 0, start):
         return MAJORITY
+    if _WHOLE_OF_A_PART.search(sentence, 0, start):
+        return None  # "All but two of the 181 people on board died": 181 were on board
     if _AIM_BEFORE.search(sentence, 0, start):
         return TARGET
     terms = _TERMS_OF_KIND.get(kind, lex.MEASURE_TERMS)

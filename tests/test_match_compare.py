@@ -287,6 +287,19 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
         "Russia and Ukraine began swapping 1,000 prisoners each.", MAR, "Y").role == "rate"
     assert gate_failure(each, statement("In all, 2,000 prisoners were exchanged.", MAR,
                                         "Z")) == "role rate ~ total"
+    # the whole a part is taken from is not what happened to the part
+    aboard = statement("All but two of the 181 people on board died.", MAR, "AD")
+    assert aboard.measure is None and gate_failure(aboard, statement(
+        "The death toll stands at 179.", MAR, "AE")) == "measure None ~ killed"
+    # admitted over an outbreak, in hospital now, and the injured treated in hospital
+    assert [statement(text, MAR, "AF").measure for text in (
+        "More than 65,000 people have been admitted to hospital.",
+        "Some 1,200 patients are in hospital now.",
+        "Some 600 people were treated in hospital for injuries.")] == [
+        "admitted to hospital", "in hospital", "injured"]
+    metal = _under("Investors pile into gold", "The precious metal topped $4,000 per ounce.")
+    assert metal.subjects == {"Gold"} and gate_failure(metal, statement(
+        "Silver climbed past $50 an ounce.", MAR, "AG")) == "subject ['Gold'] ~ ['Silver']"
     # a forecast of no named measure may be any forecast's; a spending forecast is one
     expects = statement("Meta now expects capital expenditures of $70 billion.", MAR, "AA")
     raised = statement("Meta raised its spending forecast to $70bn.", MAR, "AB")

@@ -32,6 +32,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("At least 34 civilians were killed in New Delhi.", {"New Delhi"}),
     ("A rise in Covid-19 cases in February.", set()),
     ("Tokyo stocks hit record on trade hopes", {"Japan"}),  # a capital's markets: its country
+    ("The CDC has confirmed 1,288 cases so far this year.", {"United States"}),  # its agency
     ("Berlin plans to spend €524.5bn next year.", {"Germany"}),  # a verb, though a plural too
     ("The state's monsoon death toll has risen to 355.", set()),  # "The" is no area's name
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
@@ -72,6 +73,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The deciding game averaged [NUM] viewers on ABC", set()),  # the channel watched
     ("[NUM] people watched the Eagles beat the Chiefs.", set()),  # the teams watched
     ("A crowd of [NUM] filled the Allianz Arena.", set()),  # a venue: neither where nor whose
+    ("Silver climbed past [NUM] an ounce.", {"Silver"}),  # what is traded, written any way
+    ("Investors pile into gold", {"Gold"}),
     ("The [NUM] fee beat the £116m Liverpool paid for Florian Wirtz.", set()),  # passed
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
