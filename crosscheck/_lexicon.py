@@ -562,6 +562,10 @@ PERIOD_QUALIFIERS: frozenset[str] = frozenset({"monthly", "quarterly"})
 # What happens to money, read only for amounts of money: what was asked for is another
 # figure than what was passed ("asked Congress for $2.75 billion" / "Congress approved $13.6
 # billion"). "passed" of a count is a floor ("the toll passed 1,000"), so these stay here.
+# Measures only money can be: "Sales of the new console passed 10 million" counts consoles,
+# it is no revenue.
+MONEY_ONLY_MEASURES: frozenset[str] = frozenset(
+    {"revenue", "profit", "market value", "invested", "loan", "spending", "borrowing", "debt"})
 MONEY_MEASURE_TERMS: dict[str, str] = {
     "asked for": "requested", "asked": "requested", "asking": "requested",
     "sought": "requested", "seeking": "requested", "proposed": "requested",

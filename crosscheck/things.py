@@ -109,6 +109,8 @@ def thing_before(before: str) -> str | None:
         thing = thing_after(before, number_of[-1].end(), reach=3)
         if thing is not None:
             return thing
+    if (sold := _SALES_OF.search(before)) and "NOUN" in lemmas(sold.group("noun").lower()):
+        return canonical_thing(_plural(singular(sold.group("noun").lower())))
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
             subject.group("noun").lower()) and not _IN_A_PHRASE.search(
                 before, 0, subject.start("noun")):
@@ -118,6 +120,12 @@ def thing_before(before: str) -> str | None:
         if lower in lex.THING_SYNONYMS or singular(lower) in lex.THING_SYNONYMS:
             return canonical_thing(lower)
     return None
+
+
+# "Sales of the new console passed 10 million": what was sold is what the figure counts.
+_SALES_OF = re.compile(
+    r"\b(?:sales|shipments|deliveries)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b(?![^.;:]*\bof\b)[^.;:]*$", re.IGNORECASE)
 
 
 # "Trips grew 18% to 3.1 billion", "Monthly active consumers reached 171 million": the
@@ -209,7 +217,9 @@ def _terms(terms: dict[str, str]) -> re.Pattern[str]:
 
 # Measure terms by kind of quantity: money and percentages have words of their own.
 _TERMS_OF_KIND = {"currency": {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS},
-                  "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS}}
+                  "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS},
+                  "count": {term: measure for term, measure in lex.MEASURE_TERMS.items()
+                            if measure not in lex.MONEY_ONLY_MEASURES}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)
 # A measure the figure is set against is not what it measures: "a rise 5 percent above the

@@ -214,6 +214,16 @@ def test_a_planned_cut_is_its_size_and_a_phrase_holds_no_counted_thing() -> None
     assert crowd.thing == "people"  # the attendance's, not "championships"
 
 
+def test_sales_of_a_thing_count_it_and_a_count_is_no_revenue() -> None:
+    from crosscheck.things import measure_near
+
+    sentence = "Sales of the new console passed 10 million in four months."
+    [sold] = find_quantities(sentence)
+    assert sold.thing == "consoles"
+    assert measure_near(sentence, sold.start, sold.end, "count") is None
+    assert measure_near("Sales reached $10 million.", 14, 25, "currency") == "revenue"
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
