@@ -371,6 +371,9 @@ THING_SYNONYMS: dict[str, str] = {
     "cabin crew": "cabin crew",
     # a population counts people, and so does a crowd ("put the crowd at 250,000")
     "population": "people", "crowd": "people", "attendance": "people", "life": "people",
+    # farmed birds, however named ("1.5 million poultry culled")
+    "poultry": "birds", "chicken": "birds", "chickens": "birds", "hen": "birds",
+    "hens": "birds", "bird": "birds",
     # a broadcast's audience are its viewers ("a peak audience of 12.3 million")
     "audience": "viewers", "viewer": "viewers",
     # an election's seats are its constituencies
@@ -622,6 +625,13 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Provence": ("France", "Provence-Alpes-Cote d'Azur"), "Burgundy": ("France", "Bourgogne"),
     "Attica": ("Greece", "Attiki"), "Crete": ("Greece",), "Rhodes": ("Greece",),
     "Lesbos": ("Greece", "Lesvos"), "Crimea": ("Ukraine",), "Donbas": ("Ukraine", "Donbass"),
+    # Indonesia's islands and provinces as English news names them (countryinfo: "Jawa Timur")
+    "Sumatra": ("Indonesia", "Sumatera"), "East Java": ("Indonesia", "Jawa Timur"),
+    "West Java": ("Indonesia", "Jawa Barat"), "Central Java": ("Indonesia", "Jawa Tengah"),
+    "North Sumatra": ("Indonesia", "Sumatera Utara"),
+    "West Sumatra": ("Indonesia", "Sumatera Barat"),
+    "South Sumatra": ("Indonesia", "Sumatera Selatan"),
+    "South Sulawesi": ("Indonesia", "Sulawesi Selatan"),
     "Kherson": ("Ukraine",), "Zaporizhzhia": ("Ukraine", "Zaporizhzhya"),
     "Siberia": ("Russia",), "Kamchatka": ("Russia",), "Chechnya": ("Russia",),
     "Dagestan": ("Russia",), "Tibet": ("China", "Xizang"),
@@ -811,4 +821,6 @@ EVENT_KINDS: dict[str, str] = {
     # a crowd's crush is not a quake's or a fire's toll
     "stampede": "crush", "crush": "crush", "crowd crush": "crush",
     "shipwreck": "shipwreck", "capsizing": "shipwreck", "sinking": "shipwreck",
+    # a building's fall and a blast are disasters of their own
+    "collapse": "collapse", "explosion": "explosion", "blast": "explosion",
 }

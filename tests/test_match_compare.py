@@ -340,6 +340,11 @@ def test_a_sentence_naming_no_event_is_about_its_headlines() -> None:
     assert gate_failure(storm, quake) == "event ['storm'] ~ ['earthquake']"
     own = under("Quake in Noto", "Separately, the fire killed 12 people.")
     assert own.events == {"fire"}  # a sentence's own event comes first
+    # a building's collapse is a disaster: its toll may be anywhere in the headline's places
+    collapse = under("Indonesia school collapse toll climbs",
+                     "The death toll from the school collapse rose to 61.")
+    assert collapse.events == {"collapse"} and scopes_agree(collapse.places,
+                                                             frozenset({"East Java"}))
     # how a part of the toll came about is not the toll's event
     injured = under("Quake rattles Bangladesh capital",
                     "More than 200 people were injured, many of them in stampedes.")

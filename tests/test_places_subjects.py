@@ -278,6 +278,9 @@ def test_places_as_news_prints_them_without_accents_or_with_connecting_words() -
     assert scopes_agree(find_places("The floods in southern Brazil have killed 90."), rio_grande)
     # countryinfo files Spain's autonomous communities under South Sudan
     assert country_of("Castilla y Leon") == "Spain"
+    # Indonesia's provinces and islands as English news names them
+    assert places_named("A school collapsed in East Java.") == ["East Java"]
+    assert country_of("East Java") == country_of("Sumatra") == "Indonesia"
 
 
 def test_a_name_before_the_kind_of_area_it_is_names_a_place() -> None:

@@ -224,6 +224,10 @@ def test_sales_of_a_thing_count_it_and_a_count_is_no_revenue() -> None:
     assert measure_near("Sales reached $10 million.", 14, 25, "currency") == "revenue"
 
 
+def test_poultry_are_birds() -> None:
+    assert find_quantities("Some 1.5 million poultry have been destroyed.")[0].thing == "birds"
+
+
 def test_try_and_a_glued_label_are_no_currency() -> None:
     assert find_quantities("We will try 5 times.")[0].quantity.kind == "count"
     assert find_quantities("The F16 and Grp5 results.") == []
