@@ -675,6 +675,8 @@ PLACE_ALIASES: dict[str, str] = {
     "European Central Bank": "euro zone", "ECB": "euro zone",
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
+    # the poles are regions of their own: Arctic sea ice is not Antarctica's
+    "Arctic": "Arctic", "Antarctic": "Antarctica", "Antarctica": "Antarctica",
     # a national agency speaks for its country, as "Kremlin" does for Russia
     "CDC": "United States",
     # news's "Congo" is the larger one, Kinshasa's ("Congo-Brazzaville" stays the other)
@@ -816,7 +818,8 @@ EVENT_KINDS: dict[str, str] = {
     "unrest": "unrest", "protester": "unrest", "demonstrator": "unrest", "rioter": "unrest",
     "attack": "attack", "bombing": "attack", "shelling": "attack", "airstrike": "attack",
     "air strike": "attack", "shooting": "attack", "massacre": "attack",
-    "missile strike": "attack", "drone strike": "attack",
+    "missile strike": "attack", "drone strike": "attack", "hijacking": "attack",
+    "hijack": "attack", "siege": "attack",
     "crash": "crash", "collision": "crash", "derailment": "crash",
     # a crowd's crush is not a quake's or a fire's toll
     "stampede": "crush", "crush": "crush", "crowd crush": "crush",

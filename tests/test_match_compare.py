@@ -345,6 +345,9 @@ def test_a_sentence_naming_no_event_is_about_its_headlines() -> None:
                      "The death toll from the school collapse rose to 61.")
     assert collapse.events == {"collapse"} and scopes_agree(collapse.places,
                                                              frozenset({"East Java"}))
+    siege = under("Pakistan army ends train siege", "The train was carrying about 440 people.")
+    assert siege.events == {"attack"} and scopes_agree(siege.places,
+                                                       frozenset({"Balochistan"}))
     # how a part of the toll came about is not the toll's event
     injured = under("Quake rattles Bangladesh capital",
                     "More than 200 people were injured, many of them in stampedes.")

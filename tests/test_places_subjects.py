@@ -33,6 +33,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("A rise in Covid-19 cases in February.", set()),
     ("Tokyo stocks hit record on trade hopes", {"Japan"}),  # a capital's markets: its country
     ("The CDC has confirmed 1,288 cases so far this year.", {"United States"}),  # its agency
+    ("Antarctic sea ice shrank to 1.98 million square kilometres.", {"Antarctica"}),
+    ("Arctic sea ice peaked at 14.33 million square kilometres.", {"Arctic"}),
     ("Berlin plans to spend €524.5bn next year.", {"Germany"}),  # a verb, though a plural too
     ("The state's monsoon death toll has risen to 355.", set()),  # "The" is no area's name
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
