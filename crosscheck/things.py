@@ -48,6 +48,10 @@ def counted_thing(sentence: str, end: int) -> str | None:
     if wider := _AND_OTHER.match(sentence, end):  # "12,300 homes and other buildings"
         return counted_thing(sentence, wider.end())
     words = WORD.findall(sentence[end:])[:6]
+    if words and words[0].lower().rstrip(".") == "dead" and (
+            len(words) == 1 or words[1].lower() not in ("and", "or")):
+        return "people"  # "left some 2,900 dead": people, who died ("dead and missing
+        # migrants" are migrants)
     if words and words[0].lower() == "of":  # "dozens of homes", "498 of its soldiers"
         words = words[1:]
         if words and words[0].lower() in lex.DETERMINERS:

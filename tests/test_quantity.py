@@ -224,8 +224,10 @@ def test_sales_of_a_thing_count_it_and_a_count_is_no_revenue() -> None:
     assert measure_near("Sales reached $10 million.", 14, 25, "currency") == "revenue"
 
 
-def test_poultry_are_birds() -> None:
+def test_poultry_are_birds_and_the_dead_people() -> None:
     assert find_quantities("Some 1.5 million poultry have been destroyed.")[0].thing == "birds"
+    assert find_quantities("The battle left some 2,900 dead.")[0].thing == "people"
+    assert find_quantities("About 3,000 dead and missing migrants.")[0].thing == "migrants"
 
 
 def test_try_and_a_glued_label_are_no_currency() -> None:
