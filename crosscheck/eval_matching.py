@@ -82,7 +82,7 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38",
           "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
           "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50",
-          "fresh51", "fresh52", "fresh53")
+          "fresh51", "fresh52", "fresh53", "fresh54")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
@@ -100,7 +100,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39",
                      "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
                      "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50",
-                     "fresh51", "fresh52", "fresh53")
+                     "fresh51", "fresh52", "fresh53", "fresh54")
 
 _LINE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2}|-)(?:\s+as of\s+(?P<as_of>\d{4}-\d{2}-\d{2}))?"
