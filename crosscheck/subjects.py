@@ -139,14 +139,16 @@ def _clips(short: frozenset[str], long: frozenset[str]) -> bool:
                if first.isalpha() for word in clipped)
 
 
-# "BJP", "ECB", and "BoE", "BoJ" with the "of" in small letters.
-_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]o[A-Z]")
+# "BJP", "ECB", and "BoE", "BoJ" with the "of" in small letters; "M&S", "P&G" with their
+# "and" as a sign.
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]o[A-Z]|[A-Z]{1,2}&[A-Z]{1,2}")
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _acronyms(names: frozenset[str]) -> frozenset[str]:
-    """The words of the names written in capitals, as capitals: "BJP", "ECB", "BOE"."""
-    return frozenset(word.upper() for name in names for word in name.split()
+    """The words of the names written in capitals, as capitals: "BJP", "ECB", "BOE", "MS"
+    for "M&S" (its sign is no initial: "Marks & Spencer" -> "MS")."""
+    return frozenset(word.upper().replace("&", "") for name in names for word in name.split()
                      if _ACRONYM.fullmatch(word))
 
 

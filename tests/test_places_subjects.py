@@ -90,6 +90,8 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"A320-family", "Airbus"}), frozenset({"A320"}))
     assert not names_agree(frozenset({"BJP-led National Democratic Alliance"}),
                            frozenset({"BJP"}))
+    # an acronym may write its "and" as a sign
+    assert names_agree(frozenset({"Marks & Spencer"}), frozenset({"M&S"}))
     # a body named after someone is not them
     assert not names_agree(frozenset({"OpenAI Foundation"}), frozenset({"Microsoft", "OpenAI"}))
     assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
