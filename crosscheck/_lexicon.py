@@ -181,6 +181,9 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Museum", "Gallery", "Hotel", "Station", "Mosque", "Church", "Cathedral", "Temple",
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
     "Factory", "Court", "Estate", "Building", "Hall", "Plaza")
+# Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
+ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
+    "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())
 # A capital's markets are its country's: "Tokyo stocks", "the Paris bourse".
 MARKET_NOUNS: frozenset[str] = frozenset(
     "stocks shares markets market bourse exchange equities bonds".split())
@@ -339,7 +342,8 @@ FUNCTION_WORDS: frozenset[str] = DETERMINERS | frozenset(
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(
     """us u.s. american additional extra more new further other military foreign ukrainian
-    polish russian british nato allied daily weekly monthly annual yearly active""".split()
+    polish russian british nato allied daily weekly monthly annual yearly active probable
+    possible likely potential""".split()
 )
 
 # Counted things that name the same kind of thing, to one name.
@@ -570,6 +574,9 @@ PERIOD_QUALIFIERS: frozenset[str] = frozenset({"monthly", "quarterly"})
 MONEY_ONLY_MEASURES: frozenset[str] = frozenset(
     {"revenue", "profit", "market value", "invested", "loan", "spending", "borrowing", "debt"})
 MONEY_MEASURE_TERMS: dict[str, str] = {
+    # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":
+    # things.money_lost)
+    "loss": "loss", "losses": "loss", "net loss": "loss",
     "asked for": "requested", "asked": "requested", "asking": "requested",
     "sought": "requested", "seeking": "requested", "proposed": "requested",
     "passed": "approved", "cleared": "approved", "signed": "approved",

@@ -217,6 +217,11 @@ _SHARE = re.compile(
     r"(?!\s+(?:the\s+)?(?:year|month|decade|century|season|day|week|\d))",
     re.IGNORECASE,
 )
+# "fell by about a quarter", "cut by half": a change as a share of what it was.
+_SHARE_CHANGE = re.compile(
+    rf"\bby\s+(?P<figure>(?:(?:about|almost|nearly|roughly|more than|over)\s+)?"
+    rf"(?P<share>{_any_of(lex.SHARE_FRACTIONS)}))\b(?!\s+(?:of|an?)\b)", re.IGNORECASE)
+# ("by half a percentage point" is a change in points)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)
 # Capitalised words that can open a sentence before a figure ("Some 40 were hurt", "Only
 # 12 remain"): function words, qualifiers and change markers, never names.
@@ -691,6 +696,14 @@ def _shares(sentence: str) -> list[FoundQuantity]:
         quantity = make_quantity(value, value, qualifier, 0.0, "percent", "%")
         found.append(FoundQuantity(start, match.end("share"), sentence[start:match.end("share")],
                                    quantity, "total", None))
+    for match in _SHARE_CHANGE.finditer(sentence):  # "fell by about a quarter"
+        value = lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
+        qualifier = "approx"
+        if qualified := _QUALIFIER_BEFORE.search(sentence[:match.start("share")]):
+            qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
+        quantity = make_quantity(value, value, qualifier, 0.0, "percent", "%")
+        found.append(FoundQuantity(match.start("figure"), match.end("share"),
+                                   match.group("figure"), quantity, "change", None))
     return found
 
 

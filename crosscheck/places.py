@@ -201,7 +201,8 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
         for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
             phrase = text[words[i].start():words[j - 1].end()]
             if place := _look_up(" ".join(phrase.split()), names):
-                found.append((words[i].start(), words[j - 1].end(), place))
+                if not _first_name(place, words[j:j + 1]):
+                    found.append((words[i].start(), words[j - 1].end(), place))
                 i = j
                 break
         else:
@@ -212,6 +213,17 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                 part_start += len(part) + 1
             i += 1
     return found
+
+
+def _first_name(place: str, following: list[re.Match[str]]) -> bool:
+    """"Nigel Farage", "Samia Suluhu Hassan": a town's name before a surname the
+    dictionary and the gazetteer lack is a person's first name (Nigel is a town too)."""
+    if not following or place not in _gazetteer()[1]:
+        return False
+    word = following[0].group().removesuffix("'s").removesuffix("’s")
+    return (word[:1].isupper() and word.isalpha() and word not in place_names()
+            and not is_english_word(word.lower())
+            and word.lower() not in lex.ADMINISTRATIVE_AREAS)  # "Kharkiv Oblast"
 
 
 def _look_up(phrase: str, names: dict[str, str]) -> str | None:

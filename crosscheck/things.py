@@ -262,6 +262,18 @@ def _period_of(phrase: str) -> str:
         lower.split()[2]]
 
 
+LOSS = "loss"
+_LOST_BEFORE = re.compile(r"\blost\s+$", re.IGNORECASE)
+_VALUE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:market\s+)?value\b",
+                          re.IGNORECASE)
+
+
+def _money_lost(sentence: str, start: int, end: int) -> bool:
+    """"The carmaker lost €2.3bn": a business's loss; not market value lost ("lost nearly
+    $600 billion in market value")."""
+    return bool(_LOST_BEFORE.search(sentence, 0, start)) and not _VALUE_AFTER.match(sentence, end)
+
+
 # "All but two of the 181 people on board died", "most of the 300 passengers": the figure
 # is the whole a part is taken from, and what happened to the part is not its measure.
 _WHOLE_OF_A_PART = re.compile(
@@ -422,6 +434,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
         return None  # "All but two of the 181 people on board died": 181 were on board
     if _AIM_BEFORE.search(sentence, 0, start):
         return TARGET
+    if kind == "currency" and _money_lost(sentence, start, end):
+        return LOSS
     terms = _TERMS_OF_KIND.get(kind, lex.MEASURE_TERMS)
     pattern = _PATTERN_OF_KIND.get(kind, _MEASURE)
     best: tuple[int, re.Match[str]] | None = None

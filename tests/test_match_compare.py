@@ -300,6 +300,10 @@ def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> N
     metal = _under("Investors pile into gold", "The precious metal topped $4,000 per ounce.")
     assert metal.subjects == {"Gold"} and gate_failure(metal, statement(
         "Silver climbed past $50 an ounce.", MAR, "AG")) == "subject ['Gold'] ~ ['Silver']"
+    # money a business lost is its loss; market value lost is market value
+    lost = statement("The carmaker lost €2.3bn between January and June.", MAR, "AH")
+    value = statement("Nvidia lost nearly $600 billion in market value.", MAR, "AI")
+    assert (lost.measure, value.measure) == ("loss", "market value")
     # a forecast of no named measure may be any forecast's; a spending forecast is one
     expects = statement("Meta now expects capital expenditures of $70 billion.", MAR, "AA")
     raised = statement("Meta raised its spending forecast to $70bn.", MAR, "AB")

@@ -277,6 +277,9 @@ def test_places_as_news_prints_them_without_accents_or_with_connecting_words() -
     assert find_places("The toll from the fires around Vina del Mar rose to 122.") == {
         "Viña del Mar"}  # one place, not an unknown "Vina" beside it
     assert places_named("The Eurovision Song Contest in Malmo") == ["Malmö"]
+    # a town's name before a surname is a person's first name, not before an oblast
+    assert places_named("Nigel Farage's party picked up 677 seats.") == []
+    assert places_named("Shelling hit Kharkiv Oblast.") == ["Kharkiv"]
     rio_grande = find_places("The toll from the flooding in Rio Grande do Sul climbed to 113.")
     assert rio_grande == {"Rio Grande do Sul"} and country_of("Rio Grande do Sul") == "Brazil"
     assert scopes_agree(find_places("The floods in southern Brazil have killed 90."), rio_grande)

@@ -224,6 +224,16 @@ def test_sales_of_a_thing_count_it_and_a_count_is_no_revenue() -> None:
     assert measure_near("Sales reached $10 million.", 14, 25, "currency") == "revenue"
 
 
+def test_a_change_by_a_fraction_is_a_share_and_probable_cases_are_cases() -> None:
+    [fell] = find_quantities("Coral cover fell by about a quarter in the past year.")
+    assert (fell.value_text, fell.quantity.kind, fell.role) == (
+        "about a quarter", "percent", "change")
+    [points] = find_quantities("The Fed cut interest rates by half a percentage point.")
+    assert points.quantity.kind == "points"  # not a share: half a point
+    assert find_quantities("Brazil recorded 6.5 million probable dengue cases.")[0].thing == (
+        "cases")
+
+
 def test_poultry_are_birds_and_the_dead_people() -> None:
     assert find_quantities("Some 1.5 million poultry have been destroyed.")[0].thing == "birds"
     assert find_quantities("The battle left some 2,900 dead.")[0].thing == "people"
