@@ -378,6 +378,8 @@ THING_SYNONYMS: dict[str, str] = {
     # farmed birds, however named ("1.5 million poultry culled")
     "poultry": "birds", "chicken": "birds", "chickens": "birds", "hen": "birds",
     "hens": "birds", "bird": "birds",
+    # nights booked are bookings ("133.6 million nights and experiences")
+    "nights": "bookings", "night": "bookings",
     # a broadcast's audience are its viewers ("a peak audience of 12.3 million")
     "audience": "viewers", "viewer": "viewers",
     # an election's seats are its constituencies
@@ -727,6 +729,9 @@ BODY_NOUNS: tuple[str, ...] = (
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's).
 MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent")
+# Measures only a business has: a sentence that gives one and names no business speaks of
+# its headline's ("Revenue came in at $4.1 billion" under "Airbnb bookings beat estimates").
+BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value")
 # What is traded names whose price a figure is, written small or not ("Investors pile into
 # gold", "Silver climbed past $50"); "the precious metal" leaves it to the headline.
 COMMODITIES: frozenset[str] = frozenset(

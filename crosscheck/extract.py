@@ -124,7 +124,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             places=places,
             frame=(frame := make_frame(sentence, item.start, item.end)),
             # "in the Mediterranean" is a place, not a subject
-            subjects=_subjects(sentence, frame, article.title) - places,
+            subjects=_subjects(sentence, frame, article.title, measure) - places,
             as_of=as_of,
             since=since,
             events=events,
@@ -160,18 +160,34 @@ _OWN = re.compile(rf"\bof\s+(?:its|their)\b|\b(?:its|their)\s+{re.escape(MASK)}"
                   re.IGNORECASE)
 
 
-def _subjects(sentence: str, frame: str, headline: str | None) -> frozenset[str]:
+def _subjects(sentence: str, frame: str, headline: str | None,
+              measure: str | None) -> frozenset[str]:
     """The frame's names, and the speaker's when the figure is its own: "CenterPoint Energy
     said 2.26 million of its customers had no power" is CenterPoint's count. A frame that
     names no one but a business it leaves unnamed ("The chipmaker's market value", "the
     ChatGPT maker", "Google's parent") or a commodity ("the precious metal") is about whom
-    or what its headline names ("Nvidia makes history", "Investors pile into gold")."""
+    or what its headline names ("Nvidia makes history", "Investors pile into gold"); so is
+    a business's own measure that names no business ("Revenue came in at $4.1 billion"
+    under "Airbnb bookings beat estimates")."""
     names = subject_names(frame)
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
-    if not names and headline and _UNNAMED_BUSINESS.search(frame):
+    if not names and headline and (_UNNAMED_BUSINESS.search(frame) or (
+            measure is not None and any(word in measure for word in lex.BUSINESS_MEASURES)
+            and not _may_name_one(frame))):  # not "Azure revenue grew", "its Azure"
         names = subject_names(headline)
     return names
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _may_name_one(frame: str) -> bool:
+    """A capitalised word that is neither a measure's nor a function word: a name the
+    subject reader passed over ("Azure", a colour too)."""
+    return any(word.lower() not in lex.MEASURE_TERMS and word.lower() not in lex.FUNCTION_WORDS
+               and word.lower() not in lex.MEASURE_QUALIFIERS
+               for word in _CAPITALISED.findall(frame.replace(MASK, "")))
 
 
 _UNNAMING_NOUNS = "|".join((*lex.BODY_NOUNS, *lex.MAKER_NOUNS, *lex.COMMODITY_NOUNS))

@@ -780,6 +780,10 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert "Nvidia" in chipmaker.subjects  # the business a sentence leaves unnamed
     assert gate_failure(chipmaker, microsoft) is not None
     assert _under("Nvidia makes history", "Shares closed at $160.").subjects == set()
+    airbnb = _under("Airbnb bookings beat estimates", "Revenue came in at $4.1 billion.")
+    assert airbnb.subjects == {"Airbnb"}  # a business's own measure, naming no business
+    azure = _under("Microsoft cloud growth beats forecasts", "Azure revenue grew by $5bn.")
+    assert azure.subjects == frozenset()  # "Azure" may be a name: nothing is lent
     parent = _under("Cloud boom lifts Alphabet",
                     "Google's parent posted quarterly sales of $102.3bn.")
     cloud = statement("Google Cloud revenue reached $15.2 billion.", MAR, "F")

@@ -234,6 +234,10 @@ def test_a_change_by_a_fraction_is_a_share_and_probable_cases_are_cases() -> Non
         "cases")
 
 
+def test_nights_booked_are_bookings() -> None:
+    assert find_quantities("Guests booked 133.6 million nights.")[0].thing == "bookings"
+
+
 def test_poultry_are_birds_and_the_dead_people() -> None:
     assert find_quantities("Some 1.5 million poultry have been destroyed.")[0].thing == "birds"
     assert find_quantities("The battle left some 2,900 dead.")[0].thing == "people"
