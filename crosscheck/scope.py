@@ -161,7 +161,8 @@ def find_places(sentence: str) -> frozenset[str]:
         if _is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
     places = set()
-    known_from = {start for start, _, _ in place_spans(scope)}  # "around Vina del Mar"
+    named, unblanked = place_spans(scope), scope  # read once; blanking only takes names out
+    known_from = {start for start, _, _ in named}  # "around Vina del Mar"
     for match in _LOCATIVE.finditer(scope):
         before = (match.group("speaker") or "").lower()
         if before in lex.SPEAKER_NOUNS:
@@ -195,7 +196,8 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _verb_before_its_object(capital.group(2), capital.group(3))):
             places.add(capital.group(1))
             scope = _blank(scope, *capital.span(1))
-    places.update(places_named(scope))
+    places.update(place for start, end, place in named
+                  if scope[start:end] == unblanked[start:end])  # not a capital taken above
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))
     places.update(_parts(scope))
