@@ -22,7 +22,7 @@ from crosscheck.places import capital_of, country_of, is_country, is_province
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
-from crosscheck.subjects import owners_in, subject_names
+from crosscheck.subjects import is_other_capital, owners_in, subject_names
 from crosscheck.things import measure_near
 
 
@@ -183,10 +183,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _may_name_one(frame: str) -> bool:
-    """A capitalised word that is neither a measure's nor a function word: a name the
-    subject reader passed over ("Azure", a colour too)."""
-    return any(word.lower() not in lex.MEASURE_TERMS and word.lower() not in lex.FUNCTION_WORDS
-               and word.lower() not in lex.MEASURE_QUALIFIERS
+    """A capitalised word the subject reader would not call another capital (a place, a
+    measure, a function word: subjects.is_other_capital) nor a measure's qualifier: a name
+    it passed over ("Azure", a colour too)."""
+    return any(not is_other_capital(word) and word.lower() not in lex.MEASURE_QUALIFIERS
                for word in _CAPITALISED.findall(frame.replace(MASK, "")))
 
 

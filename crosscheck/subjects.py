@@ -42,7 +42,7 @@ def subject_names(frame: str) -> frozenset[str]:
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
         bare = word.removesuffix("'s").removesuffix("’s")
-        if bare[:1].isupper() and (not _is_other_capital(bare) or (
+        if bare[:1].isupper() and (not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for"))):  # "the Bank of England"
             run.append(bare)
             continue
@@ -186,7 +186,7 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")
 
 
-def _is_other_capital(word: str) -> bool:
+def is_other_capital(word: str) -> bool:
     """A capitalised word that is not a subject's name: a place, a sea, a month or day (or
     a span of them), a measure ("GDP"), an ordinary thing's abbreviation ("TV"), "The"."""
     lower = word.lower()
@@ -264,7 +264,7 @@ def owners_in(texts: Iterable[str]) -> Owners:
             continue
         for match in _OWNER_OF_NAME.finditer(text):
             owner, owned = match.group("owner"), match.group("owned")
-            if _is_other_capital(owner) or is_place_name(owned.split()[0]):
+            if is_other_capital(owner) or is_place_name(owned.split()[0]):
                 continue
             for word in _telling_words(frozenset({owner})):
                 owned_by.setdefault(word, set()).add(owned)
