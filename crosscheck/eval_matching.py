@@ -73,7 +73,8 @@ PRECISION_TARGET = 0.95
 # after its changes, fresh27 at the start of session 8 and fresh28 to fresh33 after its
 # changes, fresh34 at the start of session 9, fresh35 to fresh39 after its changes and
 # fresh40 last, fresh41 at the start of session 10, fresh42 to fresh56 after its changes
-# and fresh57 last (each measured once before its mistakes were read).
+# and fresh57 last, fresh58 at the start of session 11 (each measured once before its
+# mistakes were read).
 SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
           "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
           "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
@@ -82,7 +83,8 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38",
           "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
           "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50",
-          "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57")
+          "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57",
+          "fresh58")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
