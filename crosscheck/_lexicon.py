@@ -838,4 +838,5 @@ EVENT_KINDS: dict[str, str] = {
     "shipwreck": "shipwreck", "capsizing": "shipwreck", "sinking": "shipwreck",
     # a building's fall and a blast are disasters of their own
     "collapse": "collapse", "explosion": "explosion", "blast": "explosion",
+    "landslide": "landslide", "mudslide": "landslide", "landslip": "landslide",
 }

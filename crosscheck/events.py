@@ -25,6 +25,19 @@ _NOT_AN_EVENT_BEFORE = frozenset({
     "agency", "department", "brigade", "service", "services", "station", "chief", "officials",
     "authority", "crews", "crew", "fighters", "engines", "safety", "alarm", "alarms"})
 
+# An election's landslide is no disaster: "Tanzania's president wins landslide", "won in a
+# landslide", "Landslide for Connolly", "a landslide victory": a winning word up to three
+# words before it, or one of these after it.
+_FIGURATIVE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "landslide": (frozenset({"win", "wins", "won", "winning", "elected", "re"}),
+                  frozenset({"victory", "win", "for", "majority"}))}
+
+
+def _figurative(words: list[str], at: int) -> bool:
+    context = _FIGURATIVE.get(words[at])
+    return context is not None and bool(context[0] & set(words[max(at - 3, 0) : at])
+                                        or context[1] & set(words[at + 1 : at + 2]))
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def event_kinds(sentence: str) -> frozenset[str]:
@@ -40,7 +53,8 @@ def event_kinds(sentence: str) -> frozenset[str]:
     for at, word in enumerate(words):
         previous = words[at - 1] if at else ""
         following = words[at + 1] if at + 1 < len(words) else ""
-        if previous in _NOT_AN_EVENT_AFTER or following in _NOT_AN_EVENT_BEFORE:
+        if (previous in _NOT_AN_EVENT_AFTER or following in _NOT_AN_EVENT_BEFORE
+                or _figurative(words, at)):
             continue
         if word not in lex.EVENT_KINDS:  # a plural: "wildfires", "tornadoes"
             word = word[:-2] if word.endswith("es") and word[:-2] in lex.EVENT_KINDS else (

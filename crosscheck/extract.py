@@ -18,7 +18,7 @@ from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import MASK, attribution, make_frame
 from crosscheck.parse import FoundQuantity, may_hold_quantity, sentence_figures
-from crosscheck.places import capital_of, country_of, is_country, is_province
+from crosscheck.places import capital_of, country_of, is_country, is_known, is_province
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
@@ -102,6 +102,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
         else:
             places = _somewhere_in(headline_scope) if events else headline_scope
+    elif events and headline_scope:
+        places = _placed_by_headline(sentence, places, headline_scope)
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:
@@ -146,6 +148,44 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
     the country's count, not Texas's."""
     return headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope
                              if not place.startswith(lex.PART_OF)}
+
+
+def _placed_by_headline(sentence: str, places: frozenset[str],
+                        headline_scope: frozenset[str]) -> frozenset[str]:
+    """An event's figure at a place the gazetteer cannot put in a country ("The death toll
+    from the landslide in Chesongoch rose to 26" under "Kenya landslide: hopes fade") or at
+    a city it cannot put in a province ("in Karur" under "Stampede at rally in Tamil Nadu")
+    is also a figure somewhere in the headline's places, as one that names no place is:
+    the headline names the wider place the story is filed under, and the event's toll
+    there ("A landslide in western Kenya's Elgeyo Marakwet county killed 21") may be the
+    same count. Not a share of a wider toll ("In Kerr County alone, 84 people have died",
+    "The death toll in Hualien rose to 17"), and not where the sentence names its country."""
+    wider = frozenset(place for place in headline_scope if place not in lex.REGIONS)
+    if not wider or any(is_country(place) for place in places):
+        return places
+    if any(_may_lie_in(place, wider) and not _shares_out(sentence, place) for place in places):
+        return places | _somewhere_in(wider)
+    return places
+
+
+def _may_lie_in(place: str, headline_scope: frozenset[str]) -> bool:
+    if place in headline_scope or place.startswith((lex.PART_OF, lex.GOODS_FROM)):
+        return False
+    if not is_known(place):
+        return place not in lex.REGIONS and place not in (lex.NATIONWIDE, lex.STATEWIDE)
+    country = country_of(place)
+    return (country is not None and not is_province(place)
+            and any(is_province(wider) and country_of(wider) == country
+                    for wider in headline_scope))
+
+
+def _shares_out(sentence: str, place: str) -> bool:
+    """Whether a sentence gives a place's share of a wider toll: "In Bangkok, at least ten
+    people died", "In Kerr County alone", "The death toll in Hualien"."""
+    name = re.escape(place)
+    return re.search(rf"^\W*(?:In|At|On)\s+(?:the\s+)?{name}\b|\b{name}\s+alone\b"
+                     rf"|\b(?:toll|deaths|dead|fatalities)\s+(?:in|at|on)\s+(?:the\s+)?{name}\b",
+                     sentence) is not None
 
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:

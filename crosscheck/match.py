@@ -19,7 +19,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.events import DISASTER_TOLL_DAYS, events_agree, is_disaster_toll
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
-from crosscheck.places import country_of, is_country, is_province
+from crosscheck.places import country_of, is_country, is_known, is_province
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
@@ -236,7 +236,7 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """
     a, a_parts = _without_parts(a)
     b, b_parts = _without_parts(b)
-    if _inside(b, a_parts) or _inside(a, b_parts):
+    if _inside(b, a_parts, b_parts) or _inside(a, b_parts, a_parts):
         return True
     a, b = _within_country(a, b), _within_country(b, a)
     if a is None or b is None:
@@ -258,11 +258,15 @@ def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[st
     return (places - {_PART_OF + country for country in parts} if parts else places), parts
 
 
-def _inside(places: frozenset[str], countries: frozenset[str]) -> bool:
+def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozenset[str]
+            ) -> bool:
     """Whether every one of some places lies in one of the countries (the countries
-    themselves included)."""
+    themselves included); a place the gazetteer lacks lies where its own statement puts a
+    part of itself ("the landslide in Chesongoch" under "Kenya landslide")."""
     return bool(places and countries) and all(
-        place in countries or country_of(place) in countries for place in places)
+        place in countries or country_of(place) in countries
+        or (not is_known(place) and place not in lex.REGIONS and bool(own_parts & countries))
+        for place in places)
 
 
 def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:

@@ -53,6 +53,18 @@ def country_of(place: str) -> str | None:
     return _gazetteer()[4].get(place)
 
 
+def is_known(place: str) -> bool:
+    """Whether the gazetteer holds a place (as places_named names it): a capitalised word
+    read after "in" or "near" that it lacks ("near Chesongoch") may lie anywhere."""
+    return place in _known_places()
+
+
+@functools.cache
+def _known_places() -> frozenset[str]:
+    names, _, countries, capitals, within, _, _ = _gazetteer()
+    return frozenset(names.values()) | countries | capitals | within.keys()
+
+
 def capital_of(country: str) -> str | None:
     """A country's capital, for those large enough that news names it for the country
     ("Kyiv said"): what "in the capital" places a figure in."""

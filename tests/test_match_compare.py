@@ -889,6 +889,40 @@ def test_an_events_toll_under_a_headline_may_be_anywhere_in_its_places() -> None
     assert south.places == {"Philippines", "part of Philippines"}  # a part is marked once
 
 
+def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headlines() -> None:
+    county = _under("Kenya landslide buries village",
+                    "A landslide in western Kenya's Elgeyo Marakwet county killed 21 people.")
+    village = _under("Kenya landslide: hopes fade",
+                     "The death toll from the landslide in Chesongoch rose to 26.")
+    assert gate_failure(county, village) is None  # the village is somewhere in Kenya
+    assert not scopes_agree(village.places, frozenset({"Uganda"}))
+    assert scopes_agree(village.places, frozenset({"Chesongoch"}))  # still the village's
+    rally = _under("Stampede at rally in Tamil Nadu", "A stampede in Karur killed 39 people.")
+    assert scopes_agree(rally.places, frozenset({"Tamil Nadu"}))  # a city of the state's
+    assert not scopes_agree(rally.places, frozenset({"Kerala"}))
+    # a share of a wider toll stays the place's own
+    alone = _under("Texas flood toll passes 100", "In Kerr County alone, 84 people have died.")
+    town = _under("Texas flood toll passes 100", "The death toll in Kerr County rose to 96.")
+    assert alone.places == town.places == {"Kerr County"}
+    assert not scopes_agree(alone.places, frozenset({"Texas"}))
+    # so does a figure of no event, and one whose sentence names its country
+    farmers = _under("Kenya's tea harvest", "Some 5,000 farmers work in Chesongoch.")
+    named = _under("Kenya landslide", "A landslide in Chesongoch, Kenya, killed 26 people.")
+    assert farmers.places == {"Chesongoch"}
+    assert named.places == {"Chesongoch", "Kenya"}
+
+
+def test_an_elections_landslide_is_no_disaster() -> None:
+    from crosscheck.events import event_kinds
+
+    for figurative in ("Tanzania's president wins landslide", "Landslide for Connolly",
+                       "Labour won a landslide victory", "He was re-elected by a landslide"):
+        assert event_kinds(figurative) == frozenset(), figurative
+    for literal in ("Kenya landslide buries village", "A village was buried by a landslide",
+                    "Landslides cut off Himachal villages"):
+        assert event_kinds(literal) == {"landslide"}, literal
+
+
 def test_a_harm_outweighs_the_crowd_it_happened_to_and_a_death_is_anyones() -> None:
     shot = statement("Nineteen protesters were shot dead in the capital on Monday.", MAR, "A")
     killed = statement("At least 19 people were killed when police opened fire on protesters.",
