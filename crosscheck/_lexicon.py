@@ -575,6 +575,12 @@ PERIOD_QUALIFIERS: frozenset[str] = frozenset({"monthly", "quarterly"})
 # it is no revenue.
 MONEY_ONLY_MEASURES: frozenset[str] = frozenset(
     {"revenue", "profit", "market value", "invested", "loan", "spending", "borrowing", "debt"})
+# Terms only a count is measured by: flights (or trains) that ran late, never left unsaid
+# (things.NEVER_UNSAID), so not those cancelled ("More than 10,000 flights were delayed" /
+# "Airlines cancelled more than 2,800 flights"); "a project delayed by two years" says
+# nothing of what it costs, nor "the delayed report showed" of the jobs it counts.
+COUNT_MEASURE_TERMS: dict[str, str] = {"were delayed": "delayed", "been delayed": "delayed",
+                                       "delays": "delayed", "ran late": "delayed"}
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":
     # things.money_lost)

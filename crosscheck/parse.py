@@ -125,6 +125,11 @@ _CHANGE_NOUN_NEXT = re.compile(
 _OF_CHANGES = re.compile(
     rf"\s+of\s+(?:[\w'-]+\s+)?(?:{_any_of(n + 's' for n in lex.CHANGE_NOUNS)})\b",
     re.IGNORECASE)
+# "tax increases worth £26bn", "spending cuts of £10bn": the changes' amount, before it
+# (money only: "wage increases of 38 percent" are a pay rise's size, as "a 38% pay rise" is).
+_CHANGES_BEFORE = re.compile(
+    rf"\b(?:{_any_of(n + 's' for n in lex.CHANGE_NOUNS)})\s+(?:worth|of|totall?ing)\s+$",
+    re.IGNORECASE)
 # "15 gigawatts of generation vanished", "$1 trillion was wiped off": a loss, as "lost
 # 15GW" is.
 _LOST_AFTER = re.compile(
@@ -608,6 +613,7 @@ def _finish(
             and _CHANGE_NOUN_AFTER.match(sentence, end))
         or (_POSSESSIVE_BEFORE.search(sentence[:start]) and _CHANGE_NOUN_NEXT.match(sentence, end))
         or _OF_CHANGES.match(sentence, end)
+        or (kind == "currency" and _CHANGES_BEFORE.search(sentence[:start]))
         or (kind != "percent" and _LOST_AFTER.match(sentence, end))  # "60% of demand was lost"
     ):
         role = "change"

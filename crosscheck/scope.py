@@ -43,9 +43,11 @@ COMPARISON = re.compile(
     r"driest|busiest|longest|heaviest|fewest)\b[^,;.]*?"
     rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
     rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
-    # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes
+    # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes; "Head
+    # blitz sinks England": a side a team beats
     r"|\b(?P<passing>(?:tops|topped|overtakes|overtook|surpasses|surpassed|outstrips"
-    rf"|outstripped|eclipses|eclipsed|beats|beat)\s+)(?=(?-i:[A-Z])|the\s){_CLAUSE_REST}",
+    r"|outstripped|eclipses|eclipsed|beats|beat|defeats|defeated|sinks|sank|thrashes"
+    rf"|thrashed|routs|routed)\s+)(?=(?-i:[A-Z])|the\s){_CLAUSE_REST}",
     re.IGNORECASE,
 )
 

@@ -222,8 +222,9 @@ def _terms(terms: dict[str, str]) -> re.Pattern[str]:
 # Measure terms by kind of quantity: money and percentages have words of their own.
 _TERMS_OF_KIND = {"currency": {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS},
                   "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS},
-                  "count": {term: measure for term, measure in lex.MEASURE_TERMS.items()
-                            if measure not in lex.MONEY_ONLY_MEASURES}}
+                  "count": {**{term: measure for term, measure in lex.MEASURE_TERMS.items()
+                               if measure not in lex.MONEY_ONLY_MEASURES},
+                            **lex.COUNT_MEASURE_TERMS}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)
 # A measure the figure is set against is not what it measures: "a rise 5 percent above the
@@ -319,8 +320,9 @@ _AIM_BEFORE = re.compile(
 MAJORITY = "majority"
 _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
-# figure reported.
-NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY})
+# figure reported, nor are flights delayed those that ran (lex.COUNT_MEASURE_TERMS).
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY,
+                                          *lex.COUNT_MEASURE_TERMS.values()})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four

@@ -811,6 +811,20 @@ def test_an_amount_of_rises_is_a_change() -> None:
     rises = statement("Rachel Reeves announced £40bn of tax rises.", MAR, "A")
     raised = statement("The chancellor's budget raised taxes by £40 billion.", MAR, "B")
     assert rises.role == raised.role == "change"
+    worth = statement("The chancellor announced tax increases worth £40bn.", MAR, "C")
+    cuts = statement("The plan makes spending cuts of £10 billion.", MAR, "D")
+    assert worth.role == cuts.role == "change"
+    pay = statement("Machinists will get wage increases of 38 percent.", MAR, "E")
+    assert pay.role == "total"  # a pay rise's size, as "a 38% pay rise" is
+
+
+def test_flights_delayed_are_never_left_unsaid() -> None:
+    delayed = statement("More than 10,000 flights were delayed on Sunday.", MAR, "A")
+    cancelled = statement("Airlines cancelled more than 2,800 flights on Sunday.", MAR, "B")
+    assert delayed.measure == "delayed"
+    assert gate_failure(delayed, cancelled) == "measure delayed ~ None"
+    report = statement("US employers added 119,000 jobs, the delayed report showed.", MAR, "C")
+    assert report.measure is None
 
 
 def test_crews_users_and_wider_things_count_alike() -> None:

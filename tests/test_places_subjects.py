@@ -38,6 +38,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("Berlin plans to spend €524.5bn next year.", {"Germany"}),  # a verb, though a plural too
     ("The state's monsoon death toll has risen to 355.", set()),  # "The" is no area's name
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
+    ("Head blitz sinks England in two days", set()),  # a side beaten is no place
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
