@@ -579,8 +579,18 @@ MONEY_ONLY_MEASURES: frozenset[str] = frozenset(
 # (things.NEVER_UNSAID), so not those cancelled ("More than 10,000 flights were delayed" /
 # "Airlines cancelled more than 2,800 flights"); "a project delayed by two years" says
 # nothing of what it costs, nor "the delayed report showed" of the jobs it counts.
-COUNT_MEASURE_TERMS: dict[str, str] = {"were delayed": "delayed", "been delayed": "delayed",
-                                       "delays": "delayed", "ran late": "delayed"}
+COUNT_MEASURE_TERMS: dict[str, str] = {
+    "were delayed": "delayed", "been delayed": "delayed", "delays": "delayed",
+    "ran late": "delayed",
+    # jobs a company cuts are not all it has, and never left unsaid ("Novo Nordisk will cut
+    # about 9,000 jobs" / "Novo employs about 78,400 people"); "cut its workforce to 70,000"
+    # gives the level left (things.measure_near), and flights or airports cut are no jobs
+    # (extract.statements)
+    **{verb: "cuts" for verb in """cut cuts cutting shed sheds shedding eliminate eliminates
+       eliminated eliminating axe axes axed axing slash slashes slashed slashing""".split()},
+    "lay off": "cuts", "lays off": "cuts", "laid off": "cuts", "laying off": "cuts",
+    "layoffs": "cuts", "lose their jobs": "cuts", "redundancies": "cuts", "job losses": "cuts",
+}
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":
     # things.money_lost)

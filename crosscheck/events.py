@@ -89,11 +89,28 @@ DISASTER_KINDS = frozenset(lex.EVENT_KINDS.values()) - {"unrest", "attack"}
 DISASTER_TOLL_DAYS = 60
 
 
+# A round of job cuts is reported within days of its announcement; two rounds of one
+# company's are months apart (the labelled restatements of one round lie a day apart,
+# Microsoft's two rounds of 2025 fifty days).
+JOB_CUT_DAYS = 30
+
+
 def is_disaster_toll(measure: str | None, events: frozenset[str]) -> bool:
     """A harm ("killed", "injured", "missing") of a disaster a statement names (itself or
     its headline), and of no unrest or attack."""
     return (measure is not None and measure.split(" ", 1)[0] in lex.HARM_MEASURES
             and bool(events & DISASTER_KINDS) and not events - DISASTER_KINDS)
+
+
+def news_days(measure: str | None, events: frozenset[str]) -> tuple[str, float] | None:
+    """What a figure of a one-off happening is, and how many days apart two figures of one
+    such happening may be dated: a disaster's toll, a round of job cuts; None for the
+    figures of anything else, a war's toll or a country's inflation."""
+    if is_disaster_toll(measure, events):
+        return "disaster tolls", DISASTER_TOLL_DAYS
+    if measure == "cuts":
+        return "job cuts", JOB_CUT_DAYS
+    return None
 
 
 def events_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -107,7 +107,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     as_of, since = statement_dates(sentence, article.published)
     statements = []
     for item in found:
-        measure = measure_near(sentence, item.start, item.end, item.quantity.kind)
+        measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
         rate_of_change = _is_rate_of_change(measure, item.quantity.kind)
         if rate_of_change and _DECLINE_BEFORE.search(sentence, 0, item.start):

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from crosscheck import _lexicon as lex
-from crosscheck.events import DISASTER_TOLL_DAYS, events_agree, is_disaster_toll
+from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.places import country_of, is_country, is_known, is_province
@@ -29,7 +29,14 @@ from crosscheck.settings import (
 )
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
-from crosscheck.things import FORECAST, NEVER_UNSAID, SEGMENT, segments_agree, thing_core
+from crosscheck.things import (
+    FORECAST,
+    NEVER_UNSAID,
+    SEGMENT,
+    WORKERS,
+    segments_agree,
+    thing_core,
+)
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -106,12 +113,22 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
     if not events_agree(a.events, b.events):
         return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
-    if (apart := _days_apart(a, b)) is not None and apart > DISASTER_TOLL_DAYS and (
-            is_disaster_toll(a.measure, a.events) or is_disaster_toll(b.measure, b.events)):
-        return f"disaster tolls {apart} days apart"  # a monsoon's toll, a typhoon's
+    if (apart := _one_off_apart(a, b)) is not None:
+        return apart  # a monsoon's toll and a typhoon's, two rounds of a company's job cuts
     if given := figure_given_elsewhere(a, b):
         return f"figure {given} given beside {a.value_text!r} ~ {b.value_text!r}"
     return None
+
+
+def _one_off_apart(a: Statement, b: Statement) -> str | None:
+    """Whether two figures, one or both of a one-off happening (events.news_days), are
+    dated too far apart to be of one, in words."""
+    happenings = [found for found in (news_days(a.measure, a.events),
+                                      news_days(b.measure, b.events)) if found is not None]
+    if not happenings or (apart := _days_apart(a, b)) is None:
+        return None
+    what, days = min(happenings, key=lambda found: found[1])
+    return f"{what} {apart} days apart" if apart > days else None
 
 
 def _days_apart(a: Statement, b: Statement) -> int | None:
@@ -220,7 +237,6 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
     return (a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
 
 
-WORKERS = "workers"  # what a count of an occupation also counts (lex.OCCUPATIONS)
 
 
 def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -650,7 +666,7 @@ class _GateCodes:
                 np.array([s.role == "part" for s in chosen], dtype=bool),
                 np.array([self.units[named_unit(s)] for s in chosen]),
                 np.array([s.as_of.toordinal() if s.as_of else np.nan for s in chosen]),
-                np.array([is_disaster_toll(s.measure, s.events) for s in chosen], dtype=bool))
+                np.array([_news_days(s) for s in chosen], dtype=np.float64))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -662,22 +678,28 @@ class _GateCodes:
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
-         first_size, first_part, first_unit, first_day, first_disaster) = firsts
+         first_size, first_part, first_unit, first_day, first_news_days) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit, second_day,
-         second_disaster) = seconds
+         second_news_days) = seconds
         compatible = (((first_sentence != second_sentence) | (first_slot == second_slot))
                       & magnitudes_agree(first_size, second_size)
                       & self.measure_ok[first_measure, second_measure]
                       & self.scope_ok[first_scope, second_scope]
                       & self.subject_ok[first_subject, second_subject]
                       & self.event_ok[first_event, second_event]
-                      & ~((first_disaster | second_disaster)
-                          & (np.abs(first_day - second_day) > DISASTER_TOLL_DAYS)))
+                      & ~(np.abs(first_day - second_day)
+                          > np.minimum(first_news_days, second_news_days)))
         if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
             compatible &= (first_part == second_part) | (
                 (first_unit >= 0) & (first_unit == second_unit))
         return compatible
+
+
+def _news_days(statement: Statement) -> float:
+    """events.news_days as a number: infinite for a figure of no one-off happening."""
+    found = news_days(statement.measure, statement.events)
+    return math.inf if found is None else found[1]
 
 
 def _agreement(values: list[Any], agree: Callable[[Any, Any], bool]) -> np.ndarray:

@@ -216,6 +216,9 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
     approved"."""
     lower = word.lower()
     known = lemmas(lower)
+    rest_of_word = word.partition("-")[2]
+    if rest_of_word and rest_of_word.islower() and all(map(lemmas, lower.split("-"))):
+        return True  # "Weight-loss drug maker cuts staff"; not "Coca-Cola" nor "Covid-19"
     if not known:
         return False  # not an English word: "Amazon", "Biden"
     if lower in lex.MEASURE_TERMS or "NOUN" not in known or is_plural_noun(lower):

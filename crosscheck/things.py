@@ -319,10 +319,16 @@ _AIM_BEFORE = re.compile(
 # 174" gives two figures, and 174 is never the seats won.
 MAJORITY = "majority"
 _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
+# Jobs (or anything counted) a cut takes away; after "to" the cut leaves a level instead:
+# "cut daily transits to 25 vessels".
+CUTS = "cuts"
+WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
+_TO_A_LEVEL = re.compile(
+    r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below)\s+)?$",
+    re.IGNORECASE)
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
 # figure reported, nor are flights delayed those that ran (lex.COUNT_MEASURE_TERMS).
-NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY,
-                                          *lex.COUNT_MEASURE_TERMS.values()})
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, "delayed", CUTS})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
@@ -423,13 +429,16 @@ def _happened_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str
     return None
 
 
-def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> str | None:
+def measure_near(sentence: str, start: int, end: int, kind: str = "count",
+                 thing: str | None = None) -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
     another measure of it: "core inflation" and "inflation", "net migration" and
     "migration" are different figures. Money has terms of its own ("asked Congress for",
     "passed"), read only for money: a toll that "passed 1,000" was approved by nobody; so
-    do percentages ("took 35.4 percent" is a vote share)."""
+    do percentages ("took 35.4 percent" is a vote share), and counts: jobs cut (of the
+    counted `thing`) are a measure of their own, while flights or airports cut are
+    cancelled or closed, which other sentences say in other words."""
     if kind == "count" and _MAJORITY_BEFORE.search(sentence, 0, start):
         return MAJORITY
     if _WHOLE_OF_A_PART.search(sentence, 0, start):
@@ -444,6 +453,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
     for match in pattern.finditer(sentence):
         if start <= match.start() < end or _YARDSTICK.search(sentence, 0, match.start()):
             continue
+        if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
+            continue
         distance = match.start() - end if match.start() >= end else start - match.end()
         if best is None or distance < best[0]:
             best = (distance, match)
@@ -453,6 +464,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count") -> st
     written = term.group(1).lower()
     measure = (lex.MEASURE_TERMS_BEFORE_FIGURE.get(written) if term.end() <= start
                and not sentence[term.end():start].strip() else None) or terms[written]
+    if measure == CUTS and term.end() <= start and _TO_A_LEVEL.search(sentence, 0, start):
+        return None  # "cut daily transits to 25 vessels": what is left
     if measure in lex.CROWD_MEASURES and (happened := _happened_in_clause(
             sentence, pattern, terms, start, end)):
         term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters

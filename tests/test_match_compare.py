@@ -818,6 +818,20 @@ def test_an_amount_of_rises_is_a_change() -> None:
     assert pay.role == "total"  # a pay rise's size, as "a 38% pay rise" is
 
 
+def test_jobs_cut_are_never_left_unsaid() -> None:
+    cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
+    shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
+    laid_off = statement("Some 9,000 employees were laid off.", MAR, "C")
+    employs = statement("Novo employs about 78,400 people.", MAR, "D")
+    assert cut.measure == shed.measure == laid_off.measure == "cuts"
+    assert gate_failure(cut, employs) == "measure cuts ~ None"
+    # a cut to a level leaves that level; flights or airports cut are no jobs
+    level = statement("The carmaker has cut its workforce to about 70,000 employees.", MAR,
+                      "E")
+    airports = statement("Cuts are being made at 40 major airports.", MAR, "F")
+    assert level.measure is None and airports.measure is None
+
+
 def test_flights_delayed_are_never_left_unsaid() -> None:
     delayed = statement("More than 10,000 flights were delayed on Sunday.", MAR, "A")
     cancelled = statement("Airlines cancelled more than 2,800 flights on Sunday.", MAR, "B")
@@ -856,11 +870,18 @@ def _under(headline: str, text: str, published: date = MAR) -> Statement:
     return found
 
 
-def test_two_disasters_tolls_months_apart_are_two_facts() -> None:
+def _assert_gate_matrix_decides_alike(statements: list[Statement]) -> None:
+    """The array gates (match.gate_matrix) agree with is_same_fact pair by pair."""
     import numpy as np
 
     from crosscheck.match import gate_matrix, is_same_fact
 
+    expected = np.array([[is_same_fact(a, b, 1.0, 0.5) for b in statements]
+                         for a in statements])
+    assert (gate_matrix(statements, statements) == expected).all()
+
+
+def test_two_disasters_tolls_months_apart_are_two_facts() -> None:
     monsoon = _under("Pakistan floods: rivers burst", "At least 800 people have been killed.",
                      date(2025, 8, 29))
     typhoon = _under("Typhoon Kalmaegi hits", "The storm has killed at least 114 people.",
@@ -876,10 +897,21 @@ def test_two_disasters_tolls_months_apart_are_two_facts() -> None:
     assert gate_failure(monsoon, typhoon) == "disaster tolls 68 days apart"
     assert gate_failure(typhoon, update) is None  # weeks apart: one storm's toll revised
     assert gate_failure(*war) is None and gate_failure(*measles) is None  # no disaster's
-    everything = [monsoon, typhoon, update, *war, *measles]
-    expected = np.array([[is_same_fact(a, b, 1.0, 0.5) for b in everything]
-                         for a in everything])
-    assert (gate_matrix(everything, everything) == expected).all()
+    _assert_gate_matrix_decides_alike([monsoon, typhoon, update, *war, *measles])
+
+
+def test_two_rounds_of_a_companys_job_cuts_are_two_facts() -> None:
+    may = _under("Microsoft cuts 3% of workforce", "Microsoft said it would cut about 6,000 jobs.",
+                 date(2025, 5, 13))
+    july = _under("Microsoft to lay off thousands", "Microsoft is cutting about 9,000 jobs.",
+                  date(2025, 7, 2))
+    restated = _under("More Microsoft layoffs", "Microsoft will lay off 9,000 employees.",
+                      date(2025, 7, 3))
+    staff = _under("Microsoft to lay off thousands", "Microsoft employs 228,000 people.",
+                   date(2024, 6, 30))
+    assert gate_failure(may, july) == "job cuts 50 days apart"
+    assert gate_failure(july, restated) is None  # one round, reported for days
+    _assert_gate_matrix_decides_alike([may, july, restated, staff])
 
 
 def test_a_sentence_under_a_headline_takes_its_broadest_places() -> None:
