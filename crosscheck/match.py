@@ -179,11 +179,21 @@ def roles_agree(a: Statement, b: Statement) -> bool:
     dead were 11 foreigners" is not the toll), so it agrees with no count of people."""
     if a.role == b.role:
         return a.role not in UNCOMPARABLE_ROLES
-    return {a.role, b.role} == _PART_AND_TOTAL and (unit := named_unit(a)) is not None and (
-        unit == named_unit(b))
+    return {a.role, b.role} == _PART_AND_TOTAL and (unit := part_unit(a)) is not None and (
+        unit == part_unit(b))
 
 
 _PART_AND_TOTAL = frozenset({"part", "total"})
+
+
+def part_unit(statement: Statement) -> str | None:
+    """What a part and a total must both name to be one fact: a count's named thing
+    ("including 28 children" / "28 children died"), a share's unit ("10% of their flights"
+    / "10 percent of scheduled flights"), money's measure beside its currency: "It includes
+    ¥17.7 trillion of general account spending" is spending, not the package it is in."""
+    if statement.quantity.kind != "currency":
+        return named_unit(statement)
+    return None if statement.measure is None else f"{statement.quantity.unit} {statement.measure}"
 
 
 # Figures more than this many powers of ten apart are never one fact: "$54.20 a share" and
@@ -647,7 +657,7 @@ class _GateCodes:
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
             self.events.setdefault(statement.events, len(self.events))
-            self.units.setdefault(named_unit(statement), len(self.units) - 1)
+            self.units.setdefault(part_unit(statement), len(self.units) - 1)
         self.measure_ok = _agreement(list(self.measures), measures_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
@@ -664,7 +674,7 @@ class _GateCodes:
                 np.array([self.events[s.events] for s in chosen]),
                 np.array([s.quantity.magnitude for s in chosen], dtype=np.float64),
                 np.array([s.role == "part" for s in chosen], dtype=bool),
-                np.array([self.units[named_unit(s)] for s in chosen]),
+                np.array([self.units[part_unit(s)] for s in chosen]),
                 np.array([s.as_of.toordinal() if s.as_of else np.nan for s in chosen]),
                 np.array([_news_days(s) for s in chosen], dtype=np.float64))
 

@@ -253,7 +253,8 @@ _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 # gives, a fact of its own that only another such part, or its own thing's total, states.
 _WHOLE = r"(?:dead|deaths|victims|injured|wounded|killed|missing|casualties|fatalities)"
 _PART_BEFORE = re.compile(
-    rf"\b(?:including|among\s+(?:them|those|whom|the\s+{_WHOLE})(?:\s+(?:were|was|are|is))?"
+    rf"\b(?:including|includes|included"  # "It includes ¥17.7 trillion of spending"
+    rf"|among\s+(?:them|those|whom|the\s+{_WHOLE})(?:\s+(?:were|was|are|is))?"
     r"|of\s+(?:them|those|whom),?)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE}|its|their)\b"

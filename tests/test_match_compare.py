@@ -818,6 +818,18 @@ def test_an_amount_of_rises_is_a_change() -> None:
     assert pay.role == "total"  # a pay rise's size, as "a 38% pay rise" is
 
 
+def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
+    package = statement("The government's economic package totals 21.3 trillion yen.", MAR, "A")
+    spending = statement("It includes ¥17.7 trillion of general account spending.", MAR, "B")
+    total = statement("General account spending will be ¥17.7 trillion.", MAR, "C")
+    assert spending.role == "part" and spending.measure == "spending"
+    assert gate_failure(package, spending) == "role total ~ part"
+    assert gate_failure(spending, total) is None  # the part's own measure, stated whole
+    shares = (statement("Airlines must cut up to 10% of their flights.", MAR, "D"),
+              statement("The reduction will reach 10 percent of scheduled flights.", MAR, "E"))
+    assert gate_failure(*shares) is None  # a share of a part is still a share
+
+
 def test_jobs_cut_are_never_left_unsaid() -> None:
     cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
     shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
