@@ -349,6 +349,7 @@ THING_MODIFIERS: frozenset[str] = frozenset(
 # Counted things that name the same kind of thing, to one name.
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
+    "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
     "soldier": "troops", "troop": "troops", "personnel": "troops", "force": "troops",
     "forces": "troops", "service member": "troops", "servicemember": "troops",
     "military personnel": "troops", "service members": "troops", "troops": "troops",

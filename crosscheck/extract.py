@@ -18,12 +18,19 @@ from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import MASK, attribution, make_frame
 from crosscheck.parse import FoundQuantity, may_hold_quantity, sentence_figures
-from crosscheck.places import capital_of, country_of, is_country, is_known, is_province
+from crosscheck.places import (
+    capital_of,
+    country_of,
+    is_capital,
+    is_country,
+    is_known,
+    is_province,
+)
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import is_other_capital, owners_in, subject_names
-from crosscheck.things import measure_near
+from crosscheck.things import measure_near, names_a_harm
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,7 +108,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
                 capital := capital_of(next(iter(headline_scope)))):
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
         else:
-            places = _somewhere_in(headline_scope) if events else headline_scope
+            places = (_somewhere_in(headline_scope) if events else headline_scope
+                      if names_a_harm(sentence) else _capitals_as_countries(headline_scope))
     elif events and headline_scope:
         places = _placed_by_headline(sentence, places, headline_scope)
     as_of, since = statement_dates(sentence, article.published)
@@ -148,6 +156,15 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
     the country's count, not Texas's."""
     return headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope
                              if not place.startswith(lex.PART_OF)}
+
+
+def _capitals_as_countries(headline_scope: frozenset[str]) -> frozenset[str]:
+    """A headline's capital is its country's for a sentence that names no place and no
+    event or harm: "ANO took 34.51 percent" under "Populists win in Prague" is the Czech
+    vote. A toll stays the city's ("The number of dead at the building site rose to 15"
+    under "Bangkok tower collapse"), as "34 killed in Kyiv" is."""
+    return frozenset(country_of(place) or place if is_capital(place) else place
+                     for place in headline_scope)
 
 
 def _placed_by_headline(sentence: str, places: frozenset[str],

@@ -119,8 +119,11 @@ def thing_before(before: str) -> str | None:
             subject.group("noun").lower()) and not _IN_A_PHRASE.search(
                 before, 0, subject.start("noun")):
         return canonical_thing(subject.group("noun").lower())
-    for word in reversed(WORD.findall(before)):
-        lower = word.lower()
+    words = [word.lower() for word in WORD.findall(before)]
+    for at in range(len(words) - 1, -1, -1):
+        lower = words[at]
+        if at and (pair := f"{words[at - 1]} {lower}") in lex.THING_SYNONYMS:
+            return canonical_thing(pair)  # "The streaming service's user base grew to 713m"
         if lower in lex.THING_SYNONYMS or singular(lower) in lex.THING_SYNONYMS:
             return canonical_thing(lower)
     return None
@@ -314,7 +317,9 @@ _TARGET_AFTER = re.compile(
 # inflation of 2%" is not June's inflation of 2.0%.
 _AIM_BEFORE = re.compile(
     r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:[\w'-]+\s+){0,3}$"
-    r"|\b(?:target|goal)\s+of\s+$", re.IGNORECASE)
+    r"|\b(?:target|goal)\s+of\s+$"
+    r"|\bcapped\s+at\s+$",  # "arrivals will be capped at 385,000": a ceiling set, not reached
+    re.IGNORECASE)
 # A party's majority is its margin over all others: "Labour won 411 seats, a majority of
 # 174" gives two figures, and 174 is never the seats won.
 MAJORITY = "majority"
@@ -427,6 +432,13 @@ def _happened_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str
         if terms[match.group(1).lower()] in lex.HAPPENED_TO_A_CROWD:
             return match, terms[match.group(1).lower()]
     return None
+
+
+def names_a_harm(sentence: str) -> bool:
+    """Whether a sentence names a harm (lex.HARM_MEASURES), so gives an event's toll even
+    when it names no event: "The number of dead at the building site rose to 15"."""
+    return any(lex.MEASURE_TERMS[found.group(1).lower()] in lex.HARM_MEASURES
+               for found in _MEASURE.finditer(sentence))
 
 
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",

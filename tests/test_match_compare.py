@@ -830,6 +830,16 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     assert gate_failure(*shares) is None  # a share of a part is still a share
 
 
+def test_a_ceiling_set_is_a_target_and_a_user_base_counts_users() -> None:
+    capped = statement("Temporary resident arrivals will be capped at 385,000.", MAR, "A")
+    from crosscheck.things import TARGET
+
+    assert capped.measure == TARGET  # a ceiling set, never the figure reached
+    base = statement("The streaming service's user base grew to 713m.", MAR, "B")
+    users = statement("Spotify had 713 million monthly active users.", MAR, "C")
+    assert base.thing == users.thing == "users"
+
+
 def test_jobs_cut_are_never_left_unsaid() -> None:
     cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
     shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
@@ -945,6 +955,13 @@ def test_an_events_toll_under_a_headline_may_be_anywhere_in_its_places() -> None
     assert fact_label([toll]) == "deaths (Afghanistan)"  # "part of" marks reach, not a place
     south = _under("Strong quake strikes southern Philippines", "The toll rose to eight.")
     assert south.places == {"Philippines", "part of Philippines"}  # a part is marked once
+
+
+def test_a_headlines_capital_is_its_country_for_a_figure_of_no_event() -> None:
+    vote = _under("Populists win in Prague", "ANO took 34.51 percent, official results showed.")
+    assert vote.places == {"Czech Republic"}
+    toll = _under("Bangkok rescuers search rubble", "The number of dead at the site rose to 15.")
+    assert toll.places == {"Bangkok"}  # a toll stays the city's
 
 
 def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headlines() -> None:
