@@ -548,6 +548,9 @@ MEASURE_QUALIFIERS: dict[str, str] = {
     # a budget's part: "defence spending" beside all spending
     "defence": "defence", "defense": "defence", "military": "defence",
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
+    # what a stake in a company is worth is not what the company is: "The stake is valued
+    # at about $135 billion" / "OpenAI was last valued at $500 billion"
+    "stake": "stake", "holding": "stake",
     "nominal": "nominal",
     # a component of a measure is another figure: "food inflation" of 4.5% beside inflation
     # of 3.8%, "wage growth" beside the economy's, "youth unemployment" beside all of it
@@ -591,6 +594,10 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
        eliminated eliminating axe axes axed axing slash slashes slashed slashing""".split()},
     "lay off": "cuts", "lays off": "cuts", "laid off": "cuts", "laying off": "cuts",
     "layoffs": "cuts", "lose their jobs": "cuts", "redundancies": "cuts", "job losses": "cuts",
+    # drones or missiles launched in an attack are not those shot down ("653 drones were
+    # launched" / "Air defences downed 623 of the drones")
+    "launched": "launched", "shot down": "intercepted", "downed": "intercepted",
+    "intercepted": "intercepted",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":

@@ -338,7 +338,7 @@ NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, "delayed",
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
 # lives".
-_LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w-]+\s+){1,3}lives\b",
+_LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w,.-]+\s+){1,3}lives\b",
                           re.IGNORECASE)
 
 

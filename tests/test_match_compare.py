@@ -840,6 +840,17 @@ def test_a_ceiling_set_is_a_target_and_a_user_base_counts_users() -> None:
     assert base.thing == users.thing == "users"
 
 
+def test_drones_launched_and_downed_a_stakes_value_and_lives_claimed() -> None:
+    launched = statement("Ukraine's air force said 653 drones were launched.", MAR, "A")
+    downed = statement("Air defences downed 623 of the drones.", MAR, "B")
+    assert gate_failure(launched, downed) == "measure launched ~ intercepted"
+    stake = statement("The stake is valued at about $135 billion.", MAR, "C")
+    company = statement("OpenAI was last valued at $500 billion.", MAR, "D")
+    assert gate_failure(stake, company) == "measure stake market value ~ market value"
+    claimed = statement("The disease has claimed over 6,000 lives this year.", MAR, "E")
+    assert claimed.measure == "killed"
+
+
 def test_jobs_cut_are_never_left_unsaid() -> None:
     cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
     shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
