@@ -437,8 +437,11 @@ def _happened_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str
 def names_a_harm(sentence: str) -> bool:
     """Whether a sentence names a harm (lex.HARM_MEASURES), so gives an event's toll even
     when it names no event: "The number of dead at the building site rose to 15"."""
-    return any(lex.MEASURE_TERMS[found.group(1).lower()] in lex.HARM_MEASURES
-               for found in _MEASURE.finditer(sentence))
+    return _HARM.search(sentence) is not None
+
+
+_HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()
+                if measure in lex.HARM_MEASURES})
 
 
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",
