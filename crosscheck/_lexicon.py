@@ -598,6 +598,10 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # launched" / "Air defences downed 623 of the drones")
     "launched": "launched", "shot down": "intercepted", "downed": "intercepted",
     "intercepted": "intercepted",
+    # what a maker handed to buyers is not what it built ("Tesla delivered 497,099
+    # vehicles" / "It produced 447,450 vehicles")
+    "delivered": "deliveries", "deliveries": "deliveries", "handed over": "deliveries",
+    "produced": "production", "production": "production",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":

@@ -488,6 +488,9 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
     if qualifier is None and term.end() <= start and _FORECAST_AFTER.match(sentence, term.end()):
         qualifier = "forecast"
+    if (qualifier is None and kind == "count" and term.start() >= end
+            and _FORECAST_BEFORE.search(sentence, 0, start)):
+        qualifier = "forecast"  # "Analysts had expected about 443,000 deliveries"
     if qualifier is not None and (qualifier not in lex.PERIOD_QUALIFIERS
                                   or measure in lex.RATE_OF_CHANGE_MEASURES):
         return f"{qualifier} {measure}"

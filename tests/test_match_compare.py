@@ -851,6 +851,17 @@ def test_drones_launched_and_downed_a_stakes_value_and_lives_claimed() -> None:
     assert claimed.measure == "killed"
 
 
+def test_what_a_maker_delivered_is_not_what_it_built_nor_what_was_expected() -> None:
+    delivered = statement("Tesla delivered 497,099 vehicles in the quarter.", MAR, "A")
+    handed = statement("The carmaker handed over nearly 500,000 cars.", MAR, "B")
+    produced = statement("It produced 447,450 vehicles.", MAR, "C")
+    expected = statement("Analysts had expected about 443,000 deliveries.", MAR, "D")
+    assert delivered.measure == handed.measure == "deliveries"
+    assert gate_failure(delivered, produced) == "measure deliveries ~ production"
+    assert expected.measure == "forecast deliveries"
+    assert gate_failure(delivered, expected) == "measure deliveries ~ forecast deliveries"
+
+
 def test_jobs_cut_are_never_left_unsaid() -> None:
     cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
     shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
