@@ -455,8 +455,11 @@ def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
     assert gate_failure(reported, expected) == "measure revenue ~ forecast revenue"
     delivered = statement("Tesla delivered 462,890 vehicles in the third quarter.", MAR, "E")
     awaited = statement("Analysts expect deliveries of around 463,000 vehicles.", MAR, "F")
-    assert awaited.measure == "forecast"  # never left unsaid, as a harm is not
-    assert gate_failure(delivered, awaited) == "measure None ~ forecast"
+    assert awaited.measure == "forecast deliveries"  # never left unsaid, as a harm is not
+    assert gate_failure(delivered, awaited) == "measure deliveries ~ forecast deliveries"
+    unnamed = statement("Analysts expect around 463,000.", MAR, "H")
+    assert gate_failure(unnamed, statement("Tesla built 462,890.", MAR, "I")) == (
+        "measure forecast ~ None")
     assert statement("Inflation was higher than expected at 5%.", MAR, "G").measure == (
         "inflation")
     share = statement("Poland's Civic Coalition finished with 30.7 percent.", MAR, "C")
