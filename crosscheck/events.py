@@ -72,7 +72,23 @@ def statement_events(sentence: str, headline: str | None) -> frozenset[str]:
     of the toll came about is not the toll's event: "More than 200 people were injured,
     many of them in stampedes" is a quake's toll under "Quake rattles Bangladesh capital"."""
     whole = _PART_CLAUSE.sub("", sentence)
-    return event_kinds(whole) or (event_kinds(headline) if headline else frozenset())
+    kinds = event_kinds(whole)
+    if kinds and _EARLIER_EVENT.search(whole):
+        return frozenset(f"{EARLIER} {kind}" for kind in kinds)
+    return kinds or (event_kinds(headline) if headline else frozenset())
+
+
+# "The earlier typhoon, Kalmaegi, killed at least 224 people", "The Cebu earthquake two
+# weeks earlier killed 79": a toll of another event than the one the story is about, so
+# of no kind an unmarked toll names (a toll of that earlier event written plainly, in its
+# own story, is left apart too: the word says which event, not which).
+EARLIER = "earlier"
+_EARLIER_EVENT = re.compile(
+    r"\b(?:the\s+)?(?:earlier|previous|last\s+(?:week|month|year)['’]s)\s+(?:[A-Z]\w+\s+)?"
+    rf"(?:{_ANY_NAME.pattern})"
+    r"|\b(?:{names})\w*\s+(?:(?:a|one|two|three|four|five|six|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b".replace(
+        "{names}", _ANY_NAME.pattern), re.IGNORECASE)
 
 
 _PART_CLAUSE = re.compile(

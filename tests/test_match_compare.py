@@ -1012,6 +1012,15 @@ def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headli
     assert named.places == {"Chesongoch", "Kenya"}
 
 
+def test_a_toll_of_an_earlier_event_is_another_events() -> None:
+    earlier = statement("The earlier typhoon, Kalmaegi, killed at least 224 people.", MAR, "A")
+    weeks = statement("The Cebu earthquake two weeks earlier killed 79 people.", MAR, "B")
+    current = statement("The typhoon left 18 people dead.", MAR, "C")
+    assert earlier.events == {"earlier storm"} and weeks.events == {"earlier earthquake"}
+    assert gate_failure(earlier, current) == "event ['earlier storm'] ~ ['storm']"
+    assert statement("Rescuers found 12 survivors a day earlier.", MAR, "D").events == frozenset()
+
+
 def test_an_elections_landslide_is_no_disaster() -> None:
     from crosscheck.events import event_kinds
 
