@@ -620,6 +620,10 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     "garnered": "vote share", "polled": "vote share", "finished with": "vote share",
     "came first with": "vote share", "came second with": "vote share",
     "came third with": "vote share",
+    # a tariff's rate is not the share of trade it falls on ("tariffs on Chinese electric
+    # cars reach 35.3%" / "Chinese brands account for about 20% of the EU's EV imports")
+    "tariff": "tariff", "tariffs": "tariff", "duty": "tariff", "duties": "tariff",
+    "levy": "tariff", "levies": "tariff",
 }
 
 # Measures that are themselves a rate of change: a percent change of them is their level

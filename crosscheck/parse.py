@@ -184,9 +184,10 @@ _RATE = re.compile(
     rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per)\s+{_PERIOD}"
     r"(?!\s+(?:earlier|ago|later|before|after)\b)"
     rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:each|every)\s+(?:[A-Z][\w'-]+\s+)?{_PERIOD}"
-    rf"|^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:(daily|weekly|monthly|yearly)"
+    rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:(daily|weekly|monthly|yearly)"
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during|under|for|over)\b))"
-    r"|(annually))",  # an adverb only: "will pay £1,758 annually under the new cap"
+    r"|(annually))",  # an adverb only: "will pay £1,758 annually under the new cap", "600
+    # trucks of aid are meant to enter daily under the truce"
     re.IGNORECASE,
 )
 # "Each singles champion will receive £3 million": so much per champion, not in all (the

@@ -434,6 +434,23 @@ def _happened_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str
     return None
 
 
+# A percentage levied on goods is a tariff, whatever else the sentence names: "tariffs on
+# Chinese imports now total 145%", "charges 125 percent on imports from the United States";
+# not "20% of the EU's EV imports", a share of them.
+TARIFF = "tariff"
+_ON_GOODS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?on\s+(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:imports|goods|exports|products)\b", re.IGNORECASE)
+_TRADE_MEASURES = frozenset({"imports", "exports"})
+
+
+def _levied(sentence: str, end: int, best: tuple[int, re.Match[str]] | None) -> bool:
+    if _ON_GOODS.match(sentence, end):
+        return True
+    return best is not None and lex.MEASURE_TERMS.get(best[1].group(1).lower()) in (
+        _TRADE_MEASURES) and any(lex.SHARE_MEASURE_TERMS.get(word.lower()) == TARIFF
+                                 for word in re.findall(r"[a-z]+", sentence, re.IGNORECASE))
+
+
 def names_a_harm(sentence: str) -> bool:
     """Whether a sentence names a harm (lex.HARM_MEASURES), so gives an event's toll even
     when it names no event: "The number of dead at the building site rose to 15"."""
@@ -473,6 +490,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
         distance = match.start() - end if match.start() >= end else start - match.end()
         if best is None or distance < best[0]:
             best = (distance, match)
+    if kind == "percent" and _levied(sentence, end, best):
+        return TARIFF  # "China now charges 125 percent on imports from the United States"
     if best is None:
         return _termless_measure(sentence, start, end, kind)
     term = best[1]

@@ -865,6 +865,29 @@ def test_what_a_maker_delivered_is_not_what_it_built_nor_what_was_expected() -> 
     assert gate_failure(delivered, expected) == "measure deliveries ~ forecast deliveries"
 
 
+def test_a_tariffs_rate_is_not_the_share_of_trade_it_falls_on() -> None:
+    tariff = statement("The EU's tariffs on Chinese electric cars reach as high as 35.3%.",
+                       MAR, "A")
+    charged = statement("China now charges 125 percent on imports from the United States.",
+                        MAR, "B")
+    levied = statement("The White House said tariffs on Chinese imports now total 145%.",
+                       MAR, "C")
+    share = statement("Chinese brands account for about 20% of the EU's EV imports.", MAR, "D")
+    assert tariff.measure == charged.measure == levied.measure == "tariff"
+    assert gate_failure(tariff, share) == "measure tariff ~ imports"
+    revenue = statement("Stellantis said tariffs cut revenue by 13%.", MAR, "E")
+    assert revenue.measure == "revenue"
+
+
+def test_a_daily_figure_may_say_so_after_its_verb() -> None:
+    allowed = statement("The deal allows 600 aid trucks a day into Gaza.", MAR, "A")
+    meant = statement("Some 600 trucks of aid are meant to enter daily under the truce.", MAR,
+                      "B")
+    assert allowed.role == meant.role == "rate"
+    report = statement("Payrolls rose by 45,000, the monthly report showed.", MAR, "C")
+    assert report.role == "change"
+
+
 def test_jobs_cut_are_never_left_unsaid() -> None:
     cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
     shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
