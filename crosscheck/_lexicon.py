@@ -350,6 +350,7 @@ THING_MODIFIERS: frozenset[str] = frozenset(
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
+    "home runs": "home runs", "homers": "home runs",
     "soldier": "troops", "troop": "troops", "personnel": "troops", "force": "troops",
     "forces": "troops", "service member": "troops", "servicemember": "troops",
     "military personnel": "troops", "service members": "troops", "troops": "troops",
@@ -420,6 +421,7 @@ SAME_COUNT: dict[str, str] = {
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
     "roles": "workers", "redundancies": "workers", "layoffs": "workers", "lay-offs": "workers",
+    "staff": "workers",  # "laying off roughly 900 corporate staff" / "cut about 900 jobs"
 }
 # What a count of a measure counts when its sentence names no noun: "German joblessness
 # topped 3 million" counts people, as "3 million unemployed people" does; so does "80,000
@@ -761,6 +763,12 @@ BODY_NOUNS: tuple[str, ...] = (
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's).
 MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent")
+# Nouns after a team's or a company's name that stand for a person it leaves unnamed: "The
+# Dodgers star finished with 55 homers" is Ohtani's figure, not the Dodgers' (as with a
+# maker, the headline names whom).
+ROLE_NOUNS: tuple[str, ...] = (
+    "star", "striker", "forward", "midfielder", "winger", "defender", "goalkeeper",
+    "captain", "coach", "manager", "pitcher", "quarterback", "slugger", "boss", "founder")
 # Measures only a business has: a sentence that gives one and names no business speaks of
 # its headline's ("Revenue came in at $4.1 billion" under "Airbnb bookings beat estimates").
 BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value")

@@ -247,7 +247,8 @@ def _may_name_one(frame: str) -> bool:
                for word in _CAPITALISED.findall(frame.replace(MASK, "")))
 
 
-_UNNAMING_NOUNS = "|".join((*lex.BODY_NOUNS, *lex.MAKER_NOUNS, *lex.COMMODITY_NOUNS))
+_UNNAMING_NOUNS = "|".join((*lex.BODY_NOUNS, *lex.MAKER_NOUNS, *lex.ROLE_NOUNS,
+                            *lex.COMMODITY_NOUNS))
 _UNNAMED_BUSINESS = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+)?(?:{_UNNAMING_NOUNS})\b"
     rf"|\b[\w-]+(?:'s|’s)\s+(?:{'|'.join(lex.MAKER_NOUNS)})\b",  # "Google's parent"

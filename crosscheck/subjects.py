@@ -83,9 +83,10 @@ _RECIPIENT = re.compile(
 
 
 # "The ChatGPT maker's valuation", "the iPhone maker", "the Facebook owner": a product's
-# name that describes a company left unnamed, so names no subject.
+# name that describes a company left unnamed, so names no subject; so does a team's before
+# a player ("The Dodgers star").
 _MAKER_OF = re.compile(
-    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
+    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)")
 
 
 # Neither the channel an audience watched on nor the teams it watched own its figure:

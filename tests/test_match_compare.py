@@ -888,6 +888,16 @@ def test_a_daily_figure_may_say_so_after_its_verb() -> None:
     assert report.role == "change"
 
 
+def test_a_teams_star_is_its_headlines_player_and_staff_are_workers() -> None:
+    star = _under("Ohtani caps season with 55th homer",
+                  "The Dodgers star finished the regular season with 55 homers.")
+    named = statement("Shohei Ohtani hit 55 home runs this season.", MAR, "A")
+    assert star.subjects == {"Ohtani"} and gate_failure(star, named) is None
+    staff = statement("The coffee chain is laying off roughly 900 corporate staff.", MAR, "B")
+    jobs = statement("Starbucks will cut about 900 non-retail jobs.", MAR, "C")
+    assert staff.measure == jobs.measure == "cuts" and things_agree(staff.thing, jobs.thing)
+
+
 def test_jobs_cut_are_never_left_unsaid() -> None:
     cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
     shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
