@@ -218,6 +218,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR", "naira": "NGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
     "dong": "VND", "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR",
     "kronor": "SEK", "krona": "SEK", "forints": "HUF", "hryvnia": "UAH",
+    # crowns by country ("34.6 billion Danish crowns"); kroner alone are most often Danish
+    # in the news (Novo Nordisk, Maersk, Lego report in them)
+    "danish crowns": "DKK", "danish kroner": "DKK", "kroner": "DKK", "krone": "DKK",
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
+    "czech crowns": "CZK", "koruna": "CZK",
 }
 # ISO codes written before a figure: "USD 5 million", "PLN 300".
 CURRENCY_CODES: tuple[str, ...] = (
@@ -523,6 +528,11 @@ DEATH_CAUSES: dict[str, str] = {
     "overdose": "overdose", "overdoses": "overdose", "fentanyl": "fentanyl",
     "opioid": "opioids", "opioids": "opioids",
 }
+# Counted animals, which are culled however the sentence says it: "30 million egg-laying
+# birds have been killed", "1.5 million poultry have been destroyed", "hens were culled".
+ANIMAL_THINGS: frozenset[str] = frozenset(
+    {"birds", "cattle", "livestock", "pigs", "animals", "sheep", "cows"})
+ANIMALS_CULLED_BY: frozenset[str] = frozenset({"killed", "destroyed"})
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
 SEGMENTED_MEASURES: frozenset[str] = frozenset({"revenue", "profit"})
@@ -604,6 +614,8 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # vehicles" / "It produced 447,450 vehicles")
     "delivered": "deliveries", "deliveries": "deliveries", "handed over": "deliveries",
     "produced": "production", "production": "production",
+    # animals killed to stop a disease, however written (things.measure_near)
+    "culled": "culled", "slaughtered": "culled",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":

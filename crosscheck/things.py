@@ -327,6 +327,7 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 # Jobs (or anything counted) a cut takes away; after "to" the cut leaves a level instead:
 # "cut daily transits to 25 vessels".
 CUTS = "cuts"
+CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
 _TO_A_LEVEL = re.compile(
     r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below)\s+)?$",
@@ -498,6 +499,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
     written = term.group(1).lower()
     measure = (lex.MEASURE_TERMS_BEFORE_FIGURE.get(written) if term.end() <= start
                and not sentence[term.end():start].strip() else None) or terms[written]
+    if measure in lex.ANIMALS_CULLED_BY and thing_core(thing) in lex.ANIMAL_THINGS:
+        return CULLED
     if measure == CUTS and term.end() <= start and _TO_A_LEVEL.search(sentence, 0, start):
         return None  # "cut daily transits to 25 vessels": what is left
     if measure in lex.CROWD_MEASURES and (happened := _happened_in_clause(

@@ -898,6 +898,17 @@ def test_a_teams_star_is_its_headlines_player_and_staff_are_workers() -> None:
     assert staff.measure == jobs.measure == "cuts" and things_agree(staff.thing, jobs.thing)
 
 
+def test_animals_culled_however_written_and_crowns_by_country() -> None:
+    culled = statement("More than 30 million hens were culled in January.", MAR, "A")
+    killed = statement("Some 30 million egg-laying birds have been killed.", MAR, "B")
+    destroyed = statement("Some 1.5 million poultry have been destroyed.", MAR, "C")
+    assert culled.measure == killed.measure == destroyed.measure == "culled"
+    assert statement("At least 40 people were killed.", MAR, "D").measure == "killed"
+    crowns = statement("The toymaker's sales reached 34.6 billion Danish crowns.", MAR, "E")
+    code = statement("Lego's revenue came to DKK 34.6 billion.", MAR, "F")
+    assert crowns.quantity.unit == code.quantity.unit == "DKK"
+
+
 def test_jobs_cut_are_never_left_unsaid() -> None:
     cut = statement("Novo Nordisk will cut about 9,000 jobs this year.", MAR, "A")
     shed = statement("The drugmaker plans to shed 9,000 positions.", MAR, "B")
