@@ -320,6 +320,12 @@ _AIM_BEFORE = re.compile(
     r"|\b(?:target|goal)\s+of\s+$"
     r"|\bcapped\s+at\s+$",  # "arrivals will be capped at 385,000": a ceiling set, not reached
     re.IGNORECASE)
+# A count a business is "targeting" or "aims to" reach is its goal: "Airbus is targeting
+# about 820 deliveries this year", "aims to deliver around 820 jets" (not money: "aims to
+# reduce costs by $10bn" is the plan's size, as "a plan to save $10 billion" is).
+_COUNT_AIM_BEFORE = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|aims?\s+to\s+[a-z]+)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    re.IGNORECASE)
 # A party's majority is its margin over all others: "Labour won 411 seats, a majority of
 # 174" gives two figures, and 174 is never the seats won.
 MAJORITY = "majority"
@@ -476,7 +482,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
         return MAJORITY
     if _WHOLE_OF_A_PART.search(sentence, 0, start):
         return None  # "All but two of the 181 people on board died": 181 were on board
-    if _AIM_BEFORE.search(sentence, 0, start):
+    if _AIM_BEFORE.search(sentence, 0, start) or (
+            kind == "count" and _COUNT_AIM_BEFORE.search(sentence, 0, start)):
         return TARGET
     if kind == "currency" and _money_lost(sentence, start, end):
         return LOSS

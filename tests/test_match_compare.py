@@ -833,6 +833,18 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     assert gate_failure(*shares) is None  # a share of a part is still a share
 
 
+def test_a_count_a_business_targets_is_its_goal() -> None:
+    from crosscheck.things import TARGET
+
+    targeting = statement("Airbus is targeting about 820 deliveries this year.", MAR, "A")
+    aims = statement("The planemaker aims to deliver around 820 jets.", MAR, "B")
+    delivered = statement("It had delivered 585 aircraft by the end of October.", MAR, "C")
+    assert targeting.measure == aims.measure == TARGET
+    assert gate_failure(targeting, delivered) is not None
+    plan = statement("Intel aims to reduce costs by $10 billion.", MAR, "D")
+    assert plan.measure is None  # money a plan saves is its size, not a goal
+
+
 def test_a_ceiling_set_is_a_target_and_a_user_base_counts_users() -> None:
     capped = statement("Temporary resident arrivals will be capped at 385,000.", MAR, "A")
     from crosscheck.things import TARGET
