@@ -342,7 +342,9 @@ DETERMINERS: frozenset[str] = frozenset("the its their his her our these those".
 FUNCTION_WORDS: frozenset[str] = DETERMINERS | frozenset(
     """a an it this that they he she we there all some many most few several both each every
     another no such among amid amidst despite during although though because unless whereas
-    whether if upon via per towards toward beneath""".split())
+    whether if upon via per towards toward beneath at on by for from with to of as after
+    before over under since until into onto than about around against along across behind
+    below between beyond within without through throughout""".split())
 
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(
@@ -616,6 +618,11 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "produced": "production", "production": "production",
     # animals killed to stop a disease, however written (things.measure_near)
     "culled": "culled", "slaughtered": "culled",
+    # a race's finishers are not its starters ("56,950 runners crossed the finish line" /
+    # "More than 57,000 runners started the race")
+    "finished": "finished", "crossed the finish line": "finished", "crossed the line":
+    "finished", "completed the race": "finished", "completed the course": "finished",
+    "started": "started", "started the race": "started", "starters": "started",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":

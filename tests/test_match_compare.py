@@ -833,6 +833,14 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     assert gate_failure(*shares) is None  # a share of a part is still a share
 
 
+def test_a_races_finishers_are_not_its_starters() -> None:
+    crossed = statement("A record 56,950 runners crossed the finish line in Paris.", MAR, "A")
+    completed = statement("Some 56,950 people completed the course.", MAR, "B")
+    started = statement("More than 57,000 runners started the race.", MAR, "C")
+    assert crossed.measure == completed.measure == "finished"
+    assert gate_failure(crossed, started) == "measure finished ~ started"
+
+
 def test_a_count_a_business_targets_is_its_goal() -> None:
     from crosscheck.things import TARGET
 
@@ -1040,7 +1048,10 @@ def test_an_events_toll_under_a_headline_may_be_anywhere_in_its_places() -> None
 
 def test_a_headlines_capital_is_its_country_for_a_figure_of_no_event() -> None:
     vote = _under("Populists win in Prague", "ANO took 34.51 percent, official results showed.")
-    assert vote.places == {"Czech Republic"}
+    assert vote.places == {"Czech Republic", "Prague"}
+    assert scopes_agree(vote.places, frozenset({"Czech Republic"}))
+    finishers = _under("Record field in Paris", "Some 56,950 people completed the course.")
+    assert scopes_agree(finishers.places, frozenset({"Paris"}))  # still the city's race
     toll = _under("Bangkok rescuers search rubble", "The number of dead at the site rose to 15.")
     assert toll.places == {"Bangkok"}  # a toll stays the city's
 
