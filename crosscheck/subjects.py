@@ -42,6 +42,8 @@ def subject_names(frame: str) -> frozenset[str]:
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
         bare = word.removesuffix("'s").removesuffix("’s")
+        if bare.endswith(("s'", "s’")):
+            bare = bare[:-1]  # "the Americans' 13": a plural's possessive
         if bare[:1].isupper() and (not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for"))):  # "the Bank of England"
             run.append(bare)
