@@ -623,6 +623,10 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "finished": "finished", "crossed the finish line": "finished", "crossed the line":
     "finished", "completed the race": "finished", "completed the course": "finished",
     "started": "started", "started the race": "started", "starters": "started",
+    # cars a maker recalls are not those it sells ("Toyota is recalling about 1 million
+    # vehicles" / "Toyota sold 953,000 vehicles"); "sales" stay money's (revenue)
+    "recall": "recalled", "recalls": "recalled", "recalled": "recalled",
+    "recalling": "recalled", "sold": "sold",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":

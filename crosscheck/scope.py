@@ -137,6 +137,12 @@ _REGIONAL_BODY = re.compile(
     rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b")
 
 
+# What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".
+_INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?)\b[^,.;]*$",
+                       re.IGNORECASE)
+_IN = re.compile(r"\b[Ii]n\s")
+
+
 # A demonym before a weapon or an attack names who struck, not where: "28 people were killed
 # by Iranian missiles" in Israel, "610 Iranians died in the Israeli strikes".
 _ATTACKER = re.compile(
@@ -171,6 +177,8 @@ def find_places(sentence: str) -> frozenset[str]:
             continue  # "officials in Warsaw", "a spokesman at the Pentagon": who speaks
         if _acted_on(before, match.group(0)):
             continue  # "Tariffs weigh on Volkswagen": what is weighed on, not where
+        if _IN.search(match.group(0)) and _INVESTED.search(scope, 0, match.start(2)):
+            continue  # "invest up to $30 billion in OpenAI": what money goes into
         name = match.group(2).removesuffix("'s").removesuffix("’s")
         first = name.split()[0]
         capital = next((c for c in (name, first) if is_capital(c)), None)

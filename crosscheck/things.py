@@ -339,7 +339,8 @@ _TO_A_LEVEL = re.compile(
     r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below)\s+)?$",
     re.IGNORECASE)
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
-# figure reported, nor are flights delayed those that ran (lex.COUNT_MEASURE_TERMS).
+# figure reported, nor are flights delayed those that ran, nor jobs cut all there are
+# (lex.COUNT_MEASURE_TERMS).
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, "delayed", CUTS})
 
 

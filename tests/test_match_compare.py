@@ -833,6 +833,17 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     assert gate_failure(*shares) is None  # a share of a part is still a share
 
 
+def test_cars_recalled_are_not_cars_sold_and_money_goes_into_a_company() -> None:
+    recalled = statement("Toyota is recalling about 1 million vehicles.", MAR, "A")
+    sold = statement("Toyota sold 953,000 vehicles worldwide in October.", MAR, "B")
+    assert gate_failure(recalled, sold) == "measure recalled ~ sold"
+    fixed = statement("Airbus told airlines to fix software on about 6,000 jets.", MAR, "C")
+    recall = statement("The recall affects some 6,000 aircraft.", MAR, "D")
+    assert gate_failure(fixed, recall) is None  # a recall may be written without the word
+    invested = statement("SoftBank will invest up to $30 billion in OpenAI.", MAR, "E")
+    assert invested.places == frozenset()
+
+
 def test_a_races_finishers_are_not_its_starters() -> None:
     crossed = statement("A record 56,950 runners crossed the finish line in Paris.", MAR, "A")
     completed = statement("Some 56,950 people completed the course.", MAR, "B")
