@@ -470,6 +470,7 @@ MEASURE_TERMS: dict[str, str] = {
     "demonstrators": "protested", "took to the streets": "protested",
     "joined the protests": "protested", "rallied": "protested", "demonstrated": "protested",
     "evacuate": "displaced", "evacuation": "displaced", "evacuations": "displaced",
+    "moved to safety": "displaced",  # "1,000 residents and tourists were moved to safety"
     "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed",
     "levelled": "destroyed", "leveled": "destroyed", "damaged": "damaged",
     "damaged or destroyed": "damaged or destroyed",

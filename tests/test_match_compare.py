@@ -844,6 +844,12 @@ def test_cars_recalled_are_not_cars_sold_and_money_goes_into_a_company() -> None
     assert invested.places == frozenset()
 
 
+def test_people_moved_to_safety_were_evacuated() -> None:
+    moved = statement("Some 1,000 residents and tourists were moved to safety.", MAR, "A")
+    evacuated = statement("More than 1,000 people were evacuated.", MAR, "B")
+    assert moved.measure == evacuated.measure == "displaced"
+
+
 def test_a_races_finishers_are_not_its_starters() -> None:
     crossed = statement("A record 56,950 runners crossed the finish line in Paris.", MAR, "A")
     completed = statement("Some 56,950 people completed the course.", MAR, "B")
