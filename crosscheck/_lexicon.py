@@ -603,8 +603,7 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "ran late": "delayed",
     # jobs a company cuts are not all it has, and never left unsaid ("Novo Nordisk will cut
     # about 9,000 jobs" / "Novo employs about 78,400 people"); "cut its workforce to 70,000"
-    # gives the level left (things.measure_near), and flights or airports cut are no jobs
-    # (extract.statements)
+    # gives the level left, and flights or airports cut are no jobs (things.measure_near)
     **{verb: "cuts" for verb in """cut cuts cutting shed sheds shedding eliminate eliminates
        eliminated eliminating axe axes axed axing slash slashes slashed slashing""".split()},
     "lay off": "cuts", "lays off": "cuts", "laid off": "cuts", "laying off": "cuts",

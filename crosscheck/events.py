@@ -81,7 +81,7 @@ def statement_events(sentence: str, headline: str | None) -> frozenset[str]:
 # "The earlier typhoon, Kalmaegi, killed at least 224 people", "The Cebu earthquake two
 # weeks earlier killed 79": a toll of another event than the one the story is about, so
 # of no kind an unmarked toll names (a toll of that earlier event written plainly, in its
-# own story, is left apart too: the word says which event, not which).
+# own story, is left apart too: the word says the event is another, not which it is).
 EARLIER = "earlier"
 _EARLIER_EVENT = re.compile(
     r"\b(?:the\s+)?(?:earlier|previous|last\s+(?:week|month|year)['’]s)\s+(?:[A-Z]\w+\s+)?"

@@ -330,8 +330,8 @@ _COUNT_AIM_BEFORE = re.compile(
 # 174" gives two figures, and 174 is never the seats won.
 MAJORITY = "majority"
 _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
-# Jobs (or anything counted) a cut takes away; after "to" the cut leaves a level instead:
-# "cut daily transits to 25 vessels".
+# Jobs a cut takes away (a count of workers: lex.COUNT_MEASURE_TERMS); after "to" the cut
+# leaves a level instead: "has cut its workforce to about 70,000 employees".
 CUTS = "cuts"
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
