@@ -73,8 +73,8 @@ PRECISION_TARGET = 0.95
 # after its changes, fresh27 at the start of session 8 and fresh28 to fresh33 after its
 # changes, fresh34 at the start of session 9, fresh35 to fresh39 after its changes and
 # fresh40 last, fresh41 at the start of session 10, fresh42 to fresh56 after its changes
-# and fresh57 last, fresh58 at the start of session 11, fresh59 to fresh73 after its changes
-# and fresh74 last (each measured once before its mistakes were read).
+# and fresh57 last, fresh58 at the start of session 11, fresh59 to fresh74 after its changes
+# and fresh75 last (each measured once before its mistakes were read).
 SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
           "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
           "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
@@ -108,7 +108,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56",
                      "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62",
                      "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68",
-                     "fresh69", "fresh70", "fresh71", "fresh72", "fresh73")
+                     "fresh69", "fresh70", "fresh71", "fresh72", "fresh73", "fresh74")
 
 _LINE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2}|-)(?:\s+as of\s+(?P<as_of>\d{4}-\d{2}-\d{2}))?"
