@@ -12,6 +12,7 @@ import functools
 import re
 
 from crosscheck import _lexicon as lex
+from crosscheck.things import CUTS
 
 _WORD = re.compile(r"[a-z]+")
 # A word of every kind's name, so a sentence holding none of them names no kind: one
@@ -124,7 +125,7 @@ def news_days(measure: str | None, events: frozenset[str]) -> tuple[str, float] 
     figures of anything else, a war's toll or a country's inflation."""
     if is_disaster_toll(measure, events):
         return "disaster tolls", DISASTER_TOLL_DAYS
-    if measure == "cuts":
+    if measure == CUTS:
         return "job cuts", JOB_CUT_DAYS
     return None
 

@@ -23,8 +23,8 @@ from crosscheck.places import (
     country_of,
     is_capital,
     is_country,
-    is_known,
     is_province,
+    is_unplaced,
 )
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
@@ -188,10 +188,10 @@ def _placed_by_headline(sentence: str, places: frozenset[str],
 
 
 def _may_lie_in(place: str, headline_scope: frozenset[str]) -> bool:
-    if place in headline_scope or place.startswith((lex.PART_OF, lex.GOODS_FROM)):
+    if place in headline_scope:
         return False
-    if not is_known(place):
-        return place not in lex.REGIONS and place not in (lex.NATIONWIDE, lex.STATEWIDE)
+    if is_unplaced(place):
+        return True
     country = country_of(place)
     return (country is not None and not is_province(place)
             and any(is_province(wider) and country_of(wider) == country

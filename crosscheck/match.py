@@ -19,7 +19,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
-from crosscheck.places import country_of, is_country, is_known, is_province
+from crosscheck.places import country_of, is_country, is_province, is_unplaced
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
@@ -291,7 +291,7 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     part of itself ("the landslide in Chesongoch" under "Kenya landslide")."""
     return bool(places and countries) and all(
         place in countries or country_of(place) in countries
-        or (not is_known(place) and place not in lex.REGIONS and bool(own_parts & countries))
+        or (is_unplaced(place) and bool(own_parts & countries))
         for place in places)
 
 

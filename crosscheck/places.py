@@ -59,6 +59,16 @@ def is_known(place: str) -> bool:
     return place in _known_places()
 
 
+def is_unplaced(place: str) -> bool:
+    """Whether a place read from a sentence is a name the gazetteer holds nothing for (a
+    village, a district: "near Chesongoch"), not a country, province, city, region or a
+    scope's marker ("nationwide", "part of Kenya"), so may lie in whatever its statement
+    or headline puts it in."""
+    return not (is_known(place) or place in lex.REGIONS
+                or place in (lex.NATIONWIDE, lex.STATEWIDE)
+                or place.startswith((lex.PART_OF, lex.GOODS_FROM)))
+
+
 @functools.cache
 def _known_places() -> frozenset[str]:
     names, _, countries, capitals, within, _, _ = _gazetteer()

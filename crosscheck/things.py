@@ -333,6 +333,7 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 # Jobs a cut takes away (a count of workers: lex.COUNT_MEASURE_TERMS); after "to" the cut
 # leaves a level instead: "has cut its workforce to about 70,000 employees".
 CUTS = "cuts"
+DELAYED = "delayed"  # flights that ran late (lex.COUNT_MEASURE_TERMS)
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
 _TO_A_LEVEL = re.compile(
@@ -341,7 +342,7 @@ _TO_A_LEVEL = re.compile(
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
 # figure reported, nor are flights delayed those that ran, nor jobs cut all there are
 # (lex.COUNT_MEASURE_TERMS).
-NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, "delayed", CUTS})
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
