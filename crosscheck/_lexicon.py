@@ -634,6 +634,11 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "loss": "loss", "losses": "loss", "net loss": "loss",
     "asked for": "requested", "asked": "requested", "asking": "requested",
     "sought": "requested", "seeking": "requested", "proposed": "requested",
+    # what one side wants is not what the other pledged ("Developing countries want $1.3
+    # trillion a year" / "Rich nations pledged $300 billion a year")
+    "want": "requested", "wants": "requested", "demand": "requested",
+    "demands": "requested", "demanded": "requested", "demanding": "requested",
+    "called for": "requested", "calling for": "requested", "calls for": "requested",
     "passed": "approved", "cleared": "approved", "signed": "approved",
     "authorised": "approved", "authorized": "approved", "voted through": "approved",
 }

@@ -36,6 +36,13 @@ def _is_residents(word: str) -> bool:
     return bool(_RESIDENTS.fullmatch(word)) and not is_english_word(word.lower())
 
 
+# People who passed through an airport are its passengers: "Almost 84 million people passed
+# through the airport" / "Heathrow handled 83.9 million passengers".
+_THROUGH_AN_AIRPORT = re.compile(
+    r"\s+(?:people|travell?ers)\s+(?:\w+\s+)?(?:passed|travell?ed|flew|went|came)\s+"
+    r"through\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*airports?\b", re.IGNORECASE)
+
+
 def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
 
@@ -43,6 +50,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     "331 civilians killed and 675 injured", 675 counts "civilians injured"; one before a
     noun only describes it ("660,000 registered refugees").
     """
+    if _THROUGH_AN_AIRPORT.match(sentence, end):
+        return "passengers"
     if whole := _OF_A_WHOLE.match(sentence, end):  # "358 of the town's 1,113 structures"
         return counted_thing(sentence, whole.end())
     if wider := _AND_OTHER.match(sentence, end):  # "12,300 homes and other buildings"

@@ -883,6 +883,8 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
     ("The EU's tariffs on Chinese electric cars reach as high as 35.3%.",
      "Chinese brands account for about 20% of the EU's EV imports.",
      "measure tariff ~ imports"),
+    ("Rich nations pledged $300 billion a year by 2035.",
+     "Developing countries want $1.3 trillion a year.", "measure pledged ~ requested"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
@@ -955,6 +957,11 @@ def test_crews_users_and_wider_things_count_alike() -> None:
     wider = statement("The fires have burned through some 12,300 homes and other buildings.",
                       MAR, "E")
     assert wider.thing == "buildings"
+    handled = statement("Heathrow handled a record 83.9 million passengers last year.", MAR,
+                        "H")
+    passed = statement("Almost 84 million people passed through the airport in 2024.", MAR,
+                       "I")
+    assert handled.thing == passed.thing == "passengers"
 
 
 def test_a_figure_that_vanished_is_a_loss_and_a_share_lost_a_share() -> None:
