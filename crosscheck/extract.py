@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck import _lexicon as lex
-from crosscheck.anchors import statement_dates
+from crosscheck.anchors import figure_dates
 from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import MASK, attribution, make_frame
@@ -30,7 +30,7 @@ from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import is_other_capital, owners_in, subject_names
-from crosscheck.things import measure_near, names_a_harm
+from crosscheck.things import CUTS, measure_near, names_a_harm
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,15 +112,19 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
                       if names_a_harm(sentence) else _capitals_as_countries(headline_scope))
     elif events and headline_scope:
         places = _placed_by_headline(sentence, places, headline_scope)
-    as_of, since = statement_dates(sentence, article.published)
     statements = []
-    for item in found:
+    for at, item in enumerate(found):
+        next_start = found[at + 1].start if at + 1 < len(found) else None
+        as_of, since = figure_dates(sentence, article.published, item.end, next_start)
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
         rate_of_change = _is_rate_of_change(measure, item.quantity.kind)
         if rate_of_change and _DECLINE_BEFORE.search(sentence, 0, item.start):
             item = replace(item, quantity=item.quantity.negated())  # "GDP shrank by 0.3%"
-        role = "total" if rate_of_change and item.role == "change" else item.role
+        # a cut is a change itself: "to cut up to 200 more jobs" is a round's size, as "will
+        # shed as many as 200 staff" is
+        role = "total" if item.role == "change" and (rate_of_change or measure == CUTS) else (
+            item.role)
         statements.append(Statement(
             article=article,
             sentence=sentence,

@@ -90,6 +90,7 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
+_HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b", re.IGNORECASE)
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won".
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over|in|at)\b)")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNORECASE)
@@ -410,7 +411,10 @@ def _read_fraction(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
 # level is the figure, with no noun of its own.
 _LEVEL_BEFORE = re.compile(
     r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|jumped\s+to|"
-    r"stood\s+at|stands\s+at|totalled|totaled)\s+$", re.IGNORECASE)
+    r"stood\s+at|stands\s+at|totalled|totaled"
+    # "Officials revised the death toll to nine", "lowered the toll to seven"
+    r"|(?:revised|raised|lowered|brought|put)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?toll\s+"
+    r"(?:down\s+|up\s+)?(?:to|at))\s+$", re.IGNORECASE)
 
 
 def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
@@ -580,6 +584,10 @@ def _finish(
     elif money := _CURRENCY_WORD.match(after):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
+    elif hundredths := _HUNDREDTHS.match(after):
+        kind, unit = "currency", lex.CURRENCY_HUNDREDTHS[hundredths.group(1).lower()]
+        low, high, margin, step = low / 100, high / 100, margin / 100, step / 100
+        end += hundredths.end()
     elif (won := _WON.match(after)) and _SCALED.search(sentence, start, end):
         kind, unit = "currency", "KRW"  # "12.2 trillion won"; "The party won 3 seats" is a verb
         end += won.end()

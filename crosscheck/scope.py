@@ -137,10 +137,20 @@ _REGIONAL_BODY = re.compile(
     rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b")
 
 
+# The oil benchmark, not the London borough the gazetteer holds: "Brent crude fell".
+_OIL_BENCHMARK = re.compile(r"\bBrent\b(?!\s+(?:Council|Cross|borough)\b)")
+
+
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".
 _INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?)\b[^,.;]*$",
                        re.IGNORECASE)
 _IN = re.compile(r"\b[Ii]n\s")
+
+# A city where a price is traded is its market, not the figure's scope: "Arabica futures
+# hit a record $4.30 a pound in New York", "Brent rose 2% in London trading".
+_TRADED = re.compile(r"\b(?:futures|traded|trading|crude)\b(?:[^,;.]|[.,](?=\d))*$",
+                     re.IGNORECASE)  # past the stops and commas of "$2,000.50"
+_TRADING_AFTER = re.compile(r"\s+(?:trading|trade)\b")
 
 
 # A demonym before a weapon or an attack names who struck, not where: "28 people were killed
@@ -163,7 +173,7 @@ def find_places(sentence: str) -> frozenset[str]:
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
-    for not_a_place in (_STORM_NAME, _REGIONAL_BODY):
+    for not_a_place in (_STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK):
         scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if _is_demonym(weapon.group(1)):
@@ -179,6 +189,12 @@ def find_places(sentence: str) -> frozenset[str]:
             continue  # "Tariffs weigh on Volkswagen": what is weighed on, not where
         if _IN.search(match.group(0)) and _INVESTED.search(scope, 0, match.start(2)):
             continue  # "invest up to $30 billion in OpenAI": what money goes into
+        if _IN.search(match.group(0)) and (_TRADED.search(scope, 0, match.start(2))
+                                           or _TRADING_AFTER.match(scope, match.end(2))):
+            market = next((p for _, _, p in place_spans(match.group(2))), None)
+            if market is not None and (is_capital(match.group(2)) or not is_country(market)):
+                scope = _blank(scope, match.start(2), match.end(2))
+                continue
         name = match.group(2).removesuffix("'s").removesuffix("’s")
         first = name.split()[0]
         capital = next((c for c in (name, first) if is_capital(c)), None)

@@ -95,8 +95,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
             collected = [lower[:-1]]
             break
         collected.append(lower)
-        if len(collected) == 2:
-            break
+        if len(collected) == 3 or (len(collected) == 2 and any(
+                is_plural_noun(head) or head in lex.THING_SYNONYMS for head in collected)):
+            break  # two words, or three to reach the noun: "100,000 public sector workers"
     phrase = " ".join(collected)
     if phrase in lex.THING_SYNONYMS:
         return lex.THING_SYNONYMS[phrase]
@@ -308,6 +309,12 @@ FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
     r"(?<!than )(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|predicted|"
     r"projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
+# ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
+# crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
+# counts what happened.
+_OWN_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:estimates?|projections?|outlook|guidance)\b"
+    r"(?!\s+of\b)[^.,;:]*$", re.IGNORECASE)
 
 
 # What a count or a share is when it is what someone needs: "the 50 seats it needed for a
@@ -362,7 +369,8 @@ _LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w,.-]+\s+){1,3}
 
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
     """A forecast, a target or lives taken that name no measure term, else None."""
-    if _FORECAST_BEFORE.search(sentence, 0, start):
+    if _FORECAST_BEFORE.search(sentence, 0, start) or (
+            _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)):
         return FORECAST
     if kind == "count" and _LIVES_TAKEN.search(sentence):
         return lex.MEASURE_TERMS["killed"]

@@ -76,6 +76,22 @@ def test_since_dates_a_change_not_the_figure() -> None:
     assert statement_dates("In December 4,000 were there.", None) == (None, None)
 
 
+def test_a_clause_bringing_in_another_figure_dates_that_figure_only() -> None:
+    from crosscheck.anchors import figure_dates
+
+    sentence = "The club will shed as many as 200 staff after 250 went last year."
+    first_end, second_start = sentence.index(" staff"), sentence.index("250")
+    assert figure_dates(sentence, PUBLISHED, first_end, second_start) == (PUBLISHED, None)
+    assert figure_dates(sentence, PUBLISHED, second_start + 3, None) == (
+        date(2021, 12, 31), None)
+    compared = "Revenue rose to $10bn, up from $8bn last year."
+    assert figure_dates(compared, PUBLISHED, compared.index(","), compared.index("$8")) == (
+        PUBLISHED, None)
+    owned = "In 2021 the army had 110,000 soldiers and 300 tanks."  # one clause, one date
+    assert figure_dates(owned, PUBLISHED, owned.index(" soldiers"), owned.index("300")) == (
+        date(2021, 12, 31), None)
+
+
 def test_places_named_only_to_compare_are_not_the_scope() -> None:
     assert find_places("Hungarian inflation is 25.7%, the highest in the European Union.") == {
         "Hungary"}

@@ -198,6 +198,26 @@ def test_a_storms_name_is_no_place_and_bosnia_is_a_country() -> None:
         "Bosnia and Herzegovina"}
 
 
+def test_a_city_a_price_is_traded_in_is_its_market_not_its_scope() -> None:
+    assert find_places("Arabica futures hit a record $4.30 a pound in New York.") == (
+        frozenset())
+    assert find_places("Brent crude rose 2% to $80 in London trading.") == frozenset()
+    assert find_places("Gold futures rose to $2,000.50 in Chicago.") == frozenset()
+    assert find_places("Shares rose in Tokyo.") == {"Tokyo"}  # no price named as traded
+    assert find_places("Trading was halted in Japan.") == {"Japan"}  # a country, not a city
+
+
+def test_islands_news_names_lie_in_their_country() -> None:
+    from crosscheck.places import country_of
+
+    assert find_places("The volcano on Flores erupted again.") == {"Flores"}
+    assert {country_of(island) for island in ("Flores", "Java", "Mindanao", "Kyushu",
+                                              "Majorca")} == {
+        "Indonesia", "Philippines", "Japan", "Spain"}
+    assert scopes_agree(find_places("Ash fell across eastern Indonesia."),
+                        find_places("The volcano on Flores erupted again."))
+
+
 def test_the_origin_of_traded_goods_is_a_scope_of_its_own() -> None:
     from crosscheck.match import scopes_agree
     from crosscheck.scope import find_places
@@ -273,7 +293,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
         "Tai Po"}  # a building's name is no place
     # a name the gazetteer lacks before a kind of event names the event, not a place
     assert find_places("At least 11 people were killed in the Saba Saba protests.") == set()
-    assert find_places("93 people were killed in the Maui fire.") == set()
+    assert find_places("93 people were killed in the Lahaina fire.") == set()
+    assert find_places("93 people were killed in the Maui fire.") == {"Maui"}  # an island
     assert find_places("The toll from the wildfire in Lahaina rose to 53.") == {"Lahaina"}
     assert find_places("34 were killed in the Kharkiv strike.") == {"Kharkiv"}
 

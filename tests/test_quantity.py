@@ -148,11 +148,31 @@ NOT_QUANTITIES = [
     ("The fine was 5 billion rand.", "5 billion rand", "ZAR", "total"),
     ("Brasilia set aside R$ 40 billion.", "R$ 40 billion", "BRL", "total"),
     ("Sales reached KRW 3 trillion.", "KRW 3 trillion", "KRW", "total"),
+    ("Net profit rose to NT$452.3 billion.", "NT$452.3 billion", "TWD", "total"),
+    ("It earned 452.3 billion New Taiwan dollars.", "452.3 billion New Taiwan dollars", "TWD",
+     "total"),
+    ("The deal is worth 2 billion Australian dollars.", "2 billion Australian dollars",
+     "AUD", "total"),
+    # a price per pound, however written
+    ("Arabica hit a record $4.30 a pound.", "$4.30", "USD/pound", "rate"),
 ])
 def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
                                       role: str) -> None:
     [found] = find_quantities(sentence)
     assert (found.value_text, found.quantity.unit, found.role) == (written, unit, role)
+
+
+def test_a_hundredth_of_a_currency_is_that_currency() -> None:
+    [cents] = find_quantities("Arabica climbed to an all-time high of 430 cents per lb.")
+    assert (cents.quantity.kind, cents.quantity.unit) == ("currency", "USD/pound")
+    assert math.isclose(cents.quantity.strict_low, 4.30)
+    [pence] = find_quantities("Petrol prices fell by 5 pence a litre.")
+    assert pence.quantity.unit == "GBP/litre" and math.isclose(pence.quantity.strict_low, 0.05)
+
+
+def test_a_toll_revised_to_a_number_word_is_read() -> None:
+    [nine] = find_quantities("Officials revised the death toll to nine.")
+    assert nine.quantity.strict_low == 9 and nine.thing == "deaths"
 
 
 def test_a_change_past_a_record_is_a_change() -> None:
