@@ -79,7 +79,7 @@ PER_WHAT: tuple[str, ...] = (
 # "430 cents per lb").
 RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-    "lb": "pound", "kilo": "kilogram", "liter": "litre",
+    "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
 }
 # Nouns that "daily" or "weekly" before them names a publication or a routine, not how often
 # a figure recurs: "the daily briefing said 300 people died".
@@ -375,6 +375,8 @@ THING_SYNONYMS: dict[str, str] = {
     "soldier": "troops", "troop": "troops", "personnel": "troops", "force": "troops",
     "forces": "troops", "service member": "troops", "servicemember": "troops",
     "military personnel": "troops", "service members": "troops", "troops": "troops",
+    # a conclave's cardinal electors are its cardinals
+    "cardinal electors": "cardinals", "cardinal": "cardinals",
     "refugee": "refugees", "asylum seeker": "refugees", "displaced person": "refugees",
     "person": "people", "people": "people", "individual": "people", "resident": "people",
     "contingent": "troops", "garrison": "troops",
@@ -645,11 +647,15 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "recalling": "recalled", "sold": "sold",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
-    # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn":
-    # things.money_lost)
+    # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn",
+    # read in things.measure_near)
     "loss": "loss", "losses": "loss", "net loss": "loss",
     "asked for": "requested", "asked": "requested", "asking": "requested",
     "sought": "requested", "seeking": "requested", "proposed": "requested",
+    # costs a plan takes out are its savings, not what the business lost ("Intel aims to
+    # reduce costs by $10bn" / "Intel lost $1.6 billion")
+    "reduce costs": "savings", "cut costs": "savings", "cost cuts": "savings",
+    "cost savings": "savings", "savings": "savings", "save": "savings", "saves": "savings",
     # what one side wants is not what the other pledged ("Developing countries want $1.3
     # trillion a year" / "Rich nations pledged $300 billion a year")
     "want": "requested", "wants": "requested", "demand": "requested",

@@ -21,6 +21,7 @@ from crosscheck.things import (
     WORD,
     counted_thing,
     is_count_noun,
+    period_loss,
     singular,
     thing_after,
     thing_before,
@@ -207,9 +208,12 @@ _PERIODIC_NOUN_BEFORE = re.compile(
     r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
 # Money paid each month: "a monthly allowance of Rp50m" is "Rp50m a month" ("monthly
-# inflation" is a measure of its own, and a percentage).
+# inflation" is a measure of its own, and a percentage); savings or payments each year:
+# "annual savings of about 8bn kroner" is "save 8 billion kroner a year" (not "annual
+# revenue of $391bn", a year's total).
 _MONTHLY_MONEY_BEFORE = re.compile(
-    r"\b(monthly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+    r"\b(monthly|(?:annual|yearly)(?=\s+(?:savings|payments?|fees?|subsid)))"
+    r"\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<qualifier>more than|nearly|almost|about|roughly|over)\s+)?"
     r"(?P<word>doubled|tripled|trebled|quadrupled|halved|"
@@ -615,7 +619,8 @@ def _finish(
     elif role == "total" and not level and not (
         _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)
     ) and not (kind == "[length]" and _HEIGHT_AFTER.match(sentence, end)) and (
-        (_CHANGE_BEFORE.search(sentence[:start]) and not _PLANNED_CUT.search(sentence[:start]))
+        (_CHANGE_BEFORE.search(sentence[:start]) and not _PLANNED_CUT.search(sentence[:start])
+         and not (kind == "currency" and period_loss(sentence, start, end)))
         or _UP_DOWN_BEFORE.search(sentence[:start])
         or _CHANGE_VERB_BY.search(sentence[:start])
         or _change_after(sentence[end:])

@@ -43,6 +43,11 @@ COMPARISON = re.compile(
     r"driest|busiest|longest|heaviest|fewest)\b[^,;.]*?"
     rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
     rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
+    # a rival's figure a winner is ahead of: "took 49.4 percent, ahead of Kim Moon-soo's
+    # 41.15 percent" (not "ahead of the summit", a time)
+    rf"|\bahead\s+of\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:'s|’s)\s){_CLAUSE_REST}"
+    # what a figure comes amid is its setting: "Nile dam opens amid Egypt anger"
+    rf"|\bamid(?:st)?\b{_CLAUSE_REST}"
     # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes; "Head
     # blitz sinks England": a side a team beats
     r"|\b(?P<passing>(?:tops|topped|overtakes|overtook|surpasses|surpassed|outstrips"

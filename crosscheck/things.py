@@ -288,6 +288,21 @@ def _money_lost(sentence: str, start: int, end: int) -> bool:
     return bool(_LOST_BEFORE.search(sentence, 0, start)) and not _VALUE_AFTER.match(sentence, end)
 
 
+# A reporting period after money lost: "Intel lost $1.6 billion in the second quarter",
+# "lost €2.3bn between January and June", "in its last financial year".
+_REPORTING_PERIOD_AFTER = re.compile(
+    r"\s+(?:in|for|during|over|between)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:quarter|half|year|months|(?:{'|'.join(lex.MONTHS)})\b)", re.IGNORECASE)
+
+
+def period_loss(sentence: str, start: int, end: int) -> bool:
+    """Money a business lost over a reporting period is that period's loss, a figure of
+    its own size as "a net loss of $1.6bn" is; money lost in an event ("The pension fund
+    lost $3 billion in the crash") is a change in what it holds."""
+    return _money_lost(sentence, start, end) and bool(
+        _REPORTING_PERIOD_AFTER.match(sentence, end))
+
+
 # "All but two of the 181 people on board died", "most of the 300 passengers": the figure
 # is the whole a part is taken from, and what happened to the part is not its measure.
 _WHOLE_OF_A_PART = re.compile(
@@ -324,7 +339,11 @@ _OWN_ESTIMATE_BEFORE = re.compile(
 # where the figure is who did. Money a country "needs for reconstruction" is what it costs.
 TARGET = "needed"
 _TARGET_BEFORE = re.compile(
-    r"(?<!\w)(?:need|needs|needed|require|requires|required)\s+(?:[\w'-]+\s+){0,2}$",
+    r"(?<!\w)(?:need|needs|needed|require|requires|required)\s+(?:[\w'-]+\s+){0,2}$"
+    # the threshold restated as a count: "needs a two-thirds majority, or 89 votes"
+    r"|(?<!\w)(?:need|needs|needed|require|requires|required)\s+[^.;:,]*,\s+or\s+$"
+    # what one must win: "The winner must secure at least 89 votes"
+    r"|\bmust\s+(?:secure|win|get|obtain|reach|gain|muster|garner)\s+$",
     re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+)?(?:(?:it|they|he|she|we)\s+(?:need|needs|needed|required)\b"
