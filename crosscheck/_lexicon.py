@@ -172,6 +172,11 @@ CHANGE_BEFORE: tuple[str, ...] = (
     "lifted by", "hiked by", "risen by", "fallen by", "grown by", "shrunk by", "climbed by",
     "jumped by", "soared by", "surged by", "plunged by", "tumbled by", "gone up by",
     "gone down by", "risen", "fallen", "grown", "soared", "surged", "plunged", "tumbled",
+    # what will change, or does: "Bills will rise by an average of 26 percent"
+    "rise by", "rises by", "fall by", "falls by", "grow by", "grows by", "drop by",
+    "drops by", "decline by", "declines by", "shrink by", "shrinks by", "climb by",
+    "climbs by", "jump by", "jumps by", "increases by", "decrease by", "decreases by",
+    "go up by", "goes up by", "go down by", "goes down by",
 )
 # A change named by a noun after its size: "a 3% pay rise", "a 0.5-point rate cut".
 CHANGE_NOUNS: tuple[str, ...] = (
@@ -232,6 +237,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "australian dollars": "AUD",
     "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "new zealand dollars": "NZD", "us dollars": "USD",
+}
+# "Crowns" alone are the crowns of the one crown country the sentence names: "Norway's oil
+# fund was worth 19,753 billion crowns".
+CROWNS_BY_COUNTRY: dict[str, str] = {
+    "Norway": "NOK", "Sweden": "SEK", "Denmark": "DKK", "Czech Republic": "CZK",
 }
 # A hundredth of a currency, written after the figure: "430 cents per lb" is $4.30 a pound
 # (cents alone are most often American in the news, as a commodity's price is).

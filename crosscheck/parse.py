@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import is_place_name
+from crosscheck.places import is_place_name, places_named
 from crosscheck.quantity import Quantity, last_digit_unit, make_quantity, rounding_margin
 from crosscheck.things import (
     WORD,
@@ -92,6 +92,7 @@ _UNIT = re.compile(
 )
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
 _HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b", re.IGNORECASE)
+_CROWNS = re.compile(r"\s?crowns\b", re.IGNORECASE)
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won".
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over|in|at)\b)")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNORECASE)
@@ -99,9 +100,11 @@ _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
     rf"|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
-# ... past "a record" between: "fell by a record 908,574".
+# ... past "a record" or "an average of" between: "fell by a record 908,574", "Bills will
+# rise by an average of 26 percent".
 _CHANGE_BEFORE = re.compile(
-    rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+(?:a\s+record\s+)?$", re.IGNORECASE)
+    rf"(?:^|(?<=\W))({_any_of(lex.CHANGE_BEFORE)})\s+"
+    r"(?:(?:a\s+record|an\s+average\s+of|a\s+total\s+of)\s+)?$", re.IGNORECASE)
 # "will shed 16,000 jobs", "plans to shed": a company's planned cut is its size, as "will cut
 # 16,000 jobs" is ("the economy shed 33,000 jobs" last month is a change in payrolls).
 _PLANNED_CUT = re.compile(r"\b(?:will|to|would)\s+(?:[a-z]+\s+)?shed\s+$", re.IGNORECASE)
@@ -212,8 +215,11 @@ _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNOR
 # "annual savings of about 8bn kroner" is "save 8 billion kroner a year" (not "annual
 # revenue of $391bn", a year's total).
 _MONTHLY_MONEY_BEFORE = re.compile(
-    r"\b(monthly|(?:annual|yearly)(?=\s+(?:savings|payments?|fees?|subsid)))"
-    r"\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+    r"\b(monthly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$"
+    # ... and a bill a year, past where it is paid: "The average annual water bill in
+    # England and Wales will rise to £603" is "£603 a year"
+    r"|\b(annual|yearly)\s+(?:[a-z-]+\s+)?(savings|payments?|fees?|subsid\w+|bills?)\s+"
+    r"(?:[\w'-]+\s+){0,8}$", re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<qualifier>more than|nearly|almost|about|roughly|over)\s+)?"
     r"(?P<word>doubled|tripled|trebled|quadrupled|halved|"
@@ -588,6 +594,9 @@ def _finish(
     elif money := _CURRENCY_WORD.match(after):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
+    elif (crowns := _CROWNS.match(after)) and (code := _crowns_of(sentence)):
+        kind, unit = "currency", code
+        end += crowns.end()
     elif hundredths := _HUNDREDTHS.match(after):
         kind, unit = "currency", lex.CURRENCY_HUNDREDTHS[hundredths.group(1).lower()]
         low, high, margin, step = low / 100, high / 100, margin / 100, step / 100
@@ -650,6 +659,14 @@ def _finish(
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
 
 
+def _crowns_of(sentence: str) -> str | None:
+    """The currency "crowns" alone stand for: the one crown country the sentence names,
+    else None (left a count: "crowns" may be any of four currencies, or no money)."""
+    codes = {lex.CROWNS_BY_COUNTRY[place] for place in places_named(sentence)
+             if place in lex.CROWNS_BY_COUNTRY}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     """How often the figure recurs ("day", "week", "share", ...), or None for a figure that
     does not recur. An amount "each" of something receives is per that thing."""
@@ -663,8 +680,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
                 or _PERIODIC_NOUN_BEFORE.search(sentence[:start])
                 or (kind == "currency" and _MONTHLY_MONEY_BEFORE.search(sentence[:start])))
-    if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:
-        return periodic.group(1).lower()
+    if periodic and (periodic.group(2) or periodic.group(4)).lower() not in lex.ROUTINE_NOUNS:
+        return (periodic.group(1) or periodic.group(3)).lower()
     return None
 
 

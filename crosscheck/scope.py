@@ -106,6 +106,9 @@ def _acted_on(before: str, locative: str) -> bool:
 # "Paris attacks"; before a verb it speaks for its country ("Kyiv says", "Beijing raised"),
 # and so it does before its markets ("Tokyo stocks", "the Paris bourse").
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
+# A city's office names a person, whose figure need not be the city's: "The Bucharest mayor
+# took 53.6 percent" of a national vote.
+_CITY_OFFICES = frozenset({"mayor", "mayors"})
 
 
 def _is_attributive(word: str) -> bool:
@@ -140,6 +143,10 @@ _STORM_NAME = re.compile(rf"(?i:\b(?:{'|'.join(lex.STORM_WORDS)}))\s+[A-Z][a-z]+
 # not where its figure is.
 _REGIONAL_BODY = re.compile(
     rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b")
+
+
+# A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties".
+_FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti)-[A-Z][\w.]*")
 
 
 # The oil benchmark, not the London borough the gazetteer holds: "Brent crude fell".
@@ -178,7 +185,7 @@ def find_places(sentence: str) -> frozenset[str]:
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
-    for not_a_place in (_STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK):
+    for not_a_place in (_STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST):
         scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if _is_demonym(weapon.group(1)):
@@ -224,6 +231,7 @@ def find_places(sentence: str) -> frozenset[str]:
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if (is_capital(capital.group(1)) and _is_attributive(capital.group(2))
                 and capital.group(2) not in lex.MARKET_NOUNS  # "Tokyo stocks": Japan's
+                and capital.group(2) not in _CITY_OFFICES  # "The Bucharest mayor took 53.6%"
                 and not _verb_before_its_object(capital.group(2), capital.group(3))):
             places.add(capital.group(1))
             scope = _blank(scope, *capital.span(1))

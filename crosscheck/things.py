@@ -246,6 +246,10 @@ _YARDSTICK = re.compile(r"\b(?:above|below|than|ahead of|behind|in line with)\s+
                         r"(?:the\s+)?(?:rate\s+of\s+)?$", re.IGNORECASE)
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:annual\s+)?",
+                       re.IGNORECASE)
+
+
 def thing_core(thing: str | None) -> str | None:
     """The counted thing without its measure word, in the units it is counted in:
     "civilians injured" counts civilians, and what happened to them is the measure gate's
@@ -352,7 +356,8 @@ _TARGET_AFTER = re.compile(
 # inflation of 2%" is not June's inflation of 2.0%.
 _AIM_BEFORE = re.compile(
     r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:[\w'-]+\s+){0,3}$"
-    r"|\b(?:target|goal)\s+of\s+$"
+    r"|\b(?:target|goal)\s+(?:for\s+[\w-]+\s+)?(?:of|is|was|at)\s+$"  # "goal for 2025 is"
+    r"|\baims?\s+to\s+(?:[\w'-]+\s+){1,4}to\s+$"  # "aims to cut its deficit to 5.4%"
     r"|\bcapped\s+at\s+$",  # "arrivals will be capped at 385,000": a ceiling set, not reached
     re.IGNORECASE)
 # A count a business is "targeting" or "aims to" reach is its goal: "Airbus is targeting
@@ -361,6 +366,12 @@ _AIM_BEFORE = re.compile(
 _COUNT_AIM_BEFORE = re.compile(
     r"\b(?:target(?:s|ed|ing)?|aims?\s+to\s+[a-z]+)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
     re.IGNORECASE)
+# A share or a count a government commits to reach is its goal: "NATO allies agreed to
+# spend 5% of their GDP on defence by 2035" is the "new target of 5 percent" (money
+# pledged is a measure of its own: "pledged $300 billion a year").
+_COMMITTED_BEFORE = re.compile(
+    r"\b(?:agreed|agrees|pledged|pledges|committed|commits|promised|promises|vowed|vows)"
+    r"\s+to\s+[a-z]+\s+(?:(?:about|around|some|roughly|at\s+least)\s+)?$", re.IGNORECASE)
 # A party's majority is its margin over all others: "Labour won 411 seats, a majority of
 # 174" gives two figures, and 174 is never the seats won.
 MAJORITY = "majority"
@@ -521,7 +532,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
     if _WHOLE_OF_A_PART.search(sentence, 0, start):
         return None  # "All but two of the 181 people on board died": 181 were on board
     if _AIM_BEFORE.search(sentence, 0, start) or (
-            kind == "count" and _COUNT_AIM_BEFORE.search(sentence, 0, start)):
+            kind == "count" and _COUNT_AIM_BEFORE.search(sentence, 0, start)) or (
+            kind != "currency" and _COMMITTED_BEFORE.search(sentence, 0, start)):
         return TARGET
     if kind == "currency" and _money_lost(sentence, start, end):
         return LOSS
@@ -533,6 +545,9 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue
+        if (kind == "percent" and terms[match.group(1).lower()] == "gdp"
+                and _SHARE_OF.fullmatch(sentence, end, match.start())):
+            continue  # "Debt reached 110% of GDP": debt, measured against the economy
         distance = match.start() - end if match.start() >= end else start - match.end()
         if best is None or distance < best[0]:
             best = (distance, match)

@@ -990,6 +990,22 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
                      "A").thing == "passengers"
 
 
+@pytest.mark.parametrize(("sentence", "measure"), [
+    # a share of GDP measures what is set against the economy, not the economy
+    ("Debt reached 110% of GDP.", "debt"),
+    ("The deficit was 5.4% of GDP last year.", "deficit"),
+    ("Core defence budgets are to rise to 3.5 percent of GDP.", None),
+    ("Germany's economy grew 0.3%.", "gdp"),
+    # a share a government commits to, aims at or sets as its goal is a target
+    ("NATO allies agreed to spend 5% of their GDP on defence by 2035.", "needed"),
+    ("The alliance's new target of 5 percent of economic output was agreed.", "needed"),
+    ("France aims to cut its deficit to 5.4% of GDP this year.", "needed"),
+    ("The government's deficit goal for 2025 is 5.4 percent of output.", "needed"),
+])
+def test_what_a_share_of_the_economy_measures(sentence: str, measure: str | None) -> None:
+    assert statement(sentence, MAR, "A").measure == measure
+
+
 def test_a_threshold_restated_as_a_count_is_what_is_needed() -> None:
     needs = statement("A candidate needs a two-thirds majority, or 89 votes.", MAR, "A",
                       figure=-1)

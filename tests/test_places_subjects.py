@@ -207,6 +207,12 @@ def test_a_city_a_price_is_traded_in_is_its_market_not_its_scope() -> None:
     assert find_places("Trading was halted in Japan.") == {"Japan"}  # a country, not a city
 
 
+def test_a_side_taken_and_a_citys_mayor_are_no_place() -> None:
+    assert find_places("Pro-EU mayor wins Romania vote") == {"Romania"}
+    assert find_places("Anti-EU parties gained 20 seats.") == frozenset()
+    assert find_places("The Bucharest mayor took 53.6 percent.") == {"Romania"}  # its country
+
+
 def test_islands_news_names_lie_in_their_country() -> None:
     from crosscheck.places import country_of
 

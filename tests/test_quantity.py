@@ -170,6 +170,23 @@ def test_a_hundredth_of_a_currency_is_that_currency() -> None:
     assert pence.quantity.unit == "GBP/litre" and math.isclose(pence.quantity.strict_low, 0.05)
 
 
+def test_crowns_alone_are_the_crowns_of_the_country_named() -> None:
+    [norway] = find_quantities("Norway's oil fund was worth 19,753 billion crowns in June.")
+    assert (norway.quantity.kind, norway.quantity.unit) == ("currency", "NOK")
+    [unnamed] = find_quantities("The prize sum was raised by 1 million crowns.")
+    assert unnamed.quantity.kind == "count"  # any of four currencies: not guessed
+
+
+def test_a_bill_a_year_and_a_rise_by_an_average_of() -> None:
+    [bill] = find_quantities("The average annual water bill in England and Wales will rise "
+                             "to £603 in April.")
+    assert (bill.role, bill.quantity.unit) == ("rate", "GBP/year")
+    [revenue] = find_quantities("Apple reported annual revenue of $391bn.")
+    assert revenue.role == "total"
+    [rise] = find_quantities("Bills will rise by an average of 26 percent, Water UK said.")
+    assert rise.role == "change"
+
+
 def test_a_toll_revised_to_a_number_word_is_read() -> None:
     [nine] = find_quantities("Officials revised the death toll to nine.")
     assert nine.quantity.strict_low == 9 and nine.thing == "deaths"
