@@ -12,6 +12,7 @@ import re
 from crosscheck import _lexicon as lex
 from crosscheck.events import event_kinds
 from crosscheck.places import (
+    country_of,
     is_capital,
     is_common_word,
     is_country,
@@ -145,6 +146,10 @@ _REGIONAL_BODY = re.compile(
     rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b")
 
 
+# A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
+_CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
+
+
 # A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties".
 _FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti)-[A-Z][\w.]*")
 
@@ -187,6 +192,11 @@ def find_places(sentence: str) -> frozenset[str]:
     scope = without_comparisons(sentence, " ")
     for not_a_place in (_STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST):
         scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
+    canals = set()
+    for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
+        if country := country_of(canal.group(1)):
+            canals.add(country)
+            scope = _blank(scope, *canal.span(1))
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if _is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
@@ -240,7 +250,7 @@ def find_places(sentence: str) -> frozenset[str]:
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))
     places.update(_parts(scope))
-    return frozenset(places)
+    return frozenset(places | canals)
 
 
 def _blank(text: str, start: int, end: int) -> str:

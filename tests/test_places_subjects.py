@@ -207,6 +207,12 @@ def test_a_city_a_price_is_traded_in_is_its_market_not_its_scope() -> None:
     assert find_places("Trading was halted in Japan.") == {"Japan"}  # a country, not a city
 
 
+def test_a_canal_named_after_a_city_is_its_countrys() -> None:
+    assert find_places("Suez Canal revenue fell to $4 billion in 2024.") == {"Egypt"}
+    assert find_places("Ships queued at the Kiel Canal.") == {"Germany"}
+    assert find_places("The Panama Canal cut transits.") == {"Panama"}
+
+
 def test_a_side_taken_and_a_citys_mayor_are_no_place() -> None:
     assert find_places("Pro-EU mayor wins Romania vote") == {"Romania"}
     assert find_places("Anti-EU parties gained 20 seats.") == frozenset()
