@@ -63,10 +63,11 @@ _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_
 # "2024 was 1.55C above...", "2023's total": a past year that owns the figure.
 _YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)")
 # A year the figure is compared with is not its own: "beating the record set in 1937",
-# "higher than in 2019".
+# "higher than in 2019", "up 1% on last year".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:record|high|low|peak)\s+(?:set|reached|seen|hit)\s+$"
-    r"|\b(?:than|compared\s+(?:with|to))\b[^,;.]*$", re.IGNORECASE)
+    r"|\b(?:than|compared\s+(?:with|to))\b[^,;.]*$"
+    r"|\b(?:up|down)\s+[^,;]*?\b(?:on|from)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|since)\b[^,;.]*$", re.IGNORECASE)
 # "last year" and "the previous month" are calendar periods before publication; "the past
 # year" runs up to publication, so it dates its figure no earlier than the article.
@@ -109,7 +110,8 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
         spans = 1 if count in ("a", "an") else int(NUMBER_WORDS.get(count, count))
         return TimeAnchor(published - timedelta(days=spans * _SPAN_DAYS[
             match.group("unit").lower()]))
-    if match := _LAST.search(sentence):
+    if (match := _LAST.search(sentence)) and not _COMPARED_BEFORE.search(
+            sentence, 0, match.start()):
         if match.group("unit") == "year":
             return TimeAnchor(date(published.year - 1, 12, 31))
         year, month = (published.year, published.month - 1) if published.month > 1 else (
@@ -160,7 +162,7 @@ def _resolve(match: re.Match[str], published: date | None, *, start_of_period: b
 # rose to $10bn, up from $8bn last year" the $8bn's.
 _ANOTHER_FIGURES_CLAUSE = re.compile(
     r"\s+(?:after|before|while|whereas)\s+"
-    r"|,\s+(?:up|down)\s+from\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+")
+    r"|,\s+(?:up|down)\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+")
 
 
 def figure_dates(sentence: str, published: date | None, end: int, next_start: int | None

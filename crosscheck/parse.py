@@ -182,12 +182,16 @@ _NOT_BEFORE_PERIOD = (
     r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|on|at|to)\b)"
 )
 _PERIOD = rf"((?:{_any_of(lex.PER_WHAT)})s?)\b"
+_TIME_PERIOD = rf"(?:{'|'.join(sorted(lex.TIME_UNITS))}|night)s?\b"
 # "each year" and "every day" say how often even a clause after the figure ("5 million
 # tourists travel to the city each year"); "a day" and "daily" only close to it, and not
 # after a preposition of time ("in a day", "than a year").
 _RATE = re.compile(
-    rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per)\s+{_PERIOD}"
-    r"(?!\s+(?:earlier|ago|later|before|after)\b)"
+    rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per)\s+"
+    # "a year earlier" says when; a unit priced says how much ("$54.47 per ounce before
+    # falling back")
+    rf"(?:(?={_TIME_PERIOD}){_PERIOD}(?!\s+(?:earlier|ago|later|before|after)\b)"
+    rf"|(?!{_TIME_PERIOD}){_PERIOD})"
     rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:each|every)\s+(?:[A-Z][\w'-]+\s+)?{_PERIOD}"
     rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:(daily|weekly|monthly|yearly)"
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during|under|for|over)\b))"

@@ -87,6 +87,10 @@ def test_a_clause_bringing_in_another_figure_dates_that_figure_only() -> None:
     compared = "Revenue rose to $10bn, up from $8bn last year."
     assert figure_dates(compared, PUBLISHED, compared.index(","), compared.index("$8")) == (
         PUBLISHED, None)
+    audience = "About 19.7 million people watched, up 1% on last year."
+    assert figure_dates(audience, PUBLISHED, audience.index(" people"),
+                        audience.index("1%")) == (PUBLISHED, None)
+    assert statement_dates(audience, PUBLISHED) == (PUBLISHED, None)  # compared with
     owned = "In 2021 the army had 110,000 soldiers and 300 tanks."  # one clause, one date
     assert figure_dates(owned, PUBLISHED, owned.index(" soldiers"), owned.index("300")) == (
         date(2021, 12, 31), None)

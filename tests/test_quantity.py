@@ -153,8 +153,10 @@ NOT_QUANTITIES = [
      "total"),
     ("The deal is worth 2 billion Australian dollars.", "2 billion Australian dollars",
      "AUD", "total"),
-    # a price per pound, however written
+    # a price per pound, however written; a unit priced, whatever follows it
     ("Arabica hit a record $4.30 a pound.", "$4.30", "USD/pound", "rate"),
+    ("Silver touched an all-time high of $54.47 per ounce before falling back.", "$54.47",
+     "USD/ounce", "rate"),
 ])
 def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
                                       role: str) -> None:
