@@ -150,6 +150,16 @@ _REGIONAL_BODY = re.compile(
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 
 
+# A nation's record is a record's domain: "Wirtz joins in British record deal".
+_RECORD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+|club\s+)?records?\b")
+
+
+# A country's team, not the country: "The deal for the Germany midfielder could rise to
+# £116m", "the England captain".
+_NATIONAL_TEAM_PLAYER = re.compile(
+    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:international|{'|'.join(lex.ROLE_NOUNS)})s?\b)")
+
+
 # A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties".
 _FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti)-[A-Z][\w.]*")
 
@@ -190,7 +200,8 @@ def find_places(sentence: str) -> frozenset[str]:
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
-    for not_a_place in (_STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST):
+    for not_a_place in (_STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST,
+                        _NATIONAL_TEAM_PLAYER):
         scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
     canals = set()
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
@@ -200,6 +211,9 @@ def find_places(sentence: str) -> frozenset[str]:
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if _is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
+    for record in _RECORD_OF.finditer(scope):  # "a British record": whose record, not where
+        if _is_demonym(record.group(1)):
+            scope = _blank(scope, *record.span(1))
     places = set()
     named, unblanked = place_spans(scope), scope  # read once; blanking only takes names out
     known_from = {start for start, _, _ in named}  # "around Vina del Mar"

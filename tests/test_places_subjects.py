@@ -207,6 +207,13 @@ def test_a_city_a_price_is_traded_in_is_its_market_not_its_scope() -> None:
     assert find_places("Trading was halted in Japan.") == {"Japan"}  # a country, not a city
 
 
+def test_a_national_team_and_a_nations_record_are_no_place() -> None:
+    assert find_places("The deal for the Germany midfielder could rise to £116m.") == (
+        frozenset())
+    assert find_places("Wirtz joins in British record deal") == frozenset()
+    assert find_places("The British economy grew 0.3%.") == {"United Kingdom"}
+
+
 def test_a_canal_named_after_a_city_is_its_countrys() -> None:
     assert find_places("Suez Canal revenue fell to $4 billion in 2024.") == {"Egypt"}
     assert find_places("Ships queued at the Kiel Canal.") == {"Germany"}
