@@ -641,8 +641,10 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "launched": "launched", "shot down": "intercepted", "downed": "intercepted",
     "intercepted": "intercepted",
     # what a maker handed to buyers is not what it built ("Tesla delivered 497,099
-    # vehicles" / "It produced 447,450 vehicles")
+    # vehicles" / "It produced 447,450 vehicles"); what it sold is what it delivered ("BYD
+    # sold 4.27 million vehicles" / "delivered 4.27 million cars")
     "delivered": "deliveries", "deliveries": "deliveries", "handed over": "deliveries",
+    "sold": "deliveries",
     "produced": "production", "production": "production",
     # animals killed to stop a disease, however written (things.measure_near)
     "culled": "culled", "slaughtered": "culled",
@@ -654,7 +656,7 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # cars a maker recalls are not those it sells ("Toyota is recalling about 1 million
     # vehicles" / "Toyota sold 953,000 vehicles"); "sales" stay money's (revenue)
     "recall": "recalled", "recalls": "recalled", "recalled": "recalled",
-    "recalling": "recalled", "sold": "sold",
+    "recalling": "recalled",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn",
@@ -700,7 +702,8 @@ RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay
 # and units are of whatever was taken or sold, "eight pieces of jewellery" / "Eight items were
 # stolen", "4 million units" of an album).
 GENERIC_THINGS: frozenset[str] = frozenset(
-    {"people", "members", "staff", "deaths", "deliveries", "items", "pieces", "units"})
+    {"people", "members", "staff", "deaths", "deliveries", "items", "pieces", "units",
+     "sales"})  # "aiming for 5.5 million sales": of whatever it sells
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a
@@ -947,7 +950,8 @@ EVENT_KINDS: dict[str, str] = {
     "air strike": "attack", "shooting": "attack", "massacre": "attack",
     "missile strike": "attack", "drone strike": "attack", "hijacking": "attack",
     "hijack": "attack", "siege": "attack",
-    "crash": "crash", "collision": "crash", "derailment": "crash",
+    "crash": "crash", "collision": "crash", "derailment": "crash", "derailed": "crash",
+    "derails": "crash",
     # a crowd's crush is not a quake's or a fire's toll
     "stampede": "crush", "crush": "crush", "crowd crush": "crush",
     "shipwreck": "shipwreck", "capsizing": "shipwreck", "sinking": "shipwreck",

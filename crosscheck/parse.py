@@ -431,6 +431,13 @@ _LEVEL_BEFORE = re.compile(
     r"(?:down\s+|up\s+)?(?:to|at))\s+$", re.IGNORECASE)
 
 
+# A number word before a harm that closes its phrase counts people: "left three dead,
+# including the driver"; not "two dead batteries".
+_HARMED_AFTER = re.compile(
+    r"\s+(?:dead|injured|wounded|missing|hurt)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|including|in|"
+    r"after|when|as|on|at)\b)", re.IGNORECASE)
+
+
 def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     """Number words count before a scale word ("two million") or a counted plural noun
     ("two plans"), not in "one of the" or "a day"."""
@@ -458,7 +465,8 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         referring = bool(before) and before[0].lower() in lex.DETERMINERS
         noun = following[0] if (not national and (is_count_noun(following[0])
                                 or len(following) < 2 or referring)) else following[1]
-        if not is_count_noun(noun) or noun.lower() in lex.TIME_UNITS:
+        harmed = bool(_HARMED_AFTER.match(sentence, end))  # "left three dead, including"
+        if (not is_count_noun(noun) and not harmed) or noun.lower() in lex.TIME_UNITS:
             return None
     if match.group("word").lower() == "a" and not scale:
         return None

@@ -46,7 +46,8 @@ COMPARISON = re.compile(
     rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
     # a rival's figure a winner is ahead of: "took 49.4 percent, ahead of Kim Moon-soo's
     # 41.15 percent" (not "ahead of the summit", a time)
-    rf"|\bahead\s+of\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:'s|’s)\s){_CLAUSE_REST}"
+    rf"|\bahead\s+of\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:(?:'s|’s)\s|\s+(?:on|with)\s+\d))"
+    rf"{_CLAUSE_REST}"  # "650 points, far ahead of Mercedes on 325"
     # what a figure comes amid is its setting: "Nile dam opens amid Egypt anger"
     rf"|\bamid(?:st)?\b{_CLAUSE_REST}"
     # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes; "Head

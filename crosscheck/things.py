@@ -58,9 +58,10 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return counted_thing(sentence, wider.end())
     words = WORD.findall(sentence[end:])[:6]
     if words and words[0].lower().rstrip(".") == "dead" and (
-            len(words) == 1 or words[1].lower() not in ("and", "or")):
-        return "people"  # "left some 2,900 dead": people, who died ("dead and missing
-        # migrants" are migrants)
+            len(words) == 1 or words[1].lower() not in ("and", "or")
+            or not any(is_count_noun(word.rstrip(".")) for word in words[2:4])):
+        return "people"  # "left some 2,900 dead", "five dead and 20 injured": people, who
+        # died ("dead and missing migrants" are migrants)
     if words and words[0].lower() == "of":  # "dozens of homes", "498 of its soldiers"
         words = words[1:]
         if words and words[0].lower() in lex.DETERMINERS:
@@ -205,11 +206,14 @@ def is_plural_noun(word: str) -> bool:
 
 
 def is_finite_verb(word: str) -> bool:
-    """"took", "reported", "has", "is": an inflected verb, not a bare one or a plural noun."""
+    """"took", "reported", "has", "is": an inflected verb, not a bare one, a plural noun or
+    an -ing form ("Health spending is to grow": "spending" is the noun a name never
+    precedes)."""
     lower = word.lower()
     known = lemmas(lower)
     bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
-    return bool(bases) and lower not in bases and not is_plural_noun(lower)
+    return (bool(bases) and lower not in bases and not is_plural_noun(lower)
+            and not lower.endswith("ing"))
 
 
 def is_count_noun(word: str) -> bool:
@@ -356,7 +360,8 @@ _TARGET_AFTER = re.compile(
 # inflation of 2%" is not June's inflation of 2.0%.
 _AIM_BEFORE = re.compile(
     r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:[\w'-]+\s+){0,3}$"
-    r"|\b(?:target|goal)\s+(?:for\s+[\w-]+\s+)?(?:of|is|was|at)\s+$"  # "goal for 2025 is"
+    # "goal for 2025 is", "cut its 2025 sales target to 4.6 million"
+    r"|\b(?:target|goal)\s+(?:for\s+[\w-]+\s+)?(?:of|is|was|at|to)\s+$"
     r"|\baims?\s+to\s+(?:[\w'-]+\s+){1,4}to\s+$"  # "aims to cut its deficit to 5.4%"
     r"|\bcapped\s+at\s+$",  # "arrivals will be capped at 385,000": a ceiling set, not reached
     re.IGNORECASE)

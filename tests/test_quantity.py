@@ -189,6 +189,15 @@ def test_a_bill_a_year_and_a_rise_by_an_average_of() -> None:
     assert rise.role == "change"
 
 
+def test_a_number_word_before_a_harm_counts_people() -> None:
+    [three] = find_quantities("The derailment left three dead, including the driver.")
+    assert (three.value_text, three.thing) == ("three", "people")
+    five, twenty = find_quantities("The blast left five dead and 20 injured.")
+    assert five.thing == "people" and twenty.quantity.strict_low == 20
+    [migrants] = find_quantities("The IOM counted over 3,000 dead and missing migrants.")
+    assert migrants.thing == "migrants"
+
+
 def test_a_toll_revised_to_a_number_word_is_read() -> None:
     [nine] = find_quantities("Officials revised the death toll to nine.")
     assert nine.quantity.strict_low == 9 and nine.thing == "deaths"
