@@ -54,8 +54,10 @@ _VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+")
                   for v in sorted(lex.VAGUE_AMOUNTS, key=len, reverse=True))
 
 _FRACTION = rf"(?:{_any_of(lex.FRACTIONS)})\s+(?:million|billion|trillion|thousand|dozen)"
-# "half a percentage point", "a quarter-point cut": a fraction of one point.
-_POINT_FRACTION = rf"(?:{_any_of(lex.FRACTIONS)})(?=[\s-]+(?:percentage[\s-]+)?points?\b)"
+# "half a percentage point", "a quarter-point cut", "a quarter of a percentage point": a
+# fraction of one point.
+_POINT_FRACTION = (rf"(?:{_any_of(lex.FRACTIONS)})"
+                   r"(?=[\s-]+(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?\b)")
 
 NUMBER_CORE = re.compile(
     rf"(?P<fraction>\b{_FRACTION}\b)"
@@ -78,7 +80,8 @@ _PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
 # "a 3-point lead", "a half-point cut": points may be joined to their figure by a hyphen. A
 # basis point is a hundredth of a percentage point ("a 50 basis point cut", "25bp").
 _POINTS = re.compile(
-    r"[\s-]?(percentage[\s-]points?|pp\b|points?\b|basis[\s-]points?|(?-i:bps?)\b)",
+    r"[\s-]?(?:of\s+an?\s+)?(percentage[\s-]points?|pp\b|points?\b|basis[\s-]points?"
+    r"|(?-i:bps?)\b)",
     re.IGNORECASE)  # "bp" in lower case only: "5 BP stations" are the oil company's
 BASIS_POINT = 0.01
 
@@ -234,7 +237,7 @@ _MULTIPLIER = re.compile(
 # 2023" or "half of the year" (a time).
 _SHARE = re.compile(
     rf"(?<![\w-])(?P<share>{_any_of(lex.SHARE_FRACTIONS)})\s+of\b"
-    r"(?!\s+(?:a|an)\s+(?:million|billion|trillion|thousand|dozen)\b)"
+    r"(?!\s+(?:a|an)\s+(?:million|billion|trillion|thousand|dozen|(?:percentage\s+)?point)\b)"
     r"(?!\s+(?:the\s+)?(?:year|month|decade|century|season|day|week|\d))",
     re.IGNORECASE,
 )

@@ -48,8 +48,9 @@ COMPARISON = re.compile(
     # 41.15 percent" (not "ahead of the summit", a time)
     rf"|\bahead\s+of\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:(?:'s|’s)\s|\s+(?:on|with)\s+\d))"
     rf"{_CLAUSE_REST}"  # "650 points, far ahead of Mercedes on 325"
-    # what a figure comes amid is its setting: "Nile dam opens amid Egypt anger"
-    rf"|\bamid(?:st)?\b{_CLAUSE_REST}"
+    # what a figure comes amid is its setting: "Nile dam opens amid Egypt anger"; what an
+    # anniversary counts from, its date: "marking 80 years since the end of World War Two"
+    rf"|\bamid(?:st)?\b{_CLAUSE_REST}|\b(?:years|decades)\s+since\b{_CLAUSE_REST}"
     # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes; "Head
     # blitz sinks England": a side a team beats
     r"|\b(?P<passing>(?:tops|topped|overtakes|overtook|surpasses|surpassed|outstrips"
@@ -161,6 +162,11 @@ _NATIONAL_TEAM_PLAYER = re.compile(
     rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:international|{'|'.join(lex.ROLE_NOUNS)})s?\b)")
 
 
+# A saint's name before what is named after them: "St Mary's school" (Mary is also a city
+# in Turkmenistan); not "St Louis" or "St Petersburg", which are places.
+_SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s|s')")
+
+
 # A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties".
 _FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti)-[A-Z][\w.]*")
 
@@ -202,7 +208,7 @@ def find_places(sentence: str) -> frozenset[str]:
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
     for not_a_place in (_STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST,
-                        _NATIONAL_TEAM_PLAYER):
+                        _NATIONAL_TEAM_PLAYER, _SAINTS_NAME):
         scope = not_a_place.sub(lambda found: " " * len(found.group(0)), scope)
     canals = set()
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's

@@ -52,6 +52,8 @@ def subject_names(frame: str) -> frozenset[str]:
                 words[index + 1][:1].isupper()):
             run.append(word.lower())
             continue
+        if run in (["St"], ["St."]):
+            run = []  # "St Mary's school": the saint's name is a place's, and blanked
         if run and not (index == len(run) and len(run) == 1 and not _is_possessive(
                 words[0]) and _opens_like_a_common_word(run[0], words[index:])) and (
                 len(run) == 1 or run[-1] not in lex.FACILITY_NOUNS):  # "the Allianz Arena"
@@ -84,11 +86,12 @@ _RECIPIENT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+")
 
 
-# "The ChatGPT maker's valuation", "the iPhone maker", "the Facebook owner": a product's
-# name that describes a company left unnamed, so names no subject; so does a team's before
-# a player ("The Dodgers star").
+# "The ChatGPT maker's valuation", "the iPhone maker", "the Facebook owner", "The maker of
+# Zepbound": a product's name that describes a company left unnamed, so names no subject;
+# so does a team's before a player ("The Dodgers star").
 _MAKER_OF = re.compile(
-    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)")
+    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)"
+    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:[A-Z][\w'’.&-]*\s*)+")
 
 
 # Neither the channel an audience watched on nor the teams it watched own its figure:
@@ -114,9 +117,12 @@ def _without_places(frame: str) -> str:
 
 def _title_case(words: list[str]) -> bool:
     """A headline in title case ("Poland's Refugee Count Passes A Million"): every longer
-    word capitalised."""
+    word capitalised, and every short one that is no function word ("Republican Winsome
+    Earle-Sears won 42.6%" is a sentence: "won" is small)."""
     longer = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-    return len(longer) >= TITLE_CASE_FROM and all(w[0].isupper() for w in longer)
+    short = [w for w in words if len(w) < 4 and w[0].isalpha()
+             and w.lower() not in lex.FUNCTION_WORDS]
+    return len(longer) >= TITLE_CASE_FROM and all(w[0].isupper() for w in longer + short)
 
 
 def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -214,6 +214,21 @@ def test_a_national_team_and_a_nations_record_are_no_place() -> None:
     assert find_places("The British economy grew 0.3%.") == {"United Kingdom"}
 
 
+def test_a_short_sentence_of_a_long_name_is_no_title_case_headline() -> None:
+    assert subject_names("Republican Winsome Earle-Sears won [NUM].") == {
+        "Republican Winsome Earle-Sears"}
+    assert subject_names("Poland's Refugee Count Passes A Million") == frozenset()
+
+
+def test_a_product_a_maker_makes_a_saint_and_an_anniversary_name_no_subject() -> None:
+    assert subject_names("The maker of Zepbound is now valued at [NUM].") == frozenset()
+    assert subject_names("Some [NUM] pupils were taken from St Mary's school.") == frozenset()
+    assert find_places("Some 303 pupils were taken from St Mary's school.") == frozenset()
+    assert subject_names("Some [NUM] soldiers marched in the parade marking 80 years since "
+                         "the end of World War Two.") == frozenset()
+    assert subject_names("[NUM] troops marched through Tiananmen Square.") == frozenset()
+
+
 def test_a_canal_named_after_a_city_is_its_countrys() -> None:
     assert find_places("Suez Canal revenue fell to $4 billion in 2024.") == {"Egypt"}
     assert find_places("Ships queued at the Kiel Canal.") == {"Germany"}

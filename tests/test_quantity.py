@@ -189,6 +189,14 @@ def test_a_bill_a_year_and_a_rise_by_an_average_of() -> None:
     assert rise.role == "change"
 
 
+def test_a_fraction_of_a_point_is_points() -> None:
+    [quarter] = find_quantities("The Fed lowered rates by a quarter of a percentage point.")
+    assert (quarter.quantity.kind, quarter.quantity.strict_low, quarter.role) == (
+        "points", 0.25, "change")
+    [third] = find_quantities("A third of Ukrainians have fled.")
+    assert third.quantity.kind == "percent"  # a share of people stays a share
+
+
 def test_a_number_word_before_a_harm_counts_people() -> None:
     [three] = find_quantities("The derailment left three dead, including the driver.")
     assert (three.value_text, three.thing) == ("three", "people")
