@@ -664,6 +664,9 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "loss": "loss", "losses": "loss", "net loss": "loss",
     "asked for": "requested", "asked": "requested", "asking": "requested",
     "sought": "requested", "seeking": "requested", "proposed": "requested",
+    # money a company is out raising is sought, not what the round values it at ("xAI is
+    # raising $15 billion" / "The round values xAI at $230 billion")
+    "is raising": "requested", "are raising": "requested",
     # costs a plan takes out are its savings, not what the business lost ("Intel aims to
     # reduce costs by $10bn" / "Intel lost $1.6 billion")
     "reduce costs": "savings", "cut costs": "savings", "cost cuts": "savings",

@@ -363,6 +363,8 @@ _AIM_BEFORE = re.compile(
     # "goal for 2025 is", "cut its 2025 sales target to 4.6 million"
     r"|\b(?:target|goal)\s+(?:for\s+[\w-]+\s+)?(?:of|is|was|at|to)\s+$"
     r"|\baims?\s+to\s+(?:[\w'-]+\s+){1,4}to\s+$"  # "aims to cut its deficit to 5.4%"
+    # "The central bank targets inflation of 3%", "targeting growth at 5%"
+    r"|\btarget(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,3}(?:of|at|around)\s+$"
     r"|\bcapped\s+at\s+$",  # "arrivals will be capped at 385,000": a ceiling set, not reached
     re.IGNORECASE)
 # A count a business is "targeting" or "aims to" reach is its goal: "Airbus is targeting

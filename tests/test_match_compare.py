@@ -898,6 +898,10 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
      "Leo XIV won at least 89 votes on the fourth ballot.", "measure needed ~ None"),
     ("Intel aims to reduce costs by $10bn next year.",
      "Intel lost $1.6 billion in the second quarter.", "measure savings ~ loss"),
+    ("Elon Musk's xAI is raising $15 billion.", "The round values xAI at $230 billion.",
+     "measure requested ~ market value"),
+    ("Annual inflation slowed to 4.68% in October.",
+     "The central bank targets inflation of 3%.", "measure inflation ~ needed"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
