@@ -80,6 +80,7 @@ PER_WHAT: tuple[str, ...] = (
 RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
     "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
+    "ton": "tonne",  # a commodity's price "a ton" is per metric ton
 }
 # Nouns that "daily" or "weekly" before them names a publication or a routine, not how often
 # a figure recurs: "the daily briefing said 300 people died".

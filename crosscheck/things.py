@@ -250,6 +250,7 @@ _YARDSTICK = re.compile(r"\b(?:above|below|than|ahead of|behind|in line with)\s+
                         r"(?:the\s+)?(?:rate\s+of\s+)?$", re.IGNORECASE)
 
 
+_MONEY_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+)?")
 _SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:annual\s+)?",
                        re.IGNORECASE)
 
@@ -271,6 +272,27 @@ _MEASURE_QUALIFIER = re.compile(
 _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|seen|predicted)\s+to\b"
     r"|(?:forecasts?|outlook|guidance)\b)", re.IGNORECASE)
+# ... or a count its own subject is expected to reach: "A record 81.8 million Americans are
+# expected to travel" is AAA's projection.
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,2}(?:are|is|were|was)\s+(?:expected|forecast|projected|predicted)"
+    r"\s+to\b", re.IGNORECASE)
+# A level a measure is scheduled to reach in a later phase is a forecast of it, not its level
+# now: "The tariff will then drop to 40% over ten years" (beside "will be halved to 75%").
+_SCHEDULED_TO = re.compile(
+    r"\bwill\s+(?:then\s+)?(?:be\s+)?(?:[a-z]+\s+){0,1}?(?:drop|fall|rise|climb|go|cut|"
+    r"reduced|lowered|raised|phased)\s+(?:down\s+|up\s+)?to\s+$", re.IGNORECASE)
+_LATER_PHASE = re.compile(
+    r"\bwill\s+then\b|\b(?:over|within)\s+(?:the\s+next\s+)?[\w-]+\s+years\b"
+    r"|\bby\s+the\s+end\s+of\s+the\s+decade\b", re.IGNORECASE)
+
+
+def scheduled_later(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` is a level set for a later phase ("will then drop to
+    40% over ten years"): a forecast of its measure."""
+    return bool(_SCHEDULED_TO.search(sentence, 0, start) and _LATER_PHASE.search(sentence))
+
+
 # "grew at an annualised rate of 2.6%", "On a quarterly basis, GDP rose 0.6%": a rate of
 # change over another period than a year, said anywhere in the sentence; the annualised rate
 # and the quarter's own are two figures of one quarter.
@@ -407,7 +429,8 @@ _LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w,.-]+\s+){1,3}
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
     """A forecast, a target or lives taken that name no measure term, else None."""
     if _FORECAST_BEFORE.search(sentence, 0, start) or (
-            _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)):
+            _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)
+    ) or _EXPECTED_AFTER.match(sentence, end):
         return FORECAST
     if kind == "count" and _LIVES_TAKEN.search(sentence):
         return lex.MEASURE_TERMS["killed"]
@@ -556,6 +579,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
                 and _SHARE_OF.fullmatch(sentence, end, match.start())):
             continue  # "Debt reached 110% of GDP": debt, measured against the economy
         distance = match.start() - end if match.start() >= end else start - match.end()
+        if kind == "currency" and _MONEY_OF.fullmatch(sentence, end, match.start()):
+            distance = -1  # "pledged $550bn of investment": what the money is, first
         if best is None or distance < best[0]:
             best = (distance, match)
     if kind == "percent" and _levied(sentence, end, best):

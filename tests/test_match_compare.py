@@ -902,6 +902,11 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
      "measure requested ~ market value"),
     ("Annual inflation slowed to 4.68% in October.",
      "The central bank targets inflation of 3%.", "measure inflation ~ needed"),
+    # a level set for a later phase is a forecast of it; a count "expected to" travel too
+    ("Japanese goods will face a 15% US tariff under the deal.",
+     "The tariff will then drop to 40% over ten years.", "measure tariff ~ forecast tariff"),
+    ("A record 81.8 million Americans are expected to travel.",
+     "Some 82 million people travelled last year.", "measure forecast ~ None"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
@@ -1009,6 +1014,15 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
 ])
 def test_what_a_share_of_the_economy_measures(sentence: str, measure: str | None) -> None:
     assert statement(sentence, MAR, "A").measure == measure
+
+
+def test_money_of_a_measure_and_a_price_a_ton() -> None:
+    pledged = statement("Tokyo pledged $550bn of investment in US projects.", MAR, "A")
+    invest = statement("Japan will invest $550 billion in the United States.", MAR, "B")
+    assert pledged.measure == invest.measure == "invested"
+    ton = statement("Cocoa hit a record of $12,931 a ton in December.", MAR, "C")
+    tonne = statement("Cocoa hit a record high of $12,931 per tonne.", MAR, "D")
+    assert ton.quantity.unit == tonne.quantity.unit == "USD/tonne"
 
 
 def test_a_target_cut_and_sales_of_whatever_is_sold() -> None:
