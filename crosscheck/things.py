@@ -268,15 +268,12 @@ def thing_core(thing: str | None) -> str | None:
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # "Sales are expected to reach 86 trillion won", "raised its spending forecast to": a
-# forecast said after the measure's word.
+# forecast said after the measure's word, or after a figure that names none ("A record
+# 81.8 million Americans are expected to travel" is AAA's projection).
 _FORECAST_AFTER = re.compile(
-    r"\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|seen|predicted)\s+to\b"
+    r"\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:is|are|was|were)\s+"
+    r"(?:expected|forecast|projected|seen|predicted)\s+to\b"
     r"|(?:forecasts?|outlook|guidance)\b)", re.IGNORECASE)
-# ... or a count its own subject is expected to reach: "A record 81.8 million Americans are
-# expected to travel" is AAA's projection.
-_EXPECTED_AFTER = re.compile(
-    r"\s+(?:[A-Za-z-]+\s+){0,2}(?:are|is|were|was)\s+(?:expected|forecast|projected|predicted)"
-    r"\s+to\b", re.IGNORECASE)
 # A level a measure is scheduled to reach in a later phase is a forecast of it, not its level
 # now: "The tariff will then drop to 40% over ten years" (beside "will be halved to 75%").
 _SCHEDULED_TO = re.compile(
@@ -430,7 +427,7 @@ def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | N
     """A forecast, a target or lives taken that name no measure term, else None."""
     if _FORECAST_BEFORE.search(sentence, 0, start) or (
             _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)
-    ) or _EXPECTED_AFTER.match(sentence, end):
+    ) or _FORECAST_AFTER.match(sentence, end):
         return FORECAST
     if kind == "count" and _LIVES_TAKEN.search(sentence):
         return lex.MEASURE_TERMS["killed"]

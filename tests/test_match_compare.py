@@ -857,6 +857,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                 "China now charges 125 percent on imports from the United States.",
                 "The White House said tariffs on Chinese imports now total 145%.")),
     ("delayed", ("More than 10,000 flights were delayed on Sunday.",)),
+    # money "of investment" is invested, whatever verb precedes it
+    ("invested", ("Tokyo pledged $550bn of investment in US projects.",
+                  "Japan will invest $550 billion in the United States.")),
     ("killed", ("The disease has claimed over 6,000 lives this year.",
                 "At least 40 people were killed.")),  # people are no culled animals
 ])
@@ -1014,15 +1017,6 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
 ])
 def test_what_a_share_of_the_economy_measures(sentence: str, measure: str | None) -> None:
     assert statement(sentence, MAR, "A").measure == measure
-
-
-def test_money_of_a_measure_and_a_price_a_ton() -> None:
-    pledged = statement("Tokyo pledged $550bn of investment in US projects.", MAR, "A")
-    invest = statement("Japan will invest $550 billion in the United States.", MAR, "B")
-    assert pledged.measure == invest.measure == "invested"
-    ton = statement("Cocoa hit a record of $12,931 a ton in December.", MAR, "C")
-    tonne = statement("Cocoa hit a record high of $12,931 per tonne.", MAR, "D")
-    assert ton.quantity.unit == tonne.quantity.unit == "USD/tonne"
 
 
 def test_a_target_cut_and_sales_of_whatever_is_sold() -> None:

@@ -157,6 +157,8 @@ NOT_QUANTITIES = [
     ("Arabica hit a record $4.30 a pound.", "$4.30", "USD/pound", "rate"),
     ("Silver touched an all-time high of $54.47 per ounce before falling back.", "$54.47",
      "USD/ounce", "rate"),
+    ("Cocoa hit a record of $12,931 a ton in December.", "$12,931", "USD/tonne", "rate"),
+    ("Cocoa hit a record high of $12,931 per tonne.", "$12,931", "USD/tonne", "rate"),
 ])
 def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
                                       role: str) -> None:
