@@ -665,6 +665,10 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "loss": "loss", "losses": "loss", "net loss": "loss",
     "asked for": "requested", "asked": "requested", "asking": "requested",
     "sought": "requested", "seeking": "requested", "proposed": "requested",
+    # a film's opening weekend is not what it has taken since ("F1 opened with $144 million"
+    # / "F1 has taken more than $600 million"); an opening is always called one
+    "opened with": "opening", "opened to": "opening", "opening weekend": "opening",
+    "opening-weekend": "opening",
     # money a company is out raising is sought, not what the round values it at ("xAI is
     # raising $15 billion" / "The round values xAI at $230 billion")
     "is raising": "requested", "are raising": "requested",
@@ -845,6 +849,10 @@ BODY_NOUNS: tuple[str, ...] = (
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's).
 MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent")
+# A work whose figure is its own, not its star's or author's: "Brad Pitt's racing film has
+# grossed over $600m" is the film's (the headline names it).
+WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "novel", "book",
+                               "song", "single", "game")
 # Nouns after a team's or a company's name that stand for a person it leaves unnamed: "The
 # Dodgers star finished with 55 homers" is Ohtani's figure, not the Dodgers' (as with a
 # maker, the headline names whom).
@@ -888,6 +896,8 @@ SCOPE_PHRASES: dict[str, str] = {
     "nationwide": "nationwide", "countrywide": "nationwide",
     "across the country": "nationwide", "across the nation": "nationwide",
     "throughout the country": "nationwide", "all over the country": "nationwide",
+    # a film's takings at home, not worldwide ("opened to $163 million domestically")
+    "domestically": "nationwide", "at the domestic box office": "nationwide",
     # the toll a national body gives, or a national toll, is the whole country's
     "national toll": "nationwide", "national death toll": "nationwide",
     "national tally": "nationwide", "national disaster agency": "nationwide",

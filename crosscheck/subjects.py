@@ -91,7 +91,10 @@ _RECIPIENT = re.compile(
 # so does a team's before a player ("The Dodgers star").
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)"
-    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:[A-Z][\w'’.&-]*\s*)+")
+    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:[A-Z][\w'’.&-]*\s*)+"
+    # ... and a star's or an author's name before their work: "Brad Pitt's racing film"
+    rf"|\b(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s)(?=\s+(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(lex.WORK_NOUNS)})\b)")
 
 
 # Neither the channel an audience watched on nor the teams it watched own its figure:

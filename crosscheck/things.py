@@ -414,7 +414,8 @@ _TO_A_LEVEL = re.compile(
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
 # figure reported, nor are flights delayed those that ran, nor jobs cut all there are
 # (lex.COUNT_MEASURE_TERMS).
-NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS})
+OPENING = "opening"
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, OPENING})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four

@@ -910,6 +910,12 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
      "The tariff will then drop to 40% over ten years.", "measure tariff ~ forecast tariff"),
     ("A record 81.8 million Americans are expected to travel.",
      "Some 82 million people travelled last year.", "measure forecast ~ None"),
+    # a film's opening is always called one; at home is not worldwide
+    ("F1 opened with $144 million worldwide.", "F1 has taken more than $600 million worldwide.",
+     "measure opening ~ None"),
+    ("F1 opened with $144 million worldwide.",
+     "The video game adaptation opened to $163 million domestically.",
+     "scope ['world'] ~ ['nationwide']"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:

@@ -227,6 +227,8 @@ def test_a_product_a_maker_makes_a_saint_and_an_anniversary_name_no_subject() ->
     assert subject_names("Some [NUM] soldiers marched in the parade marking 80 years since "
                          "the end of World War Two.") == frozenset()
     assert subject_names("[NUM] troops marched through Tiananmen Square.") == frozenset()
+    assert subject_names("Brad Pitt's racing film has grossed over [NUM].") == frozenset()
+    assert subject_names("Apple's revenue rose [NUM].") == {"Apple"}  # no work of its own
 
 
 def test_a_canal_named_after_a_city_is_its_countrys() -> None:
