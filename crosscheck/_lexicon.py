@@ -275,6 +275,7 @@ UNITS: dict[str, str] = {
     "pounds": "pound", "lb": "pound", "lbs": "pound",
     "tonnes": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
     "hectares": "hectare", "acres": "acre",
+    "parts per million": "ppm", "ppm": "ppm",  # a gas's concentration
     "liters": "liter", "litres": "liter", "barrels": "oil_barrel",
     "gallons": "gallon", "gallon": "gallon",
     "degrees celsius": "degree_Celsius", "°c": "degree_Celsius",

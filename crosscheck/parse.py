@@ -487,6 +487,19 @@ def _word_value(words: str) -> float:
     return total or 1.0
 
 
+def _range_end(range_match: re.Match[str], scale: float) -> float:
+    """The second figure of "X to Y", scaled by its own scale word or else the first's."""
+    word = range_match.group("attached") or range_match.group("scale")
+    second_scale = lex.SCALE_WORDS[word.lower()] if word else scale
+    return float(normalise_digits(range_match.group("num"))) * second_scale
+
+
+# A change's size before "to" and a level far above it: "dropped by 1.39 million to 1.408
+# billion" (not "rose by 2 to 3 percent", a range).
+_CHANGED_BY = re.compile(r"\bby\s+(?:(?:about|some|around|nearly|almost|roughly)\s+)?$",
+                         re.IGNORECASE)
+
+
 def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     start, end = match.span()
     sign = _NEGATIVE_SIGN.search(sentence[:start])
@@ -526,13 +539,14 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         from_to = _FROM.search(sentence[:left])
         if from_to and separator.startswith("to"):
             role = "earlier"
+        elif separator.startswith("to") and _CHANGED_BY.search(sentence[:left]) and (
+                _range_end(range_match, scale) >= 10 * abs(value * scale)):
+            pass  # "dropped by 1.39 million to 1.408 billion": a change, then the level
         elif not separator.startswith("and") or between:
-            second_written = normalise_digits(range_match.group("num"))
             word = range_match.group("attached") or range_match.group("scale")
-            second_scale = lex.SCALE_WORDS[word.lower()] if word else scale
-            if scale == 1.0 and word:
-                low = value * second_scale  # "2 to 3 million": the scale applies to both
-            high = float(second_written) * second_scale
+            if scale == 1.0 and word:  # "2 to 3 million": the scale applies to both
+                low = value * lex.SCALE_WORDS[word.lower()]
+            high = _range_end(range_match, scale)
             if high < low and not separator.startswith("to"):
                 return None  # "3-1": a score, not a range
             if high < low:  # "voted 364 to 194": a tally, whose first figure stands alone

@@ -191,6 +191,17 @@ def test_a_bill_a_year_and_a_rise_by_an_average_of() -> None:
     assert rise.role == "change"
 
 
+def test_a_change_then_a_level_far_above_it_is_no_range() -> None:
+    change, level = find_quantities(
+        "The number of people in China dropped by 1.39 million to 1.408 billion.")
+    assert (change.role, level.role) == ("change", "total")
+    assert level.quantity.strict_low == 1.408e9
+    [band] = find_quantities("Prices rose by 2 to 3 percent.")
+    assert (band.quantity.low, band.quantity.high) == (2.0, 3.0)  # a range still
+    [ppm] = find_quantities("CO2 averaged almost 424 ppm last year.")
+    assert ppm.quantity.unit == "ppm"
+
+
 def test_a_fraction_of_a_point_is_points() -> None:
     [quarter] = find_quantities("The Fed lowered rates by a quarter of a percentage point.")
     assert (quarter.quantity.kind, quarter.quantity.strict_low, quarter.role) == (
