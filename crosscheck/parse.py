@@ -222,10 +222,11 @@ _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNOR
 # "annual savings of about 8bn kroner" is "save 8 billion kroner a year" (not "annual
 # revenue of $391bn", a year's total).
 _MONTHLY_MONEY_BEFORE = re.compile(
-    r"\b(monthly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$"
-    # ... and a bill a year, past where it is paid: "The average annual water bill in
-    # England and Wales will rise to £603" is "£603 a year"
-    r"|\b(annual|yearly)\s+(?:[a-z-]+\s+)?(savings|payments?|fees?|subsid\w+|bills?)\s+"
+    r"\b(monthly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+# ... and a bill a year, past where it is paid: "The average annual water bill in England
+# and Wales will rise to £603" is "£603 a year"
+_YEARLY_MONEY_BEFORE = re.compile(
+    r"\b(annual|yearly)\s+(?:[a-z-]+\s+)?(savings|payments?|fees?|subsid\w+|bills?)\s+"
     r"(?:[\w'-]+\s+){0,8}$", re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<qualifier>more than|nearly|almost|about|roughly|over)\s+)?"
@@ -708,9 +709,10 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         return "each"  # "Each side freed 1,000 prisoners", "swapping 1,000 prisoners each"
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
                 or _PERIODIC_NOUN_BEFORE.search(sentence[:start])
-                or (kind == "currency" and _MONTHLY_MONEY_BEFORE.search(sentence[:start])))
-    if periodic and (periodic.group(2) or periodic.group(4)).lower() not in lex.ROUTINE_NOUNS:
-        return (periodic.group(1) or periodic.group(3)).lower()
+                or (kind == "currency" and (_MONTHLY_MONEY_BEFORE.search(sentence[:start])
+                                            or _YEARLY_MONEY_BEFORE.search(sentence[:start]))))
+    if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:
+        return periodic.group(1).lower()
     return None
 
 

@@ -250,7 +250,9 @@ _YARDSTICK = re.compile(r"\b(?:above|below|than|ahead of|behind|in line with)\s+
                         r"(?:the\s+)?(?:rate\s+of\s+)?$", re.IGNORECASE)
 
 
+# Money "of" a measure names what it is, before any verb: "pledged $550bn of investment".
 _MONEY_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+)?")
+# A share "of" the economy is measured against it: "Debt reached 110% of GDP" is debt.
 _SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:annual\s+)?",
                        re.IGNORECASE)
 
