@@ -407,6 +407,10 @@ THING_SYNONYMS: dict[str, str] = {
     # a lorry is a truck; a vessel, a ship; a plane, a jet or an airliner, an aircraft
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",
+    # a company's contractors are not its staff ("BP is cutting 4,700 jobs" / "It will also
+    # cut 3,000 contractor positions")
+    "contractor positions": "contractors", "contractor roles": "contractors",
+    "contractor jobs": "contractors", "contractor": "contractors",
     # flight attendants are cabin crew
     "flight attendant": "cabin crew", "flight attendants": "cabin crew",
     "cabin crew": "cabin crew",

@@ -400,6 +400,10 @@ _COUNT_AIM_BEFORE = re.compile(
 _COMMITTED_BEFORE = re.compile(
     r"\b(?:agreed|agrees|pledged|pledges|committed|commits|promised|promises|vowed|vows)"
     r"\s+to\s+[a-z]+\s+(?:(?:about|around|some|roughly|at\s+least)\s+)?$", re.IGNORECASE)
+# A round of cuts a company has "already" made is not the one it announces: "It has already
+# cut 500 corporate jobs this year" beside "Puma will cut 900 white-collar jobs".
+_ALREADY_BEFORE = re.compile(r"\b(?:already|previously)\s+(?:[a-z]+\s+){0,2}$",
+                             re.IGNORECASE)
 # A party's majority is its margin over all others: "Labour won 411 seats, a majority of
 # 174" gives two figures, and 174 is never the seats won.
 MAJORITY = "majority"
@@ -595,6 +599,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
         return CULLED
     if measure == CUTS and term.end() <= start and _TO_A_LEVEL.search(sentence, 0, start):
         return None  # "cut daily transits to 25 vessels": what is left
+    if measure == CUTS and _ALREADY_BEFORE.search(sentence, 0, start):
+        return f"earlier {CUTS}"  # "It has already cut 500 corporate jobs": a round before
     if measure in lex.CROWD_MEASURES and (happened := _happened_in_clause(
             sentence, pattern, terms, start, end)):
         term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters

@@ -910,6 +910,11 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
      "The tariff will then drop to 40% over ten years.", "measure tariff ~ forecast tariff"),
     ("A record 81.8 million Americans are expected to travel.",
      "Some 82 million people travelled last year.", "measure forecast ~ None"),
+    # a round of cuts already made is not the one announced; contractors are not staff
+    ("Puma will cut 900 white-collar jobs by the end of 2026.",
+     "It has already cut 500 corporate jobs this year.", "measure cuts ~ earlier cuts"),
+    ("BP is cutting 4,700 jobs.", "It will also cut 3,000 contractor positions.",
+     "thing jobs ~ contractors"),
     # a film's opening is always called one; at home is not worldwide
     ("F1 opened with $144 million worldwide.", "F1 has taken more than $600 million worldwide.",
      "measure opening ~ None"),
