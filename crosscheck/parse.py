@@ -682,7 +682,9 @@ def _finish(
         if thing is None and _STOCK_INDEX.search(sentence):
             kind, unit = "points", "points"  # "the benchmark index ended at 50,512.32"
     if period := unit_period or _rate_period(sentence, start, end, kind):
-        role = "rate"
+        # a speed is per hour by its unit, and may still be a change of one: "Its winds rose
+        # by 85 mph" is not "winds of 160 mph"
+        role = role if unit_period and role == "change" else "rate"
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague, step=step)

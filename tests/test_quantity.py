@@ -86,6 +86,9 @@ READ = [
     ("Melissa made landfall with winds of 185 mph.", "185 mph", 184.5 * 1.609344,
      185.5 * 1.609344, "km/hour", "rate"),
     ("Winds reached 300 km/h on Monday.", "300 km/h", 295, 305, "km/hour", "rate"),
+    # ... and a change of a speed is a change still
+    ("Its winds rose by 85 mph in about 24 hours.", "85 mph", 84.5 * 1.609344,
+     85.5 * 1.609344, "km/hour", "change"),
     ("Some 15 gigawatts of generation came from wind.", "Some 15 gigawatts",
      13.5, 16.5, "GW", "total"),
     ("Demand peaked at 500MW.", "500MW", 0.495, 0.505, "GW", "total"),
