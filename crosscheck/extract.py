@@ -30,7 +30,7 @@ from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import is_other_capital, owners_in, subject_names
-from crosscheck.things import CUTS, FORECAST, measure_near, names_a_harm, scheduled_later
+from crosscheck.things import CUTS, measure_near, names_a_harm
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,8 +117,6 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         next_start = found[at + 1].start if at + 1 < len(found) else None
         as_of, since = figure_dates(sentence, article.published, item.end, next_start)
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
-        if scheduled_later(sentence, item.start) and not (measure or "").startswith(FORECAST):
-            measure = f"{FORECAST} {measure}" if measure else FORECAST
         item = _thing_of_measure(item, measure)
         rate_of_change = _is_rate_of_change(measure, item.quantity.kind)
         if rate_of_change and _DECLINE_BEFORE.search(sentence, 0, item.start):

@@ -182,7 +182,6 @@ class CorpusIndex:
         order = list(article_ids) if article_ids is not None else list(articles)
         chosen = set(order)
         by_article: dict[str, list[Statement]] = {}
-        dated: dict[tuple[str, date | None], tuple[date | None, date | None]] = {}
         for row in self._db.execute(  # by name: an upgraded index has its columns reordered
                 "SELECT article_id, position, sentence, sentence_start, value_start, value_text,"
                 " quantity, role, thing, measure, places, frame, subjects, dates, events"
@@ -194,11 +193,8 @@ class CorpusIndex:
             article = articles[key]
             if dates is not None:
                 as_of, since = (date.fromisoformat(d) if d else None for d in orjson.loads(dates))
-            else:  # an older index: read from the sentence, once per sentence
-                if (sentence, article.published) not in dated:
-                    dated[sentence, article.published] = statement_dates(sentence,
-                                                                         article.published)
-                as_of, since = dated[sentence, article.published]
+            else:  # an older index: read from the sentence (statement_dates keeps each)
+                as_of, since = statement_dates(sentence, article.published)
             by_article.setdefault(key, []).append(Statement(
                 article=article, sentence=sentence, sentence_start=sentence_start,
                 value_start=value_start, value_text=value_text,

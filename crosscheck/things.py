@@ -286,10 +286,10 @@ _LATER_PHASE = re.compile(
     r"|\bby\s+the\s+end\s+of\s+the\s+decade\b", re.IGNORECASE)
 
 
-def scheduled_later(sentence: str, start: int) -> bool:
+def _scheduled_later(sentence: str, start: int) -> bool:
     """Whether the figure at `start` is a level set for a later phase ("will then drop to
     40% over ten years"): a forecast of its measure."""
-    return bool(_SCHEDULED_TO.search(sentence, 0, start) and _LATER_PHASE.search(sentence))
+    return bool(_LATER_PHASE.search(sentence) and _SCHEDULED_TO.search(sentence, 0, start))
 
 
 # "grew at an annualised rate of 2.6%", "On a quarterly basis, GDP rose 0.6%": a rate of
@@ -553,6 +553,16 @@ _HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()
 
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",
                  thing: str | None = None) -> str | None:
+    """What the figure at start:end measures (see _named_measure), as a forecast of it when
+    the figure is a level set for a later phase."""
+    measure = _named_measure(sentence, start, end, kind, thing)
+    if _scheduled_later(sentence, start) and not (measure or "").startswith(FORECAST):
+        return f"{FORECAST} {measure}" if measure else FORECAST
+    return measure
+
+
+def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
+                   thing: str | None = None) -> str | None:
     """What the figure at start:end measures: the measure term nearest to it ("331 killed and
     675 injured": 675 is "injured"), or None when the sentence names none. A qualifier makes
     another measure of it: "core inflation" and "inflation", "net migration" and
