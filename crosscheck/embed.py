@@ -117,27 +117,41 @@ class MeanPoolingEmbedder(_Pooling):
     def encode_spans(self, texts: Sequence[str], leave_out: Sequence[Sequence[Span]]
                      ) -> tuple[np.ndarray, list[np.ndarray]]:
         """See mean_pooled_spans."""
+        tokenizer, _ = load_transformer(str(self.path.resolve()), self.device)
+        return mean_pooled_spans(texts, leave_out, tokenizer, self.pooled_states,
+                                 self.batch_size)
+
+    def pooled_states(self, ids: np.ndarray, mask: np.ndarray, types: np.ndarray,
+                      owners: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """See PooledStates: the model pass and the pooling, both on the device."""
         import torch
 
-        tokenizer, model = load_transformer(str(self.path.resolve()), self.device)
+        _, model = load_transformer(str(self.path.resolve()), self.device)
+        with torch.inference_mode():
+            tensors = [torch.from_numpy(a).to(self.device)
+                       for a in (ids, mask, types, owners, weights)]
+            hidden = model(input_ids=tensors[0], attention_mask=tensors[1],
+                           token_type_ids=tensors[2]).last_hidden_state.float()
+            return weighted_means(torch.einsum, hidden, tensors[3], tensors[4]).cpu().numpy()
 
-        def hidden_states(ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
-            with torch.inference_mode():
-                tensors = [torch.from_numpy(a).to(self.device) for a in (ids, mask, types)]
-                output = model(input_ids=tensors[0], attention_mask=tensors[1],
-                               token_type_ids=tensors[2]).last_hidden_state
-            return output.float().cpu().numpy()
 
-        return mean_pooled_spans(texts, leave_out, tokenizer, hidden_states, self.batch_size)
+# A model pass that returns, for each row of `weights`, the mean of its text's token states
+# weighted by that row: (ids, attention mask, token types, owners, weights) -> vectors, where
+# owners[r] is the batch row of the text that weights[r] pools.
+PooledStates = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+                        np.ndarray]
 
 
 def mean_pooled_spans(texts: Sequence[str], leave_out: Sequence[Sequence[Span]],
-                      tokenizer: Any,
-                      hidden_states: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray],
+                      tokenizer: Any, pooled_states: PooledStates,
                       batch_size: int) -> tuple[np.ndarray, list[np.ndarray]]:
     """One model pass per distinct text: its mean-pooled unit vector, and for each entry of
     `leave_out[i]` a vector pooled over the tokens of text i outside those character ranges
-    (a statement's frame: its sentence without the number and the attribution)."""
+    (a statement's frame: its sentence without the number and the attribution).
+
+    The backend pools where its token states are: on a GPU, copying every token's state
+    back to pool it here took three times as long as the model pass itself
+    (benchmarks/bench_embed.py)."""
     if not texts:
         return np.zeros((0, 0), dtype=np.float32), []
     unique = list(dict.fromkeys(texts))
@@ -154,17 +168,32 @@ def mean_pooled_spans(texts: Sequence[str], leave_out: Sequence[Sequence[Span]],
         encoded = tokenizer.encode_batch([unique[i] for i in batch])
         ids, mask, types = (np.array([getattr(e, name) for e in encoded], dtype=np.int64)
                             for name in ("ids", "attention_mask", "type_ids"))
-        hidden = hidden_states(ids, mask, types)
-        weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        rows.update(zip(batch, _unit(pooled), strict=True))
+        keys: list[tuple[int, Span | None]] = []
+        owners: list[int] = []
+        weights: list[np.ndarray] = []
         for at, (index, encoding) in enumerate(zip(batch, encoded, strict=True)):
+            keys.append((index, None))
+            owners.append(at)
+            weights.append(mask[at])
+            if not wanted[index]:
+                continue
+            offsets = np.array(encoding.offsets, dtype=np.int64).reshape(-1, 2)
+            # Real tokens only: [CLS], [SEP] and padding have empty offsets.
+            real = (mask[at] > 0) & (offsets[:, 0] < offsets[:, 1])
             for span in wanted[index]:
-                kept = mask[at] * np.array([_outside(offset, span)
-                                            for offset in encoding.offsets], dtype=np.int64)
-                kept = kept if kept.any() else mask[at]  # nothing left: the whole text
-                part = (hidden[at] * kept[:, None]).sum(axis=0) / kept.sum()
-                parts[index, span] = _unit(part[None, :])[0]
+                kept = real.copy()
+                for low, high in span:
+                    kept &= (offsets[:, 1] <= low) | (offsets[:, 0] >= high)
+                keys.append((index, span))
+                owners.append(at)
+                weights.append(kept if kept.any() else mask[at])  # nothing left: the whole text
+        pooled = _unit(pooled_states(ids, mask, types, np.array(owners, dtype=np.int64),
+                                     np.stack(weights).astype(np.float32)))
+        for (index, span), vector in zip(keys, pooled, strict=True):
+            if span is None:
+                rows[index] = vector
+            else:
+                parts[index, span] = vector
         progress.info("embedded %d/%d sentences", len(rows), len(unique))
     vectors = np.stack([rows[i] for i in range(len(unique))])
     return (vectors[[position[text] for text in texts]],
@@ -173,10 +202,10 @@ def mean_pooled_spans(texts: Sequence[str], leave_out: Sequence[Sequence[Span]],
              for text, spans in zip(texts, leave_out, strict=True)])
 
 
-def _outside(offset: tuple[int, int], span: Span) -> bool:
-    """A real token (not [CLS]/[SEP]: theirs are empty offsets) clear of every left-out range."""
-    start, end = offset
-    return start < end and all(end <= low or start >= high for low, high in span)
+def weighted_means(einsum: Callable[..., Any], hidden: Any, owners: Any, weights: Any) -> Any:
+    """Each weights row's mean of its owner's token states, in numpy or torch alike (each
+    passes its own einsum), so the states never leave the device they were computed on."""
+    return einsum("rt,rtd->rd", weights, hidden[owners]) / weights.sum(1)[:, None]
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:
@@ -204,11 +233,12 @@ class OnnxEmbedder(_Pooling):
         exported = onnx_file(Path(folder))
         session = load_onnx_session(str(int8_file(exported) if self.quantized else exported))
 
-        def hidden_states(ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
+        def pooled_states(ids: np.ndarray, mask: np.ndarray, types: np.ndarray,
+                          owners: np.ndarray, weights: np.ndarray) -> np.ndarray:
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-            return session.run(None, feed)[0]
+            return weighted_means(np.einsum, session.run(None, feed)[0], owners, weights)
 
-        return mean_pooled_spans(texts, leave_out, load_tokenizer(folder), hidden_states,
+        return mean_pooled_spans(texts, leave_out, load_tokenizer(folder), pooled_states,
                                  self.batch_size)
 
 

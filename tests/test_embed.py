@@ -106,3 +106,38 @@ def test_one_pass_per_sentence_gives_its_vector_and_its_frames() -> None:
     assert parts[0].shape == (2, whole.shape[1])
     assert np.allclose(np.linalg.norm(parts[0], axis=1), 1.0, atol=1e-5)
     assert float(parts[0][0] @ parts[0][1]) < 0.9999  # each frame leaves out its own number
+
+
+def test_each_frame_pools_exactly_the_tokens_outside_its_ranges() -> None:
+    """The pooling against a spelled-out mean, with a stand-in model pass whose token states
+    are known (state i of a text is its token id times (1, 2, 3) plus its position), so the
+    pooling is checked alone and fast, with the real tokenizer's offsets."""
+    from crosscheck.embed import load_tokenizer, mean_pooled_spans, weighted_means
+
+    tokenizer = load_tokenizer(str(default_model_path()))
+
+    def states(ids: np.ndarray) -> np.ndarray:
+        positions = np.arange(ids.shape[1])[None, :, None]
+        return ids[..., None] * np.array([1.0, 2.0, 3.0]) + positions
+
+    def pooled_states(ids: np.ndarray, mask: np.ndarray, types: np.ndarray,
+                      owners: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        return weighted_means(np.einsum, states(ids), owners, weights)
+
+    texts = ["Some 5,500 US soldiers and 40 tanks are in Poland, officials said.",
+             "Inflation rose to 5%.", "12"]
+    leave_out = [[((5, 10),), ((27, 29), (49, 67))], [((18, 20),)], [((0, 2),)]]
+    whole, parts = mean_pooled_spans(texts, leave_out, tokenizer, pooled_states, batch_size=2)
+
+    def unit(vector: np.ndarray) -> np.ndarray:
+        return vector / np.linalg.norm(vector)
+
+    for text, ranges, vector, frames in zip(texts, leave_out, whole, parts, strict=True):
+        encoding = tokenizer.encode_batch([text])[0]
+        hidden = states(np.array([encoding.ids]))[0]
+        assert np.allclose(vector, unit(hidden.mean(axis=0)), atol=1e-6)  # [CLS], [SEP] too
+        for span, frame in zip(ranges, frames, strict=True):
+            kept = [i for i, (start, end) in enumerate(encoding.offsets) if start < end
+                    and all(end <= low or start >= high for low, high in span)]
+            expected = hidden[kept].mean(axis=0) if kept else hidden.mean(axis=0)
+            assert np.allclose(frame, unit(expected), atol=1e-6)
