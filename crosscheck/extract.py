@@ -109,7 +109,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
         else:
             places = (_somewhere_in(headline_scope) if events else headline_scope
-                      if names_a_harm(sentence) else _capitals_as_countries(headline_scope))
+                      if names_a_harm(sentence) else _countries_too(sentence, headline_scope))
     elif events and headline_scope:
         places = _placed_by_headline(sentence, places, headline_scope)
     statements = []
@@ -162,14 +162,23 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
                              if not place.startswith(lex.PART_OF)}
 
 
-def _capitals_as_countries(headline_scope: frozenset[str]) -> frozenset[str]:
+# A sentence that speaks of the area around its headline's place, naming none: "Last
+# year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
+# visitors" is Greece's count.
+_WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
+
+
+def _countries_too(sentence: str, headline_scope: frozenset[str]) -> frozenset[str]:
     """A headline's capital names its country too for a sentence that names no place and
     no event or harm: "ANO took 34.51 percent" under "Populists win in Prague" is the
     Czech vote, while "Some 56,950 people completed the course" under "Record field in
     Paris" is still the Paris Marathon's (one place named more narrowly agrees). A toll
     stays the city's ("The number of dead at the site rose to 15" under a Bangkok
-    headline), as "34 killed in Kyiv" is."""
-    return headline_scope | {country for place in headline_scope if is_capital(place)
+    headline), as "34 killed in Kyiv" is. Any headline place names its country too where
+    the sentence speaks of the wider area (_WIDER_AREA)."""
+    wider = _WIDER_AREA.search(sentence) is not None
+    return headline_scope | {country for place in headline_scope
+                             if (wider or is_capital(place))
                              and (country := country_of(place)) is not None}
 
 

@@ -1163,7 +1163,7 @@ def test_an_events_toll_under_a_headline_may_be_anywhere_in_its_places() -> None
     assert south.places == {"Philippines", "part of Philippines"}  # a part is marked once
 
 
-def test_a_headlines_capital_is_its_country_for_a_figure_of_no_event() -> None:
+def test_a_headlines_capital_or_wider_area_is_its_country_for_a_figure_of_no_event() -> None:
     vote = _under("Populists win in Prague", "ANO took 34.51 percent, official results showed.")
     assert vote.places == {"Czech Republic", "Prague"}
     assert scopes_agree(vote.places, frozenset({"Czech Republic"}))
@@ -1171,6 +1171,11 @@ def test_a_headlines_capital_is_its_country_for_a_figure_of_no_event() -> None:
     assert scopes_agree(finishers.places, frozenset({"Paris"}))  # still the city's race
     toll = _under("Bangkok rescuers search rubble", "The number of dead at the site rose to 15.")
     assert toll.places == {"Bangkok"}  # a toll stays the city's
+    islands = _under("Santorini limits cruise visitors",
+                     "Last year's 40.7 million arrivals put pressure on the islands.")
+    assert scopes_agree(islands.places, frozenset({"Greece"}))  # the area around the island
+    fee = _under("Santorini limits cruise visitors", "Cruise passengers now pay a 20 euro fee.")
+    assert not scopes_agree(fee.places, frozenset({"Greece"}))  # the island's own figure
 
 
 def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headlines() -> None:
