@@ -445,6 +445,10 @@ OCCUPATIONS: frozenset[str] = frozenset(
     writers""".split())
 # Things counted in one another's units, though a report names each as written: a job cut
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
+# A count of times something was done counts the doing, named by its verb: "The film has
+# been viewed 325.1 million times" / "236 million views".
+TIMES_DONE: dict[str, str] = {"viewed": "views", "watched": "views", "streamed": "streams",
+                              "downloaded": "downloads", "played": "plays"}
 SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",
@@ -697,6 +701,10 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     "garnered": "vote share", "polled": "vote share", "finished with": "vote share",
     "came first with": "vote share", "came second with": "vote share",
     "came third with": "vote share",
+    # a share of those who could vote is the turnout: "Only 13 percent of eligible voters
+    # took part in Sunday's vote"
+    "of eligible voters": "turnout", "of registered voters": "turnout",
+    "of the electorate": "turnout",
     # a tariff's rate is not the share of trade it falls on ("tariffs on Chinese electric
     # cars reach 35.3%" / "Chinese brands account for about 20% of the EU's EV imports")
     "tariff": "tariff", "tariffs": "tariff", "duty": "tariff", "duties": "tariff",

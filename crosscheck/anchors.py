@@ -160,9 +160,10 @@ def _resolve(match: re.Match[str], published: date | None, *, start_of_period: b
 
 # A clause that brings in another figure brings that figure's time: in "The club will shed
 # as many as 200 staff after 250 went last year", "last year" is the 250's, and in "Revenue
-# rose to $10bn, up from $8bn last year" the $8bn's.
+# rose to $10bn, up from $8bn last year" the $8bn's; a change's starting figure too: "Growth
+# will slow to 2.3 percent in 2025, from 2.8% last year".
 _ANOTHER_FIGURES_CLAUSE = re.compile(
-    r"\s+(?:after|before|while|whereas)\s+"
+    r"\s+(?:after|before|while|whereas|from)\s+"
     r"|,\s+(?:up|down)\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+")
 
 

@@ -222,8 +222,10 @@ def _shares_out(sentence: str, place: str) -> bool:
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:
     """A headline's places without those inside a country it also names: under "Myanmar
-    quake: rescuers dig in Mandalay", "officials confirmed 2,719 deaths" are Myanmar's."""
-    return frozenset(place for place in places if country_of(place) not in places)
+    quake: rescuers dig in Mandalay", "officials confirmed 2,719 deaths" are Myanmar's. A
+    city that is its own country stays ("PAP keeps grip on Singapore")."""
+    return frozenset(place for place in places
+                     if (country := country_of(place)) not in places or country == place)
 
 
 # "2.26 million of its customers", "its 9,000 staff": the figure is the speaker's own; "its

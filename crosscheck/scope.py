@@ -51,10 +51,11 @@ COMPARISON = re.compile(
     # what a figure comes amid is its setting: "Nile dam opens amid Egypt anger"; what an
     # anniversary counts from, its date: "marking 80 years since the end of World War Two"
     rf"|\bamid(?:st)?\b{_CLAUSE_REST}|\b(?:years|decades)\s+since\b{_CLAUSE_REST}"
-    # "$500bn valuation tops SpaceX's", "overtook Microsoft": a name a figure passes; "Head
-    # blitz sinks England": a side a team beats
-    r"|\b(?P<passing>(?:tops|topped|overtakes|overtook|surpasses|surpassed|outstrips"
-    r"|outstripped|eclipses|eclipsed|beats|beat|defeats|defeated|sinks|sank|thrashes"
+    # "$500bn valuation tops SpaceX's", "overtook Microsoft", "passing Red Notice's 230.9
+    # million": a name a figure passes; "Head blitz sinks England": a side a team beats
+    r"|\b(?P<passing>(?:tops|topped|topping|overtakes|overtook|overtaking|surpasses"
+    r"|surpassed|surpassing|outstrips|outstripped|outstripping|eclipses|eclipsed|eclipsing"
+    r"|passing|beats|beat|beating|defeats|defeated|sinks|sank|thrashes"
     rf"|thrashed|routs|routed)\s+)(?=(?-i:[A-Z])|the\s){_CLAUSE_REST}",
     re.IGNORECASE,
 )

@@ -43,6 +43,13 @@ _THROUGH_AN_AIRPORT = re.compile(
     r"through\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*airports?\b", re.IGNORECASE)
 
 
+# "viewed 325.1 million times": the verb a count of times follows (lex.TIMES_DONE).
+_DONE_BEFORE = re.compile(
+    rf"\b({'|'.join(lex.TIMES_DONE)})\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"[\d.,]+(?:\s+(?:thousand|million|billion))?$", re.IGNORECASE)
+_TIMES = re.compile(r"\s+times\b")
+
+
 def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
 
@@ -52,6 +59,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     """
     if _THROUGH_AN_AIRPORT.match(sentence, end):
         return "passengers"
+    if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):
+        return lex.TIMES_DONE[done.group(1).lower()]
     if whole := _OF_A_WHOLE.match(sentence, end):  # "358 of the town's 1,113 structures"
         return counted_thing(sentence, whole.end())
     if wider := _AND_OTHER.match(sentence, end):  # "12,300 homes and other buildings"
@@ -276,6 +285,10 @@ _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:is|are|was|were)\s+"
     r"(?:expected|forecast|projected|seen|predicted)\s+to\b"
     r"|(?:forecasts?|outlook|guidance)\b)", re.IGNORECASE)
+# A rate of change said as what it will be is a forecast of it: "Global growth will slow to
+# 2.3 percent", "the economy will grow 1.2%" (a level a policy will be set to is not:
+# "The tariff will be halved to 75%").
+_WILL_BE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?will\s+(?:[a-z]+\s+){1,3}", re.IGNORECASE)
 # A level a measure is scheduled to reach in a later phase is a forecast of it, not its level
 # now: "The tariff will then drop to 40% over ten years" (beside "will be halved to 75%").
 _SCHEDULED_TO = re.compile(
@@ -621,6 +634,9 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     if (qualifier is None and kind == "count" and term.start() >= end
             and _FORECAST_BEFORE.search(sentence, 0, start)):
         qualifier = "forecast"  # "Analysts had expected about 443,000 deliveries"
+    if (qualifier is None and measure in lex.RATE_OF_CHANGE_MEASURES and term.end() <= start
+            and _WILL_BE.fullmatch(sentence, term.end(), start)):
+        qualifier = "forecast"  # "Global growth will slow to 2.3 percent in 2025"
     if qualifier is not None and (qualifier not in lex.PERIOD_QUALIFIERS
                                   or measure in lex.RATE_OF_CHANGE_MEASURES):
         return f"{qualifier} {measure}"

@@ -91,6 +91,9 @@ def test_a_clause_bringing_in_another_figure_dates_that_figure_only() -> None:
     assert figure_dates(audience, PUBLISHED, audience.index(" people"),
                         audience.index("1%")) == (PUBLISHED, None)
     assert statement_dates(audience, PUBLISHED) == (PUBLISHED, None)  # compared with
+    slowed = "Growth slowed to 2.3% in February from 2.8% last year."  # a change's start
+    assert figure_dates(slowed, PUBLISHED, slowed.index(" in"), slowed.index("2.8")) == (
+        date(2022, 2, 28), None)
     owned = "In 2021 the army had 110,000 soldiers and 300 tanks."  # one clause, one date
     assert figure_dates(owned, PUBLISHED, owned.index(" soldiers"), owned.index("300")) == (
         date(2021, 12, 31), None)

@@ -862,6 +862,12 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                   "Japan will invest $550 billion in the United States.")),
     ("killed", ("The disease has claimed over 6,000 lives this year.",
                 "At least 40 people were killed.")),  # people are no culled animals
+    # a share of those who could vote is the turnout, whatever vote the sentence names
+    ("turnout", ("Turnout in Mexico's first judicial election was about 13%.",
+                 "Only 13 percent of eligible voters took part in Sunday's vote.")),
+    # a rate of change said as what it will be is a forecast of it
+    ("forecast growth", ("The World Bank cut its forecast for global growth this year to 2.3%.",
+                         "Global growth will slow to 2.3 percent in 2025.")),
 ])
 def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[str, ...]
                                                ) -> None:
@@ -995,6 +1001,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Some 100,000 nurses took part."),
     ("A record 133 cardinals entered the Sistine Chapel.",
      "The 133 cardinal electors needed two days to choose."),
+    ("KPop Demon Hunters has racked up 236 million views.",  # times viewed are views
+     "The film has now been viewed 325.1 million times."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
@@ -1078,6 +1086,9 @@ def test_a_rivals_figure_and_a_setting_are_no_subject_or_scope() -> None:
     assert took.subjects == frozenset() and took.measure == "vote share"
     assert find_places("Nile dam opens amid Egypt anger") == frozenset()
     assert find_places("Ahead of the summit in Brazil, 40 leaders met.") == {"Brazil"}
+    passing = statement("The film has drawn 236 million views, passing Red Notice's 230.9 "
+                        "million.", MAR, "B", figure=0)
+    assert passing.subjects == frozenset()  # a record passed is no subject either
 
 
 def test_a_round_of_cuts_is_its_size_and_a_toll_estimate_no_forecast() -> None:
@@ -1171,6 +1182,9 @@ def test_a_headlines_capital_or_wider_area_is_its_country_for_a_figure_of_no_eve
     assert scopes_agree(finishers.places, frozenset({"Paris"}))  # still the city's race
     toll = _under("Bangkok rescuers search rubble", "The number of dead at the site rose to 15.")
     assert toll.places == {"Bangkok"}  # a toll stays the city's
+    city_state = _under("PAP keeps grip on Singapore",
+                        "The PAP's share of the vote rose to 65.57%.")
+    assert city_state.places == {"Singapore"}  # a city that is its own country
     islands = _under("Santorini limits cruise visitors",
                      "Last year's 40.7 million arrivals put pressure on the islands.")
     assert scopes_agree(islands.places, frozenset({"Greece"}))  # the area around the island
