@@ -69,7 +69,8 @@ TIME_UNITS: frozenset[str] = frozenset(
 # What a figure can be "a", "per" or "each": a period ("3,000 a day") or a unit it is the
 # price or share of ("$54.20 a share", "$90 a barrel", "£1,200 per pupil").
 PER_WHAT: tuple[str, ...] = (
-    "day", "week", "month", "year", "hour", "minute", "night", "capita", "person", "resident",
+    "day", "week", "month", "year", "hour", "minute", "second", "night", "capita", "person",
+    "resident",
     "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
     "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "ounce",
     "megawatt hour", "kilowatt hour", "square metre", "square foot", "ticket", "unit",
@@ -178,6 +179,10 @@ CHANGE_BEFORE: tuple[str, ...] = (
     "drops by", "decline by", "declines by", "shrink by", "shrinks by", "climb by",
     "climbs by", "jump by", "jumps by", "increases by", "decrease by", "decreases by",
     "go up by", "goes up by", "go down by", "goes down by",
+    # what one will change a level by: "agreed to raise oil output by 411,000 barrels per
+    # day", "The August hike of 548,000 barrels per day"
+    "raise by", "raises by", "boost by", "boosts by", "lift by", "lifts by", "hike by",
+    "hikes by", "hike of", "boost of", "jump of", "gain of",
 )
 # A change named by a noun after its size: "a 3% pay rise", "a 0.5-point rate cut".
 CHANGE_NOUNS: tuple[str, ...] = (
@@ -282,6 +287,8 @@ UNITS: dict[str, str] = {
     "degrees fahrenheit": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
     # speeds written as one word: the distance, and UNIT_PERIODS says per what
     "mph": "mile", "km/h": "kilometer", "kph": "kilometer", "kmh": "kilometer",
+    # oil output: "411,000 bpd" is "411,000 barrels per day"
+    "bpd": "oil_barrel", "b/d": "oil_barrel",
     # a grid's power and energy: "15 gigawatts" is "15GW"
     "terawatts": "terawatt", "tw": "terawatt", "gigawatts": "gigawatt",
     "gigawatt": "gigawatt", "gw": "gigawatt", "megawatts": "megawatt",
@@ -294,7 +301,11 @@ UNITS: dict[str, str] = {
     "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
 }
 # Units that carry their period: "185 mph" is "185 miles per hour", a rate.
-UNIT_PERIODS: dict[str, str] = {"mph": "hour", "km/h": "hour", "kph": "hour", "kmh": "hour"}
+UNIT_PERIODS: dict[str, str] = {"mph": "hour", "km/h": "hour", "kph": "hour", "kmh": "hour",
+                                "bpd": "day", "b/d": "day"}
+# A speed per second or minute is reported per hour, as a speed's unit carries it ("58
+# kilometres per second" is "210,000 km/h").
+SPEED_PERIODS: dict[str, float] = {"second": 3600.0, "minute": 60.0}
 # Temperatures written with a capital letter glued to the figure: "40.3C", "104F".
 TEMPERATURE_LETTERS: dict[str, str] = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # Which unit each dimension is reported in, so "50 miles" and "80 km" compare.

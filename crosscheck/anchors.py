@@ -38,7 +38,7 @@ _SINCE = tuple(re.compile(rf"\bsince\s+{_PART_OF}{shape}") for shape in _CALENDA
 # ends with the month is as of its last day.
 _PERIOD_TO = r"[Tt]he\s+(?:year|12 months|twelve months|three months|quarter|month)\s+to"
 _AT = (*(
-    re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring|{_PERIOD_TO})\s+"
+    re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring|[Ff]or|{_PERIOD_TO})\s+"
                rf"{_PART_OF}{shape}")
     for shape in _CALENDAR_DATES
     # "April's inflation rate": a month that owns the figure dates it
@@ -58,6 +58,10 @@ _SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
     r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b")
+# What is to come, said before a month: "OPEC+ will boost production in August", "agreed to
+# raise output in July".
+_AHEAD = re.compile(r"\bwill\b|\b(?:agreed|plans?|planned|set|due|scheduled)\s+to\b",
+                    re.IGNORECASE)
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 # "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
@@ -92,8 +96,9 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             for match in pattern.finditer(sentence):
                 # "since the invasion began on Feb. 24": a date inside a since-clause
                 starts = since or bool(_OPEN_SINCE.search(sentence[: match.start()]))
-                when = _resolve(match, published, start_of_period=starts)
-                if when is not None and (published is None or when <= published):
+                ahead = not starts and bool(_AHEAD.search(sentence, 0, match.start()))
+                when = _resolve(match, published, start_of_period=starts, ahead=ahead)
+                if when is not None and (published is None or when <= published or ahead):
                     return TimeAnchor(when, starts)
     if published is None:
         return None
@@ -132,17 +137,19 @@ def _weekday_anchor(match: re.Match[str], published: date) -> TimeAnchor:
     return TimeAnchor(published - timedelta(days=back), since=word == "since")
 
 
-def _resolve(match: re.Match[str], published: date | None, *, start_of_period: bool
-             ) -> date | None:
+def _resolve(match: re.Match[str], published: date | None, *, start_of_period: bool,
+             ahead: bool = False) -> date | None:
     """A written date as a date: a month alone is its last day (its first after "since"),
-    capped at publication; a missing year is the latest that keeps it on or before it."""
+    capped at publication; a missing year is the latest that keeps it on or before it, or,
+    in a sentence about what is to come, the next such month ("will add 411,000 bpd in
+    July", written in May, is this July)."""
     month = MONTH_NUMBERS[match.group("month").rstrip(".").lower()]
     groups = match.groupdict()
     day_text, year_text = groups.get("day"), groups.get("year")
     if year_text:
         year = int(year_text)
     elif published is not None:
-        year = published.year if month <= published.month else published.year - 1
+        year = published.year if month <= published.month or ahead else published.year - 1
     else:
         return None
     last_day = calendar.monthrange(year, month)[1]

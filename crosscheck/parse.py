@@ -150,6 +150,9 @@ _CHANGE_VERB_BY = re.compile(
     r"\s+(?:[\w'-]+\s+){1,4}by\s+$",
     re.IGNORECASE,
 )
+# A change said with its size after "by" or "of": "raise output by 411,000 barrels per day",
+# "a hike of 548,000 barrels per day".
+_BY_OR_OF_BEFORE = re.compile(r"\b(?:by|of)\s+$", re.IGNORECASE)
 # "The ash plume rose about 14 kilometres high", "sent ash 14 km into the sky": a distance
 # that says how high something reached is a height, not how much it rose.
 _HEIGHT_AFTER = re.compile(
@@ -682,9 +685,15 @@ def _finish(
         if thing is None and _STOCK_INDEX.search(sentence):
             kind, unit = "points", "points"  # "the benchmark index ended at 50,512.32"
     if period := unit_period or _rate_period(sentence, start, end, kind):
-        # a speed is per hour by its unit, and may still be a change of one: "Its winds rose
-        # by 85 mph" is not "winds of 160 mph"
-        role = role if unit_period and role == "change" else "rate"
+        # a rate may still change by a figure: "Its winds rose by 85 mph" is not "winds of
+        # 160 mph", "raise output by 411,000 barrels per day" not an output of that much
+        # ("an extra 300 zlotys a month" is the monthly rate paid on top)
+        changed_by = unit_period or _BY_OR_OF_BEFORE.search(sentence, 0, start)
+        role = "change" if role == "change" and changed_by else "rate"
+        if kind == "[length]" and (per_hour := lex.SPEED_PERIODS.get(period)):
+            low, high, margin, step = low * per_hour, high * per_hour, margin * per_hour, (
+                step * per_hour)
+            period = "hour"
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague, step=step)

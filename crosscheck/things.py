@@ -360,12 +360,12 @@ _EXCLUDING = re.compile(
 
 
 # What a figure is when a forecast verb governs it and no measure is named: "analysts expect
-# around 463,000" is not the 462,890 later delivered. Not "than expected" or "as expected",
-# which compare a figure with a forecast.
+# around 463,000" is not the 462,890 later delivered. Not "than expected", "bigger-than-
+# expected" or "as expected", which compare a figure with a forecast.
 FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
-    r"(?<!than )(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|predicted|"
-    r"projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
+    r"(?<!than )(?<!than-)(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|"
+    r"predicted|projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
 # ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
 # crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
 # counts what happened.

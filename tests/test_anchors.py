@@ -47,6 +47,11 @@ PUBLISHED = date(2022, 3, 5)
     ("The Cebu earthquake two weeks earlier killed 79 people.", TimeAnchor(date(2022, 2, 19))),
     ("A year earlier it had been 649,000.", TimeAnchor(date(2021, 3, 5))),
     ("Three days ago, 40 people were missing.", TimeAnchor(date(2022, 3, 2))),
+    # a month a figure is for; one still to come in a sentence about what is to come
+    ("Payrolls for February were revised to 678,000.", TimeAnchor(date(2022, 2, 28))),
+    ("OPEC+ will add another 400,000 bpd in July.", TimeAnchor(date(2022, 7, 31))),
+    ("The group agreed to raise output by 432,000 bpd in May.", TimeAnchor(date(2022, 5, 31))),
+    ("Output rose by 400,000 bpd in July.", TimeAnchor(date(2021, 7, 31))),  # gone by
 ])
 def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
     assert find_time_anchor(sentence, PUBLISHED) == expected

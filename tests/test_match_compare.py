@@ -466,6 +466,8 @@ def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
         "measure forecast ~ None")
     assert statement("Inflation was higher than expected at 5%.", MAR, "G").measure == (
         "inflation")
+    assert statement("OPEC+ agreed a bigger-than-expected rise of 548,000 cars.", MAR,
+                     "J").measure is None  # compared with a forecast, not one
     share = statement("Poland's Civic Coalition finished with 30.7 percent.", MAR, "C")
     turnout = statement("Turnout in Poland's election was 74.4%.", MAR, "D")
     assert share.measure == "vote share" and gate_failure(share, turnout) is not None

@@ -16,6 +16,7 @@ from crosscheck.quantity import make_quantity, rounding_margin
 INF = None
 
 # sentence, value as written, low, high, unit, role
+OIL_BARREL = 158.987294928  # litres
 READ = [
     ("Currently, there are some 5,500 US soldiers deployed in Poland.",
      "some 5,500", 5300, 5700, "troops", "total"),
@@ -89,6 +90,16 @@ READ = [
     # ... and a change of a speed is a change still
     ("Its winds rose by 85 mph in about 24 hours.", "85 mph", 84.5 * 1.609344,
      85.5 * 1.609344, "km/hour", "change"),
+    # a speed per second is reported per hour, as the speeds written as one word are
+    ("The comet is travelling at 58 kilometres per second.", "58 kilometres",
+     57.5 * 3600, 58.5 * 3600, "km/hour", "rate"),
+    # oil output: "bpd" is barrels per day, and a rate raised by a figure changes by it
+    ("OPEC+ will add another 411,000 bpd in July.", "411,000 bpd", 410_500 * OIL_BARREL,
+     411_500 * OIL_BARREL, "l/day", "change"),
+    ("OPEC+ agreed to raise oil output by 411,000 barrels per day in July.",
+     "411,000 barrels", 410_500 * OIL_BARREL, 411_500 * OIL_BARREL, "l/day", "change"),
+    ("The August hike of 548,000 barrels per day beat forecasts.", "548,000 barrels",
+     547_500 * OIL_BARREL, 548_500 * OIL_BARREL, "l/day", "change"),
     ("Some 15 gigawatts of generation came from wind.", "Some 15 gigawatts",
      13.5, 16.5, "GW", "total"),
     ("Demand peaked at 500MW.", "500MW", 0.495, 0.505, "GW", "total"),
