@@ -465,9 +465,12 @@ SAME_COUNT: dict[str, str] = {
     "machines": "devices", "computers": "devices",
     "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
     # a streaming service's or a platform's monthly users, however it names them; its paid
-    # memberships are its subscribers; a country's tourists its visitors; a utility's
-    # premises its customers; properties flooded or cut off are homes
-    "listeners": "users", "consumers": "users", "memberships": "subscribers",
+    # memberships and subscribers are its customers (as a satellite or phone service's
+    # are: "Starlink has more than 6 million customers" / "Starlink's subscriber base has
+    # grown to 8 million"); a country's tourists its visitors; a utility's premises its
+    # customers; properties flooded or cut off are homes
+    "listeners": "users", "consumers": "users", "memberships": "customers",
+    "subscribers": "customers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
     "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
@@ -703,6 +706,8 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "called for": "requested", "calling for": "requested", "calls for": "requested",
     "passed": "approved", "cleared": "approved", "signed": "approved",
     "authorised": "approved", "authorized": "approved", "voted through": "approved",
+    # money paid to pass is a fee, never a death toll ("a $9 toll to enter Manhattan")
+    "toll": "fee", "tolls": "fee",
 }
 
 # What a party's percentage is, read only for percentages: "Law and Justice took 35.4

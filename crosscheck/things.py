@@ -261,9 +261,14 @@ _YARDSTICK = re.compile(r"\b(?:above|below|than|ahead of|behind|in line with)\s+
 
 # Money "of" a measure names what it is, before any verb: "pledged $550bn of investment".
 _MONEY_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+)?")
-# A share "of" the economy is measured against it: "Debt reached 110% of GDP" is debt.
-_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:annual\s+)?",
-                       re.IGNORECASE)
+# A share "of" the economy or of sales is measured against it: "Debt reached 110% of GDP"
+# is debt, "Electric cars made up 97.6% of new car sales" the electric cars' share.
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+_WHOLES = frozenset({"gdp", "revenue"})
+# A share of something other than the vote: "took a 97.6 percent share of registrations".
+_SHARE_OF_OTHER = re.compile(r"\s+share\s+of\s+(?!(?:the\s+)?(?:vote|votes|ballots)\b)",
+                             re.IGNORECASE)
 
 
 def thing_core(thing: str | None) -> str | None:
@@ -602,9 +607,12 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue
-        if (kind == "percent" and terms[match.group(1).lower()] == "gdp"
+        if (kind == "percent" and terms[match.group(1).lower()] in _WHOLES
                 and _SHARE_OF.fullmatch(sentence, end, match.start())):
             continue  # "Debt reached 110% of GDP": debt, measured against the economy
+        if (kind == "percent" and terms[match.group(1).lower()] == "vote share"
+                and _SHARE_OF_OTHER.match(sentence, end)):
+            continue  # "took a 97.6 percent share of October registrations": no vote
         distance = match.start() - end if match.start() >= end else start - match.end()
         if kind == "currency" and _MONEY_OF.fullmatch(sentence, end, match.start()):
             distance = -1  # "pledged $550bn of investment": what the money is, first

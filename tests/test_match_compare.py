@@ -859,6 +859,8 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                 "China now charges 125 percent on imports from the United States.",
                 "The White House said tariffs on Chinese imports now total 145%.")),
     ("delayed", ("More than 10,000 flights were delayed on Sunday.",)),
+    # money paid to pass is a fee, however a toll reads beside a death toll
+    ("fee", ("Most drivers now pay a $9 toll to enter Manhattan.",)),
     # money "of investment" is invested, whatever verb precedes it
     ("invested", ("Tokyo pledged $550bn of investment in US projects.",
                   "Japan will invest $550 billion in the United States.")),
@@ -1005,6 +1007,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The 133 cardinal electors needed two days to choose."),
     ("KPop Demon Hunters has racked up 236 million views.",  # times viewed are views
      "The film has now been viewed 325.1 million times."),
+    ("Starlink has more than 6 million customers worldwide.",
+     "Starlink's subscriber base has grown to 8 million."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
@@ -1035,6 +1039,10 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     ("The alliance's new target of 5 percent of economic output was agreed.", "needed"),
     ("France aims to cut its deficit to 5.4% of GDP this year.", "needed"),
     ("The government's deficit goal for 2025 is 5.4 percent of output.", "needed"),
+    # a share of sales, or a share of something other than the vote, is neither
+    ("Fully electric cars made up 97.6% of new car sales in Norway.", None),
+    ("Electric models took a 97.6 percent share of October registrations.", None),
+    ("Law and Justice took 35.4 percent of the vote.", "vote share"),
 ])
 def test_what_a_share_of_the_economy_measures(sentence: str, measure: str | None) -> None:
     assert statement(sentence, MAR, "A").measure == measure
