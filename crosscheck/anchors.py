@@ -142,14 +142,16 @@ def _resolve(match: re.Match[str], published: date | None, *, start_of_period: b
     """A written date as a date: a month alone is its last day (its first after "since"),
     capped at publication; a missing year is the latest that keeps it on or before it, or,
     in a sentence about what is to come, the next such month ("will add 411,000 bpd in
-    July", written in May, is this July)."""
+    July", written in May, is this July; "will rise in April", written in October, next
+    April)."""
     month = MONTH_NUMBERS[match.group("month").rstrip(".").lower()]
     groups = match.groupdict()
     day_text, year_text = groups.get("day"), groups.get("year")
     if year_text:
         year = int(year_text)
     elif published is not None:
-        year = published.year if month <= published.month or ahead else published.year - 1
+        year = (published.year + (month < published.month) if ahead
+                else published.year if month <= published.month else published.year - 1)
     else:
         return None
     last_day = calendar.monthrange(year, month)[1]

@@ -52,6 +52,7 @@ PUBLISHED = date(2022, 3, 5)
     ("OPEC+ will add another 400,000 bpd in July.", TimeAnchor(date(2022, 7, 31))),
     ("The group agreed to raise output by 432,000 bpd in May.", TimeAnchor(date(2022, 5, 31))),
     ("Output rose by 400,000 bpd in July.", TimeAnchor(date(2021, 7, 31))),  # gone by
+    ("The minimum wage will rise to £12.21 in February.", TimeAnchor(date(2023, 2, 28))),
 ])
 def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
     assert find_time_anchor(sentence, PUBLISHED) == expected
