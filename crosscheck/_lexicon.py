@@ -79,7 +79,7 @@ PER_WHAT: tuple[str, ...] = (
 # What a period or a unit a figure is per is called however written ("$4.30 a pound" is
 # "430 cents per lb").
 RATE_PERIODS: dict[str, str] = {
-    "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+    "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "hourly": "hour",
     "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
     "ton": "tonne",  # a commodity's price "a ton" is per metric ton
 }
@@ -611,6 +611,9 @@ HAPPENED_TO_A_CROWD: frozenset[str] = HARM_MEASURES | {"detained", "displaced"}
 # A term that, written just before its figure, measures something else than after it:
 # "2 million people voted" is turnout, "Lawmakers voted 364 to 194" a tally.
 MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
+# Measures reported gross unless said otherwise: a government's debt is its gross debt (its
+# net debt is another figure).
+GROSS_BY_DEFAULT: frozenset[str] = frozenset({"debt"})
 MEASURE_QUALIFIERS: dict[str, str] = {
     # a budget's part: "defence spending" beside all spending
     "defence": "defence", "defense": "defence", "military": "defence",

@@ -220,12 +220,13 @@ _EACH_PARTY_BEFORE = re.compile(
 _PERIODIC_NOUN_BEFORE = re.compile(
     r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
-# Money paid each month: "a monthly allowance of Rp50m" is "Rp50m a month" ("monthly
-# inflation" is a measure of its own, and a percentage); savings or payments each year:
+# Money paid each month or hour: "a monthly allowance of Rp50m" is "Rp50m a month", "takes
+# the hourly rate to £12.21" is "£12.21 an hour" ("monthly inflation" is a measure of its
+# own, and a percentage); savings or payments each year:
 # "annual savings of about 8bn kroner" is "save 8 billion kroner a year" (not "annual
 # revenue of $391bn", a year's total).
-_MONTHLY_MONEY_BEFORE = re.compile(
-    r"\b(monthly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_PAY_PERIOD_BEFORE = re.compile(
+    r"\b(monthly|hourly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # ... and a bill a year, past where it is paid: "The average annual water bill in England
 # and Wales will rise to £603" is "£603 a year"
 _YEARLY_MONEY_BEFORE = re.compile(
@@ -720,7 +721,7 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         return "each"  # "Each side freed 1,000 prisoners", "swapping 1,000 prisoners each"
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
                 or _PERIODIC_NOUN_BEFORE.search(sentence[:start])
-                or (kind == "currency" and (_MONTHLY_MONEY_BEFORE.search(sentence[:start])
+                or (kind == "currency" and (_PAY_PERIOD_BEFORE.search(sentence[:start])
                                             or _YEARLY_MONEY_BEFORE.search(sentence[:start]))))
     if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:
         return periodic.group(1).lower()

@@ -637,6 +637,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters
     qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
+    if qualifier == "gross" and measure in lex.GROSS_BY_DEFAULT:
+        qualifier = None  # "Gross US debt topped $38 trillion" is the national debt
     if qualifier is None and term.end() <= start and _FORECAST_AFTER.match(sentence, term.end()):
         qualifier = "forecast"
     if (qualifier is None and kind == "count" and term.start() >= end

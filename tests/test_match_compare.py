@@ -859,6 +859,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                 "China now charges 125 percent on imports from the United States.",
                 "The White House said tariffs on Chinese imports now total 145%.")),
     ("delayed", ("More than 10,000 flights were delayed on Sunday.",)),
+    # a government's debt is its gross debt unless said otherwise
+    ("debt", ("Gross US debt topped $38 trillion this week.",
+              "The national debt has passed $38 trillion.")),
     # money paid to pass is a fee, however a toll reads beside a death toll
     ("fee", ("Most drivers now pay a $9 toll to enter Manhattan.",)),
     # money "of investment" is invested, whatever verb precedes it

@@ -90,6 +90,9 @@ READ = [
     # ... and a change of a speed is a change still
     ("Its winds rose by 85 mph in about 24 hours.", "85 mph", 84.5 * 1.609344,
      85.5 * 1.609344, "km/hour", "change"),
+    # money paid by the hour, said before the figure
+    ("The rise takes the hourly rate to £12.21.", "£12.21", 12.205, 12.215, "GBP/hour",
+     "rate"),
     # a speed per second is reported per hour, as the speeds written as one word are
     ("The comet is travelling at 58 kilometres per second.", "58 kilometres",
      57.5 * 3600, 58.5 * 3600, "km/hour", "rate"),
