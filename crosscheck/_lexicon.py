@@ -391,9 +391,16 @@ THING_MODIFIERS: frozenset[str] = frozenset(
 )
 
 # Counted things that name the same kind of thing, to one name.
+# Awards named for what they are: counted things ("13 Emmys"), never a subject's name.
+AWARD_NAMES: frozenset[str] = frozenset({"emmys", "oscars", "grammys", "baftas", "tonys"})
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
+    # an award's name counts awards ("13 Emmys" / "13 awards"); a public charger is counted
+    # as a device, a point or a station
+    **{name: "awards" for name in (*AWARD_NAMES, "award")},
+    "charging devices": "chargers", "charge points": "chargers", "charging points": "chargers",
+    "charging stations": "chargers", "charger": "chargers",
     "home runs": "home runs", "homers": "home runs",
     "soldier": "troops", "troop": "troops", "personnel": "troops", "force": "troops",
     "forces": "troops", "service member": "troops", "servicemember": "troops",
@@ -542,6 +549,7 @@ MEASURE_TERMS: dict[str, str] = {
     "deposit rate": "interest rate", "policy rate": "interest rate",
     "benchmark rate": "interest rate", "key rate": "interest rate", "bank rate": "interest rate",
     "lending rate": "interest rate", "refinancing rate": "interest rate",
+    "cash rate": "interest rate", "ocr": "interest rate",  # New Zealand's, Australia's
     "turnout": "turnout", "voted": "turnout", "cast a ballot": "turnout",
     # votes for a side are a tally, not how many voted: "77.3 million Americans voted for
     # Trump", "364 deputies voted against the prime minister"
@@ -672,7 +680,7 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # sold 4.27 million vehicles" / "delivered 4.27 million cars")
     "delivered": "deliveries", "deliveries": "deliveries", "handed over": "deliveries",
     "sold": "deliveries",
-    "produced": "production", "production": "production",
+    "produced": "production", "production": "production", "consumption": "consumption",
     # animals killed to stop a disease, however written (things.measure_near)
     "culled": "culled", "slaughtered": "culled",
     # a race's finishers are not its starters ("56,950 runners crossed the finish line" /
@@ -884,7 +892,8 @@ MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "opera
 # A work whose figure is its own, not its star's or author's: "Brad Pitt's racing film has
 # grossed over $600m" is the film's (the headline names it).
 WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "novel", "book",
-                               "song", "single", "game")
+                               "song", "single", "game", "satire", "comedy", "drama",
+                               "sitcom", "thriller", "documentary")
 # Nouns after a team's or a company's name that stand for a person it leaves unnamed: "The
 # Dodgers star finished with 55 homers" is Ohtani's figure, not the Dodgers' (as with a
 # maker, the headline names whom).

@@ -92,8 +92,9 @@ _RECIPIENT = re.compile(
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)"
     rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:[A-Z][\w'’.&-]*\s*)+"
-    # ... and a star's or an author's name before their work: "Brad Pitt's racing film"
-    rf"|\b(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s)(?=\s+(?:[a-z-]+\s+)?"
+    # ... and a star's or an author's name before their work: "Brad Pitt's racing film",
+    # "Seth Rogen's Hollywood satire"
+    rf"|\b(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:{'|'.join(lex.WORK_NOUNS)})\b)")
 
 
@@ -133,10 +134,25 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     telling word with a name of the other: "the Conservatives" and "the Conservative Party"
     agree, "the Labour Party" and "the Conservative Party" do not. An acronym is the name it
     shortens: "the BJP" and "Modi's Bharatiya Janata Party" agree; so is a clipped name:
-    "the Fed" and "the Federal Reserve"."""
+    "the Fed" and "the Federal Reserve". Two models of one line are two things: "the
+    Xbox Series X" and "the Series S" (_other_models)."""
+    if a and b and _other_models(a, b):
+        return False
     return (not a or not b or bool(_telling_words(a) & _telling_words(b))
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
             or _clips(a, b) or _clips(b, a))
+
+
+def _other_models(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a name of one and a name of the other end in two different model letters
+    after the same word: "Series X" and "Series S", "Class A" and "Class B"."""
+    ends = [{(words[-2].lower(), words[-1]) for words in (name.split() for name in names)
+             if len(words) >= 2 and _MODEL_LETTER.fullmatch(words[-1])} for names in (a, b)]
+    return any(line == other_line and letter != other_letter
+               for line, letter in ends[0] for other_line, other_letter in ends[1])
+
+
+_MODEL_LETTER = re.compile(r"[A-Z]{1,2}\d{0,2}|[IVX]{1,4}")
 
 
 def _clips(short: frozenset[str], long: frozenset[str]) -> bool:
@@ -200,10 +216,11 @@ _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|var
 
 def is_other_capital(word: str) -> bool:
     """A capitalised word that is not a subject's name: a place, a sea, a month or day (or
-    a span of them), a measure ("GDP"), an ordinary thing's abbreviation ("TV"), "The"."""
+    a span of them), a measure ("GDP"), an ordinary thing's abbreviation ("TV"), "The", an
+    award counted ("13 Emmys")."""
     lower = word.lower()
     return (is_place_name(word) or word in lex.SEA_WORDS or lower in lex.FUNCTION_WORDS
-            or word in lex.COMMON_ACRONYMS
+            or word in lex.COMMON_ACRONYMS or lower in lex.AWARD_NAMES
             or lower in lex.MEASURE_TERMS  # "GDP fell 1.8%": what is measured, not whose
             or all(part in lex.MONTHS or part in lex.WEEKDAYS  # "the July-September quarter"
                    for part in lower.split("-")))

@@ -87,7 +87,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if word[0].isalpha() and not collected and (
             lower in lex.THING_MODIFIERS or lower in lex.CHANGE_AFTER
             or (re.fullmatch(r"[a-z]+ed", lower) and not is_plural_noun(lower))
-            or (word[0].isupper() and at < 3 and not is_plural_noun(lower))
+            or (word[0].isupper() and at < 3 and not is_plural_noun(lower)
+                and lower not in lex.THING_SYNONYMS)  # "13 Emmys" counts awards
             or (lower.endswith("est") and not is_plural_noun(lower))  # "the busiest"
         ):
             continue  # "5,500 US soldiers", "660,000 registered refugees", "10,000 Air
@@ -108,9 +109,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if len(collected) == 3 or (len(collected) == 2 and any(
                 is_plural_noun(head) or head in lex.THING_SYNONYMS for head in collected)):
             break  # two words, or three to reach the noun: "100,000 public sector workers"
-    phrase = " ".join(collected)
-    if phrase in lex.THING_SYNONYMS:
-        return lex.THING_SYNONYMS[phrase]
+    for phrase in (" ".join(collected), " ".join(collected[-2:])):  # "public charge points"
+        if phrase in lex.THING_SYNONYMS:
+            return lex.THING_SYNONYMS[phrase]
     # "aid trucks": the head is last; "soldiers deployed": a participle follows the head.
     for head in reversed(collected):
         if is_plural_noun(head) or head in lex.THING_SYNONYMS:
@@ -138,7 +139,10 @@ def thing_before(before: str) -> str | None:
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
             subject.group("noun").lower()) and not _IN_A_PHRASE.search(
                 before, 0, subject.start("noun")):
-        return canonical_thing(subject.group("noun").lower())
+        noun = subject.group("noun").lower()
+        previous = WORD.findall(before[:subject.start("noun")])[-1:]
+        pair = f"{previous[0].lower()} {noun}" if previous else noun
+        return canonical_thing(pair if pair in lex.THING_SYNONYMS else noun)  # "charge points"
     words = [word.lower() for word in WORD.findall(before)]
     for at in range(len(words) - 1, -1, -1):
         lower = words[at]

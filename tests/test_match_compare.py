@@ -859,6 +859,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                 "China now charges 125 percent on imports from the United States.",
                 "The White House said tariffs on Chinese imports now total 145%.")),
     ("delayed", ("More than 10,000 flights were delayed on Sunday.",)),
+    # New Zealand's and Australia's policy rate is their cash rate
+    ("interest rate", ("The RBNZ slashed its official cash rate to 2.5%.",
+                       "The RBNZ cut the OCR to 2.25 percent.")),
     # a government's debt is its gross debt unless said otherwise
     ("debt", ("Gross US debt topped $38 trillion this week.",
               "The national debt has passed $38 trillion.")),
@@ -934,6 +937,11 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
     ("F1 opened with $144 million worldwide.",
      "The video game adaptation opened to $163 million domestically.",
      "scope ['world'] ~ ['nationwide']"),
+    # what was made is not what was drunk; two models of one line are two things
+    ("World wine production fell to 225.8 million hectolitres.",
+     "Consumption dropped to 214.2 million hectolitres.", "measure production ~ consumption"),
+    ("The Xbox Series X will cost $649.99.", "The cheaper Series S will cost $399.99.",
+     "subject ['Xbox Series X'] ~ ['Series S']"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
@@ -1012,6 +1020,10 @@ def test_a_teams_star_and_crowns() -> None:
      "The film has now been viewed 325.1 million times."),
     ("Starlink has more than 6 million customers worldwide.",
      "Starlink's subscriber base has grown to 8 million."),
+    ("The Studio won 13 Emmys in its first season.",  # an award's name counts awards
+     "Seth Rogen's Hollywood satire took home 13 awards in all."),
+    ("The UK had 73,334 public charging devices at the end of 2024.",
+     "The country's public charge points topped 84,000 in September."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)

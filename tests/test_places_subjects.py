@@ -416,3 +416,8 @@ def test_an_acronym_may_keep_its_of_and_a_quantifier_names_nothing() -> None:
 def test_a_word_that_owns_what_follows_is_a_name_though_a_common_noun() -> None:
     assert subject_names("Apple's market value [NUM] for the first time.") == {"Apple"}
     assert subject_names("Inflation in Poland rose to [NUM].") == frozenset()
+
+
+def test_an_award_counted_and_a_stars_work_name_no_subject() -> None:
+    assert subject_names("The Studio won [NUM] Emmys in its first season.") == {"Studio"}
+    assert subject_names("Seth Rogen's Hollywood satire took home [NUM] awards.") == set()
