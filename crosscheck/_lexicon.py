@@ -76,6 +76,8 @@ PER_WHAT: tuple[str, ...] = (
     "megawatt hour", "kilowatt hour", "square metre", "square foot", "ticket", "unit",
     "pound", "lb",
 )
+# Who a figure is per that a period may follow: "$3 per person per day" is per day.
+PER_PERSON: frozenset[str] = frozenset({"person", "capita", "head", "resident"})
 # What a period or a unit a figure is per is called however written ("$4.30 a pound" is
 # "430 cents per lb").
 RATE_PERIODS: dict[str, str] = {
@@ -483,7 +485,8 @@ SAME_COUNT: dict[str, str] = {
     "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
     # a prize's nominations are its candidates ("338 nominations" / "338 candidates")
     "nominations": "candidates", "nominees": "candidates", "nominee": "candidates",
-    "households": "homes",  # a household is counted as its home (power cuts, floods)
+    # a household is counted as its home (power cuts, floods), and so is a family
+    "households": "homes", "families": "homes",
     "servants": "workers",  # civil servants
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
     "roles": "workers", "redundancies": "workers", "layoffs": "workers", "lay-offs": "workers",
@@ -550,6 +553,7 @@ MEASURE_TERMS: dict[str, str] = {
     "benchmark rate": "interest rate", "key rate": "interest rate", "bank rate": "interest rate",
     "lending rate": "interest rate", "refinancing rate": "interest rate",
     "cash rate": "interest rate", "ocr": "interest rate",  # New Zealand's, Australia's
+    "absence": "absence", "absence rate": "absence",  # pupils' absence from school
     "turnout": "turnout", "voted": "turnout", "cast a ballot": "turnout",
     # votes for a side are a tally, not how many voted: "77.3 million Americans voted for
     # Trump", "364 deputies voted against the prime minister"
@@ -634,6 +638,8 @@ MEASURE_QUALIFIERS: dict[str, str] = {
     # of 3.8%, "wage growth" beside the economy's, "youth unemployment" beside all of it
     "food": "food", "services": "services", "goods": "goods", "energy": "energy",
     "fuel": "fuel", "wage": "wage", "wages": "wage", "youth": "youth",
+    # pupils missing a tenth of their sessions are a part of all absence
+    "persistent": "persistent",
     # a rate of change is yearly unless a shorter period is named: "monthly inflation" of
     # 25.5% is another figure than annual inflation of 211%
     "monthly": "monthly", "month-on-month": "monthly", "quarterly": "quarterly",

@@ -112,6 +112,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
                       if names_a_harm(sentence) else _countries_too(sentence, headline_scope))
     elif events and headline_scope:
         places = _placed_by_headline(sentence, places, headline_scope)
+    named = places  # a place named is no subject, though its figure is its country's
+    if places and _NATIONAL_RECORD.search(sentence):
+        places = frozenset(_nation_of(place, headline_scope) for place in places)
     statements = []
     for at, item in enumerate(found):
         next_start = found[at + 1].start if at + 1 < len(found) else None
@@ -138,7 +141,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             places=places,
             frame=(frame := make_frame(sentence, item.start, item.end)),
             # "in the Mediterranean" is a place, not a subject
-            subjects=_subjects(sentence, frame, article.title, measure) - places,
+            subjects=_subjects(sentence, frame, article.title, measure) - named,
             as_of=as_of,
             since=since,
             events=events,
@@ -226,6 +229,20 @@ def _broadest(places: frozenset[str]) -> frozenset[str]:
     city that is its own country stays ("PAP keeps grip on Singapore")."""
     return frozenset(place for place in places
                      if (country := country_of(place)) not in places or country == place)
+
+
+# A national record set at a place is the country's figure: "The city of Tamba recorded
+# 41.2C, a new national high" beside "Japan's all-time high now stands at 41.8C".
+_NATIONAL_RECORD = re.compile(r"\bnational\s+(?:record|high|low|best)s?\b", re.IGNORECASE)
+
+
+def _nation_of(place: str, headline_scope: frozenset[str]) -> str:
+    """The country a place lies in: the gazetteer's, else the one country its headline
+    names ("The city of Tamba" under "Japan sets heat record"), else the place itself."""
+    if is_country(place) or (country := country_of(place)) is not None:
+        return place if is_country(place) else country
+    countries = [wider for wider in headline_scope if is_country(wider)]
+    return countries[0] if len(countries) == 1 else place
 
 
 # "2.26 million of its customers", "its 9,000 staff": the figure is the speaker's own; "its

@@ -188,6 +188,7 @@ _NOT_BEFORE_PERIOD = (
     r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|on|at|to)\b)"
 )
 _PERIOD = rf"((?:{_any_of(lex.PER_WHAT)})s?)\b"
+_THEN_PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _TIME_PERIOD = rf"(?:{'|'.join(sorted(lex.TIME_UNITS))}|night)s?\b"
 # "each year" and "every day" say how often even a clause after the figure ("5 million
 # tourists travel to the city each year"); "a day" and "daily" only close to it, and not
@@ -713,7 +714,11 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     """How often the figure recurs ("day", "week", "share", ...), or None for a figure that
     does not recur. An amount "each" of something receives is per that thing."""
     if rate := _RATE.match(sentence[end:]):
-        return next(group for group in rate.groups() if group).lower().removesuffix("s")
+        period = next(group for group in rate.groups() if group).lower().removesuffix("s")
+        if period in lex.PER_PERSON and (often := _THEN_PER_PERIOD.match(sentence,
+                                                                          end + rate.end())):
+            return often.group(1).lower()  # "$3 per person per day" is a day's income
+        return period
     if kind == "currency" and (each := _EACH_BEFORE.search(sentence, 0, start)):
         return singular(each.group(1))  # "Each singles champion will receive £3 million"
     if kind == "count" and (_EACH_PARTY_BEFORE.search(sentence, 0, start)

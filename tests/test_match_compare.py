@@ -937,6 +937,9 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
     ("F1 opened with $144 million worldwide.",
      "The video game adaptation opened to $163 million domestically.",
      "scope ['world'] ~ ['nationwide']"),
+    # pupils often absent are a part of all absence
+    ("Persistent absence fell to 18.7 percent in 2024-25.",
+     "The overall absence rate was 6.9% in 2024-25.", "measure persistent absence ~ absence"),
     # what was made is not what was drunk; two models of one line are two things
     ("World wine production fell to 225.8 million hectolitres.",
      "Consumption dropped to 214.2 million hectolitres.", "measure production ~ consumption"),
@@ -1024,6 +1027,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Seth Rogen's Hollywood satire took home 13 awards in all."),
     ("The UK had 73,334 public charging devices at the end of 2024.",
      "The country's public charge points topped 84,000 in September."),
+    ("A record 131,140 households were in temporary accommodation.",
+     "Some 131,000 families were living in temporary housing."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
@@ -1207,6 +1212,9 @@ def test_a_headlines_capital_or_wider_area_is_its_country_for_a_figure_of_no_eve
     assert scopes_agree(finishers.places, frozenset({"Paris"}))  # still the city's race
     toll = _under("Bangkok rescuers search rubble", "The number of dead at the site rose to 15.")
     assert toll.places == {"Bangkok"}  # a toll stays the city's
+    record = _under("Japan sets heat record", "The city of Tamba recorded 41.2C, a new "
+                    "national high.")
+    assert record.places == {"Japan"} and record.subjects == frozenset()  # the country's
     city_state = _under("PAP keeps grip on Singapore",
                         "The PAP's share of the vote rose to 65.57%.")
     assert city_state.places == {"Singapore"}  # a city that is its own country
