@@ -905,7 +905,8 @@ WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "nove
 # maker, the headline names whom).
 ROLE_NOUNS: tuple[str, ...] = (
     "star", "striker", "forward", "midfielder", "winger", "defender", "goalkeeper",
-    "captain", "coach", "manager", "pitcher", "quarterback", "slugger", "boss", "founder")
+    "captain", "coach", "manager", "pitcher", "quarterback", "slugger", "boss", "founder",
+    "driver", "rider")
 # Measures only a business has: a sentence that gives one and names no business speaks of
 # its headline's ("Revenue came in at $4.1 billion" under "Airbnb bookings beat estimates").
 BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value")

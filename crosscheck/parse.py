@@ -222,12 +222,13 @@ _PERIODIC_NOUN_BEFORE = re.compile(
     r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
 # Money paid each month or hour: "a monthly allowance of Rp50m" is "Rp50m a month", "takes
-# the hourly rate to £12.21" is "£12.21 an hour" ("monthly inflation" is a measure of its
+# the hourly rate to £12.21" is "£12.21 an hour", "cut the monthly cash price of Wegovy to
+# $349" is "$349 a month" ("monthly inflation" is a measure of its
 # own, and a percentage); savings or payments each year:
 # "annual savings of about 8bn kroner" is "save 8 billion kroner a year" (not "annual
 # revenue of $391bn", a year's total).
 _PAY_PERIOD_BEFORE = re.compile(
-    r"\b(monthly|hourly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+    r"\b(monthly|hourly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 # ... and a bill a year, past where it is paid: "The average annual water bill in England
 # and Wales will rise to £603" is "£603 a year"
 _YEARLY_MONEY_BEFORE = re.compile(

@@ -45,8 +45,10 @@ COMPARISON = re.compile(
     rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
     rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
     # a rival's figure a winner is ahead of: "took 49.4 percent, ahead of Kim Moon-soo's
-    # 41.15 percent" (not "ahead of the summit", a time)
-    rf"|\bahead\s+of\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:(?:'s|’s)\s|\s+(?:on|with)\s+\d))"
+    # 41.15 percent", "423 points, two ahead of Max Verstappen" (not "ahead of the summit",
+    # a time)
+    rf"|\bahead\s+of\s+(?=(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*"
+    rf"(?:(?:'s|’s)\s|\s+(?:on|with)\s+\d|\s*[.,;]|\s*$))"
     rf"{_CLAUSE_REST}"  # "650 points, far ahead of Mercedes on 325"
     # what a figure comes amid is its setting: "Nile dam opens amid Egypt anger"; what an
     # anniversary counts from, its date: "marking 80 years since the end of World War Two"

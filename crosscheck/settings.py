@@ -47,7 +47,7 @@ AGREEMENT_BONUS = 0.5
 # more ("436 points", "$14.3 billion"; quantity.same_specific_figure): a coincidence that
 # rare is stronger evidence. Dev and gated hold no pair it decides (theirs score high), so
 # it is calibrated on them with the seen fresh splits (eval_matching.calibrate_figure_bonuses).
-SPECIFIC_FIGURE_BONUS = 1.0
+SPECIFIC_FIGURE_BONUS = 1.75
 # And this much more when the figures that agree are of a named unit: money, a percentage, a
 # physical unit, or a count of one named thing ("15,000 jobs" / "15,000 employees", "360
 # flights"), not of people in general (match.same_specific_unit). "Some 19,000 people" is

@@ -1119,6 +1119,11 @@ def test_a_rivals_figure_and_a_setting_are_no_subject_or_scope() -> None:
     passing = statement("The film has drawn 236 million views, passing Red Notice's 230.9 "
                         "million.", MAR, "B", figure=0)
     assert passing.subjects == frozenset()  # a record passed is no subject either
+    title = statement("Lando Norris won the title with 423 points, two ahead of Max "
+                      "Verstappen.", MAR, "C", figure=0)
+    assert title.subjects == {"Lando Norris"}  # a rival a winner is ahead of, unfigured
+    driver = statement("The McLaren driver finished the season on 423 points.", MAR, "D")
+    assert driver.subjects == frozenset()  # a team's before its driver names neither
 
 
 def test_a_round_of_cuts_is_its_size_and_a_toll_estimate_no_forecast() -> None:

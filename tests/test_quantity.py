@@ -90,6 +90,8 @@ READ = [
     # ... and a change of a speed is a change still
     ("Its winds rose by 85 mph in about 24 hours.", "85 mph", 84.5 * 1.609344,
      85.5 * 1.609344, "km/hour", "change"),
+    ("The drugmaker cut the monthly cash price of Wegovy to $349.", "$349", 349, 349,
+     "USD/month", "rate"),
     # a day's income per person is per day
     ("The line is an income of $3 per person per day.", "$3", 3, 3, "USD/day", "rate"),
     # money paid by the hour, said before the figure
