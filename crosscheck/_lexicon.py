@@ -245,6 +245,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "australian dollars": "AUD",
     "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "new zealand dollars": "NZD", "us dollars": "USD",
+    # francs, pesos and rupees named by their country ("15 billion Swiss francs")
+    "swiss francs": "CHF", "swiss franc": "CHF", "mexican pesos": "MXN",
+    "indian rupees": "INR", "pakistani rupees": "PKR", "south african rand": "ZAR",
 }
 # "Crowns" alone are the crowns of the one crown country the sentence names: "Norway's oil
 # fund was worth 19,753 billion crowns".

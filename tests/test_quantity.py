@@ -92,6 +92,9 @@ READ = [
      85.5 * 1.609344, "km/hour", "change"),
     ("The drugmaker cut the monthly cash price of Wegovy to $349.", "$349", 349, 349,
      "USD/month", "rate"),
+    # a currency named with its country's adjective
+    ("The collider would cost about 15 billion Swiss francs.", "about 15 billion Swiss francs",
+     13.5e9, 16.5e9, "CHF", "total"),
     # a day's income per person is per day
     ("The line is an income of $3 per person per day.", "$3", 3, 3, "USD/day", "rate"),
     # money paid by the hour, said before the figure
