@@ -150,8 +150,10 @@ def _resolve(match: re.Match[str], published: date | None, *, start_of_period: b
     if year_text:
         year = int(year_text)
     elif published is not None:
-        year = (published.year + (month < published.month) if ahead
-                else published.year if month <= published.month else published.year - 1)
+        if ahead:  # the next such month
+            year = published.year + 1 if month < published.month else published.year
+        else:  # the last such month
+            year = published.year if month <= published.month else published.year - 1
     else:
         return None
     last_day = calendar.monthrange(year, month)[1]

@@ -239,8 +239,10 @@ _NATIONAL_RECORD = re.compile(r"\bnational\s+(?:record|high|low|best)s?\b", re.I
 def _nation_of(place: str, headline_scope: frozenset[str]) -> str:
     """The country a place lies in: the gazetteer's, else the one country its headline
     names ("The city of Tamba" under "Japan sets heat record"), else the place itself."""
-    if is_country(place) or (country := country_of(place)) is not None:
-        return place if is_country(place) else country
+    if is_country(place):
+        return place
+    if (country := country_of(place)) is not None:
+        return country
     countries = [wider for wider in headline_scope if is_country(wider)]
     return countries[0] if len(countries) == 1 else place
 

@@ -223,10 +223,9 @@ _PERIODIC_NOUN_BEFORE = re.compile(
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
 # Money paid each month or hour: "a monthly allowance of Rp50m" is "Rp50m a month", "takes
 # the hourly rate to £12.21" is "£12.21 an hour", "cut the monthly cash price of Wegovy to
-# $349" is "$349 a month" ("monthly inflation" is a measure of its
-# own, and a percentage); savings or payments each year:
-# "annual savings of about 8bn kroner" is "save 8 billion kroner a year" (not "annual
-# revenue of $391bn", a year's total).
+# $349" is "$349 a month" ("monthly inflation" is a measure of its own, and a percentage);
+# savings or payments each year: "annual savings of about 8bn kroner" is "save 8 billion
+# kroner a year" (not "annual revenue of $391bn", a year's total).
 _PAY_PERIOD_BEFORE = re.compile(
     r"\b(monthly|hourly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 # ... and a bill a year, past where it is paid: "The average annual water bill in England
@@ -694,8 +693,7 @@ def _finish(
         changed_by = unit_period or _BY_OR_OF_BEFORE.search(sentence, 0, start)
         role = "change" if role == "change" and changed_by else "rate"
         if kind == "[length]" and (per_hour := lex.SPEED_PERIODS.get(period)):
-            low, high, margin, step = low * per_hour, high * per_hour, margin * per_hour, (
-                step * per_hour)
+            low, high, margin, step = (value * per_hour for value in (low, high, margin, step))
             period = "hour"
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
