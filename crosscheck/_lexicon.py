@@ -966,6 +966,9 @@ STATEWIDE = "statewide"
 # Scopes that name a group of places. A figure for a region is a different fact from a figure
 # for one of its countries ("8,500 for Eastern Europe" vs "5,500 in Poland"), so a regional
 # scope agrees only with the same region.
+# Continents: the domain a superlative is set in ("Africa's largest carrier"), no subject.
+CONTINENTS: frozenset[str] = frozenset(
+    {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Americas", "Eurasia"})
 REGIONS: frozenset[str] = frozenset(
     {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
      "world", "euro zone", "European Union"}

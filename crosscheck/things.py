@@ -160,9 +160,13 @@ _SALES_OF = re.compile(
 
 
 # "Trips grew 18% to 3.1 billion", "Monthly active consumers reached 171 million": the
-# plural that a verb of level or change follows counts what the figure counts.
+# plural that a verb of level or change follows counts what the figure counts, past a place
+# it is counted on or in.
 _SUBJECT_OF_LEVEL_VERB = re.compile(
-    r"\b(?P<noun>[A-Za-z]+)\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
+    r"\b(?P<noun>[A-Za-z]+)"
+    # past a place it is counted on or in: "Transactions on the payments system reached"
+    r"(?:\s+(?:on|in|at|through|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|stood|increased|"
     r"decreased|topped|passed|exceeded)\b[^.;:]*$")
 
@@ -405,7 +409,8 @@ _AIM_BEFORE = re.compile(
     r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:[\w'-]+\s+){0,3}$"
     # "goal for 2025 is", "cut its 2025 sales target to 4.6 million"
     r"|\b(?:target|goal)\s+(?:for\s+[\w-]+\s+)?(?:of|is|was|at|to)\s+$"
-    r"|\baims?\s+to\s+(?:[\w'-]+\s+){1,4}to\s+$"  # "aims to cut its deficit to 5.4%"
+    # "aims to cut its deficit to 5.4%", "plans to expand it to 1.4 million bpd"
+    r"|\b(?:aims?|plans?)\s+to\s+(?:[\w'-]+\s+){1,4}to\s+$"
     # "The central bank targets inflation of 3%", "targeting growth at 5%"
     r"|\btarget(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,3}(?:of|at|around)\s+$"
     r"|\bcapped\s+at\s+$",  # "arrivals will be capped at 385,000": a ceiling set, not reached

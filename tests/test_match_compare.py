@@ -1029,6 +1029,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The country's public charge points topped 84,000 in September."),
     ("A record 131,140 households were in temporary accommodation.",
      "Some 131,000 families were living in temporary housing."),
+    ("UPI processed a record 19.47 billion transactions in July.",  # past where counted
+     "Transactions on the payments system reached more than 20 billion last month."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
@@ -1059,6 +1061,7 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     ("The alliance's new target of 5 percent of economic output was agreed.", "needed"),
     ("France aims to cut its deficit to 5.4% of GDP this year.", "needed"),
     ("The government's deficit goal for 2025 is 5.4 percent of output.", "needed"),
+    ("Dangote plans to expand it to 1.4 million bpd.", "needed"),  # a level planned
     # a share of sales, or a share of something other than the vote, is neither
     ("Fully electric cars made up 97.6% of new car sales in Norway.", None),
     ("Electric models took a 97.6 percent share of October registrations.", None),
@@ -1124,6 +1127,8 @@ def test_a_rivals_figure_and_a_setting_are_no_subject_or_scope() -> None:
     assert title.subjects == {"Lando Norris"}  # a rival a winner is ahead of, unfigured
     driver = statement("The McLaren driver finished the season on 423 points.", MAR, "D")
     assert driver.subjects == frozenset()  # a team's before its driver names neither
+    largest = statement("Its capacity of 650,000 bpd makes it Africa's largest.", MAR, "E")
+    assert largest.subjects == frozenset()  # a continent a superlative is set in
 
 
 def test_a_round_of_cuts_is_its_size_and_a_toll_estimate_no_forecast() -> None:
