@@ -406,6 +406,7 @@ THING_SYNONYMS: dict[str, str] = {
     **{name: "awards" for name in (*AWARD_NAMES, "award")},
     "charging devices": "chargers", "charge points": "chargers", "charging points": "chargers",
     "charging stations": "chargers", "charger": "chargers",
+    "under-fives": "children", "under-5s": "children",
     "home runs": "home runs", "homers": "home runs",
     "soldier": "troops", "troop": "troops", "personnel": "troops", "force": "troops",
     "forces": "troops", "service member": "troops", "servicemember": "troops",
@@ -475,7 +476,10 @@ TIMES_DONE: dict[str, str] = {"viewed": "views", "watched": "views", "streamed":
 SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",
-    "travellers": "passengers", "travelers": "passengers", "trips": "rides", "journeys": "rides",
+    # a railway's or an airline's passengers count journeys ("carried 1.7 billion passengers"
+    # / "1.7 billion rail journeys"); a ride-hailing app's trips are its rides
+    "travellers": "passengers", "travelers": "passengers", "trips": "rides",
+    "journeys": "passengers",
     # a streaming service's or a platform's monthly users, however it names them; its paid
     # memberships and subscribers are its customers (as a satellite or phone service's
     # are: "Starlink has more than 6 million customers" / "Starlink's subscriber base has

@@ -1031,6 +1031,10 @@ def test_a_teams_star_and_crowns() -> None:
      "Some 131,000 families were living in temporary housing."),
     ("UPI processed a record 19.47 billion transactions in July.",  # past where counted
      "Transactions on the payments system reached more than 20 billion last month."),
+    ("Rail journeys in Great Britain rose to 1.7 billion in the year to March.",
+     "Britain's railways carried 1.7 billion passengers in 2024-25."),
+    ("An estimated 4.8 million children died before turning five in 2023.",
+     "Some 4.8 million under-fives died in 2023."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
