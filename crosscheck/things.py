@@ -163,8 +163,7 @@ _SALES_OF = re.compile(
 # plural that a verb of level or change follows counts what the figure counts, past a place
 # it is counted on or in.
 _SUBJECT_OF_LEVEL_VERB = re.compile(
-    r"\b(?P<noun>[A-Za-z]+)"
-    # past a place it is counted on or in: "Transactions on the payments system reached"
+    r"\b(?P<noun>[A-Za-z]+)"  # "Transactions on the payments system reached"
     r"(?:\s+(?:on|in|at|through|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|stood|increased|"
