@@ -146,10 +146,16 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 def _other_models(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a name of one and a name of the other end in two different model letters
     after the same word: "Series X" and "Series S", "Class A" and "Class B"."""
-    ends = [{(words[-2].lower(), words[-1]) for words in (name.split() for name in names)
-             if len(words) >= 2 and _MODEL_LETTER.fullmatch(words[-1])} for names in (a, b)]
     return any(line == other_line and letter != other_letter
-               for line, letter in ends[0] for other_line, other_letter in ends[1])
+               for line, letter in _model_ends(a) for other_line, other_letter in _model_ends(b))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _model_ends(names: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Each name's last two words where the last is a model letter: ("series", "X"). Kept
+    per set of names, as the telling words are: the gate asks it of every candidate pair."""
+    return frozenset((words[-2].lower(), words[-1]) for words in (name.split() for name in names)
+                     if len(words) >= 2 and _MODEL_LETTER.fullmatch(words[-1]))
 
 
 _MODEL_LETTER = re.compile(r"[A-Z]{1,2}\d{0,2}|[IVX]{1,4}")
