@@ -75,6 +75,8 @@ PER_WHAT: tuple[str, ...] = (
     "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "ounce",
     "megawatt hour", "kilowatt hour", "square metre", "square foot", "ticket", "unit",
     "pound", "lb",
+    # a league's cap or prize money "per team" or "per club" is so much for each side
+    "team", "club",
 )
 # Who a figure is per that a period may follow: "$3 per person per day" is per day.
 PER_PERSON: frozenset[str] = frozenset({"person", "capita", "head", "resident"})
@@ -84,6 +86,7 @@ RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "hourly": "hour",
     "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
     "ton": "tonne",  # a commodity's price "a ton" is per metric ton
+    "club": "team",
 }
 # Nouns that "daily" or "weekly" before them names a publication or a routine, not how often
 # a figure recurs: "the daily briefing said 300 people died".
@@ -488,6 +491,9 @@ SAME_COUNT: dict[str, str] = {
     "listeners": "users", "consumers": "users", "memberships": "customers",
     "subscribers": "customers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
+    # a pilgrimage's pilgrims are the holy city's visitors ("33.5 million pilgrims came to
+    # Rome for the Jubilee" / "The Holy Year drew about 33.5 million visitors")
+    "pilgrims": "visitors",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
     "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
     # a prize's nominations are its candidates ("338 nominations" / "338 candidates")
@@ -609,7 +615,8 @@ ANIMAL_THINGS: frozenset[str] = frozenset(
 ANIMALS_CULLED_BY: frozenset[str] = frozenset({"killed", "destroyed"})
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
-SEGMENTED_MEASURES: frozenset[str] = frozenset({"revenue", "profit"})
+# So are a country's exports and imports: "chip exports" are a part of "total exports".
+SEGMENTED_MEASURES: frozenset[str] = frozenset({"revenue", "profit", "exports", "imports"})
 # Words before "revenue" or "profit" that say when or how much, never which part: "record
 # revenue", "quarterly profit", "the group's revenue".
 NOT_SEGMENTS: frozenset[str] = frozenset(
@@ -732,6 +739,9 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "authorised": "approved", "authorized": "approved", "voted through": "approved",
     # money paid to pass is a fee, never a death toll ("a $9 toll to enter Manhattan")
     "toll": "fee", "tolls": "fee",
+    # what a league lets each team pay its players ("set its 2024 salary cap at $255.4
+    # million per team")
+    "salary cap": "salary cap",
 }
 
 # What a party's percentage is, read only for percentages: "Law and Justice took 35.4
@@ -749,6 +759,13 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # cars reach 35.3%" / "Chinese brands account for about 20% of the EU's EV imports")
     "tariff": "tariff", "tariffs": "tariff", "duty": "tariff", "duties": "tariff",
     "levy": "tariff", "levies": "tariff",
+    # a percentage said of a mortgage is its interest rate, a mortgage rate however named
+    # ("The average 30-year fixed mortgage rate stood at 7.04%", "the average rate on a
+    # 30-year fixed mortgage", "Rates on 30-year home loans averaged 6.17 percent"), never
+    # the central bank's rate
+    "mortgage rate": "mortgage rate", "mortgage rates": "mortgage rate",
+    "mortgage": "mortgage rate", "mortgages": "mortgage rate", "home loan": "mortgage rate",
+    "home loans": "mortgage rate",
 }
 
 # Measures that are themselves a rate of change: a percent change of them is their level

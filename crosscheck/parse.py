@@ -207,9 +207,10 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 # "Each singles champion will receive £3 million": so much per champion, not in all (the
-# noun is the second word unless that is the verb: "each winner gets").
+# noun is the second word unless that is the verb: "each winner gets", "each team can").
 _EACH_BEFORE = re.compile(
-    r"\b[Ee]ach\s+(?!of\b)(?:[a-z-]+\s+(?!will\b|gets?\b|receives?\b|earns?\b))?([a-z]+)"
+    r"\b[Ee]ach\s+(?!of\b)(?:[a-z-]+\s+(?!will\b|can\b|could\b|may\b|must\b|gets?\b"
+    r"|receives?\b|earns?\b))?([a-z]+)"
     r"\s+[^.;,]*$")
 # "cut daily transits to 25 vessels", "daily output reached 300 cars", "3,000 daily
 # arrivals": a noun that "daily" or "weekly" qualifies, just before the figure or after it.

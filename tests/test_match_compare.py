@@ -878,6 +878,12 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     # a rate of change said as what it will be is a forecast of it
     ("forecast growth", ("The World Bank cut its forecast for global growth this year to 2.3%.",
                          "Global growth will slow to 2.3 percent in 2025.")),
+    # a percentage of a mortgage is its rate, however the loan is named
+    ("mortgage rate", ("The average 30-year fixed mortgage rate stood at 7.04%.",
+                       "The average rate on a 30-year fixed mortgage fell to 6.17%.",
+                       "Rates on 30-year home loans averaged 6.17 percent this week.")),
+    ("salary cap", ("The NFL set its 2024 salary cap at $255.4 million per team.",
+                    "The league raised the salary cap to $279.2 million per club.")),
 ])
 def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[str, ...]
                                                ) -> None:
@@ -945,6 +951,9 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
      "Consumption dropped to 214.2 million hectolitres.", "measure production ~ consumption"),
     ("The Xbox Series X will cost $649.99.", "The cheaper Series S will cost $399.99.",
      "subject ['Xbox Series X'] ~ ['Series S']"),
+    # a country's exports of one good are a part of all it exports
+    ("South Korea's chip exports hit a record $16.6 billion in September.",
+     "Total exports reached $65.9 billion.", "measure segment exports: chip ~ exports"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
@@ -1035,6 +1044,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Britain's railways carried 1.7 billion passengers in 2024-25."),
     ("An estimated 4.8 million children died before turning five in 2023.",
      "Some 4.8 million under-fives died in 2023."),
+    ("Some 33.5 million pilgrims came to Rome for the Jubilee year.",
+     "The city drew about 33.5 million visitors in the Jubilee year."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)

@@ -114,6 +114,11 @@ READ = [
      13.5, 16.5, "GW", "total"),
     ("Demand peaked at 500MW.", "500MW", 0.495, 0.505, "GW", "total"),
     ("Consumption fell to 230 TWh.", "230 TWh", 225_000, 235_000, "GWh", "total"),
+    # so much for each team of a league, said "per club" or of what "each team can" do
+    ("The league raised the salary cap to $279.2 million per club for 2025.",
+     "$279.2 million", 279.15e6, 279.25e6, "USD/team", "rate"),
+    ("Each team can spend up to $279.2m on players this season.", "up to $279.2m",
+     0, 279.2e6, "USD/team", "rate"),
 ]
 
 
