@@ -62,7 +62,7 @@ def one_size(articles: int, backend: str, device: str, rerun: bool) -> dict[str,
     pairs = timed("match", lambda: candidate_pairs(statements, signals, MATCH_THRESHOLD))
     facts = timed("compare", lambda: add_implied_findings(
         [judge_fact([statements[i] for i in group])
-         for group in group_facts(len(statements), pairs)], statements))
+         for group in group_facts(statements, pairs)], statements))
     timed("render", lambda: render_json(Report(loaded.articles, statements, [], facts)))
     embedded = len({s.sentence for s in statements})  # one model pass per distinct sentence
     # The raw model on the same statements, one text each, as a tool that embedded every

@@ -566,6 +566,12 @@ MEASURE_TERMS: dict[str, str] = {
     "benchmark rate": "interest rate", "key rate": "interest rate", "bank rate": "interest rate",
     "lending rate": "interest rate", "refinancing rate": "interest rate",
     "cash rate": "interest rate", "ocr": "interest rate",  # New Zealand's, Australia's
+    "repo rate": "interest rate",  # India's, South Africa's, Sweden's
+    # what banks must hold at the central bank is another of its levers than its rate ("cut
+    # its repo rate by 50 basis points to 5.5%" / "cut the cash reserve ratio ... to 3%")
+    "reserve ratio": "reserve ratio", "cash reserve ratio": "reserve ratio",
+    "reserve requirement": "reserve ratio", "reserve requirements": "reserve ratio",
+    "reserve requirement ratio": "reserve ratio",
     "absence": "absence", "absence rate": "absence",  # pupils' absence from school
     "turnout": "turnout", "voted": "turnout", "cast a ballot": "turnout",
     # votes for a side are a tally, not how many voted: "77.3 million Americans voted for
@@ -712,6 +718,9 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # vehicles" / "Toyota sold 953,000 vehicles"); "sales" stay money's (revenue)
     "recall": "recalled", "recalls": "recalled", "recalled": "recalled",
     "recalling": "recalled",
+    # homes whose building began, however counted ("309,000 units" at an annual pace)
+    "housing starts": "housing starts", "home starts": "housing starts",
+    "building starts": "housing starts",
 }
 MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn",

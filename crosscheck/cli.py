@@ -290,6 +290,7 @@ def eval_matching(
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         DEFAULT_METHOD,
+        FACTS_METHOD,
         SEEN_FRESH_SPLITS,
         SPLITS,
         PairFileError,
@@ -317,7 +318,8 @@ def eval_matching(
     except (OSError, PairFileError, ModelError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
         raise typer.Exit(2) from None
-    required = json.loads(floors.read_text(encoding="utf-8"))["matching"] if floors else {}
+    pinned = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
+    required, required_facts = pinned.get("matching", {}), pinned.get("matching_facts", {})
     rows, problems = [], []
     for name, split, threshold, scores in evaluate(prepared, development):
         rows.append([name, split, f"{threshold:.2f}", scores.same_fact, scores.hard_negatives,
@@ -326,6 +328,9 @@ def eval_matching(
         if name == DEFAULT_METHOD:
             problems += [f"{split}: {p}" for p in floor_violations(
                 scores.figures(), required.get(split, {}))]
+        if name == FACTS_METHOD:
+            problems += [f"{split}, as facts: {p}" for p in floor_violations(
+                scores.figures(), required_facts.get(split, {}))]
     typer.echo(tabulate(rows, headers=["method", "split", "threshold", "same-fact pairs",
                                        "hard negatives", "precision", "recall", "F1",
                                        "verdict acc."]))

@@ -112,6 +112,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
                       if names_a_harm(sentence) else _countries_too(sentence, headline_scope))
     elif events and headline_scope:
         places = _placed_by_headline(sentence, places, headline_scope)
+    elif headline_scope and _OPENS_WITH_WIDER_AREA.match(sentence):
+        places = places | _countries_too(sentence, headline_scope)
     named = places  # a place named is no subject, though its figure is its country's
     if places and _NATIONAL_RECORD.search(sentence):
         places = frozenset(_nation_of(place, headline_scope) for place in places)
@@ -169,6 +171,10 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
 # visitors" is Greece's count.
 _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
+# One that opens with it is about that place, whatever other places it names: "The country
+# has taken in more than 700,000 refugees from Ukraine" under "Poland asks for more allied
+# forces as refugees keep arriving" is Poland's count.
+_OPENS_WITH_WIDER_AREA = re.compile(r"\W*the\s+(?:islands|country|nation)\b", re.IGNORECASE)
 
 
 def _countries_too(sentence: str, headline_scope: frozenset[str]) -> frozenset[str]:

@@ -180,7 +180,7 @@ def analyse(
     else:
         pairs = _stored_pairing(statements, settings, embedder, corpus_digest)
     facts = add_implied_findings([judge_fact([statements[i] for i in group])
-                                  for group in group_facts(len(statements), pairs)], statements)
+                                  for group in group_facts(statements, pairs)], statements)
     facts.sort(key=lambda fact: (-VERDICT_RANK[fact.verdict], fact.label))
     report.facts = facts
     return report

@@ -884,6 +884,10 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                        "Rates on 30-year home loans averaged 6.17 percent this week.")),
     ("salary cap", ("The NFL set its 2024 salary cap at $255.4 million per team.",
                     "The league raised the salary cap to $279.2 million per club.")),
+    ("interest rate", ("The RBI held the repo rate at 5.5 percent.",
+                       "India's central bank lowered its key rate to 5.25%.")),
+    ("housing starts", ("Canada's housing starts rose to 309,000 units.",
+                        "Housing starts fell to an annualised 232,800.")),
 ])
 def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[str, ...]
                                                ) -> None:
@@ -954,6 +958,9 @@ def test_a_measure_reads_alike_however_written(measure: str, sentences: tuple[st
     # a country's exports of one good are a part of all it exports
     ("South Korea's chip exports hit a record $16.6 billion in September.",
      "Total exports reached $65.9 billion.", "measure segment exports: chip ~ exports"),
+    # what banks must hold at the central bank is another lever than its rate
+    ("The Reserve Bank of India cut its repo rate to 5.5%.",
+     "It also cut the cash reserve ratio to 3%.", "measure interest rate ~ reserve ratio"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
@@ -1248,6 +1255,10 @@ def test_a_headlines_capital_or_wider_area_is_its_country_for_a_figure_of_no_eve
     assert scopes_agree(islands.places, frozenset({"Greece"}))  # the area around the island
     fee = _under("Santorini limits cruise visitors", "Cruise passengers now pay a 20 euro fee.")
     assert not scopes_agree(fee.places, frozenset({"Greece"}))  # the island's own figure
+    # one that opens with "the country" is the headline's country's, whatever else it names
+    taken_in = _under("Poland asks for more allied forces as refugees keep arriving",
+                      "The country has taken in more than 700,000 refugees from Ukraine.")
+    assert taken_in.places == {"Poland", "Ukraine"}
 
 
 def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headlines() -> None:
@@ -1540,3 +1551,35 @@ def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:
 def test_a_superlative_before_the_counted_noun_is_skipped() -> None:
     busiest = statement("The FAA cut flights at 40 of the busiest US airports.", MAR, "A")
     assert busiest.thing == "airports"
+
+
+def test_facts_never_join_statements_the_gates_keep_apart() -> None:
+    """A false pair (shipments beside all exports) must not chain chips and all exports into
+    one fact: the pair whose figures agree joins first, and the group it makes refuses the
+    statement its chip exports are gated apart from."""
+    import numpy as np
+
+    from crosscheck.match import Pairs, group_facts
+
+    chips = statement("South Korea's chip exports hit a record $16.6 billion.", MAR, "A")
+    shipments = statement("Semiconductor shipments reached $16.6bn.", MAR, "B")
+    total = statement("Total exports reached $65.9 billion.", MAR, "C")
+    assert gate_failure(chips, total) is not None
+    assert gate_failure(chips, shipments) is None and gate_failure(shipments, total) is None
+    pairs = Pairs.of(np.array([0, 1]), np.array([1, 2]), np.array([0.52, 0.67]))
+    assert group_facts([chips, shipments, total], pairs) == [[0, 1]]
+
+
+def test_facts_are_connected_groups_where_every_member_passes_the_gates() -> None:
+    import numpy as np
+
+    from crosscheck.match import Pairs, group_facts
+
+    troops = [statement("Some 5,500 US soldiers are deployed in Poland.", FEB, "A"),
+              statement("About 5,500 American troops are based in Poland.", FEB, "B"),
+              statement("Poland now hosts more than 10,000 American troops.", MAR, "C"),
+              statement("About 1,000 US troops are deployed in Lithuania.", MAR, "D")]
+    # A ~ B and B ~ C pair directly, A ~ C only through B; D pairs with nothing
+    pairs = Pairs.of(np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.7]))
+    assert group_facts(troops, pairs) == [[0, 1, 2]]
+    assert group_facts(troops, Pairs.of(*(np.array([], dtype=int),) * 2, np.array([]))) == []
