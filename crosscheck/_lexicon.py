@@ -348,6 +348,16 @@ NAME_GENERIC_WORDS: frozenset[str] = frozenset(
     government administration board fund court house united new central federal state
     and of de la du &""".split()
 )
+# Other names news gives one body or event, which no telling word, acronym or clipping
+# links: "Banxico" is the Bank of Mexico, "the Holy Year" the Jubilee, "the Way of St James"
+# the Camino. Each maps (lower case) to the name its telling words are read from.
+SUBJECT_ALIASES: dict[str, str] = {
+    "banxico": "Bank of Mexico", "riksbank": "Sveriges Riksbank",
+    "holy year": "Jubilee", "way of st james": "Camino", "holy see": "Vatican",
+    "scotland yard": "Metropolitan Police", "pentagon": "Defense Department",
+    "department of war": "Defense Department", "war department": "Defense Department",
+    "no 10": "Downing Street", "number 10": "Downing Street",
+}
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis.
 EPONYMOUS_BODIES: frozenset[str] = frozenset(
@@ -772,6 +782,9 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # ("The average 30-year fixed mortgage rate stood at 7.04%", "the average rate on a
     # 30-year fixed mortgage", "Rates on 30-year home loans averaged 6.17 percent"), never
     # the central bank's rate
+    # a percentage awarded or dealt is a pay rise: "Their 5.4% award this year was not
+    # enough" / "were awarded a pay rise of 5.4%"
+    "award": "pay rise", "pay deal": "pay rise",
     "mortgage rate": "mortgage rate", "mortgage rates": "mortgage rate",
     "mortgage": "mortgage rate", "mortgages": "mortgage rate", "home loan": "mortgage rate",
     "home loans": "mortgage rate",

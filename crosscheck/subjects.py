@@ -206,7 +206,8 @@ def _initials(names: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 14)
 def _telling_words(names: frozenset[str]) -> frozenset[str]:
     words = set()
-    for name in names:
+    for written in names:
+        name = lex.SUBJECT_ALIASES.get(written.lower(), written)
         if " " in name and name.rsplit(" ", 1)[1].lower() in lex.EPONYMOUS_BODIES:
             words.add(name.lower())  # "the OpenAI Foundation" tells only itself
             continue

@@ -886,6 +886,8 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                     "The league raised the salary cap to $279.2 million per club.")),
     ("interest rate", ("The RBI held the repo rate at 5.5 percent.",
                        "India's central bank lowered its key rate to 5.25%.")),
+    ("pay rise", ("Resident doctors were awarded a pay rise of 5.4% for 2025-26.",
+                  "Their 5.4% award this year was not enough.")),
     ("housing starts", ("Canada's housing starts rose to 309,000 units.",
                         "Housing starts fell to an annualised 232,800.")),
 ])

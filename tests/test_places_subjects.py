@@ -116,6 +116,13 @@ def test_a_clipped_name_is_the_name_it_shortens() -> None:
     assert not names_agree(frozenset({"Fed"}), frozenset({"Fed"[:2] + "Ex Corporation"}))
 
 
+def test_a_body_or_event_news_calls_by_another_name_is_one_subject() -> None:
+    assert names_agree(frozenset({"Banxico"}), frozenset({"Bank of Mexico"}))
+    assert names_agree(frozenset({"Holy Year"}), frozenset({"Jubilee"}))
+    assert names_agree(frozenset({"Way of St James"}), frozenset({"Camino"}))
+    assert not names_agree(frozenset({"Banxico"}), frozenset({"Bank of Canada"}))
+
+
 def test_a_place_after_of_or_for_is_part_of_a_name() -> None:
     assert subject_names("The Bank of England raised rates to [NUM].") == {"Bank of England"}
     assert not names_agree(subject_names("Alternative for Germany won [NUM] of the vote."),
