@@ -880,6 +880,10 @@ PLACE_ALIASES: dict[str, str] = {
     "America": "United States", "Washington": "United States",
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
     "Poles": "Poland", "Kiev": "Ukraine", "Kremlin": "Russia", "Turks": "Turkey",
+    # news's nicknames of a country's people ("Kiwis leave for Australia", "Aussie jobless
+    # rate at four-year high")
+    "Kiwis": "New Zealand", "Kiwi": "New Zealand", "Aussies": "Australia",
+    "Aussie": "Australia",
     "England": "England", "Scotland": "Scotland", "Northern Ireland": "Northern Ireland",
     "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",

@@ -94,7 +94,11 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
-_HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b", re.IGNORECASE)
+_HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b|(?-i:(p))(?![\w])(?!\.\w)",
+                         re.IGNORECASE)
+# Pence glued to their figure, as British news writes them ("52.95p a litre", "a 5p cut"),
+# never a time ("5p.m.") nor a video's lines ("1080p").
+_VIDEO_LINES = frozenset({"480", "720", "1080", "1440", "2160"})
 _CROWNS = re.compile(r"\s?crowns\b", re.IGNORECASE)
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won".
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over|in|at)\b)")
@@ -525,8 +529,9 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     elif spaced := _SCALE_SPACED.match(after):
         scale = lex.SCALE_WORDS[spaced.group(1).lower()]
         end += spaced.end()
-    elif after[:1].isalpha() and not (_UNIT.match(after) or _POINTS.match(after)):
-        return None  # "5th", "G7x", "10am": an ordinal, a label or a time
+    elif after[:1].isalpha() and not (_UNIT.match(after) or _POINTS.match(after) or (
+            after[:1] == "p" and _HUNDREDTHS.match(after) and written not in _VIDEO_LINES)):
+        return None  # "5th", "G7x", "10am", "1080p": an ordinal, a label, a time, a screen
 
     low = high = value * scale
     # "33 million" is rounded as "33,000,000" would be (not exactly 33,000,000); "1.3
@@ -634,7 +639,7 @@ def _finish(
         kind, unit = "currency", code
         end += crowns.end()
     elif hundredths := _HUNDREDTHS.match(after):
-        kind, unit = "currency", lex.CURRENCY_HUNDREDTHS[hundredths.group(1).lower()]
+        kind, unit = "currency", lex.CURRENCY_HUNDREDTHS[(hundredths.group(1) or "pence").lower()]
         low, high, margin, step = low / 100, high / 100, margin / 100, step / 100
         end += hundredths.end()
     elif (won := _WON.match(after)) and _SCALED.search(sentence, start, end):

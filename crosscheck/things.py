@@ -273,8 +273,10 @@ _MONEY_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+)?")
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 _WHOLES = frozenset({"gdp", "revenue"})
-# A share of something other than the vote: "took a 97.6 percent share of registrations".
-_SHARE_OF_OTHER = re.compile(r"\s+share\s+of\s+(?!(?:the\s+)?(?:vote|votes|ballots)\b)",
+# A share of something other than the vote: "took a 97.6 percent share of registrations",
+# "Battery-electric cars took 16.4% of the EU market" (not "won 35.4% of the national vote").
+_SHARE_OF_OTHER = re.compile(r"\s+(?:share\s+)?of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:vote|votes|ballots|electorate)\b)",
                              re.IGNORECASE)
 
 

@@ -39,6 +39,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("The state's monsoon death toll has risen to 355.", set()),  # "The" is no area's name
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
     ("Head blitz sinks England in two days", set()),  # a side beaten is no place
+    ("Kiwis leave for Australia", {"New Zealand", "Australia"}),  # a people's nickname
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places

@@ -119,6 +119,8 @@ READ = [
      "$279.2 million", 279.15e6, 279.25e6, "USD/team", "rate"),
     ("Each team can spend up to $279.2m on players this season.", "up to $279.2m",
      0, 279.2e6, "USD/team", "rate"),
+    # pence glued to their figure, as British news writes them
+    ("Fuel duty stays at 52.95p a litre.", "52.95p", 0.52945, 0.52955, "GBP/litre", "rate"),
 ]
 
 
