@@ -693,6 +693,9 @@ PERIOD_QUALIFIERS: frozenset[str] = frozenset({"monthly", "quarterly"})
 # it is no revenue.
 MONEY_ONLY_MEASURES: frozenset[str] = frozenset(
     {"revenue", "profit", "market value", "invested", "loan", "spending", "borrowing", "debt"})
+# Measures only a percentage can be: an amount of money or a count near "rates" is no
+# interest rate ("¥1,121 per hour after prefectures set their rates" is a wage).
+PERCENT_ONLY_MEASURES: frozenset[str] = frozenset({"interest rate"})
 # Terms only a count is measured by: flights (or trains) that ran late, never left unsaid
 # (things.NEVER_UNSAID), so not those cancelled ("More than 10,000 flights were delayed" /
 # "Airlines cancelled more than 2,800 flights"); "a project delayed by two years" says

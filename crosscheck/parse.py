@@ -198,11 +198,11 @@ _TIME_PERIOD = rf"(?:{'|'.join(sorted(lex.TIME_UNITS))}|night)s?\b"
 # tourists travel to the city each year"); "a day" and "daily" only close to it, and not
 # after a preposition of time ("in a day", "than a year").
 _RATE = re.compile(
-    rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:a|an|per)\s+"
-    # "a year earlier" says when; a unit priced says how much ("$54.47 per ounce before
-    # falling back")
+    rf"^(?:\s+{_NOT_BEFORE_PERIOD}[\w'-]+){{0,3}}?\s+(?:(?:a|an)\s+"
+    # "a year earlier" says when; "per hour after prefectures set their rates" never does,
+    # and a unit priced says how much ("$54.47 per ounce before falling back")
     rf"(?:(?={_TIME_PERIOD}){_PERIOD}(?!\s+(?:earlier|ago|later|before|after)\b)"
-    rf"|(?!{_TIME_PERIOD}){_PERIOD})"
+    rf"|(?!{_TIME_PERIOD}){_PERIOD})|per\s+{_PERIOD})"
     rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:each|every)\s+(?:[A-Z][\w'-]+\s+)?{_PERIOD}"
     rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:(daily|weekly|monthly|yearly)"
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during|under|for|over)\b))"
@@ -216,6 +216,8 @@ _EACH_BEFORE = re.compile(
     r"\b[Ee]ach\s+(?!of\b)(?:[a-z-]+\s+(?!will\b|can\b|could\b|may\b|must\b|gets?\b"
     r"|receives?\b|earns?\b))?([a-z]+)"
     r"\s+[^.;,]*$")
+# A unit price is so much per unit, said before the figure.
+_UNIT_PRICE_BEFORE = re.compile(r"\bunit\s+price\b[^.;,]*$", re.IGNORECASE)
 # "cut daily transits to 25 vessels", "daily output reached 300 cars", "3,000 daily
 # arrivals": a noun that "daily" or "weekly" qualifies, just before the figure or after it.
 # "swapping 1,000 prisoners each", "Each side freed 1,000 prisoners": so many for each party
@@ -726,6 +728,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         return period
     if kind == "currency" and (each := _EACH_BEFORE.search(sentence, 0, start)):
         return singular(each.group(1))  # "Each singles champion will receive £3 million"
+    if kind == "currency" and _UNIT_PRICE_BEFORE.search(sentence, 0, start):
+        return "unit"  # "The minimum unit price has been 50p" is "50p per unit"
     if kind == "count" and (_EACH_PARTY_BEFORE.search(sentence, 0, start)
                             or _EACH_AFTER.match(sentence, end)):
         return "each"  # "Each side freed 1,000 prisoners", "swapping 1,000 prisoners each"

@@ -253,10 +253,13 @@ def _terms(terms: dict[str, str]) -> re.Pattern[str]:
 
 
 # Measure terms by kind of quantity: money and percentages have words of their own.
-_TERMS_OF_KIND = {"currency": {**lex.MEASURE_TERMS, **lex.MONEY_MEASURE_TERMS},
+_TERMS_OF_KIND = {"currency": {**{term: measure for term, measure in lex.MEASURE_TERMS.items()
+                                  if measure not in lex.PERCENT_ONLY_MEASURES},
+                               **lex.MONEY_MEASURE_TERMS},
                   "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS},
                   "count": {**{term: measure for term, measure in lex.MEASURE_TERMS.items()
-                               if measure not in lex.MONEY_ONLY_MEASURES},
+                               if measure not in lex.MONEY_ONLY_MEASURES
+                               and measure not in lex.PERCENT_ONLY_MEASURES},
                             **lex.COUNT_MEASURE_TERMS}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)

@@ -886,6 +886,8 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                     "The league raised the salary cap to $279.2 million per club.")),
     ("interest rate", ("The RBI held the repo rate at 5.5 percent.",
                        "India's central bank lowered its key rate to 5.25%.")),
+    # money near "rates" is no interest rate
+    (None, ("The minimum wage stands at ¥1,121 per hour after prefectures set their rates.",)),
     # a share taken of a market is no vote share
     (None, ("Battery-electric cars took 16.4% of the EU market in the first ten months.",
             "Fully electric models now account for 16.4 percent of new registrations.")),
