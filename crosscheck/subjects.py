@@ -88,10 +88,13 @@ _RECIPIENT = re.compile(
 
 # "The ChatGPT maker's valuation", "the iPhone maker", "the Facebook owner", "The maker of
 # Zepbound": a product's name that describes a company left unnamed, so names no subject;
-# so does a team's before a player ("The Dodgers star").
+# so does a team's before a player ("The Dodgers star"), and a body's before one of its
+# agencies ("the UN food agency" is the World Food Programme).
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)"
     rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:[A-Z][\w'’.&-]*\s*)+"
+    # ... and a body's name before one of its agencies: "The UN agency", "the UN food agency"
+    r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:[a-z]+\s+)?agency\b)"
     # ... and a star's or an author's name before their work: "Brad Pitt's racing film",
     # "Seth Rogen's Hollywood satire"
     rf"|\b(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s)(?=\s+(?:[\w-]+\s+)?"

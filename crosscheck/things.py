@@ -461,6 +461,11 @@ _LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w,.-]+\s+){1,3}
                           re.IGNORECASE)
 
 
+def _in_a_name(sentence: str, start: int) -> bool:
+    """Whether the word at start is capitalised inside the sentence (a name's word)."""
+    return sentence[start].isupper() and bool(sentence[:start].strip(" \"'‘“("))
+
+
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
     """A forecast, a target or lives taken that name no measure term, else None."""
     if _FORECAST_BEFORE.search(sentence, 0, start) or (
@@ -649,6 +654,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             sentence, pattern, terms, start, end)):
         term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters
     qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
+    if qualified and _in_a_name(sentence, qualified.start(1)):
+        qualified = None  # "The World Food Programme will cut up to 6,000 jobs": no food cuts
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
     if qualifier == "gross" and measure in lex.GROSS_BY_DEFAULT:
         qualifier = None  # "Gross US debt topped $38 trillion" is the national debt

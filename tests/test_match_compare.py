@@ -886,6 +886,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                     "The league raised the salary cap to $279.2 million per club.")),
     ("interest rate", ("The RBI held the repo rate at 5.5 percent.",
                        "India's central bank lowered its key rate to 5.25%.")),
+    # a qualifier inside a name qualifies nothing
+    ("cuts", ("The World Food Programme will cut up to 6,000 jobs.",
+              "The agency will lay off as many as 6,000 staff.")),
     # money near "rates" is no interest rate
     (None, ("The minimum wage stands at ¥1,121 per hour after prefectures set their rates.",)),
     # a share taken of a market is no vote share
