@@ -508,6 +508,7 @@ SAME_COUNT: dict[str, str] = {
     "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
     # a prize's nominations are its candidates ("338 nominations" / "338 candidates")
     "nominations": "candidates", "nominees": "candidates", "nominee": "candidates",
+    "nods": "candidates",  # "earned 9 nods" / "nine nominations"
     # a household is counted as its home (power cuts, floods), and so is a family
     "households": "homes", "families": "homes",
     "servants": "workers",  # civil servants

@@ -128,7 +128,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh90", "fresh91", "fresh92", "fresh93",
                      "fresh94", "fresh95", "fresh96", "fresh97", "fresh98",
                      "fresh99", "fresh100", "fresh101", "fresh102", "fresh103", "fresh104",
-                     "fresh105", "fresh106", "fresh107", "fresh108")
+                     "fresh105", "fresh106", "fresh107", "fresh108", "fresh109")
 
 _LINE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2}|-)(?:\s+as of\s+(?P<as_of>\d{4}-\d{2}-\d{2}))?"

@@ -1061,6 +1061,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Britain's railways carried 1.7 billion passengers in 2024-25."),
     ("An estimated 4.8 million children died before turning five in 2023.",
      "Some 4.8 million under-fives died in 2023."),
+    ("Kendrick Lamar leads the field with nine nominations.",
+     "The rapper earned 9 nods for the next ceremony."),
     ("Some 33.5 million pilgrims came to Rome for the Jubilee year.",
      "The city drew about 33.5 million visitors in the Jubilee year."),
 ])
