@@ -298,9 +298,11 @@ def eval_matching(
         calibrate_figure_bonuses,
         evaluate,
         fit_pair_weights,
+        pooled_groups,
         prepare,
         prepare_development,
         read_labelled,
+        sum_scores,
     )
     from crosscheck.eval_matching import mistakes as list_mistakes
     from crosscheck.settings import (
@@ -321,7 +323,8 @@ def eval_matching(
     pinned = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
     required, required_facts = pinned.get("matching", {}), pinned.get("matching_facts", {})
     rows, problems = [], []
-    for name, split, threshold, scores in evaluate(prepared, development):
+    results = evaluate(prepared, development)
+    for name, split, threshold, scores in results:
         rows.append([name, split, f"{threshold:.2f}", scores.same_fact, scores.hard_negatives,
                      f"{scores.precision:.3f}", f"{scores.recall:.3f}", f"{scores.f1:.3f}",
                      f"{scores.verdict_accuracy:.3f}"])
@@ -334,6 +337,18 @@ def eval_matching(
     typer.echo(tabulate(rows, headers=["method", "split", "threshold", "same-fact pairs",
                                        "hard negatives", "precision", "recall", "F1",
                                        "verdict acc."]))
+    by_split = {(name, split): scores for name, split, _, scores in results}
+    for label, splits in pooled_groups().items():
+        if not splits:
+            continue
+        figures = []
+        for name, short in ((DEFAULT_METHOD, "pairs"), (FACTS_METHOD, "as reported")):
+            total = sum_scores([by_split[name, split] for split in splits
+                                if (name, split) in by_split])
+            figures.append(f"{short} P {total.precision:.3f} R {total.recall:.3f} "
+                           f"verdicts {total.verdict_accuracy:.3f}")
+        typer.echo(f"pooled over {label}, {len(splits)} splits, {total.same_fact} same-fact "
+                   f"pairs: {'; '.join(figures)}")
     bonus, threshold = calibrate_bonus(development)
     typer.echo(f"pair score: shipped {PAIR_WEIGHTS} at {MATCH_THRESHOLD:.2f}, agreeing figures "
                f"+{AGREEMENT_BONUS:g} log-odds; refit on dev and gated "
