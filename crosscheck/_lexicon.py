@@ -611,6 +611,10 @@ MEASURE_TERMS: dict[str, str] = {
     # a government's spending and what it borrows are two figures of one budget
     "spending": "spending", "spend": "spending", "borrowing": "borrowing",
     "borrow": "borrowing",
+    # those newly infected in a year are not all who live with a disease ("1.3 million new
+    # infections" / "40.8 million people were living with HIV")
+    "new infections": "new infections", "newly infected": "new infections",
+    "new hiv infections": "new infections", "living with": "living with",
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",
@@ -758,6 +762,9 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "want": "requested", "wants": "requested", "demand": "requested",
     "demands": "requested", "demanded": "requested", "demanding": "requested",
     "called for": "requested", "calling for": "requested", "calls for": "requested",
+    # a bid turned down is not the deal agreed later ("Wiz had turned down a $23 billion
+    # offer from Google" / "Google agreed to buy Wiz for $32 billion")
+    "turned down": "rejected", "rejected": "rejected", "spurned": "rejected",
     "passed": "approved", "cleared": "approved", "signed": "approved",
     "authorised": "approved", "authorized": "approved", "voted through": "approved",
     # money paid to pass is a fee, never a death toll ("a $9 toll to enter Manhattan")

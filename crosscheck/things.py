@@ -450,9 +450,11 @@ _TO_A_LEVEL = re.compile(
     re.IGNORECASE)
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
 # figure reported, nor are flights delayed those that ran, nor jobs cut all there are
-# (lex.COUNT_MEASURE_TERMS).
+# (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal agreed (lex.MONEY_MEASURE_TERMS).
 OPENING = "opening"
-NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, OPENING})
+REJECTED = "rejected"
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, OPENING,
+                                          REJECTED})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
@@ -587,11 +589,30 @@ _HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()
                 if measure in lex.HARM_MEASURES})
 
 
+# A broadcast's audience is one game's or a whole series' (its average over the games):
+# "Game 7 drew 16.4 million viewers" / "The seven-game series averaged 10.3 million".
+ONE_GAME, WHOLE_SERIES = "audience of one game", "audience of a series"
+_ONE_GAME = re.compile(r"\bgame\s+(?:\d+|one|two|three|four|five|six|seven)\b"
+                       r"|\b(?:deciding|decisive|final|opening|last|first)\s+game\b|\bfinale\b",
+                       re.IGNORECASE)
+_WHOLE_SERIES = re.compile(r"\bseries\b|\b(?:\d+|two|three|four|five|six|seven)[\s-]games?\b"
+                           r"|\bfinals\b|\btournament\b", re.IGNORECASE)
+
+
+def _audience_of(sentence: str) -> str | None:
+    if _ONE_GAME.search(sentence):
+        return ONE_GAME
+    return WHOLE_SERIES if _WHOLE_SERIES.search(sentence) else None
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",
                  thing: str | None = None) -> str | None:
     """What the figure at start:end measures (see _named_measure), as a forecast of it when
-    the figure is a level set for a later phase."""
+    the figure is a level set for a later phase; a broadcast's audience that names no other
+    measure, of one game or of a whole series."""
     measure = _named_measure(sentence, start, end, kind, thing)
+    if measure is None and kind == "count" and thing_core(thing) == "viewers":
+        measure = _audience_of(sentence)
     if _scheduled_later(sentence, start) and not (measure or "").startswith(FORECAST):
         return f"{FORECAST} {measure}" if measure else FORECAST
     return measure

@@ -968,6 +968,17 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     # a country's exports of one good are a part of all it exports
     ("South Korea's chip exports hit a record $16.6 billion in September.",
      "Total exports reached $65.9 billion.", "measure segment exports: chip ~ exports"),
+    # those newly infected are not all who live with the disease; a bid turned down is no
+    # deal agreed, and is always said to be one
+    ("Some 40.8 million people were living with HIV in 2024.",
+     "There were 1.3 million new infections in 2024.", "measure living with ~ new infections"),
+    ("Google agreed to buy Wiz for $32 billion in cash.",
+     "Wiz had turned down a $23 billion offer from Google last year.",
+     "measure None ~ rejected"),
+    # one game's audience is not a whole series' average
+    ("Game 7 of the NBA Finals drew an average of 16.4 million viewers.",
+     "The seven-game series averaged 10.3 million viewers.",
+     "measure audience of one game ~ audience of a series"),
     # what banks must hold at the central bank is another lever than its rate
     ("The Reserve Bank of India cut its repo rate to 5.5%.",
      "It also cut the cash reserve ratio to 3%.", "measure interest rate ~ reserve ratio"),
@@ -1061,6 +1072,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Britain's railways carried 1.7 billion passengers in 2024-25."),
     ("An estimated 4.8 million children died before turning five in 2023.",
      "Some 4.8 million under-fives died in 2023."),
+    ("Game 7 drew an average of 27.3 million viewers on Fox.",  # one game, however named
+     "The deciding game averaged 27.3 million viewers."),
     ("Kendrick Lamar leads the field with nine nominations.",
      "The rapper earned 9 nods for the next ceremony."),
     ("Some 33.5 million pilgrims came to Rome for the Jubilee year.",
