@@ -170,8 +170,11 @@ _NATIONAL_TEAM_PLAYER = re.compile(
 _SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s|s')")
 
 
-# A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties".
-_FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti)-[A-Z][\w.]*")
+# A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties"; nor are
+# those a figure applies to by where they are not from: "Non-EU tourists", "Visitors from
+# outside Europe will pay €32 to enter the Louvre".
+_FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti|[Nn]on)-[A-Z][\w.]*"
+                             r"|\bfrom\s+outside\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
 # The oil benchmark, not the London borough the gazetteer holds: "Brent crude fell".

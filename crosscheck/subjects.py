@@ -44,7 +44,7 @@ def subject_names(frame: str) -> frozenset[str]:
         bare = word.removesuffix("'s").removesuffix("’s")
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
-        if bare[:1].isupper() and (not is_other_capital(bare) or (
+        if bare[:1].isupper() and not bare.endswith("-") and (not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for"))):  # "the Bank of England"
             run.append(bare)
             continue

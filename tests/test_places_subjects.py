@@ -40,6 +40,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
     ("Head blitz sinks England in two days", set()),  # a side beaten is no place
     ("Kiwis leave for Australia", {"New Zealand", "Australia"}),  # a people's nickname
+    # those a figure applies to by where they are not from: no place
+    ("Non-EU tourists face a 45% rise in the entry fee.", set()),
+    ("Visitors from outside Europe will pay €32.", set()),
+    ("Fighting outside Kyiv killed 30.", {"Kyiv"}),  # near a place is still there
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
@@ -88,6 +92,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Beatles' album sold [NUM] copies.", {"Beatles"}),
     ("Cyberattack cripples M&S", {"M&S"}),
     ("The UN food agency plans to lay off [NUM] staff.", set()),  # one of the UN's bodies
+    ("Non-EU tourists face a rise in the entry fee, to [NUM].", set()),
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names
