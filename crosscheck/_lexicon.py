@@ -509,6 +509,8 @@ SAME_COUNT: dict[str, str] = {
     # a prize's nominations are its candidates ("338 nominations" / "338 candidates")
     "nominations": "candidates", "nominees": "candidates", "nominee": "candidates",
     "nods": "candidates",  # "earned 9 nods" / "nine nominations"
+    # a rental platform's adverts are its listings
+    "adverts": "listings", "ads": "listings", "advertisements": "listings",
     # a household is counted as its home (power cuts, floods), and so is a family
     "households": "homes", "families": "homes",
     "servants": "workers",  # civil servants
@@ -698,6 +700,9 @@ PERIOD_QUALIFIERS: frozenset[str] = frozenset({"monthly", "quarterly"})
 # it is no revenue.
 MONEY_ONLY_MEASURES: frozenset[str] = frozenset(
     {"revenue", "profit", "market value", "invested", "loan", "spending", "borrowing", "debt"})
+# Percentages someone sets, not measures: written bare ("cut its benchmark rate to 5%"),
+# they are exact, never rounded from 4.75% (extract.py reads them so).
+SET_MEASURES: frozenset[str] = frozenset({"interest rate"})
 # Measures only a percentage can be: an amount of money or a count near "rates" is no
 # interest rate ("¥1,121 per hour after prefectures set their rates" is a wage).
 PERCENT_ONLY_MEASURES: frozenset[str] = frozenset({"interest rate"})

@@ -125,6 +125,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         as_of, since = figure_dates(sentence, article.published, item.end, next_start)
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
+        if (measure in lex.SET_MEASURES and item.quantity.kind == "percent"
+                and _BARE_FIGURE.match(item.value_text)):
+            item = replace(item, quantity=item.quantity.as_set())
         rate_of_change = _is_rate_of_change(measure, item.quantity.kind)
         if rate_of_change and _DECLINE_BEFORE.search(sentence, 0, item.start):
             item = replace(item, quantity=item.quantity.negated())  # "GDP shrank by 0.3%"
@@ -310,6 +313,10 @@ def _thing_of_measure(item: FoundQuantity, measure: str | None) -> FoundQuantity
     if item.thing is not None or thing is None or item.quantity.kind != "count":
         return item
     return replace(item, thing=thing, quantity=replace(item.quantity, unit=thing))
+
+
+# A figure written with no word before it ("5%", not "about 5%" nor "at least 5%").
+_BARE_FIGURE = re.compile(r"[\d$€£¥.-]")
 
 
 # A fall of a measure that is itself a rate of change is a negative rate: "the economy

@@ -75,6 +75,15 @@ class Quantity:
             strict_low=-self.strict_high, strict_high=-self.strict_low,  # type: ignore[operator]
             low_inclusive=self.high_inclusive, high_inclusive=self.low_inclusive)
 
+    def as_set(self) -> Quantity:
+        """The figure as written, without the rounding a measured one is read with: a level
+        someone sets (a central bank's rate) is exact, so "cut its rate to 5%" is not within
+        rounding of 4.75%. An open end stays open."""
+        if None in (self.strict_low, self.strict_high):
+            return self
+        return dataclasses.replace(self, low=self.strict_low, high=self.strict_high,
+                                   low_inclusive=True, high_inclusive=True, approximate=False)
+
     @property
     def is_floor(self) -> bool:
         """"more than N", "at least N": open above a positive N."""

@@ -1074,6 +1074,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Some 4.8 million under-fives died in 2023."),
     ("Game 7 drew an average of 27.3 million viewers on Fox.",  # one game, however named
      "The deciding game averaged 27.3 million viewers."),
+    ("Spain ordered Airbnb to remove more than 65,000 holiday rental listings.",
+     "Some 65,935 adverts must come down."),
     ("Kendrick Lamar leads the field with nine nominations.",
      "The rapper earned 9 nods for the next ceremony."),
     ("Some 33.5 million pilgrims came to Rome for the Jubilee year.",
@@ -1580,6 +1582,17 @@ def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:
 def test_a_superlative_before_the_counted_noun_is_skipped() -> None:
     busiest = statement("The FAA cut flights at 40 of the busiest US airports.", MAR, "A")
     assert busiest.thing == "airports"
+
+
+def test_a_rate_someone_sets_is_exact_when_written_bare() -> None:
+    """A central bank's rate is set, not measured: "5%" is not within rounding of 4.75%,
+    so a cut to 4.75% a month later is a change. "About 5%" keeps its reach."""
+    august = statement("Bank Indonesia cut its benchmark rate to 5%.", FEB, "A")
+    september = statement("Bank Indonesia lowered its key rate to 4.75%.", MAR, "B")
+    assert (august.quantity.low, august.quantity.high) == (5.0, 5.0)
+    assert compare_pair(august, september).verdict == "changed"
+    about = statement("Its key rate is about 5%.", FEB, "C")
+    assert about.quantity.low < 4.75 < about.quantity.high
 
 
 def test_facts_never_join_statements_the_gates_keep_apart() -> None:
