@@ -100,8 +100,9 @@ _HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b|(?-i:(p))(
 # never a time ("5p.m.") nor a video's lines ("1080p").
 _VIDEO_LINES = frozenset({"480", "720", "1080", "1440", "2160"})
 _CROWNS = re.compile(r"\s?crowns\b", re.IGNORECASE)
-# Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won".
-_WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over|in|at)\b)")
+# Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won",
+# "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
+_WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"

@@ -121,6 +121,9 @@ READ = [
      0, 279.2e6, "USD/team", "rate"),
     # pence glued to their figure, as British news writes them
     ("Fuel duty stays at 52.95p a litre.", "52.95p", 0.52945, 0.52955, "GBP/litre", "rate"),
+    # the won after a scale word is money, whatever preposition follows it
+    ("SK Hynix posted an operating profit of 11.38 trillion won in the third quarter.",
+     "11.38 trillion won", 11.375e12, 11.385e12, "KRW", "total"),
     # a unit price is per unit; "per hour" is a rate whatever follows it
     ("The minimum unit price has been 50p since 2018.", "50p", 0.5, 0.5, "GBP/unit", "rate"),
     ("The minimum wage stands at ¥1,121 per hour after prefectures set their rates.",
