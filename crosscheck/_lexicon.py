@@ -128,6 +128,7 @@ QUALIFIERS: dict[str, str] = {
     "at most": "at_most",
     "no more than": "at_most",
     "as many as": "at_most",
+    "as much as": "at_most",
     "a maximum of": "at_most",
     "nearly": "nearly",
     "almost": "nearly",

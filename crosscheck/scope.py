@@ -38,11 +38,14 @@ _A_NUMBER = (r"\s+(?:[^\s\w]|\d|(?:a|an|half|dozens|hundreds|thousands|millions|
              + "|".join(lex.NUMBER_WORDS) + r")\b)")
 _CLAUSE_REST = r"(?:[^,;.]|\.(?=\d))*"  # to the clause's end; "2.5%" holds no full stop
 _THAN = rf"\bthan\b(?:(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan)|(?!{_A_NUMBER}))"
+_SUPERLATIVE = (r"(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
+                r"worst|best|deadliest|costliest|strongest|greatest|hottest|coldest|warmest|"
+                r"wettest|driest|busiest|longest|heaviest|fewest)")
 COMPARISON = re.compile(
-    r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
-    r"worst|best|deadliest|costliest|strongest|greatest|hottest|coldest|warmest|wettest|"
-    r"driest|busiest|longest|heaviest|fewest)\b[^,;.]*?"
+    rf"\bthe\s+{_SUPERLATIVE}\b[^,;.]*?"
     rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
+    # the set a figure is ranked in, before its superlative: ", the EU's highest"
+    rf"|,\s+the\s+(?-i:[A-Z])[\w.]*(?:'s|’s)\s+{_SUPERLATIVE}\b{_CLAUSE_REST}"
     rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
     # a rival's figure a winner is ahead of: "took 49.4 percent, ahead of Kim Moon-soo's
     # 41.15 percent", "423 points, two ahead of Max Verstappen" (not "ahead of the summit",

@@ -121,6 +121,8 @@ READ = [
      0, 279.2e6, "USD/team", "rate"),
     # pence glued to their figure, as British news writes them
     ("Fuel duty stays at 52.95p a litre.", "52.95p", 0.52945, 0.52955, "GBP/litre", "rate"),
+    ("They plan to spend as much as $500bn over four years.", "as much as $500bn",
+     0, 500e9, "USD", "total"),
     # the won after a scale word is money, whatever preposition follows it
     ("SK Hynix posted an operating profit of 11.38 trillion won in the third quarter.",
      "11.38 trillion won", 11.375e12, 11.385e12, "KRW", "total"),
