@@ -1074,6 +1074,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Some 4.8 million under-fives died in 2023."),
     ("Game 7 drew an average of 27.3 million viewers on Fox.",  # one game, however named
      "The deciding game averaged 27.3 million viewers."),
+    ("Japan had a record 3.96 million foreign residents at the end of June.",  # past where
+     "Foreign nationals living in Japan topped 3.9 million in June."),  # they live
     ("Spain ordered Airbnb to remove more than 65,000 holiday rental listings.",
      "Some 65,935 adverts must come down."),
     ("Kendrick Lamar leads the field with nine nominations.",
