@@ -738,9 +738,9 @@ def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]
     exports hit $16.6 billion" paired with "Semiconductor shipments rose to $16.6bn",
     wrongly with "Total exports rose to $65.9 billion", put chips and all exports in one
     fact although the gates keep them apart). The strongest pair is the one whose score and
-    figures say one fact most (_strength). Over the labelled fresh splits the groups
-    read as pairs are both more precise and fuller than the pairs the score accepts
-    (docs/matching.md, "From pairs to facts")."""
+    figures say one fact most (_strength). Over the labelled fresh splits the groups, read
+    as pairs, are fuller than the pairs the score accepts and, pooled over all of them, more
+    precise (docs/matching.md, "From pairs to facts")."""
     if not len(pairs):
         return []
     from scipy.sparse import coo_matrix
