@@ -219,6 +219,8 @@ _EACH_BEFORE = re.compile(
     r"\s+[^.;,]*$")
 # A unit price is so much per unit, said before the figure.
 _UNIT_PRICE_BEFORE = re.compile(r"\bunit\s+price\b[^.;,]*$", re.IGNORECASE)
+# A salary is so much a year, said before the figure (not a league's salary cap, per team).
+_SALARY_BEFORE = re.compile(r"\bsalar(?:y|ies)\b(?!\s+caps?\b)[^.;,]*$", re.IGNORECASE)
 # "cut daily transits to 25 vessels", "daily output reached 300 cars", "3,000 daily
 # arrivals": a noun that "daily" or "weekly" qualifies, just before the figure or after it.
 # "swapping 1,000 prisoners each", "Each side freed 1,000 prisoners": so many for each party
@@ -731,6 +733,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         return singular(each.group(1))  # "Each singles champion will receive £3 million"
     if kind == "currency" and _UNIT_PRICE_BEFORE.search(sentence, 0, start):
         return "unit"  # "The minimum unit price has been 50p" is "50p per unit"
+    if kind == "currency" and _SALARY_BEFORE.search(sentence, 0, start):
+        return "year"  # "The salary threshold ... rose to £41,700" is "£41,700 a year"
     if kind == "count" and (_EACH_PARTY_BEFORE.search(sentence, 0, start)
                             or _EACH_AFTER.match(sentence, end)):
         return "each"  # "Each side freed 1,000 prisoners", "swapping 1,000 prisoners each"

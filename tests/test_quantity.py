@@ -123,6 +123,9 @@ READ = [
     ("Fuel duty stays at 52.95p a litre.", "52.95p", 0.52945, 0.52955, "GBP/litre", "rate"),
     ("They plan to spend as much as $500bn over four years.", "as much as $500bn",
      0, 500e9, "USD", "total"),
+    # a salary is so much a year
+    ("The salary threshold for skilled worker visas rose to £41,700.", "£41,700",
+     41650, 41750, "GBP/year", "rate"),
     # the won after a scale word is money, whatever preposition follows it
     ("SK Hynix posted an operating profit of 11.38 trillion won in the third quarter.",
      "11.38 trillion won", 11.375e12, 11.385e12, "KRW", "total"),
