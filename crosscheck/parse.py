@@ -217,6 +217,9 @@ _EACH_BEFORE = re.compile(
     r"\b[Ee]ach\s+(?!of\b)(?:[a-z-]+\s+(?!will\b|can\b|could\b|may\b|must\b|gets?\b"
     r"|receives?\b|earns?\b))?([a-z]+)"
     r"\s+[^.;,]*$")
+# Time counted in its hundreds of thousands is an amount of it, not how long something took:
+# "Water companies spilled sewage for 3.61 million hours" ("lasted 14 hours" is a duration).
+COUNTED_TIME_FROM = 100_000
 # A unit price is so much per unit, said before the figure.
 _UNIT_PRICE_BEFORE = re.compile(r"\bunit\s+price\b[^.;,]*$", re.IGNORECASE)
 # A salary is so much a year, said before the figure (not a league's salary cap, per team).
@@ -693,7 +696,8 @@ def _finish(
     thing = None
     if kind == "count":
         thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
-        if thing is not None and thing.split()[0] in lex.TIME_UNITS:
+        if (thing is not None and thing.split()[0] in lex.TIME_UNITS
+                and abs(low) < COUNTED_TIME_FROM):
             return None  # "within two weeks", "18 months": when, not how many
         if thing is None and _STOCK_INDEX.search(sentence):
             kind, unit = "points", "points"  # "the benchmark index ended at 50,512.32"

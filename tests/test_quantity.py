@@ -123,6 +123,9 @@ READ = [
     ("Fuel duty stays at 52.95p a litre.", "52.95p", 0.52945, 0.52955, "GBP/litre", "rate"),
     ("They plan to spend as much as $500bn over four years.", "as much as $500bn",
      0, 500e9, "USD", "total"),
+    # time counted in millions is an amount of it, not a duration
+    ("Water companies spilled sewage for 3.61 million hours in 2024.", "3.61 million",
+     3.605e6, 3.615e6, "hours", "total"),
     # a salary is so much a year
     ("The salary threshold for skilled worker visas rose to £41,700.", "£41,700",
      41650, 41750, "GBP/year", "rate"),
