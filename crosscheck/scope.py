@@ -320,10 +320,14 @@ _GOODS = r"(?:imports|goods|products|exports|shipments|steel|cars|vehicles)"
 _ORIGIN = re.compile(
     rf"\b{_GOODS}\s+from\s+(?:the\s+)?(?P<after>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     rf"|\b(?:on|against|of)\s+(?P<before>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+{_GOODS}\b"
+    # ... or goods that face a duty: "Brazilian imports now face US duties of 50 percent"
+    # ("US imports fell 3%" are what the United States buys)
+    rf"|^(?P<facing>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+{_GOODS}\s+(?:now\s+|will\s+)?"
+    r"(?:face|faces|faced|are\s+subject|were\s+hit)\b"
     rf"|(?P<exporter>\b[A-Z][\w.]*?)(?:'s|’s)?\s+exports\b")
 
 
 def _origins(sentence: str) -> set[str]:
     return {f"{lex.GOODS_FROM} {place}" for match in _ORIGIN.finditer(sentence)
             for place in places_named(match.group("after") or match.group("before")
-                                      or match.group("exporter"))[:1]}
+                                      or match.group("facing") or match.group("exporter"))[:1]}

@@ -432,7 +432,17 @@ _COUNT_AIM_BEFORE = re.compile(
 # pledged is a measure of its own: "pledged $300 billion a year").
 _COMMITTED_BEFORE = re.compile(
     r"\b(?:agreed|agrees|pledged|pledges|committed|commits|promised|promises|vowed|vows)"
-    r"\s+to\s+[a-z]+\s+(?:(?:about|around|some|roughly|at\s+least)\s+)?$", re.IGNORECASE)
+    r"\s+to\s+(?:[a-z]+\s+(?:(?:about|around|some|roughly|at\s+least)\s+)?"
+    # ... or to move a measure to a level: "pledged to lift military spending to 2.5 percent"
+    r"|(?:raise|lift|increase|boost|cut|reduce|lower|bring)\s+(?:[\w'-]+\s+){1,4}to\s+)$",
+    re.IGNORECASE)
+# A level something "will" be raised or cut to by a year to come is a goal too: "Britain will
+# raise defence spending to 2.5% of GDP by 2027" (not "It currently stands at about 2.3%").
+_WILL_MOVE_TO_BEFORE = re.compile(
+    r"\bwill\s+(?:raise|lift|increase|boost|cut|reduce|lower|bring)\s+(?:[\w'-]+\s+){1,4}"
+    r"to\s+$", re.IGNORECASE)
+_BY_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+end\s+of\s+)?20\d\d\b",
+                              re.IGNORECASE)
 # A round of cuts a company has "already" made is not the one it announces: "It has already
 # cut 500 corporate jobs this year" beside "Puma will cut 900 white-collar jobs".
 _ALREADY_BEFORE = re.compile(r"\b(?:already|previously)\s+(?:[a-z]+\s+){0,2}$",
@@ -636,7 +646,9 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         return None  # "All but two of the 181 people on board died": 181 were on board
     if _AIM_BEFORE.search(sentence, 0, start) or (
             kind == "count" and _COUNT_AIM_BEFORE.search(sentence, 0, start)) or (
-            kind != "currency" and _COMMITTED_BEFORE.search(sentence, 0, start)):
+            kind != "currency" and (_COMMITTED_BEFORE.search(sentence, 0, start) or (
+                _WILL_MOVE_TO_BEFORE.search(sentence, 0, start)
+                and _BY_A_YEAR_AFTER.match(sentence, end)))):
         return TARGET
     if kind == "currency" and _money_lost(sentence, start, end):
         return LOSS

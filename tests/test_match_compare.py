@@ -886,6 +886,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                     "The league raised the salary cap to $279.2 million per club.")),
     ("interest rate", ("The RBI held the repo rate at 5.5 percent.",
                        "India's central bank lowered its key rate to 5.25%.")),
+    # a level a government pledges, or "will" raise a measure to by a year, is its goal
+    ("needed", ("Britain will raise defence spending to 2.5% of GDP by 2027.",
+                "Starmer pledged to lift military spending to 2.5 percent of output by 2027.")),
     # a qualifier inside a name qualifies nothing
     ("cuts", ("The World Food Programme will cut up to 6,000 jobs.",
               "The agency will lay off as many as 6,000 staff.")),

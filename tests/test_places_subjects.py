@@ -44,6 +44,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("Non-EU tourists face a 45% rise in the entry fee.", set()),
     ("Visitors from outside Europe will pay €32.", set()),
     ("Fighting outside Kyiv killed 30.", {"Kyiv"}),  # near a place is still there
+    # goods that face a duty come from where their demonym says; a country's imports do not
+    ("Brazilian imports now face US duties of 50 percent.",
+     {"Brazil", "goods from Brazil", "United States"}),
+    ("US imports fell 3%.", {"United States"}),
     # the set a figure is ranked in is no place of it
     ("Romania's budget deficit reached 9.3% of GDP, the EU's highest.", {"Romania"}),
 ])
