@@ -799,12 +799,12 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # ("The average 30-year fixed mortgage rate stood at 7.04%", "the average rate on a
     # 30-year fixed mortgage", "Rates on 30-year home loans averaged 6.17 percent"), never
     # the central bank's rate
-    # a percentage awarded or dealt is a pay rise: "Their 5.4% award this year was not
-    # enough" / "were awarded a pay rise of 5.4%"
-    "award": "pay rise", "pay deal": "pay rise",
     "mortgage rate": "mortgage rate", "mortgage rates": "mortgage rate",
     "mortgage": "mortgage rate", "mortgages": "mortgage rate", "home loan": "mortgage rate",
     "home loans": "mortgage rate",
+    # a percentage awarded or dealt is a pay rise: "Their 5.4% award this year was not
+    # enough" / "were awarded a pay rise of 5.4%"
+    "award": "pay rise", "pay deal": "pay rise",
 }
 
 # Measures that are themselves a rate of change: a percent change of them is their level
