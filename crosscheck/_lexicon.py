@@ -791,10 +791,11 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # took part in Sunday's vote"
     "of eligible voters": "turnout", "of registered voters": "turnout",
     "of the electorate": "turnout",
-    # a tariff's rate is not the share of trade it falls on ("tariffs on Chinese electric
-    # cars reach 35.3%" / "Chinese brands account for about 20% of the EU's EV imports")
-    "tariff": "tariff", "tariffs": "tariff", "duty": "tariff", "duties": "tariff",
-    "levy": "tariff", "levies": "tariff",
+    # a tariff's rate, a tax rate, is not the share of trade it falls on ("tariffs on Chinese
+    # electric cars reach 35.3%" / "Chinese brands account for about 20% of the EU's EV
+    # imports")
+    "tariff": "tax rate", "tariffs": "tax rate", "duty": "tax rate", "duties": "tax rate",
+    "levy": "tax rate", "levies": "tax rate",
     # a percentage said of a mortgage is its interest rate, a mortgage rate however named
     # ("The average 30-year fixed mortgage rate stood at 7.04%", "the average rate on a
     # 30-year fixed mortgage", "Rates on 30-year home loans averaged 6.17 percent"), never
@@ -901,6 +902,11 @@ PLACE_ALIASES: dict[str, str] = {
     # rate at four-year high")
     "Kiwis": "New Zealand", "Kiwi": "New Zealand", "Aussies": "Australia",
     "Aussie": "Australia",
+    # a country's people, where the name differs from its adjective ("Danish": "Danes born
+    # after 1970 will work until 70"; "Brits" is no South African town in the news)
+    "Danes": "Denmark", "Swedes": "Sweden", "Finns": "Finland", "Britons": "United Kingdom",
+    "Brits": "United Kingdom", "Spaniards": "Spain", "Scots": "Scotland",
+    "Czechs": "Czech Republic", "Croats": "Croatia", "Serbs": "Serbia",
     "England": "England", "Scotland": "Scotland", "Northern Ireland": "Northern Ireland",
     "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",

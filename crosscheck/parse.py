@@ -220,6 +220,11 @@ _EACH_BEFORE = re.compile(
 # Time counted in its hundreds of thousands is an amount of it, not how long something took:
 # "Water companies spilled sewage for 3.61 million hours" ("lasted 14 hours" is a duration).
 COUNTED_TIME_FROM = 100_000
+# Time spent in each day or week is a figure, where time alone says when: "a 13-hour working
+# day" is "13 hours a day", "a 35-hour week" is "35 hours a week".
+_TIME_IN_EACH = re.compile(
+    r"-(second|minute|hour|day|week|month)\s+(?:working\s+|work\s+)?(day|week|month|year)\b",
+    re.IGNORECASE)
 # A unit price is so much per unit, said before the figure.
 _UNIT_PRICE_BEFORE = re.compile(r"\bunit\s+price\b[^.;,]*$", re.IGNORECASE)
 # A salary is so much a year, said before the figure (not a league's salary cap, per team).
@@ -694,10 +699,14 @@ def _finish(
                             or _PART_AFTER.match(sentence, end)):
         role = "part"
     thing = None
-    if kind == "count":
+    if kind == "count" and (spent := _TIME_IN_EACH.match(sentence, end)):
+        thing, unit_period = f"{spent.group(1).lower()}s", spent.group(2).lower()
+        end = spent.end(1)
+    elif kind == "count":
         thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
         if (thing is not None and thing.split()[0] in lex.TIME_UNITS
-                and abs(low) < COUNTED_TIME_FROM):
+                and abs(low) < COUNTED_TIME_FROM
+                and not _rate_period(sentence, start, end, kind)):
             return None  # "within two weeks", "18 months": when, not how many
         if thing is None and _STOCK_INDEX.search(sentence):
             kind, unit = "points", "points"  # "the benchmark index ended at 50,512.32"

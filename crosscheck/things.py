@@ -278,6 +278,11 @@ _MONEY_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+)?")
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 _WHOLES = frozenset({"gdp", "revenue"})
+# A vote said before its figure, words apart, says what was decided, not how many voted:
+# "lawmakers voted to raise the retirement age to 70" ("Lawmakers voted 364 to 194" is the
+# tally, "2 million people voted" the turnout).
+_VOTE_TERMS = frozenset({"voted", *(term for term, measure in lex.MEASURE_TERMS.items()
+                                    if measure == "votes")})
 # A share of something other than the vote: "took a 97.6 percent share of registrations",
 # "Battery-electric cars took 16.4% of the EU market" (not "won 35.4% of the national vote").
 _SHARE_OF_OTHER = re.compile(r"\s+(?:share\s+)?of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -385,6 +390,11 @@ FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
     r"(?<!than )(?<!than-)(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|"
     r"predicted|projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
+# What something is expected to cost is what it costs, as a project's cost is always given
+# before it is paid: "The bridge is expected to cost €13.5 billion" is the "€13.5bn project".
+_COST_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:expected|estimated|projected|forecast|set)\s+to\s+cost\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
 # ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
 # crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
 # counts what happened.
@@ -482,6 +492,8 @@ def _in_a_name(sentence: str, start: int) -> bool:
 
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
     """A forecast, a target or lives taken that name no measure term, else None."""
+    if kind == "currency" and _COST_ESTIMATE_BEFORE.search(sentence, 0, start):
+        return None
     if _FORECAST_BEFORE.search(sentence, 0, start) or (
             _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)
     ) or _FORECAST_AFTER.match(sentence, end):
@@ -574,20 +586,26 @@ def _happened_in_clause(sentence: str, pattern: re.Pattern[str], terms: dict[str
     return None
 
 
-# A percentage levied on goods is a tariff, whatever else the sentence names: "tariffs on
-# Chinese imports now total 145%", "charges 125 percent on imports from the United States";
-# not "20% of the EU's EV imports", a share of them.
-TARIFF = "tariff"
+# A percentage levied on goods is a tariff, a tax rate, whatever else the sentence names:
+# "tariffs on Chinese imports now total 145%", "charges 125 percent on imports from the United
+# States"; not "20% of the EU's EV imports", a share of them. So is a percentage just before
+# the tax it sets: "a 50% tax on the largest inheritances", "a 25% import duty" (not "a 20%
+# tax rise", a change, nor "a 50% tax credit").
+TAX_RATE = "tax rate"
 _ON_GOODS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?on\s+(?:[\w'’-]+\s+){0,3}?"
                        r"(?:imports|goods|exports|products)\b", re.IGNORECASE)
+_TAX_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:tax|taxes|levy|levies|duty|duties|tariffs?)\b"
+    r"(?!\s+(?:rises?|increases?|hikes?|cuts?|revenues?|receipts|take|breaks?|credits?"
+    r"|bills?|relief|returns?)\b)", re.IGNORECASE)
 _TRADE_MEASURES = frozenset({"imports", "exports"})
 
 
 def _levied(sentence: str, end: int, best: tuple[int, re.Match[str]] | None) -> bool:
-    if _ON_GOODS.match(sentence, end):
+    if _ON_GOODS.match(sentence, end) or _TAX_AFTER.match(sentence, end):
         return True
     return best is not None and lex.MEASURE_TERMS.get(best[1].group(1).lower()) in (
-        _TRADE_MEASURES) and any(lex.SHARE_MEASURE_TERMS.get(word.lower()) == TARIFF
+        _TRADE_MEASURES) and any(lex.SHARE_MEASURE_TERMS.get(word.lower()) == TAX_RATE
                                  for word in re.findall(r"[a-z]+", sentence, re.IGNORECASE))
 
 
@@ -663,6 +681,9 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         if (kind == "percent" and terms[match.group(1).lower()] in _WHOLES
                 and _SHARE_OF.fullmatch(sentence, end, match.start())):
             continue  # "Debt reached 110% of GDP": debt, measured against the economy
+        if (match.group(1).lower() in _VOTE_TERMS and match.end() <= start
+                and sentence[match.end():start].strip()):
+            continue
         if (kind == "percent" and terms[match.group(1).lower()] == "vote share"
                 and _SHARE_OF_OTHER.match(sentence, end)):
             continue  # "took a 97.6 percent share of October registrations": no vote
@@ -672,7 +693,7 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         if best is None or distance < best[0]:
             best = (distance, match)
     if kind == "percent" and _levied(sentence, end, best):
-        return TARIFF  # "China now charges 125 percent on imports from the United States"
+        return TAX_RATE  # "China now charges 125 percent on imports from the United States"
     if best is None:
         return _termless_measure(sentence, start, end, kind)
     term = best[1]

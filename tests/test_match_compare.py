@@ -855,9 +855,12 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     ("culled", ("More than 30 million hens were culled in January.",
                 "Some 30 million egg-laying birds have been killed.",
                 "Some 1.5 million poultry have been destroyed.")),
-    ("tariff", ("The EU's tariffs on Chinese electric cars reach as high as 35.3%.",
-                "China now charges 125 percent on imports from the United States.",
-                "The White House said tariffs on Chinese imports now total 145%.")),
+    # a tariff is a tax on imports; a percentage just before a tax is the rate it sets
+    ("tax rate", ("The EU's tariffs on Chinese electric cars reach as high as 35.3%.",
+                  "China now charges 125 percent on imports from the United States.",
+                  "The White House said tariffs on Chinese imports now total 145%.",
+                  "The Young Socialists proposed a 50% tax on the largest inheritances.",
+                  "India faces a 25% import duty.")),
     ("delayed", ("More than 10,000 flights were delayed on Sunday.",)),
     # New Zealand's and Australia's policy rate is their cash rate
     ("interest rate", ("The RBNZ slashed its official cash rate to 2.5%.",
@@ -901,6 +904,14 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                   "Their 5.4% award this year was not enough.")),
     ("housing starts", ("Canada's housing starts rose to 309,000 units.",
                         "Housing starts fell to an annualised 232,800.")),
+    # what lawmakers voted to set is no tally nor turnout, and a cost expected is the cost
+    (None, ("Danish lawmakers voted to raise the retirement age to 70 by 2040.",
+            "The bridge to Sicily is expected to cost €13.5 billion.",
+            # a change of a tax, or a credit against it, is no rate the tax sets
+            "Smokers face a 20% tax rise next year.",
+            "Buyers get a 30% tax credit on heat pumps.")),
+    ("votes", ("Some 78 percent voted against the proposal.",
+               "364 deputies voted against the prime minister.")),
 ])
 def test_a_measure_reads_alike_however_written(measure: str | None, sentences: tuple[str, ...]
                                                ) -> None:
@@ -929,7 +940,7 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
      "measure stake market value ~ market value"),
     ("The EU's tariffs on Chinese electric cars reach as high as 35.3%.",
      "Chinese brands account for about 20% of the EU's EV imports.",
-     "measure tariff ~ imports"),
+     "measure tax rate ~ imports"),
     ("Rich nations pledged $300 billion a year by 2035.",
      "Developing countries want $1.3 trillion a year.", "measure pledged ~ requested"),
     # a body's own estimate of what is still to come is a forecast
@@ -946,7 +957,7 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
      "The central bank targets inflation of 3%.", "measure inflation ~ needed"),
     # a level set for a later phase is a forecast of it; a count "expected to" travel too
     ("Japanese goods will face a 15% US tariff under the deal.",
-     "The tariff will then drop to 40% over ten years.", "measure tariff ~ forecast tariff"),
+     "The tariff will then drop to 40% over ten years.", "measure tax rate ~ forecast tax rate"),
     ("A record 81.8 million Americans are expected to travel.",
      "Some 82 million people travelled last year.", "measure forecast ~ None"),
     # a round of cuts already made is not the one announced; contractors are not staff

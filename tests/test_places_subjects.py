@@ -40,6 +40,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
     ("Head blitz sinks England in two days", set()),  # a side beaten is no place
     ("Kiwis leave for Australia", {"New Zealand", "Australia"}),  # a people's nickname
+    # a people named otherwise than by their country's adjective
+    ("Danes born after 1970 will work until they are 70.", {"Denmark"}),
+    ("Brits and Spaniards lead the queues.", {"United Kingdom", "Spain"}),
     # those a figure applies to by where they are not from: no place
     ("Non-EU tourists face a 45% rise in the entry fee.", set()),
     ("Visitors from outside Europe will pay €32.", set()),

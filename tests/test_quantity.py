@@ -136,6 +136,12 @@ READ = [
     ("The minimum unit price has been 50p since 2018.", "50p", 0.5, 0.5, "GBP/unit", "rate"),
     ("The minimum wage stands at ¥1,121 per hour after prefectures set their rates.",
      "¥1,121", 1121, 1121, "JPY/hour", "rate"),
+    # time spent each day or week is a figure, however it is written
+    ("Staff may be asked to work up to 13 hours a day, up from eight.", "up to 13",
+     0, 13, "hours/day", "rate"),
+    ("Lawmakers approved a bill allowing a 13-hour working day.", "13-hour",
+     13, 13, "hours/day", "rate"),
+    ("France kept its 35-hour week.", "35-hour", 35, 35, "hours/week", "rate"),
 ]
 
 
@@ -183,6 +189,8 @@ NOT_QUANTITIES = [
     "He has two more years in office before the election.",
     "Talks between the two neighbouring countries began on Monday.",
     "The Boeing 737-800 was delayed on the runway for hours.",  # a model, before "was"
+    "Passengers waited 13 hours before the flight left.",  # how long, not how many
+    "The ceasefire must hold within two weeks of the deal.",
 ]
 
 
