@@ -127,6 +127,7 @@ QUALIFIERS: dict[str, str] = {
     "up to": "at_most",
     "at most": "at_most",
     "no more than": "at_most",
+    "capped at": "at_most",
     "as many as": "at_most",
     "as much as": "at_most",
     "a maximum of": "at_most",

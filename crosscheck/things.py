@@ -428,9 +428,12 @@ _AIM_BEFORE = re.compile(
     # "aims to cut its deficit to 5.4%", "plans to expand it to 1.4 million bpd"
     r"|\b(?:aims?|plans?)\s+to\s+(?:[\w'-]+\s+){1,4}to\s+$"
     # "The central bank targets inflation of 3%", "targeting growth at 5%"
-    r"|\btarget(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,3}(?:of|at|around)\s+$"
-    r"|\bcapped\s+at\s+$",  # "arrivals will be capped at 385,000": a ceiling set, not reached
+    r"|\btarget(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,3}(?:of|at|around)\s+$",
     re.IGNORECASE)
+# A count "capped at" a level is a ceiling set, not reached ("arrivals will be capped at
+# 385,000"); a price capped is what people pay at most ("Single bus fares are now capped at
+# £3" / "Passengers now pay no more than £3").
+_CAPPED = re.compile(r"capped\s+at\b", re.IGNORECASE)
 # A count a business is "targeting" or "aims to" reach is its goal: "Airbus is targeting
 # about 820 deliveries this year", "aims to deliver around 820 jets" (not money: "aims to
 # reduce costs by $10bn" is the plan's size, as "a plan to save $10 billion" is).
@@ -663,6 +666,7 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     if _WHOLE_OF_A_PART.search(sentence, 0, start):
         return None  # "All but two of the 181 people on board died": 181 were on board
     if _AIM_BEFORE.search(sentence, 0, start) or (
+            kind != "currency" and _CAPPED.match(sentence, start)) or (
             kind == "count" and _COUNT_AIM_BEFORE.search(sentence, 0, start)) or (
             kind != "currency" and (_COMMITTED_BEFORE.search(sentence, 0, start) or (
                 _WILL_MOVE_TO_BEFORE.search(sentence, 0, start)

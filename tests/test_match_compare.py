@@ -909,7 +909,10 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
             "The bridge to Sicily is expected to cost €13.5 billion.",
             # a change of a tax, or a credit against it, is no rate the tax sets
             "Smokers face a 20% tax rise next year.",
-            "Buyers get a 30% tax credit on heat pumps.")),
+            "Buyers get a 30% tax credit on heat pumps.",
+            # a price capped is what people pay at most, no goal (a count capped is one)
+            "Single bus fares in England are now capped at £3.",
+            "Passengers in England now pay no more than £3 for a single bus journey.")),
     ("votes", ("Some 78 percent voted against the proposal.",
                "364 deputies voted against the prime minister.")),
 ])
