@@ -316,6 +316,11 @@ UNIT_PERIODS: dict[str, str] = {"mph": "hour", "km/h": "hour", "kph": "hour", "k
 # A speed per second or minute is reported per hour, as a speed's unit carries it ("58
 # kilometres per second" is "210,000 km/h").
 SPEED_PERIODS: dict[str, float] = {"second": 3600.0, "minute": 60.0}
+# Money paid each week (a wage, a pension, a benefit) is compared a year at a time, as it is
+# also reported: "£230.25 a week" is the "£11,973 a year" of a pension (52 weeks, as pay and
+# pensions are counted). Not a month's: pay may come 14 times a year ("€1,184 a month in 14
+# payments" is €16,576 a year); nor a day's charge.
+MONEY_PERIODS_PER_YEAR: dict[str, float] = {"week": 52.0}
 # Temperatures written with a capital letter glued to the figure: "40.3C", "104F".
 TEMPERATURE_LETTERS: dict[str, str] = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # Which unit each dimension is reported in, so "50 miles" and "80 km" compare.

@@ -719,6 +719,10 @@ def _finish(
         if kind == "[length]" and (per_hour := lex.SPEED_PERIODS.get(period)):
             low, high, margin, step = (value * per_hour for value in (low, high, margin, step))
             period = "hour"
+        elif kind == "currency" and (per_year := lex.MONEY_PERIODS_PER_YEAR.get(
+                lex.RATE_PERIODS.get(period, period))):
+            low, high, margin, step = (value * per_year for value in (low, high, margin, step))
+            period = "year"
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague, step=step)

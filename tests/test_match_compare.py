@@ -1035,6 +1035,14 @@ def test_a_count_a_business_targets_or_caps_is_its_goal() -> None:
     assert gate_failure(targeting, delivered) is not None
 
 
+def test_a_weekly_pension_agrees_with_the_same_pension_a_year() -> None:
+    weekly = statement("The full new state pension rose to £230.25 a week this month.", MAR,
+                       "A")
+    yearly = statement("The full new state pension is now worth £11,973 a year.", MAR, "B")
+    assert gate_failure(weekly, yearly) is None
+    assert compare_pair(weekly, yearly).verdict == "consistent"
+
+
 def test_a_daily_figure_may_say_so_after_its_verb() -> None:
     allowed = statement("The deal allows 600 aid trucks a day into Gaza.", MAR, "A")
     meant = statement("Some 600 trucks of aid are meant to enter daily under the truce.", MAR,
