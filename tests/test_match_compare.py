@@ -1229,6 +1229,15 @@ def _under(headline: str, text: str, published: date = MAR) -> Statement:
     return found
 
 
+def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in() -> None:
+    norway = _under("Salmon drives Norwegian export boom",
+                    "Seafood exports reached a record 175 billion kroner last year.")
+    written = statement("Norway exported seafood worth NOK 175.4 billion in 2024.", MAR)
+    unplaced = statement("Lego's sales rose to 74.3 billion kroner.", MAR)
+    assert norway.quantity.unit == written.quantity.unit == "NOK"
+    assert unplaced.quantity.unit == "DKK"
+
+
 # Figures of a one-off happening dated too far apart to be of one (events.news_days): the
 # first two statements are kept apart, each pair named after them is not.
 @pytest.mark.parametrize(("written", "apart", "alike"), [
