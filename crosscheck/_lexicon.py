@@ -163,7 +163,8 @@ LEVEL_QUALIFIERS: tuple[str, ...] = ("above", "below")
 MOVED_UP_VERBS: tuple[str, ...] = (
     "revised", "revises", "revise", "raised", "raises", "pushed", "pushes", "moved", "bumped",
     "went", "shot", "jumped", "scaled", "ratcheted", "adjusted", "lifted", "marked", "driven",
-    "drove", "sent",
+    "drove", "sent", "ticked", "ticks", "edged", "edges", "crept", "creeps", "inched",
+    "inches",
 )
 
 # Words that make a figure a change rather than a total: "an additional 2,500 troops".
@@ -625,6 +626,9 @@ MEASURE_TERMS: dict[str, str] = {
     # infections" / "40.8 million people were living with HIV")
     "new infections": "new infections", "newly infected": "new infections",
     "new hiv infections": "new infections", "living with": "living with",
+    # the children a woman has over her life (also said as "the average number of babies a
+    # woman is expected to have": things.measure_near)
+    "fertility rate": "fertility rate",
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",

@@ -395,6 +395,12 @@ _FORECAST_BEFORE = re.compile(
 _COST_ESTIMATE_BEFORE = re.compile(
     r"\b(?:expected|estimated|projected|forecast|set)\s+to\s+cost\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
+# The children a woman has, however it is said, are the fertility rate ("South Korea's
+# fertility rate rose to 0.75" / "The average number of babies a South Korean woman is
+# expected to have rose to 0.75", "1.18 children per woman"), never a forecast of it.
+FERTILITY_RATE = "fertility rate"
+_CHILDREN_A_WOMAN = re.compile(
+    r"\b(?i:children|babies|births)\s+(?i:a|an|each|per)\s+(?:[A-Z][\w-]*\s+){0,2}(?i:woman)\b")
 # ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
 # crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
 # counts what happened.
@@ -663,6 +669,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     cancelled or closed, which other sentences say in other words."""
     if kind == "count" and _MAJORITY_BEFORE.search(sentence, 0, start):
         return MAJORITY
+    if kind == "count" and _CHILDREN_A_WOMAN.search(sentence):
+        return FERTILITY_RATE
     if _WHOLE_OF_A_PART.search(sentence, 0, start):
         return None  # "All but two of the 181 people on board died": 181 were on board
     if _AIM_BEFORE.search(sentence, 0, start) or (

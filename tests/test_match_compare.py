@@ -913,6 +913,11 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
             # a price capped is what people pay at most, no goal (a count capped is one)
             "Single bus fares in England are now capped at £3.",
             "Passengers in England now pay no more than £3 for a single bus journey.")),
+    # the children a woman has, however said, are the fertility rate, no forecast of it
+    ("fertility rate", ("South Korea's fertility rate rose to 0.75 in 2024.",
+                        "The average number of babies a South Korean woman is expected to"
+                        " have dropped to 0.78 in 2022.",
+                        "The fertility rate fell to 1.18 children per woman.")),
     ("votes", ("Some 78 percent voted against the proposal.",
                "364 deputies voted against the prime minister.")),
 ])

@@ -145,6 +145,9 @@ READ = [
     # money paid each week is compared a year at a time (52 weeks)
     ("The full new state pension rose to £230.25 a week.", "£230.25", 11972.74, 11973.26,
      "GBP/year", "rate"),
+    # a small move "up to" a level reaches it: no ceiling
+    ("The average number of children a woman has ticked up to 0.75 last year.", "0.75",
+     0.745, 0.755, "children", "total"),
     # a level capped at is a ceiling
     ("Single bus fares in England are now capped at £3.", "capped at £3", 0, 3, "GBP",
      "total"),
