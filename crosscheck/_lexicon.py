@@ -725,6 +725,12 @@ PERCENT_ONLY_MEASURES: frozenset[str] = frozenset({"interest rate"})
 COUNT_MEASURE_TERMS: dict[str, str] = {
     "were delayed": "delayed", "been delayed": "delayed", "delays": "delayed",
     "ran late": "delayed",
+    # places that shut for good are not all there are ("378 pubs shut their doors" / "There
+    # are now about 38,800 pubs left"); never left unsaid
+    **{verb: "closed" for verb in """closed closures shut shutting
+       shuttered""".split()},
+    "will close": "closed", "to close": "closed", "closed down": "closed",
+    "shut down": "closed", "shut their doors": "closed", "closed for good": "closed",
     # jobs a company cuts are not all it has, and never left unsaid ("Novo Nordisk will cut
     # about 9,000 jobs" / "Novo employs about 78,400 people"); "cut its workforce to 70,000"
     # gives the level left, and flights or airports cut are no jobs (things.measure_near)

@@ -474,18 +474,23 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 # leaves a level instead: "has cut its workforce to about 70,000 employees".
 CUTS = "cuts"
 DELAYED = "delayed"  # flights that ran late (lex.COUNT_MEASURE_TERMS)
+CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
+# A pronoun just before a verb gives it a subject of its own, not the figure's things.
+_ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
+                              re.IGNORECASE)
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
 _TO_A_LEVEL = re.compile(
     r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below)\s+)?$",
     re.IGNORECASE)
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
-# figure reported, nor are flights delayed those that ran, nor jobs cut all there are
-# (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal agreed (lex.MONEY_MEASURE_TERMS).
+# figure reported, nor are flights delayed those that ran, nor jobs cut all there are, nor
+# pubs closed all that are left (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal
+# agreed (lex.MONEY_MEASURE_TERMS).
 OPENING = "opening"
 REJECTED = "rejected"
-NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, OPENING,
-                                          REJECTED})
+NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
+                                          OPENING, REJECTED})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
@@ -690,6 +695,9 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue
+        if terms[match.group(1).lower()] == CLOSED and _ANOTHER_SUBJECT.search(
+                sentence, 0, match.start()):
+            continue  # "25.58 million people visited the expo before it closed"
         if (kind == "percent" and terms[match.group(1).lower()] in _WHOLES
                 and _SHARE_OF.fullmatch(sentence, end, match.start())):
             continue  # "Debt reached 110% of GDP": debt, measured against the economy

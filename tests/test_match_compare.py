@@ -913,6 +913,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
             # a price capped is what people pay at most, no goal (a count capped is one)
             "Single bus fares in England are now capped at £3.",
             "Passengers in England now pay no more than £3 for a single bus journey.")),
+    ("closed", ("Some 378 pubs in England and Wales closed for good in the first half of"
+                " 2025.",
+                "Shops shut down at a record pace: 13,479 closures in a year.")),
     # the children a woman has, however said, are the fertility rate, no forecast of it
     ("fertility rate", ("South Korea's fertility rate rose to 0.75 in 2024.",
                         "The average number of babies a South Korean woman is expected to"
@@ -1004,6 +1007,9 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     # what banks must hold at the central bank is another lever than its rate
     ("The Reserve Bank of India cut its repo rate to 5.5%.",
      "It also cut the cash reserve ratio to 3%.", "measure interest rate ~ reserve ratio"),
+    # places that closed are not those left, and a closure is never left unsaid
+    ("Between January and June, 378 pubs shut their doors.",
+     "There are now about 38,800 pubs left.", "measure closed ~ None"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
@@ -1038,6 +1044,11 @@ def test_a_count_a_business_targets_or_caps_is_its_goal() -> None:
     delivered = statement("It had delivered 585 aircraft by the end of October.", MAR, "D")
     assert targeting.measure == aims.measure == capped.measure == TARGET
     assert gate_failure(targeting, delivered) is not None
+
+
+def test_a_place_that_closed_after_its_visitors_came_closed_nothing_counted() -> None:
+    visited = statement("Some 25.58 million people visited the expo before it closed.", MAR)
+    assert visited.measure != "closed"
 
 
 def test_a_weekly_pension_agrees_with_the_same_pension_a_year() -> None:
