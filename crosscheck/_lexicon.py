@@ -372,7 +372,11 @@ SUBJECT_ALIASES: dict[str, str] = {
 EPONYMOUS_BODIES: frozenset[str] = frozenset(
     "foundation trust prize award cup museum university stadium hospital".split())
 # Small words inside a name: "Law and Justice", "National Bank of Poland".
-NAME_CONNECTORS: frozenset[str] = frozenset({"and", "of", "for", "&", "de", "la", "du"})
+NAME_CONNECTORS: frozenset[str] = frozenset(
+    {"and", "of", "for", "&", "de", "la", "du",
+     # particles inside people's names: "Michael van Gerwen", "Ursula von der Leyen", "Lula
+     # da Silva"
+     "van", "von", "der", "den", "da", "di", "del", "dos", "das", "ter", "bin"})
 
 # Words right before a number that make it an age, a rank or a label, not a quantity of a fact.
 NOT_QUANTITY_BEFORE: frozenset[str] = frozenset(
@@ -996,7 +1000,7 @@ WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "nove
 ROLE_NOUNS: tuple[str, ...] = (
     "star", "striker", "forward", "midfielder", "winger", "defender", "goalkeeper",
     "captain", "coach", "manager", "pitcher", "quarterback", "slugger", "boss", "founder",
-    "driver", "rider")
+    "driver", "rider", "teenager", "champion", "player", "runner-up")
 # Measures only a business has: a sentence that gives one and names no business speaks of
 # its headline's ("Revenue came in at $4.1 billion" under "Airbnb bookings beat estimates").
 BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value")

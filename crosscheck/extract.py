@@ -291,7 +291,7 @@ def _subjects(sentence: str, frame: str, headline: str | None,
     or what its headline names ("Nvidia makes history", "Investors pile into gold"); so is
     a business's own measure that names no business ("Revenue came in at $4.1 billion"
     under "Airbnb bookings beat estimates")."""
-    names = subject_names(frame)
+    names = subject_names(_own_clause(frame))
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
     if not names and headline and (_UNNAMED_BUSINESS.search(frame) or (
@@ -302,6 +302,17 @@ def _subjects(sentence: str, frame: str, headline: str | None,
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# A clause after the figure that gives another figure names whose that one is: "earned him a
+# £500,000 cheque, with £200,000 for runner-up Michael van Gerwen", "Reform took 30%, ahead
+# of Labour on 25%".
+_ANOTHER_FIGURES_CLAUSE = re.compile(r",[^,;]*?[$€£¥]?\d")
+
+
+def _own_clause(frame: str) -> str:
+    """The frame up to a later clause that gives a figure of its own."""
+    mask = frame.find(MASK)
+    later = _ANOTHER_FIGURES_CLAUSE.search(frame, mask + len(MASK)) if mask >= 0 else None
+    return frame[:later.start()] if later else frame
 
 
 def _may_name_one(frame: str) -> bool:

@@ -48,8 +48,7 @@ def subject_names(frame: str) -> frozenset[str]:
                 run and run[-1] in ("of", "for"))):  # "the Bank of England"
             run.append(bare)
             continue
-        if run and word.lower() in lex.NAME_CONNECTORS and words[index + 1:index + 2] and (
-                words[index + 1][:1].isupper()):
+        if run and word.lower() in lex.NAME_CONNECTORS and _name_goes_on(words[index + 1:]):
             run.append(word.lower())
             continue
         if run in (["St"], ["St."]):
@@ -60,6 +59,12 @@ def subject_names(frame: str) -> frozenset[str]:
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
+
+
+def _name_goes_on(words: list[str]) -> bool:
+    """Whether a capitalised word follows, past any more connectors ("von der Leyen")."""
+    following = next((word for word in words if word.lower() not in lex.NAME_CONNECTORS), "")
+    return following[:1].isupper()
 
 
 _COMMODITY = re.compile(rf"\b({'|'.join(lex.COMMODITIES)})\b")

@@ -1046,6 +1046,16 @@ def test_a_count_a_business_targets_or_caps_is_its_goal() -> None:
     assert gate_failure(targeting, delivered) is not None
 
 
+def test_a_later_clause_with_its_own_figure_names_that_figures_subject() -> None:
+    text = ("The teenager's victory earned him a £500,000 cheque, with £200,000 for runner-up"
+            " Michael van Gerwen.")
+    won, runner_up = extract_statements(Article(
+        id="A", path="A.txt", text=text, source="A", title="Littler's £500,000 payday",
+        published=MAR))
+    assert won.subjects == {"Littler"}  # the teenager is whom the headline names
+    assert runner_up.subjects == {"Michael van Gerwen"}
+
+
 def test_a_place_that_closed_after_its_visitors_came_closed_nothing_counted() -> None:
     visited = statement("Some 25.58 million people visited the expo before it closed.", MAR)
     assert visited.measure != "closed"

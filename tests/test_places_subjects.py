@@ -102,6 +102,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Cyberattack cripples M&S", {"M&S"}),
     ("The UN food agency plans to lay off [NUM] staff.", set()),  # one of the UN's bodies
     ("Non-EU tourists face a rise in the entry fee, to [NUM].", set()),
+    # particles inside a person's name keep it whole
+    ("[NUM] for runner-up Michael van Gerwen.", {"Michael van Gerwen"}),
+    ("Ursula von der Leyen put it at [NUM].", {"Ursula von der Leyen"}),
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names
