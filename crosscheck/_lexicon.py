@@ -824,6 +824,10 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     "mortgage rate": "mortgage rate", "mortgage rates": "mortgage rate",
     "mortgage": "mortgage rate", "mortgages": "mortgage rate", "home loan": "mortgage rate",
     "home loans": "mortgage rate",
+    # what a seller keeps of a price is its margin, not its profit ("capped retailers'
+    # profit margins on basic foods at 10%" / "a margin of no more than 10%")
+    "margin": "margin", "margins": "margin", "profit margin": "margin",
+    "profit margins": "margin",
     # a percentage awarded or dealt is a pay rise: "Their 5.4% award this year was not
     # enough" / "were awarded a pay rise of 5.4%"
     "award": "pay rise", "pay deal": "pay rise",

@@ -77,6 +77,7 @@ def without_comparisons(text: str, filler: str) -> str:
 # "the city of Derna" names a place as surely.
 _LOCATIVE = re.compile(
     r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round"
+    r"|[Tt]hrough(?:out)?"  # "marched through Madrid": the city's crowd, not Spain's
     r"|(?:city|town|village|port|province|region|island)\s+of)"
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 

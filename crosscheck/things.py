@@ -395,6 +395,12 @@ _FORECAST_BEFORE = re.compile(
 _COST_ESTIMATE_BEFORE = re.compile(
     r"\b(?:expected|estimated|projected|forecast|set)\s+to\s+cost\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
+# Those who "took part in" a march or a protest are its crowd, as those who marched are
+# ("Organisers said 150,000 took part in the Madrid march" / "Some 22,000 people marched").
+_IN_A_CROWD_AFTER = re.compile(
+    r"\s+(?:people\s+|protesters\s+)?(?:took|take|taking|have\s+taken|had\s+taken)\s+part\s+in\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:marches|march|protests?|rall(?:y|ies)"
+    r"|demonstrations?)\b", re.IGNORECASE)
 # The children a woman has, however it is said, are the fertility rate ("South Korea's
 # fertility rate rose to 0.75" / "The average number of babies a South Korean woman is
 # expected to have rose to 0.75", "1.18 children per woman"), never a forecast of it.
@@ -616,8 +622,10 @@ _TRADE_MEASURES = frozenset({"imports", "exports"})
 
 
 def _levied(sentence: str, end: int, best: tuple[int, re.Match[str]] | None) -> bool:
-    if _ON_GOODS.match(sentence, end) or _TAX_AFTER.match(sentence, end):
-        return True
+    named = None if best is None else _TERMS_OF_KIND["percent"][best[1].group(1).lower()]
+    if _TAX_AFTER.match(sentence, end) or (_ON_GOODS.match(sentence, end) and (
+            named is None or named in _TRADE_MEASURES or named == TAX_RATE)):
+        return True  # not "a margin of no more than 10% on about 30 staple products"
     return best is not None and lex.MEASURE_TERMS.get(best[1].group(1).lower()) in (
         _TRADE_MEASURES) and any(lex.SHARE_MEASURE_TERMS.get(word.lower()) == TAX_RATE
                                  for word in re.findall(r"[a-z]+", sentence, re.IGNORECASE))
@@ -676,6 +684,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         return MAJORITY
     if kind == "count" and _CHILDREN_A_WOMAN.search(sentence):
         return FERTILITY_RATE
+    if kind == "count" and _IN_A_CROWD_AFTER.match(sentence, end):
+        return lex.MEASURE_TERMS["marched"]
     if _WHOLE_OF_A_PART.search(sentence, 0, start):
         return None  # "All but two of the 181 people on board died": 181 were on board
     if _AIM_BEFORE.search(sentence, 0, start) or (

@@ -913,6 +913,11 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
             # a price capped is what people pay at most, no goal (a count capped is one)
             "Single bus fares in England are now capped at £3.",
             "Passengers in England now pay no more than £3 for a single bus journey.")),
+    ("protested", ("Some 22,000 people marched through Madrid on Sunday.",
+                   "Organisers said 150,000 took part in the Madrid march.")),
+    # a seller's margin is not its profit, nor a tax on the goods it is taken on
+    ("margin", ("Hungary has capped retailers' profit margins on basic foods at 10%.",
+                "Shops may now make a margin of no more than 10% on staple products.")),
     ("closed", ("Some 378 pubs in England and Wales closed for good in the first half of"
                 " 2025.",
                 "Shops shut down at a record pace: 13,479 closures in a year.")),

@@ -40,6 +40,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
     ("Head blitz sinks England in two days", set()),  # a side beaten is no place
     ("Kiwis leave for Australia", {"New Zealand", "Australia"}),  # a people's nickname
+    # a crowd that marched through a capital is the city's, not the country's
+    ("Some 22,000 people marched through Madrid on Sunday.", {"Madrid"}),
     # a people named otherwise than by their country's adjective
     ("Danes born after 1970 will work until they are 70.", {"Denmark"}),
     ("Brits and Spaniards lead the queues.", {"United Kingdom", "Spain"}),
