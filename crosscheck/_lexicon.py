@@ -366,6 +366,7 @@ SUBJECT_ALIASES: dict[str, str] = {
     "scotland yard": "Metropolitan Police", "pentagon": "Defense Department",
     "department of war": "Defense Department", "war department": "Defense Department",
     "no 10": "Downing Street", "number 10": "Downing Street",
+    "unleaded": "Petrol", "gasoline": "Petrol",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis.
@@ -461,6 +462,11 @@ THING_SYNONYMS: dict[str, str] = {
     # cut 3,000 contractor positions")
     "contractor positions": "contractors", "contractor roles": "contractors",
     "contractor jobs": "contractors", "contractor": "contractors",
+    # an airport's take-offs and landings are its flights ("478,000 flights a year" / "The
+    # cap on take-offs and landings ... is set at 478,000 a year")
+    "landings": "flights", "landing": "flights", "take-offs": "flights",
+    "takeoffs": "flights", "take-off": "flights", "aircraft movements": "flights",
+    "air traffic movements": "flights",
     # flight attendants are cabin crew
     "flight attendant": "cabin crew", "flight attendants": "cabin crew",
     "cabin crew": "cabin crew",
@@ -1011,7 +1017,9 @@ BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value
 # What is traded names whose price a figure is, written small or not ("Investors pile into
 # gold", "Silver climbed past $50"); "the precious metal" leaves it to the headline.
 COMMODITIES: frozenset[str] = frozenset(
-    "gold silver copper platinum palladium bitcoin ether".split())
+    # fuels too: a litre of petrol is not a litre of diesel
+    "gold silver copper platinum palladium bitcoin ether petrol diesel gasoline unleaded"
+    .split())
 COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")

@@ -225,6 +225,12 @@ COUNTED_TIME_FROM = 100_000
 _TIME_IN_EACH = re.compile(
     r"-(second|minute|hour|day|week|month)\s+(?:working\s+|work\s+)?(day|week|month|year)\b",
     re.IGNORECASE)
+# What one measure of a good costs is its price per measure: "A litre of petrol now costs
+# about £1.33" is "£1.33 a litre", as "132.8p a litre" is.
+_ONE_MEASURE_COSTS_BEFORE = re.compile(
+    r"\b(?:a|an|one|each)\s+(litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|ounce|pound"
+    r"|lb|pint)\s+of\s+[^.;,]*?\b(?:costs?|sells?\s+for|sold\s+for|fetch(?:es|ed)?)\s+"
+    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A unit price is so much per unit, said before the figure.
 _UNIT_PRICE_BEFORE = re.compile(r"\bunit\s+price\b[^.;,]*$", re.IGNORECASE)
 # A salary is so much a year, said before the figure (not a league's salary cap, per team).
@@ -750,6 +756,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         return singular(each.group(1))  # "Each singles champion will receive £3 million"
     if kind == "currency" and _UNIT_PRICE_BEFORE.search(sentence, 0, start):
         return "unit"  # "The minimum unit price has been 50p" is "50p per unit"
+    if kind == "currency" and (one := _ONE_MEASURE_COSTS_BEFORE.search(sentence, 0, start)):
+        return one.group(1).lower()  # "A litre of petrol now costs about £1.33"
     if kind == "currency" and _SALARY_BEFORE.search(sentence, 0, start):
         return "year"  # "The salary threshold ... rose to £41,700" is "£41,700 a year"
     if kind == "count" and (_EACH_PARTY_BEFORE.search(sentence, 0, start)

@@ -1066,6 +1066,15 @@ def test_a_place_that_closed_after_its_visitors_came_closed_nothing_counted() ->
     assert visited.measure != "closed"
 
 
+def test_a_litre_of_one_fuel_costs_what_its_price_a_litre_is_and_not_anothers() -> None:
+    pence = statement("The average price of unleaded fell to 132.8p a litre.", MAR, "A")
+    pounds = statement("A litre of petrol now costs about £1.33 on average.", MAR, "B")
+    diesel = statement("Diesel averaged 139.5p a litre.", MAR, "C")
+    assert pence.quantity.unit == pounds.quantity.unit == "GBP/litre"
+    assert gate_failure(pence, pounds) is None
+    assert gate_failure(pounds, diesel) == "subject ['Petrol'] ~ ['Diesel']"
+
+
 def test_a_weekly_pension_agrees_with_the_same_pension_a_year() -> None:
     weekly = statement("The full new state pension rose to £230.25 a week this month.", MAR,
                        "A")
@@ -1138,6 +1147,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The rapper earned 9 nods for the next ceremony."),
     ("Some 33.5 million pilgrims came to Rome for the Jubilee year.",
      "The city drew about 33.5 million visitors in the Jubilee year."),
+    ("Schiphol will be allowed 478,000 flights a year.",  # an airport's take-offs and
+     "The cap on take-offs and landings at the airport is set at 478,000 a year."),  # landings
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
