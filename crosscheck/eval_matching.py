@@ -138,7 +138,8 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh115", "fresh116", "fresh117", "fresh118", "fresh119",
                      "fresh120", "fresh121", "fresh122", "fresh123", "fresh124", "fresh125",
                      "fresh126", "fresh127", "fresh128", "fresh129",
-                     "fresh130", "fresh131", "fresh132", "fresh133", "fresh134")
+                     "fresh130", "fresh131", "fresh132", "fresh133", "fresh134",
+                     "fresh135")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

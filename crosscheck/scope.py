@@ -12,6 +12,7 @@ import re
 from crosscheck import _lexicon as lex
 from crosscheck.events import event_kinds
 from crosscheck.places import (
+    capital_of,
     country_of,
     is_capital,
     is_common_word,
@@ -159,6 +160,10 @@ _REGIONAL_BODY = re.compile(
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 
 
+# "The German capital" names Berlin, the city, as well as Germany, so agrees with either.
+_NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spending|markets?)\b)")
+
+
 # A nation's record is a record's domain: "Wirtz joins in British record deal".
 _RECORD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+|club\s+)?records?\b")
 
@@ -232,6 +237,9 @@ def find_places(sentence: str) -> frozenset[str]:
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if _is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
+    capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
+                if _is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
+                and (city := capital_of(places_named(named_capital.group(1))[0]))}
     for record in _RECORD_OF.finditer(scope):  # "a British record": whose record, not where
         if _is_demonym(record.group(1)):
             scope = _blank(scope, *record.span(1))
@@ -285,7 +293,7 @@ def find_places(sentence: str) -> frozenset[str]:
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))
     places.update(_parts(scope))
-    return frozenset(places | canals)
+    return frozenset(places | canals | capitals)
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -1147,6 +1147,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The rapper earned 9 nods for the next ceremony."),
     ("Some 33.5 million pilgrims came to Rome for the Jubilee year.",
      "The city drew about 33.5 million visitors in the Jubilee year."),
+    ("The National Trust now has 5.4 million members.",
+     "The charity's membership stands at about 5.4 million, a record."),
     ("Schiphol will be allowed 478,000 flights a year.",  # an airport's take-offs and
      "The cap on take-offs and landings at the airport is set at 478,000 a year."),  # landings
 ])

@@ -40,6 +40,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
     ("Head blitz sinks England in two days", set()),  # a side beaten is no place
     ("Kiwis leave for Australia", {"New Zealand", "Australia"}),  # a people's nickname
+    # a nation's capital named by its adjective is the city, in its country
+    ("Landlords in the German capital now ask nearly €16 a square metre.",
+     {"Berlin", "Germany"}),
+    ("German capital spending rose.", {"Germany"}),
     # a crowd that marched through a capital is the city's, not the country's
     ("Some 22,000 people marched through Madrid on Sunday.", {"Madrid"}),
     # a people named otherwise than by their country's adjective
