@@ -808,6 +808,13 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     "salary cap": "salary cap",
 }
 
+# What happens to land, read only for areas: a fire's burnt area however it is said ("has
+# burnt through 76,000 hectares" / "has scorched some 60,000 hectares of bushland").
+AREA_MEASURE_TERMS: dict[str, str] = {
+    **{verb: "burned" for verb in """burnt burned burning scorched charred blackened
+       consumed torched""".split()},
+}
+
 # What a party's percentage is, read only for percentages: "Law and Justice took 35.4
 # percent" is its share of the vote, never the turnout ("won 2,000 seats" is no share).
 SHARE_MEASURE_TERMS: dict[str, str] = {

@@ -262,7 +262,12 @@ _TERMS_OF_KIND = {"currency": {**{term: measure for term, measure in lex.MEASURE
                   "count": {**{term: measure for term, measure in lex.MEASURE_TERMS.items()
                                if measure not in lex.MONEY_ONLY_MEASURES
                                and measure not in lex.PERCENT_ONLY_MEASURES},
-                            **lex.COUNT_MEASURE_TERMS}}
+                            **lex.COUNT_MEASURE_TERMS},
+                  "[length] ** 2": {**{term: measure
+                                       for term, measure in lex.MEASURE_TERMS.items()
+                                       if measure not in lex.MONEY_ONLY_MEASURES
+                                       and measure not in lex.PERCENT_ONLY_MEASURES},
+                                    **lex.AREA_MEASURE_TERMS}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)
 # A measure the figure is set against is not what it measures: "a rise 5 percent above the

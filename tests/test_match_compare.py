@@ -913,6 +913,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
             # a price capped is what people pay at most, no goal (a count capped is one)
             "Single bus fares in England are now capped at £3.",
             "Passengers in England now pay no more than £3 for a single bus journey.")),
+    # a fire's burnt area, however it is said
+    ("burned", ("The Grampians fire has burnt through 76,000 hectares.",
+                "The blaze has scorched some 60,000 hectares of bushland.")),
     ("protested", ("Some 22,000 people marched through Madrid on Sunday.",
                    "Organisers said 150,000 took part in the Madrid march.")),
     # a seller's margin is not its profit, nor a tax on the goods it is taken on
