@@ -878,6 +878,8 @@ def _is_name_label(before: str, previous: str, following: str, text: str) -> boo
         return False
     if not previous[:1].isupper() or previous.lower() in _SENTENCE_OPENERS:
         return False
+    if previous in lex.CURRENCY_CODES:
+        return False  # "Hikers pay DKK 200": money, not a model's number
     word = following.rstrip(".").lower()
     # "was" and "has" read as plural nouns to the lemmatiser: "The Boeing 737-800 was ..."
     if word in lex.SCALE_WORDS or (is_count_noun(word) and word not in _AUXILIARIES):

@@ -39,6 +39,7 @@ def subject_names(frame: str) -> frozenset[str]:
     if _title_case(words):
         return frozenset()
     names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
+    names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
         bare = word.removesuffix("'s").removesuffix("’s")
@@ -68,6 +69,18 @@ def _name_goes_on(words: list[str]) -> bool:
 
 
 _COMMODITY = re.compile(rf"\b({'|'.join(lex.COMMODITIES)})\b")
+# A class of a thing priced or counted names which of its kind a figure is for: "First-class
+# stamps went up to £1.70" / "A second-class stamp rose to 87p", "Category A certificates" /
+# "Category B certificates"; each tells only itself (_telling_words).
+_CLASS_LABEL = re.compile(
+    r"\b(?P<ranked>(?i:first|second|third|business|economy))[\s-](?i:class)\b"
+    r"|\b(?P<kind>(?i:category|band|tier|class|grade))\s+(?P<label>[A-Z]|\d{1,2})\b")
+
+
+def _class_label(found: re.Match[str]) -> str:
+    if found.group("ranked"):
+        return f"{found.group('ranked').lower()} class"
+    return f"{found.group('kind').title()} {found.group('label')}"
 
 
 # A place after a capitalised word and "of" or "for" is part of a name: "the Bank of
@@ -216,6 +229,9 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
     words = set()
     for written in names:
         name = lex.SUBJECT_ALIASES.get(written.lower(), written)
+        if _CLASS_LABEL.fullmatch(name):
+            words.add(name.lower())  # "Category A" is not "Category B"
+            continue
         if " " in name and name.rsplit(" ", 1)[1].lower() in lex.EPONYMOUS_BODIES:
             words.add(name.lower())  # "the OpenAI Foundation" tells only itself
             continue

@@ -164,6 +164,15 @@ def test_the_eu_is_a_bloc_and_brussels_speaks_for_it() -> None:
     assert find_places("34 people were killed in Brussels.") == {"Brussels"}
 
 
+def test_a_class_of_a_thing_tells_only_itself() -> None:
+    first = subject_names("First-class stamps went up to [NUM] on Monday.")
+    assert first == subject_names("A first-class stamp now costs [NUM].") == {"first class"}
+    assert not names_agree(first, subject_names("A second-class stamp rose to [NUM]."))
+    category_a = subject_names("Category A certificates closed at [NUM] in the tender.")
+    assert category_a == {"Category A"}
+    assert not names_agree(category_a, subject_names("Category B certificates closed at [NUM]."))
+
+
 def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
     frame = "[NUM] people have died in the storm, making it the deadliest since Katrina."
     assert subject_names(frame) == frozenset()

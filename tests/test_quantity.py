@@ -205,6 +205,7 @@ NOT_QUANTITIES = [
 
 @pytest.mark.parametrize(("sentence", "written", "unit", "role"), [
     ("The monthly allowance of Rp50m is generous.", "Rp50m", "IDR/month", "rate"),
+    ("Hikers pay DKK 200 to walk the trail.", "DKK 200", "DKK", "total"),  # a code, no name
     ("Lawmakers got 50 million rupiah a month.", "50 million rupiah", "IDR/month", "rate"),
     ("The project cost A$2.5bn.", "A$2.5bn", "AUD", "total"),
     ("Fees rose to ₹1,200.", "₹1,200", "INR", "total"),
