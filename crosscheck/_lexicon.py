@@ -966,6 +966,12 @@ PLACE_ALIASES: dict[str, str] = {
     "Arctic": "Arctic", "Antarctic": "Antarctica", "Antarctica": "Antarctica",
     # a national agency speaks for its country, as "Kremlin" does for Russia
     "CDC": "United States",
+    # so does a central bank named without its country ("The Riksbank's target measure of
+    # inflation" is Sweden's)
+    "Riksbank": "Sweden", "Norges Bank": "Norway", "Bundesbank": "Germany",
+    "Federal Reserve": "United States", "RBI": "India", "RBA": "Australia",
+    "RBNZ": "New Zealand", "BoJ": "Japan", "BoE": "United Kingdom", "PBOC": "China",
+    "SNB": "Switzerland",
     # news's "Congo" is the larger one, Kinshasa's ("Congo-Brazzaville" stays the other)
     "Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
     "Democratic Republic of Congo": "Democratic Republic of the Congo",
