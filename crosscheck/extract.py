@@ -162,8 +162,6 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
 # headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
 
-
-
 # Kroner named alone are those of the one crown country the statement is placed in, the
 # headline's where the sentence names none ("Seafood exports reached a record 175 billion
 # kroner" under "Salmon drives Norwegian export boom"); else Danish (lex.CURRENCY_WORDS).
@@ -174,6 +172,7 @@ def _crowns_of_place(places: frozenset[str]) -> str | None:
     codes = {code for place in places
              if (code := lex.CROWNS_BY_COUNTRY.get(country_of(place) or place))}
     return codes.pop() if len(codes) == 1 else None
+
 
 def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
     """The headline's places, each also marked as holding a part of itself: the toll of an
@@ -305,7 +304,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 # A clause after the figure that gives another figure names whose that one is: "earned him a
 # £500,000 cheque, with £200,000 for runner-up Michael van Gerwen", "Reform took 30%, ahead
 # of Labour on 25%".
-_ANOTHER_FIGURES_CLAUSE = re.compile(r",[^,;]*?[$€£¥]?\d")
+_ANOTHER_FIGURES_CLAUSE = re.compile(r",[^,;]*?\d")
 
 
 def _own_clause(frame: str) -> str:

@@ -255,19 +255,15 @@ def _terms(terms: dict[str, str]) -> re.Pattern[str]:
 
 
 # Measure terms by kind of quantity: money and percentages have words of their own.
+_NEITHER_MONEY_NOR_SHARE = {term: measure for term, measure in lex.MEASURE_TERMS.items()
+                            if measure not in lex.MONEY_ONLY_MEASURES
+                            and measure not in lex.PERCENT_ONLY_MEASURES}
 _TERMS_OF_KIND = {"currency": {**{term: measure for term, measure in lex.MEASURE_TERMS.items()
                                   if measure not in lex.PERCENT_ONLY_MEASURES},
                                **lex.MONEY_MEASURE_TERMS},
                   "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS},
-                  "count": {**{term: measure for term, measure in lex.MEASURE_TERMS.items()
-                               if measure not in lex.MONEY_ONLY_MEASURES
-                               and measure not in lex.PERCENT_ONLY_MEASURES},
-                            **lex.COUNT_MEASURE_TERMS},
-                  "[length] ** 2": {**{term: measure
-                                       for term, measure in lex.MEASURE_TERMS.items()
-                                       if measure not in lex.MONEY_ONLY_MEASURES
-                                       and measure not in lex.PERCENT_ONLY_MEASURES},
-                                    **lex.AREA_MEASURE_TERMS}}
+                  "count": {**_NEITHER_MONEY_NOR_SHARE, **lex.COUNT_MEASURE_TERMS},
+                  "[length] ** 2": {**_NEITHER_MONEY_NOR_SHARE, **lex.AREA_MEASURE_TERMS}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)
 # A measure the figure is set against is not what it measures: "a rise 5 percent above the
@@ -395,6 +391,12 @@ FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
     r"(?<!than )(?<!than-)(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|"
     r"predicted|projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
+# ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
+# crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
+# counts what happened.
+_OWN_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:estimates?|projections?|outlook|guidance)\b"
+    r"(?!\s+of\b)[^.,;:]*$", re.IGNORECASE)
 # What something is expected to cost is what it costs, as a project's cost is always given
 # before it is paid: "The bridge is expected to cost €13.5 billion" is the "€13.5bn project".
 _COST_ESTIMATE_BEFORE = re.compile(
@@ -412,12 +414,6 @@ _IN_A_CROWD_AFTER = re.compile(
 FERTILITY_RATE = "fertility rate"
 _CHILDREN_A_WOMAN = re.compile(
     r"\b(?i:children|babies|births)\s+(?i:a|an|each|per)\s+(?:[A-Z][\w-]*\s+){0,2}(?i:woman)\b")
-# ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
-# crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
-# counts what happened.
-_OWN_ESTIMATE_BEFORE = re.compile(
-    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:estimates?|projections?|outlook|guidance)\b"
-    r"(?!\s+of\b)[^.,;:]*$", re.IGNORECASE)
 
 
 # What a count or a share is when it is what someone needs: "the 50 seats it needed for a
