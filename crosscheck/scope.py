@@ -164,6 +164,12 @@ _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 _NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spending|markets?)\b)")
 
 
+# "The Baltic state" is one country of the region, left unnamed (its headline names it),
+# not the region: "The Baltic state plans to put 5.4 percent of economic output into its
+# military" under "Estonia boosts military spending".
+_ONE_OF_A_REGION = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:state|nation|country|republic)\b")
+
+
 # A nation's record is a record's domain: "Wirtz joins in British record deal".
 _RECORD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+|club\s+)?records?\b")
 
@@ -240,6 +246,9 @@ def find_places(sentence: str) -> frozenset[str]:
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
                 if _is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
                 and (city := capital_of(places_named(named_capital.group(1))[0]))}
+    for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
+        if set(places_named(member.group(1))) & lex.REGIONS:
+            scope = _blank(scope, *member.span(1))
     for record in _RECORD_OF.finditer(scope):  # "a British record": whose record, not where
         if _is_demonym(record.group(1)):
             scope = _blank(scope, *record.span(1))

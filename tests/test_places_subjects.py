@@ -40,6 +40,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
     ("Head blitz sinks England in two days", set()),  # a side beaten is no place
     ("Kiwis leave for Australia", {"New Zealand", "Australia"}),  # a people's nickname
+    # one country of a region, left unnamed, is not the region
+    ("The Baltic state plans to put 5.4 percent of output into its military.", set()),
+    ("The Baltic states spend 3% of output on defence.", {"Baltic states"}),
     # a central bank named without its country speaks for it
     ("The Riksbank's target measure of inflation slowed to 3.1 percent.", {"Sweden"}),
     # a nation's capital named by its adjective is the city, in its country
