@@ -244,7 +244,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK", "krona": "SEK", "forints": "HUF", "hryvnia": "UAH",
     # crowns by country ("34.6 billion Danish crowns"); kroner alone are most often Danish
     # in the news (Novo Nordisk, Maersk, Lego report in them), unless the statement is
-    # placed in another crown country (extract._crowns_of_place)
+    # placed in another crown country (parse.crowns_of, applied in extract)
     "danish crowns": "DKK", "danish kroner": "DKK", "kroner": "DKK", "krone": "DKK",
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
     "czech crowns": "CZK", "koruna": "CZK",

@@ -347,7 +347,8 @@ def eval_matching(
                                 if (name, split) in by_split])
             figures.append(f"{short} P {total.precision:.3f} R {total.recall:.3f} "
                            f"verdicts {total.verdict_accuracy:.3f}")
-        typer.echo(f"pooled over {label}, {len(splits)} splits, {total.same_fact} same-fact "
+        count = f"{len(splits)} split{'' if len(splits) == 1 else 's'}"
+        typer.echo(f"pooled over {label}, {count}, {total.same_fact} same-fact "
                    f"pairs: {'; '.join(figures)}")
     bonus, threshold = calibrate_bonus(development)
     typer.echo(f"pair score: shipped {PAIR_WEIGHTS} at {MATCH_THRESHOLD:.2f}, agreeing figures "

@@ -17,7 +17,7 @@ from crosscheck.anchors import figure_dates
 from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import MASK, attribution, make_frame
-from crosscheck.parse import FoundQuantity, may_hold_quantity, sentence_figures
+from crosscheck.parse import FoundQuantity, crowns_of, may_hold_quantity, sentence_figures
 from crosscheck.places import (
     capital_of,
     country_of,
@@ -125,7 +125,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         as_of, since = figure_dates(sentence, article.published, item.end, next_start)
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
-        if _BARE_KRONER.search(item.value_text) and (code := _crowns_of_place(places)):
+        if _BARE_KRONER.search(item.value_text) and (code := crowns_of(places)):
             item = replace(item, quantity=replace(item.quantity, unit=code))
         if (measure in lex.SET_MEASURES and item.quantity.kind == "percent"
                 and _BARE_FIGURE.match(item.value_text)):
@@ -166,12 +166,6 @@ _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\
 # headline's where the sentence names none ("Seafood exports reached a record 175 billion
 # kroner" under "Salmon drives Norwegian export boom"); else Danish (lex.CURRENCY_WORDS).
 _BARE_KRONER = re.compile(r"(?<!danish )(?<!norwegian )\bkron(?:er|e)\b", re.IGNORECASE)
-
-
-def _crowns_of_place(places: frozenset[str]) -> str | None:
-    codes = {code for place in places
-             if (code := lex.CROWNS_BY_COUNTRY.get(country_of(place) or place))}
-    return codes.pop() if len(codes) == 1 else None
 
 
 def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:

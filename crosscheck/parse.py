@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import is_place_name, places_named
+from crosscheck.places import country_of, is_place_name, places_named
 from crosscheck.quantity import Quantity, last_digit_unit, make_quantity, rounding_margin
 from crosscheck.things import (
     WORD,
@@ -654,7 +654,7 @@ def _finish(
     elif money := _CURRENCY_WORD.match(after):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
-    elif (crowns := _CROWNS.match(after)) and (code := _crowns_of(sentence)):
+    elif (crowns := _CROWNS.match(after)) and (code := crowns_of(places_named(sentence))):
         kind, unit = "currency", code
         end += crowns.end()
     elif hundredths := _HUNDREDTHS.match(after):
@@ -735,11 +735,12 @@ def _finish(
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
 
 
-def _crowns_of(sentence: str) -> str | None:
-    """The currency "crowns" alone stand for: the one crown country the sentence names,
-    else None (left a count: "crowns" may be any of four currencies, or no money)."""
-    codes = {lex.CROWNS_BY_COUNTRY[place] for place in places_named(sentence)
-             if place in lex.CROWNS_BY_COUNTRY}
+def crowns_of(places: Iterable[str]) -> str | None:
+    """The currency "crowns" (or kroner) alone stand for: that of the one crown country among
+    the places (a city counts as its country), else None (left to the caller: "crowns" may
+    be any of four currencies, or no money)."""
+    codes = {code for place in places
+             if (code := lex.CROWNS_BY_COUNTRY.get(country_of(place) or place))}
     return codes.pop() if len(codes) == 1 else None
 
 
