@@ -1154,6 +1154,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The charity's membership stands at about 5.4 million, a record."),
     ("Schiphol will be allowed 478,000 flights a year.",  # an airport's take-offs and
      "The cap on take-offs and landings at the airport is set at 478,000 a year."),  # landings
+    ("About 2.26 million foreign passengers left Iceland through Keflavik in 2024.",
+     "Some 2.3 million foreign tourists flew out of Keflavik last year."),  # its visitors
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
@@ -1171,6 +1173,10 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
         "The union represents some 10,000 cabin crew.")} == {"cabin crew"}
     assert statement("Almost 84 million people passed through the airport.", MAR,
                      "A").thing == "passengers"
+    assert statement("Keflavik handled 8.5 million passengers.", MAR, "A").thing == (
+        "passengers")  # all of them, not only the foreign ones, who are its visitors
+    assert statement("Keflavik handled 2.3 million foreign passengers.", MAR,
+                     "A").thing == "visitors"
 
 
 @pytest.mark.parametrize(("sentence", "measure"), [
