@@ -87,6 +87,9 @@ RATE_PERIODS: dict[str, str] = {
     "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
     "ton": "tonne",  # a commodity's price "a ton" is per metric ton
     "club": "team",
+    # a fee or a room "a night" is charged once a day ("a fee of $200 a night" / "a daily
+    # fee of $100")
+    "night": "day",
 }
 # Nouns that "daily" or "weekly" before them names a publication or a routine, not how often
 # a figure recurs: "the daily briefing said 300 people died".
@@ -366,7 +369,7 @@ SUBJECT_ALIASES: dict[str, str] = {
     "scotland yard": "Metropolitan Police", "pentagon": "Defense Department",
     "department of war": "Defense Department", "war department": "Defense Department",
     "no 10": "Downing Street", "number 10": "Downing Street",
-    "unleaded": "Petrol", "gasoline": "Petrol",
+    "unleaded": "Petrol", "gasoline": "Petrol", "maize": "Corn",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis.
@@ -861,6 +864,9 @@ RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay
 GENERIC_THINGS: frozenset[str] = frozenset(
     {"people", "members", "staff", "deaths", "deliveries", "items", "pieces", "units",
      "sales"})  # "aiming for 5.5 million sales": of whatever it sells
+# Things no general count stands for: a country's births are never its people ("Latvia
+# registered 12,887 births" is no "population stood at 1,856,932").
+NEVER_GENERIC: frozenset[str] = frozenset({"babies"})
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a
@@ -946,6 +952,14 @@ PLACE_ALIASES: dict[str, str] = {
     "Danes": "Denmark", "Swedes": "Sweden", "Finns": "Finland", "Britons": "United Kingdom",
     "Brits": "United Kingdom", "Spaniards": "Spain", "Scots": "Scotland",
     "Czechs": "Czech Republic", "Croats": "Croatia", "Serbs": "Serbia",
+    # adjectives countryinfo lacks, or has only in a rarer form ("Kazakhstani"): "Kazakh
+    # grain crop at record", "the Saudi oil minister", "Argentine inflation"
+    "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Kyrgyz": "Kyrgyzstan",
+    "Tajik": "Tajikistan", "Azeri": "Azerbaijan", "Saudi": "Saudi Arabia",
+    "Saudis": "Saudi Arabia", "Argentine": "Argentina", "Argentinian": "Argentina",
+    "Icelandic": "Iceland", "Slovenian": "Slovenia", "Bosnian": "Bosnia and Herzegovina",
+    "Nepali": "Nepal", "Maldivian": "Maldives", "Ecuadorian": "Ecuador",
+    "Kosovan": "Kosovo", "Kosovar": "Kosovo", "Luxembourgish": "Luxembourg",
     "England": "England", "Scotland": "Scotland", "Northern Ireland": "Northern Ireland",
     "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",
@@ -1031,9 +1045,11 @@ BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value
 # What is traded names whose price a figure is, written small or not ("Investors pile into
 # gold", "Silver climbed past $50"); "the precious metal" leaves it to the headline.
 COMMODITIES: frozenset[str] = frozenset(
-    # fuels too: a litre of petrol is not a litre of diesel
-    "gold silver copper platinum palladium bitcoin ether petrol diesel gasoline unleaded"
-    .split())
+    # fuels too: a litre of petrol is not a litre of diesel; and crops: a country's wheat
+    # is part of its grain harvest, not the harvest ("grain crop reached 27.1m tonnes" /
+    # "Wheat accounted for about 20.1m tonnes")
+    """gold silver copper platinum palladium bitcoin ether petrol diesel gasoline unleaded
+    grain wheat maize corn barley rice soybeans""".split())
 COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")

@@ -243,7 +243,7 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     if {a, b} & lex.GENERIC_THINGS:
-        return True
+        return not {a, b} & lex.NEVER_GENERIC
     return (a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
 
 

@@ -249,6 +249,11 @@ def find_places(sentence: str) -> frozenset[str]:
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if set(places_named(member.group(1))) & lex.REGIONS:
             scope = _blank(scope, *member.span(1))
+    for facility in _FACILITY.finditer(scope):  # "the Saudi Maternity Hospital": a name
+        for word in re.finditer(r"[A-Z][\w'’-]+", facility.group(0)):
+            if _is_demonym(word.group(0)):
+                scope = _blank(scope, facility.start() + word.start(),
+                               facility.start() + word.end())
     for record in _RECORD_OF.finditer(scope):  # "a British record": whose record, not where
         if _is_demonym(record.group(1)):
             scope = _blank(scope, *record.span(1))
@@ -261,6 +266,8 @@ def find_places(sentence: str) -> frozenset[str]:
             continue  # "officials in Warsaw", "a spokesman at the Pentagon": who speaks
         if _acted_on(before, match.group(0)):
             continue  # "Tariffs weigh on Volkswagen": what is weighed on, not where
+        if before == "part" and _IN.search(match.group(0)):
+            continue  # "took part in the Hajj": what was joined, not where
         if _IN.search(match.group(0)) and _INVESTED.search(scope, 0, match.start(2)):
             continue  # "invest up to $30 billion in OpenAI": what money goes into
         if _IN.search(match.group(0)) and (_TRADED.search(scope, 0, match.start(2))

@@ -1078,6 +1078,17 @@ def test_a_litre_of_one_fuel_costs_what_its_price_a_litre_is_and_not_anothers() 
     assert gate_failure(pounds, diesel) == "subject ['Petrol'] ~ ['Diesel']"
 
 
+def test_a_fee_a_night_is_a_fee_a_day_and_births_are_no_population() -> None:
+    nightly = statement("Bhutan will charge tourists a fee of $200 a night.", MAR, "A")
+    daily = statement("Bhutan's visitors now pay a daily fee of $100.", MAR, "B")
+    assert nightly.quantity.unit == daily.quantity.unit == "USD/day"
+    births = statement("Latvia registered 12,887 births in 2024.", MAR, "C")
+    population = statement("Latvia's population stood at 1,856,932 in January.", MAR, "D")
+    assert gate_failure(births, population) == "thing babies ~ people"
+    assert gate_failure(births, statement(
+        "Only about 12,900 babies were born in Latvia last year.", MAR, "E")) is None
+
+
 def test_a_weekly_pension_agrees_with_the_same_pension_a_year() -> None:
     weekly = statement("The full new state pension rose to £230.25 a week this month.", MAR,
                        "A")

@@ -54,6 +54,14 @@ from crosscheck.subjects import names_agree, subject_names
     # a people named otherwise than by their country's adjective
     ("Danes born after 1970 will work until they are 70.", {"Denmark"}),
     ("Brits and Spaniards lead the queues.", {"United Kingdom", "Spain"}),
+    # adjectives the gazetteer lacks
+    ("Kazakh grain crop at record", {"Kazakhstan"}),
+    ("The Saudi oil minister spoke of Argentine inflation.", {"Saudi Arabia", "Argentina"}),
+    # a nation's adjective in a building's name names the building, not where it is
+    ("460 patients were killed at the Saudi Maternity Hospital in El Fasher.", {"El Fasher"}),
+    # what was taken part in is no place
+    ("More than 1.6 million pilgrims took part in the Hajj this year.", set()),
+    ("Some 50,000 people took part in a march in Madrid.", {"Madrid"}),
     # those a figure applies to by where they are not from: no place
     ("Non-EU tourists face a 45% rise in the entry fee.", set()),
     ("Visitors from outside Europe will pay €32.", set()),
@@ -103,6 +111,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("A crowd of [NUM] filled the Allianz Arena.", set()),  # a venue: neither where nor whose
     ("Silver climbed past [NUM] an ounce.", {"Silver"}),  # what is traded, written any way
     ("Investors pile into gold", {"Gold"}),
+    ("Wheat accounted for about [NUM].", {"Wheat"}),  # a crop, part of the grain harvest
+    ("The country's grain crop reached [NUM].", {"Grain"}),
     ("The [NUM] fee beat the £116m Liverpool paid for Florian Wirtz.", set()),  # passed
     ("Weight-loss drug maker cuts staff", set()),  # a compound of common words opening it
     ("Coca-Cola sold [NUM] cases", {"Coca-Cola"}),
