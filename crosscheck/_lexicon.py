@@ -516,6 +516,9 @@ SAME_COUNT: dict[str, str] = {
     # / "1.7 billion rail journeys"); a ride-hailing app's trips are its rides
     "travellers": "passengers", "travelers": "passengers", "trips": "rides",
     "journeys": "passengers",
+    # a herd's losses are its animals ("7.1 million livestock have died" / "killed some 7.1
+    # million animals")
+    "livestock": "animals",
     # a streaming service's or a platform's monthly users, however it names them; its paid
     # memberships and subscribers are its customers (as a satellite or phone service's
     # are: "Starlink has more than 6 million customers" / "Starlink's subscriber base has

@@ -111,6 +111,9 @@ _RECIPIENT = re.compile(
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)"
     rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:[A-Z][\w'’.&-]*\s*)+"
+    # ... and a home town's before what the company makes: "The Maranello carmaker", "the
+    # Seattle planemaker"
+    r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=[a-z]+makers?\b)"
     # ... and a body's name before one of its agencies: "The UN agency", "the UN food agency"
     r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:[a-z]+\s+)?agency\b)"
     # ... and a star's or an author's name before their work: "Brad Pitt's racing film",

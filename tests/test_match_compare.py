@@ -1167,6 +1167,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The cap on take-offs and landings at the airport is set at 478,000 a year."),  # landings
     ("About 2.26 million foreign passengers left Iceland through Keflavik in 2024.",
      "Some 2.3 million foreign tourists flew out of Keflavik last year."),  # its visitors
+    ("More than 7.1 million livestock have died in Mongolia's harshest winter.",
+     "The dzud has killed some 7.1 million animals across the country."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
