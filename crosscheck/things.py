@@ -314,7 +314,17 @@ _MEASURE_QUALIFIER = re.compile(
 _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:is|are|was|were)\s+"
     r"(?:expected|forecast|projected|seen|predicted)\s+to\b"
-    r"|(?:forecasts?|outlook|guidance)\b)", re.IGNORECASE)
+    r"|(?:forecasts?|outlook|guidance)\b"
+    r"|(?:[A-Za-z-]+\s+){0,2}(?:should|could|(?:is|are)\s+set\s+to)\s+(?:reach|hit|top)\b)",
+    re.IGNORECASE)
+# A level a measure "should reach" or "is set to top" is one foreseen: "The country's olive
+# oil output should reach 340,000 tonnes this season" is the harvest Tunisia "expects to
+# produce" (not "may have reached", a guess at what is past, nor a harm's cost still being
+# counted: "Germany's flood damage could reach about €30 billion" is its estimate).
+_DAMAGE = re.compile(r"\b(?:damage|damages|losses)\b", re.IGNORECASE)
+_FORESEEN_LEVEL_BEFORE = re.compile(
+    r"\b(?:should|could|(?:is|are)\s+set\s+to|(?:is|are)\s+on\s+(?:course|track)\s+to)"
+    r"\s+(?:reach|hit|top|exceed|surpass)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A rate of change said as what it will be is a forecast of it: "Global growth will slow to
 # 2.3 percent", "the economy will grow 1.2%" (a level a policy will be set to is not:
 # "The tariff will be halved to 75%").
@@ -522,7 +532,8 @@ def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | N
         return None
     if _FORECAST_BEFORE.search(sentence, 0, start) or (
             _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)
-    ) or _FORECAST_AFTER.match(sentence, end):
+    ) or _FORECAST_AFTER.match(sentence, end) or (
+            _FORESEEN_LEVEL_BEFORE.search(sentence, 0, start) and not _DAMAGE.search(sentence)):
         return FORECAST
     if kind == "count" and _LIVES_TAKEN.search(sentence):
         return lex.MEASURE_TERMS["killed"]

@@ -468,6 +468,8 @@ def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
         "inflation")
     assert statement("OPEC+ agreed a bigger-than-expected rise of 548,000 cars.", MAR,
                      "J").measure is None  # compared with a forecast, not one
+    assert statement("Germany's flood damage could reach about €30 billion.", MAR,
+                     "K").measure is None  # a harm's cost still counted: an estimate
     share = statement("Poland's Civic Coalition finished with 30.7 percent.", MAR, "C")
     turnout = statement("Turnout in Poland's election was 74.4%.", MAR, "D")
     assert share.measure == "vote share" and gate_failure(share, turnout) is not None
@@ -878,6 +880,12 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     # a share of those who could vote is the turnout, whatever vote the sentence names
     ("turnout", ("Turnout in Mexico's first judicial election was about 13%.",
                  "Only 13 percent of eligible voters took part in Sunday's vote.")),
+    # a level a harvest "should reach" is the one foreseen, as what is "expected"
+    ("forecast", ("Tunisia expects to produce 340,000 tonnes of olive oil this season.",
+                  "The country's olive oil output should reach 340,000 tonnes this season.",
+                  "The harvest is set to top 340,000 tonnes.")),
+    ("forecast exports", ("Exports could reach 12 million tonnes in the 2025-26 season.",
+                          "Exports are expected to hit 12 million tonnes.")),
     # a rate of change said as what it will be is a forecast of it
     ("forecast growth", ("The World Bank cut its forecast for global growth this year to 2.3%.",
                          "Global growth will slow to 2.3 percent in 2025.")),
