@@ -967,6 +967,10 @@ PLACE_ALIASES: dict[str, str] = {
     "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",
     "Baltic states": "Baltic states", "Baltic": "Baltic states",
+    # the Americas' regions, never the United States ("the Central American country");
+    # "North America" stays the United States, whose box office news calls "domestic"
+    **{form: region for region in ("Latin America", "South America", "Central America")
+       for form in (region, f"{region}n")},
     "EU": "European Union", "E.U.": "European Union", "European Union": "European Union",
     # as "Washington" speaks for the United States, "Brussels" speaks for the EU ("in
     # Brussels" is still the city)
@@ -1107,7 +1111,8 @@ CONTINENTS: frozenset[str] = frozenset(
     {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Americas", "Eurasia"})
 REGIONS: frozenset[str] = frozenset(
     {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
-     "world", "euro zone", "European Union"}
+     "world", "euro zone", "European Union", "Latin America", "South America",
+     "Central America"}
 )
 
 # How a report names a measured dimension.

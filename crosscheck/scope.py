@@ -167,7 +167,8 @@ _NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spendi
 # "The Baltic state" is one country of the region, left unnamed (its headline names it),
 # not the region: "The Baltic state plans to put 5.4 percent of economic output into its
 # military" under "Estonia boosts military spending".
-_ONE_OF_A_REGION = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:state|nation|country|republic)\b")
+_ONE_OF_A_REGION = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:state|nation|country|republic)\b")
 
 
 # A nation's record is a record's domain: "Wirtz joins in British record deal".

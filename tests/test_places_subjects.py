@@ -43,6 +43,11 @@ from crosscheck.subjects import names_agree, subject_names
     # one country of a region, left unnamed, is not the region
     ("The Baltic state plans to put 5.4 percent of output into its military.", set()),
     ("The Baltic states spend 3% of output on defence.", {"Baltic states"}),
+    ("Some 2.7 million visitors arrived in the Central American country.", set()),
+    # the Americas' regions are not the United States, which "America" alone is
+    ("Latin American economies grew 2.2% and South America's 2.5%.",
+     {"Latin America", "South America"}),
+    ("America's economy grew 2.8%.", {"United States"}),
     # a central bank named without its country speaks for it
     ("The Riksbank's target measure of inflation slowed to 3.1 percent.", {"Sweden"}),
     # a nation's capital named by its adjective is the city, in its country
