@@ -234,7 +234,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "zł": "PLN",
     "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
     "Rp": "IDR", "₹": "INR", "₩": "KRW", "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH",
-    "NT$": "TWD",
+    "NT$": "TWD", "RM": "MYR",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
@@ -471,6 +471,9 @@ THING_SYNONYMS: dict[str, str] = {
     "landings": "flights", "landing": "flights", "take-offs": "flights",
     "takeoffs": "flights", "take-off": "flights", "aircraft movements": "flights",
     "air traffic movements": "flights",
+    # an airport's departing flights are its departures ("cancelled all 600 departing
+    # flights" / "Some 600 departures ... were scrapped")
+    "departing flights": "departures",
     # flight attendants are cabin crew
     "flight attendant": "cabin crew", "flight attendants": "cabin crew",
     "cabin crew": "cabin crew",

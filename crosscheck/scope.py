@@ -250,11 +250,15 @@ def find_places(sentence: str) -> frozenset[str]:
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if set(places_named(member.group(1))) & lex.REGIONS:
             scope = _blank(scope, *member.span(1))
-    for facility in _FACILITY.finditer(scope):  # "the Saudi Maternity Hospital": a name
+    # a building's name: a nation's adjective in it names no place ("the Saudi Maternity
+    # Hospital"), a capital's is the city ("Brussels Airport", not the EU Brussels speaks for)
+    for facility in _FACILITY.finditer(scope):
         for word in re.finditer(r"[A-Z][\w'’-]+", facility.group(0)):
-            if _is_demonym(word.group(0)):
-                scope = _blank(scope, facility.start() + word.start(),
-                               facility.start() + word.end())
+            if is_capital(word.group(0)):
+                capitals.add(word.group(0))
+            elif not _is_demonym(word.group(0)):
+                continue
+            scope = _blank(scope, facility.start() + word.start(), facility.start() + word.end())
     for record in _RECORD_OF.finditer(scope):  # "a British record": whose record, not where
         if _is_demonym(record.group(1)):
             scope = _blank(scope, *record.span(1))

@@ -455,8 +455,9 @@ _AIM_BEFORE = re.compile(
     r"|\b(?:target|goal)\s+(?:for\s+[\w-]+\s+)?(?:of|is|was|at|to)\s+$"
     # "aims to cut its deficit to 5.4%", "plans to expand it to 1.4 million bpd"
     r"|\b(?:aims?|plans?)\s+to\s+(?:[\w'-]+\s+){1,4}to\s+$"
-    # "The central bank targets inflation of 3%", "targeting growth at 5%"
-    r"|\btarget(?:s|ed|ing)?\s+(?:[\w'-]+\s+){1,3}(?:of|at|around)\s+$",
+    # "The central bank targets inflation of 3%", "targeting growth at 5%", "The deficit is
+    # targeted at 3.5 percent"
+    r"|\btarget(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}(?:of|at|around)\s+$",
     re.IGNORECASE)
 # A count "capped at" a level is a ceiling set, not reached ("arrivals will be capped at
 # 385,000"); a price capped is what people pay at most ("Single bus fares are now capped at

@@ -880,6 +880,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     # a share of those who could vote is the turnout, whatever vote the sentence names
     ("turnout", ("Turnout in Mexico's first judicial election was about 13%.",
                  "Only 13 percent of eligible voters took part in Sunday's vote.")),
+    # a goal, however said
+    ("needed", ("The government aims to narrow the fiscal deficit to 3.5% of GDP in 2026.",
+                "The deficit is targeted at 3.5 percent of gross domestic product.")),
     # a level a harvest "should reach" is the one foreseen, as what is "expected"
     ("forecast", ("Tunisia expects to produce 340,000 tonnes of olive oil this season.",
                   "The country's olive oil output should reach 340,000 tonnes this season.",
@@ -1173,6 +1176,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The charity's membership stands at about 5.4 million, a record."),
     ("Schiphol will be allowed 478,000 flights a year.",  # an airport's take-offs and
      "The cap on take-offs and landings at the airport is set at 478,000 a year."),  # landings
+    ("Brussels Airport cancelled all 600 departing flights.",  # an airport's departures
+     "Some 600 departures from the airport were scrapped."),
     ("About 2.26 million foreign passengers left Iceland through Keflavik in 2024.",
      "Some 2.3 million foreign tourists flew out of Keflavik last year."),  # its visitors
     ("More than 7.1 million livestock have died in Mongolia's harshest winter.",

@@ -64,6 +64,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Saudi oil minister spoke of Argentine inflation.", {"Saudi Arabia", "Argentina"}),
     # a nation's adjective in a building's name names the building, not where it is
     ("460 patients were killed at the Saudi Maternity Hospital in El Fasher.", {"El Fasher"}),
+    # ... and a capital's is the city, not what the capital speaks for
+    ("Brussels Airport cancelled all 600 departing flights.", {"Brussels"}),
     # what was taken part in is no place
     ("More than 1.6 million pilgrims took part in the Hajj this year.", set()),
     ("Some 50,000 people took part in a march in Madrid.", {"Madrid"}),

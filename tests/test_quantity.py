@@ -213,6 +213,8 @@ NOT_QUANTITIES = [
     ("Brasilia set aside R$ 40 billion.", "R$ 40 billion", "BRL", "total"),
     ("Sales reached KRW 3 trillion.", "KRW 3 trillion", "KRW", "total"),
     ("Net profit rose to NT$452.3 billion.", "NT$452.3 billion", "TWD", "total"),
+    ("Malaysia unveiled a record RM419.2 billion budget.", "RM419.2 billion", "MYR", "total"),
+    ("Bhutan charges tourists $200 a night.", "$200", "USD/day", "rate"),  # once a day
     ("It earned 452.3 billion New Taiwan dollars.", "452.3 billion New Taiwan dollars", "TWD",
      "total"),
     ("The deal is worth 2 billion Australian dollars.", "2 billion Australian dollars",
