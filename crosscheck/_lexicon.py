@@ -267,11 +267,20 @@ NATIONAL_CURRENCY_NOUNS: tuple[str, ...] = tuple("""pesos peso pounds pound rupe
     ringgit rupiah baht dong naira kip kyat riel""".split())
 # Currencies several countries name alike, read alone as the one of them the sentence names
 # ("Norway's oil fund was worth 19,753 billion crowns", "Kenya Airways posted a net profit
-# of 5.4 billion shillings"), else not as money (parse.shared_currency_of).
+# of 5.4 billion shillings"), else not as money (parse.shared_currency_of); those with a
+# currency the news most often means (CURRENCY_WORDS: kroner are Danish, pesos Mexican)
+# are that one unless the statement is placed in another of their countries ("Chile's
+# copper exports brought in 4 trillion pesos" are Chilean: extract).
+_CROWNS = frozenset({"NOK", "SEK", "DKK", "CZK", "ISK"})
 SHARED_CURRENCIES: dict[str, frozenset[str]] = {
-    "crowns": frozenset({"NOK", "SEK", "DKK", "CZK", "ISK"}),
+    "crowns": _CROWNS, "kroner": _CROWNS, "krone": _CROWNS,
     "shillings": frozenset({"KES", "UGX", "TZS", "SOS"}),
     "dinars": frozenset({"RSD", "IQD", "KWD", "DZD", "JOD", "TND", "LYD", "BHD"}),
+    "pesos": frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"}),
+    "rupees": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+    "riyals": frozenset({"SAR", "QAR", "OMR", "IRR", "YER"}),
+    "dirhams": frozenset({"AED", "MAD"}),
+    "francs": frozenset({"CHF", "XOF", "XAF", "RWF", "BIF", "GNF", "CDF", "DJF"}),
 }
 # A hundredth of a currency, written after the figure: "430 cents per lb" is $4.30 a pound
 # (cents alone are most often American in the news, as a commodity's price is).

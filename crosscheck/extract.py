@@ -130,8 +130,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         as_of, since = figure_dates(sentence, article.published, item.end, next_start)
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
-        if _BARE_KRONER.search(item.value_text) and (
-                code := shared_currency_of("crowns", places)):
+        if (bare := _BARE_SHARED_CURRENCY.search(item.value_text)) and (
+                code := shared_currency_of(bare.group(1), places)):
             item = replace(item, quantity=replace(item.quantity, unit=code))
         if (measure in lex.SET_MEASURES and item.quantity.kind == "percent"
                 and _BARE_FIGURE.match(item.value_text)):
@@ -168,10 +168,14 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
 # headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
 
-# Kroner named alone are those of the one crown country the statement is placed in, the
-# headline's where the sentence names none ("Seafood exports reached a record 175 billion
-# kroner" under "Salmon drives Norwegian export boom"); else Danish (lex.CURRENCY_WORDS).
-_BARE_KRONER = re.compile(r"(?<!danish )(?<!norwegian )\bkron(?:er|e)\b", re.IGNORECASE)
+# A currency several countries name alike, named alone, is that of the one of them the
+# statement is placed in, the headline's where the sentence names none ("Seafood exports
+# reached a record 175 billion kroner" under "Salmon drives Norwegian export boom"); else the
+# one the news most often means (lex.CURRENCY_WORDS: kroner are Danish).
+_BARE_SHARED_CURRENCY = re.compile(
+    rf"[\d.](?:\s?(?:thousand|million|billion|trillion|bn|m))?\s?"
+    rf"({'|'.join(name for name in lex.SHARED_CURRENCIES if name in lex.CURRENCY_WORDS)})$",
+    re.IGNORECASE)
 
 
 def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:

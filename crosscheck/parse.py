@@ -102,7 +102,10 @@ _HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b|(?-i:(p))(
 # Pence glued to their figure, as British news writes them ("52.95p a litre", "a 5p cut"),
 # never a time ("5p.m.") nor a video's lines ("1080p").
 _VIDEO_LINES = frozenset({"480", "720", "1080", "1440", "2160"})
-_SHARED_CURRENCY = re.compile(rf"\s?({'|'.join(lex.SHARED_CURRENCIES)})\b", re.IGNORECASE)
+# ... and one that several countries name alike, with none the news most often means
+_SHARED_CURRENCY = re.compile(
+    rf"\s?({'|'.join(name for name in lex.SHARED_CURRENCIES if name not in lex.CURRENCY_WORDS)})"
+    r"\b", re.IGNORECASE)
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won",
 # "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")

@@ -1320,6 +1320,13 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     unplaced = statement("Lego's sales rose to 74.3 billion kroner.", MAR)
     assert norway.quantity.unit == written.quantity.unit == "NOK"
     assert unplaced.quantity.unit == "DKK"
+    # so are pesos, rupees, riyals, dirhams and francs: most often Mexican, Indian, Saudi,
+    # Emirati and Swiss, unless the statement is placed in another of their countries
+    chile = _under("Chile's copper boom", "Copper exports brought in 4 trillion pesos.")
+    qatar = statement("Qatar's budget shows a surplus of 5 billion riyals.", MAR)
+    mexico = statement("The peso fell as Banxico spent 5 billion pesos.", MAR)
+    assert (chile.quantity.unit, qatar.quantity.unit, mexico.quantity.unit) == (
+        "CLP", "QAR", "MXN")
 
 
 # Figures of a one-off happening dated too far apart to be of one (events.news_days): the
