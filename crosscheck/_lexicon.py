@@ -675,6 +675,8 @@ MEASURE_TERMS: dict[str, str] = {
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",
+    # money migrants send home, counted in cash or with transfers in kind ("personal")
+    "remittances": "remittances",
 }
 
 # A death's cause, when a toll names it, makes another toll: "271 have died of
@@ -715,15 +717,17 @@ HAPPENED_TO_A_CROWD: frozenset[str] = HARM_MEASURES | {"detained", "displaced"}
 # A term that, written just before its figure, measures something else than after it:
 # "2 million people voted" is turnout, "Lawmakers voted 364 to 194" a tally.
 MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
-# Measures reported gross unless said otherwise: a government's debt is its gross debt (its
-# net debt is another figure).
-GROSS_BY_DEFAULT: frozenset[str] = frozenset({"debt"})
-# ... and net unless said otherwise: a company's profit is its net profit ("posted a net
-# profit of 5.4 billion shillings" / "earned 5.4bn Kenyan shillings, its first profit"),
-# which its operating or pre-tax profit is not.
-NET_BY_DEFAULT: frozenset[str] = frozenset({"profit"})
+# The qualifier a measure has when none is said: a government's debt is its gross debt (its
+# net debt is another figure); a company's profit its net profit ("posted a net profit of
+# 5.4 billion shillings" / "earned 5.4bn Kenyan shillings, its first profit"), which its
+# operating or pre-tax profit is not; migrants' remittances those sent in cash ("Cash
+# remittances ... $34.49 billion" / "sent home $34.5bn"), a part of the "personal
+# remittances" that include transfers in kind.
+QUALIFIER_BY_DEFAULT: dict[str, str] = {"debt": "gross", "profit": "net",
+                                        "remittances": "cash"}
 MEASURE_QUALIFIERS: dict[str, str] = {
     "operating": "operating", "pre-tax": "pre-tax", "pretax": "pre-tax",
+    "cash": "cash", "personal": "personal",
     # a budget's part: "defence spending" beside all spending
     "defence": "defence", "defense": "defence", "military": "defence",
     "core": "core", "underlying": "core", "net": "net", "gross": "gross", "real": "real",
@@ -815,6 +819,8 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a business lost: "swung to a net loss of €2.3 billion" (and "lost €2.3bn",
     # read in things.measure_near)
     "loss": "loss", "losses": "loss", "net loss": "loss",
+    # money migrants "sent home" is their remittances, not workers furloughed
+    "sent home": "remittances", "send home": "remittances",
     "asked for": "requested", "asked": "requested", "asking": "requested",
     "sought": "requested", "seeking": "requested", "proposed": "requested",
     # a film's opening weekend is not what it has taken since ("F1 opened with $144 million"

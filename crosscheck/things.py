@@ -761,8 +761,7 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     if qualified and _in_a_name(sentence, qualified.start(1)):
         qualified = None  # "The World Food Programme will cut up to 6,000 jobs": no food cuts
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
-    if (qualifier == "gross" and measure in lex.GROSS_BY_DEFAULT) or (
-            qualifier == "net" and measure in lex.NET_BY_DEFAULT):
+    if qualifier is not None and lex.QUALIFIER_BY_DEFAULT.get(measure) == qualifier:
         qualifier = None  # "Gross US debt topped $38 trillion" is the national debt
     if qualifier is None and term.end() <= start and _FORECAST_AFTER.match(sentence, term.end()):
         qualifier = "forecast"

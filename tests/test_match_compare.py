@@ -882,6 +882,8 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                  "Only 13 percent of eligible voters took part in Sunday's vote.")),
     ("profit", ("Kenya Airways posted a net profit of 5.4 billion shillings for 2024.",
                 "The carrier earned 5.4bn Kenyan shillings last year, its first profit.")),
+    ("remittances", ("Cash remittances from overseas Filipinos rose to $34.49 billion.",
+                     "Overseas Filipino workers sent home $34.5bn last year.")),
     # a goal, however said
     ("needed", ("The government aims to narrow the fiscal deficit to 3.5% of GDP in 2026.",
                 "The deficit is targeted at 3.5 percent of gross domestic product.")),
@@ -1031,6 +1033,10 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     # places that closed are not those left, and a closure is never left unsaid
     ("Between January and June, 378 pubs shut their doors.",
      "There are now about 38,800 pubs left.", "measure closed ~ None"),
+    # remittances sent in cash are a part of those with transfers in kind
+    ("Cash remittances from overseas Filipinos reached a record $34.49 billion.",
+     "Personal remittances, which include transfers in kind, reached $38.34 billion.",
+     "measure remittances ~ personal remittances"),
     # a company's profit is its net profit, not its operating profit
     ("Tesco's operating profit climbed to £3.13 billion.",
      "Tesco's profit rose to £1.6 billion.", "measure operating profit ~ profit"),
