@@ -94,14 +94,15 @@ def same_measure(a: Statement, b: Statement) -> bool:
 def gate_failure(a: Statement, b: Statement) -> str | None:
     """Which gate keeps two statements apart, in words, or None when every gate passes: what
     `eval matching --mistakes` prints beside a missed pair."""
-    if not roles_agree(a, b):
+    unsaid = period_unsaid(a, b)
+    if not (roles_agree(a, b) or unsaid):
         return f"role {a.role} ~ {b.role}"
     if a.quantity.kind != b.quantity.kind:
         return f"kind {a.quantity.kind} ~ {b.quantity.kind}"
     if a.quantity.kind == "count":
         if not things_agree(a.thing, b.thing):
             return f"thing {a.thing} ~ {b.thing}"
-    elif a.quantity.unit != b.quantity.unit:
+    elif a.quantity.unit != b.quantity.unit and not unsaid:
         return f"unit {a.quantity.unit} ~ {b.quantity.unit}"
     if not magnitudes_agree(a.quantity.magnitude, b.quantity.magnitude):
         return f"magnitude {a.value_text} ~ {b.value_text}"  # "$54.20 a share" ~ "$44 billion"
@@ -184,6 +185,23 @@ def roles_agree(a: Statement, b: Statement) -> bool:
 
 
 _PART_AND_TOTAL = frozenset({"part", "total"})
+_RATE_AND_TOTAL = frozenset({"rate", "total"})
+
+
+def period_unsaid(a: Statement, b: Statement) -> bool:
+    """A sum of money so much a period (or a unit, or a recipient) beside the same sum with
+    that left unsaid: one figure, its period said once ("The national living wage will rise
+    to £12.21 an hour" / "The minimum wage for over-21s goes up to £12.21"; "Each singles
+    champion will receive £3 million" / "Sinner took home £3m"). Only when the figures
+    agree: differing, the unsaid period may be another ("£2,280 a year" beside "£190")."""
+    return ({a.role, b.role} == _RATE_AND_TOTAL and a.quantity.kind == b.quantity.kind
+            == "currency" and _money_base(a.quantity.unit) == _money_base(b.quantity.unit)
+            and figures_agree(a, b))
+
+
+def _money_base(unit: str) -> str:
+    """The currency of a sum or of a sum per period: "GBP" of "GBP/hour"."""
+    return unit.split("/", 1)[0]
 
 
 def part_unit(statement: Statement) -> str | None:
@@ -540,10 +558,19 @@ def block_key(statement: Statement) -> BlockKey:
 
 
 def blocks_related(a: BlockKey, b: BlockKey) -> bool:
-    """Whether statements of blocks a and b can pass the gates: the same block, or counts of
+    """Whether statements of blocks a and b can pass the gates: the same block, counts of
     one role whose things agree (a generic count, "people", and a named thing; workers and
-    an occupation: see things_agree)."""
-    return a == b or (a[:2] == b[:2] and a[0] == "count" and _cores_agree(a[2], b[2]))
+    an occupation: see things_agree), or money of one currency so much a period and in all
+    (period_unsaid, whose figures must agree: _GateCodes)."""
+    return a == b or (a[:2] == b[:2] and a[0] == "count" and _cores_agree(a[2], b[2])) or (
+        a[0] == b[0] == "currency" and {a[1], b[1]} == _RATE_AND_TOTAL
+        and _money_base(a[2] or "") == _money_base(b[2] or ""))
+
+
+def _leads(key: BlockKey) -> bool:
+    """Which side of two related blocks candidate_pairs pairs them from, so each pair across
+    blocks is scored once: the generic count ("people"), the sum in all."""
+    return key[2] in lex.GENERIC_THINGS if key[0] == "count" else key[1] == "total"
 
 
 def candidate_pairs(
@@ -561,7 +588,7 @@ def candidate_pairs(
     pairs: list[Pairs] = []
     for key, members in blocks.items():
         pairs.append(_pairs_between(statements, signals, weights, members, members, threshold))
-        if key[2] in lex.GENERIC_THINGS:  # each cross-block pair once, from its generic side
+        if _leads(key):  # each cross-block pair once
             pairs += [_pairs_between(statements, signals, weights, members, others, threshold)
                       for other_key, others in blocks.items()
                       if other_key != key and blocks_related(key, other_key)]
@@ -663,6 +690,8 @@ class _GateCodes:
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
         self.units: dict[str | None, int] = {None: -1}
+        self.figures = AgreementArrays.of([statement.quantity for statement in statements])
+        self.figure_at = {id(statement): at for at, statement in enumerate(statements)}
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
@@ -688,7 +717,9 @@ class _GateCodes:
                 np.array([s.role == "part" for s in chosen], dtype=bool),
                 np.array([self.units[part_unit(s)] for s in chosen]),
                 np.array([s.as_of.toordinal() if s.as_of else np.nan for s in chosen]),
-                np.array([_news_days(s) for s in chosen], dtype=np.float64))
+                np.array([_news_days(s) for s in chosen], dtype=np.float64),
+                np.array([s.role == "rate" for s in chosen], dtype=bool),
+                np.array([self.figure_at[id(s)] for s in chosen], dtype=np.int64))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -700,10 +731,11 @@ class _GateCodes:
                          ) -> np.ndarray:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
-         first_size, first_part, first_unit, first_day, first_news_days) = firsts
+         first_size, first_part, first_unit, first_day, first_news_days, first_rate,
+         first_figure) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit, second_day,
-         second_news_days) = seconds
+         second_news_days, second_rate, second_figure) = seconds
         compatible = (((first_sentence != second_sentence) | (first_slot == second_slot))
                       & magnitudes_agree(first_size, second_size)
                       & self.measure_ok[first_measure, second_measure]
@@ -715,6 +747,8 @@ class _GateCodes:
         if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
             compatible &= (first_part == second_part) | (
                 (first_unit >= 0) & (first_unit == second_unit))
+        if (unsaid := first_rate != second_rate).any():  # period_unsaid: the figures agree
+            compatible &= ~unsaid | self.figures.overlap(first_figure, second_figure)
         return compatible
 
 

@@ -1119,6 +1119,22 @@ def test_a_weekly_pension_agrees_with_the_same_pension_a_year() -> None:
     assert compare_pair(weekly, yearly).verdict == "consistent"
 
 
+def test_a_sum_a_period_agrees_with_the_same_sum_its_period_unsaid() -> None:
+    hourly = statement("The national living wage will rise to £12.21 an hour.", MAR, "A")
+    unsaid = statement("The minimum wage for over-21s goes up to £12.21.", MAR, "B")
+    other = statement("The minimum wage for over-21s goes up to £11.44.", MAR, "C")
+    assert (hourly.role, unsaid.role) == ("rate", "total")
+    assert gate_failure(hourly, unsaid) is None
+    assert compare_pair(hourly, unsaid).verdict == "consistent"
+    assert gate_failure(hourly, other) == "role rate ~ total"  # its period may be another
+    euros = statement("The minimum wage goes up to €12.21.", MAR, "D")
+    assert gate_failure(hourly, euros) == "role rate ~ total"
+    # the blocking and the gates' arrays agree with gate_failure
+    from crosscheck.match import gate_matrix
+
+    assert gate_matrix([hourly], [unsaid, other, euros]).tolist() == [[True, False, False]]
+
+
 def test_a_daily_figure_may_say_so_after_its_verb() -> None:
     allowed = statement("The deal allows 600 aid trucks a day into Gaza.", MAR, "A")
     meant = statement("Some 600 trucks of aid are meant to enter daily under the truce.", MAR,
