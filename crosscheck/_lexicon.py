@@ -393,6 +393,8 @@ SUBJECT_ALIASES: dict[str, str] = {
     "department of war": "Defense Department", "war department": "Defense Department",
     "no 10": "Downing Street", "number 10": "Downing Street",
     "unleaded": "Petrol", "gasoline": "Petrol", "maize": "Corn",
+    # "the Games" the news writes capitalised are the Olympics it is covering
+    "games": "Olympics", "olympic games": "Olympics",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis.

@@ -95,6 +95,12 @@ _NAMED_AREA = re.compile(
 _FACILITY = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{1,3}}?(?:{'|'.join(lex.FACILITY_NOUNS)})\b")
 
 
+# A capital before an event a city holds names the city, not its country: "tickets for the
+# Paris Olympics" / "for the Games in Paris".
+_CITY_EVENT = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:Olympics|Olympic\s+Games|Paralympics|Games|Marathon|Expo)\b")
+
+
 # "in the Saba Saba protests", "the Noto earthquake": a name the gazetteer lacks before a
 # kind of event names the event, not a place (a known one still places it: "the Kharkiv
 # strike").
@@ -250,6 +256,10 @@ def find_places(sentence: str) -> frozenset[str]:
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if set(places_named(member.group(1))) & lex.REGIONS:
             scope = _blank(scope, *member.span(1))
+    for event in _CITY_EVENT.finditer(scope):  # "the Paris Olympics": the city's Games
+        if is_capital(event.group(1)):
+            capitals.add(event.group(1))
+            scope = _blank(scope, *event.span(1))
     # a building's name: a nation's adjective in it names no place ("the Saudi Maternity
     # Hospital"), a capital's is the city ("Brussels Airport", not the EU Brussels speaks for)
     for facility in _FACILITY.finditer(scope):

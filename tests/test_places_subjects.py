@@ -66,6 +66,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("460 patients were killed at the Saudi Maternity Hospital in El Fasher.", {"El Fasher"}),
     # ... and a capital's is the city, not what the capital speaks for
     ("Brussels Airport cancelled all 600 departing flights.", {"Brussels"}),
+    # a capital before an event it holds is the city ("the Games in Paris")
+    ("Organisers sold 9.5 million tickets for the Paris Olympics.", {"Paris"}),
     # what was taken part in is no place
     ("More than 1.6 million pilgrims took part in the Hajj this year.", set()),
     ("Some 50,000 people took part in a march in Madrid.", {"Madrid"}),
@@ -168,6 +170,7 @@ def test_a_body_or_event_news_calls_by_another_name_is_one_subject() -> None:
     assert names_agree(frozenset({"Banxico"}), frozenset({"Bank of Mexico"}))
     assert names_agree(frozenset({"Holy Year"}), frozenset({"Jubilee"}))
     assert names_agree(frozenset({"Way of St James"}), frozenset({"Camino"}))
+    assert names_agree(frozenset({"Games"}), frozenset({"Olympics"}))
     assert not names_agree(frozenset({"Banxico"}), frozenset({"Bank of Canada"}))
 
 
