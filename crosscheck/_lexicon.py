@@ -235,6 +235,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
     "Rp": "IDR", "₹": "INR", "₩": "KRW", "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH",
     "NT$": "TWD", "RM": "MYR",
+    # shillings: Kenya's, written "Sh" or "KSh" by its press, Uganda's and Tanzania's
+    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
@@ -802,6 +804,9 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "delivered": "deliveries", "deliveries": "deliveries", "handed over": "deliveries",
     "sold": "deliveries",
     "produced": "production", "production": "production", "consumption": "consumption",
+    # what a country sold abroad is not what it grew ("Colombia exported 13.9 million
+    # bags" / "Production reached 13.99 million bags")
+    "exported": "exports", "imported": "imports",
     # animals killed to stop a disease, however written (things.measure_near)
     "culled": "culled", "slaughtered": "culled",
     # a race's finishers are not its starters ("56,950 runners crossed the finish line" /

@@ -1037,6 +1037,9 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     ("Cash remittances from overseas Filipinos reached a record $34.49 billion.",
      "Personal remittances, which include transfers in kind, reached $38.34 billion.",
      "measure remittances ~ personal remittances"),
+    # what a country sold abroad is not what it grew
+    ("Colombia exported 13.9 million bags of coffee in 2024.",
+     "Production reached 13.99 million bags in 2024.", "measure exports ~ production"),
     # a company's profit is its net profit, not its operating profit
     ("Tesco's operating profit climbed to £3.13 billion.",
      "Tesco's profit rose to £1.6 billion.", "measure operating profit ~ profit"),

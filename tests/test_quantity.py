@@ -227,6 +227,8 @@ NOT_QUANTITIES = [
     ("Serbia spent 5 billion dinars.", "5 billion dinars", "RSD", "total"),
     ("Budapest spent 5 billion forint.", "5 billion forint", "HUF", "total"),
     ("Dhaka spent 5 billion taka.", "5 billion taka", "BDT", "total"),
+    ("Tea earnings rose to Sh215 billion last year.", "Sh215 billion", "KES", "total"),
+    ("It cost USh 5 trillion.", "USh 5 trillion", "UGX", "total"),
     ("Bhutan charges tourists $200 a night.", "$200", "USD/day", "rate"),  # once a day
     ("It earned 452.3 billion New Taiwan dollars.", "452.3 billion New Taiwan dollars", "TWD",
      "total"),
