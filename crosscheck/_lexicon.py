@@ -319,6 +319,7 @@ UNITS: dict[str, str] = {
     "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
     "pounds": "pound", "lb": "pound", "lbs": "pound",
     "tonnes": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
+    "metric tons": "metric_ton", "metric tonnes": "metric_ton", "metric ton": "metric_ton",
     "hectares": "hectare", "acres": "acre",
     "parts per million": "ppm", "ppm": "ppm",  # a gas's concentration
     "liters": "liter", "litres": "liter", "barrels": "oil_barrel",

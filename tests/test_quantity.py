@@ -100,6 +100,9 @@ READ = [
     # money paid by the hour, said before the figure
     ("The rise takes the hourly rate to £12.21.", "£12.21", 12.205, 12.215, "GBP/hour",
      "rate"),
+    # metric tons are tonnes
+    ("Peru's fleet may catch 3 million metric tons.", "3 million metric tons", 2.95e9,
+     3.05e9, "kg", "total"),
     # a speed per second is reported per hour, as the speeds written as one word are
     ("The comet is travelling at 58 kilometres per second.", "58 kilometres",
      57.5 * 3600, 58.5 * 3600, "km/hour", "rate"),
