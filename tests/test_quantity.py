@@ -250,6 +250,26 @@ def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
     assert (found.value_text, found.quantity.unit, found.role) == (written, unit, role)
 
 
+@pytest.mark.parametrize(("sentence", "written", "kind"), [
+    ("The fire covers 2.5 sq miles.", "2.5 sq miles", "[length] ** 2"),
+    ("The home has 10,000 sq ft.", "10,000 sq ft", "[length] ** 2"),
+    ("The flat is 50 square metres.", "50 square metres", "[length] ** 2"),
+    ("Gas flows fell to 40 bcm.", "40 bcm", "[length] ** 3"),
+    ("It stored 40 billion cubic metres of gas.", "40 billion cubic metres", "[length] ** 3"),
+    ("Emissions fell by 100 megatonnes.", "100 megatonnes", "[mass]"),
+    ("The world emitted 37.4 gigatonnes of CO2.", "37.4 gigatonnes", "[mass]"),
+])
+def test_areas_volumes_and_masses_in_more_units(sentence: str, written: str, kind: str) -> None:
+    [found] = find_quantities(sentence)
+    assert (found.value_text, found.quantity.kind) == (written, kind)
+
+
+def test_a_bcm_is_a_billion_cubic_metres() -> None:
+    [short] = find_quantities("Gas flows fell to 40 bcm.")
+    [long] = find_quantities("It stored 40 billion cubic metres of gas.")
+    assert short.quantity.overlaps(long.quantity)
+
+
 def test_a_hundredth_of_a_currency_is_that_currency() -> None:
     [cents] = find_quantities("Arabica climbed to an all-time high of 430 cents per lb.")
     assert (cents.quantity.kind, cents.quantity.unit) == ("currency", "USD/pound")
