@@ -249,7 +249,7 @@ _EACH_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?each\b(?!\s+(?:of|other)\b)")
 _EACH_PARTY_BEFORE = re.compile(
     r"\b[Ee]ach\s+(?:side|party|country|nation|team|government)\b[^.;,]*$")
 _PERIODIC_NOUN_BEFORE = re.compile(
-    r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+    r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,8}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
 # Money paid each month or hour: "a monthly allowance of Rp50m" is "Rp50m a month", "takes
 # the hourly rate to £12.21" is "£12.21 an hour", "cut the monthly cash price of Wegovy to

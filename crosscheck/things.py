@@ -141,6 +141,8 @@ def thing_before(before: str) -> str | None:
             return thing
     if (sold := _SALES_OF.search(before)) and "NOUN" in lemmas(sold.group("noun").lower()):
         return canonical_thing(_plural(singular(sold.group("noun").lower())))
+    if (capped := _LIMIT_ON.search(before)) and is_plural_noun(capped.group("noun").lower()):
+        return canonical_thing(capped.group("noun").lower())
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
             subject.group("noun").lower()) and not _IN_A_PHRASE.search(
                 before, 0, subject.start("noun")):
@@ -159,6 +161,11 @@ def thing_before(before: str) -> str | None:
 
 
 # "Sales of the new console passed 10 million": what was sold is what the figure counts.
+# A limit "on" a count counts what it limits: "The daily limit on visitors to the Inca
+# citadel rises to 5,600" is "5,600 visitors a day".
+_LIMIT_ON = re.compile(
+    r"\b(?:limit|cap|ceiling|quota)\s+on\s+(?:the\s+number\s+of\s+)?(?P<noun>[a-z]+)\b"
+    r"[^.;:]*$", re.IGNORECASE)
 _SALES_OF = re.compile(
     r"\b(?:sales|shipments|deliveries)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b(?![^.;:]*\bof\b)[^.;:]*$", re.IGNORECASE)

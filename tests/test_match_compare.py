@@ -1138,6 +1138,14 @@ def test_a_sum_a_period_agrees_with_the_same_sum_its_period_unsaid() -> None:
     assert gate_matrix([hourly], [unsaid, other, euros]).tolist() == [[True, False, False]]
 
 
+def test_a_daily_limit_on_a_count_is_so_many_a_day() -> None:
+    limit = statement("The daily limit on visitors to the Inca citadel rises to 5,600.", MAR)
+    allowed = statement("Machu Picchu will allow up to 5,600 visitors a day.", MAR)
+    assert (limit.thing, limit.role, limit.quantity.unit) == ("visitors", "rate",
+                                                              "visitors/day")
+    assert allowed.quantity.unit == limit.quantity.unit
+
+
 def test_a_daily_figure_may_say_so_after_its_verb() -> None:
     allowed = statement("The deal allows 600 aid trucks a day into Gaza.", MAR, "A")
     meant = statement("Some 600 trucks of aid are meant to enter daily under the truce.", MAR,
