@@ -28,6 +28,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "Jan. 30, 2022", "30 January 2022", "January 2022", "January": one shape per pattern, so
 # each keeps its own named groups.
 _CALENDAR_DATES = (
+    # "in July-September", "between October and December": a span of months is as of its
+    # last ("January to March" is left unread: read, it brought a false pair closer in time)
+    rf"(?:{_MONTH.title()})(?:\s*[-–]\s*|\s+and\s+){_MONTH_NAME}(?:\s+{_YEAR})?(?!\s*\d)",
     rf"{_MONTH_NAME}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d,]\d)",
     rf"{_DAY}\s+{_MONTH_NAME}(?:\s+{_YEAR})?",
     rf"{_MONTH_NAME}(?:\s+{_YEAR})?(?!\s*\d)",
@@ -38,8 +41,9 @@ _SINCE = tuple(re.compile(rf"\bsince\s+{_PART_OF}{shape}") for shape in _CALENDA
 # ends with the month is as of its last day.
 _PERIOD_TO = r"[Tt]he\s+(?:year|12 months|twelve months|three months|quarter|month)\s+to"
 _AT = (*(
-    re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring|[Ff]or|{_PERIOD_TO})\s+"
-               rf"{_PART_OF}{shape}")
+    # "between" only before a span: "between October and December"
+    re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring|[Ff]or|{_PERIOD_TO}"
+               rf"{'|[Bb]etween' if shape == _CALENDAR_DATES[0] else ''})\s+{_PART_OF}{shape}")
     for shape in _CALENDAR_DATES
     # "April's inflation rate": a month that owns the figure dates it
 ), re.compile(rf"\b{_MONTH_NAME}['’]s\b"))

@@ -352,17 +352,18 @@ def _scheduled_later(sentence: str, start: int) -> bool:
     return bool(_LATER_PHASE.search(sentence) and _SCHEDULED_TO.search(sentence, 0, start))
 
 
-# "grew at an annualised rate of 2.6%", "On a quarterly basis, GDP rose 0.6%": a rate of
-# change over another period than a year, said anywhere in the sentence; the annualised rate
-# and the quarter's own are two figures of one quarter.
+# "grew at an annualised rate of 2.6%", "On a quarterly basis, GDP rose 0.6%", "On a
+# quarter-on-quarter seasonally adjusted basis, the economy grew 1.3%": a rate of change over
+# another period than a year, said anywhere in the sentence; the annualised rate and the
+# quarter's own are two figures of one quarter.
 _PERIOD_BASIS = re.compile(
-    r"\bannuali[sz]ed\b|\bon\s+an?\s+(?:quarterly|monthly)\s+basis\b", re.IGNORECASE)
+    r"\b(annuali)[sz]ed\b|\bon\s+an?\s+(quarterly|monthly|quarter-on-quarter|month-on-month)"
+    r"\s+(?:[\w-]+\s+){0,2}basis\b", re.IGNORECASE)
 
 
-def _period_of(phrase: str) -> str:
-    lower = phrase.lower()
-    return "annualised" if lower.startswith("annuali") else lex.MEASURE_QUALIFIERS[
-        lower.split()[2]]
+def _period_of(basis: re.Match[str]) -> str:
+    said = (basis.group(1) or basis.group(2)).lower()
+    return "annualised" if said == "annuali" else lex.MEASURE_QUALIFIERS[said]
 
 
 LOSS = "loss"
@@ -789,5 +790,5 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):
         return f"core {measure}"
     if measure in lex.RATE_OF_CHANGE_MEASURES and (period := _PERIOD_BASIS.search(sentence)):
-        return f"{_period_of(period.group(0))} {measure}"
+        return f"{_period_of(period)} {measure}"
     return measure

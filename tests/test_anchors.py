@@ -53,6 +53,10 @@ PUBLISHED = date(2022, 3, 5)
     ("The group agreed to raise output by 432,000 bpd in May.", TimeAnchor(date(2022, 5, 31))),
     ("Output rose by 400,000 bpd in July.", TimeAnchor(date(2021, 7, 31))),  # gone by
     ("The minimum wage will rise to £12.21 in February.", TimeAnchor(date(2023, 2, 28))),
+    # a span of months is as of its last day
+    ("GDP expanded 4.2 percent in July-September.", TimeAnchor(date(2021, 9, 30))),
+    ("Some 18.9 million people signed up between October and December.",
+     TimeAnchor(date(2021, 12, 31))),
 ])
 def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
     assert find_time_anchor(sentence, PUBLISHED) == expected
