@@ -237,6 +237,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "NT$": "TWD", "RM": "MYR",
     # shillings: Kenya's, written "Sh" or "KSh" by its press, Uganda's and Tanzania's
     "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
+    "GH¢": "GHS", "GH₵": "GHS",  # Ghana's cedis
 }
 CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
@@ -258,6 +259,8 @@ CURRENCY_WORDS: dict[str, str] = {
     # currencies of one country each, by name
     "forint": "HUF", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "birr": "ETB",
     "tenge": "KZT", "lei": "RON", "kyat": "MMK",
+    # the West African CFA franc, of Ivory Coast, Senegal, Mali and their neighbours
+    "cfa francs": "XOF", "cfa franc": "XOF",
 }
 # Names of currencies that a country's adjective before them makes that country's: "5
 # billion Argentine pesos", "Kenyan shillings", "Egyptian pounds" (places.currency_of).

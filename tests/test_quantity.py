@@ -232,6 +232,8 @@ NOT_QUANTITIES = [
     ("Dhaka spent 5 billion taka.", "5 billion taka", "BDT", "total"),
     ("Tea earnings rose to Sh215 billion last year.", "Sh215 billion", "KES", "total"),
     ("It cost USh 5 trillion.", "USh 5 trillion", "UGX", "total"),
+    ("Farmers will now receive GH¢58,000 for a tonne.", "GH¢58,000", "GHS", "total"),
+    ("The fine was 2,800 CFA francs.", "2,800 CFA francs", "XOF", "total"),
     ("Bhutan charges tourists $200 a night.", "$200", "USD/day", "rate"),  # once a day
     ("It earned 452.3 billion New Taiwan dollars.", "452.3 billion New Taiwan dollars", "TWD",
      "total"),
