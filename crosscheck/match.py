@@ -8,6 +8,7 @@ next to "1.3 million fled to neighbouring countries"; the gates are what keep th
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -690,7 +691,7 @@ class _GateCodes:
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
         self.units: dict[str | None, int] = {None: -1}
-        self.figures = AgreementArrays.of([statement.quantity for statement in statements])
+        self.quantities = [statement.quantity for statement in statements]
         self.figure_at = {id(statement): at for at, statement in enumerate(statements)}
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
@@ -703,6 +704,12 @@ class _GateCodes:
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.event_ok = _agreement(list(self.events), events_agree)
+
+    @functools.cached_property
+    def figures(self) -> AgreementArrays:
+        """The figures, read for agreement only when a block pairs a rate with a sum
+        (period_unsaid): most blocks never ask."""
+        return AgreementArrays.of(self.quantities)
 
     def of(self, statements: Sequence[Statement], indices: list[int]
            ) -> tuple[np.ndarray, ...]:
