@@ -321,9 +321,7 @@ _MEASURE_QUALIFIER = re.compile(
 _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:is|are|was|were)\s+"
     r"(?:expected|forecast|projected|seen|predicted)\s+to\b"
-    r"|(?:forecasts?|outlook|guidance)\b"
-    r"|(?:[A-Za-z-]+\s+){0,2}(?:should|could|(?:is|are)\s+set\s+to)\s+(?:reach|hit|top)\b)",
-    re.IGNORECASE)
+    r"|(?:forecasts?|outlook|guidance)\b)", re.IGNORECASE)
 # A level a measure "should reach" or "is set to top" is one foreseen: "The country's olive
 # oil output should reach 340,000 tonnes this season" is the harvest Tunisia "expects to
 # produce" (not "may have reached", a guess at what is past, nor a harm's cost still being
@@ -332,6 +330,13 @@ _DAMAGE = re.compile(r"\b(?:damage|damages|losses)\b", re.IGNORECASE)
 _FORESEEN_LEVEL_BEFORE = re.compile(
     r"\b(?:should|could|(?:is|are)\s+set\s+to|(?:is|are)\s+on\s+(?:course|track)\s+to)"
     r"\s+(?:reach|hit|top|exceed|surpass)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _foreseen(sentence: str, start: int, after: int) -> bool:
+    """Whether the figure at `start` is a level foreseen, said from `after` (the measure's
+    word, or the sentence's start where it names none) up to the figure."""
+    return bool(_FORESEEN_LEVEL_BEFORE.search(sentence, after, start)) and not _DAMAGE.search(
+        sentence)
 # A rate of change said as what it will be is a forecast of it: "Global growth will slow to
 # 2.3 percent", "the economy will grow 1.2%" (a level a policy will be set to is not:
 # "The tariff will be halved to 75%").
@@ -541,8 +546,7 @@ def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | N
         return None
     if _FORECAST_BEFORE.search(sentence, 0, start) or (
             _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)
-    ) or _FORECAST_AFTER.match(sentence, end) or (
-            _FORESEEN_LEVEL_BEFORE.search(sentence, 0, start) and not _DAMAGE.search(sentence)):
+    ) or _FORECAST_AFTER.match(sentence, end) or _foreseen(sentence, start, 0):
         return FORECAST
     if kind == "count" and _LIVES_TAKEN.search(sentence):
         return lex.MEASURE_TERMS["killed"]
@@ -771,7 +775,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
     if qualifier is not None and lex.QUALIFIER_BY_DEFAULT.get(measure) == qualifier:
         qualifier = None  # "Gross US debt topped $38 trillion" is the national debt
-    if qualifier is None and term.end() <= start and _FORECAST_AFTER.match(sentence, term.end()):
+    if qualifier is None and term.end() <= start and (
+            _FORECAST_AFTER.match(sentence, term.end()) or _foreseen(sentence, start, term.end())):
         qualifier = "forecast"
     if (qualifier is None and kind == "count" and term.start() >= end
             and _FORECAST_BEFORE.search(sentence, 0, start)):

@@ -470,6 +470,8 @@ def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
                      "J").measure is None  # compared with a forecast, not one
     assert statement("Germany's flood damage could reach about €30 billion.", MAR,
                      "K").measure is None  # a harm's cost still counted: an estimate
+    assert statement("Insured losses from the storm could reach $30 billion.", MAR,
+                     "L").measure == "loss"
     share = statement("Poland's Civic Coalition finished with 30.7 percent.", MAR, "C")
     turnout = statement("Turnout in Poland's election was 74.4%.", MAR, "D")
     assert share.measure == "vote share" and gate_failure(share, turnout) is not None
