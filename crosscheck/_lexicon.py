@@ -1115,6 +1115,10 @@ COMMODITIES: frozenset[str] = frozenset(
     """gold silver copper platinum palladium bitcoin ether petrol diesel gasoline unleaded
     grain wheat maize corn barley rice soybeans""".split())
 COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
+# Adjectives of a continent or region that no gazetteer entry reads, which before "nation" or
+# "country" leave the country unnamed: "the southern African nation" (subjects.py).
+REGION_ADJECTIVES: tuple[str, ...] = ("African", "Asian", "Arab", "Caribbean", "Balkan",
+                                      "Nordic", "Gulf", "Andean", "Himalayan", "Pacific")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for

@@ -149,7 +149,8 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh143", "fresh144", "fresh145", "fresh146",
                      "fresh147", "fresh148", "fresh149", "fresh150",
                      "fresh151", "fresh152", "fresh153", "fresh154",
-                     "fresh155", "fresh156", "fresh157", "fresh158")
+                     "fresh155", "fresh156", "fresh157", "fresh158",
+                     "fresh159")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

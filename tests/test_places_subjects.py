@@ -122,6 +122,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Investors pile into gold", {"Gold"}),
     ("The Maranello carmaker shipped [NUM] vehicles.", set()),  # its home town: the headline's
     ("About [NUM] people visited Gaudí's basilica last year.", set()),  # an architect's work
+    # one country of a region, left unnamed, names no one
+    ("The southern African nation mined [NUM] of the metal.", set()),
+    ("The West African country exported [NUM].", set()),
     ("Wheat accounted for about [NUM].", {"Wheat"}),  # a crop, part of the grain harvest
     ("The country's grain crop reached [NUM].", {"Grain"}),
     ("The [NUM] fee beat the £116m Liverpool paid for Florian Wirtz.", set()),  # passed
