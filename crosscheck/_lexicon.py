@@ -549,6 +549,10 @@ OCCUPATIONS: frozenset[str] = frozenset(
 # been viewed 325.1 million times" / "236 million views".
 TIMES_DONE: dict[str, str] = {"viewed": "views", "watched": "views", "streamed": "streams",
                               "downloaded": "downloads", "played": "plays"}
+# A counted thing that a modifier skipped before it makes another thing: a country's
+# foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
+# "2.3 million foreign tourists flew out"), all its passengers are not.
+MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visitors"}
 SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",

@@ -82,7 +82,7 @@ def counted_thing(sentence: str, end: int) -> str | None:
         participle = words[0].rstrip(".")
         return f"{counted} {participle}" if participle in lex.MEASURE_TERMS else counted
     collected: list[str] = []
-    foreign = False
+    skipped: set[str] = set()
     for at, word in enumerate(words):
         lower = word.lower().rstrip(".")
         if word[0].isalpha() and not collected and (
@@ -92,7 +92,7 @@ def counted_thing(sentence: str, end: int) -> str | None:
                 and lower not in lex.THING_SYNONYMS)  # "13 Emmys" counts awards
             or (lower.endswith("est") and not is_plural_noun(lower))  # "the busiest"
         ):
-            foreign = foreign or lower == "foreign"
+            skipped.add(lower)
             continue  # "5,500 US soldiers", "660,000 registered refugees", "10,000 Air
             # Canada flight attendants"
         if lower in ("and", "or") and collected and not any(map(is_count_noun, collected)):
@@ -118,9 +118,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     for head in reversed(collected):
         if is_plural_noun(head) or head in lex.THING_SYNONYMS:
             thing = canonical_thing(head)
-            # a country's foreign passengers are its visitors ("2.26 million foreign
-            # passengers left Iceland" / "2.3 million foreign tourists flew out")
-            return "visitors" if foreign and thing == "passengers" else thing
+            return next((lex.MODIFIED_THINGS[modifier, thing] for modifier in skipped
+                         if (modifier, thing) in lex.MODIFIED_THINGS), thing)
     return None
 
 
