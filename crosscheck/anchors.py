@@ -192,6 +192,20 @@ def figure_dates(sentence: str, published: date | None, end: int, next_start: in
     return statement_dates(sentence, published)
 
 
+def starting_figure_date(sentence: str, published: date | None, end: int,
+                         next_start: int | None) -> date | None:
+    """When a change's starting figure held, from what follows it in its own clause ("down
+    from 83.9 TWh in 2023", "up from $77 billion a year earlier", "from 2.8% last year"), or
+    None where the clause does not say ("up from 4,500": only some time before). The
+    sentence's date before it is the later figure's ("fell to 67.7 TWh in 2024, down from
+    ..."), so only the clause after the figure is read."""
+    clause = re.split(r"[,;]", sentence[end:next_start], maxsplit=1)[0]
+    anchor = find_time_anchor(clause, published)
+    if anchor is None or anchor.since or published is None or anchor.when >= published:
+        return None
+    return anchor.when
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def statement_dates(sentence: str, published: date | None) -> tuple[date | None, date | None]:
     """(as_of, since) for a figure in this sentence of an article published then; kept for

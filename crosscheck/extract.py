@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck import _lexicon as lex
-from crosscheck.anchors import figure_dates
+from crosscheck.anchors import figure_dates, starting_figure_date
 from crosscheck.article import Article
 from crosscheck.events import statement_events
 from crosscheck.frames import MASK, attribution, make_frame
@@ -143,6 +143,11 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         # shed as many as 200 staff" is
         role = "total" if item.role == "change" and (rate_of_change or measure == CUTS) else (
             item.role)
+        # a change's starting figure dated by its own clause is that time's total ("down
+        # from 83.9 TWh in 2023"); undated, it stays "earlier", compared with nothing
+        if role == "earlier" and (started := starting_figure_date(
+                sentence, article.published, item.end, next_start)):
+            role, as_of, since = "total", started, None
         statements.append(Statement(
             article=article,
             sentence=sentence,

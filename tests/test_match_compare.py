@@ -1787,3 +1787,24 @@ def test_facts_are_connected_groups_where_every_member_passes_the_gates() -> Non
     pairs = Pairs.of(np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.7]))
     assert group_facts(troops, pairs) == [[0, 1, 2]]
     assert group_facts(troops, Pairs.of(*(np.array([], dtype=int),) * 2, np.array([]))) == []
+
+
+def test_a_changes_starting_figure_dated_by_its_own_clause_is_that_times_total() -> None:
+    """"down from 83.9 TWh in 2023" says what 2023's output was: another article's 2023
+    figure is the same fact (and a different one, a conflict), while an undated starting
+    figure ("up from 4,500") is only some time before, compared with nothing."""
+    dam = "The Itaipu dam produced 67.7 TWh last year, down from 83.9 TWh in 2023."
+    later, started = (statement(dam, date(2025, 1, 7), "A", figure=n) for n in (0, 1))
+    assert (later.role, later.as_of) == ("total", date(2024, 12, 31))
+    assert (started.role, started.as_of, started.subjects) == (
+        "total", date(2023, 12, 31), frozenset({"Itaipu"}))  # "TWh" is no one's name
+    year_before = statement("The Itaipu dam generated 83.9 TWh in 2023.", date(2024, 1, 8), "B")
+    assert same_measure(started, year_before)
+    assert compare_pair(year_before, started).verdict == "consistent"
+    assert not same_measure(later, started)  # two figures of one sentence
+    ago = statement("Revenue hit $90 billion, up from $77 billion a year earlier.", MAR,
+                    figure=1)
+    assert (ago.role, ago.as_of) == ("total", date(2021, 3, 5))
+    for undated, figure in (("Machu Picchu will allow 5,600 visitors a day, up from 4,500.", 1),
+                            ("Sales rose from 4,500 to 5,600 in 2021.", 0)):  # 5,600's year
+        assert statement(undated, MAR, figure=figure).role == "earlier"
