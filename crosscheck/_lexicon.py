@@ -759,6 +759,10 @@ MEASURE_QUALIFIERS: dict[str, str] = {
     "fuel": "fuel", "wage": "wage", "wages": "wage", "youth": "youth",
     # pupils missing a tenth of their sessions are a part of all absence
     "persistent": "persistent",
+    # a long-term figure is a norm, or a part, beside this period's: "The long-term average
+    # is 23 deaths a winter" / "Avalanches killed 20 people this winter"; long-term
+    # unemployment is a part of all of it
+    "long-term": "long-term", "long-term average": "long-term",
     # a rate of change is yearly unless a shorter period is named: "monthly inflation" of
     # 25.5% is another figure than annual inflation of 211%
     "monthly": "monthly", "month-on-month": "monthly", "quarterly": "quarterly",

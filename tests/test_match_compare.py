@@ -1010,6 +1010,8 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     # pupils often absent are a part of all absence
     ("Persistent absence fell to 18.7 percent in 2024-25.",
      "The overall absence rate was 6.9% in 2024-25.", "measure persistent absence ~ absence"),
+    ("Avalanches killed 20 people in Switzerland this winter.",  # a norm, not the winter's
+     "The long-term average is 23 deaths a winter.", "measure killed ~ long-term killed"),
     # what was made is not what was drunk; two models of one line are two things
     ("World wine production fell to 225.8 million hectolitres.",
      "Consumption dropped to 214.2 million hectolitres.", "measure production ~ consumption"),

@@ -109,6 +109,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Poland's Civic Coalition finished with [NUM].", {"Civic Coalition"}),
     ("Labour took [NUM] of the vote across the UK", {"Labour"}),  # a noun, then a verb
     ("Inflation in Poland rose to [NUM] in February", set()),  # a measure opening the frame
+    ("The plant produced [NUM], down from 83.9 TWh in 2023.", set()),  # a unit's symbol
     ("Teachers went on strike", set()),
     ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank of Poland"}),
     ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
