@@ -206,7 +206,8 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Hospital", "Clinic", "School", "University", "College", "Airport", "Stadium", "Arena",
     "Museum", "Gallery", "Hotel", "Station", "Mosque", "Church", "Cathedral", "Temple",
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
-    "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square")
+    "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square", "Zoo", "Aquarium",
+    "Library", "Theatre", "Theater", "Park", "Gardens")
 # Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
 ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
     "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())

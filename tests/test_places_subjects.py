@@ -66,6 +66,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("460 patients were killed at the Saudi Maternity Hospital in El Fasher.", {"El Fasher"}),
     # ... and a capital's is the city, not what the capital speaks for
     ("Brussels Airport cancelled all 600 departing flights.", {"Brussels"}),
+    ("London Zoo welcomed 1.3 million visitors.", {"London"}),  # a zoo, a park: no place
+    ("Some 1.3m people went to the zoo in Regent's Park.", set()),
     # a capital before an event it holds is the city ("the Games in Paris")
     ("Organisers sold 9.5 million tickets for the Paris Olympics.", {"Paris"}),
     # what was taken part in is no place
