@@ -1803,6 +1803,8 @@ def test_a_changes_starting_figure_dated_by_its_own_clause_is_that_times_total()
     year_before = statement("The Itaipu dam generated 83.9 TWh in 2023.", date(2024, 1, 8), "B")
     assert same_measure(started, year_before)
     assert compare_pair(year_before, started).verdict == "consistent"
+    other = statement("The Itaipu dam generated 90 TWh in 2023.", date(2024, 1, 8), "C")
+    assert compare_pair(other, started).verdict == "conflict"
     assert not same_measure(later, started)  # two figures of one sentence
     ago = statement("Revenue hit $90 billion, up from $77 billion a year earlier.", MAR,
                     figure=1)
