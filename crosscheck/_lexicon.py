@@ -1061,7 +1061,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
     "Democratic Republic of Congo": "Democratic Republic of the Congo",
     "Congo-Kinshasa": "Democratic Republic of the Congo",
-    # oceans and seas are places, and the Indian Ocean is not India (SEA_WORDS: "Pacific"
+    # oceans and seas are places, and the Indian Ocean is not India (GEOGRAPHY_WORDS: "Pacific"
     # alone is no subject, nor a place, which "Pacific Palisades" is)
     **{sea: sea for sea in (
         "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Indian Ocean", "Southern Ocean",
@@ -1075,10 +1075,14 @@ PLACE_ALIASES: dict[str, str] = {
 # them: "Meta is investing $14.3 billion" names no Colombian department.
 NOT_PLACE_NAMES: frozenset[str] = frozenset(
     {"Meta", "Toyota", "Santander", "Carrefour", "Tata"})
-# An ocean's or sea's name written alone: geography, never whose figure it is ("along
-# Russia's Pacific coast").
-SEA_WORDS: frozenset[str] = frozenset(
-    {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic"})
+# An ocean's or sea's name written alone, or a mountain range's: geography, never whose
+# figure it is ("along Russia's Pacific coast", "the rail link under the Alps"), and no
+# place either, since a range crosses the countries another sentence names ("between
+# Austria and Italy").
+GEOGRAPHY_WORDS: frozenset[str] = frozenset(
+    {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic",
+     "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
+     "Apennines", "Dolomites", "Appalachians", "Tatras"})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

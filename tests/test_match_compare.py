@@ -1812,3 +1812,14 @@ def test_a_changes_starting_figure_dated_by_its_own_clause_is_that_times_total()
     for undated, figure in (("Machu Picchu will allow 5,600 visitors a day, up from 4,500.", 1),
                             ("Sales rose from 4,500 to 5,600 in 2021.", 0)):  # 5,600's year
         assert statement(undated, MAR, figure=figure).role == "earlier"
+
+
+def test_a_mountain_range_is_neither_whose_figure_nor_a_place() -> None:
+    """A range crosses the countries another article names: the tunnel "under the Alps" is
+    the one "between Austria and Italy", and the Alps own no figure."""
+    named = statement("The Brenner Base Tunnel between Austria and Italy is now expected to "
+                      "cost about €10.5 billion.", MAR)
+    described = statement("The price tag for the 64km rail link under the Alps has risen to "
+                          "some €10.5bn.", MAR, figure=1)
+    assert described.subjects == frozenset() and described.places == frozenset()
+    assert gate_failure(named, described) is None

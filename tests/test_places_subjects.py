@@ -112,6 +112,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Labour took [NUM] of the vote across the UK", {"Labour"}),  # a noun, then a verb
     ("Inflation in Poland rose to [NUM] in February", set()),  # a measure opening the frame
     ("The plant produced [NUM], down from 83.9 TWh in 2023.", set()),  # a unit's symbol
+    ("The rail link under the Alps has risen to [NUM].", set()),  # a mountain range
     ("Teachers went on strike", set()),
     ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank of Poland"}),
     ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
