@@ -531,7 +531,7 @@ class _GateTable:
     that many blocks of them can be gated with array lookups (group_facts asks it of every
     two groups it may join)."""
 
-    def __init__(self, statements: Sequence[Statement]) -> None:
+    def __init__(self, statements: Sequence[Statement], dated_siblings: bool = False) -> None:
         keys = {key: code for code, key in enumerate(
             dict.fromkeys(block_key(s) for s in statements))}
         self.related = np.array([[blocks_related(a, b) for b in keys] for a in keys],
@@ -539,7 +539,7 @@ class _GateTable:
         self.keys = np.array([keys[block_key(s)] for s in statements], dtype=np.int64)
         self.comparable = np.array([s.role not in UNCOMPARABLE_ROLES for s in statements],
                                    dtype=bool)
-        self.codes = _GateCodes(statements)
+        self.codes = _GateCodes(statements, dated_siblings)
         self.coded = self.codes.of(statements, list(range(len(statements))))
 
     def between(self, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
@@ -682,9 +682,12 @@ def _nearest_pairs(statements: Sequence[Statement], signals: PairSignals,
 
 
 class _GateCodes:
-    """Integer codes for the per-pair gates, so a block is gated with array operations."""
+    """Integer codes for the per-pair gates, so a block is gated with array operations.
+    With `dated_siblings`, two figures of one sentence that it dates apart pass the sentence
+    gate (group_facts; never a pair)."""
 
-    def __init__(self, statements: Sequence[Statement]) -> None:
+    def __init__(self, statements: Sequence[Statement], dated_siblings: bool = False) -> None:
+        self.dated_siblings = dated_siblings
         self.sentences: dict[str, int] = {}
         self.measures: dict[str | None, int] = {None: 0}
         self.scopes: dict[frozenset[str], int] = {}
@@ -743,7 +746,10 @@ class _GateCodes:
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit, second_day,
          second_news_days, second_rate, second_figure) = seconds
-        compatible = (((first_sentence != second_sentence) | (first_slot == second_slot))
+        apart = (first_sentence != second_sentence) | (first_slot == second_slot)
+        if self.dated_siblings:
+            apart = apart | _dated_apart(first_day, second_day)
+        compatible = (apart
                       & magnitudes_agree(first_size, second_size)
                       & self.measure_ok[first_measure, second_measure]
                       & self.scope_ok[first_scope, second_scope]
@@ -787,11 +793,15 @@ def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (pairs.first, pairs.second)),
+    siblings = _dated_siblings(statements, pairs)
+    edges_first = np.concatenate([pairs.first, siblings[:, 0]])
+    edges_second = np.concatenate([pairs.second, siblings[:, 1]])
+    graph = coo_matrix((np.ones(len(edges_first), dtype=np.int8), (edges_first, edges_second)),
                        shape=(len(statements), len(statements)))
     _, labels = connected_components(graph, directed=False)
     by_component = np.argsort(labels[pairs.first], kind="stable")
     bounds = np.flatnonzero(np.diff(labels[pairs.first][by_component])) + 1
+    sibling_labels = labels[siblings[:, 0]]
     groups: list[list[int]] = []
     for chosen in np.split(by_component, bounds):
         first, second = pairs.first[chosen], pairs.second[chosen]
@@ -799,17 +809,43 @@ def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]
         if len(members) == 2:
             groups.append(members.tolist())
             continue
-        table = _GateTable([statements[i] for i in members])
+        table = _GateTable([statements[i] for i in members], dated_siblings=True)
         everyone = np.arange(len(members))
         if len(members) <= WHOLE_GROUP_CHECK_UP_TO and table.between(everyone, everyone).all():
             groups.append(members.tolist())
             continue
         strongest = np.argsort(-_strength(statements, first, second, pairs.score[chosen]),
                                kind="stable")
+        # a sentence's own two times join last, once every pair has had its turn
+        own = siblings[sibling_labels == labels[first[0]]]
         groups += [[int(members[i]) for i in group] for group in _joined_while_gated(
-            table, np.searchsorted(members, first[strongest]),
-            np.searchsorted(members, second[strongest]), len(members))]
+            table, np.searchsorted(members, np.concatenate([first[strongest], own[:, 0]])),
+            np.searchsorted(members, np.concatenate([second[strongest], own[:, 1]])),
+            len(members))]
     return sorted((sorted(group) for group in groups), key=lambda group: group[0])
+
+
+def _dated_siblings(statements: Sequence[Statement], pairs: Pairs) -> np.ndarray:
+    """Two figures of one sentence that it dates apart, each paired with another statement:
+    one measure at two times, by the sentence's own words ("England now has about 2,900
+    public libraries, down from roughly 3,600 in 2010"), which may join the fact of one to
+    the fact of the other (every gate but the sentence's still applies). Never a pair of
+    their own: a sentence that reports its own change is no finding. As rows of indices."""
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for index in np.unique(np.concatenate([pairs.first, pairs.second])).tolist():
+        statement = statements[index]
+        if statement.as_of is not None:
+            by_sentence.setdefault((statement.article.id, statement.sentence_start),
+                                   []).append(index)
+    found = [(a, b) for indices in by_sentence.values() if len(indices) > 1
+             for at, a in enumerate(indices) for b in indices[at + 1:]
+             if statements[a].as_of != statements[b].as_of]
+    return np.array(found, dtype=np.int64).reshape(-1, 2)
+
+
+def _dated_apart(first_day: np.ndarray, second_day: np.ndarray) -> np.ndarray:
+    """Whether two statements carry different dates (both dated)."""
+    return (first_day != second_day) & ~np.isnan(first_day) & ~np.isnan(second_day)
 
 
 def _strength(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,

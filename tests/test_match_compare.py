@@ -1791,6 +1791,39 @@ def test_facts_are_connected_groups_where_every_member_passes_the_gates() -> Non
     assert group_facts(troops, Pairs.of(*(np.array([], dtype=int),) * 2, np.array([]))) == []
 
 
+def test_a_sentence_dating_its_two_figures_apart_joins_their_facts_but_pairs_nothing(
+) -> None:
+    """"about 2,900 public libraries, down from roughly 3,600 in 2010" is one count at two
+    times: another article's 2010 count and a third's count today are one fact with it, a
+    change from 3,600 to 2,900. The sentence alone is no finding, and two figures of one
+    sentence it dates alike ("411 seats, a majority of 174") stay two facts."""
+    import numpy as np
+
+    from crosscheck.compare import judge_fact
+    from crosscheck.match import Pairs, group_facts, is_same_fact
+
+    both = "England now has about 2,900 public libraries, down from roughly 3,600 in 2010."
+    now, then = (statement(both, date(2025, 6, 10), "A", figure=n) for n in (0, 1))
+    open_ = statement("Some 2,900 council-run libraries remain open across England.",
+                      date(2025, 6, 12), "B")
+    in_2010 = statement("There were around 3,600 public libraries in England in 2010.",
+                        date(2024, 11, 20), "C")
+    libraries = [now, then, open_, in_2010]
+    pairs = Pairs.of(np.array([0, 1]), np.array([2, 3]), np.array([0.9, 0.9]))
+    assert not is_same_fact(now, then, 1.0, 0.61)  # never a pair
+    [fact] = group_facts(libraries, pairs)
+    assert fact == [0, 1, 2, 3]
+    assert judge_fact([libraries[i] for i in fact]).verdict == "changed"
+    alone = Pairs.of(np.array([0]), np.array([2]), np.array([0.9]))
+    assert group_facts(libraries, alone) == [[0, 2]]  # the 2010 figure pairs with no one
+    seats = "Labour won 411 seats, a majority of 174."
+    won, majority = (statement(seats, MAR, "A", figure=n) for n in (0, 1))
+    others = [statement("Labour took 411 seats.", MAR, "B"),
+              statement("Its majority is 174.", MAR, "C")]
+    pairs = Pairs.of(np.array([0, 1]), np.array([2, 3]), np.array([0.9, 0.9]))
+    assert group_facts([won, majority, *others], pairs) == [[0, 2], [1, 3]]
+
+
 def test_a_changes_starting_figure_dated_by_its_own_clause_is_that_times_total() -> None:
     """"down from 83.9 TWh in 2023" says what 2023's output was: another article's 2023
     figure is the same fact (and a different one, a conflict), while an undated starting
