@@ -884,6 +884,12 @@ AREA_MEASURE_TERMS: dict[str, str] = {
        consumed torched""".split()},
 }
 
+# A length's other dimensions, read only for lengths: a figure that says none is the thing's
+# own length or height ("the 23-metre spruce"), never its width ("45 feet wide") or depth.
+LENGTH_MEASURE_TERMS: dict[str, str] = {
+    "wide": "width", "width": "width", "deep": "depth", "depth": "depth",
+    "thick": "thickness", "thickness": "thickness"}
+
 # What a party's percentage is, read only for percentages: "Law and Justice took 35.4
 # percent" is its share of the vote, never the turnout ("won 2,000 seats" is no share).
 SHARE_MEASURE_TERMS: dict[str, str] = {

@@ -88,7 +88,9 @@ BASIS_POINT = 0.01
 
 _UNITS_ALTERNATION = _any_of(lex.UNITS)
 _UNIT = re.compile(
-    rf"\s?({_UNITS_ALTERNATION})(?![\w])"
+    # "23 metres", "64km", and a unit joined to its figure to qualify a noun: "the 23-metre
+    # spruce", "a 75-foot tree"
+    rf"(?:\s|-)?({_UNITS_ALTERNATION})(?![\w])"
     # "40.3C", "104F": a capital letter glued to the figure, never "5 F-16s" or "Group 5 C"
     rf"|(?-i:({'|'.join(lex.TEMPERATURE_LETTERS)}))(?![\w-])",
     re.IGNORECASE,

@@ -274,7 +274,8 @@ _TERMS_OF_KIND = {"currency": {**{term: measure for term, measure in lex.MEASURE
                                **lex.MONEY_MEASURE_TERMS},
                   "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS},
                   "count": {**_NEITHER_MONEY_NOR_SHARE, **lex.COUNT_MEASURE_TERMS},
-                  "[length] ** 2": {**_NEITHER_MONEY_NOR_SHARE, **lex.AREA_MEASURE_TERMS}}
+                  "[length] ** 2": {**_NEITHER_MONEY_NOR_SHARE, **lex.AREA_MEASURE_TERMS},
+                  "[length]": {**_NEITHER_MONEY_NOR_SHARE, **lex.LENGTH_MEASURE_TERMS}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)
 # A measure the figure is set against is not what it measures: "a rise 5 percent above the
@@ -521,11 +522,13 @@ _TO_A_LEVEL = re.compile(
 # Measures no sentence leaves unsaid: a forecast, a target or a majority is never the
 # figure reported, nor are flights delayed those that ran, nor jobs cut all there are, nor
 # pubs closed all that are left (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal
-# agreed (lex.MONEY_MEASURE_TERMS).
+# agreed (lex.MONEY_MEASURE_TERMS), nor a width, depth or thickness a thing's length
+# (lex.LENGTH_MEASURE_TERMS).
 OPENING = "opening"
 REJECTED = "rejected"
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
-                                          OPENING, REJECTED})
+                                          OPENING, REJECTED,
+                                          *set(lex.LENGTH_MEASURE_TERMS.values())})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four

@@ -1856,3 +1856,14 @@ def test_a_mountain_range_is_neither_whose_figure_nor_a_place() -> None:
                           "some €10.5bn.", MAR, figure=1)
     assert described.subjects == frozenset() and described.places == frozenset()
     assert gate_failure(named, described) is None
+
+
+def test_a_width_is_never_a_length_left_unsaid() -> None:
+    """"The 23-metre spruce" is the tree's height ("stands 75 feet tall"), never its width:
+    a width, depth or thickness is always said."""
+    tall = statement("The Christmas tree, a spruce, stands 75 feet tall.", MAR, "A")
+    hoisted = statement("The 23-metre spruce was hoisted into place on Saturday.", MAR, "B")
+    wide = statement("The spruce is about 45 feet wide.", MAR, "C")
+    assert (tall.measure, hoisted.measure, wide.measure) == (None, None, "width")
+    assert gate_failure(tall, hoisted) is None
+    assert gate_failure(hoisted, wide) == "measure None ~ width"

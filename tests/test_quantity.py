@@ -260,10 +260,22 @@ def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
     ("It stored 40 billion cubic metres of gas.", "40 billion cubic metres", "[length] ** 3"),
     ("Emissions fell by 100 megatonnes.", "100 megatonnes", "[mass]"),
     ("The world emitted 37.4 gigatonnes of CO2.", "37.4 gigatonnes", "[mass]"),
+    # a unit joined to its figure to qualify a noun
+    ("The 23-metre spruce was hoisted into place.", "23-metre", "[length]"),
+    ("It is a 75-foot Norway spruce.", "75-foot", "[length]"),
+    ("Trucks of 40-tonne loads wait.", "40-tonne", "[mass]"),
 ])
 def test_areas_volumes_and_masses_in_more_units(sentence: str, written: str, kind: str) -> None:
     [found] = find_quantities(sentence)
     assert (found.value_text, found.quantity.kind) == (written, kind)
+
+
+def test_a_unit_joined_to_its_figure_is_the_same_length() -> None:
+    [joined] = find_quantities("The 23-metre spruce was hoisted into place.")
+    [spaced] = find_quantities("The tree stands 75 feet tall.")
+    assert joined.quantity.overlaps(spaced.quantity)  # 75 feet is 22.9 metres
+    [hours] = find_quantities("Workers began a 24-hour strike.")
+    assert hours.quantity.kind == "count"  # an hour is no unit the reader converts
 
 
 def test_a_bcm_is_a_billion_cubic_metres() -> None:
