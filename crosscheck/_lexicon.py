@@ -408,6 +408,9 @@ SUBJECT_ALIASES: dict[str, str] = {
     "unleaded": "Petrol", "gasoline": "Petrol", "maize": "Corn",
     # "the Games" the news writes capitalised are the Olympics it is covering
     "games": "Olympics", "olympic games": "Olympics",
+    # China's Spring Festival is the Lunar New Year (and "the Wiesn" Munich's Oktoberfest)
+    "spring festival": "Lunar New Year", "chinese new year": "Lunar New Year",
+    "wiesn": "Oktoberfest",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis.
@@ -558,9 +561,10 @@ SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",
     # a railway's or an airline's passengers count journeys ("carried 1.7 billion passengers"
-    # / "1.7 billion rail journeys"); a ride-hailing app's trips are its rides
-    "travellers": "passengers", "travelers": "passengers", "trips": "rides",
-    "journeys": "passengers",
+    # / "1.7 billion rail journeys"), and trips and rides are journeys ("9 billion trips" /
+    # "some 9bn journeys"; a ride-hailing app's trips are its rides)
+    "travellers": "passengers", "travelers": "passengers", "trips": "passengers",
+    "rides": "passengers", "journeys": "passengers",
     # a herd's losses are its animals ("7.1 million livestock have died" / "killed some 7.1
     # million animals")
     "livestock": "animals",

@@ -524,6 +524,7 @@ def test_scope_and_thing_rules() -> None:
     # counted in one another's units, though each keeps its own name in a report
     assert things_agree("jobs", "employees") and things_agree("jobs", "workers")
     assert things_agree("machines", "devices") and things_agree("travellers", "passengers")
+    assert things_agree("trips", "journeys") and things_agree("rides", "trips")
     assert not things_agree("jobs", "homes")
 
 

@@ -161,6 +161,10 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     # a body named after someone is not them
     assert not names_agree(frozenset({"OpenAI Foundation"}), frozenset({"Microsoft", "OpenAI"}))
     assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
+    # a festival by its other name; another holiday is another subject
+    assert names_agree(frozenset({"Lunar New Year"}), frozenset({"Spring Festival"}))
+    assert names_agree(frozenset({"Wiesn"}), frozenset({"Oktoberfest"}))
+    assert not names_agree(frozenset({"Spring Festival"}), frozenset({"Thanksgiving"}))
     assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
 
