@@ -175,7 +175,7 @@ _SALES_OF = re.compile(
 # it is counted on or in ("Transactions on the payments system reached", "Foreign nationals
 # living in Japan topped").
 _SUBJECT_OF_LEVEL_VERB = re.compile(
-    r"\b(?P<noun>[A-Za-z]+)"
+    r"\b(?!(?:has|have|had)\b)(?P<noun>[A-Za-z]+)"  # "toll for 2025 has reached": no "has"
     r"(?:\s+(?:(?:living|working|based|staying|studying|employed)\s+)?"
     r"(?:on|in|at|through|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"

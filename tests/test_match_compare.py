@@ -1225,6 +1225,10 @@ def test_a_teams_star_and_crowns() -> None:
      "Some 2.3 million foreign tourists flew out of Keflavik last year."),  # its visitors
     ("More than 7.1 million livestock have died in Mongolia's harshest winter.",
      "The dzud has killed some 7.1 million animals across the country."),
+    ("At least 21 gray whales have been found dead in the bay this year.",  # "has" counts
+     "The bay's gray whale death toll for 2025 has reached 21."),  # nothing
+    ("China expects a record 9 billion trips during the travel rush.",
+     "Officials forecast some 9bn journeys over the travel season."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
