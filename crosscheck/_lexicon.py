@@ -879,6 +879,11 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     # what a league lets each team pay its players ("set its 2024 salary cap at $255.4
     # million per team")
     "salary cap": "salary cap",
+    # money paid out so far is not the money set aside for it ("More than £1 billion has
+    # been paid to victims" / "Ministers have set aside £11.8bn for victims"); a price
+    # "paid for" something is neither
+    "been paid": "paid out", "paid out": "paid out", "set aside": "set aside",
+    "earmarked": "set aside", "allocated": "set aside", "budgeted": "set aside",
 }
 
 # What happens to land, read only for areas: a fire's burnt area however it is said ("has

@@ -297,8 +297,14 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
         return False  # not an English word: "Amazon", "Biden"
     if lower in lex.MEASURE_TERMS or "NOUN" not in known or is_plural_noun(lower):
         return True
+    if lower.endswith(_ABSTRACT_ENDINGS):
+        return True  # a noun made from a verb: "Attendance slipped", "Compensation paid"
     following = next((w for w in rest if w != "|"), "")
     return not is_finite_verb(following)
+
+
+# Endings of nouns made from verbs or adjectives, which name what happens, never who.
+_ABSTRACT_ENDINGS = ("ance", "ence", "ship", "ment", "tion", "sion", "ness", "ism")
 
 
 # "Mark Carney's Liberals", "Andrej Babis's ANO", "Starmer's Labour": a person's name owning

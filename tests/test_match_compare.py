@@ -1872,3 +1872,21 @@ def test_a_width_is_never_a_length_left_unsaid() -> None:
     assert (tall.measure, hoisted.measure, wide.measure) == (None, None, "width")
     assert gate_failure(tall, hoisted) is None
     assert gate_failure(hoisted, wide) == "measure None ~ width"
+
+
+def test_money_paid_out_is_not_money_set_aside() -> None:
+    """What a scheme has paid so far is another figure than what ministers set aside for
+    it; a price "paid for" a player is neither."""
+    paid = statement("More than £1 billion has been paid to victims of the Horizon scandal.",
+                     MAR, "A")
+    paid_out = statement("Compensation paid out has now passed £1bn, across all four schemes.",
+                         MAR, "B", figure=0)
+    set_aside = statement("Ministers have set aside £11.8bn for victims of the scandal.",
+                          MAR, "C")
+    assert (paid.measure, paid_out.measure, set_aside.measure) == (
+        "paid out", "paid out", "set aside")
+    assert gate_failure(paid, paid_out) is None
+    assert gate_failure(paid, set_aside) == "measure paid out ~ set aside"
+    fee = statement("The £125m fee beat the £116m Liverpool paid for Florian Wirtz.", MAR,
+                    "D", figure=0)
+    assert fee.measure is None
