@@ -112,6 +112,11 @@ _SHARED_CURRENCY = re.compile(
 # "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNORECASE)
+# Pounds a thing weighs are its weight, not money: "The pumpkin tipped the scales at 2,346
+# pounds", "weighed 2,346 pounds" (within the clause the figure is in).
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|tip(?:s|ped)?\s+the\s+scales)\b(?!\s+on\b)[^,;.]*$",
+    re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
     rf"|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
@@ -659,7 +664,9 @@ def _finish(
             low, high, margin = low * BASIS_POINT, high * BASIS_POINT, margin * BASIS_POINT
             step *= BASIS_POINT
         end += points.end()
-    elif money := _CURRENCY_WORD.match(after):
+    elif (money := _CURRENCY_WORD.match(after)) and not (
+            money.group(1).lower().startswith("pound")
+            and _WEIGHED_BEFORE.search(sentence, 0, start)):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
     elif (national := _NATIONAL_CURRENCY.match(after)) and (

@@ -264,6 +264,12 @@ def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
     ("The 23-metre spruce was hoisted into place.", "23-metre", "[length]"),
     ("It is a 75-foot Norway spruce.", "75-foot", "[length]"),
     ("Trucks of 40-tonne loads wait.", "40-tonne", "[mass]"),
+    # pounds a thing weighs are its weight; pounds it costs are money
+    ("The pumpkin tipped the scales at 2,346 pounds.", "2,346 pounds", "[mass]"),
+    ("The champion weighed 2,346 pounds.", "2,346 pounds", "[mass]"),
+    ("He was fined 2,000 pounds.", "2,000 pounds", "currency"),
+    ("The levy weighs on households, costing 2 billion pounds.", "2 billion pounds",
+     "currency"),
 ])
 def test_areas_volumes_and_masses_in_more_units(sentence: str, written: str, kind: str) -> None:
     [found] = find_quantities(sentence)
