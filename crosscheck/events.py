@@ -28,16 +28,23 @@ _NOT_AN_EVENT_BEFORE = frozenset({
 
 # An election's landslide is no disaster: "Tanzania's president wins landslide", "won in a
 # landslide", "Landslide for Connolly", "a landslide victory": a winning word up to three
-# words before it, or one of these after it.
+# words before it, or one of these up to two after it. Nor is a market's: a crop that
+# "floods German market", "Potato prices crash after record harvest".
+_MARKET_WORDS = frozenset({"market", "markets"})
+_PRICE_WORDS = frozenset({"price", "prices", "share", "shares", "stock", "stocks", "market",
+                          "markets", "values", "rents"})
 _FIGURATIVE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "landslide": (frozenset({"win", "wins", "won", "winning", "elected", "re"}),
-                  frozenset({"victory", "win", "for", "majority"}))}
+                  frozenset({"victory", "win", "for", "majority"})),
+    **{flood: (frozenset(), _MARKET_WORDS)
+       for flood in ("flood", "floods", "flooded", "flooding")},
+    **{crash: (_PRICE_WORDS, frozenset()) for crash in ("crash", "crashes", "crashed")}}
 
 
 def _figurative(words: list[str], at: int) -> bool:
     context = _FIGURATIVE.get(words[at])
     return context is not None and bool(context[0] & set(words[max(at - 3, 0) : at])
-                                        or context[1] & set(words[at + 1 : at + 2]))
+                                        or context[1] & set(words[at + 1 : at + 3]))
 
 
 @functools.lru_cache(maxsize=1 << 16)

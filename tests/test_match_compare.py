@@ -1504,6 +1504,25 @@ def test_an_elections_landslide_is_no_disaster() -> None:
         assert event_kinds(literal) == {"landslide"}, literal
 
 
+def test_a_markets_flood_and_crash_are_no_disaster() -> None:
+    """A headline's market words take no event to a sentence that names none: the potato
+    harvest under "Bumper potato crop floods German market" is no storm's toll."""
+    from crosscheck.events import event_kinds
+
+    for figurative in ("Bumper potato crop floods German market",
+                       "Potato prices crash after record harvest",
+                       "Stock market crash wipes out gains"):
+        assert event_kinds(figurative) == frozenset(), figurative
+    assert event_kinds("Floods kill 20 in Spain") == {"storm"}
+    assert event_kinds("Plane crash kills 100") == {"crash"}
+    harvest = _under("Bumper potato crop floods German market",
+                     "Germany's farmers harvested about 13.4 million tonnes of potatoes.")
+    crop = _under("Potato prices crash after record harvest",
+                  "The potato crop came to some 13.4m tonnes, a record.")
+    assert harvest.events == crop.events == frozenset()
+    assert gate_failure(harvest, crop) is None
+
+
 def test_a_harm_outweighs_the_crowd_it_happened_to_and_a_death_is_anyones() -> None:
     shot = statement("Nineteen protesters were shot dead in the capital on Monday.", MAR, "A")
     killed = statement("At least 19 people were killed when police opened fire on protesters.",
