@@ -528,7 +528,7 @@ OPENING = "opening"
 REJECTED = "rejected"
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
                                           OPENING, REJECTED,
-                                          *set(lex.LENGTH_MEASURE_TERMS.values())})
+                                          *lex.LENGTH_MEASURE_TERMS.values()})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
