@@ -28,23 +28,28 @@ _NOT_AN_EVENT_BEFORE = frozenset({
 
 # An election's landslide is no disaster: "Tanzania's president wins landslide", "won in a
 # landslide", "Landslide for Connolly", "a landslide victory": a winning word up to three
-# words before it, or one of these up to two after it. Nor is a market's: a crop that
-# "floods German market", "Potato prices crash after record harvest".
+# words before it, or one of these just after it. Nor is a market's: a crop that "floods
+# German market" (the market up to two words after), "Potato prices crash after record
+# harvest".
 _MARKET_WORDS = frozenset({"market", "markets"})
 _PRICE_WORDS = frozenset({"price", "prices", "share", "shares", "stock", "stocks", "market",
                           "markets", "values", "rents"})
-_FIGURATIVE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+# A kind's word: (words before it, words after it, how many words after it to look at).
+_FIGURATIVE: dict[str, tuple[frozenset[str], frozenset[str], int]] = {
     "landslide": (frozenset({"win", "wins", "won", "winning", "elected", "re"}),
-                  frozenset({"victory", "win", "for", "majority"})),
-    **{flood: (frozenset(), _MARKET_WORDS)
+                  frozenset({"victory", "win", "for", "majority"}), 1),
+    **{flood: (frozenset(), _MARKET_WORDS, 2)
        for flood in ("flood", "floods", "flooded", "flooding")},
-    **{crash: (_PRICE_WORDS, frozenset()) for crash in ("crash", "crashes", "crashed")}}
+    **{crash: (_PRICE_WORDS, frozenset(), 0) for crash in ("crash", "crashes", "crashed")}}
 
 
 def _figurative(words: list[str], at: int) -> bool:
     context = _FIGURATIVE.get(words[at])
-    return context is not None and bool(context[0] & set(words[max(at - 3, 0) : at])
-                                        or context[1] & set(words[at + 1 : at + 3]))
+    if context is None:
+        return False
+    before, after, reach = context
+    return bool(before & set(words[max(at - 3, 0) : at])
+                or after & set(words[at + 1 : at + 1 + reach]))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1500,7 +1500,7 @@ def test_an_elections_landslide_is_no_disaster() -> None:
                        "Labour won a landslide victory", "He was re-elected by a landslide"):
         assert event_kinds(figurative) == frozenset(), figurative
     for literal in ("Kenya landslide buries village", "A village was buried by a landslide",
-                    "Landslides cut off Himachal villages"):
+                    "Landslides cut off Himachal villages", "Landslide toll for Nepal rises"):
         assert event_kinds(literal) == {"landslide"}, literal
 
 
