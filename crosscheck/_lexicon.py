@@ -469,6 +469,9 @@ THING_MODIFIERS: frozenset[str] = frozenset(
 # Counted things that name the same kind of thing, to one name.
 # Awards named for what they are: counted things ("13 Emmys"), never a subject's name.
 AWARD_NAMES: frozenset[str] = frozenset({"emmys", "oscars", "grammys", "baftas", "tonys"})
+# Animals a count names in the singular's form: "keep about 190,000 reindeer", "300 sheep".
+UNMARKED_PLURAL_ANIMALS: frozenset[str] = frozenset(
+    """sheep deer reindeer moose elk bison caribou salmon trout cod tuna swine""".split())
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
@@ -491,6 +494,8 @@ THING_SYNONYMS: dict[str, str] = {
     "civilian deaths": "civilians", "civilian casualties": "civilians",
     "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",
     "cattle": "cattle",
+    # animals whose plural is their singular ("190,000 reindeer", "300 sheep")
+    **{animal: animal for animal in UNMARKED_PLURAL_ANIMALS},
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
     "toll": "deaths",  # "the toll in the province rose to 351"
     "case": "cases", "infection": "cases", "infections": "cases",
@@ -716,6 +721,11 @@ DEATH_CAUSES: dict[str, str] = {
 ANIMAL_THINGS: frozenset[str] = frozenset(
     {"birds", "cattle", "livestock", "pigs", "animals", "sheep", "cows"})
 ANIMALS_CULLED_BY: frozenset[str] = frozenset({"killed", "destroyed"})
+# Kinds of animal a count of "animals" may name: "190,000 reindeer" are the "190,000 animals
+# [that] make up the country's winter reindeer stock"; two kinds are still two things.
+ANIMAL_KINDS: frozenset[str] = frozenset(
+    {"birds", "cattle", "pigs", "cows", "goats", "horses", "camels", "dogs", "wolves",
+     "bears", "whales", "seals", *UNMARKED_PLURAL_ANIMALS})
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
 # So are a country's exports and imports: "chip exports" are a part of "total exports".

@@ -31,6 +31,7 @@ from crosscheck.settings import (
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import names_agree
 from crosscheck.things import (
+    ANIMALS,
     FORECAST,
     NEVER_UNSAID,
     SEGMENT,
@@ -263,6 +264,8 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
         return False
     if {a, b} & lex.GENERIC_THINGS:
         return not {a, b} & lex.NEVER_GENERIC
+    if ANIMALS in (a, b):
+        return (b if a == ANIMALS else a) in lex.ANIMAL_KINDS
     return (a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
 
 

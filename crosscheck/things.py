@@ -516,6 +516,7 @@ _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|h
                               re.IGNORECASE)
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
+ANIMALS = "animals"  # what livestock count, and what a count of any kind of animal also counts
 _TO_A_LEVEL = re.compile(
     r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below)\s+)?$",
     re.IGNORECASE)

@@ -526,6 +526,9 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("machines", "devices") and things_agree("travellers", "passengers")
     assert things_agree("trips", "journeys") and things_agree("rides", "trips")
     assert not things_agree("jobs", "homes")
+    # a count of animals is a count of whatever kind the other names; two kinds are two
+    assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
+    assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")
 
 
 def test_pipeline_pairs_with_any_embedder(tmp_path, fake_embedder) -> None:

@@ -176,6 +176,12 @@ def test_adjectives_joined_by_and_still_lead_to_the_counted_thing() -> None:
     assert (soldiers.thing, tanks.thing) == ("troops", "tanks")
 
 
+def test_an_animal_whose_plural_is_its_singular_is_still_counted() -> None:
+    [reindeer] = find_quantities("Finland's herders keep about 190,000 reindeer over the winter.")
+    [sheep] = find_quantities("Wales has some 9 million sheep.")
+    assert (reindeer.thing, sheep.thing) == ("reindeer", "sheep")
+
+
 def test_two_quantities_in_one_sentence_keep_their_own_things() -> None:
     found = find_quantities("According to the UN, at least 331 civilians have been killed "
                             "and 675 injured in Ukraine.")
