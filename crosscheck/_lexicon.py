@@ -638,6 +638,14 @@ MEASURE_TERMS: dict[str, str] = {
     "demonstrators": "protested", "took to the streets": "protested",
     "joined the protests": "protested", "rallied": "protested", "demonstrated": "protested",
     "evacuate": "displaced", "evacuation": "displaced", "evacuations": "displaced",
+    # what a reserve holds is not a season's output ("its strategic reserve now holds some
+    # 100 million pounds of syrup" / "Producers tapped a record 240 million pounds")
+    "strategic reserve": "stocks", "strategic reserves": "stocks", "stockpile": "stocks",
+    "stockpiles": "stocks", "stockpiled": "stocks", "inventories": "stocks",
+    "in storage": "stocks",
+    "produced": "production", "produce": "production", "production": "production",
+    "output": "production",
+    "harvested": "production", "harvest": "production", "tapped": "production",
     "moved to safety": "displaced",  # "1,000 residents and tourists were moved to safety"
     "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed",
     "levelled": "destroyed", "leveled": "destroyed", "damaged": "damaged",
@@ -836,7 +844,7 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # sold 4.27 million vehicles" / "delivered 4.27 million cars")
     "delivered": "deliveries", "deliveries": "deliveries", "handed over": "deliveries",
     "sold": "deliveries",
-    "produced": "production", "production": "production", "consumption": "consumption",
+    "consumption": "consumption",
     # what a country sold abroad is not what it grew ("Colombia exported 13.9 million
     # bags" / "Production reached 13.99 million bags")
     "exported": "exports", "imported": "imports",

@@ -157,7 +157,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh163", "fresh164", "fresh165",
                      "fresh166", "fresh167", "fresh168",
                      "fresh169", "fresh170", "fresh171",
-                     "fresh172", "fresh173")
+                     "fresh172", "fresh173", "fresh174")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

@@ -290,7 +290,7 @@ _MONEY_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+)?")
 # is debt, "Electric cars made up 97.6% of new car sales" the electric cars' share.
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
-_WHOLES = frozenset({"gdp", "revenue"})
+_WHOLES = frozenset({"gdp", "revenue", "production"})
 # A vote said before its figure, words apart, says what was decided, not how many voted:
 # "lawmakers voted to raise the retirement age to 70" ("Lawmakers voted 364 to 194" is the
 # tally, "2 million people voted" the turnout).
@@ -511,6 +511,7 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 CUTS = "cuts"
 DELAYED = "delayed"  # flights that ran late (lex.COUNT_MEASURE_TERMS)
 CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
+STOCKS = "stocks"  # what a reserve or a stockpile holds (lex.MEASURE_TERMS)
 # A pronoun just before a verb gives it a subject of its own, not the figure's things.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
                               re.IGNORECASE)

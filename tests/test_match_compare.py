@@ -894,9 +894,10 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     ("needed", ("The government aims to narrow the fiscal deficit to 3.5% of GDP in 2026.",
                 "The deficit is targeted at 3.5 percent of gross domestic product.")),
     # a level a harvest "should reach" is the one foreseen, as what is "expected"
-    ("forecast", ("Tunisia expects to produce 340,000 tonnes of olive oil this season.",
-                  "The country's olive oil output should reach 340,000 tonnes this season.",
-                  "The harvest is set to top 340,000 tonnes.")),
+    ("forecast production", (
+        "Tunisia expects to produce 340,000 tonnes of olive oil this season.",
+        "The country's olive oil output should reach 340,000 tonnes this season.",
+        "The harvest is set to top 340,000 tonnes.")),
     ("forecast exports", ("Exports could reach 12 million tonnes in the 2025-26 season.",
                           "Exports are expected to hit 12 million tonnes.")),
     # a rate of change said as what it will be is a forecast of it
@@ -985,7 +986,7 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
      "Developing countries want $1.3 trillion a year.", "measure pledged ~ requested"),
     # a body's own estimate of what is still to come is a forecast
     ("Conab raised its estimate to 55.7 million bags.", "Brazil harvested 54 million bags.",
-     "measure forecast ~ None"),
+     "measure forecast ~ production"),
     # what one must win is not what the winner won
     ("The winner must secure at least 89 votes.",
      "Leo XIV won at least 89 votes on the fourth ballot.", "measure needed ~ None"),
@@ -1261,6 +1262,7 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     ("The deficit was 5.4% of GDP last year.", "deficit"),
     ("Core defence budgets are to rise to 3.5 percent of GDP.", None),
     ("Germany's economy grew 0.3%.", "gdp"),
+    ("The Baltic state plans to put 5.4 percent of economic output into its military.", None),
     # a share a government commits to, aims at or sets as its goal is a target
     ("NATO allies agreed to spend 5% of their GDP on defence by 2035.", "needed"),
     ("The alliance's new target of 5 percent of economic output was agreed.", "needed"),
@@ -1274,6 +1276,22 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
 ])
 def test_what_a_share_of_the_economy_measures(sentence: str, measure: str | None) -> None:
     assert statement(sentence, MAR, "A").measure == measure
+
+
+def test_what_a_reserve_holds_is_not_what_a_season_yields() -> None:
+    reserve = statement("Quebec's strategic reserve of maple syrup had fallen to about "
+                        "6 million pounds.", MAR, "A")
+    refilled = statement("The producers' federation says its strategic reserve now holds "
+                         "some 100 million pounds of syrup.", MAR, "B")
+    season = statement("Producers tapped a record 240 million pounds of syrup this spring.",
+                       MAR, "B")
+    assert reserve.measure == refilled.measure == "stocks" and season.measure == "production"
+    assert gate_failure(refilled, season) == "measure stocks ~ production"
+    harvest = statement("Farmers harvested 13.4 million tonnes of potatoes.", MAR, "A")
+    assert harvest.measure == "production"
+    output = statement("On a quarterly basis, output fell 0.4%.", MAR, "A")
+    exports = statement("Exports dropped 1.2% from the previous quarter.", MAR, "A")
+    assert gate_failure(output, exports) == "measure production ~ exports"
 
 
 def test_a_target_cut_and_sales_of_whatever_is_sold() -> None:
