@@ -507,6 +507,8 @@ THING_SYNONYMS: dict[str, str] = {
     "protester": "protesters", "demonstrator": "protesters",
     # a lorry is a truck; a vessel, a ship; a plane, a jet or an airliner, an aircraft
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
+    # a bike is a bicycle ("23 million bicycles" / "some 23m bikes"); an e-bike stays one
+    "bike": "bicycles", "bikes": "bicycles", "bicycle": "bicycles",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",
     # a company's contractors are not its staff ("BP is cutting 4,700 jobs" / "It will also
     # cut 3,000 contractor positions")
@@ -569,7 +571,7 @@ SAME_COUNT: dict[str, str] = {
     # / "1.7 billion rail journeys"), and trips and rides are journeys ("9 billion trips" /
     # "some 9bn journeys"; a ride-hailing app's trips are its rides)
     "travellers": "passengers", "travelers": "passengers", "trips": "passengers",
-    "rides": "passengers", "journeys": "passengers",
+    "rides": "passengers", "journeys": "passengers", "riders": "passengers",
     # a herd's losses are its animals ("7.1 million livestock have died" / "killed some 7.1
     # million animals")
     "livestock": "animals",

@@ -182,6 +182,13 @@ def test_an_animal_whose_plural_is_its_singular_is_still_counted() -> None:
     assert (reindeer.thing, sheep.thing) == ("reindeer", "sheep")
 
 
+def test_a_bike_is_a_bicycle_and_an_e_bike_is_not() -> None:
+    [bicycles] = find_quantities("The Netherlands has about 23 million bicycles.")
+    [bikes] = find_quantities("Dutch households own some 23m bikes between them.")
+    [e_bikes] = find_quantities("Shops sold about 420,000 e-bikes last year.")
+    assert bicycles.thing == bikes.thing == "bicycles" and e_bikes.thing != "bicycles"
+
+
 def test_two_quantities_in_one_sentence_keep_their_own_things() -> None:
     found = find_quantities("According to the UN, at least 331 civilians have been killed "
                             "and 675 injured in Ukraine.")
