@@ -471,7 +471,15 @@ THING_MODIFIERS: frozenset[str] = frozenset(
 AWARD_NAMES: frozenset[str] = frozenset({"emmys", "oscars", "grammys", "baftas", "tonys"})
 # Animals a count names in the singular's form: "keep about 190,000 reindeer", "300 sheep".
 UNMARKED_PLURAL_ANIMALS: frozenset[str] = frozenset(
-    """sheep deer reindeer moose elk bison caribou salmon trout cod tuna swine""".split())
+    """sheep deer reindeer moose elk bison caribou salmon trout cod tuna swine
+    wildebeest""".split())
+# A population named by what it counts is a count of that ("Nepal's rhino population" counts
+# rhinos), except where the word before names where people live or are held: "the world
+# population" counts people, "the prison population" prisoners (things.thing_before).
+POPULATION_PLACES: dict[str, str] = {
+    **{place: "people" for place in
+       "world city town village state nation country island region area".split()},
+    "prison": "prisoners", "school": "students"}
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
@@ -1117,7 +1125,10 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 GEOGRAPHY_WORDS: frozenset[str] = frozenset(
     {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic",
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
-     "Apennines", "Dolomites", "Appalachians", "Tatras"})
+     "Apennines", "Dolomites", "Appalachians", "Tatras",
+     # the feature word of a named river, lake or sea ("the Mara River") names no one
+     "River", "Lake", "Mount", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Valley", "Desert",
+     "Peninsula"})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -90,7 +90,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
             or (re.fullmatch(r"[a-z]+ed", lower) and not is_plural_noun(lower))
             or (word[0].isupper() and at < 3 and not is_plural_noun(lower)
                 and lower not in lex.THING_SYNONYMS)  # "13 Emmys" counts awards
-            or (lower.endswith("est") and not is_plural_noun(lower))  # "the busiest"
+            or (lower.endswith("est") and not is_plural_noun(lower)  # "the busiest", not
+                and lower not in lex.THING_SYNONYMS)  # "wildebeest"
         ):
             skipped.add(lower)
             continue  # "5,500 US soldiers", "660,000 registered refugees", "10,000 Air
@@ -154,9 +155,22 @@ def thing_before(before: str) -> str | None:
         lower = words[at]
         if at and (pair := f"{words[at - 1]} {lower}") in lex.THING_SYNONYMS:
             return canonical_thing(pair)  # "The streaming service's user base grew to 713m"
+        if lower == "population" and at and (counted := _population_of(words[at - 1])):
+            return counted
         if lower in lex.THING_SYNONYMS or singular(lower) in lex.THING_SYNONYMS:
             return canonical_thing(lower)
     return None
+
+
+def _population_of(modifier: str) -> str | None:
+    """What "<modifier> population" counts: a noun's plural ("rhino population"), the people
+    of a place or an institution (lex.POPULATION_PLACES), else None (an adjective, a place's
+    name or a possessive: "the native population", "Nepal's population")."""
+    if modifier in lex.POPULATION_PLACES:
+        return lex.POPULATION_PLACES[modifier]
+    if set(lemmas(modifier)) != {"NOUN"} or is_place_name(modifier.title()):
+        return None
+    return canonical_thing(_plural(modifier))
 
 
 # "Sales of the new console passed 10 million": what was sold is what the figure counts.

@@ -113,6 +113,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Inflation in Poland rose to [NUM] in February", set()),  # a measure opening the frame
     ("The plant produced [NUM], down from 83.9 TWh in 2023.", set()),  # a unit's symbol
     ("The rail link under the Alps has risen to [NUM].", set()),  # a mountain range
+    ("[NUM] of the animals make the annual crossing of the Mara River.", set()),  # a river
     ("Compensation paid out has now passed [NUM].", set()),  # a noun made from a verb
     ("Attendance slipped to [NUM], down from 6.7 million in 2024.", set()),
     ("Teachers went on strike", set()),

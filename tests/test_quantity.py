@@ -180,6 +180,20 @@ def test_an_animal_whose_plural_is_its_singular_is_still_counted() -> None:
     [reindeer] = find_quantities("Finland's herders keep about 190,000 reindeer over the winter.")
     [sheep] = find_quantities("Wales has some 9 million sheep.")
     assert (reindeer.thing, sheep.thing) == ("reindeer", "sheep")
+    [wildebeest] = find_quantities("About 1.5 million wildebeest move each year.")
+    assert wildebeest.thing == "wildebeest"  # a noun, though it ends like "busiest"
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("The census put Nepal's rhino population at 645.", "rhinos"),
+    ("The prison population in England and Wales stands at 87,000.", "prisoners"),
+    ("The world population reached 8 billion.", "people"),
+    ("Japan's population fell to 123.8 million.", "people"),
+    ("The native population is 5,000.", "people"),
+])
+def test_a_population_counts_what_it_is_named_for(sentence: str, thing: str) -> None:
+    [found] = find_quantities(sentence)
+    assert found.thing == thing
 
 
 def test_a_bike_is_a_bicycle_and_an_e_bike_is_not() -> None:
