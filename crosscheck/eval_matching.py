@@ -159,7 +159,8 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh166", "fresh167", "fresh168",
                      "fresh169", "fresh170", "fresh171",
                      "fresh172", "fresh173", "fresh174",
-                     "fresh175", "fresh176", "fresh177", "fresh178")
+                     "fresh175", "fresh176", "fresh177", "fresh178",
+                     "fresh179")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15
