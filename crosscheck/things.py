@@ -525,7 +525,6 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 CUTS = "cuts"
 DELAYED = "delayed"  # flights that ran late (lex.COUNT_MEASURE_TERMS)
 CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
-STOCKS = "stocks"  # what a reserve or a stockpile holds (lex.MEASURE_TERMS)
 # A pronoun just before a verb gives it a subject of its own, not the figure's things.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
                               re.IGNORECASE)
