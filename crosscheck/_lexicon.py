@@ -741,9 +741,9 @@ ANIMAL_THINGS: frozenset[str] = frozenset(
 ANIMALS_CULLED_BY: frozenset[str] = frozenset({"killed", "destroyed"})
 # Kinds of animal a count of "animals" may name: "190,000 reindeer" are the "190,000 animals
 # [that] make up the country's winter reindeer stock"; two kinds are still two things.
-ANIMAL_KINDS: frozenset[str] = frozenset(
-    {"birds", "cattle", "pigs", "cows", "goats", "horses", "camels", "dogs", "wolves",
-     "bears", "whales", "seals", *UNMARKED_PLURAL_ANIMALS})
+ANIMAL_KINDS: frozenset[str] = (ANIMAL_THINGS - {"animals", "livestock"}) | frozenset(
+    {"goats", "horses", "camels", "dogs", "wolves", "bears", "whales", "seals",
+     *UNMARKED_PLURAL_ANIMALS})
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
 # So are a country's exports and imports: "chip exports" are a part of "total exports".

@@ -32,8 +32,8 @@ _NOT_AN_EVENT_BEFORE = frozenset({
 # German market" (the market up to two words after), "Potato prices crash after record
 # harvest".
 _MARKET_WORDS = frozenset({"market", "markets"})
-_PRICE_WORDS = frozenset({"price", "prices", "share", "shares", "stock", "stocks", "market",
-                          "markets", "values", "rents"})
+_PRICE_WORDS = _MARKET_WORDS | frozenset({"price", "prices", "share", "shares", "stock",
+                                          "stocks", "values", "rents"})
 # A kind's word: (words before it, words after it, how many words after it to look at).
 _FIGURATIVE: dict[str, tuple[frozenset[str], frozenset[str], int]] = {
     "landslide": (frozenset({"win", "wins", "won", "winning", "elected", "re"}),
