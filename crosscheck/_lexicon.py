@@ -386,6 +386,10 @@ MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
 WEEKDAY_ORDER: tuple[str, ...] = tuple(
     "monday tuesday wednesday thursday friday saturday sunday".split())  # date.weekday()
 WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_ORDER)
+# Feasts and festivals name a time of year, as a month does, not whose figure it is: "33
+# performances of the Christmas ballet" is the Royal Ballet's.
+HOLIDAYS: frozenset[str] = frozenset(
+    "christmas easter thanksgiving hanukkah diwali ramadan eid passover".split())
 
 # Words many names share ("Labour Party", "Conservative Party"): two names agree only
 # through a word not in this list.
@@ -565,9 +569,13 @@ OCCUPATIONS: frozenset[str] = frozenset(
 # Things counted in one another's units, though a report names each as written: a job cut
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 # A count of times something was done counts the doing, named by its verb: "The film has
-# been viewed 325.1 million times" / "236 million views".
-TIMES_DONE: dict[str, str] = {"viewed": "views", "watched": "views", "streamed": "streams",
-                              "downloaded": "downloads", "played": "plays"}
+# been viewed 325.1 million times" / "236 million views"; a show danced, staged or
+# performed 33 times has 33 performances.
+TIMES_DONE: dict[str, str] = {
+    "viewed": "views", "watched": "views", "streamed": "streams",
+    "downloaded": "downloads", "played": "plays",
+    **{verb: "performances" for verb in
+       "perform performs performed dance dances danced stage stages staged".split()}}
 # A counted thing that a modifier skipped before it makes another thing: a country's
 # foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
 # "2.3 million foreign tourists flew out"), all its passengers are not.
@@ -1090,8 +1098,11 @@ PLACE_ALIASES: dict[str, str] = {
     "European Central Bank": "euro zone", "ECB": "euro zone",
     # a city best known by its initials ("LA fires"); a country by its short name
     "LA": "Los Angeles", "L.A.": "Los Angeles", "Bosnia": "Bosnia and Herzegovina",
-    # the poles are regions of their own: Arctic sea ice is not Antarctica's
+    # the poles are regions of their own: Arctic sea ice is not Antarctica's; each one's
+    # ocean is the pole's ("Antarctic krill" are fished in the Southern Ocean, and Arctic sea
+    # ice covers the Arctic Ocean)
     "Arctic": "Arctic", "Antarctic": "Antarctica", "Antarctica": "Antarctica",
+    "Arctic Ocean": "Arctic", "Southern Ocean": "Antarctica",
     # a national agency speaks for its country, as "Kremlin" does for Russia
     "CDC": "United States",
     # so does a central bank named without its country ("The Riksbank's target measure of
@@ -1107,7 +1118,7 @@ PLACE_ALIASES: dict[str, str] = {
     # oceans and seas are places, and the Indian Ocean is not India (GEOGRAPHY_WORDS: "Pacific"
     # alone is no subject, nor a place, which "Pacific Palisades" is)
     **{sea: sea for sea in (
-        "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Indian Ocean", "Southern Ocean",
+        "Pacific Ocean", "Atlantic Ocean", "Indian Ocean",
         "Mediterranean Sea", "Caribbean Sea", "North Sea", "Black Sea", "Red Sea",
         "Baltic Sea", "Aegean Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
         "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel")},

@@ -261,14 +261,15 @@ def is_other_capital(word: str) -> bool:
     """A capitalised word that is not a subject's name: a place, a sea or a mountain range, a
     month or day (or a span of them), a measure ("GDP"), an ordinary thing's abbreviation
     ("TV"), "The", an award counted ("13 Emmys"), a continent ("Africa's largest carrier"),
-    a unit's symbol beside another figure ("down from 83.9 TWh in 2023")."""
+    a unit's symbol beside another figure ("down from 83.9 TWh in 2023"), a feast
+    ("Christmas")."""
     lower = word.lower()
     return (is_place_name(word) or word in lex.GEOGRAPHY_WORDS or lower in lex.FUNCTION_WORDS
             or (lower in lex.UNITS and len(word) <= 4 and word != word.title())
             or word in lex.COMMON_ACRONYMS or lower in lex.AWARD_NAMES or word in lex.CONTINENTS
             or lower in lex.MEASURE_TERMS  # "GDP fell 1.8%": what is measured, not whose
             or all(part in lex.MONTHS or part in lex.WEEKDAYS  # "the July-September quarter"
-                   for part in lower.split("-")))
+                   or part in lex.HOLIDAYS for part in lower.split("-")))
 
 
 def _is_possessive(word: str) -> bool:

@@ -43,9 +43,11 @@ _THROUGH_AN_AIRPORT = re.compile(
     r"through\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*airports?\b", re.IGNORECASE)
 
 
-# "viewed 325.1 million times": the verb a count of times follows (lex.TIMES_DONE).
+# "viewed 325.1 million times", "will dance The Nutcracker 33 times": the verb a count of
+# times follows (lex.TIMES_DONE), past a few words of what was done, none a number.
 _DONE_BEFORE = re.compile(
-    rf"\b({'|'.join(lex.TIMES_DONE)})\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    rf"\b({'|'.join(lex.TIMES_DONE)})(?:\s+[A-Za-z'’-]+){{0,4}}?\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
     r"[\d.,]+(?:\s+(?:thousand|million|billion))?$", re.IGNORECASE)
 _TIMES = re.compile(r"\s+times\b")
 
@@ -125,6 +127,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
 
 
 _NUMBER_OF = re.compile(r"\bnumber of\s+", re.IGNORECASE)
+# "Lake Baikal is home to an estimated 130,000 nerpa": a place home to a number counts who
+# or what lives there, never homes.
+_HOME_TO = re.compile(r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def thing_before(before: str) -> str | None:
@@ -150,6 +155,8 @@ def thing_before(before: str) -> str | None:
         previous = WORD.findall(before[:subject.start("noun")])[-1:]
         pair = f"{previous[0].lower()} {noun}" if previous else noun
         return canonical_thing(pair if pair in lex.THING_SYNONYMS else noun)  # "charge points"
+    if _HOME_TO.search(before):
+        return "people"
     words = [word.lower() for word in WORD.findall(before)]
     for at in range(len(words) - 1, -1, -1):
         lower = words[at]

@@ -1196,6 +1196,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The 133 cardinal electors needed two days to choose."),
     ("KPop Demon Hunters has racked up 236 million views.",  # times viewed are views
      "The film has now been viewed 325.1 million times."),
+    ("The Royal Ballet will dance The Nutcracker 33 times this winter.",  # past what was done
+     "The company has scheduled 33 performances of the ballet."),
     ("Starlink has more than 6 million customers worldwide.",
      "Starlink's subscriber base has grown to 8 million."),
     ("The Studio won 13 Emmys in its first season.",  # an award's name counts awards
@@ -1251,6 +1253,8 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
         "The union represents some 10,000 cabin crew.")} == {"cabin crew"}
     assert statement("Almost 84 million people passed through the airport.", MAR,
                      "A").thing == "passengers"
+    assert statement("Lake Baikal is home to an estimated 130,000 nerpa.", MAR,
+                     "A").thing == "people"  # who lives there, never homes
     assert statement("Keflavik handled 8.5 million passengers.", MAR, "A").thing == (
         "passengers")  # all of them, not only the foreign ones, who are its visitors
     assert statement("Keflavik handled 2.3 million foreign passengers.", MAR,

@@ -35,6 +35,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("The CDC has confirmed 1,288 cases so far this year.", {"United States"}),  # its agency
     ("Antarctic sea ice shrank to 1.98 million square kilometres.", {"Antarctica"}),
     ("Arctic sea ice peaked at 14.33 million square kilometres.", {"Arctic"}),
+    ("Fleets caught 620,000 tonnes of krill in the Southern Ocean.", {"Antarctica"}),  # a
+    ("Sea ice covers the Arctic Ocean.", {"Arctic"}),  # pole's ocean is the pole's
     ("Berlin plans to spend €524.5bn next year.", {"Germany"}),  # a verb, though a plural too
     ("The state's monsoon death toll has risen to 355.", set()),  # "The" is no area's name
     ("The Dhaka school crash killed 31.", {"Dhaka"}),
@@ -114,6 +116,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The plant produced [NUM], down from 83.9 TWh in 2023.", set()),  # a unit's symbol
     ("The rail link under the Alps has risen to [NUM].", set()),  # a mountain range
     ("[NUM] of the animals make the annual crossing of the Mara River.", set()),  # a river
+    ("The company has scheduled [NUM] performances of the Christmas ballet.", set()),  # a
+    # feast, a time of year
     ("Compensation paid out has now passed [NUM].", set()),  # a noun made from a verb
     ("Attendance slipped to [NUM], down from 6.7 million in 2024.", set()),
     ("Teachers went on strike", set()),
