@@ -324,7 +324,7 @@ UNITS: dict[str, str] = {
     # gas by volume: "40 bcm" is 40 billion cubic metres, a cubic kilometre each
     "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "bcm": "kilometer ** 3",
     "feet": "foot", "foot": "foot", "ft": "foot",
-    "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram",
+    "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "kilos": "kilogram",
     "pounds": "pound", "lb": "pound", "lbs": "pound",
     "tonnes": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
     "metric tons": "metric_ton", "metric tonnes": "metric_ton", "metric ton": "metric_ton",

@@ -332,22 +332,26 @@ def _blank(text: str, start: int, end: int) -> str:
     return f"{text[:start]}{' ' * (end - start)}{text[end:]}"
 
 
-# "eastern Spain", "Russia's Pacific coast", "parts of Germany": a part of a country, which
-# is the country as the sentence names it and also any of its provinces, regions or cities
-# (match.scopes_agree). The compass word in lower case: "South Africa" is a country.
+# "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak":
+# a part of a country, which is the country as the sentence names it and also any of its
+# provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
+# case: "South Africa" is a country.
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
 _PART = re.compile(
     r"\b(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)"
     rf"\s+(?P<after_compass>{_NAME})"
     rf"|\bparts\s+of\s+(?P<after_parts>{_NAME})"
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
-    r"(?:coast|coastline|north|south|east|west|border)\b")
+    r"(?:coast|coastline|north|south|east|west|border)\b"
+    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+[a-z]+est\s+"
+    r"(?:peak|mountain|volcano|lake|river|island|city|port|airport|glacier)\b")
 
 
 def _parts(sentence: str) -> set[str]:
     return {f"{lex.PART_OF} {country}" for match in _PART.finditer(sentence)
-            for country in places_named(match.group("after_compass")
-                                        or match.group("after_parts") or match.group("owner"))
+            for country in places_named(
+                match.group("after_compass") or match.group("after_parts")
+                or match.group("owner") or match.group("holder"))
             if is_country(country)}
 
 

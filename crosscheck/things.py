@@ -146,6 +146,8 @@ def thing_before(before: str) -> str | None:
             return thing
     if (sold := _SALES_OF.search(before)) and "NOUN" in lemmas(sold.group("noun").lower()):
         return canonical_thing(_plural(singular(sold.group("noun").lower())))
+    if (buyers := _SALES_TO.search(before)) and is_plural_noun(buyers.group("noun")):
+        return canonical_thing(buyers.group("noun"))
     if (capped := _LIMIT_ON.search(before)) and is_plural_noun(capped.group("noun").lower()):
         return canonical_thing(capped.group("noun").lower())
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
@@ -186,6 +188,10 @@ def _population_of(modifier: str) -> str | None:
 _LIMIT_ON = re.compile(
     r"\b(?:limit|cap|ceiling|quota)\s+on\s+(?:the\s+number\s+of\s+)?(?P<noun>[a-z]+)\b"
     r"[^.;:]*$", re.IGNORECASE)
+# "Ticket sales to international tourists topped one million": what is sold to a count of
+# buyers counts them.
+_SALES_TO = re.compile(
+    r"\bsales\s+to\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b[^.;:]*$")
 _SALES_OF = re.compile(
     r"\b(?:sales|shipments|deliveries)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b(?![^.;:]*\bof\b)[^.;:]*$", re.IGNORECASE)

@@ -1236,6 +1236,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The bay's gray whale death toll for 2025 has reached 21."),  # nothing
     ("China expects a record 9 billion trips during the travel rush.",
      "Officials forecast some 9bn journeys over the travel season."),
+    ("The temples received 1.02 million foreign visitors in 2024.",  # who tickets are sold to
+     "Ticket sales to international tourists at the temples topped one million last year."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)

@@ -397,6 +397,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert scopes_agree(east, find_places("Floods in the Valencia region killed 158."))
     assert scopes_agree(east, find_places("Floods in Spain have killed 95 people."))
     assert not scopes_agree(east, find_places("Floods in Bavaria killed nine."))
+    # a country's highest peak, biggest city or busiest port is one of its places
+    peak = find_places("Tanzania's highest peak draws some 50,000 trekkers annually.")
+    assert peak == {"Tanzania", "part of Tanzania"}
+    assert scopes_agree(peak, find_places("About 50,000 people climb Mount Kilimanjaro."))
+    assert not scopes_agree(peak, find_places("About 30,000 people climb Mount Kenya."))
     # the whole country is not each of its places
     assert not scopes_agree(find_places("Floods in Spain killed 95."),
                             find_places("Floods in the Valencia region killed 158."))

@@ -287,6 +287,7 @@ def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
     ("It stored 40 billion cubic metres of gas.", "40 billion cubic metres", "[length] ** 3"),
     ("Emissions fell by 100 megatonnes.", "100 megatonnes", "[mass]"),
     ("The world emitted 37.4 gigatonnes of CO2.", "37.4 gigatonnes", "[mass]"),
+    ("Trucks dumped 120,000 kilos of tomatoes.", "120,000 kilos", "[mass]"),  # spoken kg
     # a unit joined to its figure to qualify a noun
     ("The 23-metre spruce was hoisted into place.", "23-metre", "[length]"),
     ("It is a 75-foot Norway spruce.", "75-foot", "[length]"),
