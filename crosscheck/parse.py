@@ -224,6 +224,10 @@ _RATE = re.compile(
     # trucks of aid are meant to enter daily under the truce"
     re.IGNORECASE,
 )
+# "Each hour, up to 580 people ride the gondola": a sentence that opens on how often says
+# it of every figure after.
+_OPENS_EACH_PERIOD = re.compile(
+    r"\s*(?:each|every)\s+(second|minute|hour|day|night|week|month|year)\s*,", re.IGNORECASE)
 # "Each singles champion will receive £3 million": so much per champion, not in all (the
 # noun is the second word unless that is the verb: "each winner gets", "each team can").
 _EACH_BEFORE = re.compile(
@@ -781,6 +785,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
                                                                           end + rate.end())):
             return often.group(1).lower()  # "$3 per person per day" is a day's income
         return period
+    if (opening := _OPENS_EACH_PERIOD.match(sentence)) and opening.end() <= start:
+        return opening.group(1).lower()
     if kind == "currency" and (each := _EACH_BEFORE.search(sentence, 0, start)):
         return singular(each.group(1))  # "Each singles champion will receive £3 million"
     if kind == "currency" and _UNIT_PRICE_BEFORE.search(sentence, 0, start):

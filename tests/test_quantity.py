@@ -145,6 +145,9 @@ READ = [
     ("Lawmakers approved a bill allowing a 13-hour working day.", "13-hour",
      13, 13, "hours/day", "rate"),
     ("France kept its 35-hour week.", "35-hour", 35, 35, "hours/week", "rate"),
+    # a sentence that opens on how often says it of its figures
+    ("Each hour, up to 580 people ride the gondola.", "up to 580", 0, 580, "people/hour",
+     "rate"),
     # money paid each week is compared a year at a time (52 weeks)
     ("The full new state pension rose to £230.25 a week.", "£230.25", 11972.74, 11973.26,
      "GBP/year", "rate"),
