@@ -501,7 +501,7 @@ THING_SYNONYMS: dict[str, str] = {
     # a conclave's cardinal electors are its cardinals
     "cardinal electors": "cardinals", "cardinal": "cardinals",
     "refugee": "refugees", "asylum seeker": "refugees", "displaced person": "refugees",
-    "person": "people", "people": "people", "individual": "people", "resident": "people",
+    "person": "people", "people": "people", "individual": "people", "resident": "residents",
     "contingent": "troops", "garrison": "troops",
     "civilian deaths": "civilians", "civilian casualties": "civilians",
     "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",
@@ -566,8 +566,6 @@ OCCUPATIONS: frozenset[str] = frozenset(
     controllers attendants assistants clerks guards operators builders labourers laborers
     farmworkers autoworkers steelworkers carers lecturers professors journalists actors
     writers""".split())
-# Things counted in one another's units, though a report names each as written: a job cut
-# is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 # A count of times something was done counts the doing, named by its verb: "The film has
 # been viewed 325.1 million times" / "236 million views"; a show danced, staged or
 # performed 33 times has 33 performances.
@@ -578,8 +576,12 @@ TIMES_DONE: dict[str, str] = {
        "perform performs performed dance dances danced stage stages staged".split()}}
 # A counted thing that a modifier skipped before it makes another thing: a country's
 # foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
-# "2.3 million foreign tourists flew out"), all its passengers are not.
-MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visitors"}
+# "2.3 million foreign tourists flew out"), all its passengers are not; its foreign
+# residents are the foreigners living there ("Foreign nationals living in Japan").
+MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visitors",
+                                               ("foreign", "residents"): "foreigners"}
+# Things counted in one another's units, though a report names each as written: a job cut
+# is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 SAME_COUNT: dict[str, str] = {
     "jobs": "workers", "employees": "workers", "payrolls": "workers",
     "machines": "devices", "computers": "devices",
@@ -603,6 +605,9 @@ SAME_COUNT: dict[str, str] = {
     # Rome for the Jubilee" / "The Holy Year drew about 33.5 million visitors")
     "pilgrims": "visitors",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
+    # a place's inhabitants are its residents, who are people but never its visitors ("about
+    # 2.2 million residents" is no count of "15.2 million foreign tourists")
+    "inhabitants": "residents",
     "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
     # a prize's nominations are its candidates ("338 nominations" / "338 candidates")
     "nominations": "candidates", "nominees": "candidates", "nominee": "candidates",
@@ -980,10 +985,15 @@ RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay
 # stolen", "4 million units" of an album).
 GENERIC_THINGS: frozenset[str] = frozenset(
     {"people", "members", "staff", "deaths", "deliveries", "items", "pieces", "units",
-     "sales"})  # "aiming for 5.5 million sales": of whatever it sells
+     "sales",  # "aiming for 5.5 million sales": of whatever it sells
+     "residents"})  # a place's people, evacuated or counted
 # Things no general count stands for: a country's births are never its people ("Latvia
 # registered 12,887 births" is no "population stood at 1,856,932").
 NEVER_GENERIC: frozenset[str] = frozenset({"babies"})
+# And things one general count never stands for: those who live in a place are never its
+# visitors ("The islands have about 2.2 million residents" / "15.2 million foreign
+# tourists").
+NEVER_COUNTED_AS: dict[str, frozenset[str]] = {"residents": frozenset({"visitors"})}
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a

@@ -263,12 +263,11 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     if {a, b} & lex.GENERIC_THINGS:
-        return not {a, b} & lex.NEVER_GENERIC
+        return not {a, b} & lex.NEVER_GENERIC and b not in lex.NEVER_COUNTED_AS.get(
+            a, ()) and a not in lex.NEVER_COUNTED_AS.get(b, ())
     if ANIMALS in (a, b):
         return (b if a == ANIMALS else a) in lex.ANIMAL_KINDS
     return (a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
-
-
 
 
 def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:

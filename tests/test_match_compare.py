@@ -1692,6 +1692,7 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("Hackers took data of 5.7 million customers.", "5.7 million customers' records leaked."),
     ("More than two million New Yorkers cast ballots.", "Turnout topped 2 million votes."),
     ("About 3,000 Londoners were evacuated.", "About 3,000 residents were evacuated."),
+    ("Warsaw has 1.8 million inhabitants.", "Warsaw has 1.8 million residents."),
 ])
 def test_things_news_writes_under_two_names_agree(first: str, second: str) -> None:
     assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
@@ -1702,6 +1703,8 @@ def test_things_news_writes_under_two_names_agree(first: str, second: str) -> No
     ("Some 90 schools closed.", "Some 90 colleges closed."),
     ("About 700 flights were cancelled.", "About 700 trains were cancelled."),
     ("About 300 Democrats voted.", "About 300 Republicans voted."),  # parties, not residents
+    # who lives in a place is not who visits it
+    ("The islands have about 2.2 million residents.", "The islands drew 2.2 million tourists."),
 ])
 def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> None:
     assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
