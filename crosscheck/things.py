@@ -43,6 +43,11 @@ _THROUGH_AN_AIRPORT = re.compile(
     r"through\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*airports?\b", re.IGNORECASE)
 
 
+# "The 50,000-seat arena": a venue's seats are the spectators it holds ("Kai Tak Stadium
+# seats 50,000 spectators"); a parliament's stay seats.
+_SEATED_VENUE = re.compile(
+    r"-seat(?:er)?\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall|auditorium|venue"
+    r"|amphitheatre|bowl|cinema)\b")
 # "viewed 325.1 million times", "will dance The Nutcracker 33 times": the verb a count of
 # times follows (lex.TIMES_DONE), past a few words of what was done, none a number.
 _DONE_BEFORE = re.compile(
@@ -61,6 +66,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     """
     if _THROUGH_AN_AIRPORT.match(sentence, end):
         return "passengers"
+    if _SEATED_VENUE.match(sentence, end):
+        return canonical_thing("spectators")
     if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):
         return lex.TIMES_DONE[done.group(1).lower()]
     if whole := _OF_A_WHOLE.match(sentence, end):  # "358 of the town's 1,113 structures"

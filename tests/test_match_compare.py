@@ -1693,6 +1693,7 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("More than two million New Yorkers cast ballots.", "Turnout topped 2 million votes."),
     ("About 3,000 Londoners were evacuated.", "About 3,000 residents were evacuated."),
     ("Warsaw has 1.8 million inhabitants.", "Warsaw has 1.8 million residents."),
+    ("The new stadium seats 50,000 spectators.", "The 50,000-seat arena hosted the final."),
 ])
 def test_things_news_writes_under_two_names_agree(first: str, second: str) -> None:
     assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
@@ -1705,6 +1706,8 @@ def test_things_news_writes_under_two_names_agree(first: str, second: str) -> No
     ("About 300 Democrats voted.", "About 300 Republicans voted."),  # parties, not residents
     # who lives in a place is not who visits it
     ("The islands have about 2.2 million residents.", "The islands drew 2.2 million tourists."),
+    ("Iraqis are electing a 329-seat parliament.", "A 329-seat theatre opened."),  # a venue's
+    # seats are its spectators, a parliament's its members' seats
 ])
 def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> None:
     assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
