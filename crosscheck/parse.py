@@ -121,6 +121,19 @@ _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
     rf"|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
+# "handed over 10,687 vehicles", "turned over £5bn": "over" that ends a phrasal verb is no
+# "more than".
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign"
+                           r"|signs|signed|signing)\s+$", re.IGNORECASE)
+
+
+def _qualifier_before(before: str) -> re.Match[str] | None:
+    """The qualifier that ends the text before a figure ("more than", "about"), if any."""
+    qualified = _QUALIFIER_BEFORE.search(before)
+    if qualified and qualified.group(1).lower() == "over" and _PHRASAL_OVER.search(
+            before, 0, qualified.start(1)):
+        return None
+    return qualified
 # ... past "a record" or "an average of" between: "fell by a record 908,574", "Bills will
 # rise by an average of 26 percent".
 _CHANGE_BEFORE = re.compile(
@@ -699,7 +712,7 @@ def _finish(
 
     qualifier = None
     level = False
-    if qualified := _QUALIFIER_BEFORE.search(sentence[:start]):
+    if qualified := _qualifier_before(sentence[:start]):
         if _UP_PARTICLE.search(sentence[:start]):
             level = True  # "revised net migration up to 745,000": the new level, no ceiling
         else:
@@ -851,7 +864,7 @@ def _shares(sentence: str) -> list[FoundQuantity]:
         value = lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
         start = match.start()
         qualifier = "approx"
-        if qualified := _QUALIFIER_BEFORE.search(sentence[:start]):
+        if qualified := _qualifier_before(sentence[:start]):
             qualifier, start = lex.QUALIFIERS[qualified.group(1).lower()], qualified.start(1)
         quantity = make_quantity(value, value, qualifier, 0.0, "percent", "%")
         found.append(FoundQuantity(start, match.end("share"), sentence[start:match.end("share")],
@@ -859,7 +872,7 @@ def _shares(sentence: str) -> list[FoundQuantity]:
     for match in _SHARE_CHANGE.finditer(sentence):  # "fell by about a quarter"
         value = lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
         qualifier = "approx"
-        if qualified := _QUALIFIER_BEFORE.search(sentence[:match.start("share")]):
+        if qualified := _qualifier_before(sentence[:match.start("share")]):
             qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
         quantity = make_quantity(value, value, qualifier, 0.0, "percent", "%")
         found.append(FoundQuantity(match.start("figure"), match.end("share"),

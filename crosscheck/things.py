@@ -155,6 +155,8 @@ def thing_before(before: str) -> str | None:
         return canonical_thing(_plural(singular(sold.group("noun").lower())))
     if (buyers := _SALES_TO.search(before)) and is_plural_noun(buyers.group("noun")):
         return canonical_thing(buyers.group("noun"))
+    if (sold := _NOUN_SALES.search(before)) and _sold_noun(sold.group("noun").lower()):
+        return canonical_thing(_plural(sold.group("noun").lower()))
     if (capped := _LIMIT_ON.search(before)) and is_plural_noun(capped.group("noun").lower()):
         return canonical_thing(capped.group("noun").lower())
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
@@ -178,6 +180,14 @@ def thing_before(before: str) -> str | None:
     return None
 
 
+def _sold_noun(word: str) -> bool:
+    """Whether a word before "sales" names what was sold: a noun only ("ticket", "car"),
+    neither a word that may qualify ("home", "retail", "net") nor a time ("summer")."""
+    found = lemmas(word)
+    return ("NOUN" in found and not {"ADJ", "ADV"} & set(found)
+            and word not in _WHEN_NOUNS and word not in lex.TIME_UNITS)
+
+
 def _population_of(modifier: str) -> str | None:
     """What "<modifier> population" counts: a noun's plural ("rhino population"), the people
     of a place or an institution (lex.POPULATION_PLACES), else None (an adjective, a place's
@@ -199,6 +209,13 @@ _LIMIT_ON = re.compile(
 # buyers counts them.
 _SALES_TO = re.compile(
     r"\bsales\s+to\s+(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b[^.;:]*$")
+# "Ticket sales for the summer reached about 225,000": a noun's sales count it.
+_NOUN_SALES = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:sales|shipments|deliveries)\b(?![^.;:]*\b(?:of|to)\b)"
+    r"[^.;:]*$")
+# ... unless the noun says when ("summer sales", "weekend sales").
+_WHEN_NOUNS = frozenset({"summer", "winter", "spring", "autumn", "fall", "holiday", "weekend",
+                         "season", "festive"})
 _SALES_OF = re.compile(
     r"\b(?:sales|shipments|deliveries)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b(?![^.;:]*\bof\b)[^.;:]*$", re.IGNORECASE)

@@ -145,6 +145,9 @@ READ = [
     ("Lawmakers approved a bill allowing a 13-hour working day.", "13-hour",
      13, 13, "hours/day", "rate"),
     ("France kept its 35-hour week.", "35-hour", 35, 35, "hours/week", "rate"),
+    # "over" that ends a phrasal verb is no "more than"
+    ("The carmaker handed over 10,687 vehicles to customers.", "10,687", 10687, 10687,
+     "cars", "total"),
     # a sentence that opens on how often says it of its figures
     ("Each hour, up to 580 people ride the gondola.", "up to 580", 0, 580, "people/hour",
      "rate"),
