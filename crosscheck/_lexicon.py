@@ -1174,9 +1174,11 @@ MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "opera
 WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "novel", "book",
                                "song", "single", "game", "satire", "comedy", "drama",
                                "sitcom", "thriller", "documentary",
-                               # ... and an architect's building: "Gaudí's basilica",
-                               # "Frank Gehry's titanium-clad museum"
-                               "basilica", "cathedral", "masterpiece", "museum", "tower")
+                               # ... and an architect's or a king's building: "Gaudí's
+                               # basilica", "Frank Gehry's titanium-clad museum", "King
+                               # Ludwig II's fairy-tale castle"
+                               "basilica", "cathedral", "masterpiece", "museum", "tower",
+                               "castle", "palace")
 # Nouns after a team's or a company's name that stand for a person it leaves unnamed: "The
 # Dodgers star finished with 55 homers" is Ohtani's figure, not the Dodgers' (as with a
 # maker, the headline names whom).

@@ -163,7 +163,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh172", "fresh173", "fresh174",
                      "fresh175", "fresh176", "fresh177", "fresh178",
                      "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184",
-                     "fresh185", "fresh186")
+                     "fresh185", "fresh186", "fresh187")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

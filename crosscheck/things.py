@@ -565,6 +565,7 @@ CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
 # A pronoun just before a verb gives it a subject of its own, not the figure's things.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
                               re.IGNORECASE)
+_ENDED_WITH = re.compile(r"\s+with\b")
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
 ANIMALS = "animals"  # what livestock count, and what a count of any kind of animal also counts
@@ -789,9 +790,10 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue
-        if terms[match.group(1).lower()] == CLOSED and _ANOTHER_SUBJECT.search(
-                sentence, 0, match.start()):
-            continue  # "25.58 million people visited the expo before it closed"
+        if terms[match.group(1).lower()] == CLOSED and (_ANOTHER_SUBJECT.search(
+                sentence, 0, match.start()) or _ENDED_WITH.match(sentence, match.end())):
+            continue  # "25.58 million people visited the expo before it closed", "The
+            # Biennale closed with 700,000 visitors": an event that ended, no closure
         if (kind == "percent" and terms[match.group(1).lower()] in _WHOLES
                 and _SHARE_OF.fullmatch(sentence, end, match.start())):
             continue  # "Debt reached 110% of GDP": debt, measured against the economy

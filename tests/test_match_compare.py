@@ -1102,6 +1102,9 @@ def test_a_later_clause_with_its_own_figure_names_that_figures_subject() -> None
 def test_a_place_that_closed_after_its_visitors_came_closed_nothing_counted() -> None:
     visited = statement("Some 25.58 million people visited the expo before it closed.", MAR)
     assert visited.measure != "closed"
+    ended = statement("The Biennale closed with 700,000 visitors, a record.", MAR)
+    assert ended.measure != "closed"  # an event that ended with its figure
+    assert statement("Some 378 pubs closed last year.", MAR).measure == "closed"
 
 
 def test_a_litre_of_one_fuel_costs_what_its_price_a_litre_is_and_not_anothers() -> None:

@@ -134,6 +134,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Maranello carmaker shipped [NUM] vehicles.", set()),  # its home town: the headline's
     ("About [NUM] people visited Gaudí's basilica last year.", set()),  # an architect's work
     ("Some [NUM] people visited Frank Gehry's titanium-clad museum.", set()),
+    ("King Ludwig II's fairy-tale castle drew [NUM] visitors.", set()),  # a king's building
     # one country of a region, left unnamed, names no one
     ("The southern African nation mined [NUM] of the metal.", set()),
     ("The West African country exported [NUM].", set()),
