@@ -48,6 +48,10 @@ _THROUGH_AN_AIRPORT = re.compile(
 _SEATED_VENUE = re.compile(
     r"-seat(?:er)?\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall|auditorium|venue"
     r"|amphitheatre|bowl|cinema)\b")
+# "Some 58,000 seats go on sale every year": seats sold are tickets.
+_SEATS_SOLD = re.compile(
+    r"\s+(?:[a-z-]+\s+)?seats\s+(?:(?:go|went|are|were|will\s+go|have\s+been|had\s+been)"
+    r"\s+)?(?:on\s+sale|sold)\b")
 # "viewed 325.1 million times", "will dance The Nutcracker 33 times": the verb a count of
 # times follows (lex.TIMES_DONE), past a few words of what was done, none a number.
 _DONE_BEFORE = re.compile(
@@ -68,6 +72,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "passengers"
     if _SEATED_VENUE.match(sentence, end):
         return canonical_thing("spectators")
+    if _SEATS_SOLD.match(sentence, end):
+        return "tickets"
     if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):
         return lex.TIMES_DONE[done.group(1).lower()]
     if whole := _OF_A_WHOLE.match(sentence, end):  # "358 of the town's 1,113 structures"

@@ -1699,6 +1699,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("The new stadium seats 50,000 spectators.", "The 50,000-seat arena hosted the final."),
     ("The festival sold some 225,000 tickets.",  # a noun's sales count it
      "Ticket sales for the summer reached about 225,000."),
+    ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
+     "Some 58,000 seats go on sale every year."),
 ])
 def test_things_news_writes_under_two_names_agree(first: str, second: str) -> None:
     assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
