@@ -207,7 +207,7 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Museum", "Gallery", "Hotel", "Station", "Mosque", "Church", "Cathedral", "Temple",
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
     "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square", "Zoo", "Aquarium",
-    "Library", "Theatre", "Theater", "Park", "Gardens")
+    "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge")
 # Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
 ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
     "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())
@@ -640,6 +640,9 @@ MEASURE_TERMS: dict[str, str] = {
     "killed": "killed", "died": "killed", "dead": "killed", "deaths": "killed",
     "death toll": "killed", "fatalities": "killed", "lost their lives": "killed",
     "toll": "killed", "perished": "killed",
+    # animals poached are killed ("Poachers killed 420 rhinos" / "The number of rhinos lost
+    # to poaching fell to 420")
+    "poached": "killed", "lost to poaching": "killed",
     "death": "killed", "killing": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "missing": "missing", "unaccounted for": "missing",

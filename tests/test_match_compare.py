@@ -1720,6 +1720,13 @@ def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> 
     assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
 
 
+def test_animals_poached_were_killed() -> None:
+    killed = statement("Poachers killed 420 rhinos in South Africa in 2024.", MAR, "A")
+    lost = statement("The number of rhinos lost to poaching fell to 420 last year.", MAR, "B")
+    assert killed.measure == lost.measure == "killed"
+    assert gate_failure(killed, lost) is None
+
+
 def test_those_who_perished_were_killed() -> None:
     perished = statement("At least 40 people perished in the blaze.", MAR, "A")
     died = statement("At least 40 people died in the fire.", MAR, "B")

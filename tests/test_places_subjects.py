@@ -129,6 +129,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The deciding game averaged [NUM] viewers on ABC", set()),  # the channel watched
     ("[NUM] people watched the Eagles beat the Chiefs.", set()),  # the teams watched
     ("A crowd of [NUM] filled the Allianz Arena.", set()),  # a venue: neither where nor whose
+    ("The reservoir behind Hoover Dam is now at [NUM].", set()),  # nor is a dam
     ("Silver climbed past [NUM] an ounce.", {"Silver"}),  # what is traded, written any way
     ("Investors pile into gold", {"Gold"}),
     ("The Maranello carmaker shipped [NUM] vehicles.", set()),  # its home town: the headline's
