@@ -404,7 +404,10 @@ def same_specific_unit(a: Statement, b: Statement) -> bool:
 def named_unit(statement: Statement) -> str | None:
     """The unit a figure is given in when it names one: anything but a count (money, a
     percentage, hectares), or a count of a named thing ("jobs" and "employees" are both
-    workers); None for a count of people or of a thing the reader could not name."""
+    workers); None for a count of people or of a thing the reader could not name, and for a
+    vague figure ("several kilometres" agrees with too many heights to be evidence)."""
+    if statement.quantity.vague:
+        return None
     if statement.quantity.kind != "count":
         return statement.quantity.unit
     core = thing_core(statement.thing)

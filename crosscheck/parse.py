@@ -50,6 +50,9 @@ _WORD_NUMBER = (
     rf"(?:\s+and\s+(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}))?"
 )
 _VAGUE_SCALED = r"(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion|dozen)"
+# ... or before a unit: "several kilometres into the sky" is 3 to 9 km.
+_VAGUE_UNITS = (r"(?:several|a\s+few|a\s+couple\s+of)(?=\s+(?:kilometres|kilometers|metres"
+                r"|meters|miles|feet|degrees|centimetres|centimeters|inches|hectares|tonnes)\b)")
 _VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+")
                   for v in sorted(lex.VAGUE_AMOUNTS, key=len, reverse=True))
 
@@ -62,7 +65,7 @@ _POINT_FRACTION = (rf"(?:{_any_of(lex.FRACTIONS)})"
 NUMBER_CORE = re.compile(
     rf"(?P<fraction>\b{_FRACTION}\b)"
     rf"|(?P<point_fraction>\b{_POINT_FRACTION})"
-    rf"|(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE})\b)"
+    rf"|(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE_UNITS}|{_VAGUE})\b)"
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS}))"
     rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
     re.IGNORECASE,
@@ -360,7 +363,7 @@ class FoundQuantity:
 # at all (most paragraphs of news hold none, and splitting is the dearest part of reading).
 _QUANTITY_WORDS = sorted({
     word for phrase in (*lex.SCALE_WORDS, *lex.FRACTIONS, *lex.SHARE_FRACTIONS,
-                        *lex.VAGUE_AMOUNTS, *lex.NUMBER_WORDS)
+                        *lex.VAGUE_AMOUNTS, *lex.VAGUE_COUNTS, *lex.NUMBER_WORDS)
     for word in phrase.lower().split() if word not in {"a", "an", "of", "the"}})
 _MAY_HOLD_QUANTITY = re.compile(rf"\d|\b(?:{'|'.join(map(re.escape, _QUANTITY_WORDS))})\b",
                                 re.IGNORECASE)
@@ -469,6 +472,8 @@ def _read_vague(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     phrase = " ".join(match.group("vague").lower().split())
     if phrase in lex.VAGUE_AMOUNTS:
         low, high = lex.VAGUE_AMOUNTS[phrase]
+    elif (count := phrase.replace(" of", "")) in lex.VAGUE_COUNTS:
+        low, high = lex.VAGUE_COUNTS[count]  # "several kilometres": so many of the unit
     else:  # "several thousand": a vague multiplier of a scale word
         count, scale = phrase.rsplit(" ", 1)
         low, high = lex.VAGUE_COUNTS[count.replace(" of", "")]

@@ -229,12 +229,12 @@ _SALES_OF = re.compile(
 
 # "Trips grew 18% to 3.1 billion", "Monthly active consumers reached 171 million": the
 # plural that a verb of level or change follows counts what the figure counts, past a place
-# it is counted on or in ("Transactions on the payments system reached", "Foreign nationals
-# living in Japan topped").
+# it is counted on, in or to ("Transactions on the payments system reached", "Foreign
+# nationals living in Japan topped", "Arrivals of foreign visitors to the islands rose").
 _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"\b(?!(?:has|have|had)\b)(?P<noun>[A-Za-z]+)"  # "toll for 2025 has reached": no "has"
     r"(?:\s+(?:(?:living|working|based|staying|studying|employed)\s+)?"
-    r"(?:on|in|at|through|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:on|in|at|through|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|stood|increased|"
     r"decreased|topped|passed|exceeded)\b[^.;:]*$")

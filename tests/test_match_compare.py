@@ -1617,6 +1617,15 @@ def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -
         AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS + SPECIFIC_UNIT_BONUS)
 
 
+def test_a_vague_figure_names_no_unit_for_the_bonus() -> None:
+    from crosscheck.match import named_unit
+
+    plume = statement("Etna sent a plume of ash several kilometres into the sky.", MAR, "A")
+    height = statement("The volcano stands about 3,300 metres high.", MAR, "B")
+    assert plume.quantity.vague and named_unit(plume) is None
+    assert named_unit(height) == height.quantity.unit
+
+
 def test_agreeing_figures_of_a_named_unit_are_stronger_evidence_than_of_people() -> None:
     from crosscheck.match import figure_bonus, same_specific_unit
     from crosscheck.settings import AGREEMENT_BONUS, SPECIFIC_UNIT_BONUS
@@ -1699,6 +1708,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("The new stadium seats 50,000 spectators.", "The 50,000-seat arena hosted the final."),
     ("The festival sold some 225,000 tickets.",  # a noun's sales count it
      "Ticket sales for the summer reached about 225,000."),
+    ("Malta welcomed 3.56 million tourists in 2024.",  # past where they came to
+     "Arrivals of foreign visitors to the islands rose to almost 3.6 million last year."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
      "Some 58,000 seats go on sale every year."),
 ])

@@ -148,6 +148,9 @@ READ = [
     # "over" that ends a phrasal verb is no "more than"
     ("The carmaker handed over 10,687 vehicles to customers.", "10,687", 10687, 10687,
      "cars", "total"),
+    # a vague count before a unit is so many of it
+    ("Etna sent ash several kilometres into the sky.", "several kilometres", 3, 9,
+     "km", "total"),
     # a sentence that opens on how often says it of its figures
     ("Each hour, up to 580 people ride the gondola.", "up to 580", 0, 580, "people/hour",
      "rate"),
