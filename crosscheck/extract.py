@@ -32,7 +32,7 @@ from crosscheck.places import (
     is_unplaced,
 )
 from crosscheck.quantity import Quantity
-from crosscheck.scope import find_places
+from crosscheck.scope import find_places, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import is_other_capital, owners_in, subject_names
 from crosscheck.things import CUTS, measure_near, names_a_harm
@@ -112,6 +112,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         if len(headline_scope) == 1 and _IN_THE_CAPITAL.search(sentence) and (
                 capital := capital_of(next(iter(headline_scope)))):
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
+        elif names_one_country_of_a_region(sentence) and (countries := frozenset(
+                place for place in headline_scope if is_country(place))):
+            places = countries  # "the East African country" under "Roses to Europe: Kenya's"
         else:
             places = (_somewhere_in(headline_scope) if events else headline_scope
                       if names_a_harm(sentence) else _countries_too(sentence, headline_scope))

@@ -177,6 +177,26 @@ _ONE_OF_A_REGION = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:state|nation|country|republic)\b")
 
 
+# "The southern African nation", "the West African country": one country of a region,
+# left unnamed (its headline names it), which names no one (subjects.py).
+REGION_ADJECTIVE_MEMBER = re.compile(
+    rf"\b(?:(?i:north|south|east|west|central|southeast|southwest|northeast|northwest)"
+    rf"(?:ern)?[\s-])?(?:{'|'.join(lex.REGION_ADJECTIVES)})\s+"
+    r"(?:nation|country|state|republic|kingdom)\b")
+
+
+def _of_a_region(member: re.Match[str]) -> bool:
+    return bool(set(places_named(member.group(1))) & lex.REGIONS)
+
+
+def names_one_country_of_a_region(sentence: str) -> bool:
+    """Whether a sentence speaks of one country of a region, left unnamed ("the East
+    African country"): a country its headline names, never a region the headline also
+    names ("Roses to Europe: Kenya's growing trade")."""
+    return bool(REGION_ADJECTIVE_MEMBER.search(sentence)) or any(
+        map(_of_a_region, _ONE_OF_A_REGION.finditer(sentence)))
+
+
 # A nation's record is a record's domain: "Wirtz joins in British record deal".
 _RECORD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+|club\s+)?records?\b")
 
@@ -254,7 +274,7 @@ def find_places(sentence: str) -> frozenset[str]:
                 if _is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
                 and (city := capital_of(places_named(named_capital.group(1))[0]))}
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
-        if set(places_named(member.group(1))) & lex.REGIONS:
+        if _of_a_region(member):
             scope = _blank(scope, *member.span(1))
     for event in _CITY_EVENT.finditer(scope):  # "the Paris Olympics": the city's Games
         if is_capital(event.group(1)):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
-from crosscheck.scope import SCOPE_PHRASE, without_comparisons
+from crosscheck.scope import REGION_ADJECTIVE_MEMBER, SCOPE_PHRASE, without_comparisons
 from crosscheck.things import is_finite_verb, is_plural_noun, singular
 from crosscheck.words import lemmas
 
@@ -122,14 +122,6 @@ _MAKER_OF = re.compile(
     rf"(?:{'|'.join(lex.WORK_NOUNS)})\b)")
 
 
-# "The southern African nation", "the West African country": one country of a region,
-# left unnamed (its headline names it), which names no one.
-_ONE_OF_A_REGION = re.compile(
-    rf"\b(?:(?i:north|south|east|west|central|southeast|southwest|northeast|northwest)"
-    rf"(?:ern)?[\s-])?(?:{'|'.join(lex.REGION_ADJECTIVES)})\s+"
-    r"(?:nation|country|state|republic|kingdom)\b")
-
-
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat
 # the Chiefs" are the game's audience, as "drew 16.4 million viewers" is.
@@ -144,7 +136,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _ONE_OF_A_REGION.sub(" | ", text)
+    text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):
         if not _NAMED_AFTER.search(text, 0, start):  # "Bank of England" keeps its place

@@ -1266,6 +1266,14 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
                      "A").thing == "visitors"
 
 
+def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() -> None:
+    text = "Flower shipments from the East African country reached about 270,000 tonnes."
+    [shipped] = extract_statements(Article(
+        id="K", path="K.txt", text=text, source="K", published=MAR,
+        title="Roses to Europe: Kenya's growing trade"))
+    assert shipped.places == {"Kenya"}  # not Europe, where the roses go
+
+
 @pytest.mark.parametrize(("sentence", "measure"), [
     # a share of GDP measures what is set against the economy, not the economy
     ("Debt reached 110% of GDP.", "debt"),
