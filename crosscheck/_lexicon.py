@@ -488,6 +488,7 @@ THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
     "membership": "members",  # "The charity's membership stands at about 5.4 million"
+    "ridership": "passengers",  # "Daily ridership on the ferry has slipped to 26,000"
     # an award's name counts awards ("13 Emmys" / "13 awards"); a public charger is counted
     # as a device, a point or a station
     **{name: "awards" for name in (*AWARD_NAMES, "award")},

@@ -1716,6 +1716,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("The new stadium seats 50,000 spectators.", "The 50,000-seat arena hosted the final."),
     ("The festival sold some 225,000 tickets.",  # a noun's sales count it
      "Ticket sales for the summer reached about 225,000."),
+    ("The ferry carries about 26,000 passengers a day.",  # a line's ridership: passengers
+     "Daily ridership on the ferry has slipped to around 26,000."),
     ("Malta welcomed 3.56 million tourists in 2024.",  # past where they came to
      "Arrivals of foreign visitors to the islands rose to almost 3.6 million last year."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
