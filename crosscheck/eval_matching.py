@@ -165,7 +165,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh175", "fresh176", "fresh177", "fresh178",
                      "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184",
                      "fresh185", "fresh186", "fresh187", "fresh188", "fresh189",
-          "fresh190", "fresh190", "fresh191", "fresh192")
+                     "fresh190", "fresh191", "fresh192")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15
