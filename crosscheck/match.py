@@ -597,8 +597,15 @@ def candidate_pairs(
         if _leads(key):  # each cross-block pair once
             pairs += [_pairs_between(statements, signals, weights, members, others, threshold)
                       for other_key, others in blocks.items()
-                      if other_key != key and blocks_related(key, other_key)]
+                      if other_key != key and blocks_related(key, other_key)
+                      and not (_leads(other_key) and _order(other_key) < _order(key))]
     return Pairs.joined(pairs)
+
+
+def _order(key: BlockKey) -> tuple[str, ...]:
+    """An order of blocks, so of two related blocks that both lead (two generic counts,
+    "people" and "residents") only one pairs them."""
+    return tuple(str(part) for part in key)
 
 
 def _pairs_between(statements: Sequence[Statement], signals: PairSignals,

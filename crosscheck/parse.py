@@ -137,6 +137,8 @@ def _qualifier_before(before: str) -> re.Match[str] | None:
             before, 0, qualified.start(1)):
         return None
     return qualified
+
+
 # ... past "a record" or "an average of" between: "fell by a record 908,574", "Bills will
 # rise by an average of 26 percent".
 _CHANGE_BEFORE = re.compile(

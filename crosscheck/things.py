@@ -191,7 +191,7 @@ def _sold_noun(word: str) -> bool:
     neither a word that may qualify ("home", "retail", "net") nor a time ("summer")."""
     found = lemmas(word)
     return ("NOUN" in found and not {"ADJ", "ADV"} & set(found)
-            and word not in _WHEN_NOUNS and word not in lex.TIME_UNITS)
+            and word not in _WHEN_NOUNS | lex.TIME_UNITS | lex.HOLIDAYS)
 
 
 def _population_of(modifier: str) -> str | None:
@@ -219,9 +219,10 @@ _SALES_TO = re.compile(
 _NOUN_SALES = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:sales|shipments|deliveries)\b(?![^.;:]*\b(?:of|to)\b)"
     r"[^.;:]*$")
-# ... unless the noun says when ("summer sales", "weekend sales").
-_WHEN_NOUNS = frozenset({"summer", "winter", "spring", "autumn", "fall", "holiday", "weekend",
-                         "season", "festive"})
+# ... unless the noun says when ("summer sales", "Christmas sales"; lex.TIME_UNITS and
+# lex.HOLIDAYS too).
+_WHEN_NOUNS = frozenset({"summer", "winter", "spring", "autumn", "fall", "holiday", "season",
+                         "festive"})
 _SALES_OF = re.compile(
     r"\b(?:sales|shipments|deliveries)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b(?![^.;:]*\bof\b)[^.;:]*$", re.IGNORECASE)
@@ -571,7 +572,7 @@ CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
 # A pronoun just before a verb gives it a subject of its own, not the figure's things.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
                               re.IGNORECASE)
-_ENDED_WITH = re.compile(r"\s+with\b")
+_ENDED_WITH = re.compile(r"\s+with\b")  # "closed with 700,000 visitors": an event ended
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
 ANIMALS = "animals"  # what livestock count, and what a count of any kind of animal also counts

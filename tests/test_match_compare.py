@@ -562,6 +562,20 @@ def test_blocked_pairing_finds_exactly_what_comparing_every_pair_finds(fake_embe
 
 
 
+def test_two_generic_counts_are_paired_once(fake_embedder) -> None:
+    from crosscheck.match import candidate_pairs
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import Settings
+
+    statements = [statement("About 9,000 people were evacuated from Derna.", MAR, "A"),
+                  statement("Some 9,000 residents of Derna had to leave their homes.", MAR, "B"),
+                  statement("Some 9,000 soldiers were sent to Derna.", MAR, "C")]
+    signals = embed_statements(statements, Settings(), fake_embedder)
+    pairs = candidate_pairs(statements, signals, 0.0).index_pairs()
+    assert len(pairs) == len(set(pairs))  # people and residents both lead: one pairs them
+    assert {tuple(sorted(pair)) for pair in pairs} >= {(0, 1), (0, 2), (1, 2)}
+
+
 def test_large_blocks_take_nearest_neighbours_and_find_the_same_pairs(fake_embedder,
                                                                      monkeypatch) -> None:
     """With every statement among every other's neighbours, the HNSW path must accept exactly
