@@ -44,10 +44,11 @@ _THROUGH_AN_AIRPORT = re.compile(
 
 
 # "The 50,000-seat arena": a venue's seats are the spectators it holds ("Kai Tak Stadium
-# seats 50,000 spectators"); a parliament's stay seats.
+# seats 50,000 spectators"); a parliament's stay seats ("the 650-seat House of Commons").
 _SEATED_VENUE = re.compile(
     r"-seat(?:er)?\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall|auditorium|venue"
     r"|amphitheatre|bowl|cinema)\b")
+_SEATED = re.compile(r"-seat(?:er)?\b")
 # "Some 58,000 seats go on sale every year": seats sold are tickets.
 _SEATS_SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?seats\s+(?:(?:go|went|are|were|will\s+go|have\s+been|had\s+been)"
@@ -72,6 +73,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "passengers"
     if _SEATED_VENUE.match(sentence, end):
         return canonical_thing("spectators")
+    if _SEATED.match(sentence, end):
+        return "seats"
     if _SEATS_SOLD.match(sentence, end):
         return "tickets"
     if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):

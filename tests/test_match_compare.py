@@ -1278,6 +1278,8 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
         "passengers")  # all of them, not only the foreign ones, who are its visitors
     assert statement("Keflavik handled 2.3 million foreign passengers.", MAR,
                      "A").thing == "visitors"
+    house = statement("Labour won 411 seats in the 650-seat House of Commons.", MAR, "A", 1)
+    assert house.thing == "seats"  # a chamber's size in seats, not homes
 
 
 def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() -> None:
