@@ -45,10 +45,9 @@ _THROUGH_AN_AIRPORT = re.compile(
 
 # "The 50,000-seat arena": a venue's seats are the spectators it holds ("Kai Tak Stadium
 # seats 50,000 spectators"); a parliament's stay seats ("the 650-seat House of Commons").
-_SEATED_VENUE = re.compile(
-    r"-seat(?:er)?\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall|auditorium|venue"
-    r"|amphitheatre|bowl|cinema)\b")
-_SEATED = re.compile(r"-seat(?:er)?\b")
+_SEATED = re.compile(
+    r"-seat(?:er)?\b(?P<venue>\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall"
+    r"|auditorium|venue|amphitheatre|bowl|cinema)\b)?")
 # "Some 58,000 seats go on sale every year": seats sold are tickets.
 _SEATS_SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?seats\s+(?:(?:go|went|are|were|will\s+go|have\s+been|had\s+been)"
@@ -71,10 +70,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     """
     if _THROUGH_AN_AIRPORT.match(sentence, end):
         return "passengers"
-    if _SEATED_VENUE.match(sentence, end):
-        return canonical_thing("spectators")
-    if _SEATED.match(sentence, end):
-        return "seats"
+    if seated := _SEATED.match(sentence, end):
+        return canonical_thing("spectators") if seated.group("venue") else "seats"
     if _SEATS_SOLD.match(sentence, end):
         return "tickets"
     if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):
@@ -194,7 +191,7 @@ def _sold_noun(word: str) -> bool:
     neither a word that may qualify ("home", "retail", "net") nor a time ("summer")."""
     found = lemmas(word)
     return ("NOUN" in found and not {"ADJ", "ADV"} & set(found)
-            and word not in _WHEN_NOUNS | lex.TIME_UNITS | lex.HOLIDAYS)
+            and word not in _WHEN_NOUNS)
 
 
 def _population_of(modifier: str) -> str | None:
@@ -222,10 +219,9 @@ _SALES_TO = re.compile(
 _NOUN_SALES = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:sales|shipments|deliveries)\b(?![^.;:]*\b(?:of|to)\b)"
     r"[^.;:]*$")
-# ... unless the noun says when ("summer sales", "Christmas sales"; lex.TIME_UNITS and
-# lex.HOLIDAYS too).
+# ... unless the noun says when ("summer sales", "Christmas sales", "weekend sales").
 _WHEN_NOUNS = frozenset({"summer", "winter", "spring", "autumn", "fall", "holiday", "season",
-                         "festive"})
+                         "festive"}) | lex.TIME_UNITS | lex.HOLIDAYS
 _SALES_OF = re.compile(
     r"\b(?:sales|shipments|deliveries)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b(?![^.;:]*\bof\b)[^.;:]*$", re.IGNORECASE)
