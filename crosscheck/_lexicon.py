@@ -390,6 +390,13 @@ WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_ORDER)
 # performances of the Christmas ballet" is the Royal Ballet's.
 HOLIDAYS: frozenset[str] = frozenset(
     "christmas easter thanksgiving hanukkah diwali ramadan eid passover".split())
+# An age's or a style's adjective says when a thing was built, not whose figure it is:
+# "the ruins of the Roman city", "the Inca citadel", "the Nasrid palaces". (Not those that
+# are also a people's or a state's: "Georgian", "Victorian", "Norman", "Tudor".)
+ERA_ADJECTIVES: frozenset[str] = frozenset(
+    {"Roman", "Etruscan", "Inca", "Incan", "Maya", "Mayan", "Aztec", "Viking", "Byzantine",
+     "Ottoman", "Moorish", "Nasrid", "Mughal", "Ming", "Qing", "Gothic", "Romanesque",
+     "Baroque", "Renaissance", "Medieval", "Neolithic"})
 
 # Words many names share ("Labour Party", "Conservative Party"): two names agree only
 # through a word not in this list.

@@ -23,8 +23,11 @@ from crosscheck.places import (
 from crosscheck.things import is_finite_verb
 from crosscheck.words import lemmas
 
+# "samples from around the world", "visitors from across the country": where what is
+# counted came from, not where the count is.
 SCOPE_PHRASE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
+    r"(?<!\bfrom )\b("
+    + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
@@ -321,6 +324,7 @@ def find_places(sentence: str) -> frozenset[str]:
                 and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
                 and not first.isupper()  # "at the MCG", "on BBC One": a body or a venue
+                and first not in lex.ERA_ADJECTIVES  # "through the Nasrid palaces"
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
                 and not _FACILITY.match(scope, match.start(2))
                 and not _names_an_event(scope, match.end(2))

@@ -254,14 +254,17 @@ def is_other_capital(word: str) -> bool:
     month or day (or a span of them), a measure ("GDP"), an ordinary thing's abbreviation
     ("TV"), "The", an award counted ("13 Emmys"), a continent ("Africa's largest carrier"),
     a unit's symbol beside another figure ("down from 83.9 TWh in 2023"), a feast
-    ("Christmas")."""
+    ("Christmas"), a spelled number ("Twenty-one gene banks"), an age's or a style's
+    adjective ("the Roman city")."""
     lower = word.lower()
-    return (is_place_name(word) or word in lex.GEOGRAPHY_WORDS or lower in lex.FUNCTION_WORDS
+    return (is_place_name(word) or word in lex.GEOGRAPHY_WORDS or word in lex.ERA_ADJECTIVES
+            or lower in lex.FUNCTION_WORDS
             or (lower in lex.UNITS and len(word) <= 4 and word != word.title())
             or word in lex.COMMON_ACRONYMS or lower in lex.AWARD_NAMES or word in lex.CONTINENTS
             or lower in lex.MEASURE_TERMS  # "GDP fell 1.8%": what is measured, not whose
             or all(part in lex.MONTHS or part in lex.WEEKDAYS  # "the July-September quarter"
-                   or part in lex.HOLIDAYS for part in lower.split("-")))
+                   or part in lex.HOLIDAYS or part in lex.NUMBER_WORDS  # "Twenty-one banks"
+                   for part in lower.split("-")))
 
 
 def _is_possessive(word: str) -> bool:

@@ -725,7 +725,13 @@ def _levied(sentence: str, end: int, best: tuple[int, re.Match[str]] | None) -> 
 def names_a_harm(sentence: str) -> bool:
     """Whether a sentence names a harm (lex.HARM_MEASURES), so gives an event's toll even
     when it names no event: "The number of dead at the building site rose to 15"."""
-    return _HARM.search(sentence) is not None
+    return any(not _term_in_a_name(sentence, match) for match in _HARM.finditer(sentence))
+
+
+def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
+    """Whether a measure term is a word of a name ("the Dead Sea", "the Grateful Dead"):
+    title case inside the sentence. An acronym ("GDP") is the measure itself."""
+    return term.group(1).istitle() and _in_a_name(sentence, term.start())
 
 
 _HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()
@@ -792,7 +798,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     pattern = _PATTERN_OF_KIND.get(kind, _MEASURE)
     best: tuple[int, re.Match[str]] | None = None
     for match in pattern.finditer(sentence):
-        if start <= match.start() < end or _YARDSTICK.search(sentence, 0, match.start()):
+        if (start <= match.start() < end or _YARDSTICK.search(sentence, 0, match.start())
+                or _term_in_a_name(sentence, match)):
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue

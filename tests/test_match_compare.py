@@ -192,6 +192,18 @@ def test_a_death_toll_never_pairs_with_a_count_that_names_no_harm() -> None:
     assert same_measure(hosts, deployed)  # a measure that is no harm may go unsaid
 
 
+def test_a_harm_word_in_a_name_names_no_harm() -> None:
+    from crosscheck.things import names_a_harm
+
+    falling = statement("The Dead Sea is dropping by about 1.2 metres a year.", MAR, "A")
+    feet = statement("Its surface falls roughly four feet every year.", MAR, "B")
+    assert falling.measure is None and same_measure(falling, feet)
+    assert not names_a_harm("The Dead Sea is shrinking.")
+    assert names_a_harm("Dead and injured were taken to hospital.")  # the sentence's first word
+    shrank = statement("German GDP contracted 0.3 percent last year.", MAR, "C")
+    assert shrank.measure is not None  # an acronym is the measure itself
+
+
 def test_money_asked_for_is_another_figure_than_money_passed() -> None:
     asked = statement("The Biden administration asked Congress for $2.75 billion in aid for "
                       "Ukrainians.", MAR, "A")

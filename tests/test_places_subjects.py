@@ -58,6 +58,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("German capital spending rose.", {"Germany"}),
     # a crowd that marched through a capital is the city's, not the country's
     ("Some 22,000 people marched through Madrid on Sunday.", {"Madrid"}),
+    # an age's adjective names no place, nor does where what is counted came from
+    ("Nearly three million tourists passed through the Nasrid palaces.", set()),
+    ("The vault stores some 1.3 million samples from around the world.", set()),
+    ("The album sold 5 million copies around the world.", {"world"}),
     # a people named otherwise than by their country's adjective
     ("Danes born after 1970 will work until they are 70.", {"Denmark"}),
     ("Brits and Spaniards lead the queues.", {"United Kingdom", "Spain"}),
@@ -136,6 +140,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("About [NUM] people visited Gaudí's basilica last year.", set()),  # an architect's work
     ("Some [NUM] people visited Frank Gehry's titanium-clad museum.", set()),
     ("King Ludwig II's fairy-tale castle drew [NUM] visitors.", set()),  # a king's building
+    ("Some [NUM] people toured the ruins of the Roman city.", set()),  # an age's adjective
+    ("Twenty-one gene banks deposited some [NUM] new samples.", set()),  # a spelled number
     # one country of a region, left unnamed, names no one
     ("The southern African nation mined [NUM] of the metal.", set()),
     ("The West African country exported [NUM].", set()),
