@@ -356,7 +356,8 @@ def _blank(text: str, start: int, end: int) -> str:
     return f"{text[:start]}{' ' * (end - start)}{text[end:]}"
 
 
-# "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak":
+# "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak",
+# "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway):
 # a part of a country, which is the country as the sentence names it and also any of its
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
 # case: "South Africa" is a country.
@@ -367,8 +368,8 @@ _PART = re.compile(
     rf"|\bparts\s+of\s+(?P<after_parts>{_NAME})"
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
     r"(?:coast|coastline|north|south|east|west|border)\b"
-    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+[a-z]+est\s+"
-    r"(?:peak|mountain|volcano|lake|river|island|city|port|airport|glacier)\b")
+    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:[a-z]+est\s+(?:peak|mountain|lake|river|city|port"
+    r"|airport)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier))\b")
 
 
 def _parts(sentence: str) -> set[str]:

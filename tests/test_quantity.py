@@ -76,6 +76,8 @@ READ = [
     ("About 3,000 daily arrivals were recorded.",
      "About 3,000", 2700, 3300, "people/day", "rate"),
     ("The daily briefing said 300 people died.", "300", 295, 305, "people", "total"),
+    ("Daily entries to the ancient citadel above Athens are now limited to 20,000.",
+     "20,000", 19500, 20500, "day", "rate"),  # past a long phrase of where
     # "down" after a market's close is a change, as after a form of "to be"
     ("The stock closed down almost 17 percent.", "almost 17 percent", 15.3, 17, "%", "change"),
     # the plural a verb of level or change follows counts what the figure counts
