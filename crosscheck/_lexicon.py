@@ -496,6 +496,9 @@ THING_SYNONYMS: dict[str, str] = {
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
     "membership": "members",  # "The charity's membership stands at about 5.4 million"
     "ridership": "passengers",  # "Daily ridership on the ferry has slipped to 26,000"
+    # a port's cruise visitors are the ships' passengers ("limits cruise visitors to 4,000 a
+    # day" / "4,000 passengers from cruise ships may come ashore")
+    "cruise visitors": "passengers", "cruise tourists": "passengers",
     # an award's name counts awards ("13 Emmys" / "13 awards"); a public charger is counted
     # as a device, a point or a station
     **{name: "awards" for name in (*AWARD_NAMES, "award")},

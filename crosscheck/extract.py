@@ -115,6 +115,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         elif names_one_country_of_a_region(sentence) and (countries := frozenset(
                 place for place in headline_scope if is_country(place))):
             places = countries  # "the East African country" under "Roses to Europe: Kenya's"
+        elif _ONE_PART.search(sentence):
+            places = _somewhere_in(headline_scope)  # "The island received" under "Greece's"
         else:
             places = (_somewhere_in(headline_scope) if events else headline_scope
                       if names_a_harm(sentence) else _countries_too(sentence, headline_scope))
@@ -201,6 +203,10 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
 # visitors" is Greece's count.
 _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
+# ... and one that speaks of a single island, city or town, naming none, is about a place
+# somewhere in its headline's: "The island received some 1.3 million visitors from cruise
+# ships" under "Greece's crowded caldera" is Santorini's count.
+_ONE_PART = re.compile(r"\bthe\s+(?:island|city|town|village|resort)\b", re.IGNORECASE)
 # "The bloc", where no place or only Europe is named, is the European Union: "Fully electric
 # models now account for 16.4 percent of new registrations in the bloc" under "Europe's EV
 # share climbs" beside "16.4% of the EU market".

@@ -60,6 +60,12 @@ _DONE_BEFORE = re.compile(
     r"[\d.,]+(?:\s+(?:thousand|million|billion))?$", re.IGNORECASE)
 _TIMES = re.compile(r"\s+times\b")
 
+# ... and visitors off a cruise ship are its passengers: "1.3 million visitors from cruise
+# ships" / "1.3 million cruise passengers came ashore".
+_OFF_CRUISE_SHIPS = re.compile(
+    r"\s+(?:visitors|tourists|people|passengers)\s+(?:from|off|aboard|on)\s+cruise\s+"
+    r"(?:ships|liners|vessels)\b", re.IGNORECASE)
+
 
 def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
@@ -68,7 +74,7 @@ def counted_thing(sentence: str, end: int) -> str | None:
     "331 civilians killed and 675 injured", 675 counts "civilians injured"; one before a
     noun only describes it ("660,000 registered refugees").
     """
-    if _THROUGH_AN_AIRPORT.match(sentence, end):
+    if _THROUGH_AN_AIRPORT.match(sentence, end) or _OFF_CRUISE_SHIPS.match(sentence, end):
         return "passengers"
     if seated := _SEATED.match(sentence, end):
         return canonical_thing("spectators") if seated.group("venue") else "seats"
@@ -163,15 +169,13 @@ def thing_before(before: str) -> str | None:
         return canonical_thing(buyers.group("noun"))
     if (sold := _NOUN_SALES.search(before)) and _sold_noun(sold.group("noun").lower()):
         return canonical_thing(_plural(sold.group("noun").lower()))
-    if (capped := _LIMIT_ON.search(before)) and is_plural_noun(capped.group("noun").lower()):
-        return canonical_thing(capped.group("noun").lower())
+    if (capped := _LIMIT_ON.search(before) or _LIMITED.search(before)) and is_plural_noun(
+            capped.group("noun").lower()):
+        return _noun_or_pair(before, capped)
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
             subject.group("noun").lower()) and not _IN_A_PHRASE.search(
                 before, 0, subject.start("noun")):
-        noun = subject.group("noun").lower()
-        previous = WORD.findall(before[:subject.start("noun")])[-1:]
-        pair = f"{previous[0].lower()} {noun}" if previous else noun
-        return canonical_thing(pair if pair in lex.THING_SYNONYMS else noun)  # "charge points"
+        return _noun_or_pair(before, subject)
     if _HOME_TO.search(before):
         return "people"
     words = [word.lower() for word in WORD.findall(before)]
@@ -184,6 +188,15 @@ def thing_before(before: str) -> str | None:
         if lower in lex.THING_SYNONYMS or singular(lower) in lex.THING_SYNONYMS:
             return canonical_thing(lower)
     return None
+
+
+def _noun_or_pair(before: str, found: re.Match[str]) -> str:
+    """The thing a matched noun counts, or the thing it counts with the word before it
+    ("charge points", "cruise visitors")."""
+    noun = found.group("noun").lower()
+    previous = WORD.findall(before[:found.start("noun")])[-1:]
+    pair = f"{previous[0].lower()} {noun}" if previous else noun
+    return canonical_thing(pair if pair in lex.THING_SYNONYMS else noun)
 
 
 def _sold_noun(word: str) -> bool:
@@ -211,6 +224,11 @@ def _population_of(modifier: str) -> str | None:
 _LIMIT_ON = re.compile(
     r"\b(?:limit|cap|ceiling|quota)\s+on\s+(?:the\s+number\s+of\s+)?(?P<noun>[a-z]+)\b"
     r"[^.;:]*$", re.IGNORECASE)
+# ... and so does a verb's: "Dubrovnik limits cruise visitors to 4,000 a day".
+_LIMITED = re.compile(
+    r"\b(?:limit|limits|limited|limiting|cap|caps|capped|capping|restrict|restricts"
+    r"|restricted|restricting)\s+(?:the\s+number\s+of\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)"
+    r"\s+(?:to|at)\s+$", re.IGNORECASE)
 # "Ticket sales to international tourists topped one million": what is sold to a count of
 # buyers counts them.
 _SALES_TO = re.compile(

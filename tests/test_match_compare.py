@@ -1292,6 +1292,13 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
                      "A").thing == "visitors"
     house = statement("Labour won 411 seats in the 650-seat House of Commons.", MAR, "A", 1)
     assert house.thing == "seats"  # a chamber's size in seats, not homes
+    # a port's cruise visitors, or visitors off cruise ships, are the ships' passengers
+    limited = statement("Dubrovnik limits cruise visitors to 4,000 a day.", MAR, "A")
+    ashore = statement("No more than 4,000 passengers from cruise ships may come ashore in "
+                       "the walled city each day.", MAR, "B")
+    assert (limited.thing, limited.role) == (ashore.thing, ashore.role) == ("passengers", "rate")
+    assert statement("The island received some 1.3 million visitors from cruise ships.", MAR,
+                     "A").thing == "passengers"
 
 
 def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() -> None:
@@ -1300,6 +1307,16 @@ def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() 
         id="K", path="K.txt", text=text, source="K", published=MAR,
         title="Roses to Europe: Kenya's growing trade"))
     assert shipped.places == {"Kenya"}  # not Europe, where the roses go
+
+
+def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:
+    [island] = extract_statements(Article(
+        id="S", path="S.txt", text="The island received some 1.3 million cruise passengers.",
+        source="S", published=MAR, title="Greece's crowded caldera"))
+    [named] = extract_statements(Article(
+        id="T", path="T.txt", text="About 1.3 million cruise passengers came ashore on Santorini.",
+        source="T", published=MAR))
+    assert scopes_agree(island.places, named.places)
 
 
 @pytest.mark.parametrize(("sentence", "measure"), [
@@ -1484,11 +1501,13 @@ def test_a_sentence_under_a_headline_takes_its_broadest_places() -> None:
 
 
 def test_an_events_toll_under_a_headline_may_be_anywhere_in_its_places() -> None:
+    fed = _under("Sudan: aid agencies warn of hunger", "About 65,000 people need food aid.")
     fled = _under("Sudan: aid agencies warn of hunger", "About 65,000 people have fled the city.")
     toll = _under("Afghanistan quake toll rises", "The death toll has risen to more than 1,400.")
     assert scopes_agree(toll.places, frozenset({"Kunar"}))  # Konar, as countryinfo spells it
     assert not scopes_agree(toll.places, frozenset({"Pakistan"}))
-    assert not scopes_agree(fled.places, frozenset({"El Fasher"}))  # no event: Sudan's count
+    assert not scopes_agree(fed.places, frozenset({"El Fasher"}))  # no event: Sudan's count
+    assert scopes_agree(fled.places, frozenset({"El Fasher"}))  # "the city": one in Sudan
     cases = _under("US measles at 33-year high", "Cases have reached 1,288 in 2025.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))  # a count, not an event's
     named = statement("More than 650 people have died in Pakistan in the floods.", MAR, "B")
