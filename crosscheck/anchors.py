@@ -7,7 +7,9 @@ than doubled since Jan. 30"), not the figure, so it is kept apart as `since`.
 
 Dates without a year, and weekdays ("on Monday"), are the latest such date on or before
 publication; an anchor after publication is not an as-of date and is ignored, and forecasts
-("by the end of June") are not anchors at all.
+("by the end of June") are not anchors at all. The exception is the day a change still to
+come takes effect ("will rise to £18 from January 2"): the figure is as of then, so the
+charge it replaces ("has been £15 since 2020") is a figure changed, not one contradicted.
 """
 
 from __future__ import annotations
@@ -66,6 +68,13 @@ _ANY_ANCHOR = re.compile(
 # raise output in July".
 _AHEAD = re.compile(r"\bwill\b|\b(?:agreed|plans?|planned|set|due|scheduled)\s+to\b",
                     re.IGNORECASE)
+# The date a decided change takes effect: "will rise to £18 from January 2", "From 2026,
+# the pass will be priced at €63". Read only where the sentence says it is to come; a
+# "from" in a past sentence starts a span ("from 2019 to 2023") or a starting figure.
+_FROM_ON = tuple(re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{shape}")
+                 for shape in _CALENDAR_DATES[1:])
+_FROM_YEAR = re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{_YEAR}\b"
+                        r"(?!\s*(?:[-–]|to\b|until\b|through\b))")  # not "from 2025 to 2029"
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 # "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
@@ -95,6 +104,8 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
     """The first time anchor in a sentence that lies on or before its publication date."""
     if not _ANY_ANCHOR.search(sentence):
         return None  # most sentences: one search instead of eight
+    if published is not None and (effective := _taking_effect(sentence, published)):
+        return TimeAnchor(effective)
     for patterns, since in ((_SINCE, True), (_AT, False)):
         for pattern in patterns:
             for match in pattern.finditer(sentence):
@@ -127,6 +138,21 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
         year, month = (published.year, published.month - 1) if published.month > 1 else (
             published.year - 1, 12)
         return TimeAnchor(date(year, month, calendar.monthrange(year, month)[1]))
+    return None
+
+
+def _taking_effect(sentence: str, published: date) -> date | None:
+    """The day a change the sentence says is to come takes effect, when after publication:
+    its first day for a month or a year ("from January" is January 1)."""
+    if not _AHEAD.search(sentence):
+        return None
+    for pattern in _FROM_ON:
+        for match in pattern.finditer(sentence):
+            when = _resolve(match, published, start_of_period=True, ahead=True)
+            if when is not None and when > published:
+                return when
+    if (match := _FROM_YEAR.search(sentence)) and int(match.group("year")) > published.year:
+        return date(int(match.group("year")), 1, 1)
     return None
 
 
@@ -178,7 +204,9 @@ def _resolve(match: re.Match[str], published: date | None, *, start_of_period: b
 # rose to $10bn, up from $8bn last year" the $8bn's; a change's starting figure too: "Growth
 # will slow to 2.3 percent in 2025, from 2.8% last year".
 _ANOTHER_FIGURES_CLAUSE = re.compile(
-    r"\s+(?:after|before|while|whereas|from)\s+"
+    r"\s+(?:after|before|while|whereas"
+    # not "from" a date: "will pay £18 a day from 2 January 2026, up from £15"
+    rf"|from(?!\s+(?:[0-3]?\d\s+)?(?:{_MONTH.title()})\b|\s+(?:19|20)\d\d\b(?!['’])))\s+"
     r"|,\s+(?:up|down)\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+")
 
 

@@ -59,6 +59,16 @@ class Statement:
     events: frozenset[str] = frozenset()  # kinds of event it is the toll of (see events.py)
 
     @property
+    def news_day(self) -> date | None:
+        """The as-of date, but no later than publication: the pair score's date gap is how
+        far apart two reports are, and a change set for next January is news the day it is
+        reported ("will rise to £18 from January 2" beside "Visitors will pay £18")."""
+        published = self.article.published
+        if self.as_of is None or published is None:
+            return self.as_of
+        return min(self.as_of, published)
+
+    @property
     def position(self) -> tuple[int, int]:
         return self.article.position(self.value_start)
 

@@ -195,10 +195,30 @@ def period_unsaid(a: Statement, b: Statement) -> bool:
     that left unsaid: one figure, its period said once ("The national living wage will rise
     to £12.21 an hour" / "The minimum wage for over-21s goes up to £12.21"; "Each singles
     champion will receive £3 million" / "Sinner took home £3m"). Only when the figures
-    agree: differing, the unsaid period may be another ("£2,280 a year" beside "£190")."""
+    agree, or differ by less than any two periods do (a week is a seventh of a month less
+    than a month's rate, a day far less): "will rise to £18 a day" beside "The charge has
+    been £15" is one charge changed; "£2,280 a year" beside "£190" may be a month's. Not
+    a unit's price: "$61 a barrel" beside "$57.52" may be another crude's."""
     return ({a.role, b.role} == _RATE_AND_TOTAL and a.quantity.kind == b.quantity.kind
             == "currency" and _money_base(a.quantity.unit) == _money_base(b.quantity.unit)
-            and figures_agree(a, b))
+            and (figures_agree(a, b) or ((_per_time(a) or _per_time(b)) and _within_ratio(
+                a.quantity, b.quantity, ONE_PERIOD_RATIO))))
+
+
+# Two sums a rate's change apart, not a period's: periods differ by a factor of four at
+# least (a week and a month), a change of price seldom by half.
+ONE_PERIOD_RATIO = 1.5
+
+
+def _per_time(statement: Statement) -> bool:
+    """Whether a sum is so much a period of time ("GBP/day"), not a unit's price."""
+    return statement.quantity.unit.partition("/")[2] in lex.TIME_UNITS
+
+
+def _within_ratio(a: Quantity, b: Quantity, ratio: float) -> bool:
+    """Whether two figures' midpoints are within `ratio` of each other (both positive)."""
+    low, high = sorted((a.midpoint, b.midpoint))
+    return low > 0 and high <= low * ratio
 
 
 def _money_base(unit: str) -> str:
@@ -741,7 +761,9 @@ class _GateCodes:
                 np.array([s.as_of.toordinal() if s.as_of else np.nan for s in chosen]),
                 np.array([_news_days(s) for s in chosen], dtype=np.float64),
                 np.array([s.role == "rate" for s in chosen], dtype=bool),
-                np.array([self.figure_at[id(s)] for s in chosen], dtype=np.int64))
+                np.array([self.figure_at[id(s)] for s in chosen], dtype=np.int64),
+                np.array([_per_time(s) for s in chosen], dtype=bool),
+                np.array([s.quantity.midpoint for s in chosen], dtype=np.float64))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -754,10 +776,11 @@ class _GateCodes:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
          first_size, first_part, first_unit, first_day, first_news_days, first_rate,
-         first_figure) = firsts
+         first_figure, first_per_time, first_midpoint) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit, second_day,
-         second_news_days, second_rate, second_figure) = seconds
+         second_news_days, second_rate, second_figure, second_per_time,
+         second_midpoint) = seconds
         apart = (first_sentence != second_sentence) | (first_slot == second_slot)
         if self.dated_siblings:
             apart = apart | _dated_apart(first_day, second_day)
@@ -772,8 +795,12 @@ class _GateCodes:
         if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
             compatible &= (first_part == second_part) | (
                 (first_unit >= 0) & (first_unit == second_unit))
-        if (unsaid := first_rate != second_rate).any():  # period_unsaid: the figures agree
-            compatible &= ~unsaid | self.figures.overlap(first_figure, second_figure)
+        if (unsaid := first_rate != second_rate).any():  # period_unsaid: the figures agree,
+            low = np.minimum(first_midpoint, second_midpoint)  # or differ by less than a
+            high = np.maximum(first_midpoint, second_midpoint)  # period's ratio
+            near = (first_per_time | second_per_time) & (low > 0) & (
+                high <= low * ONE_PERIOD_RATIO)
+            compatible &= ~unsaid | near | self.figures.overlap(first_figure, second_figure)
         return compatible
 
 

@@ -155,7 +155,7 @@ def embed_statements(statements: list[Statement], settings: Settings,
     return PairSignals(vectors.frames, vectors.sentences,
                        lexical_vectors([s.frame for s in statements]),
                        measure_codes([s.measure for s in statements]),
-                       statement_days([s.as_of for s in statements]))
+                       statement_days([s.news_day for s in statements]))
 
 
 def analyse(

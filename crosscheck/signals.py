@@ -75,7 +75,7 @@ class PairWeights:
 class PairSignals:
     """Per statement, in statement order: unit frame and sentence vectors, L2-normalised
     TF-IDF rows (sparse), a code for the measure it names (see measure_codes) and the day
-    its figure is as of (see statement_days)."""
+    it is news of (Statement.news_day; see statement_days)."""
 
     frames: np.ndarray
     sentences: np.ndarray
@@ -157,7 +157,7 @@ DATE_GAP_DAYS = 365.0
 
 
 def statement_days(as_of: Sequence[date | None]) -> np.ndarray:
-    """Each statement's as-of date as a day number, NaN for none."""
+    """Each statement's date (Statement.news_day) as a day number, NaN for none."""
     return np.array([math.nan if when is None else float(when.toordinal()) for when in as_of],
                     dtype=np.float64)
 

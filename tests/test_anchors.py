@@ -53,6 +53,10 @@ PUBLISHED = date(2022, 3, 5)
     ("The group agreed to raise output by 432,000 bpd in May.", TimeAnchor(date(2022, 5, 31))),
     ("Output rose by 400,000 bpd in July.", TimeAnchor(date(2021, 7, 31))),  # gone by
     ("The minimum wage will rise to £12.21 in February.", TimeAnchor(date(2023, 2, 28))),
+    # the day a change still to come takes effect: its first day, for a month or a year
+    ("The congestion charge will rise to £18 from January 2.", TimeAnchor(date(2023, 1, 2))),
+    ("From 2023, the pass will be priced at €63 a month.", TimeAnchor(date(2023, 1, 1))),
+    ("Visitors will pay €32 to enter the museum from June.", TimeAnchor(date(2022, 6, 1))),
     # a span of months is as of its last day
     ("GDP expanded 4.2 percent in July-September.", TimeAnchor(date(2021, 9, 30))),
     ("Some 18.9 million people signed up between October and December.",
@@ -71,6 +75,8 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "Attendance reached 373,691, beating the record set in 1937.",  # the record's year
     "Exports were 4% higher than in 2019.",
     "Customs brought in $195 billion, up from $77 billion a year earlier.",
+    "Sky will pay £6.7 billion for the rights from 2025 to 2029.",  # a span, not a start
+    "Prices rose from January as energy costs climbed.",  # past: no change to come
     # a span that runs up to publication: as of the article
     "Over 100,000 people have caught cholera in the past year, the WHO said.",
     "Japan spent 9.8 trillion yen to prop up its currency in the past month.",
@@ -104,6 +110,9 @@ def test_a_clause_bringing_in_another_figure_dates_that_figure_only() -> None:
     slowed = "Growth slowed to 2.3% in February from 2.8% last year."  # a change's start
     assert figure_dates(slowed, PUBLISHED, slowed.index(" in"), slowed.index("2.8")) == (
         date(2022, 2, 28), None)
+    scheduled = "Drivers will pay £18 a day from 2 January 2023, up from £15."  # a date,
+    assert figure_dates(scheduled, PUBLISHED, scheduled.index(" a day"),  # not a figure
+                        scheduled.index("£15")) == (date(2023, 1, 2), None)
     owned = "In 2021 the army had 110,000 soldiers and 300 tanks."  # one clause, one date
     assert figure_dates(owned, PUBLISHED, owned.index(" soldiers"), owned.index("300")) == (
         date(2021, 12, 31), None)

@@ -1175,6 +1175,18 @@ def test_a_sum_a_period_agrees_with_the_same_sum_its_period_unsaid() -> None:
     from crosscheck.match import gate_matrix
 
     assert gate_matrix([hourly], [unsaid, other, euros]).tolist() == [[True, False, False]]
+    # a daily charge beside a sum less than half again apart is one charge, changed; not a
+    # unit's price beside another crude's
+    daily = statement("The daily congestion charge will rise to £18 from January 2.", MAR, "E")
+    before = statement("The charge has been £15 since June 2020.", MAR, "F")
+    assert daily.quantity.unit == "GBP/day" and gate_failure(daily, before) is None
+    assert compare_pair(daily, before).verdict == "changed"  # January 2023 and March 2022
+    assert daily.news_day == MAR  # the pair score's date: when it was reported
+    barrel = statement("Brent crude fell to about $61 a barrel.", MAR, "G")
+    assert gate_failure(barrel, statement("US crude dropped to $57.52.", MAR, "H")) == (
+        "role rate ~ total")
+    assert gate_matrix([daily, barrel], [before, other]).tolist() == [[True, False],
+                                                                      [False, False]]
 
 
 def test_a_daily_limit_on_a_count_is_so_many_a_day() -> None:
