@@ -770,7 +770,12 @@ ANIMALS_CULLED_BY: frozenset[str] = frozenset({"killed", "destroyed"})
 # [that] make up the country's winter reindeer stock"; two kinds are still two things.
 ANIMAL_KINDS: frozenset[str] = (ANIMAL_THINGS - {"animals", "livestock"}) | frozenset(
     {"goats", "horses", "camels", "dogs", "wolves", "bears", "whales", "seals",
-     *UNMARKED_PLURAL_ANIMALS})
+     # the wildlife news counts: "Botswana is home to about 130,000 elephants" / "some
+     # 130,000 of the animals"
+     "elephants", "rhinos", "lions", "tigers", "leopards", "cheetahs", "giraffes", "zebras",
+     "gorillas", "chimpanzees", "orangutans", "pandas", "koalas", "kangaroos", "penguins",
+     "puffins", "turtles", "sharks", "dolphins", "foxes", "otters", "beavers", "monkeys",
+     "hippos", "crocodiles", "bats", *UNMARKED_PLURAL_ANIMALS})
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
 # So are a country's exports and imports: "chip exports" are a part of "total exports".

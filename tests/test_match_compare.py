@@ -542,6 +542,7 @@ def test_scope_and_thing_rules() -> None:
     # a count of animals is a count of whatever kind the other names; two kinds are two
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
     assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")
+    assert things_agree("animals", "elephants") and not things_agree("elephants", "rhinos")
 
 
 def test_pipeline_pairs_with_any_embedder(tmp_path, fake_embedder) -> None:
