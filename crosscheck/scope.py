@@ -226,10 +226,22 @@ _FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti|[Nn]on)-[A-Z][\w.]*"
 _OIL_BENCHMARK = re.compile(r"\bBrent\b(?!\s+(?:Council|Cross|borough)\b)")
 
 
+# A railway line's name: "The Elizabeth line carried 230 million passengers" (Elizabeth is
+# also a town in New Jersey and one in South Australia).
+_LINE_NAME = re.compile(r"\b[A-Z][a-z]+(?=\s+line\b)")
+
+
+# The Baltic alone is the sea ("the road and rail link under the Baltic"), not the three
+# states the region's name stands for beside a word for them.
+_BALTIC_SEA = re.compile(
+    r"\bBaltic\b(?!\s+(?:states?|countries|country|nations?|republics?|region|members?"
+    r"|governments?|capitals?|economies|allies|neighbours|neighbors)\b)")
+
+
 # Every name that is no place, read in one pass.
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATIONAL_TEAM_PLAYER,
-    _SAINTS_NAME)))
+    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

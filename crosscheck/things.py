@@ -396,7 +396,10 @@ _MEASURE_QUALIFIER = re.compile(
 _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:is|are|was|were)\s+"
     r"(?:expected|forecast|projected|seen|predicted)\s+to\b"
-    r"|(?:forecasts?|outlook|guidance)\b)", re.IGNORECASE)
+    r"|(?:forecasts?|outlook|guidance)\b"
+    # what "will have" happened by a day to come: "Around 11 million people will have
+    # passed through the cathedral's doors by the anniversary"
+    r"|(?:[A-Za-z-]+\s+){0,2}will\s+have\b)", re.IGNORECASE)
 # A level a measure "should reach" or "is set to top" is one foreseen: "The country's olive
 # oil output should reach 340,000 tonnes this season" is the harvest Tunisia "expects to
 # produce" (not "may have reached", a guess at what is past, nor a harm's cost still being

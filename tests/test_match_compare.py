@@ -204,6 +204,14 @@ def test_a_harm_word_in_a_name_names_no_harm() -> None:
     assert shrank.measure is not None  # an acronym is the measure itself
 
 
+def test_what_will_have_happened_by_a_day_to_come_is_foreseen() -> None:
+    expected = statement("Notre-Dame expects to welcome some 11 million visitors in its "
+                         "first year since reopening.", MAR, "A")
+    projected = statement("Around 11 million people will have passed through the "
+                          "cathedral's doors by the anniversary.", MAR, "B")
+    assert expected.measure == projected.measure == "forecast"
+
+
 def test_money_asked_for_is_another_figure_than_money_passed() -> None:
     asked = statement("The Biden administration asked Congress for $2.75 billion in aid for "
                       "Ukrainians.", MAR, "A")

@@ -62,6 +62,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Nearly three million tourists passed through the Nasrid palaces.", set()),
     ("The vault stores some 1.3 million samples from around the world.", set()),
     ("The album sold 5 million copies around the world.", {"world"}),
+    # a railway line's name, and the Baltic Sea, are no places
+    ("The Elizabeth line carried 230 million passengers.", set()),
+    ("The link under the Baltic will be 18 km long.", set()),
     # a people named otherwise than by their country's adjective
     ("Danes born after 1970 will work until they are 70.", {"Denmark"}),
     ("Brits and Spaniards lead the queues.", {"United Kingdom", "Spain"}),
