@@ -77,7 +77,9 @@ _FROM_YEAR = re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{_YEAR}\b"
                         r"(?!\s*(?:[-–]|to\b|until\b|through\b))")  # not "from 2025 to 2029"
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 # "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
-_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b")
+# Not a year whose money a sum is counted in: "up to £35 billion in 2015 money".
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b"
+                      r"(?!\s+(?:money|prices|terms|pounds|dollars|euros)\b)")
 # "2024 was 1.55C above...", "2023's total": a past year that owns the figure.
 _YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)")
 # A year the figure is compared with is not its own: "beating the record set in 1937",
@@ -207,7 +209,10 @@ _ANOTHER_FIGURES_CLAUSE = re.compile(
     r"\s+(?:after|before|while|whereas"
     # not "from" a date: "will pay £18 a day from 2 January 2026, up from £15"
     rf"|from(?!\s+(?:[0-3]?\d\s+)?(?:{_MONTH.title()})\b|\s+(?:19|20)\d\d\b(?!['’])))\s+"
-    r"|,\s+(?:up|down)\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+")
+    r"|,\s+(?:up|down)\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+"
+    # "has risen to £38bn, nearly double the £20bn estimated in 2020"
+    r"|,\s+(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than)\s+)?"
+    r"(?:double|twice|triple|three\s+times|half)\s+")
 
 
 def figure_dates(sentence: str, published: date | None, end: int, next_start: int | None

@@ -76,6 +76,7 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "Exports were 4% higher than in 2019.",
     "Customs brought in $195 billion, up from $77 billion a year earlier.",
     "Sky will pay £6.7 billion for the rights from 2025 to 2029.",  # a span, not a start
+    "EDF puts the cost at up to £35 billion in 2015 money.",  # the money's year
     "Prices rose from January as energy costs climbed.",  # past: no change to come
     # a span that runs up to publication: as of the article
     "Over 100,000 people have caught cholera in the past year, the WHO said.",
@@ -113,6 +114,11 @@ def test_a_clause_bringing_in_another_figure_dates_that_figure_only() -> None:
     scheduled = "Drivers will pay £18 a day from 2 January 2023, up from £15."  # a date,
     assert figure_dates(scheduled, PUBLISHED, scheduled.index(" a day"),  # not a figure
                         scheduled.index("£15")) == (date(2023, 1, 2), None)
+    doubled = "The price tag has risen to £38bn, nearly double the £20bn estimated in 2020."
+    assert figure_dates(doubled, PUBLISHED, doubled.index(","), doubled.index("£20")) == (
+        PUBLISHED, None)
+    assert figure_dates(doubled, PUBLISHED, doubled.index(" estimated"), None) == (
+        date(2020, 12, 31), None)
     owned = "In 2021 the army had 110,000 soldiers and 300 tanks."  # one clause, one date
     assert figure_dates(owned, PUBLISHED, owned.index(" soldiers"), owned.index("300")) == (
         date(2021, 12, 31), None)
