@@ -1214,8 +1214,9 @@ COMMODITIES: frozenset[str] = frozenset(
     # fuels too: a litre of petrol is not a litre of diesel; and crops: a country's wheat
     # is part of its grain harvest, not the harvest ("grain crop reached 27.1m tonnes" /
     # "Wheat accounted for about 20.1m tonnes")
-    """gold silver copper platinum palladium bitcoin ether petrol diesel gasoline unleaded
-    grain wheat maize corn barley rice soybeans""".split())
+    """gold silver copper platinum palladium cobalt nickel lithium zinc aluminium aluminum
+    tin uranium bitcoin ether petrol diesel gasoline unleaded grain wheat maize corn barley
+    rice soybeans""".split())
 COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # Adjectives of a continent or region that no gazetteer entry reads, which before "nation" or
 # "country" leave the country unnamed: "the southern African nation" (subjects.py).

@@ -291,6 +291,8 @@ def find_places(sentence: str) -> frozenset[str]:
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if _of_a_region(member):
             scope = _blank(scope, *member.span(1))
+    for member in REGION_ADJECTIVE_MEMBER.finditer(scope):  # "in the West African country":
+        scope = _blank(scope, *member.span())  # unnamed, so no unknown place either
     for event in _CITY_EVENT.finditer(scope):  # "the Paris Olympics": the city's Games
         if is_capital(event.group(1)):
             capitals.add(event.group(1))

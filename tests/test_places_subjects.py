@@ -65,6 +65,8 @@ from crosscheck.subjects import names_agree, subject_names
     # a railway line's name, and the Baltic Sea, are no places
     ("The Elizabeth line carried 230 million passengers.", set()),
     ("The link under the Baltic will be 18 km long.", set()),
+    # one country of a region, left unnamed, is no unknown place after "in the"
+    ("Consumer prices in the West African country rose 8 percent.", set()),
     # a people named otherwise than by their country's adjective
     ("Danes born after 1970 will work until they are 70.", {"Denmark"}),
     ("Brits and Spaniards lead the queues.", {"United Kingdom", "Spain"}),
@@ -138,6 +140,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("A crowd of [NUM] filled the Allianz Arena.", set()),  # a venue: neither where nor whose
     ("The reservoir behind Hoover Dam is now at [NUM].", set()),  # nor is a dam
     ("Silver climbed past [NUM] an ounce.", {"Silver"}),  # what is traded, written any way
+    ("Congo produced about [NUM] of cobalt in 2024.", {"Cobalt"}),  # battery metals too
     ("Investors pile into gold", {"Gold"}),
     ("The Maranello carmaker shipped [NUM] vehicles.", set()),  # its home town: the headline's
     ("About [NUM] people visited Gaudí's basilica last year.", set()),  # an architect's work
