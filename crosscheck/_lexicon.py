@@ -499,6 +499,7 @@ THING_SYNONYMS: dict[str, str] = {
     # a port's cruise visitors are the ships' passengers ("limits cruise visitors to 4,000 a
     # day" / "4,000 passengers from cruise ships may come ashore")
     "cruise visitors": "passengers", "cruise tourists": "passengers",
+    "twisters": "tornadoes", "twister": "tornadoes",  # "Nearly 1,800 twisters touched down"
     # an award's name counts awards ("13 Emmys" / "13 awards"); a public charger is counted
     # as a device, a point or a station
     **{name: "awards" for name in (*AWARD_NAMES, "award")},

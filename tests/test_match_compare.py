@@ -1320,6 +1320,8 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     assert (limited.thing, limited.role) == (ashore.thing, ashore.role) == ("passengers", "rate")
     assert statement("The island received some 1.3 million visitors from cruise ships.", MAR,
                      "A").thing == "passengers"
+    assert statement("Nearly 1,800 twisters touched down nationwide last year.", MAR,
+                     "A").thing == "tornadoes"
 
 
 def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() -> None:
