@@ -500,6 +500,8 @@ THING_SYNONYMS: dict[str, str] = {
     # day" / "4,000 passengers from cruise ships may come ashore")
     "cruise visitors": "passengers", "cruise tourists": "passengers",
     "twisters": "tornadoes", "twister": "tornadoes",  # "Nearly 1,800 twisters touched down"
+    # a port's boxes, counted in twenty-foot equivalent units ("13.8 million TEU")
+    "teu": "containers", "teus": "containers", "equivalent units": "containers",
     # an award's name counts awards ("13 Emmys" / "13 awards"); a public charger is counted
     # as a device, a point or a station
     **{name: "awards" for name in (*AWARD_NAMES, "award")},

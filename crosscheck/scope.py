@@ -238,10 +238,16 @@ _BALTIC_SEA = re.compile(
     r"|governments?|capitals?|economies|allies|neighbours|neighbors)\b)")
 
 
+# A continent's superlative names the domain it is set in, not where the figure is:
+# "Europe's largest port moved some 13.8m" is Rotterdam's count ("Africa's largest carrier").
+_CONTINENTS_SUPERLATIVE = re.compile(
+    rf"\b(?:{'|'.join(sorted(lex.CONTINENTS))})(?=['’]s\s+(?:[a-z]+est|most)\b)")
+
+
 # Every name that is no place, read in one pass.
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATIONAL_TEAM_PLAYER,
-    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA)))
+    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

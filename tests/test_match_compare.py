@@ -1322,6 +1322,9 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
                      "A").thing == "passengers"
     assert statement("Nearly 1,800 twisters touched down nationwide last year.", MAR,
                      "A").thing == "tornadoes"
+    teu = statement("Rotterdam handled 13.8 million TEU of containers.", MAR, "A")
+    units = statement("The port moved some 13.8m twenty-foot equivalent units.", MAR, "B")
+    assert teu.thing == units.thing == "containers"
 
 
 def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() -> None:

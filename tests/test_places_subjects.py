@@ -65,6 +65,9 @@ from crosscheck.subjects import names_agree, subject_names
     # a railway line's name, and the Baltic Sea, are no places
     ("The Elizabeth line carried 230 million passengers.", set()),
     ("The link under the Baltic will be 18 km long.", set()),
+    # a continent's superlative is the domain it is set in, not the figure's place
+    ("Europe's largest port moved some 13.8m containers.", set()),
+    ("Europe's gas storage sites are 83% full.", {"Europe"}),
     # one country of a region, left unnamed, is no unknown place after "in the"
     ("Consumer prices in the West African country rose 8 percent.", set()),
     # a people named otherwise than by their country's adjective
