@@ -563,7 +563,8 @@ THING_SYNONYMS: dict[str, str] = {
     # an election's seats are its constituencies
     "constituency": "seats", "seat": "seats",
     # news writes each of these under two or three names
-    "shop": "shops", "store": "shops", "firm": "companies", "company": "companies",
+    "shop": "shops", "store": "shops", "outlet": "shops",  # "2,618 outlets" / "2,618 shops"
+    "firm": "companies", "company": "companies",
     "business": "companies", "dwelling": "homes",
     "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
     "supporter": "fans", "dose": "doses", "vaccination": "doses", "jab": "doses",

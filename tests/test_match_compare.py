@@ -546,6 +546,8 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("machines", "devices") and things_agree("travellers", "passengers")
     assert things_agree("trips", "journeys") and things_agree("rides", "trips")
     assert things_agree("riders", "passengers")  # a tram's riders are its passengers
+    assert statement("The bakery chain had 2,618 outlets.", MAR, "A").thing == statement(
+        "Aldi runs more than 1,030 stores.", MAR, "B").thing == "shops"
     assert not things_agree("jobs", "homes")
     # a count of animals is a count of whatever kind the other names; two kinds are two
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
