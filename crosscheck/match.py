@@ -195,18 +195,19 @@ def period_unsaid(a: Statement, b: Statement) -> bool:
     that left unsaid: one figure, its period said once ("The national living wage will rise
     to £12.21 an hour" / "The minimum wage for over-21s goes up to £12.21"; "Each singles
     champion will receive £3 million" / "Sinner took home £3m"). Only when the figures
-    agree, or differ by less than any two periods do (a week is a seventh of a month less
-    than a month's rate, a day far less): "will rise to £18 a day" beside "The charge has
-    been £15" is one charge changed; "£2,280 a year" beside "£190" may be a month's. Not
-    a unit's price: "$61 a barrel" beside "$57.52" may be another crude's."""
+    agree, or, for a sum a period of time, differ by less than ONE_PERIOD_RATIO: "will
+    rise to £18 a day" beside "The charge has been £15" is one charge changed, while
+    "£2,280 a year" beside "£190" may be a month's. Not a unit's price: "$61 a barrel"
+    beside "$57.52" may be another crude's."""
     return ({a.role, b.role} == _RATE_AND_TOTAL and a.quantity.kind == b.quantity.kind
             == "currency" and _money_base(a.quantity.unit) == _money_base(b.quantity.unit)
             and (figures_agree(a, b) or ((_per_time(a) or _per_time(b)) and _within_ratio(
                 a.quantity, b.quantity, ONE_PERIOD_RATIO))))
 
 
-# Two sums a rate's change apart, not a period's: periods differ by a factor of four at
-# least (a week and a month), a change of price seldom by half.
+# How far apart a sum a period and a sum whose period goes unsaid may be and still be one
+# charge changed: two periods' sums differ fourfold at least (a week's and a month's), a
+# price seldom moves by half at once.
 ONE_PERIOD_RATIO = 1.5
 
 
