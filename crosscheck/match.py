@@ -201,8 +201,8 @@ def period_unsaid(a: Statement, b: Statement) -> bool:
     beside "$57.52" may be another crude's."""
     return ({a.role, b.role} == _RATE_AND_TOTAL and a.quantity.kind == b.quantity.kind
             == "currency" and _money_base(a.quantity.unit) == _money_base(b.quantity.unit)
-            and (figures_agree(a, b) or ((_per_time(a) or _per_time(b)) and _within_ratio(
-                a.quantity, b.quantity, ONE_PERIOD_RATIO))))
+            and (figures_agree(a, b) or bool((_per_time(a) or _per_time(b)) and within_a_period(
+                a.quantity.midpoint, b.quantity.midpoint))))
 
 
 # How far apart a sum a period and a sum whose period goes unsaid may be and still be one
@@ -216,10 +216,11 @@ def _per_time(statement: Statement) -> bool:
     return statement.quantity.unit.partition("/")[2] in lex.TIME_UNITS
 
 
-def _within_ratio(a: Quantity, b: Quantity, ratio: float) -> bool:
-    """Whether two figures' midpoints are within `ratio` of each other (both positive)."""
-    low, high = sorted((a.midpoint, b.midpoint))
-    return low > 0 and high <= low * ratio
+def within_a_period(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ | np.ndarray:
+    """Whether two positive figures (or two arrays of them) lie within ONE_PERIOD_RATIO of
+    each other: period_unsaid's test, for the scalar gate and the gate arrays alike."""
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    return (low > 0) & (high <= low * ONE_PERIOD_RATIO)
 
 
 def _money_base(unit: str) -> str:
@@ -796,11 +797,9 @@ class _GateCodes:
         if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
             compatible &= (first_part == second_part) | (
                 (first_unit >= 0) & (first_unit == second_unit))
-        if (unsaid := first_rate != second_rate).any():  # period_unsaid: the figures agree,
-            low = np.minimum(first_midpoint, second_midpoint)  # or differ by less than a
-            high = np.maximum(first_midpoint, second_midpoint)  # period's ratio
-            near = (first_per_time | second_per_time) & (low > 0) & (
-                high <= low * ONE_PERIOD_RATIO)
+        if (unsaid := first_rate != second_rate).any():  # period_unsaid
+            near = (first_per_time | second_per_time) & within_a_period(first_midpoint,
+                                                                        second_midpoint)
             compatible &= ~unsaid | near | self.figures.overlap(first_figure, second_figure)
         return compatible
 
