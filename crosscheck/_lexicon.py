@@ -533,6 +533,7 @@ THING_SYNONYMS: dict[str, str] = {
     "protester": "protesters", "demonstrator": "protesters",
     # a lorry is a truck; a vessel, a ship; a plane, a jet or an airliner, an aircraft
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
+    "goods vehicles": "trucks", "hgvs": "trucks",  # "600,000 heavy goods vehicles" are lorries
     # a bike is a bicycle ("23 million bicycles" / "some 23m bikes"); an e-bike stays one
     "bike": "bicycles", "bikes": "bicycles", "bicycle": "bicycles",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",

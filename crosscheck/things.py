@@ -132,6 +132,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
         collected.append(lower)
         if len(collected) == 3 or (len(collected) == 2 and any(
                 is_plural_noun(head) or head in lex.THING_SYNONYMS for head in collected)):
+            following = words[at + 1].lower() if at + 1 < len(words) else ""
+            if f"{lower} {following}" in lex.THING_SYNONYMS:
+                collected.append(following)  # "heavy goods vehicles" are trucks, not goods
             break  # two words, or three to reach the noun: "100,000 public sector workers"
     for phrase in (" ".join(collected), " ".join(collected[-2:])):  # "public charge points"
         if phrase in lex.THING_SYNONYMS:

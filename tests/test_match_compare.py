@@ -1256,6 +1256,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Seth Rogen's Hollywood satire took home 13 awards in all."),
     ("The UK had 73,334 public charging devices at the end of 2024.",
      "The country's public charge points topped 84,000 in September."),
+    ("Some 600,000 lorries pass through the Mont Blanc tunnel each year.",  # a three-word
+     "About 600,000 heavy goods vehicles use the Alpine link annually."),  # name's last two
     ("A record 131,140 households were in temporary accommodation.",
      "Some 131,000 families were living in temporary housing."),
     ("UPI processed a record 19.47 billion transactions in July.",  # past where counted
