@@ -1307,10 +1307,10 @@ FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"^(related|recent|popular|read also|read more|editor'?s pick|advertisement)\b",
 )
 
-# Kinds of event a figure can be the toll of. Two sentences that each name a kind, and no
-# kind in common, are about two events: "the earthquake killed 64" and "24 people have been
-# killed in the wildfires" are two tolls, however alike the sentences read. A storm and the
-# floods it brings are one event.
+# Kinds of event a figure can be the toll (or the crowd, or the prize) of. Two sentences that
+# each name a kind, and no kind in common, are about two events: "the earthquake killed 64"
+# and "24 people have been killed in the wildfires" are two tolls, however alike the
+# sentences read. A storm and the floods it brings are one event.
 EVENT_KINDS: dict[str, str] = {
     "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
     "aftershock": "earthquake", "tsunami": "earthquake",
@@ -1336,4 +1336,14 @@ EVENT_KINDS: dict[str, str] = {
     # a building's fall and a blast are disasters of their own
     "collapse": "collapse", "explosion": "explosion", "blast": "explosion",
     "landslide": "landslide", "mudslide": "landslide", "landslip": "landslide",
+    # Occasions, not disasters (OCCASIONS): a crowd at a funeral is not the crowd that filed
+    # past the coffin while it lay in state; a prize or a crowd in one sport is not one in
+    # another ("£500,000 for lifting the world darts title" beside a snooker champion's
+    # cheque of half a million pounds).
+    "funeral": "funeral", "lying in state": "lying in state", "lay in state": "lying in state",
+    "football": "football", "soccer": "football", "rugby": "rugby", "cricket": "cricket",
+    "tennis": "tennis", "golf": "golf", "snooker": "snooker", "darts": "darts",
+    "chess": "chess", "basketball": "basketball", "baseball": "baseball",
 }
+OCCASIONS = frozenset({"funeral", "lying in state", "football", "rugby", "cricket", "tennis",
+                       "golf", "snooker", "darts", "chess", "basketball", "baseball"})

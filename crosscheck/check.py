@@ -101,14 +101,17 @@ def check(
     candidates = reachable(statements, corpus.statements)
     signals = embed_statements([*statements, *candidates], settings, embedder)
     drafted = len(statements)
-    scores = signals.select(range(drafted)).scores_against(
-        signals.select(range(drafted, drafted + len(candidates))), PAIR_WEIGHTS)
-    paired = same_fact_matrix(statements, candidates, scores, settings.match_threshold)
+    draft_signals = signals.select(range(drafted))
+    corpus_signals = signals.select(range(drafted, drafted + len(candidates)))
+    paired = same_fact_matrix(statements, candidates,
+                              draft_signals.scores_against(corpus_signals, PAIR_WEIGHTS),
+                              draft_signals.contexts_against(corpus_signals),
+                              settings.match_threshold)
     sources = {id(statement): [candidates[j] for j in np.flatnonzero(paired[index])]
                for index, statement in enumerate(statements)}
     has_steps = any(s.role in STEP_ROLES for s in statements)
-    earlier = (_totals_fact(statements, paired, candidates, signals, settings) if has_steps
-               else {})
+    earlier = (_totals_fact(statements, paired, candidates, corpus_signals, settings)
+               if has_steps else {})
     totals = totals_by_article(statements)
     for statement in statements:
         finding = judge_draft_number(statement, sources[id(statement)])
@@ -174,23 +177,21 @@ def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> Dr
 
 
 def _totals_fact(statements: Sequence[Statement], paired: np.ndarray,
-                 candidates: Sequence[Statement], signals: PairSignals,
+                 candidates: Sequence[Statement], corpus: PairSignals,
                  settings: Settings) -> dict[int, list[Statement]]:
     """For each draft total with sources: the corpus statements of its fact, its own sources
-    and theirs, one step further. "more than doubled since Jan. 30 ... now 10,000" is checked
-    against the corpus's January figure, which reads too unlike "now 10,000" to pair with the
-    draft directly."""
-    drafted = len(statements)
-    corpus = signals.select(range(drafted, drafted + len(candidates)))
+    and theirs, one step further (`corpus`: the candidates' signals). "more than doubled
+    since Jan. 30 ... now 10,000" is checked against the corpus's January figure, which reads
+    too unlike "now 10,000" to pair with the draft directly."""
     facts = {}
     for index, total in enumerate(statements):
         direct = np.flatnonzero(paired[index])
         if total.role != "total" or not direct.size:
             continue
-        onward = same_fact_matrix(
-            [candidates[j] for j in direct], candidates,
-            signals.select(drafted + direct).scores_against(corpus, PAIR_WEIGHTS),
-            settings.match_threshold)
+        sources = corpus.select(direct)
+        onward = same_fact_matrix([candidates[j] for j in direct], candidates,
+                                  sources.scores_against(corpus, PAIR_WEIGHTS),
+                                  sources.contexts_against(corpus), settings.match_threshold)
         reached = onward.any(axis=0)
         reached[direct] = True
         facts[id(total)] = [candidates[j] for j in np.flatnonzero(reached)]

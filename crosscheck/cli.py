@@ -296,6 +296,7 @@ def eval_matching(
         PairFileError,
         calibrate_bonus,
         calibrate_figure_bonuses,
+        context_bonus_gain,
         evaluate,
         fit_pair_weights,
         pooled_groups,
@@ -307,6 +308,8 @@ def eval_matching(
     from crosscheck.eval_matching import mistakes as list_mistakes
     from crosscheck.settings import (
         AGREEMENT_BONUS,
+        CONTEXT_BONUS,
+        CONTEXT_SIMILARITY,
         PAIR_WEIGHTS,
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
@@ -355,12 +358,19 @@ def eval_matching(
                f"+{AGREEMENT_BONUS:g} log-odds; refit on dev and gated "
                f"{fit_pair_weights(development)}, calibrated at {threshold:.2f}, agreeing "
                f"figures +{bonus:g}, with the shipped weights")
-    specific, unit = calibrate_figure_bonuses(
-        [development, *(prepared[split] for split in SEEN_FRESH_SPLITS if split in prepared)])
+    calibration = [development, *(prepared[split] for split in SEEN_FRESH_SPLITS
+                                  if split in prepared)]
+    specific, unit = calibrate_figure_bonuses(calibration)
     typer.echo(f"one specific figure given twice: shipped +{SPECIFIC_FIGURE_BONUS:g} log-odds "
                f"more; calibrated +{specific:g} on dev, gated and the seen fresh splits")
     typer.echo(f"agreeing figures of a named unit: shipped +{SPECIFIC_UNIT_BONUS:g} log-odds "
                f"more; calibrated +{unit:g} on the same splits")
+    without, with_context = context_bonus_gain(calibration)
+    typer.echo(f"agreeing figures in contexts alike (headline and sentence, cosine >= "
+               f"{CONTEXT_SIMILARITY:g}): shipped +{CONTEXT_BONUS:g} log-odds more (chosen on "
+               f"earlier splits, kept on later ones: docs/matching.md); on the same splits "
+               f"{with_context.true_positive - without.true_positive:+d} same-fact pairs, "
+               f"{with_context.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         if mistakes not in prepared:
             typer.echo(f"crosscheck: error: --mistakes: no split {mistakes!r} (one of "

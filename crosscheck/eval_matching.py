@@ -44,6 +44,8 @@ from crosscheck.metrics import f1, f_beta, share
 from crosscheck.quantity import same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
+    CONTEXT_BONUS,
+    CONTEXT_SIMILARITY,
     MATCH_THRESHOLD,
     PAIR_WEIGHTS,
     SPECIFIC_FIGURE_BONUS,
@@ -285,9 +287,10 @@ class Prepared:
     lexical_similarity: np.ndarray
     same_measure: np.ndarray  # 1.0 where both name one measure
     date_gap: np.ndarray  # 0 (same day or undated) to 1 (a year or more apart)
+    context_similarity: np.ndarray  # of headline and sentence (vectors.context_vectors)
     # per statement pair, what the default method works out once (with_agreement_bonus)
-    pairs: dict[tuple[int, int], tuple[bool, float, bool, bool, bool, str | None]] = field(
-        default_factory=dict, repr=False, compare=False)
+    pairs: dict[tuple[int, int], tuple[bool, float, bool, bool, bool, bool, str | None]] = (
+        field(default_factory=dict, repr=False, compare=False))
     # per threshold, the fact group of each statement group_facts puts in one
     facts: dict[float, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -299,23 +302,26 @@ def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepar
     frames = [s.frame if s else item.sentence for s, item in zip(statements, labelled,
                                                                    strict=True)]
     read = statement_vectors([s for s in statements if s is not None], embedder)
-    read_rows = zip(read.frames, read.sentences, strict=True)
+    read_rows = zip(read.frames, read.sentences, read.contexts, strict=True)
     # A sentence the reader found no number in has no statement, so is never paired; its
-    # sentence vector stands in for both rows and keeps the matrices square.
+    # sentence vector stands in for every row and keeps the matrices square.
     unread = iter(embedder.encode([item.sentence for s, item in zip(statements, labelled,
                                                                     strict=True) if s is None]))
-    frame_rows, sentence_rows = [], []
+    rows: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for statement in statements:
         if statement is not None:
-            frame, sentence = next(read_rows)
+            rows.append(next(read_rows))
         else:
-            frame = sentence = next(unread)
-        frame_rows.append(frame)
-        sentence_rows.append(sentence)
-    signals = PairSignals(np.stack(frame_rows), np.stack(sentence_rows), lexical_vectors(frames),
+            sentence = next(unread)
+            rows.append((sentence, sentence, sentence))
+    frame_rows, sentence_rows, context_rows = (np.stack(column) for column in zip(*rows,
+                                                                                  strict=True))
+    signals = PairSignals(frame_rows, sentence_rows, lexical_vectors(frames),
                           measure_codes([s.measure if s else None for s in statements]),
-                          statement_days([s.news_day if s else None for s in statements]))
-    return Prepared(list(labelled), statements, *signals.similarities_against(signals))
+                          statement_days([s.news_day if s else None for s in statements]),
+                          context_rows)
+    return Prepared(list(labelled), statements, *signals.similarities_against(signals),
+                    context_rows @ context_rows.T)
 
 
 def _statement(item: LabelledStatement) -> Statement | None:
@@ -340,7 +346,8 @@ Method = Callable[[Prepared, int, int, float], tuple[bool, str | None]]
 
 
 def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_BONUS,
-                         unit_bonus: float = SPECIFIC_UNIT_BONUS) -> Method:
+                         unit_bonus: float = SPECIFIC_UNIT_BONUS,
+                         context_bonus: float = CONTEXT_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -350,15 +357,16 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         known = prepared.pairs.get((i, j))
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
-        gated, score, agreeing, specific, named_unit, verdict = known
-        figures = bonus_of(agreeing, specific, named_unit, bonus, specific_bonus, unit_bonus)
+        gated, score, agreeing, specific, named_unit, alike_contexts, verdict = known
+        figures = bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
+                           specific_bonus, unit_bonus, context_bonus)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
 
 # crosscheck's default, as shipped.
 crosscheck_method: Method = with_agreement_bonus(AGREEMENT_BONUS, SPECIFIC_FIGURE_BONUS,
-                                                 SPECIFIC_UNIT_BONUS)
+                                                 SPECIFIC_UNIT_BONUS, CONTEXT_BONUS)
 
 
 def grouped_into_facts(prepared: Prepared, i: int, j: int, threshold: float
@@ -375,28 +383,31 @@ def grouped_into_facts(prepared: Prepared, i: int, j: int, threshold: float
 def _fact_groups(prepared: Prepared, threshold: float) -> dict[int, int]:
     """Which group each grouped statement is in, from the pairs the default accepts."""
     present = [i for i, statement in enumerate(prepared.statements) if statement is not None]
-    accepted = [(first, second, prepared.pairs[present[first], present[second]][1])
-                for first, second in combinations(range(len(present)), 2)
-                if crosscheck_method(prepared, present[first], present[second], threshold)[0]]
+    accepted = []
+    for first, second in combinations(range(len(present)), 2):
+        i, j = present[first], present[second]
+        if crosscheck_method(prepared, i, j, threshold)[0]:
+            _, score, _, _, _, alike, _ = prepared.pairs[i, j]
+            accepted.append((first, second, score, alike))
     if not accepted:
         return {}
-    first, second, score = (np.array(column) for column in zip(*accepted, strict=True))
+    first, second, score, alike = (np.array(column) for column in zip(*accepted, strict=True))
     groups = group_facts([s for s in prepared.statements if s is not None],
-                         Pairs.of(first, second, score))
+                         Pairs.of(first, second, score, alike))
     return {present[member]: number for number, group in enumerate(groups) for member in group}
 
 
 def _threshold_free(prepared: Prepared, i: int, j: int
-                    ) -> tuple[bool, float, bool, bool, bool, str | None]:
+                    ) -> tuple[bool, float, bool, bool, bool, bool, str | None]:
     """Whether a pair passes the gates, its pair score, whether its figures agree, whether
-    they are one specific figure and of a named unit, and its verdict."""
+    they are one specific figure, of a named unit and in contexts alike, and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return False, 0.0, False, False, False, None
+        return False, 0.0, False, False, False, False, None
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_agree(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
-            _verdict(a, b))
+            float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -553,8 +564,8 @@ def calibrate_bonus(prepared: Prepared) -> tuple[float, float]:
 def calibrate_figure_bonuses(prepared: Sequence[Prepared]) -> tuple[float, float]:
     """The bonuses for one specific figure given twice and for agreeing figures of a named
     unit (settings.SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS), each at the shipped
-    threshold, agreement bonus and the other's shipped value (so the shipped pair is one
-    both calibrations return): the least of SPECIFIC_GRID with the best F0.5 over
+    threshold, agreement and context bonuses and the other's shipped value (so the shipped
+    pair is one both calibrations return): the least of SPECIFIC_GRID with the best F0.5 over
     `prepared` (prepare_specific_calibration: dev and gated hold few pairs either decides,
     so the seen fresh splits join them, each scored on its own pairs). The least, not the
     middle of the best run: no pair ends the run above (the grid does), and every log-odds
@@ -565,10 +576,21 @@ def calibrate_figure_bonuses(prepared: Sequence[Prepared]) -> tuple[float, float
             for bonus in SPECIFIC_GRID]
         best = max(value for _, value in figures)
         return next(bonus for bonus, value in figures if value == best)
-    return (least_best(lambda bonus: with_agreement_bonus(AGREEMENT_BONUS, bonus,
-                                                          SPECIFIC_UNIT_BONUS)),
+    return (least_best(lambda bonus: with_agreement_bonus(AGREEMENT_BONUS, bonus)),
             least_best(lambda bonus: with_agreement_bonus(AGREEMENT_BONUS,
                                                           SPECIFIC_FIGURE_BONUS, bonus)))
+
+
+def context_bonus_gain(prepared: Sequence[Prepared]) -> tuple[PairScores, PairScores]:
+    """The default's pairs over `prepared` (each scored on its own pairs) without the
+    context bonus and with it (settings.CONTEXT_BONUS). It is not calibrated as the other
+    bonuses are: calibrated so on the earlier seen splits (dev, gated, fresh15-150) it came
+    out larger, and on the later ones that added a false pair for one true one, where the
+    shipped bonus gained as many true pairs and no false one (docs/matching.md)."""
+    def pooled(bonus: float) -> PairScores:
+        method = with_agreement_bonus(AGREEMENT_BONUS, context_bonus=bonus)
+        return sum_scores([score_method(split, method, MATCH_THRESHOLD) for split in prepared])
+    return pooled(0.0), pooled(CONTEXT_BONUS)
 
 
 def prepare_specific_calibration(data: Path, embedder: Embedder) -> list[Prepared]:
@@ -604,7 +626,8 @@ def _middle_of_best(grid: tuple[float, ...], figures: list[tuple[float, float]])
     return grid[widest[len(widest) // 2]]
 
 
-def _why(a: Statement | None, b: Statement | None, score: float, threshold: float) -> str:
+def _why(a: Statement | None, b: Statement | None, score: float, context: float,
+         threshold: float) -> str:
     """What decided a pair the default method got wrong, in words."""
     if a is None or b is None:
         return "no quantity read"
@@ -613,7 +636,7 @@ def _why(a: Statement | None, b: Statement | None, score: float, threshold: floa
     if failure := gate_failure(a, b):
         return failure
     agreeing = figures_agree(a, b)
-    if not score_reaches(score, figure_bonus(a, b), threshold):
+    if not score_reaches(score, figure_bonus(a, b, context=context), threshold):
         return "score below the threshold" + (" for agreeing figures" if agreeing else "")
     return "gates passed" + (", figures agree" if agreeing and score < threshold else "")
 
@@ -631,7 +654,8 @@ def mistakes(prepared: Prepared, threshold: float) -> list[str]:
                          if same and verdict != gold_verdict(a, b) else "")
         if paired != same:
             kind = "missed" if same else "false pair"
-            why = _why(prepared.statements[i], prepared.statements[j], similarity, threshold)
+            why = _why(prepared.statements[i], prepared.statements[j], similarity,
+                       float(prepared.context_similarity[i, j]), threshold)
             lines.append(f"{kind} ({similarity:.2f}; {why}"
                          + (f"; {wrong_verdict}" if wrong_verdict else "")
                          + f"): {a.where} ~ {b.where}: {a.sentence!r} ~ {b.sentence!r}")

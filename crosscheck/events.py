@@ -65,6 +65,7 @@ def event_kinds(sentence: str) -> frozenset[str]:
     kinds = set()
     for at, word in enumerate(words):
         previous = words[at - 1] if at else ""
+        before = words[at - 2] if at > 1 else ""
         following = words[at + 1] if at + 1 < len(words) else ""
         if (previous in _NOT_AN_EVENT_AFTER or following in _NOT_AN_EVENT_BEFORE
                 or _figurative(words, at)):
@@ -72,7 +73,8 @@ def event_kinds(sentence: str) -> frozenset[str]:
         if word not in lex.EVENT_KINDS:  # a plural: "wildfires", "tornadoes"
             word = word[:-2] if word.endswith("es") and word[:-2] in lex.EVENT_KINDS else (
                 word.removesuffix("s"))
-        for name in (f"{previous} {word}", word):  # "heat wave" before "wave"
+        for name in (f"{before} {previous} {word}", f"{previous} {word}", word):
+            # "lying in state" before "state", "heat wave" before "wave"
             if name in lex.EVENT_KINDS:
                 kinds.add(lex.EVENT_KINDS[name])
                 break
@@ -110,8 +112,8 @@ _PART_CLAUSE = re.compile(
 
 
 # Kinds of event whose toll settles within weeks; unrest and attacks (a war's toll) may go
-# on rising for years.
-DISASTER_KINDS = frozenset(lex.EVENT_KINDS.values()) - {"unrest", "attack"}
+# on rising for years, and an occasion (a funeral, a sport) has no toll.
+DISASTER_KINDS = frozenset(lex.EVENT_KINDS.values()) - {"unrest", "attack"} - lex.OCCASIONS
 # Two tolls of disasters this many days apart are of two disasters: the longest a same-fact
 # pair of the labelled tolls spans is 52 days (a flood's toll revised); those of a
 # monsoon's and a typhoon's months apart read alike.

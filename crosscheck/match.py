@@ -24,6 +24,8 @@ from crosscheck.places import country_of, is_country, is_province, is_unplaced
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
+    CONTEXT_BONUS,
+    CONTEXT_SIMILARITY,
     PAIR_WEIGHTS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
@@ -46,43 +48,48 @@ UNCOMPARABLE_ROLES = frozenset({"earlier"})
 
 @dataclass(frozen=True)
 class Pairs:
-    """Accepted statement pairs as three parallel arrays, first < second, sorted: a corpus
+    """Accepted statement pairs as four parallel arrays, first < second, sorted: a corpus
     whose facts are restated in hundreds of articles has millions of pairs, and one Python
     object each cost more than finding them."""
 
     first: np.ndarray  # int64 indices into the statement list
     second: np.ndarray
     score: np.ndarray  # float32 pair scores
+    alike: np.ndarray  # bool: their contexts are alike (alike_contexts)
 
     def __len__(self) -> int:
         return len(self.first)
 
     @classmethod
-    def of(cls, first: np.ndarray, second: np.ndarray, score: np.ndarray, sort: bool = True
-           ) -> Pairs:
+    def of(cls, first: np.ndarray, second: np.ndarray, score: np.ndarray,
+           alike: np.ndarray | None = None, sort: bool = True) -> Pairs:
         """Pairs with first < second, sorted unless `sort` is False (parts of a whole that
         joined() sorts once: sorting millions of pairs three times cost a tenth of
-        matching)."""
+        matching); no pair's contexts alike unless `alike` says so."""
         low = np.minimum(first, second).astype(np.int64)
         high = np.maximum(first, second).astype(np.int64)
         # one int64 key per pair (a pair of statement indices fits): a single argsort is
         # twice as fast as lexsort over two keys
         order = np.argsort(low * (int(high.max(initial=0)) + 1) + high) if sort else slice(None)
-        return cls(low[order], high[order], score[order].astype(np.float32))
+        alike = np.zeros(len(low), dtype=bool) if alike is None else alike.astype(bool)
+        return cls(low[order], high[order], score[order].astype(np.float32), alike[order])
 
     @classmethod
     def joined(cls, parts: Sequence[Pairs], sort: bool = True) -> Pairs:
         return cls.of(*(np.concatenate([getattr(p, name) for p in parts] or [np.empty(0)])
-                        for name in ("first", "second", "score")), sort=sort)
+                        for name in ("first", "second", "score", "alike")), sort=sort)
 
     def rows(self) -> np.ndarray:
-        """(first, second, score) rows, as the store keeps them."""
-        return np.column_stack([self.first, self.second, self.score]).astype(np.float64)
+        """(first, second, score, alike) rows, as the store keeps them."""
+        return np.column_stack([self.first, self.second, self.score, self.alike]).astype(
+            np.float64)
 
     @classmethod
     def from_rows(cls, rows: np.ndarray) -> Pairs:
-        rows = rows.reshape(-1, 3)
-        return cls.of(rows[:, 0].astype(np.int64), rows[:, 1].astype(np.int64), rows[:, 2])
+        """Pairs from rows() (or the same rows flattened, as the store gives them back)."""
+        rows = rows.reshape(-1, 4)
+        return cls.of(rows[:, 0].astype(np.int64), rows[:, 1].astype(np.int64), rows[:, 2],
+                      rows[:, 3] > 0)
 
     def index_pairs(self) -> list[tuple[int, int]]:
         return list(zip(self.first.tolist(), self.second.tolist(), strict=True))
@@ -354,16 +361,19 @@ def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[
 def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  agreement_bonus: float = AGREEMENT_BONUS,
                  specific_bonus: float = SPECIFIC_FIGURE_BONUS,
-                 unit_bonus: float = SPECIFIC_UNIT_BONUS) -> bool:
+                 unit_bonus: float = SPECIFIC_UNIT_BONUS, context: float = 0.0,
+                 context_bonus: float = CONTEXT_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or, when their figures agree, the lower threshold their figure_bonus
-    gives. Two sentences of one article may state one fact twice, and a lede that says
-    5,500 and a later paragraph that says 5,000 is worth a finding."""
+    gives (with their context cosine). Two sentences of one article may state one fact
+    twice, and a lede that says 5,500 and a later paragraph that says 5,000 is worth a
+    finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
     return score >= threshold or score_reaches(
-        score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus), threshold)
+        score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus, context,
+                            context_bonus), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -383,9 +393,9 @@ def agreeing_threshold(threshold: float, agreement_bonus: float = AGREEMENT_BONU
 
 def lowest_threshold(threshold: float) -> float:
     """The lowest score any pair may pair at: one whose figures agree exactly and
-    specifically, in a named unit (figure_bonus at its largest)."""
-    return agreeing_threshold(threshold,
-                              AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS + SPECIFIC_UNIT_BONUS)
+    specifically, in a named unit, in contexts alike (figure_bonus at its largest)."""
+    return agreeing_threshold(threshold, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
+                              + SPECIFIC_UNIT_BONUS + CONTEXT_BONUS)
 
 
 def figures_agree(a: Statement, b: Statement) -> bool:
@@ -394,27 +404,33 @@ def figures_agree(a: Statement, b: Statement) -> bool:
 
 def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_BONUS,
                  specific_bonus: float = SPECIFIC_FIGURE_BONUS,
-                 unit_bonus: float = SPECIFIC_UNIT_BONUS) -> float:
+                 unit_bonus: float = SPECIFIC_UNIT_BONUS, context: float = 0.0,
+                 context_bonus: float = CONTEXT_BONUS) -> float:
     """The log-odds two statements' figures add to their pair score: none when they differ,
     the agreement bonus when they agree, more when they give one specific figure ("436
-    points" twice: quantity.same_specific_figure), and more when their unit is a named one
-    (same_specific_unit)."""
+    points" twice: quantity.same_specific_figure), more when their unit is a named one
+    (same_specific_unit), and more when their context cosine (`context`, see
+    signals.PairSignals) is at least CONTEXT_SIMILARITY: one figure under headlines about one
+    story is likelier one fact than the same figure in two stories."""
     if not figures_agree(a, b):
         return 0.0
     return bonus_of(True, same_specific_figure(a.quantity, b.quantity),
-                    same_specific_unit(a, b), agreement_bonus, specific_bonus, unit_bonus)
+                    same_specific_unit(a, b), context >= CONTEXT_SIMILARITY,
+                    agreement_bonus, specific_bonus, unit_bonus, context_bonus)
 
 
-def bonus_of(agreeing: bool, specific: bool, named_unit: bool,
+def bonus_of(agreeing: bool, specific: bool, named_unit: bool, alike_contexts: bool,
              agreement_bonus: float = AGREEMENT_BONUS,
              specific_bonus: float = SPECIFIC_FIGURE_BONUS,
-             unit_bonus: float = SPECIFIC_UNIT_BONUS) -> float:
-    """figure_bonus once whether the figures agree, are one specific figure and are of a
-    named unit is known (eval_matching works it out once per pair and tries many bonuses)."""
+             unit_bonus: float = SPECIFIC_UNIT_BONUS,
+             context_bonus: float = CONTEXT_BONUS) -> float:
+    """figure_bonus once whether the figures agree, are one specific figure, are of a
+    named unit and stand in contexts alike is known (eval_matching works it out once per
+    pair and tries many bonuses)."""
     if not agreeing:
         return 0.0
     return (agreement_bonus + (specific_bonus if specific else 0.0)
-            + (unit_bonus if named_unit else 0.0))
+            + (unit_bonus if named_unit else 0.0) + (context_bonus if alike_contexts else 0.0))
 
 
 def same_specific_unit(a: Statement, b: Statement) -> bool:
@@ -437,14 +453,14 @@ def named_unit(statement: Statement) -> str | None:
 
 
 def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
-              scores: np.ndarray, threshold: float) -> np.ndarray:
+              scores: np.ndarray, alike: np.ndarray, threshold: float) -> np.ndarray:
     """Which candidate pairs (all at least lowest_threshold) are accepted: those at the
     threshold, and those below it whose figures give them the bonus they need (figure_bonus
     for all of them at once: at 10,000 articles they are some 400,000 pairs)."""
     accept = scores >= threshold
     below = np.flatnonzero(~accept)
     if below.size:
-        bonuses = figure_bonuses(statements, first[below], second[below])
+        bonuses = figure_bonuses(statements, first[below], second[below], alike[below])
         needed = {bonus: agreeing_threshold(threshold, bonus) for bonus in np.unique(bonuses)}
         accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
             bonuses)
@@ -485,10 +501,17 @@ def _beside_another(statements: Sequence[Statement], at: int) -> bool:
                for near in (at - 1, at + 1))
 
 
-def figure_bonuses(statements: Sequence[Statement], first: np.ndarray,
-                   second: np.ndarray) -> np.ndarray:
-    """figure_bonus of statements first[k] and second[k], for every k, as arrays: what each
-    statement's figure is read once, then compared pair by pair in numpy."""
+def alike_contexts(cosines: np.ndarray) -> np.ndarray:
+    """Whether pairs of statements stand in contexts alike, from their context cosines
+    (PairSignals.context_pairs): figure_bonus's last part."""
+    return np.asarray(cosines) >= CONTEXT_SIMILARITY
+
+
+def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
+                   alike: np.ndarray) -> np.ndarray:
+    """figure_bonus of statements first[k] and second[k], for every k, as arrays, whose
+    contexts are alike where alike[k]: what each statement's figure is read once, then
+    compared pair by pair in numpy."""
     involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
     a, b = at[: len(first)], at[len(first):]
     chosen = [statements[i] for i in involved]
@@ -498,7 +521,7 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray,
                            else codes.setdefault(unit, len(codes)) for s in chosen])
     named = (unit_codes[a] >= 0) & (unit_codes[a] == unit_codes[b])
     bonus = (AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS * figures.same_specific(a, b)
-             + SPECIFIC_UNIT_BONUS * named)
+             + SPECIFIC_UNIT_BONUS * named + CONTEXT_BONUS * alike)
     return np.where(figures.overlap(a, b), bonus, 0.0)
 
 
@@ -536,13 +559,14 @@ def reachable(statements: Sequence[Statement], others: Sequence[Statement]
 
 
 def same_fact_matrix(rows: Sequence[Statement], columns: Sequence[Statement],
-                     scores: np.ndarray, threshold: float) -> np.ndarray:
-    """is_same_fact for every row x column pair at once, given their pair scores."""
+                     scores: np.ndarray, contexts: np.ndarray, threshold: float) -> np.ndarray:
+    """is_same_fact for every row x column pair at once, given their pair scores and
+    context cosines (PairSignals.scores_against, contexts_against)."""
     paired = (scores >= lowest_threshold(threshold)) & gate_matrix(rows, columns)
     row_at, column_at = np.nonzero(paired)
-    statements = [*rows, *columns]
-    paired[row_at, column_at] = _reaching(statements, row_at, column_at + len(rows),
-                                          scores[row_at, column_at], threshold)
+    paired[row_at, column_at] = _reaching(
+        [*rows, *columns], row_at, column_at + len(rows), scores[row_at, column_at],
+        alike_contexts(contexts[row_at, column_at]), threshold)
     return paired
 
 
@@ -663,8 +687,10 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
         row_at, column_at = np.nonzero(accept)
         first, second = row_array[start + row_at], column_array[column_at]
         scores = similarities[row_at, column_at]
-        reached = _reaching(statements, first, second, scores, threshold)
-        found.append(Pairs.of(first[reached], second[reached], scores[reached], sort=False))
+        alike = alike_contexts(signals.context_pairs(first, second))
+        reached = _reaching(statements, first, second, scores, alike, threshold)
+        found.append(Pairs.of(first[reached], second[reached], scores[reached], alike[reached],
+                              sort=False))
     return Pairs.joined(found, sort=False)
 
 
@@ -711,8 +737,9 @@ def _nearest_pairs(statements: Sequence[Statement], signals: PairSignals,
                                     signals.date_gap_pairs(first, second))
     candidate = scores >= lowest_threshold(threshold)
     first, second, scores = first[candidate], second[candidate], scores[candidate]
-    accept = _reaching(statements, first, second, scores, threshold)
-    return Pairs.of(first[accept], second[accept], scores[accept], sort=False)
+    alike = alike_contexts(signals.context_pairs(first, second))
+    accept = _reaching(statements, first, second, scores, alike, threshold)
+    return Pairs.of(first[accept], second[accept], scores[accept], alike[accept], sort=False)
 
 
 class _GateCodes:
@@ -853,7 +880,8 @@ def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]
         if len(members) <= WHOLE_GROUP_CHECK_UP_TO and table.between(everyone, everyone).all():
             groups.append(members.tolist())
             continue
-        strongest = np.argsort(-_strength(statements, first, second, pairs.score[chosen]),
+        strongest = np.argsort(-_strength(statements, first, second, pairs.score[chosen],
+                                          pairs.alike[chosen]),
                                kind="stable")
         # a sentence's own two times join last, once every pair has had its turn
         own = siblings[sibling_labels == labels[first[0]]]
@@ -888,13 +916,15 @@ def _dated_apart(first_day: np.ndarray, second_day: np.ndarray) -> np.ndarray:
 
 
 def _strength(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
-              scores: np.ndarray) -> np.ndarray:
+              scores: np.ndarray, alike: np.ndarray) -> np.ndarray:
     """How strongly each accepted pair says one fact, in log-odds: its pair score with the
-    bonus its figures earn (figure_bonus). Agreeing figures pair a statement before a
+    bonus its figures earn (figure_bonuses). Agreeing figures pair a statement before a
     likelier-worded one does: "Semiconductor shipments rose to $16.6bn" joins "chip exports
-    hit $16.6 billion" before "Total exports rose to $65.9 billion"."""
+    hit $16.6 billion" before "Total exports rose to $65.9 billion"; and one under a
+    headline alike before one from another story ("Littler's £500,000 payday" before a
+    snooker champion's "half a million pounds")."""
     clipped = np.clip(scores.astype(np.float64), 1e-9, 1 - 1e-9)
-    return np.log(clipped / (1 - clipped)) + figure_bonuses(statements, first, second)
+    return np.log(clipped / (1 - clipped)) + figure_bonuses(statements, first, second, alike)
 
 
 # A connected group up to this size is first gated whole, as one matrix (most are, and

@@ -143,7 +143,8 @@ def _extract_chunk(articles: Sequence[Article]) -> list[list[Statement]]:
 def embed_statements(statements: list[Statement], settings: Settings,
                      embedder: Embedder | None = None) -> PairSignals:
     """What the matcher weighs per statement: its frame and sentence vectors (one model pass
-    per distinct sentence, through the store when there is one) and its frame's TF-IDF row."""
+    per distinct sentence, through the store when there is one), its frame's TF-IDF row and
+    its context vector (with its headline's, each headline embedded once)."""
     embedder = embedder or make_embedder(settings.model, settings.device,
                                          settings.batch_size, settings.backend)
     store = EmbeddingStore(settings.store) if settings.store else None
@@ -155,7 +156,7 @@ def embed_statements(statements: list[Statement], settings: Settings,
     return PairSignals(vectors.frames, vectors.sentences,
                        lexical_vectors([s.frame for s in statements]),
                        measure_codes([s.measure for s in statements]),
-                       statement_days([s.news_day for s in statements]))
+                       statement_days([s.news_day for s in statements]), vectors.contexts)
 
 
 def analyse(

@@ -74,14 +74,17 @@ class PairWeights:
 @dataclass(frozen=True)
 class PairSignals:
     """Per statement, in statement order: unit frame and sentence vectors, L2-normalised
-    TF-IDF rows (sparse), a code for the measure it names (see measure_codes) and the day
-    it is news of (Statement.news_day; see statement_days)."""
+    TF-IDF rows (sparse), a code for the measure it names (see measure_codes), the day
+    it is news of (Statement.news_day; see statement_days) and a unit context vector (its
+    headline's and sentence's: vectors.context_vectors), which is no part of the score:
+    it only weighs agreeing figures (match.alike_contexts)."""
 
     frames: np.ndarray
     sentences: np.ndarray
     lexical: sparse.csr_matrix
     measures: np.ndarray
     days: np.ndarray
+    contexts: np.ndarray
 
     def similarities_against(self, other: PairSignals
                              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
@@ -126,10 +129,28 @@ class PairSignals:
         """The date gap of each (firsts[k], seconds[k]) pair."""
         return _date_gap(self.days[firsts], self.days[seconds])
 
+    def contexts_against(self, other: PairSignals) -> np.ndarray:
+        """The context cosine of every (self, other) statement pair."""
+        return self.contexts @ other.contexts.T
+
+    def context_pairs(self, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+        """The context cosine of each (firsts[k], seconds[k]) pair, a block of rows at a time
+        (a million pairs of gathered rows would be gigabytes)."""
+        cosines = np.empty(len(firsts), dtype=np.float32)
+        for start in range(0, len(firsts), PAIR_BLOCK):
+            block = slice(start, start + PAIR_BLOCK)
+            cosines[block] = np.einsum("ij,ij->i", self.contexts[firsts[block]],
+                                       self.contexts[seconds[block]])
+        return cosines
+
     def select(self, indices: Sequence[int] | np.ndarray) -> PairSignals:
         chosen = np.asarray(indices, dtype=int)
         return PairSignals(self.frames[chosen], self.sentences[chosen], self.lexical[chosen],
-                           self.measures[chosen], self.days[chosen])
+                           self.measures[chosen], self.days[chosen], self.contexts[chosen])
+
+
+# Pairs whose vectors are gathered at once by context_pairs.
+PAIR_BLOCK = 65536
 
 
 # The code of a statement that names no measure: two such share nothing.

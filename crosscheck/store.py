@@ -91,13 +91,13 @@ class EmbeddingStore:
             self._db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)", rows)
 
     def get_pairs(self, key: str) -> np.ndarray | None:
-        """The pairing stored under `key`: rows of (first, second, score), or None."""
+        """The pairing stored under `key` (match.Pairs.rows, flattened), or None."""
         row = self._db.execute("SELECT pairs FROM matches WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
         with self._db:
             self._db.execute("UPDATE matches SET used = ? WHERE key = ?", (time.time(), key))
-        return np.frombuffer(row[0], dtype=np.float64).reshape(-1, 3)
+        return np.frombuffer(row[0], dtype=np.float64)
 
     def put_pairs(self, key: str, pairs: np.ndarray) -> None:
         with self._db:

@@ -156,3 +156,35 @@ def test_a_sentence_that_names_no_place_is_about_its_headline_places(tmp_path: P
     facts = analyse([tmp_path]).facts
     # Without headlines nothing tells the two apart: a false conflict an editor would hate.
     assert len(facts) == (0 if headlines else 1)
+
+
+def test_one_figure_under_headlines_of_one_story_is_one_fact(tmp_path: Path) -> None:
+    """"About 14,000 people gathered at Stonehenge" and "some 14,000 revellers attended the
+    summer solstice celebrations" read too unlike to pair on their sentences; under
+    headlines of one story ("Crowds greet the solstice at Stonehenge", "Thousands mark
+    midsummer at ancient stones") their contexts are alike, and the figure they agree on
+    makes them one fact. Without the headlines they stay apart."""
+    records = [
+        {"source": "Wessex Echo", "published": "2025-06-21",
+         "title": "Crowds greet the solstice at Stonehenge",
+         "text": "About 14,000 people gathered at Stonehenge to watch the sun rise on the "
+                 "longest day."},
+        {"source": "Heritage Daily", "published": "2025-06-21",
+         "title": "Thousands mark midsummer at ancient stones",
+         "text": "English Heritage said some 14,000 revellers attended the summer solstice "
+                 "celebrations."},
+    ]
+    for titled in (True, False):
+        folder = tmp_path / ("titled" if titled else "untitled")
+        folder.mkdir()
+        (folder / "wire.jsonl").write_text("\n".join(
+            json.dumps(record if titled else {k: v for k, v in record.items() if k != "title"})
+            for record in records), encoding="utf-8")
+        facts = analyse([folder]).facts
+        if titled:
+            [fact] = facts
+            assert fact.verdict == "consistent"
+            assert {s.article.source for s in fact.statements} == {"Wessex Echo",
+                                                                   "Heritage Daily"}
+        else:
+            assert facts == []

@@ -24,8 +24,9 @@ def test_only_new_changed_and_vanished_articles_are_touched(corpus_copy: Path,
     embedder = BagOfWordsEmbedder()
     first = index.update([corpus_copy], Settings(), embedder)
     assert (first.articles, first.added, first.statements) == (8, 8, 20)
-    # The bag-of-words fake cannot pool parts of a sentence: 20 frames and 19 sentences.
-    assert first.embedded == 39
+    # The bag-of-words fake cannot pool parts of a sentence: 20 frames and 19 sentences, and
+    # the 6 headlines that are none of those sentences (for the statements' contexts).
+    assert first.embedded == 45
     again = index.update([corpus_copy], Settings(), embedder)
     assert (again.added, again.unchanged, again.embedded) == (0, 8, 0)
     river = corpus_copy / "river-times-2022-03-08.txt"
@@ -122,5 +123,6 @@ def test_check_against_the_index_matches_check_against_the_files(tmp_path: Path)
 def test_the_default_model_runs_once_per_sentence(tmp_path: Path) -> None:
     index = CorpusIndex(tmp_path / "index.sqlite")
     summary = index.update([FIXTURES / "corpus"], Settings())
-    assert (summary.statements, summary.embedded) == (20, 19)  # 20 numbers in 19 sentences
+    # 20 numbers in 19 sentences, and 6 headlines that are none of those sentences
+    assert (summary.statements, summary.embedded) == (20, 25)
     index.close()

@@ -430,7 +430,8 @@ def test_a_figure_another_sentence_gives_beside_its_own_is_that_ones_fact() -> N
     assert gate_failure(floor, died[0]) is None
     # the array form (a report's) reads the same, the other figures being statements too
     rows, columns = [*won, *toll, *rose, *died], [size, children, before, floor]
-    matrix = same_fact_matrix(rows, columns, np.ones((len(rows), len(columns))), 0.6)
+    matrix = same_fact_matrix(rows, columns, np.ones((len(rows), len(columns))),
+                              np.zeros((len(rows), len(columns))), 0.6)
     assert matrix.tolist() == [[is_same_fact(r, c, 1.0, 0.6) for c in columns] for r in rows]
     assert not matrix[0, 0] and not matrix[2, 1] and matrix[5, 2]
 
@@ -459,7 +460,7 @@ def test_a_part_of_a_whole_is_never_the_whole() -> None:
     assert gate_failure(thai, fighting) == "role part ~ total"  # the speaker's own share
     assert gate_failure(own, troops) is None
     rows, columns = [foreigners, nationals, children, climate], [toll, named, heat, nationals]
-    matrix = same_fact_matrix(rows, columns, np.ones((4, 4)), 0.6)
+    matrix = same_fact_matrix(rows, columns, np.ones((4, 4)), np.zeros((4, 4)), 0.6)
     assert matrix.tolist() == [[is_same_fact(r, c, 1.0, 0.6) for c in columns] for r in rows]
 
 
@@ -697,11 +698,13 @@ def test_the_check_pairs_a_draft_as_is_same_fact_does(fake_embedder) -> None:
     from .conftest import FIXTURES
 
     statements = read_statements([FIXTURES / "corpus", FIXTURES / "drafts"]).statements
-    scores = embed_statements(statements, Settings(), fake_embedder).scores_against(
-        embed_statements(statements, Settings(), fake_embedder), PAIR_WEIGHTS)
-    expected = np.array([[is_same_fact(a, b, float(scores[i, j]), 0.3)
+    signals = embed_statements(statements, Settings(), fake_embedder)
+    scores = signals.scores_against(signals, PAIR_WEIGHTS)
+    contexts = signals.contexts_against(signals)
+    expected = np.array([[is_same_fact(a, b, float(scores[i, j]), 0.3,
+                                       context=float(contexts[i, j]))
                           for j, b in enumerate(statements)] for i, a in enumerate(statements)])
-    assert expected.any() and (same_fact_matrix(statements, statements, scores, 0.3)
+    assert expected.any() and (same_fact_matrix(statements, statements, scores, contexts, 0.3)
                                == expected).all()
 
 
@@ -1902,15 +1905,17 @@ def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:
     import numpy as np
 
     from crosscheck.eval_matching import _statement, read_labelled
-    from crosscheck.match import figure_bonus, figure_bonuses
+    from crosscheck.match import alike_contexts, figure_bonus, figure_bonuses
 
     pairs_folder = Path(__file__).resolve().parent.parent / "fixtures" / "pairs"
     statements = [s for split in ("dev", "fresh28", "fresh29")
                   for s in map(_statement, read_labelled(pairs_folder / f"{split}.txt")) if s]
     first, second = map(np.array, zip(*combinations(range(len(statements)), 2), strict=True))
-    expected = [figure_bonus(statements[i], statements[j]) for i, j in zip(first, second,
-                                                                             strict=True)]
-    assert figure_bonuses(statements, first, second).tolist() == expected
+    contexts = np.linspace(0.0, 1.0, len(first))  # below CONTEXT_SIMILARITY, then above
+    expected = [figure_bonus(statements[i], statements[j], context=context)
+                for i, j, context in zip(first, second, contexts, strict=True)]
+    assert figure_bonuses(statements, first, second, alike_contexts(contexts)).tolist() == (
+        pytest.approx(expected))
 
 
 def test_a_superlative_before_the_counted_noun_is_skipped() -> None:
@@ -2055,3 +2060,106 @@ def test_money_paid_out_is_not_money_set_aside() -> None:
     fee = statement("The £125m fee beat the £116m Liverpool paid for Florian Wirtz.", MAR,
                     "D", figure=0)
     assert fee.measure is None
+
+
+def test_agreeing_figures_in_contexts_alike_need_a_lower_score() -> None:
+    """One figure under headlines of one story is likelier one fact: figure_bonus adds
+    CONTEXT_BONUS when the context cosine reaches CONTEXT_SIMILARITY, and only for figures
+    that agree; a change or a conflict is decided by the score alone."""
+    from crosscheck.match import agreeing_threshold, figure_bonus, is_same_fact
+    from crosscheck.settings import CONTEXT_BONUS, CONTEXT_SIMILARITY
+
+    day = date(2025, 6, 21)
+    crowd = statement("About 14,000 people gathered at Stonehenge to watch the sun rise.",
+                      day, "A")
+    revellers = statement("English Heritage said some 14,000 revellers attended the summer "
+                          "solstice celebrations.", day, "B")
+    larger = statement("Some 21,000 people gathered at Stonehenge for the solstice.", day, "C")
+    apart = figure_bonus(crowd, revellers, context=CONTEXT_SIMILARITY - 0.01)
+    alike = figure_bonus(crowd, revellers, context=CONTEXT_SIMILARITY)
+    assert apart > 0 and alike == pytest.approx(apart + CONTEXT_BONUS)
+    between = (agreeing_threshold(0.61, alike) + agreeing_threshold(0.61, apart)) / 2
+    assert is_same_fact(crowd, revellers, between, 0.61, context=CONTEXT_SIMILARITY)
+    assert not is_same_fact(crowd, revellers, between, 0.61, context=0.2)
+    assert figure_bonus(crowd, larger, context=1.0) == 0.0
+
+
+def test_the_check_reads_context_cosines_for_agreeing_figures_only_below_the_threshold(
+) -> None:
+    """same_fact_matrix takes the pairs' context cosines as a matrix beside their scores:
+    an agreeing pair below the threshold pairs where its contexts are alike."""
+    import numpy as np
+
+    from crosscheck.match import agreeing_threshold, figure_bonus, same_fact_matrix
+    from crosscheck.settings import CONTEXT_SIMILARITY
+
+    day = date(2025, 6, 21)
+    crowd = statement("About 14,000 people gathered at Stonehenge to watch the sun rise.",
+                      day, "A")
+    revellers = statement("English Heritage said some 14,000 revellers attended the summer "
+                          "solstice celebrations.", day, "B")
+    score = agreeing_threshold(0.61, figure_bonus(crowd, revellers)) - 0.01
+    scores = np.full((1, 1), score)
+    assert same_fact_matrix([crowd], [revellers], scores, np.full((1, 1), CONTEXT_SIMILARITY),
+                            0.61).tolist() == [[True]]
+    assert same_fact_matrix([crowd], [revellers], scores, np.zeros((1, 1)),
+                            0.61).tolist() == [[False]]
+
+
+def test_a_pair_in_contexts_alike_joins_its_fact_before_a_likelier_worded_one() -> None:
+    """group_facts joins the strongest pairs first, the contexts' bonus counted: the darts
+    champion's two cheques under headlines of one story join before the snooker champion's
+    "half a million pounds" reaches one of them, which the gates then keep apart from the
+    other (its headline names snooker, the other's darts)."""
+    import numpy as np
+
+    from crosscheck.match import Pairs, group_facts
+
+    def titled(text: str, title: str, source: str) -> Statement:
+        [found] = extract_statements(Article(id=source, path=f"{source}.md", text=text,
+                                             source=source, title=title, published=MAR))
+        return found
+
+    snooker = titled("The champion's cheque was worth half a million pounds.",
+                     "China's first world snooker champion", "A")
+    darts = titled("Luke Littler won £500,000 for lifting the world darts title.",
+                   "Littler crowned world champion at 17", "B")
+    payday = titled("The teenager's victory earned him a £500,000 cheque.",
+                    "Littler's £500,000 payday", "C")
+    assert gate_failure(snooker, darts) is not None
+    assert gate_failure(snooker, payday) is None and gate_failure(darts, payday) is None
+    first, second, scores = np.array([0, 1]), np.array([2, 2]), np.array([0.53, 0.35])
+    assert group_facts([snooker, darts, payday], Pairs.of(
+        first, second, scores, np.array([False, True]))) == [[1, 2]]
+    assert group_facts([snooker, darts, payday], Pairs.of(first, second, scores)) == [[0, 2]]
+
+
+def test_stored_pairs_keep_whether_their_contexts_are_alike() -> None:
+    import numpy as np
+
+    from crosscheck.match import Pairs
+
+    pairs = Pairs.of(np.array([2, 0]), np.array([1, 1]), np.array([0.7, 0.4]),
+                     np.array([True, False]))
+    back = Pairs.from_rows(pairs.rows().ravel())
+    assert back.index_pairs() == [(0, 1), (1, 2)]
+    assert back.alike.tolist() == [False, True] and back.score.tolist() == pytest.approx(
+        [0.4, 0.7])
+
+
+def test_crowds_at_two_occasions_and_prizes_in_two_sports_are_two_facts() -> None:
+    """A funeral's crowd is not the crowd that filed past the coffin while it lay in state,
+    under a headline that says so; a snooker champion's cheque is not a darts champion's."""
+    from crosscheck.events import event_kinds, is_disaster_toll
+
+    assert event_kinds("Pope's lying in state ends") == {"lying in state"}
+    assert event_kinds("About 250,000 people attended the funeral") == {"funeral"}
+    assert event_kinds("The state of the economy") == frozenset()
+    assert event_kinds("Luke Littler won the world darts title") == {"darts"}
+    assert not is_disaster_toll("killed", frozenset({"funeral"}))
+    funeral = statement("About 250,000 people attended the funeral in St Peter's Square.",
+                        MAR, "A")
+    [coffin] = extract_statements(Article(
+        id="B", path="B.md", text="Some 250,000 mourners filed past the coffin over three days.",
+        source="B", title="Pope's lying in state ends", published=MAR))
+    assert gate_failure(funeral, coffin) is not None

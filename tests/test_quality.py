@@ -81,14 +81,22 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 @pytest.mark.model
 def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     """settings.SPECIFIC_FIGURE_BONUS and SPECIFIC_UNIT_BONUS are what calibrating on dev,
-    gated and the seen fresh splits gives."""
+    gated and the seen fresh splits gives (with the shipped context bonus), and that bonus
+    pairs more statements on them than it adds false pairs."""
     from crosscheck.embed import make_embedder
-    from crosscheck.eval_matching import calibrate_figure_bonuses, prepare_specific_calibration
+    from crosscheck.eval_matching import (
+        calibrate_figure_bonuses,
+        context_bonus_gain,
+        prepare_specific_calibration,
+    )
     from crosscheck.settings import SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS
 
     splits = prepare_specific_calibration(FIXTURES / "pairs", make_embedder())
     assert calibrate_figure_bonuses(splits) == pytest.approx(
         (SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS))
+    without, with_context = context_bonus_gain(splits)
+    assert with_context.precision >= without.precision
+    assert with_context.true_positive > without.true_positive
 
 
 def test_labelled_pairs_are_as_many_as_promised() -> None:

@@ -53,7 +53,7 @@ def test_the_date_gap_runs_from_the_same_day_to_a_year_apart() -> None:
     days = statement_days([date(2023, 2, 6), date(2023, 2, 6), date(2023, 8, 7),
                            date(2025, 1, 1), None])
     signals_gap = PairSignals(np.zeros((5, 1)), np.zeros((5, 1)), lexical_vectors([""] * 5),
-                              np.zeros(5, dtype=np.int64), days)
+                              np.zeros(5, dtype=np.int64), days, np.zeros((5, 1)))
     gap = signals_gap.date_gap_pairs(np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
     assert gap.tolist() == pytest.approx([0.0, 182 / 365, 1.0, 0.0])  # undated: no gap
 
@@ -64,3 +64,26 @@ def test_a_years_gap_lowers_the_pair_score() -> None:
     same_day, year_apart = PAIR_WEIGHTS.probability_of(
         np.array([5.0, 5.0]), np.array([0.5, 0.5]), np.array([1.0, 1.0]), np.array([0.0, 1.0]))
     assert year_apart < same_day
+
+
+def test_a_statements_context_is_its_headline_and_its_sentence(fake_embedder) -> None:
+    """The context vector sums a statement's headline and sentence vectors (normalised);
+    without a headline it is the sentence's vector."""
+    from crosscheck import Article, extract_statements
+    from crosscheck.vectors import statement_vectors
+
+    headline = "Crowds greet the solstice at Stonehenge"
+    titled = Article(id="a", path="a.md", text="About 14,000 people gathered at Stonehenge.",
+                     title=headline)
+    untitled = Article(id="b", path="b.md", text="Some 14,000 revellers attended.")
+    statements = [*extract_statements(titled), *extract_statements(untitled)]
+    vectors = statement_vectors(statements, fake_embedder)
+    summed = fake_embedder.encode([headline])[0] + vectors.sentences[0]
+    assert np.allclose(vectors.contexts[0], summed / np.linalg.norm(summed))
+    assert np.allclose(vectors.contexts[1], vectors.sentences[1])
+    signals = PairSignals(vectors.frames, vectors.sentences, lexical_vectors(["", ""]),
+                          np.zeros(2, dtype=np.int64), np.zeros(2), vectors.contexts)
+    assert signals.context_pairs(np.array([0]), np.array([1])) == pytest.approx(
+        [float(vectors.contexts[0] @ vectors.contexts[1])])
+    assert signals.contexts_against(signals)[0, 1] == pytest.approx(
+        float(vectors.contexts[0] @ vectors.contexts[1]))
