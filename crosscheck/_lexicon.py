@@ -1294,18 +1294,27 @@ DIMENSION_NAMES: dict[str, str] = {
 }
 
 # Lines of scraped pages that are page furniture, not article text (matched case-insensitively
-# against a whole line).
+# against a whole line). A word news uses too ("the official register", "boxes of cookies")
+# marks furniture only where furniture puts it: an account box opens with its call ("Sign up
+# to receive ...", "Login to your account below"), and a cookie banner names its policy.
 FURNITURE_LINE_PATTERNS: tuple[str, ...] = (
     r"^\d[\d,.]*\s*(views|shares|comments|likes|reads)$",
     r"^share\b.*\btweet\b",
     r"^(share|tweet|pin|email|print)(\s+(on|this|article)\b.*)?$",
     r"^©|^copyright\b|\ball rights reserved\b",
-    r"\b(sign up|subscribe|newsletter|log ?in|register|forgotten password)\b",
+    r"^(sign up|subscribe|register|log ?in|forgotten password)\b|\bour newsletter\b",
     r"\bdenial of responsibility\b|\bclick here\b|\bread (the )?original article\b",
-    r"\bcookie|consent preferences\b",
+    r"\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies"
+    r"|consent preferences)\b",
     r"\[email[^\]]*protected\]|[\w.+-]+@[\w-]+\.[\w.]+",
     r"^(related|recent|popular|read also|read more|editor'?s pick|advertisement)\b",
 )
+# ... and these anywhere in a line of at most FURNITURE_SHORT_LINE_WORDS words: "Forgotten
+# Password? Sign Up", "Fill the forms below to register", "All fields are required. Log In".
+FURNITURE_SHORT_LINE_PATTERNS: tuple[str, ...] = (
+    r"\b(sign up|subscribe|newsletter|log ?in|register)\b",
+)
+FURNITURE_SHORT_LINE_WORDS = 6
 
 # Kinds of event a figure can be the toll (or the crowd, or the prize) of. Two sentences that
 # each name a kind, and no kind in common, are about two events: "the earthquake killed 64"

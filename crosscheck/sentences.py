@@ -13,6 +13,7 @@ MIN_SENTENCE_WORDS = 3
 
 LIST_MARKER = re.compile(r"^\s*(?:#{1,6}\s+|[-*•·]\s+|\d{1,3}[.)]\s+|>\s*)")
 _FURNITURE = [re.compile(p, re.IGNORECASE) for p in lex.FURNITURE_LINE_PATTERNS]
+_SHORT_FURNITURE = [re.compile(p, re.IGNORECASE) for p in lex.FURNITURE_SHORT_LINE_PATTERNS]
 _TERMINAL = re.compile(r"[.!?][\"'”’)]?\s*$|[\"”’]\s*$")
 
 # pysbd keeps a quoted passage whole ("We rely on ... held. The US has ... ," he said), which
@@ -27,7 +28,9 @@ _ABBREVIATIONS = frozenset(
 
 def is_furniture(line: str) -> bool:
     """Page furniture: counters, share bars, copyright, newsletter boxes, link lists."""
-    return any(pattern.search(line) for pattern in _FURNITURE)
+    return any(pattern.search(line) for pattern in _FURNITURE) or (
+        len(line.split()) <= lex.FURNITURE_SHORT_LINE_WORDS
+        and any(pattern.search(line) for pattern in _SHORT_FURNITURE))
 
 
 def is_claim_sentence(sentence: str, is_title: bool = False) -> bool:

@@ -6,7 +6,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-from crosscheck import extract_statements, load_corpus
+import pytest
+
+from crosscheck import Article, extract_statements, load_corpus
 from crosscheck.load import load_file
 
 from .conftest import FIXTURES
@@ -86,3 +88,26 @@ def test_missing_path_and_hidden_files(tmp_path: Path) -> None:
     assert len(corpus.articles) == 1
     assert [(Path(e.path).name, e.message) for e in corpus.errors] == [
         ("missing", "no such file or folder")]
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter: the 3 stories you need every morning.",
+    "Login to your account below", "Forgotten Password? Sign Up", "Register",
+    "Fill the forms below to register", "All fields are required. Log In",
+    "We use cookies to improve your experience.", "Consent Preferences",
+    "Subscribe now for £1 a week",
+])
+def test_account_boxes_and_cookie_banners_are_furniture(line: str) -> None:
+    from crosscheck.sentences import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_news_that_names_a_register_or_cookies_is_read() -> None:
+    """A word a newsletter box or a cookie banner uses is no furniture in a news sentence:
+    these lines were dropped whole, with their figures, before."""
+    text = ("Nine sightings of the Loch Ness monster were recorded in 2024, according to the "
+            "official register.\nThe electoral register lists 46 million voters.\n"
+            "Girl Scouts sold 200 million boxes of cookies last year.")
+    found = extract_statements(Article(id="a", path="a.md", text=text))
+    assert [s.value_text for s in found] == ["Nine", "46 million", "200 million"]
