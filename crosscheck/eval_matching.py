@@ -32,6 +32,7 @@ from crosscheck.match import (
     bonus_of,
     figure_bonus,
     figures_agree,
+    figures_back_each_other,
     gate_failure,
     group_facts,
     is_same_fact,
@@ -122,7 +123,7 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh190", "fresh191", "fresh192", "fresh193", "fresh194",
           "fresh195", "fresh196", "fresh197", "fresh198", "fresh199",
           "fresh200", "fresh201", "fresh202", "fresh203", "fresh204",
-          "fresh205", "fresh206", "fresh207", "fresh208")
+          "fresh205", "fresh206", "fresh207", "fresh208", "fresh209")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
@@ -173,7 +174,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh190", "fresh191", "fresh192", "fresh193", "fresh194", "fresh195",
                      "fresh196", "fresh197", "fresh198", "fresh199", "fresh200", "fresh201",
                      "fresh202", "fresh203", "fresh204", "fresh205", "fresh206", "fresh207",
-                     "fresh208")
+                     "fresh208", "fresh209")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15
@@ -406,7 +407,7 @@ def _threshold_free(prepared: Prepared, i: int, j: int
     if a is None or b is None:
         return False, 0.0, False, False, False, False, None
     gated = not same_sentence(a, b) and same_measure(a, b)
-    return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_agree(a, b),
+    return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, _verdict(a, b))
 

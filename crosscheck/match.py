@@ -402,17 +402,39 @@ def figures_agree(a: Statement, b: Statement) -> bool:
     return a.quantity.overlaps(b.quantity)
 
 
+# Agreeing figures are evidence of one fact only within this many powers of ten of each
+# other: "Fewer than 25,000 Tasmanian devils" agrees with "Some 90 devils live on Maria
+# Island" (a true bound), but that says nothing of their being one count. Figures that
+# agree closely are nearer than this anyway; only a bound or a wide range reaches it.
+EVIDENCE_MAGNITUDE_GAP = 0.5
+
+
+def figures_back_each_other(a: Statement, b: Statement) -> bool:
+    """Figures that agree, and of a size alike (EVIDENCE_MAGNITUDE_GAP): what earns
+    figure_bonus."""
+    return figures_agree(a, b) and bool(_sizes_alike(np.array(a.quantity.magnitude),
+                                                     np.array(b.quantity.magnitude)))
+
+
+def _sizes_alike(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Magnitudes (log10 sizes) within EVIDENCE_MAGNITUDE_GAP; a zero (no size) is alike
+    any."""
+    with np.errstate(invalid="ignore"):
+        return ~(np.abs(first - second) > EVIDENCE_MAGNITUDE_GAP)
+
+
 def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_BONUS,
                  specific_bonus: float = SPECIFIC_FIGURE_BONUS,
                  unit_bonus: float = SPECIFIC_UNIT_BONUS, context: float = 0.0,
                  context_bonus: float = CONTEXT_BONUS) -> float:
-    """The log-odds two statements' figures add to their pair score: none when they differ,
-    the agreement bonus when they agree, more when they give one specific figure ("436
+    """The log-odds two statements' figures add to their pair score: none when they differ
+    (or only a bound joins sizes far apart: figures_back_each_other), the agreement bonus
+    when they agree, more when they give one specific figure ("436
     points" twice: quantity.same_specific_figure), more when their unit is a named one
     (same_specific_unit), and more when their context cosine (`context`, see
     signals.PairSignals) is at least CONTEXT_SIMILARITY: one figure under headlines about one
     story is likelier one fact than the same figure in two stories."""
-    if not figures_agree(a, b):
+    if not figures_back_each_other(a, b):
         return 0.0
     return bonus_of(True, same_specific_figure(a.quantity, b.quantity),
                     same_specific_unit(a, b), context >= CONTEXT_SIMILARITY,
@@ -522,7 +544,8 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     named = (unit_codes[a] >= 0) & (unit_codes[a] == unit_codes[b])
     bonus = (AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS * figures.same_specific(a, b)
              + SPECIFIC_UNIT_BONUS * named + CONTEXT_BONUS * alike)
-    return np.where(figures.overlap(a, b), bonus, 0.0)
+    sizes = np.array([s.quantity.magnitude for s in chosen])
+    return np.where(figures.overlap(a, b) & _sizes_alike(sizes[a], sizes[b]), bonus, 0.0)
 
 
 def same_sentence(a: Statement, b: Statement) -> bool:

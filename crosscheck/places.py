@@ -126,7 +126,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 12
+_GAZETTEER_RULE = 13
 # A province's name as news writes it ("Rio Grande do Sul", "Castilla y León"): countryinfo
 # also keeps forms like "Kharkivs'ka (Kharkiv)", which no article does.
 _CAPITALISED = r"[A-ZÀ-Þ][a-zß-ÿ]+"
@@ -151,8 +151,11 @@ def _derive_gazetteer() -> dict[str, Any]:
                        key=lambda country: -(country.get("population") or 0))
     for country in countries:
         name = country["name"]
+        # an alternate spelling that is an English word once unaccented is no name news
+        # gives the country ("Ísland": "Island resorts enjoy bumper year" is no Iceland's)
         forms = [name, *(s for s in country.get("altSpellings") or ()
-                         if len(s) > 3 and "," not in s)]
+                         if len(s) > 3 and "," not in s
+                         and not is_english_word(_unaccented(s)))]
         if demonym := country.get("demonym"):
             forms += [demonym, *_plural_demonym(demonym)]
         capital = country.get("capital")

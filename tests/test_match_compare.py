@@ -2163,3 +2163,19 @@ def test_crowds_at_two_occasions_and_prizes_in_two_sports_are_two_facts() -> Non
         id="B", path="B.md", text="Some 250,000 mourners filed past the coffin over three days.",
         source="B", title="Pope's lying in state ends", published=MAR))
     assert gate_failure(funeral, coffin) is not None
+
+
+def test_a_bound_agreeing_with_a_figure_far_below_it_is_no_evidence_of_one_fact() -> None:
+    """"Fewer than 25,000" is a true bound, so 90 agrees with it (a verdict would say
+    consistent), but a figure a bound only reaches across two powers of ten earns no bonus
+    for agreeing: the pair must score on its words."""
+    from crosscheck.match import figure_bonus, figures_agree, figures_back_each_other
+
+    wild = statement("Fewer than 25,000 Tasmanian devils are thought to survive in the wild.",
+                     MAR, "A")
+    island = statement("Some 90 devils live on Maria Island, an insurance population.", MAR,
+                       "B")
+    estimate = statement("The wild population is estimated at under 25,000 devils.", MAR, "C")
+    assert figures_agree(wild, island) and not figures_back_each_other(wild, island)
+    assert figure_bonus(wild, island, context=1.0) == 0.0
+    assert figure_bonus(wild, estimate) > 0

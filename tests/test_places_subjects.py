@@ -97,6 +97,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("US imports fell 3%.", {"United States"}),
     # the set a figure is ranked in is no place of it
     ("Romania's budget deficit reached 9.3% of GDP, the EU's highest.", {"Romania"}),
+    # a country's other spelling that is an English word unaccented ("Ísland") is no name
+    ("Island resorts enjoy bumper year", set()),
+    ("Iceland's tourists spent a record 590 billion kronur.", {"Iceland"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
