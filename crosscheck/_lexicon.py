@@ -557,8 +557,9 @@ THING_SYNONYMS: dict[str, str] = {
     # farmed birds, however named ("1.5 million poultry culled")
     "poultry": "birds", "chicken": "birds", "chickens": "birds", "hen": "birds",
     "hens": "birds", "bird": "birds",
-    # nights booked are bookings ("133.6 million nights and experiences")
-    "nights": "bookings", "night": "bookings",
+    # nights booked are bookings ("133.6 million nights and experiences"), and so are a
+    # place's overnight stays ("1.2 million overnight stays" / "hotels logged 1.2m nights")
+    "nights": "bookings", "night": "bookings", "stays": "bookings", "stay": "bookings",
     # a broadcast's audience are its viewers ("a peak audience of 12.3 million")
     "audience": "viewers", "viewer": "viewers",
     # an election's seats are its constituencies

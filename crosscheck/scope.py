@@ -377,7 +377,8 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 # "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak",
-# "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway):
+# "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway),
+# "Japan's old capital" (a city that was its capital, or its second city):
 # a part of a country, which is the country as the sentence names it and also any of its
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
 # case: "South Africa" is a country.
@@ -389,7 +390,8 @@ _PART = re.compile(
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
     r"(?:coast|coastline|north|south|east|west|border)\b"
     rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:[a-z]+est\s+(?:peak|mountain|lake|river|city|port"
-    r"|airport)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier))\b")
+    r"|airport)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
+    r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city))\b")
 
 
 def _parts(sentence: str) -> set[str]:

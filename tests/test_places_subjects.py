@@ -426,6 +426,10 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # an island, a volcano or a glacier is one, whatever the word before it
     island = find_places("Indonesia's holiday island adds a fee")
     assert scopes_agree(island, find_places("Foreign visitors to Bali must now pay a levy."))
+    # a city that was its capital, or its second city, is one of its places too
+    old_capital = find_places("Some 1,465 sacred deer roam the park in Japan's old capital.")
+    assert old_capital == {"Japan", "part of Japan"}
+    assert scopes_agree(old_capital, find_places("The survey counted 1,465 deer in Nara Park."))
     # the whole country is not each of its places
     assert not scopes_agree(find_places("Floods in Spain killed 95."),
                             find_places("Floods in the Valencia region killed 158."))
