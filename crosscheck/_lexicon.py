@@ -621,9 +621,6 @@ SAME_COUNT: dict[str, str] = {
     # a pilgrimage's pilgrims are the holy city's visitors ("33.5 million pilgrims came to
     # Rome for the Jubilee" / "The Holy Year drew about 33.5 million visitors")
     "pilgrims": "visitors",
-    # ... and a park's or a site's visits ("4.9 million recreational visits" / "welcomed
-    # about 4.9m visitors")
-    "visits": "visitors",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
     # a place's inhabitants are its residents, who are people but never its visitors ("about
     # 2.2 million residents" is no count of "15.2 million foreign tourists")
