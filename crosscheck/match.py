@@ -429,8 +429,8 @@ def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_
                  context_bonus: float = CONTEXT_BONUS) -> float:
     """The log-odds two statements' figures add to their pair score: none when they differ
     (or only a bound joins sizes far apart: figures_back_each_other), the agreement bonus
-    when they agree, more when they give one specific figure ("436
-    points" twice: quantity.same_specific_figure), more when their unit is a named one
+    when they agree, more when they give one specific figure ("436 points" twice:
+    quantity.same_specific_figure), more when their unit is a named one
     (same_specific_unit), and more when their context cosine (`context`, see
     signals.PairSignals) is at least CONTEXT_SIMILARITY: one figure under headlines about one
     story is likelier one fact than the same figure in two stories."""

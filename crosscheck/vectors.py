@@ -92,12 +92,16 @@ def context_vectors(sentences: np.ndarray, titles: Sequence[str | None],
                     headline_vectors: Mapping[str, np.ndarray]) -> np.ndarray:
     """Each statement's context: its sentence vector plus its headline's, normalised; its
     sentence vector alone when it has no headline."""
+    row_of = {title: row for row, title in enumerate(dict.fromkeys(filter(None, titles)))}
     contexts = sentences.copy()
-    titled = [at for at, title in enumerate(titles) if title]
-    if titled:
-        summed = sentences[titled] + np.stack([headline_vectors[titles[at]] for at in titled])
-        contexts[titled] = summed / np.clip(np.linalg.norm(summed, axis=1, keepdims=True),
-                                            1e-12, None)
+    if not row_of:
+        return contexts
+    headlines = np.stack([headline_vectors[title] for title in row_of])  # each once
+    rows = np.array([row_of.get(title, -1) if title else -1 for title in titles])
+    titled = rows >= 0
+    summed = sentences[titled] + headlines[rows[titled]]
+    contexts[titled] = summed / np.clip(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12,
+                                        None)
     return contexts
 
 
