@@ -55,7 +55,7 @@ class Pairs:
     first: np.ndarray  # int64 indices into the statement list
     second: np.ndarray
     score: np.ndarray  # float32 pair scores
-    alike: np.ndarray  # bool: their contexts are alike (alike_contexts)
+    alike: np.ndarray  # bool: their figures agree, in contexts alike (alike_contexts)
 
     def __len__(self) -> int:
         return len(self.first)
@@ -474,21 +474,33 @@ def named_unit(statement: Statement) -> str | None:
     return None if core is None or core in lex.GENERIC_THINGS else core
 
 
+# The context cosines of pairs (first[k], second[k]) of statements, as an array.
+ContextOf = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
 def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
-              scores: np.ndarray, alike: np.ndarray, threshold: float) -> np.ndarray:
+              scores: np.ndarray, context_of: ContextOf, threshold: float
+              ) -> tuple[np.ndarray, np.ndarray]:
     """Which candidate pairs (all at least lowest_threshold) are accepted: those at the
     threshold, and those below it whose figures give them the bonus they need (figure_bonus
-    for all of them at once: at 10,000 articles they are some 400,000 pairs)."""
+    for all of them at once: at 10,000 articles they are some two million pairs); and which
+    pairs' figures agree in contexts alike (Pairs.alike). The context cosine is read only
+    for pairs whose figures earn a bonus: no other pair's depends on it."""
+    bonuses = figure_bonuses(statements, first, second)
+    agreeing = np.flatnonzero(bonuses > 0)
+    alike = np.zeros(len(first), dtype=bool)
+    alike[agreeing] = alike_contexts(context_of(first[agreeing], second[agreeing]))
+    bonuses[alike] += CONTEXT_BONUS
     accept = scores >= threshold
     below = np.flatnonzero(~accept)
     if below.size:
-        bonuses = figure_bonuses(statements, first[below], second[below], alike[below])
-        needed = {bonus: agreeing_threshold(threshold, bonus) for bonus in np.unique(bonuses)}
+        needed = {bonus: agreeing_threshold(threshold, bonus)
+                  for bonus in np.unique(bonuses[below])}
         accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
-            bonuses)
+            bonuses[below])
     accepted = np.flatnonzero(accept)
     accept[accepted[_given_elsewhere(statements, first[accepted], second[accepted])]] = False
-    return accept
+    return accept, alike
 
 
 def _given_elsewhere(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
@@ -530,10 +542,10 @@ def alike_contexts(cosines: np.ndarray) -> np.ndarray:
 
 
 def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
-                   alike: np.ndarray) -> np.ndarray:
+                   alike: np.ndarray | None = None) -> np.ndarray:
     """figure_bonus of statements first[k] and second[k], for every k, as arrays, whose
-    contexts are alike where alike[k]: what each statement's figure is read once, then
-    compared pair by pair in numpy."""
+    contexts are alike where alike[k] (nowhere without `alike`): what each statement's
+    figure is read once, then compared pair by pair in numpy."""
     involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
     a, b = at[: len(first)], at[len(first):]
     chosen = [statements[i] for i in involved]
@@ -543,7 +555,7 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
                            else codes.setdefault(unit, len(codes)) for s in chosen])
     named = (unit_codes[a] >= 0) & (unit_codes[a] == unit_codes[b])
     bonus = (AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS * figures.same_specific(a, b)
-             + SPECIFIC_UNIT_BONUS * named + CONTEXT_BONUS * alike)
+             + SPECIFIC_UNIT_BONUS * named + (0.0 if alike is None else CONTEXT_BONUS * alike))
     sizes = np.array([s.quantity.magnitude for s in chosen])
     return np.where(figures.overlap(a, b) & _sizes_alike(sizes[a], sizes[b]), bonus, 0.0)
 
@@ -587,9 +599,9 @@ def same_fact_matrix(rows: Sequence[Statement], columns: Sequence[Statement],
     context cosines (PairSignals.scores_against, contexts_against)."""
     paired = (scores >= lowest_threshold(threshold)) & gate_matrix(rows, columns)
     row_at, column_at = np.nonzero(paired)
-    paired[row_at, column_at] = _reaching(
+    paired[row_at, column_at], _ = _reaching(
         [*rows, *columns], row_at, column_at + len(rows), scores[row_at, column_at],
-        alike_contexts(contexts[row_at, column_at]), threshold)
+        lambda first, second: contexts[first, second - len(rows)], threshold)
     return paired
 
 
@@ -710,8 +722,8 @@ def _pairs_between(statements: Sequence[Statement], signals: PairSignals,
         row_at, column_at = np.nonzero(accept)
         first, second = row_array[start + row_at], column_array[column_at]
         scores = similarities[row_at, column_at]
-        alike = alike_contexts(signals.context_pairs(first, second))
-        reached = _reaching(statements, first, second, scores, alike, threshold)
+        reached, alike = _reaching(statements, first, second, scores, signals.context_pairs,
+                                   threshold)
         found.append(Pairs.of(first[reached], second[reached], scores[reached], alike[reached],
                               sort=False))
     return Pairs.joined(found, sort=False)
@@ -760,8 +772,8 @@ def _nearest_pairs(statements: Sequence[Statement], signals: PairSignals,
                                     signals.date_gap_pairs(first, second))
     candidate = scores >= lowest_threshold(threshold)
     first, second, scores = first[candidate], second[candidate], scores[candidate]
-    alike = alike_contexts(signals.context_pairs(first, second))
-    accept = _reaching(statements, first, second, scores, alike, threshold)
+    accept, alike = _reaching(statements, first, second, scores, signals.context_pairs,
+                              threshold)
     return Pairs.of(first[accept], second[accept], scores[accept], alike[accept], sort=False)
 
 
