@@ -534,6 +534,9 @@ THING_SYNONYMS: dict[str, str] = {
     # a lorry is a truck; a vessel, a ship; a plane, a jet or an airliner, an aircraft
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
     "goods vehicles": "trucks", "hgvs": "trucks",  # "600,000 heavy goods vehicles" are lorries
+    # a fitness app's activities are its users' workouts ("1.3 billion activities uploaded
+    # to Strava" / "The fitness app logged over 1.3bn workouts")
+    "activity": "workouts", "activities": "workouts", "workout": "workouts",
     # a bike is a bicycle ("23 million bicycles" / "some 23m bikes"); an e-bike stays one
     "bike": "bicycles", "bikes": "bicycles", "bicycle": "bicycles",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",

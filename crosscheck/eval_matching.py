@@ -176,7 +176,8 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh190", "fresh191", "fresh192", "fresh193", "fresh194", "fresh195",
                      "fresh196", "fresh197", "fresh198", "fresh199", "fresh200", "fresh201",
                      "fresh202", "fresh203", "fresh204", "fresh205", "fresh206", "fresh207",
-                     "fresh208", "fresh209", "fresh210", "fresh211", "fresh212")
+                     "fresh208", "fresh209", "fresh210", "fresh211", "fresh212", "fresh213",
+                     "fresh214", "fresh215")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

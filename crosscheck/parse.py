@@ -273,14 +273,15 @@ _SALARY_BEFORE = re.compile(r"\bsalar(?:y|ies)\b(?!\s+caps?\b)[^.;,]*$", re.IGNO
 # "cut daily transits to 25 vessels", "daily output reached 300 cars", "3,000 daily
 # arrivals": a noun that "daily" or "weekly" qualifies, before the figure (past a phrase of
 # where: "Daily entries to the ancient citadel above Athens are now limited to 20,000") or
-# just after it.
+# just after it. The phrase between may hold another figure: "The app's daily user base grew
+# 40% to 47.7m" is 47.7 million a day, as "47.7 million daily active users" is.
 # "swapping 1,000 prisoners each", "Each side freed 1,000 prisoners": so many for each party
 # to an exchange, not in all ("Each unit holds 40 to 60 soldiers" is a unit's strength).
 _EACH_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?each\b(?!\s+(?:of|other)\b)")
 _EACH_PARTY_BEFORE = re.compile(
     r"\b[Ee]ach\s+(?:side|party|country|nation|team|government)\b[^.;,]*$")
 _PERIODIC_NOUN_BEFORE = re.compile(
-    r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,10}$", re.IGNORECASE)
+    r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'%-]+\s+){0,10}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
 # Money paid each month or hour: "a monthly allowance of Rp50m" is "Rp50m a month", "takes
 # the hourly rate to £12.21" is "£12.21 an hour", "cut the monthly cash price of Wegovy to

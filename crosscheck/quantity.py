@@ -148,17 +148,26 @@ def _below(low: float | None, low_in: bool, high: float | None, high_in: bool) -
 
 # Significant digits from which two statements that give one exact figure are likelier one
 # fact than chance: two unrelated figures share "436 points" or "$14.3 billion" far more
-# rarely than "19,000" or "50%".
+# rarely than "19" or "50%". From a thousand up two digits do ("5.3 million", "150,000"):
+# the figure names its size as well, and two-digit figures below a thousand are only 90.
 SPECIFIC_DIGITS = 3
+SPECIFIC_DIGITS_FROM_THOUSAND = 2
 
 
 def same_specific_figure(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities give one exact figure, written to at least SPECIFIC_DIGITS
-    significant digits ("83.9 million" and "83.9 million", "€2.95bn" and "2.95 billion
-    euros"); their qualifiers may differ ("about 34.5 percent")."""
+    """Whether two quantities give one exact figure, a specific one (is_specific: "83.9
+    million" and "83.9 million", "€2.95bn" and "2.95 billion euros", "5.3m" and "5.3
+    million"); their qualifiers may differ ("about 34.5 percent")."""
     value = _written_value(a)
-    return (value is not None and value == _written_value(b)
-            and significant_digits(value) >= SPECIFIC_DIGITS)
+    return value is not None and value == _written_value(b) and is_specific(value)
+
+
+def is_specific(value: float) -> bool:
+    """Whether a figure is written to enough significant digits for two statements that
+    give it to be likelier one fact than chance: SPECIFIC_DIGITS, or from a thousand up
+    SPECIFIC_DIGITS_FROM_THOUSAND."""
+    return significant_digits(value) >= (
+        SPECIFIC_DIGITS_FROM_THOUSAND if abs(value) >= 1_000 else SPECIFIC_DIGITS)
 
 
 def _written_value(quantity: Quantity) -> float | None:
@@ -278,7 +287,7 @@ class AgreementArrays:
     high: np.ndarray
     high_in: np.ndarray
     floor: np.ndarray  # NaN unless the quantity is only a floor ("more than N")
-    specific: np.ndarray  # NaN unless written to SPECIFIC_DIGITS significant digits or more
+    specific: np.ndarray  # NaN unless is_specific
 
     @classmethod
     def of(cls, quantities: Sequence[Quantity]) -> AgreementArrays:
@@ -290,8 +299,8 @@ class AgreementArrays:
             np.array([math.inf if high is None else high for _, _, high, _ in ends]),
             np.array([high_in for _, _, _, high_in in ends], dtype=bool),
             np.array([q.low if _floor_only(q) else math.nan for q in quantities]),
-            np.array([math.nan if value is None or significant_digits(value) < SPECIFIC_DIGITS
-                      else value for value in written]))
+            np.array([math.nan if value is None or not is_specific(value) else value
+                      for value in written]))
 
     def overlap(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Quantity.overlaps of quantities a[k] and b[k], for every k."""

@@ -44,9 +44,10 @@ MATCH_THRESHOLD = 0.61
 # pairs of differing figures (the changes and conflicts) are decided by the threshold alone.
 AGREEMENT_BONUS = 0.5
 # And this much more when both give one exact figure written to three significant digits or
-# more ("436 points", "$14.3 billion"; quantity.same_specific_figure): a coincidence that
-# rare is stronger evidence. Dev and gated hold no pair it decides (theirs score high), so
-# it is calibrated on them with the seen fresh splits (eval_matching.calibrate_figure_bonuses).
+# more, or two from a thousand up ("436 points", "$14.3 billion", "5.3 million";
+# quantity.same_specific_figure): a coincidence that rare is stronger evidence. Dev and gated
+# hold no pair it decides (theirs score high), so it is calibrated on them with the seen
+# fresh splits (eval_matching.calibrate_figure_bonuses).
 SPECIFIC_FIGURE_BONUS = 1.75
 # And this much more when the figures that agree are of a named unit: money, a percentage, a
 # physical unit, or a count of one named thing ("15,000 jobs" / "15,000 employees", "360

@@ -159,7 +159,7 @@ def test_a_sentence_that_names_no_place_is_about_its_headline_places(tmp_path: P
 
 
 def test_one_figure_under_headlines_of_one_story_is_one_fact(tmp_path: Path) -> None:
-    """"About 14,000 people gathered at Stonehenge" and "some 14,000 revellers attended the
+    """"About 10,000 people gathered at Stonehenge" and "some 10,000 revellers attended the
     summer solstice celebrations" read too unlike to pair on their sentences; under
     headlines of one story ("Crowds greet the solstice at Stonehenge", "Thousands mark
     midsummer at ancient stones") their contexts are alike, and the figure they agree on
@@ -167,11 +167,11 @@ def test_one_figure_under_headlines_of_one_story_is_one_fact(tmp_path: Path) -> 
     records = [
         {"source": "Wessex Echo", "published": "2025-06-21",
          "title": "Crowds greet the solstice at Stonehenge",
-         "text": "About 14,000 people gathered at Stonehenge to watch the sun rise on the "
+         "text": "About 10,000 people gathered at Stonehenge to watch the sun rise on the "
                  "longest day."},
         {"source": "Heritage Daily", "published": "2025-06-21",
          "title": "Thousands mark midsummer at ancient stones",
-         "text": "English Heritage said some 14,000 revellers attended the summer solstice "
+         "text": "English Heritage said some 10,000 revellers attended the summer solstice "
                  "celebrations."},
     ]
     for titled in (True, False):

@@ -685,7 +685,7 @@ def test_agreeing_figures_pair_at_a_lower_score_and_differing_ones_do_not() -> N
     assert not is_same_fact(some, more, between, 0.6)  # a change needs the threshold
     assert is_same_fact(some, more, 0.6, 0.6)
     assert not is_same_fact(some, about, between, 0.6, agreement_bonus=0.0,
-                            unit_bonus=0.0)
+                            specific_bonus=0.0, unit_bonus=0.0)
 
 
 def test_the_check_pairs_a_draft_as_is_same_fact_does(fake_embedder) -> None:
@@ -1693,8 +1693,15 @@ def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -
     finished = statement("Officials said 436 people had been evacuated.", MAR, "A")
     scored = statement("Some 436 people were moved to safety.", MAR, "B")
     assert figure_bonus(finished, scored) == AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
-    fled = statement("About 19,000 people fled the city.", MAR, "C")
-    evacuated = statement("Some 19,000 people were evacuated from the island.", MAR, "D")
+    # from a thousand up, two digits are specific: the figure names its size too
+    left = statement("About 19,000 people left the city.", MAR, "G")
+    moved = statement("Some 19,000 people were moved from the island.", MAR, "H")
+    assert figure_bonus(left, moved) == AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
+    died = statement("About 19 people died in the city.", MAR, "I")
+    killed = statement("Some 19 people were killed on the island.", MAR, "J")
+    assert figure_bonus(died, killed) == AGREEMENT_BONUS  # two digits below a thousand
+    fled = statement("About 20,000 people fled the city.", MAR, "C")
+    evacuated = statement("Some 20,000 people were evacuated from the island.", MAR, "D")
     assert figure_bonus(fled, evacuated) == AGREEMENT_BONUS  # a round figure: only agreement
     specific_floor = agreeing_threshold(MATCH_THRESHOLD, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS)
     score = (specific_floor + agreeing_threshold(MATCH_THRESHOLD)) / 2
@@ -1720,15 +1727,15 @@ def test_agreeing_figures_of_a_named_unit_are_stronger_evidence_than_of_people()
     from crosscheck.match import figure_bonus, same_specific_unit
     from crosscheck.settings import AGREEMENT_BONUS, SPECIFIC_UNIT_BONUS
 
-    jobs = statement("Intel said it would cut roughly 15,000 jobs.", MAR, "A")
-    employees = statement("The chipmaker is laying off some 15,000 employees.", MAR, "B")
+    jobs = statement("Intel said it would cut roughly 20,000 jobs.", MAR, "A")
+    employees = statement("The chipmaker is laying off some 20,000 employees.", MAR, "B")
     assert same_specific_unit(jobs, employees)  # both count workers
     assert figure_bonus(jobs, employees) == AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS
     fled = statement("About 19,000 people fled the city.", MAR, "C")
     residents = statement("Some 19,000 residents were evacuated.", MAR, "D")
     assert not same_specific_unit(fled, residents)  # people: given of too many facts
-    haul = statement("Prosecutors valued the haul at €88m.", MAR, "E")
-    worth = statement("The jewels are worth an estimated 88 million euros.", MAR, "F")
+    haul = statement("Prosecutors valued the haul at €80m.", MAR, "E")
+    worth = statement("The jewels are worth an estimated 80 million euros.", MAR, "F")
     assert same_specific_unit(haul, worth)  # money
     assert figure_bonus(haul, worth) == AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS
 
@@ -1896,6 +1903,10 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     captives = statement("All 20 surviving captives were freed.", MAR, "B")
     hostages = statement("Hamas freed the last 20 living hostages.", MAR, "C")
     assert things_agree(captives.thing, hostages.thing)
+    uploaded = statement("Athletes uploaded more than 1.3 billion activities to Strava this "
+                         "year.", MAR, "D")
+    logged = statement("The fitness app logged over 1.3bn workouts in 2024.", MAR, "E")
+    assert things_agree(uploaded.thing, logged.thing)
 
 
 def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:

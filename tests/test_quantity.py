@@ -597,3 +597,13 @@ def test_a_possessive_makes_a_change_noun_only_right_after_the_figure() -> None:
     assert find_quantities("The bank's 0.25 percentage point rise surprised markets."
                            )[0].role == "change"
     assert find_quantities("The company's 3,000 workers cut production.")[0].role == "total"
+
+
+def test_daily_before_the_figure_reaches_past_another_figure() -> None:
+    """"daily user base grew 40% to 47.7m" is 47.7 million users a day, as "47.7 million
+    daily active users" is: one fact, the same rate, however the sentence is built."""
+    grew = find_quantities("The language app's daily user base grew 40% to 47.7m in the "
+                           "quarter.")[-1]
+    had = find_quantities("Duolingo had 47.7 million daily active users at the end of June.")[0]
+    assert (grew.value_text, grew.quantity.unit, grew.role) == ("47.7m", "users/day", "rate")
+    assert (had.quantity.unit, had.role) == ("users/day", "rate")
