@@ -42,6 +42,10 @@ def subject_names(frame: str) -> frozenset[str]:
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
+        if (run and _MODEL_NUMBER.fullmatch(word) and not _is_possessive(words[index - 1])
+                and not _common_opener(run, words, index)):
+            run.append(word)  # "Hornsea 2", "Boeing 737": a number in the name ("In 2023")
+            continue
         bare = word.removesuffix("'s").removesuffix("’s")
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
@@ -54,12 +58,18 @@ def subject_names(frame: str) -> frozenset[str]:
             continue
         if run in (["St"], ["St."]):
             run = []  # "St Mary's school": the saint's name is a place's, and blanked
-        if run and not (index == len(run) and len(run) == 1 and not _is_possessive(
-                words[0]) and _opens_like_a_common_word(run[0], words[index:])) and (
+        if run and not _common_opener(run, words, index) and (
                 len(run) == 1 or run[-1] not in lex.FACILITY_NOUNS):  # "the Allianz Arena"
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
+
+
+def _common_opener(run: list[str], words: list[str], index: int) -> bool:
+    """Whether a run of capitals ending before words[index] is the frame's first word alone,
+    an ordinary word capitalised to open it (_opens_like_a_common_word)."""
+    return (index == len(run) == 1 and not _is_possessive(words[0])
+            and _opens_like_a_common_word(run[0], words[index:]))
 
 
 def _name_goes_on(words: list[str]) -> bool:
@@ -122,6 +132,14 @@ _MAKER_OF = re.compile(
     rf"(?:{'|'.join(lex.WORK_NOUNS)})\b)")
 
 
+# Where shares list is no one's figure: "The chip designer's Nasdaq listing raised about
+# $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies: "the wind farm off the
+# Yorkshire coast".
+_VENUE = re.compile(
+    r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?=(?:stock\s+market\s+)?(?:listing|debut"
+    r"|flotation)\b|(?:coast|coastline|shore|countryside|moors|hills)\b)")
+
+
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat
 # the Chiefs" are the game's audience, as "drew 16.4 million viewers" is.
@@ -136,6 +154,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
+    text = _VENUE.sub(" | ", text)
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):
@@ -169,8 +188,9 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _other_models(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether a name of one and a name of the other end in two different model letters
-    after the same word: "Series X" and "Series S", "Class A" and "Class B"."""
+    """Whether a name of one and a name of the other end in two different model letters or
+    numbers after the same word: "Series X" and "Series S", "Class A" and "Class B",
+    "Hornsea 2" and "Hornsea 3"."""
     return any(line == other_line and letter != other_letter
                for line, letter in _model_ends(a) for other_line, other_letter in _model_ends(b))
 
@@ -183,7 +203,10 @@ def _model_ends(names: frozenset[str]) -> frozenset[tuple[str, str]]:
                      if len(words) >= 2 and _MODEL_LETTER.fullmatch(words[-1]))
 
 
-_MODEL_LETTER = re.compile(r"[A-Z]{1,2}\d{0,2}|[IVX]{1,4}")
+_MODEL_LETTER = re.compile(r"[A-Z]{1,2}\d{0,2}|[IVX]{1,4}|\d{1,4}")
+# A number after a name is the name's own ("Hornsea 2", "Boeing 737", "Euro 2024"): two
+# numbers, two things.
+_MODEL_NUMBER = re.compile(r"\d{1,4}")
 
 
 def _clips(short: frozenset[str], long: frozenset[str]) -> bool:

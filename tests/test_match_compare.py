@@ -1063,6 +1063,9 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
      "Consumption dropped to 214.2 million hectolitres.", "measure production ~ consumption"),
     ("The Xbox Series X will cost $649.99.", "The cheaper Series S will cost $399.99.",
      "subject ['Xbox Series X'] ~ ['Series S']"),
+    ("Hornsea 2 has a capacity of 1.32 gigawatts.",
+     "Its sister project, Hornsea 3, will have a capacity of 2.9GW.",
+     "subject ['Hornsea 2'] ~ ['Hornsea 3']"),
     # a country's exports of one good are a part of all it exports
     ("South Korea's chip exports hit a record $16.6 billion in September.",
      "Total exports reached $65.9 billion.", "measure segment exports: chip ~ exports"),

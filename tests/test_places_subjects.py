@@ -172,6 +172,13 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # particles inside a person's name keep it whole
     ("[NUM] for runner-up Michael van Gerwen.", {"Michael van Gerwen"}),
     ("Ursula von der Leyen put it at [NUM].", {"Ursula von der Leyen"}),
+    # a number in a name is the name's; where shares list, or a stretch of coast, is no one's
+    ("Hornsea 2 has a capacity of [NUM].", {"Hornsea 2"}),
+    ("In 2023, [NUM] bottles were sold.", set()),  # a year after an opening word
+    ("The Boeing 737 Max has [NUM] seats.", {"Boeing 737 Max"}),
+    ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
+    ("The chip designer's Nasdaq listing raised about [NUM].", set()),
+    ("The [NUM] wind farm off the Yorkshire coast is now fully operational.", set()),
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names
