@@ -314,6 +314,13 @@ _SHARE_CHANGE = re.compile(
     rf"\bby\s+(?P<figure>(?:(?:about|almost|nearly|roughly|more than|over)\s+)?"
     rf"(?P<share>{_any_of(lex.SHARE_FRACTIONS)}))\b(?!\s+(?:of|an?)\b)", re.IGNORECASE)
 # ("by half a percentage point" is a change in points)
+# "nine in ten new cars", "one in five adults", "1 in 4 children", "two in every three": a
+# share, as "a third of" is (a part below its whole).
+_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
+_PART_IN_WHOLE = re.compile(
+    rf"(?<![\w-])(?P<share>(?P<part>{_NUMBER_WORD}|\d{{1,2}})\s+in\s+(?:every\s+)?"
+    rf"(?P<whole>{_NUMBER_WORD}|\d{{1,3}}))\b(?![\s-]*(?:%|percent|per\s+cent|[.,]\d))",
+    re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)
 # Capitalised words that can open a sentence before a figure ("Some 40 were hurt", "Only
 # 12 remain"): function words, qualifiers and change markers, never names.
@@ -866,12 +873,13 @@ def _multipliers(sentence: str) -> list[FoundQuantity]:
 
 def _shares(sentence: str) -> list[FoundQuantity]:
     """"a third of Ukrainians" is a share, about 33%: a fraction word is a rough figure, so
-    it reads as "about" unless a qualifier says otherwise ("nearly half")."""
+    it reads as "about" unless a qualifier says otherwise ("nearly half"); so is "nine in
+    ten", 90%."""
     found = []
-    for match in _SHARE.finditer(sentence):
+    for match in [*_SHARE.finditer(sentence), *_parts_in_wholes(sentence)]:
         if _ORDINAL_BEFORE.search(sentence[: match.start()]):
             continue  # "the second half of"
-        value = lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
+        value = _share_value(match)
         start = match.start()
         qualifier = "approx"
         if qualified := _qualifier_before(sentence[:start]):
@@ -880,7 +888,7 @@ def _shares(sentence: str) -> list[FoundQuantity]:
         found.append(FoundQuantity(start, match.end("share"), sentence[start:match.end("share")],
                                    quantity, "total", None))
     for match in _SHARE_CHANGE.finditer(sentence):  # "fell by about a quarter"
-        value = lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
+        value = _share_value(match)
         qualifier = "approx"
         if qualified := _qualifier_before(sentence[:match.start("share")]):
             qualifier = lex.QUALIFIERS[qualified.group(1).lower()]
@@ -888,6 +896,24 @@ def _shares(sentence: str) -> list[FoundQuantity]:
         found.append(FoundQuantity(match.start("figure"), match.end("share"),
                                    match.group("figure"), quantity, "change", None))
     return found
+
+
+def _parts_in_wholes(sentence: str) -> list[re.Match[str]]:
+    """"nine in ten" where the part is less than the whole ("won two in three" is no
+    share: a score)."""
+    return [match for match in _PART_IN_WHOLE.finditer(sentence)
+            if 0 < _whole_number(match.group("part")) < _whole_number(match.group("whole"))]
+
+
+def _whole_number(written: str) -> int:
+    return int(written) if written.isdigit() else lex.NUMBER_WORDS[written.lower()]
+
+
+def _share_value(match: re.Match[str]) -> float:
+    """The percentage a share names: a fraction's ("a third") or a part's of its whole."""
+    if "whole" in match.re.groupindex:
+        return 100 * _whole_number(match.group("part")) / _whole_number(match.group("whole"))
+    return lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
 
 
 def _is_fact_number(sentence: str, start: int, end: int) -> bool:

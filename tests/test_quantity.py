@@ -373,6 +373,26 @@ def test_a_fraction_of_a_point_is_points() -> None:
     assert third.quantity.kind == "percent"  # a share of people stays a share
 
 
+@pytest.mark.parametrize(("sentence", "written", "low", "high"), [
+    ("Almost nine in ten new cars sold in Denmark last year were electric.",
+     "Almost nine in ten", 81, 90),
+    ("One in five adults smokes.", "One in five", 18, 22),
+    ("About 1 in 4 children live in poverty.", "About 1 in 4", 22.5, 27.5),
+    ("Two in every three voters backed the plan.", "Two in every three", 60, 220 / 3),
+])
+def test_a_part_in_a_whole_is_a_share(sentence: str, written: str, low: float,
+                                      high: float) -> None:
+    [share] = find_quantities(sentence)
+    assert (share.value_text, share.quantity.unit, share.role) == (written, "%", "total")
+    assert share.quantity.low == pytest.approx(low) and share.quantity.high == pytest.approx(high)
+
+
+def test_a_count_over_a_time_is_no_share() -> None:
+    assert [f.value_text for f in find_quantities("The team won 3 in 2 days.")] == ["3"]
+    assert [f.value_text for f in find_quantities("Some 4 in 10 were hurt, 12 in 3 towns.")
+            ] == ["Some 4 in 10", "12", "3"]
+
+
 def test_a_number_word_before_a_harm_counts_people() -> None:
     [three] = find_quantities("The derailment left three dead, including the driver.")
     assert (three.value_text, three.thing) == ("three", "people")
