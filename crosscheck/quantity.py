@@ -157,9 +157,29 @@ SPECIFIC_DIGITS_FROM_THOUSAND = 2
 def same_specific_figure(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities give one exact figure, a specific one (is_specific: "83.9
     million" and "83.9 million", "€2.95bn" and "2.95 billion euros", "5.3m" and "5.3
-    million"); their qualifiers may differ ("about 34.5 percent")."""
-    value = _written_value(a)
-    return value is not None and value == _written_value(b) and is_specific(value)
+    million"), or one gives the other's rounded to its own specific digits ("123.7 million"
+    and "about 124 million", "1,856,932" and "1.86 million"; cut down for a floor: "84,163"
+    and "more than 84,000"); their qualifiers may differ ("about 34.5 percent")."""
+    first, second = _written_value(a), _written_value(b)
+    if first is None or second is None:
+        return False
+    if significant_digits(first) > significant_digits(second):
+        first, second, a = second, first, b
+    return is_specific(first) and bool(_gives_rounded(
+        first, significant_digits(first), _floor_only(a), second))
+
+
+def _gives_rounded(coarse: float | np.ndarray, digits: int | np.ndarray,
+                   floor: bool | np.ndarray, fine: float | np.ndarray) -> np.bool_ | np.ndarray:
+    """Whether `fine` is `coarse`, or is when rounded to `digits` significant digits (cut
+    down where `floor`): for one pair, or as arrays for many. (A figure converted to
+    another unit, "650,000 barrels" in litres, has more digits than it was written with, and
+    is only ever the same figure converted.)"""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = 10.0 ** (np.floor(np.log10(np.abs(fine))) - digits + 1)
+        steps = np.where(floor, np.floor(fine / scale + 1e-9), np.floor(fine / scale + 0.5))
+        return (np.isclose(steps * scale, coarse, rtol=1e-9, atol=0.0)
+                | np.isclose(fine, coarse, rtol=1e-12, atol=0.0))
 
 
 def is_specific(value: float) -> bool:
@@ -287,7 +307,9 @@ class AgreementArrays:
     high: np.ndarray
     high_in: np.ndarray
     floor: np.ndarray  # NaN unless the quantity is only a floor ("more than N")
-    specific: np.ndarray  # NaN unless is_specific
+    written: np.ndarray  # NaN for a range
+    digits: np.ndarray  # significant digits of the written value
+    specific: np.ndarray  # whether the written value is_specific
 
     @classmethod
     def of(cls, quantities: Sequence[Quantity]) -> AgreementArrays:
@@ -299,8 +321,11 @@ class AgreementArrays:
             np.array([math.inf if high is None else high for _, _, high, _ in ends]),
             np.array([high_in for _, _, _, high_in in ends], dtype=bool),
             np.array([q.low if _floor_only(q) else math.nan for q in quantities]),
-            np.array([math.nan if value is None or not is_specific(value) else value
-                      for value in written]))
+            np.array([math.nan if value is None else value for value in written]),
+            np.array([0 if value is None else significant_digits(value) for value in written],
+                     dtype=np.int64),
+            np.array([value is not None and is_specific(value) for value in written],
+                     dtype=bool))
 
     def overlap(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Quantity.overlaps of quantities a[k] and b[k], for every k."""
@@ -314,8 +339,13 @@ class AgreementArrays:
         return np.where(both_floors, near, meet)
 
     def same_specific(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """same_specific_figure of quantities a[k] and b[k], for every k."""
-        return self.specific[a] == self.specific[b]  # NaN never equals
+        """same_specific_figure of quantities a[k] and b[k], for every k (a range's NaN
+        never rounds to anything)."""
+        a_coarse = self.digits[a] <= self.digits[b]
+        coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
+        return self.specific[coarse] & _gives_rounded(
+            self.written[coarse], self.digits[coarse], ~np.isnan(self.floor[coarse]),
+            self.written[fine])
 
 
 def _below_arrays(low: np.ndarray, low_in: np.ndarray, high: np.ndarray,

@@ -1706,6 +1706,18 @@ def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -
     fled = statement("About 20,000 people fled the city.", MAR, "C")
     evacuated = statement("Some 20,000 people were evacuated from the island.", MAR, "D")
     assert figure_bonus(fled, evacuated) == AGREEMENT_BONUS  # a round figure: only agreement
+    # one figure and the other rounded to its own specific digits, or cut down for a floor
+    for exact, rounded in (("Super Bowl LVIII drew 123.7 million viewers.",
+                            "About 124 million people watched the game."),
+                           ("A crowd of 84,163 watched the final.",
+                            "More than 84,000 fans saw the final."),
+                           ("Latvia's population stood at 1,856,932.",
+                            "The country now has about 1.86 million residents.")):
+        assert figure_bonus(statement(exact, MAR, "K"), statement(rounded, MAR, "L")) == (
+            AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS), rounded
+    assert figure_bonus(statement("A crowd of 84,163 watched the final.", MAR, "K"),
+                        statement("About 85,000 fans saw the final.", MAR, "L")) == (
+        AGREEMENT_BONUS)  # agrees, but 84,163 rounds to 84,000
     specific_floor = agreeing_threshold(MATCH_THRESHOLD, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS)
     score = (specific_floor + agreeing_threshold(MATCH_THRESHOLD)) / 2
     assert is_same_fact(finished, scored, score, MATCH_THRESHOLD)
