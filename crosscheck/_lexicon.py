@@ -534,6 +534,10 @@ THING_SYNONYMS: dict[str, str] = {
     # a lorry is a truck; a vessel, a ship; a plane, a jet or an airliner, an aircraft
     "lorry": "trucks", "truck": "trucks", "vessel": "ships", "ship": "ships",
     "goods vehicles": "trucks", "hgvs": "trucks",  # "600,000 heavy goods vehicles" are lorries
+    # rockets launched, or missions flown, are launches ("SpaceX launched 134 Falcon
+    # rockets" / "flew 134 Falcon missions")
+    "rocket": "launches", "rockets": "launches", "mission": "launches",
+    "missions": "launches", "launch": "launches",
     # a fitness app's activities are its users' workouts ("1.3 billion activities uploaded
     # to Strava" / "The fitness app logged over 1.3bn workouts")
     "activity": "workouts", "activities": "workouts", "workout": "workouts",
@@ -1206,7 +1210,10 @@ WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "nove
                                # basilica", "Frank Gehry's titanium-clad museum", "King
                                # Ludwig II's fairy-tale castle"
                                "basilica", "cathedral", "masterpiece", "museum", "tower",
-                               "castle", "palace")
+                               "castle", "palace",
+                               # ... and an owner's company: "Elon Musk's rocket company
+                               # flew 134 Falcon missions" is SpaceX's
+                               "company", "firm", "start-up", "startup", "empire")
 # Nouns after a team's or a company's name that stand for a person it leaves unnamed: "The
 # Dodgers star finished with 55 homers" is Ohtani's figure, not the Dodgers' (as with a
 # maker, the headline names whom).

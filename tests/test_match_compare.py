@@ -1922,6 +1922,9 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
                          "year.", MAR, "D")
     logged = statement("The fitness app logged over 1.3bn workouts in 2024.", MAR, "E")
     assert things_agree(uploaded.thing, logged.thing)
+    rockets = statement("SpaceX launched 134 Falcon rockets in 2024.", MAR, "F")
+    missions = statement("Elon Musk's rocket company flew 134 Falcon missions.", MAR, "G")
+    assert things_agree(rockets.thing, missions.thing)
 
 
 def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:

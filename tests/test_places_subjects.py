@@ -152,6 +152,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("About [NUM] people visited Gaudí's basilica last year.", set()),  # an architect's work
     ("Some [NUM] people visited Frank Gehry's titanium-clad museum.", set()),
     ("King Ludwig II's fairy-tale castle drew [NUM] visitors.", set()),  # a king's building
+    ("Jeff Bezos's space firm launched [NUM] rockets.", set()),  # an owner's company
     ("Some [NUM] people toured the ruins of the Roman city.", set()),  # an age's adjective
     ("Twenty-one gene banks deposited some [NUM] new samples.", set()),  # a spelled number
     # one country of a region, left unnamed, names no one
