@@ -1182,6 +1182,18 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
      # the feature word of a named river, lake or sea ("the Mara River") names no one
      "River", "Lake", "Mount", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Valley", "Desert",
      "Peninsula"})
+# Rivers whose names the gazetteer lacks, places when written as rivers are ("on the Danube",
+# "The Rhine carried some 150 million tonnes"): a river's cargo or flood is another fact than
+# another river's. Without "the" the name may be a company's ("Thames Water").
+RIVERS: frozenset[str] = frozenset(
+    """Danube Rhine Thames Seine Loire Rhone Rhône Elbe Oder Vistula Volga Dnipro Dnieper Don
+    Tagus Ebro Tiber Po Severn Shannon Nile Yangtze Mekong Ganges Indus Brahmaputra
+    Euphrates Tigris Zambezi Limpopo Orinoco Paraná Parana Yukon""".split())
+# Two counted things news gives one figure for, each kept as written: a university's
+# applications and its applicants ("23,819 undergraduate applications" / "close to 24,000
+# applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people.
+THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
+    {frozenset({"applications", "applicants"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

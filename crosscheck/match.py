@@ -281,8 +281,9 @@ def measures_agree(a: str | None, b: str | None) -> bool:
 
 def things_agree(a: str | None, b: str | None) -> bool:
     """Same counted thing, or one too general to tell ("people"), or workers and an
-    occupation ("machinists"). A count whose thing could not be read agrees only with
-    another such count: guessing costs editors false alarms."""
+    occupation ("machinists"), or two things news counts alike (lex.THINGS_COUNTED_ALIKE).
+    A count whose thing could not be read agrees only with another such count: guessing
+    costs editors false alarms."""
     return _cores_agree(thing_core(a), thing_core(b))
 
 
@@ -296,7 +297,8 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
             a, ()) and a not in lex.NEVER_COUNTED_AS.get(b, ())
     if ANIMALS in (a, b):
         return (b if a == ANIMALS else a) in lex.ANIMAL_KINDS
-    return (a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
+    return ((a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
+            or frozenset((a, b)) in lex.THINGS_COUNTED_ALIKE)
 
 
 def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:

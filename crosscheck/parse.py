@@ -22,10 +22,10 @@ from crosscheck.things import (
     counted_thing,
     is_count_noun,
     period_loss,
-    singular,
     thing_after,
     thing_before,
 )
+from crosscheck.words import singular
 
 # Digits as written in English or (where unambiguous) European style.
 _DIGITS = (

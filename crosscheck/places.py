@@ -20,7 +20,7 @@ from typing import Any
 
 from crosscheck import _lexicon as lex
 from crosscheck.cache import cache_folder, partial_name
-from crosscheck.words import is_english_word
+from crosscheck.words import is_english_word, is_finite_verb
 
 # Capitals stand for their country ("Ankara said"), but only those of countries large enough
 # to be written that way: smaller ones are often a person's name (Stanley, Douglas, Victoria).
@@ -213,9 +213,10 @@ def _national_currency(country: dict[str, Any]) -> str | None:
 
 @functools.cache
 def _is_locality_word(name: str) -> bool:
-    """A town whose name is also an English word ("Mobile", "Split", "Reading"): not read as
-    a place, since the sentence more likely uses the word. Asked only of names a sentence
-    holds: asking it of all six thousand towns up front cost half a second per run."""
+    """A town whose name is also an English word ("Mobile", "Split", "Reading", "Oxford"):
+    not read as a place, since the sentence more likely uses the word, unless it stands
+    where only a name could (_named_as_a_place). Asked only of names a sentence holds:
+    asking it of all six thousand towns up front cost half a second per run."""
     return name in _gazetteer()[1] and is_english_word(name)
 
 
@@ -243,7 +244,8 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
             phrase = text[words[i].start():words[j - 1].end()]
-            if place := _look_up(" ".join(phrase.split()), names):
+            if place := _look_up(" ".join(phrase.split()), names,
+                                 _named_as_a_place(words, i, j)):
                 if not _first_name(place, words[j:j + 1]):
                     found.append((words[i].start(), words[j - 1].end(), place))
                 i = j
@@ -269,11 +271,19 @@ def _first_name(place: str, following: list[re.Match[str]]) -> bool:
             and word.lower() not in lex.ADMINISTRATIVE_AREAS)  # "Kharkiv Oblast"
 
 
-def _look_up(phrase: str, names: dict[str, str]) -> str | None:
+def _look_up(phrase: str, names: dict[str, str], words_too: bool = False) -> str | None:
+    """The place a phrase names; a town whose name is also a word only when `words_too`."""
     for form in (phrase, phrase.rstrip("."), phrase.removesuffix("'s").removesuffix("’s")):
-        if form in names and not _is_locality_word(names[form]):
+        if form in names and (words_too or not _is_locality_word(names[form])):
             return names[form]
     return None
+
+
+def _named_as_a_place(words: list[re.Match[str]], start: int, end: int) -> bool:
+    """Whether words[start:end] stand where only a name could: opening the text before an
+    inflected verb, as its subject ("Oxford received 23,819 applications"; "Reading scores
+    rose" opens on the word)."""
+    return start == 0 and end < len(words) and is_finite_verb(words[end].group())
 
 
 def _localities() -> list[tuple[str, str]]:

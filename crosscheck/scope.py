@@ -20,8 +20,7 @@ from crosscheck.places import (
     place_spans,
     places_named,
 )
-from crosscheck.things import is_finite_verb
-from crosscheck.words import lemmas
+from crosscheck.words import is_finite_verb, lemmas
 
 # "samples from around the world", "visitors from across the country": where what is
 # counted came from, not where the count is.
@@ -84,6 +83,11 @@ _LOCATIVE = re.compile(
     r"|[Tt]hrough(?:out)?"  # "marched through Madrid": the city's crowd, not Spain's
     r"|(?:city|town|village|port|province|region|island)\s+of)"
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+# "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
+# of a sentence that names no other.
+_RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b")
 
 
 # "Kenya's Elgeyo Marakwet county", "the Rivers state": a name before the kind of area it
@@ -368,7 +372,10 @@ def find_places(sentence: str) -> frozenset[str]:
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))
     places.update(_parts(scope))
-    return frozenset(places | canals | capitals)
+    found = places | canals | capitals
+    # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
+    # Kaub" is Kaub's, which is on the Rhine)
+    return frozenset(found or {river.group(1) for river in _RIVER.finditer(scope)})
 
 
 def _blank(text: str, start: int, end: int) -> str:

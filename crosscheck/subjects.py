@@ -21,8 +21,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
 from crosscheck.scope import REGION_ADJECTIVE_MEMBER, SCOPE_PHRASE, without_comparisons
-from crosscheck.things import is_finite_verb, is_plural_noun, singular
-from crosscheck.words import lemmas
+from crosscheck.words import is_finite_verb, is_plural_noun, lemmas, singular
 
 _WORD = re.compile(r"[\w'’.&|-]+")
 # A headline in title case names nothing we could tell from its other words; from this many

@@ -11,7 +11,7 @@ import re
 
 from crosscheck import _lexicon as lex
 from crosscheck.places import is_place_name
-from crosscheck.words import is_english_word, lemmas
+from crosscheck.words import is_english_word, is_plural_noun, lemmas, singular
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
 
@@ -294,35 +294,6 @@ def canonical_thing(word: str) -> str:
 
 
 @functools.cache
-def singular(word: str) -> str:
-    """The noun's lemma: soldiers -> soldier, men -> man."""
-    from lemminflect import getLemma
-
-    lemmas = getLemma(word.lower(), upos="NOUN")
-    return lemmas[0] if lemmas else word.lower()
-
-
-@functools.cache
-def is_plural_noun(word: str) -> bool:
-    """Whether a word is a plural noun ("troops", "men"), not a participle ("injured")."""
-    from lemminflect import getInflection
-
-    lower = word.lower()
-    lemma = singular(lower)
-    return lemma != lower and lower in getInflection(lemma, tag="NNS")
-
-
-def is_finite_verb(word: str) -> bool:
-    """"took", "reported", "has", "is": an inflected verb, not a bare one, a plural noun or
-    an -ing form ("Health spending is to grow": "spending" is the noun a name never
-    precedes)."""
-    lower = word.lower()
-    known = lemmas(lower)
-    bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
-    return (bool(bases) and lower not in bases and not is_plural_noun(lower)
-            and not lower.endswith("ing"))
-
-
 def is_count_noun(word: str) -> bool:
     """A noun a number can count: a plural, or a word counted as it is (people, staff)."""
     lower = word.lower()

@@ -26,3 +26,32 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 def is_english_word(word: str) -> bool:
     return bool(lemmas(word.lower()))
+
+
+def singular(word: str) -> str:
+    """The noun's lemma: soldiers -> soldier, men -> man."""
+    from lemminflect import getLemma
+
+    found = getLemma(word.lower(), upos="NOUN")
+    return found[0] if found else word.lower()
+
+
+@functools.cache
+def is_plural_noun(word: str) -> bool:
+    """Whether a word is a plural noun ("troops", "men"), not a participle ("injured")."""
+    from lemminflect import getInflection
+
+    lower = word.lower()
+    lemma = singular(lower)
+    return lemma != lower and lower in getInflection(lemma, tag="NNS")
+
+
+def is_finite_verb(word: str) -> bool:
+    """"took", "reported", "has", "is": an inflected verb, not a bare one, a plural noun or
+    an -ing form ("Health spending is to grow": "spending" is the noun a name never
+    precedes)."""
+    lower = word.lower()
+    known = lemmas(lower)
+    bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
+    return (bool(bases) and lower not in bases and not is_plural_noun(lower)
+            and not lower.endswith("ing"))

@@ -100,6 +100,15 @@ from crosscheck.subjects import names_agree, subject_names
     # a country's other spelling that is an English word unaccented ("Ísland") is no name
     ("Island resorts enjoy bumper year", set()),
     ("Iceland's tourists spent a record 590 billion kronur.", {"Iceland"}),
+    # a town whose name is a word, where only a name could stand; the word elsewhere
+    ("Oxford received 23,819 undergraduate applications.", {"Oxford"}),
+    ("Reading scores rose 5%.", set()),
+    ("Mobile phone sales fell 3%.", set()),
+    # a river written as one, where no nearer place is named
+    ("Ships carried 26.5 million tonnes of cargo on the Danube in 2024.", {"Danube"}),
+    ("The Rhine carried some 150 million tonnes of goods in 2024.", {"Rhine"}),
+    ("The Rhine gauge at Kaub fell to 78 centimetres.", {"Kaub"}),
+    ("Thames Water owes some £20bn.", set()),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
