@@ -396,7 +396,8 @@ HOLIDAYS: frozenset[str] = frozenset(
 ERA_ADJECTIVES: frozenset[str] = frozenset(
     {"Roman", "Etruscan", "Inca", "Incan", "Maya", "Mayan", "Aztec", "Viking", "Byzantine",
      "Ottoman", "Moorish", "Nasrid", "Mughal", "Ming", "Qing", "Gothic", "Romanesque",
-     "Baroque", "Renaissance", "Medieval", "Neolithic"})
+     "Baroque", "Renaissance", "Medieval", "Neolithic",
+     "Marian"})  # a devotion's: "the Marian shrine in south-west France"
 
 # Words many names share ("Labour Party", "Conservative Party"): two names agree only
 # through a word not in this list.

@@ -385,6 +385,7 @@ def _blank(text: str, start: int, end: int) -> str:
 
 # "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak",
 # "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway),
+# "Australia's most famous building" (a landmark),
 # "Japan's old capital" (a city that was its capital, or its second city):
 # a part of a country, which is the country as the sentence names it and also any of its
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
@@ -398,6 +399,9 @@ _PART = re.compile(
     r"(?:coast|coastline|north|south|east|west|border)\b"
     rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:[a-z]+est\s+(?:peak|mountain|lake|river|city|port"
     r"|airport)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
+    # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
+    r"|(?:most\s+[a-z]+|[a-z]+est|best-known|top)\s+(?:building|landmark|attraction"
+    r"|monument|site|museum|bridge|cathedral|temple|castle|palace)"
     r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city))\b")
 
 

@@ -109,6 +109,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Rhine carried some 150 million tonnes of goods in 2024.", {"Rhine"}),
     ("The Rhine gauge at Kaub fell to 78 centimetres.", {"Kaub"}),
     ("Thames Water owes some £20bn.", set()),
+    # a country's landmark is a part of it
+    ("Australia's most famous building draws almost 11 million visitors a year.",
+     {"Australia", "part of Australia"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
@@ -163,6 +166,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("King Ludwig II's fairy-tale castle drew [NUM] visitors.", set()),  # a king's building
     ("Jeff Bezos's space firm launched [NUM] rockets.", set()),  # an owner's company
     ("Some [NUM] people toured the ruins of the Roman city.", set()),  # an age's adjective
+    ("The Marian shrine draws some [NUM] visitors annually.", set()),  # a devotion's
     ("Twenty-one gene banks deposited some [NUM] new samples.", set()),  # a spelled number
     # one country of a region, left unnamed, names no one
     ("The southern African nation mined [NUM] of the metal.", set()),
