@@ -46,6 +46,7 @@ def is_plural_noun(word: str) -> bool:
     return lemma != lower and lower in getInflection(lemma, tag="NNS")
 
 
+@functools.cache
 def is_finite_verb(word: str) -> bool:
     """"took", "reported", "has", "is": an inflected verb, not a bare one, a plural noun or
     an -ing form ("Health spending is to grow": "spending" is the noun a name never
