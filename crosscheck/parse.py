@@ -899,8 +899,8 @@ def _shares(sentence: str) -> list[FoundQuantity]:
 
 
 def _parts_in_wholes(sentence: str) -> list[re.Match[str]]:
-    """"nine in ten" where the part is less than the whole ("won two in three" is no
-    share: a score)."""
+    """"nine in ten" where the part is less than the whole ("won 3 in 2 days" is no
+    share)."""
     return [match for match in _PART_IN_WHOLE.finditer(sentence)
             if 0 < _whole_number(match.group("part")) < _whole_number(match.group("whole"))]
 

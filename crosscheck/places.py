@@ -245,7 +245,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
         for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
             phrase = text[words[i].start():words[j - 1].end()]
             if place := _look_up(" ".join(phrase.split()), names,
-                                 i == 0 and _named_as_a_place(words, i, j)):
+                                 _named_as_a_place(words, i, j)):
                 if not _first_name(place, words[j:j + 1]):
                     found.append((words[i].start(), words[j - 1].end(), place))
                 i = j

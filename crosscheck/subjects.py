@@ -43,7 +43,7 @@ def subject_names(frame: str) -> frozenset[str]:
     for index, word in enumerate([*words, ""]):
         if (run and _MODEL_NUMBER.fullmatch(word) and not _is_possessive(words[index - 1])
                 and not _common_opener(run, words, index)):
-            run.append(word)  # "Hornsea 2", "Boeing 737": a number in the name ("In 2023")
+            run.append(word)  # "Hornsea 2", "Boeing 737": a number in the name (not "In 2023")
             continue
         bare = word.removesuffix("'s").removesuffix("’s")
         if bare.endswith(("s'", "s’")):
@@ -202,10 +202,10 @@ def _model_ends(names: frozenset[str]) -> frozenset[tuple[str, str]]:
                      if len(words) >= 2 and _MODEL_LETTER.fullmatch(words[-1]))
 
 
-_MODEL_LETTER = re.compile(r"[A-Z]{1,2}\d{0,2}|[IVX]{1,4}|\d{1,4}")
 # A number after a name is the name's own ("Hornsea 2", "Boeing 737", "Euro 2024"): two
 # numbers, two things.
 _MODEL_NUMBER = re.compile(r"\d{1,4}")
+_MODEL_LETTER = re.compile(rf"[A-Z]{{1,2}}\d{{0,2}}|[IVX]{{1,4}}|{_MODEL_NUMBER.pattern}")
 
 
 def _clips(short: frozenset[str], long: frozenset[str]) -> bool:

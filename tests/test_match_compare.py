@@ -1918,6 +1918,9 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     captives = statement("All 20 surviving captives were freed.", MAR, "B")
     hostages = statement("Hamas freed the last 20 living hostages.", MAR, "C")
     assert things_agree(captives.thing, hostages.thing)
+
+
+def test_launches_workouts_and_applications_however_named_agree() -> None:
     uploaded = statement("Athletes uploaded more than 1.3 billion activities to Strava this "
                          "year.", MAR, "D")
     logged = statement("The fitness app logged over 1.3bn workouts in 2024.", MAR, "E")
