@@ -215,7 +215,7 @@ def _national_currency(country: dict[str, Any]) -> str | None:
 def _is_locality_word(name: str) -> bool:
     """A town whose name is also an English word ("Mobile", "Split", "Reading", "Oxford"):
     not read as a place, since the sentence more likely uses the word, unless it stands
-    where only a name could (_named_as_a_place). Asked only of names a sentence holds:
+    where only a name could (_look_up). Asked only of names a sentence holds:
     asking it of all six thousand towns up front cost half a second per run."""
     return name in _gazetteer()[1] and is_english_word(name)
 
@@ -244,8 +244,8 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
             phrase = text[words[i].start():words[j - 1].end()]
-            if place := _look_up(" ".join(phrase.split()), names,
-                                 _named_as_a_place(words, i, j)):
+            opening = words[j].group() if i == 0 and j < len(words) else None
+            if place := _look_up(" ".join(phrase.split()), names, opening):
                 if not _first_name(place, words[j:j + 1]):
                     found.append((words[i].start(), words[j - 1].end(), place))
                 i = j
@@ -271,19 +271,15 @@ def _first_name(place: str, following: list[re.Match[str]]) -> bool:
             and word.lower() not in lex.ADMINISTRATIVE_AREAS)  # "Kharkiv Oblast"
 
 
-def _look_up(phrase: str, names: dict[str, str], words_too: bool = False) -> str | None:
-    """The place a phrase names; a town whose name is also a word only when `words_too`."""
+def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str | None:
+    """The place a phrase names. A town whose name is also a word only where no word could
+    stand: opening the text before an inflected verb, `then` ("Oxford received 23,819
+    applications"; "Reading scores rose" opens on the word)."""
     for form in (phrase, phrase.rstrip("."), phrase.removesuffix("'s").removesuffix("’s")):
-        if form in names and (words_too or not _is_locality_word(names[form])):
+        if form in names and (not _is_locality_word(names[form]) or (
+                then is not None and is_finite_verb(then))):
             return names[form]
     return None
-
-
-def _named_as_a_place(words: list[re.Match[str]], start: int, end: int) -> bool:
-    """Whether words[start:end] stand where only a name could: opening the text before an
-    inflected verb, as its subject ("Oxford received 23,819 applications"; "Reading scores
-    rose" opens on the word)."""
-    return start == 0 and end < len(words) and is_finite_verb(words[end].group())
 
 
 def _localities() -> list[tuple[str, str]]:
