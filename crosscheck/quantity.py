@@ -163,10 +163,10 @@ def same_specific_figure(a: Quantity, b: Quantity) -> bool:
     first, second = _written_value(a), _written_value(b)
     if first is None or second is None:
         return False
-    if significant_digits(first) > significant_digits(second):
-        first, second, a = second, first, b
-    return is_specific(first) and bool(_gives_rounded(
-        first, significant_digits(first), _floor_only(a), second))
+    digits, others = significant_digits(first), significant_digits(second)
+    if digits > others:
+        first, second, digits, a = second, first, others, b
+    return bool(is_specific(first, digits) & _gives_rounded(first, digits, _floor_only(a), second))
 
 
 def _gives_rounded(coarse: float | np.ndarray, digits: int | np.ndarray,
@@ -182,12 +182,12 @@ def _gives_rounded(coarse: float | np.ndarray, digits: int | np.ndarray,
                 | np.isclose(fine, coarse, rtol=1e-12, atol=0.0))
 
 
-def is_specific(value: float) -> bool:
-    """Whether a figure is written to enough significant digits for two statements that
-    give it to be likelier one fact than chance: SPECIFIC_DIGITS, or from a thousand up
-    SPECIFIC_DIGITS_FROM_THOUSAND."""
-    return significant_digits(value) >= (
-        SPECIFIC_DIGITS_FROM_THOUSAND if abs(value) >= 1_000 else SPECIFIC_DIGITS)
+def is_specific(value: float | np.ndarray, digits: int | np.ndarray) -> np.bool_ | np.ndarray:
+    """Whether a figure with so many significant digits is written to enough of them for
+    two statements that give it to be likelier one fact than chance: SPECIFIC_DIGITS, or
+    from a thousand up SPECIFIC_DIGITS_FROM_THOUSAND. For one figure, or as arrays."""
+    return digits >= np.where(np.abs(value) >= 1_000, SPECIFIC_DIGITS_FROM_THOUSAND,
+                              SPECIFIC_DIGITS)
 
 
 def _written_value(quantity: Quantity) -> float | None:
@@ -300,7 +300,7 @@ class AgreementArrays:
     """Quantity.overlaps and same_specific_figure for many quantities at once, as arrays
     (match._reaching checks hundreds of thousands of candidate pairs): each quantity's
     reached ends (open ends infinite), whether each end is included, its floor if it is
-    only a floor, and its written value if it gives one specific figure."""
+    only a floor, and the one figure it gives with its significant digits."""
 
     low: np.ndarray
     low_in: np.ndarray
@@ -309,7 +309,6 @@ class AgreementArrays:
     floor: np.ndarray  # NaN unless the quantity is only a floor ("more than N")
     written: np.ndarray  # NaN for a range
     digits: np.ndarray  # significant digits of the written value
-    specific: np.ndarray  # whether the written value is_specific
 
     @classmethod
     def of(cls, quantities: Sequence[Quantity]) -> AgreementArrays:
@@ -323,9 +322,7 @@ class AgreementArrays:
             np.array([q.low if _floor_only(q) else math.nan for q in quantities]),
             np.array([math.nan if value is None else value for value in written]),
             np.array([0 if value is None else significant_digits(value) for value in written],
-                     dtype=np.int64),
-            np.array([value is not None and is_specific(value) for value in written],
-                     dtype=bool))
+                     dtype=np.int64))
 
     def overlap(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Quantity.overlaps of quantities a[k] and b[k], for every k."""
@@ -343,9 +340,9 @@ class AgreementArrays:
         never rounds to anything)."""
         a_coarse = self.digits[a] <= self.digits[b]
         coarse, fine = np.where(a_coarse, a, b), np.where(a_coarse, b, a)
-        return self.specific[coarse] & _gives_rounded(
-            self.written[coarse], self.digits[coarse], ~np.isnan(self.floor[coarse]),
-            self.written[fine])
+        written, digits = self.written[coarse], self.digits[coarse]
+        return is_specific(written, digits) & _gives_rounded(
+            written, digits, ~np.isnan(self.floor[coarse]), self.written[fine])
 
 
 def _below_arrays(low: np.ndarray, low_in: np.ndarray, high: np.ndarray,
