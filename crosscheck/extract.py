@@ -179,9 +179,18 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             subjects=_subjects(sentence, frame, article.title, measure) - named,
             as_of=as_of,
             since=since,
-            events=events,
+            events=_events_of(item.quantity, sentence, events),
         ))
     return statements
+
+
+def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> frozenset[str]:
+    """The kinds of event a figure is the toll of: none taken from the headline for a
+    figure per year, which stands whatever happened this week ("Zermatt records about 2.4
+    million overnight stays a year" under "Zermatt cut off by floods")."""
+    if quantity.unit.endswith("/year") and events:
+        return statement_events(sentence, None)
+    return events
 
 
 # "in the capital", in a sentence that names no place: the capital of the one country its

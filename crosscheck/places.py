@@ -126,7 +126,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 13
+_GAZETTEER_RULE = 14
 # A province's name as news writes it ("Rio Grande do Sul", "Castilla y León"): countryinfo
 # also keeps forms like "Kharkivs'ka (Kharkiv)", which no article does.
 _CAPITALISED = r"[A-ZÀ-Þ][a-zß-ÿ]+"
@@ -171,8 +171,9 @@ def _derive_gazetteer() -> dict[str, Any]:
             if _PLAIN_NAME.fullmatch(province):
                 provinces.setdefault(province, lex.MISFILED_PROVINCES.get(
                     country["name"], country["name"]))
-    by_code = {(country.get("ISO") or {}).get("alpha2"): country["name"]
-               for country in countries}
+    by_code: dict[str | None, str] = {}
+    for country in countries:  # a code's most populous holder: "GB" is the United Kingdom
+        by_code.setdefault((country.get("ISO") or {}).get("alpha2"), country["name"])  # not Wales
     cities: dict[str, str] = {}
     for city, code in _localities():  # the largest of a name first
         cities.setdefault(city, by_code.get(code, ""))

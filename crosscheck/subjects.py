@@ -138,6 +138,12 @@ _VENUE = re.compile(
     r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?=(?:stock\s+market\s+)?(?:listing|debut"
     r"|flotation)\b|(?:coast|coastline|shore|countryside|moors|hills)\b)")
 
+# A landmark that says where a place lies is not whose the figure is: "The car-free resort
+# below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
+# "under", which names a law or a government as often ("under the Affordable Care Act").
+_LANDMARK_BESIDE = re.compile(
+    r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of)"
+    r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat
@@ -153,7 +159,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _VENUE.sub(" | ", text)
+    text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):

@@ -470,7 +470,7 @@ _EXCLUDING = re.compile(
 FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
     r"(?<!than )(?<!than-)(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|"
-    r"predicted|projects?|projected)\b[^.,;:]*$", re.IGNORECASE)
+    r"predicted|(?-i:projects?)|projected)\b[^.,;:]*$", re.IGNORECASE)
 # ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
 # crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
 # counts what happened.

@@ -210,6 +210,11 @@ def test_what_will_have_happened_by_a_day_to_come_is_foreseen() -> None:
     projected = statement("Around 11 million people will have passed through the "
                           "cathedral's doors by the anniversary.", MAR, "B")
     assert expected.measure == projected.measure == "forecast"
+    # a project named is no forecast: "projects" is the verb, in lower case
+    named = statement("The Eden Project welcomes around 700,000 visitors a year.", MAR, "C")
+    assert named.measure is None
+    assert statement("The ministry projects 4.2 million tourists next year.", MAR,
+                     "D").measure == "forecast"
 
 
 def test_money_asked_for_is_another_figure_than_money_passed() -> None:
@@ -388,6 +393,11 @@ def test_a_sentence_naming_no_event_is_about_its_headlines() -> None:
     assert country.places == {"nationwide", "Burma"}
     assert gate_failure(country, tower) is not None
     assert "Los Angeles" in under("LA fires: toll climbs", "The death toll rose to 24.").places
+    # a figure per year stands whatever happened this week: no event's toll
+    stays = under("Zermatt cut off by floods", "Zermatt records about 2.4 million overnight "
+                  "stays a year.")
+    assert stays.events == frozenset()
+    assert under("Floods hit Zermatt", "Floods cost the resort about $12 million a year.").events
 
 
 def test_two_figures_of_one_sentence_are_two_facts_wherever_it_is_printed() -> None:
@@ -1920,7 +1930,7 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     assert things_agree(captives.thing, hostages.thing)
 
 
-def test_launches_workouts_and_applications_however_named_agree() -> None:
+def test_launches_workouts_applications_and_racegoers_however_named_agree() -> None:
     uploaded = statement("Athletes uploaded more than 1.3 billion activities to Strava this "
                          "year.", MAR, "D")
     logged = statement("The fitness app logged over 1.3bn workouts in 2024.", MAR, "E")
@@ -1928,6 +1938,9 @@ def test_launches_workouts_and_applications_however_named_agree() -> None:
     applications = statement("Oxford received 23,819 undergraduate applications.", MAR, "H")
     applicants = statement("The university had close to 24,000 applicants.", MAR, "I")
     assert things_agree(applications.thing, applicants.thing)
+    racegoers = statement("Some 250,000 racegoers went through the gates.", MAR, "J")
+    spectators = statement("The four-day meeting drew 265,000 spectators.", MAR, "K")
+    assert things_agree(racegoers.thing, spectators.thing)
     rockets = statement("SpaceX launched 134 Falcon rockets in 2024.", MAR, "F")
     missions = statement("Elon Musk's rocket company flew 134 Falcon missions.", MAR, "G")
     assert things_agree(rockets.thing, missions.thing)

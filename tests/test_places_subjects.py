@@ -193,6 +193,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
     ("The chip designer's Nasdaq listing raised about [NUM].", set()),
     ("The [NUM] wind farm off the Yorkshire coast is now fully operational.", set()),
+    # nor is a landmark that says where a place lies, nor a region's adjective
+    ("The car-free resort below the Matterhorn logs some [NUM] hotel nights.", set()),
+    ("The Cornish attraction's biomes draw some [NUM] people annually.", set()),
+    ("Hotels in the shadow of the Eiffel Tower charge [NUM].", set()),
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names
@@ -459,6 +463,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert [country_of(p) for p in ("Jamaica", "Georgia", "Mexico", "Niger")] == [None] * 4
     assert country_of("Kunar") == "Afghanistan" and country_of("Gaza") == "Palestine"
     assert country_of("Lisbon") == "Portugal"  # "derailed in Lisbon": the capital, in Portugal
+    # a city lies in its country code's most populous holder: countryinfo files Wales under
+    # "GB" too, and Glasgow, Belfast and Dundee are no towns of Wales
+    assert {country_of(city) for city in ("Glasgow", "Belfast", "Dundee")} == {"United Kingdom"}
+    # a region's adjective is the region: "the Cornish attraction" is in Cornwall
+    assert find_places("The Cornish attraction draws 700,000 people.") == {"Cornwall"}
     # "statewide" is a whole state or province, as "nationwide" is a whole country
     statewide = find_places("The statewide toll has climbed to 120.")
     assert statewide == {"statewide"}
