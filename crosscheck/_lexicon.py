@@ -579,6 +579,7 @@ THING_SYNONYMS: dict[str, str] = {
     "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
     "supporter": "fans", "racegoer": "fans", "dose": "doses", "vaccination": "doses",
     "jab": "doses",
+    "starter": "runners",  # a race's starters ("30,428 starters" / "30,000 runners set off")
     "pupil": "students", "student": "students", "inmate": "prisoners",
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",

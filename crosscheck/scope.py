@@ -402,14 +402,18 @@ _PART = re.compile(
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     r"|(?:most\s+[a-z]+|[a-z]+est|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace)"
-    r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city))\b")
+    r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city))\b"
+    # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
+    # seaside resort" (the country's own trade or economy stays the whole country's)
+    rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+)?(?:fair|festival|resort|town|city"
+    r"|village|attraction|racecourse|circuit|carnival)\b")
 
 
 def _parts(sentence: str) -> set[str]:
     return {f"{lex.PART_OF} {country}" for match in _PART.finditer(sentence)
             for country in places_named(
                 match.group("after_compass") or match.group("after_parts")
-                or match.group("owner") or match.group("holder"))
+                or match.group("owner") or match.group("holder") or match.group("kind_of"))
             if is_country(country)}
 
 

@@ -132,11 +132,13 @@ _MAKER_OF = re.compile(
 
 
 # Where shares list is no one's figure: "The chip designer's Nasdaq listing raised about
-# $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies: "the wind farm off the
-# Yorkshire coast".
+# $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies ("the wind farm off the
+# Yorkshire coast"), nor the track a race is run on ("drew a crowd of 330,000 to the Sarthe
+# circuit" is the race's crowd).
 _VENUE = re.compile(
     r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?=(?:stock\s+market\s+)?(?:listing|debut"
-    r"|flotation)\b|(?:coast|coastline|shore|countryside|moors|hills)\b)")
+    r"|flotation)\b|(?:coast|coastline|shore|countryside|moors|hills|circuit|racecourse"
+    r"|racetrack)\b)")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not

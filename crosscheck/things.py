@@ -152,6 +152,11 @@ _NUMBER_OF = re.compile(r"\bnumber of\s+", re.IGNORECASE)
 # "Lake Baikal is home to an estimated 130,000 nerpa": a place home to a number counts who
 # or what lives there, never homes.
 _HOME_TO = re.compile(r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# What drew or welcomed a number that counts no noun drew people: "Last year's edition
+# attracted 82,000" is a crowd, as "the fair drew 91,000 visitors" is.
+_DREW_A_CROWD = re.compile(
+    r"\b(?:attract(?:s|ed)?|dr(?:ew|aws?)|welcome[sd]?|pull(?:s|ed)\s+in)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE)
 
 
 def thing_before(before: str) -> str | None:
@@ -179,7 +184,7 @@ def thing_before(before: str) -> str | None:
             subject.group("noun").lower()) and not _IN_A_PHRASE.search(
                 before, 0, subject.start("noun")):
         return _noun_or_pair(before, subject)
-    if _HOME_TO.search(before):
+    if _HOME_TO.search(before) or _DREW_A_CROWD.search(before):
         return "people"
     words = [word.lower() for word in WORD.findall(before)]
     for at in range(len(words) - 1, -1, -1):

@@ -1930,7 +1930,7 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     assert things_agree(captives.thing, hostages.thing)
 
 
-def test_launches_workouts_applications_and_racegoers_however_named_agree() -> None:
+def test_launches_workouts_applications_racegoers_and_starters_however_named_agree() -> None:
     uploaded = statement("Athletes uploaded more than 1.3 billion activities to Strava this "
                          "year.", MAR, "D")
     logged = statement("The fitness app logged over 1.3bn workouts in 2024.", MAR, "E")
@@ -1941,6 +1941,11 @@ def test_launches_workouts_applications_and_racegoers_however_named_agree() -> N
     racegoers = statement("Some 250,000 racegoers went through the gates.", MAR, "J")
     spectators = statement("The four-day meeting drew 265,000 spectators.", MAR, "K")
     assert things_agree(racegoers.thing, spectators.thing)
+    starters = statement("The race had 30,428 starters.", MAR, "L")
+    runners = statement("More than 30,000 runners set off on Monday.", MAR, "M")
+    assert things_agree(starters.thing, runners.thing)
+    # what drew a number that counts no noun drew people
+    assert statement("Last year's edition attracted 82,000.", MAR, "N").thing == "people"
     rockets = statement("SpaceX launched 134 Falcon rockets in 2024.", MAR, "F")
     missions = statement("Elon Musk's rocket company flew 134 Falcon missions.", MAR, "G")
     assert things_agree(rockets.thing, missions.thing)

@@ -197,6 +197,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The car-free resort below the Matterhorn logs some [NUM] hotel nights.", set()),
     ("The Cornish attraction's biomes draw some [NUM] people annually.", set()),
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", set()),
+    ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
 ])
 def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[str]) -> None:
     assert subject_names(frame) == names
@@ -452,6 +453,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     island = find_places("Indonesia's holiday island adds a fee")
     assert scopes_agree(island, find_places("Foreign visitors to Bali must now pay a levy."))
     # a city that was its capital, or its second city, is one of its places too
+    # a place of one kind its country's adjective puts there is somewhere in that country
+    fair = find_places("Around 91,000 people came to the Swiss fair this year.")
+    assert fair == {"Switzerland", "part of Switzerland"}
+    assert scopes_agree(fair, find_places("Art Basel drew 91,000 visitors."))
+    assert find_places("The Swiss economy grew 2%.") == {"Switzerland"}  # the whole country
     old_capital = find_places("Some 1,465 sacred deer roam the park in Japan's old capital.")
     assert old_capital == {"Japan", "part of Japan"}
     assert scopes_agree(old_capital, find_places("The survey counted 1,465 deer in Nara Park."))
