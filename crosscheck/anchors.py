@@ -204,12 +204,14 @@ def _resolve(match: re.Match[str], published: date | None, *, start_of_period: b
 # A clause that brings in another figure brings that figure's time: in "The club will shed
 # as many as 200 staff after 250 went last year", "last year" is the 250's, and in "Revenue
 # rose to $10bn, up from $8bn last year" the $8bn's; a change's starting figure too: "Growth
-# will slow to 2.3 percent in 2025, from 2.8% last year".
+# will slow to 2.3 percent in 2025, from 2.8% last year"; and the record a figure beats.
 _ANOTHER_FIGURES_CLAUSE = re.compile(
     r"\s+(?:after|before|while|whereas"
     # not "from" a date: "will pay £18 a day from 2 January 2026, up from £15"
     rf"|from(?!\s+(?:[0-3]?\d\s+)?(?:{_MONTH.title()})\b|\s+(?:19|20)\d\d\b(?!['’])))\s+"
     r"|,\s+(?:up|down)\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+"
+    # a record's clause: "reached $234.4m, beating last year's $210.7m"
+    r"|,\s+(?:beating|topping|surpassing|exceeding|eclipsing|breaking)\s+"
     # "has risen to £38bn, nearly double the £20bn estimated in 2020"
     r"|,\s+(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than)\s+)?"
     r"(?:double|twice|triple|three\s+times|half)\s+")

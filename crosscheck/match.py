@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from crosscheck import _lexicon as lex
+from crosscheck.anchors import figure_dates
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
@@ -162,7 +163,7 @@ def figure_given_elsewhere(a: Statement, b: Statement) -> str | None:
 def _giving(a: Statement, b: Statement) -> str | None:
     if not _closed(b.quantity):
         return None
-    for item in _other_figures(a):
+    for item in _other_figures(a, of_any_time=a.sentence == b.sentence):
         if (item.role == b.role and _closed(item.quantity)
                 and item.quantity.kind == b.quantity.kind
                 and (things_agree(item.thing, b.thing) if item.quantity.kind == "count"
@@ -176,11 +177,19 @@ def _closed(quantity: Quantity) -> bool:
     return quantity.strict_low is not None and quantity.strict_high is not None
 
 
-def _other_figures(statement: Statement) -> tuple[FoundQuantity, ...]:
+def _other_figures(statement: Statement, of_any_time: bool) -> tuple[FoundQuantity, ...]:
+    """The sentence's other figures of the statement's own time: one its clause dates
+    elsewhere is the same fact then ("reached $234.4m, beating last year's $210.7m"), unless
+    the other statement is of the same sentence, whose two figures are two facts wherever
+    it is printed ("produced 67.7 TWh last year, down from 83.9 TWh in 2023")."""
     start = statement.value_start - statement.sentence_start
     end = start + len(statement.value_text)
-    return tuple(item for item in sentence_figures(statement.sentence)
-                 if item.end <= start or item.start >= end)
+    figures = sentence_figures(statement.sentence)
+    return tuple(
+        item for at, item in enumerate(figures)
+        if (item.end <= start or item.start >= end) and (of_any_time or figure_dates(
+            statement.sentence, statement.article.published, item.end,
+            figures[at + 1].start if at + 1 < len(figures) else None)[0] == statement.as_of))
 
 
 def roles_agree(a: Statement, b: Statement) -> bool:

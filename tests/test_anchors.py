@@ -119,6 +119,10 @@ def test_a_clause_bringing_in_another_figure_dates_that_figure_only() -> None:
         PUBLISHED, None)
     assert figure_dates(doubled, PUBLISHED, doubled.index(" estimated"), None) == (
         date(2020, 12, 31), None)
+    beaten = "Betting reached $234.4m, beating last year's $210.7m."  # the record beaten
+    assert figure_dates(beaten, PUBLISHED, beaten.index(","), beaten.index("$210")) == (
+        PUBLISHED, None)
+    assert figure_dates(beaten, PUBLISHED, len(beaten) - 1, None) == (date(2021, 12, 31), None)
     owned = "In 2021 the army had 110,000 soldiers and 300 tanks."  # one clause, one date
     assert figure_dates(owned, PUBLISHED, owned.index(" soldiers"), owned.index("300")) == (
         date(2021, 12, 31), None)
