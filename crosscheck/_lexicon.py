@@ -1208,7 +1208,8 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(
-    "TV CEO CFO AI PC DNA GPS ATM SUV SUVs EV EVs IPO IPOs VAT GDP CPI HQ".split())
+    """TV CEO CFO AI PC DNA GPS ATM SUV SUVs EV EVs IPO IPOs VAT GDP CPI HQ EBITDA EBIT
+    EPS""".split())
 # The scope of a part of a country ("eastern Spain", "Russia's Pacific coast", "parts of
 # Germany"): the country and its provinces, regions and cities (scope.py, match.py).
 PART_OF = "part of"

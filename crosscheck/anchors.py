@@ -50,9 +50,13 @@ _AT = (*(
     # "April's inflation rate": a month that owns the figure dates it
 ), re.compile(rf"\b{_MONTH_NAME}['’]s\b"))
 _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
-# "on Monday", "last Tuesday", "since Friday": the latest such day on or before publication.
+# "on Monday", "last Tuesday", "since Friday", "Tuesday's attendance": the latest such day
+# on or before publication. A day's event dates the event, not the figure: "The death toll
+# from Friday's quake rose to 10" is today's toll.
 _WEEKDAY = re.compile(
-    rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b")
+    rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b"
+    rf"|\b(?P<owner>{'|'.join(_WEEKDAY_NAMES)})(?:'s|’s)\s+(?=(?:attendance|crowd|turnout"
+    r"|audience|takings|total|tally|count|figures?|close|trading)\b)")
 # "two weeks earlier", "a month ago": so long before publication (not a figure compared
 # with: "up from $77 billion a year earlier").
 _AGO = re.compile(
@@ -161,9 +165,9 @@ def _taking_effect(sentence: str, published: date) -> date | None:
 def _weekday_anchor(match: re.Match[str], published: date) -> TimeAnchor:
     """"on Monday" in a Wednesday article is two days before it; in a Monday article, the
     day itself; "last Monday" is never the day itself."""
-    wanted = _WEEKDAY_NAMES.index(match.group("weekday"))
+    wanted = _WEEKDAY_NAMES.index(match.group("weekday") or match.group("owner"))
     back = (published.weekday() - wanted) % 7
-    word = match.group("word").lower()
+    word = (match.group("word") or "on").lower()
     if word == "last" and back == 0:
         back = 7
     return TimeAnchor(published - timedelta(days=back), since=word == "since")

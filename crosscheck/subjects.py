@@ -273,10 +273,15 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
             # "Covid-19" -> covid, "A320-family" -> a320 ("BJP-led" is someone else)
             head = word.split("-")[0] if _NAME_WITH_A_TAIL.fullmatch(word) else word
             words.add(singular(head.lower()))  # Conservatives -> conservative
+            if _DOUBLE_BARRELLED.fullmatch(word):  # "A.P. Moller-Maersk" is Maersk
+                words.update(part.lower() for part in word.split("-"))
     return frozenset(words - lex.NAME_GENERIC_WORDS) or frozenset(names)
 
 
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")
+# A name of two capitalised names joined ("Moller-Maersk", "Rolls-Royce"), either of which
+# news writes alone.
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def is_other_capital(word: str) -> bool:
@@ -373,7 +378,8 @@ def owners_in(texts: Iterable[str]) -> Owners:
             continue
         for match in _OWNER_OF_NAME.finditer(text):
             owner, owned = match.group("owner"), match.group("owned")
-            if is_other_capital(owner) or is_place_name(owned.split()[0]):
+            if is_other_capital(owner) or is_place_name(owned.split()[0]) or is_other_capital(
+                    owned):  # "A.P. Moller-Maersk's EBITDA" owns no name
                 continue
             for word in _telling_words(frozenset({owner})):
                 owned_by.setdefault(word, set()).add(owned)

@@ -43,6 +43,8 @@ PUBLISHED = date(2022, 3, 5)
     ("Some 801 were wounded, the UN said on Saturday.", TimeAnchor(PUBLISHED)),
     ("Last Saturday, 300 people were evacuated.", TimeAnchor(date(2022, 2, 26))),
     ("Prices have risen 5% since Friday.", TimeAnchor(date(2022, 3, 4), since=True)),
+    # a day's own figure is that day's; a day's event dates the event, not today's toll
+    ("The club put Tuesday's attendance at 77,500.", TimeAnchor(date(2022, 3, 1))),
     # so long before publication, unless what the figure is compared with
     ("The Cebu earthquake two weeks earlier killed 79 people.", TimeAnchor(date(2022, 2, 19))),
     ("A year earlier it had been 649,000.", TimeAnchor(date(2021, 3, 5))),
@@ -119,6 +121,8 @@ def test_a_clause_bringing_in_another_figure_dates_that_figure_only() -> None:
         PUBLISHED, None)
     assert figure_dates(doubled, PUBLISHED, doubled.index(" estimated"), None) == (
         date(2020, 12, 31), None)
+    assert statement_dates("The death toll from Friday's quake rose to 10.", PUBLISHED) == (
+        PUBLISHED, None)  # the quake's day, not the toll's
     beaten = "Betting reached $234.4m, beating last year's $210.7m."  # the record beaten
     assert figure_dates(beaten, PUBLISHED, beaten.index(","), beaten.index("$210")) == (
         PUBLISHED, None)

@@ -210,6 +210,9 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"A320-family", "Airbus"}), frozenset({"A320"}))
     assert not names_agree(frozenset({"BJP-led National Democratic Alliance"}),
                            frozenset({"BJP"}))
+    # either name of a double-barrelled one stands for it
+    assert names_agree(frozenset({"A.P Moller-Maersk"}), frozenset({"Maersk"}))
+    assert not names_agree(frozenset({"Rolls-Royce"}), frozenset({"Bentley"}))
     # an acronym may write its "and" as a sign
     assert names_agree(frozenset({"Marks & Spencer"}), frozenset({"M&S"}))
     # a body named after someone is not them
@@ -548,7 +551,8 @@ def test_a_person_named_with_a_party_elsewhere_in_the_corpus_stands_for_it() -> 
                         "Pierre Poilievre's Conservatives won 144 seats.",
                         "Musk's Tesla sold 1.8 million cars.", "Musk's SpaceX launched.",
                         "Poland's Civic Coalition won 30.7%.", "It's Labour's night.",
-                        "Sunak's Tories Suffer Worst Defeat In History"])
+                        "Sunak's Tories Suffer Worst Defeat In History",
+                        "A.P. Moller-Maersk's EBITDA fell to $9.6 billion."])  # a measure
     carney = owners.widen(frozenset({"Carney"}))  # "Carney's party secured 169 seats"
     assert names_agree(carney, frozenset({"Liberal Party"}))
     assert not names_agree(carney, owners.widen(frozenset({"Conservatives"})))
