@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS, PART_OF
 from crosscheck.extract import Statement
-from crosscheck.quantity import APPROX_TOLERANCE, Quantity, rounding_margin
+from crosscheck.quantity import APPROX_TOLERANCE, Quantity, rounding_margin, written_apart
 
 VERDICT_RANK = {"consistent": 0, "changed": 1, "conflict": 2}
 
@@ -268,9 +268,24 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
     alone, without the finding's words: most comparisons in a large fact agree, and
     formatting each one's summary cost a third of judging."""
     later = a.as_of is not None and b.as_of is not None and a.as_of != b.as_of
-    if a.quantity.overlaps(b.quantity) and not (later and _outgrew(a.quantity, b.quantity)):
+    if a.quantity.overlaps(b.quantity) and not (later and (
+            _outgrew(a.quantity, b.quantity) or _moved(a, b))):
         return "consistent", not a.quantity.overlaps_strictly(b.quantity)
     return ("changed" if later else "conflict"), False
+
+
+# Two figures this far apart in time that differ as written are the figure moving, though
+# one lies within the other's "about": "some 6.5 million" visitors this year and 6.7 million
+# last year. Nearer together they are estimates of one moment ("about 180,000" and "some
+# 150,000" evacuated, reported a day apart).
+MOVED_AFTER = timedelta(days=28)
+
+
+def _moved(a: Statement, b: Statement) -> bool:
+    """Whether two dated figures a month or more apart differ at the coarser one's digits
+    (quantity.written_apart)."""
+    return (abs(b.as_of - a.as_of) >= MOVED_AFTER  # type: ignore[operator]
+            and written_apart(a.quantity, b.quantity))
 
 
 def _outgrew(floor: Quantity, later: Quantity) -> bool:

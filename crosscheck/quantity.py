@@ -169,6 +169,20 @@ def same_specific_figure(a: Quantity, b: Quantity) -> bool:
     return bool(is_specific(first, digits) & _gives_rounded(first, digits, _floor_only(a), second))
 
 
+def written_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures, each written as one value (no floor, ceiling or range), differ at
+    the coarser one's digits: "some 6.5 million" and "6.7 million" do, though 6.7 million
+    lies within "some" of 6.5 million; "about 1.86 million" and "1,856,932" do not, one
+    being the other rounded."""
+    first, second = _written_value(a), _written_value(b)
+    if first is None or second is None or a.is_floor or b.is_floor or a.ceiling or b.ceiling:
+        return False
+    digits, others = significant_digits(first), significant_digits(second)
+    if digits > others:
+        first, second, digits = second, first, others
+    return not _gives_rounded(first, digits, False, second)
+
+
 def _gives_rounded(coarse: float | np.ndarray, digits: int | np.ndarray,
                    floor: bool | np.ndarray, fine: float | np.ndarray) -> np.bool_ | np.ndarray:
     """Whether `fine` is `coarse`, or is when rounded to `digits` significant digits (cut

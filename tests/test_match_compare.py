@@ -71,6 +71,24 @@ def test_overlapping_figures_are_consistent_even_across_dates() -> None:
     assert compare_pair(first, second).verdict == "consistent"
 
 
+def test_two_figures_a_month_apart_that_differ_as_written_are_a_change() -> None:
+    """Within "some" of each other, but a year apart: the figure moved. Nearer in time they
+    are two estimates of one moment, and a figure and its rounding agree at any distance."""
+    last_year = statement("The Oktoberfest drew 6.7 million visitors.", date(2024, 10, 6), "A")
+    this_year = statement("The Oktoberfest drew some 6.5 million visitors.", date(2025, 10, 5),
+                          "B")
+    fell = compare_pair(last_year, this_year)
+    assert (fell.verdict, fell.direction) == ("changed", "decrease")
+    next_day = statement("The Oktoberfest drew some 6.5 million visitors.", date(2024, 10, 7),
+                         "C")
+    assert compare_pair(last_year, next_day).verdict == "consistent"
+    exact = statement("The city counted 1,856,932 residents.", date(2025, 1, 1), "D")
+    rounded = statement("The city has about 1.86 million residents.", date(2025, 5, 21), "E")
+    assert compare_pair(exact, rounded).verdict == "consistent"
+    floor = statement("The city has more than 1.8 million residents.", date(2025, 5, 21), "F")
+    assert compare_pair(exact, floor).verdict == "consistent"  # a floor is no written value
+
+
 def test_a_floor_is_the_count_known_that_day() -> None:
     """"At least 16" then 24 three days later is a toll that rose; the same day, or a
     later figure within about the floor, agrees."""
