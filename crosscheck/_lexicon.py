@@ -1200,11 +1200,12 @@ RIVERS: frozenset[str] = frozenset(
     """Danube Rhine Thames Seine Loire Rhone Rhône Elbe Oder Vistula Volga Dnipro Dnieper Don
     Tagus Ebro Tiber Po Severn Shannon Nile Yangtze Mekong Ganges Indus Brahmaputra
     Euphrates Tigris Zambezi Limpopo Orinoco Paraná Parana Yukon""".split())
-# Two counted things news gives one figure for, each kept as written: a university's
+# Counted things news gives one figure for, each kept as written: a university's
 # applications and its applicants ("23,819 undergraduate applications" / "close to 24,000
-# applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people.
+# applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people; a
+# regatta's entries and the crews entered ("713 crews entered" / "accepted 713 entries").
 THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
-    {frozenset({"applications", "applicants"})})
+    {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -307,7 +307,7 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
     if ANIMALS in (a, b):
         return (b if a == ANIMALS else a) in lex.ANIMAL_KINDS
     return ((a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
-            or frozenset((a, b)) in lex.THINGS_COUNTED_ALIKE)
+            or any({a, b} <= alike for alike in lex.THINGS_COUNTED_ALIKE))
 
 
 def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:

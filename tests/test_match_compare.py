@@ -1966,6 +1966,10 @@ def test_launches_workouts_applications_racegoers_and_starters_however_named_agr
     starters = statement("The race had 30,428 starters.", MAR, "L")
     runners = statement("More than 30,000 runners set off on Monday.", MAR, "M")
     assert things_agree(starters.thing, runners.thing)
+    crews = statement("A record 713 crews entered the regatta.", MAR, "O")
+    entries = statement("Organisers accepted 713 entries for the event.", MAR, "P")
+    assert things_agree(crews.thing, entries.thing)
+    assert not things_agree(crews.thing, applications.thing)
     # what drew a number that counts no noun drew people
     assert statement("Last year's edition attracted 82,000.", MAR, "N").thing == "people"
     rockets = statement("SpaceX launched 134 Falcon rockets in 2024.", MAR, "F")
