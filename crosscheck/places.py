@@ -172,8 +172,8 @@ def _derive_gazetteer() -> dict[str, Any]:
                 provinces.setdefault(province, lex.MISFILED_PROVINCES.get(
                     country["name"], country["name"]))
     by_code: dict[str | None, str] = {}
-    for country in countries:  # a code's most populous holder: "GB" is the United Kingdom
-        by_code.setdefault((country.get("ISO") or {}).get("alpha2"), country["name"])  # not Wales
+    for country in countries:  # a code's most populous holder: "GB" is the UK, not Wales
+        by_code.setdefault((country.get("ISO") or {}).get("alpha2"), country["name"])
     cities: dict[str, str] = {}
     for city, code in _localities():  # the largest of a name first
         cities.setdefault(city, by_code.get(code, ""))
