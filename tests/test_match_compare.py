@@ -1952,29 +1952,28 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     assert things_agree(captives.thing, hostages.thing)
 
 
-def test_launches_workouts_applications_racegoers_and_starters_however_named_agree() -> None:
-    uploaded = statement("Athletes uploaded more than 1.3 billion activities to Strava this "
-                         "year.", MAR, "D")
-    logged = statement("The fitness app logged over 1.3bn workouts in 2024.", MAR, "E")
-    assert things_agree(uploaded.thing, logged.thing)
-    applications = statement("Oxford received 23,819 undergraduate applications.", MAR, "H")
-    applicants = statement("The university had close to 24,000 applicants.", MAR, "I")
-    assert things_agree(applications.thing, applicants.thing)
-    racegoers = statement("Some 250,000 racegoers went through the gates.", MAR, "J")
-    spectators = statement("The four-day meeting drew 265,000 spectators.", MAR, "K")
-    assert things_agree(racegoers.thing, spectators.thing)
-    starters = statement("The race had 30,428 starters.", MAR, "L")
-    runners = statement("More than 30,000 runners set off on Monday.", MAR, "M")
-    assert things_agree(starters.thing, runners.thing)
-    crews = statement("A record 713 crews entered the regatta.", MAR, "O")
-    entries = statement("Organisers accepted 713 entries for the event.", MAR, "P")
-    assert things_agree(crews.thing, entries.thing)
+@pytest.mark.parametrize(("first", "second"), [
+    ("Athletes uploaded more than 1.3 billion activities to Strava this year.",
+     "The fitness app logged over 1.3bn workouts in 2024."),
+    ("Oxford received 23,819 undergraduate applications.",  # each keeps its noun
+     "The university had close to 24,000 applicants."),
+    ("Some 250,000 racegoers went through the gates.",
+     "The four-day meeting drew 265,000 spectators."),
+    ("The race had 30,428 starters.", "More than 30,000 runners set off on Monday."),
+    ("A record 713 crews entered the regatta.",
+     "Organisers accepted 713 entries for the event."),
+    ("SpaceX launched 134 Falcon rockets in 2024.",
+     "Elon Musk's rocket company flew 134 Falcon missions."),
+])
+def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
+    assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
+
+
+def test_things_counted_alike_stay_apart_and_a_crowd_drawn_is_people() -> None:
+    crews = statement("A record 713 crews entered the regatta.", MAR, "A")
+    applications = statement("Oxford received 23,819 undergraduate applications.", MAR, "B")
     assert not things_agree(crews.thing, applications.thing)
-    # what drew a number that counts no noun drew people
-    assert statement("Last year's edition attracted 82,000.", MAR, "N").thing == "people"
-    rockets = statement("SpaceX launched 134 Falcon rockets in 2024.", MAR, "F")
-    missions = statement("Elon Musk's rocket company flew 134 Falcon missions.", MAR, "G")
-    assert things_agree(rockets.thing, missions.thing)
+    assert statement("Last year's edition attracted 82,000.", MAR, "C").thing == "people"
 
 
 def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:
