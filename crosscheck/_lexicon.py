@@ -577,8 +577,8 @@ THING_SYNONYMS: dict[str, str] = {
     "firm": "companies", "company": "companies",
     "business": "companies", "dwelling": "homes",
     "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
-    "supporter": "fans", "racegoer": "fans", "dose": "doses", "vaccination": "doses",
-    "jab": "doses",
+    "supporter": "fans", "racegoer": "fans", "timepiece": "watches", "dose": "doses",
+    "vaccination": "doses", "jab": "doses",
     "starter": "runners",  # a race's starters ("30,428 starters" / "30,000 runners set off")
     "pupil": "students", "student": "students", "inmate": "prisoners",
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
@@ -1205,7 +1205,8 @@ RIVERS: frozenset[str] = frozenset(
 # applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people; a
 # regatta's entries and the crews entered ("713 crews entered" / "accepted 713 entries").
 THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
-    {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"})})
+    {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
+     frozenset({"fans", "visitors"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(
@@ -1237,8 +1238,10 @@ WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "nove
                                "basilica", "cathedral", "masterpiece", "museum", "tower",
                                "castle", "palace",
                                # ... and an owner's company: "Elon Musk's rocket company
-                               # flew 134 Falcon missions" is SpaceX's
-                               "company", "firm", "start-up", "startup", "empire")
+                               # flew 134 Falcon missions" is SpaceX's; "Unilever's former
+                               # ice cream arm" is the Magnum Ice Cream Company
+                               "company", "firm", "start-up", "startup", "empire", "arm",
+                               "unit", "division", "subsidiary", "spin-off")
 # Nouns after a team's or a company's name that stand for a person it leaves unnamed: "The
 # Dodgers star finished with 55 homers" is Ohtani's figure, not the Dodgers' (as with a
 # maker, the headline names whom).

@@ -166,7 +166,10 @@ _STORM_NAME = re.compile(rf"(?i:\b(?:{'|'.join(lex.STORM_WORDS)}))\s+[A-Z][a-z]+
 # "the European planemaker": a region's demonym before a business or a body says who it is,
 # not where its figure is.
 _REGIONAL_BODY = re.compile(
-    rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b")
+    rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b"
+    # ... and a home town's before what the company makes: "The Geneva watchmaker", "the
+    # Seattle planemaker" (subjects.py names no one from it either)
+    r"|\b[A-Z][a-z]+(?=\s+[a-z]+makers?\b)")
 
 
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".

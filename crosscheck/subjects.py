@@ -119,7 +119,7 @@ _RECIPIENT = re.compile(
 # agencies ("the UN food agency" is the World Food Programme).
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)"
-    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:[A-Z][\w'’.&-]*\s*)+"
+    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:(?:[A-Z][\w'’.&-]*|&)\s*)+"
     # ... and a home town's before what the company makes: "The Maranello carmaker", "the
     # Seattle planemaker"
     r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=[a-z]+makers?\b)"
@@ -127,7 +127,7 @@ _MAKER_OF = re.compile(
     r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:[a-z]+\s+)?agency\b)"
     # ... and a star's or an author's name before their work: "Brad Pitt's racing film",
     # "Seth Rogen's Hollywood satire"
-    rf"|\b(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s)(?=\s+(?:[\w-]+\s+)?"
+    rf"|\b(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w.&-]*(?:'s|’s)(?=\s+(?:[\w-]+\s+){{0,3}}"
     rf"(?:{'|'.join(lex.WORK_NOUNS)})\b)")
 
 
@@ -145,7 +145,11 @@ _VENUE = re.compile(
 # "under", which names a law or a government as often ("under the Affordable Care Act").
 _LANDMARK_BESIDE = re.compile(
     r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of)"
-    r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
+    r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... nor the owner of the grounds an event is held on: "The motoring event at the Duke
+    # of Richmond's estate welcomed 200,000 visitors" is the Festival of Speed's crowd
+    r"|\bat\s+the\s+(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?=(?:estate"
+    r"|grounds|home|farm|residence)\b)")
 
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat

@@ -1964,6 +1964,10 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
      "Organisers accepted 713 entries for the event."),
     ("SpaceX launched 134 Falcon rockets in 2024.",
      "Elon Musk's rocket company flew 134 Falcon missions."),
+    ("Rolex made an estimated 1.24 million watches in 2024.",
+     "The watchmaker produced roughly 1.2 million timepieces last year."),
+    ("Around 200,000 spectators attended the Festival of Speed.",  # an event's crowd
+     "The motoring event welcomed 200,000 visitors across the four days."),
 ])
 def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
