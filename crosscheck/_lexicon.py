@@ -1203,7 +1203,9 @@ RIVERS: frozenset[str] = frozenset(
 # Counted things news gives one figure for, each kept as written: a university's
 # applications and its applicants ("23,819 undergraduate applications" / "close to 24,000
 # applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people; a
-# regatta's entries and the crews entered ("713 crews entered" / "accepted 713 entries").
+# regatta's entries and the crews entered ("713 crews entered" / "accepted 713 entries"); an
+# event's spectators and its visitors ("200,000 spectators attended" / "welcomed 200,000
+# visitors").
 THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
      frozenset({"fans", "visitors"})})
