@@ -160,13 +160,12 @@ def same_specific_figure(a: Quantity, b: Quantity) -> bool:
     million"), or one gives the other's rounded to its own specific digits ("123.7 million"
     and "about 124 million", "1,856,932" and "1.86 million"; cut down for a floor: "84,163"
     and "more than 84,000"); their qualifiers may differ ("about 34.5 percent")."""
-    first, second = _written_value(a), _written_value(b)
-    if first is None or second is None:
+    paired = _coarser_first(a, b)
+    if paired is None:
         return False
-    digits, others = significant_digits(first), significant_digits(second)
-    if digits > others:
-        first, second, digits, a = second, first, others, b
-    return bool(is_specific(first, digits) & _gives_rounded(first, digits, _floor_only(a), second))
+    coarse, digits, coarse_quantity, fine = paired
+    return bool(is_specific(coarse, digits)
+                & _gives_rounded(coarse, digits, _floor_only(coarse_quantity), fine))
 
 
 def written_apart(a: Quantity, b: Quantity) -> bool:
@@ -174,13 +173,23 @@ def written_apart(a: Quantity, b: Quantity) -> bool:
     the coarser one's digits: "some 6.5 million" and "6.7 million" do, though 6.7 million
     lies within "some" of 6.5 million; "about 1.86 million" and "1,856,932" do not, one
     being the other rounded."""
-    first, second = _written_value(a), _written_value(b)
-    if first is None or second is None or a.is_floor or b.is_floor or a.ceiling or b.ceiling:
+    paired = _coarser_first(a, b)
+    if paired is None or a.is_floor or b.is_floor or a.ceiling or b.ceiling:
         return False
+    coarse, digits, _, fine = paired
+    return not _gives_rounded(coarse, digits, False, fine)
+
+
+def _coarser_first(a: Quantity, b: Quantity) -> tuple[float, int, Quantity, float] | None:
+    """The written values of two one-figure quantities, the one written to fewer significant
+    digits first, with its digits and quantity; None if either is a range."""
+    first, second = _written_value(a), _written_value(b)
+    if first is None or second is None:
+        return None
     digits, others = significant_digits(first), significant_digits(second)
     if digits > others:
-        first, second, digits = second, first, others
-    return not _gives_rounded(first, digits, False, second)
+        return second, others, b, first
+    return first, digits, a, second
 
 
 def _gives_rounded(coarse: float | np.ndarray, digits: int | np.ndarray,

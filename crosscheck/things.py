@@ -6,7 +6,6 @@ past modifiers, through synonyms, and back to a noun named earlier when the numb
 
 from __future__ import annotations
 
-import functools
 import re
 
 from crosscheck import _lexicon as lex
@@ -298,7 +297,6 @@ def canonical_thing(word: str) -> str:
     return _plural(lemma)
 
 
-@functools.cache
 def is_count_noun(word: str) -> bool:
     """A noun a number can count: a plural, or a word counted as it is (people, staff)."""
     lower = word.lower()

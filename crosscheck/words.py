@@ -28,6 +28,7 @@ def is_english_word(word: str) -> bool:
     return bool(lemmas(word.lower()))
 
 
+@functools.cache
 def singular(word: str) -> str:
     """The noun's lemma: soldiers -> soldier, men -> man."""
     from lemminflect import getLemma
