@@ -1208,7 +1208,10 @@ RIVERS: frozenset[str] = frozenset(
 # visitors").
 THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
-     frozenset({"fans", "visitors"})})
+     frozenset({"fans", "visitors"}),
+     # a race's field, however named ("20,000 runners finished" / "18,900 athletes
+     # completed the race"; a ski race's starters and its skiers)
+     frozenset({"runners", "skiers", "athletes", "competitors", "racers"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -183,7 +183,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh214", "fresh215", "fresh216", "fresh217", "fresh218", "fresh219",
                      "fresh220", "fresh221", "fresh222", "fresh223", "fresh224", "fresh225",
                      "fresh226", "fresh227", "fresh228", "fresh229", "fresh230", "fresh231",
-                     "fresh232")
+                     "fresh232", "fresh233", "fresh234")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

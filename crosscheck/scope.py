@@ -388,8 +388,8 @@ def _blank(text: str, start: int, end: int) -> str:
 
 # "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak",
 # "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway),
-# "Australia's most famous building" (a landmark),
-# "Japan's old capital" (a city that was its capital, or its second city):
+# "Australia's most famous building" (a landmark), "Denmark's biggest music festival" (an
+# event), "Japan's old capital" (a city that was its capital, or its second city):
 # a part of a country, which is the country as the sentence names it and also any of its
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
 # case: "South Africa" is a country.
@@ -404,7 +404,9 @@ _PART = re.compile(
     r"|airport)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     r"|(?:most\s+[a-z]+|[a-z]+est|best-known|top)\s+(?:building|landmark|attraction"
-    r"|monument|site|museum|bridge|cathedral|temple|castle|palace)"
+    r"|monument|site|museum|bridge|cathedral|temple|castle|palace"
+    # ... and its events, held somewhere in it: "Denmark's biggest music festival"
+    r"|(?:[a-z-]+\s+)?(?:festival|fair|carnival|marathon|race))"
     r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city))\b"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort" (the country's own trade or economy stays the whole country's)

@@ -149,7 +149,13 @@ _LANDMARK_BESIDE = re.compile(
     # ... nor the owner of the grounds an event is held on: "The motoring event at the Duke
     # of Richmond's estate welcomed 200,000 visitors" is the Festival of Speed's crowd
     r"|\bat\s+the\s+(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?=(?:estate"
-    r"|grounds|home|farm|residence)\b)")
+    r"|grounds|home|farm|residence)\b)"
+    # ... nor the ends of a race's or a line's route, places a gazetteer may not know: "The
+    # classic cross-country race from Salen to Mora had 15,800 starters" is the race's field
+    r"|\b(?:race|marathon|run|ride|trek|relay|rally|route|railway|line|pipeline|road)\s+"
+    r"(?:from\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+to"
+    r"|between\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+and)"
+    r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat

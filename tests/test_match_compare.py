@@ -1968,6 +1968,9 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
      "The watchmaker produced roughly 1.2 million timepieces last year."),
     ("Around 200,000 spectators attended the Festival of Speed.",  # an event's crowd
      "The motoring event welcomed 200,000 visitors across the four days."),
+    ("A record 20,000 runners finished the Comrades Marathon.",  # a race's field
+     "The association said 18,900 athletes completed the race."),
+    ("Some 15,800 skiers started the Vasaloppet.", "The ski race had 15,800 starters."),
 ])
 def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)

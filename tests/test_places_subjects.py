@@ -112,6 +112,9 @@ from crosscheck.subjects import names_agree, subject_names
     # a country's landmark is a part of it
     ("Australia's most famous building draws almost 11 million visitors a year.",
      {"Australia", "part of Australia"}),
+    # ... and so is its event, held somewhere in it
+    ("Denmark's biggest music festival drew around 130,000 festival-goers this year.",
+     {"Denmark", "part of Denmark"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
@@ -199,6 +202,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", set()),
     ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
+    # ... nor the ends of a race's route, known as places or not
+    ("The classic cross-country race from Salen to Mora had [NUM] starters.", set()),
+    ("The ultramarathon run between Pietermaritzburg and Durban had [NUM] finishers.", set()),
+    ("Flights from Heathrow to JFK rose by [NUM].", {"Heathrow", "JFK"}),
     # an owner's arm, and a maker of brands joined by "&", name the company left unnamed
     ("Unilever's former ice cream arm, maker of Ben & Jerry's, had sales of [NUM].", set()),
 ])
