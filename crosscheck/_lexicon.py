@@ -913,6 +913,12 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "finished": "finished", "crossed the finish line": "finished", "crossed the line":
     "finished", "completed the race": "finished", "completed the course": "finished",
     "started": "started", "started the race": "started", "starters": "started",
+    "set off": "started", "lined up": "started",
+    # ... nor are those that gave up on the way ("104 yachts set off" / "18 yachts had
+    # retired from the race"); never left unsaid. Not "retired" alone: "retired nurses".
+    "had retired": "withdrew", "have retired": "withdrew", "has retired": "withdrew",
+    "retired from": "withdrew", "retirements": "withdrew", "pulled out": "withdrew",
+    "dropped out": "withdrew", "withdrew": "withdrew", "did not finish": "withdrew",
     # cars a maker recalls are not those it sells ("Toyota is recalling about 1 million
     # vehicles" / "Toyota sold 953,000 vehicles"); "sales" stay money's (revenue)
     "recall": "recalled", "recalls": "recalled", "recalled": "recalled",
@@ -1211,7 +1217,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      frozenset({"fans", "visitors"}),
      # a race's field, however named ("20,000 runners finished" / "18,900 athletes
      # completed the race"; a ski race's starters and its skiers)
-     frozenset({"runners", "skiers", "athletes", "competitors", "racers"})})
+     frozenset({"runners", "skiers", "athletes", "competitors", "racers"}),
+     # a sailing race's fleet ("104 yachts set off" / "started with 104 boats")
+     frozenset({"yachts", "boats"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

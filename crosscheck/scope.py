@@ -410,7 +410,7 @@ _PART = re.compile(
     r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city))\b"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort" (the country's own trade or economy stays the whole country's)
-    rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+)?(?:fair|festival|resort|town|city"
+    rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
     r"|village|attraction|racecourse|circuit|carnival)\b")
 
 

@@ -580,11 +580,12 @@ _TO_A_LEVEL = re.compile(
 # figure reported, nor are flights delayed those that ran, nor jobs cut all there are, nor
 # pubs closed all that are left (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal
 # agreed (lex.MONEY_MEASURE_TERMS), nor a width, depth or thickness a thing's length
-# (lex.LENGTH_MEASURE_TERMS).
+# (lex.LENGTH_MEASURE_TERMS), nor those who gave up a race those in it.
 OPENING = "opening"
 REJECTED = "rejected"
+WITHDREW = "withdrew"
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
-                                          OPENING, REJECTED,
+                                          OPENING, REJECTED, WITHDREW,
                                           *lex.LENGTH_MEASURE_TERMS.values()})
 
 

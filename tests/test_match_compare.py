@@ -926,6 +926,10 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                    "More than 1,000 people were evacuated.")),
     ("finished", ("A record 56,950 runners crossed the finish line in Paris.",
                   "Some 56,950 people completed the course.")),
+    ("started", ("A fleet of 104 yachts set off from Sydney Harbour.",
+                 "A record 15,500 skiers lined up in Salen on Sunday.")),
+    ("withdrew", ("By Sunday, 18 yachts had retired from the race.",
+                  "Some 2,000 runners dropped out in the heat.")),
     ("deliveries", ("Tesla delivered 497,099 vehicles in the quarter.",
                     "The carmaker handed over nearly 500,000 cars.",
                     "BYD sold 4.27 million vehicles last year.")),
@@ -1050,6 +1054,10 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
      "measure cuts ~ None"),
     ("More than 10,000 flights were delayed on Sunday.",
      "Airlines cancelled more than 2,800 flights on Sunday.", "measure delayed ~ None"),
+    ("By Sunday, 18 yachts had retired from the race.",
+     "The race to Hobart started with 104 boats.", "measure withdrew ~ started"),
+    ("By Sunday, 18 yachts had retired from the race.",
+     "The fleet numbered 104 yachts.", "measure withdrew ~ None"),
     ("The stake is valued at about $135 billion.", "OpenAI was last valued at $500 billion.",
      "measure stake market value ~ market value"),
     ("The EU's tariffs on Chinese electric cars reach as high as 35.3%.",
@@ -1971,6 +1979,7 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     ("A record 20,000 runners finished the Comrades Marathon.",  # a race's field
      "The association said 18,900 athletes completed the race."),
     ("Some 15,800 skiers started the Vasaloppet.", "The ski race had 15,800 starters."),
+    ("A fleet of 104 yachts set off.", "The race started with 104 boats."),
 ])
 def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)

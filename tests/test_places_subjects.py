@@ -115,6 +115,7 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and so is its event, held somewhere in it
     ("Denmark's biggest music festival drew around 130,000 festival-goers this year.",
      {"Denmark", "part of Denmark"}),
+    ("The Belgian dance music festival drew some 400,000 fans.", {"Belgium", "part of Belgium"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
