@@ -577,7 +577,8 @@ THING_SYNONYMS: dict[str, str] = {
     "firm": "companies", "company": "companies",
     "business": "companies", "dwelling": "homes",
     "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
-    "supporter": "fans", "racegoer": "fans", "timepiece": "watches", "dose": "doses",
+    "supporter": "fans", "racegoer": "fans", "festival-goer": "fans", "festivalgoer": "fans",
+    "concertgoer": "fans", "concert-goer": "fans", "timepiece": "watches", "dose": "doses",
     "vaccination": "doses", "jab": "doses",
     "starter": "runners",  # a race's starters ("30,428 starters" / "30,000 runners set off")
     "pupil": "students", "student": "students", "inmate": "prisoners",
@@ -1210,11 +1211,11 @@ RIVERS: frozenset[str] = frozenset(
 # applications and its applicants ("23,819 undergraduate applications" / "close to 24,000
 # applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people; a
 # regatta's entries and the crews entered ("713 crews entered" / "accepted 713 entries"); an
-# event's spectators and its visitors ("200,000 spectators attended" / "welcomed 200,000
-# visitors").
+# event's spectators, visitors and attendees ("200,000 spectators attended" / "welcomed
+# 200,000 visitors" / "counted 415,000 attendees").
 THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
-     frozenset({"fans", "visitors"}),
+     frozenset({"fans", "visitors", "attendees"}),
      # a race's field, however named ("20,000 runners finished" / "18,900 athletes
      # completed the race"; a ski race's starters and its skiers)
      frozenset({"runners", "skiers", "athletes", "competitors", "racers"}),

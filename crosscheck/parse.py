@@ -354,6 +354,12 @@ _PART_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE}|its|their)\b"
     rf"|(?:\s+[\w-]+){{0,2}}\s+(?:were|was|are|is)\s+among\s+(?:them|those|the\s+{_WHOLE})\b",
     re.IGNORECASE)  # "Four police officers were among the dead"
+# ... though those of a group a harm befell are that harm's whole toll: "Fifteen of them
+# have died" (of 66 cases) is the outbreak's death toll.
+_HARMED_PREDICATE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+)?(?:died|been\s+killed|been\s+injured)"
+    r"|died|were\s+(?:killed|injured|wounded)|remain\s+missing|are\s+missing)\b",
+    re.IGNORECASE)
 # "jumped to 3.5% in April, up from 2.6% in March": the level before, as "from X to Y"'s X.
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 
@@ -518,6 +524,11 @@ _HARMED_AFTER = re.compile(
     r"after|when|as|on|at)\b)", re.IGNORECASE)
 
 
+# A number word that opens its sentence as a share of a group already named counts it:
+# "Fifteen of them have died", "Twelve of the miners were rescued".
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|the|their)\b", re.IGNORECASE)
+
+
 def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     """Number words count before a scale word ("two million") or a counted plural noun
     ("two plans"), not in "one of the" or "a day"."""
@@ -529,8 +540,11 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         end = scale.end()
     else:
         following = [word.rstrip(".") for word in WORD.findall(sentence[end:])]  # "people."
-        if value != 1 and (not following or not following[0][:1].isalpha()) and (
-                _LEVEL_BEFORE.search(sentence, 0, match.start())):
+        closes_a_level = bool((not following or not following[0][:1].isalpha())
+                              and _LEVEL_BEFORE.search(sentence, 0, match.start()))
+        opens_a_share = bool(not sentence[:match.start()].strip(" \"'“‘")
+                             and _PARTITIVE_AFTER.match(sentence, end))
+        if value != 1 and (closes_a_level or opens_a_share):
             return _finish(sentence, match.start(), end, value, value, None, 0.0)
         # a capitalised word after a number word is a name ("Three Mile Island"), unless it
         # is a nation's or place's adjective before the noun: "Three Pakistani troops"
@@ -755,15 +769,18 @@ def _finish(
         or (kind != "percent" and _LOST_AFTER.match(sentence, end))  # "60% of demand was lost"
     ):
         role = "change"
-    if role == "total" and (_PART_BEFORE.search(sentence[:start])
-                            or _PART_AFTER.match(sentence, end)):
+    share = _PART_AFTER.match(sentence, end)
+    harmed_share = bool(share and _HARMED_PREDICATE.match(sentence, share.end()))
+    if role == "total" and (_PART_BEFORE.search(sentence[:start]) or (
+            share and not harmed_share)):
         role = "part"
     thing = None
     if kind == "count" and (spent := _TIME_IN_EACH.match(sentence, end)):
         thing, unit_period = f"{spent.group(1).lower()}s", spent.group(2).lower()
         end = spent.end(1)
     elif kind == "count":
-        thing = counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
+        thing = (counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
+                 or ("people" if harmed_share else None))  # "Fifteen of them have died"
         if (thing is not None and thing.split()[0] in lex.TIME_UNITS
                 and abs(low) < COUNTED_TIME_FROM
                 and not _rate_period(sentence, start, end, kind)):

@@ -456,6 +456,19 @@ def test_annually_is_a_rate_and_those_among_the_dead_a_part() -> None:
     assert find_quantities("The daily briefing said 300 people died.")[0].role == "total"
     [officers] = find_quantities("Four police officers were among the dead.")
     assert officers.role == "part"
+    [children] = find_quantities("709 of them were children.")
+    assert children.role == "part"
+
+
+def test_a_number_word_opening_a_share_of_a_group_is_read() -> None:
+    """"Fifteen of them have died" (of an outbreak's cases) is its death toll, whole; a share
+    of a group that no harm befell stays a part, and "one of them" is no count."""
+    [dead] = find_quantities("Fifteen of them have died.")
+    assert (dead.quantity.low, dead.role, dead.thing) == (15, "total", "people")
+    [rescued] = find_quantities("Twelve of the miners were rescued.")
+    assert (rescued.quantity.low, rescued.thing) == (12, "miners")
+    assert find_quantities("One of them died.") == []
+    assert find_quantities("In two of the past three years sales fell.") == []
 
 
 def test_a_planned_cut_is_its_size_and_a_phrase_holds_no_counted_thing() -> None:
