@@ -1220,7 +1220,10 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # completed the race"; a ski race's starters and its skiers)
      frozenset({"runners", "skiers", "athletes", "competitors", "racers"}),
      # a sailing race's fleet ("104 yachts set off" / "started with 104 boats")
-     frozenset({"yachts", "boats"})})
+     frozenset({"yachts", "boats"}),
+     # a carrier's customers are its passengers ("Amtrak carried a record 32.8 million
+     # customers" / "logged 32.8 million trips")
+     frozenset({"customers", "passengers"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

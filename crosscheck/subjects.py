@@ -131,6 +131,22 @@ _MAKER_OF = re.compile(
     rf"(?:{'|'.join(lex.WORK_NOUNS)})\b)")
 
 
+# ... and a product's name before the kind of thing it is and its maker: "The Birkin bag
+# maker's sales" are Hermès's, "the Xbox console maker" is Microsoft (_unnamed_maker).
+_PRODUCT_MAKER = re.compile(
+    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?P<kind>(?:[a-z-]+\s+){{1,2}})"
+    rf"(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
+
+
+def _unnamed_maker(found: re.Match[str]) -> str:
+    """The product's name cut out when the words between it and the maker are the kind of
+    thing made, not a verb or a function word ("Apple is the maker" keeps Apple)."""
+    kind = found.group("kind").split()
+    if any(word in lex.FUNCTION_WORDS or is_finite_verb(word) for word in kind):
+        return found.group(0)
+    return f" | {found.group('kind')}"
+
+
 # Where shares list is no one's figure: "The chip designer's Nasdaq listing raised about
 # $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies ("the wind farm off the
 # Yorkshire coast"), nor the track a race is run on ("drew a crowd of 330,000 to the Sarthe
@@ -171,6 +187,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
+    text = _PRODUCT_MAKER.sub(_unnamed_maker, text)
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = without_comparisons(text.replace(MASK, " | "), " | ")

@@ -1980,6 +1980,8 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
      "The association said 18,900 athletes completed the race."),
     ("Some 15,800 skiers started the Vasaloppet.", "The ski race had 15,800 starters."),
     ("A fleet of 104 yachts set off.", "The race started with 104 boats."),
+    ("Amtrak carried a record 32.8 million customers.",
+     "The rail operator logged 32.8 million trips."),
 ])
 def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)

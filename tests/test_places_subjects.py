@@ -203,6 +203,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", set()),
     ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
+    # a product's name before the kind of thing it is and its maker names the maker unnamed
+    ("The Birkin bag maker's sales rose 15% to about [NUM].", set()),
+    ("Apple is the maker of [NUM] phones.", {"Apple"}),
     # ... nor the ends of a race's route, known as places or not
     ("The classic cross-country race from Salen to Mora had [NUM] starters.", set()),
     ("The ultramarathon run between Pietermaritzburg and Durban had [NUM] finishers.", set()),
