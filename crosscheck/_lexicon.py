@@ -734,6 +734,10 @@ MEASURE_TERMS: dict[str, str] = {
     "voted for": "votes", "voted against": "votes", "voted in favour": "votes",
     "voted in favor": "votes",
     "cast their ballots": "turnout", "went to the polls": "turnout",
+    "were cast": "turnout", "votes cast": "turnout", "ballots cast": "turnout",
+    # ballots spoiled are not those counted ("213,738 ballots were spoiled" / "1.6 million
+    # votes were cast")
+    "spoiled": "spoiled", "spoilt": "spoiled",
     "of the vote": "vote share", "vote share": "vote share",
     "growth": "growth", "gdp": "gdp", "deficit": "deficit", "deficits": "deficit",
     "debt": "debt", "debts": "debt",
@@ -920,6 +924,11 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "had retired": "withdrew", "have retired": "withdrew", "has retired": "withdrew",
     "retired from": "withdrew", "retirements": "withdrew", "pulled out": "withdrew",
     "dropped out": "withdrew", "withdrew": "withdrew", "did not finish": "withdrew",
+    # those who may vote are not those who did ("3.6 million registered voters" / "1.6
+    # million votes were cast"); a share "of the 44.39 million eligible voters" is turnout
+    "registered voters": "electorate", "registered to vote": "electorate",
+    "eligible voters": "electorate", "eligible to vote": "electorate",
+    "electorate": "electorate",
     # cars a maker recalls are not those it sells ("Toyota is recalling about 1 million
     # vehicles" / "Toyota sold 953,000 vehicles"); "sales" stay money's (revenue)
     "recall": "recalled", "recalls": "recalled", "recalled": "recalled",
@@ -1223,7 +1232,10 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      frozenset({"yachts", "boats"}),
      # a carrier's customers are its passengers ("Amtrak carried a record 32.8 million
      # customers" / "logged 32.8 million trips")
-     frozenset({"customers", "passengers"})})
+     frozenset({"customers", "passengers"}),
+     # an election's ballots and its voters ("213,738 ballots were spoiled" / "Some 213,000
+     # voters spoiled their ballots")
+     frozenset({"votes", "voters"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -1058,6 +1058,11 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
      "The race to Hobart started with 104 boats.", "measure withdrew ~ started"),
     ("By Sunday, 18 yachts had retired from the race.",
      "The fleet numbered 104 yachts.", "measure withdrew ~ None"),
+    # those who may vote, those who did and those who spoiled their ballots
+    ("Some 3.6 million voters were registered to vote.",
+     "About 1.6 million votes were cast in the election.", "measure electorate ~ turnout"),
+    ("A record 213,738 ballots were spoiled.",
+     "About 1.6 million votes were cast in the election.", "measure spoiled ~ turnout"),
     ("The stake is valued at about $135 billion.", "OpenAI was last valued at $500 billion.",
      "measure stake market value ~ market value"),
     ("The EU's tariffs on Chinese electric cars reach as high as 35.3%.",
@@ -1982,6 +1987,8 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     ("A fleet of 104 yachts set off.", "The race started with 104 boats."),
     ("Amtrak carried a record 32.8 million customers.",
      "The rail operator logged 32.8 million trips."),
+    ("A record 213,738 ballots were spoiled.",
+     "Some 213,000 voters spoiled their ballots in protest."),
 ])
 def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
