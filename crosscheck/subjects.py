@@ -147,6 +147,13 @@ def _unnamed_maker(found: re.Match[str]) -> str:
     return f" | {found.group('kind')}"
 
 
+# A rival a name is likened to is not whose the figure is: "The social network, an X
+# rival, now counts more than 20 million users" is Bluesky's.
+_RIVAL_OF = re.compile(
+    r"\b(?:an?|the)\s+(?:[A-Z][\w'’.&-]*\s+)+(?=(?:rival|competitor|challenger|alternative)s?\b)"
+    r"|\b(?:rival|competitor|challenger|alternative)s?\s+to\s+(?:[A-Z][\w'’.&-]*\s*)+")
+
+
 # Where shares list is no one's figure: "The chip designer's Nasdaq listing raised about
 # $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies ("the wind farm off the
 # Yorkshire coast"), nor the track a race is run on ("drew a crowd of 330,000 to the Sarthe
@@ -175,8 +182,10 @@ _LANDMARK_BESIDE = re.compile(
 
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat
-# the Chiefs" are the game's audience, as "drew 16.4 million viewers" is.
-_VIEWING = re.compile(r"\b(?:viewers|watched|audience|tuned in|streamed|aired)\b")
+# the Chiefs" are the game's audience, as "drew 16.4 million viewers" is; nor does the
+# store a game's players played it on ("587,150 concurrent players on Steam", "on Valve's
+# platform").
+_VIEWING = re.compile(r"\b(?:viewers|watched|audience|tuned in|streamed|aired|players)\b")
 _ON_CHANNEL = re.compile(r"\b(?:on|via)\s+(?:[A-Z][\w&'’.-]*\s*)+|\bwatched\b.*$")
 
 
@@ -187,7 +196,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _PRODUCT_MAKER.sub(_unnamed_maker, text)
+    text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", text))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = without_comparisons(text.replace(MASK, " | "), " | ")

@@ -206,6 +206,12 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a product's name before the kind of thing it is and its maker names the maker unnamed
     ("The Birkin bag maker's sales rose 15% to about [NUM].", set()),
     ("Apple is the maker of [NUM] phones.", {"Apple"}),
+    # a rival a name is likened to, and the store a game is played on, name no one
+    ("The social network, an X rival, now counts more than [NUM] users.", set()),
+    ("Bluesky, a rival to X, has [NUM] users.", {"Bluesky"}),
+    ("The sequel drew more than [NUM] simultaneous players on Valve's platform.", set()),
+    ("Hollow Knight: Silksong peaked at [NUM] concurrent players on Steam.",
+     {"Hollow Knight Silksong"}),
     # ... nor the ends of a race's route, known as places or not
     ("The classic cross-country race from Salen to Mora had [NUM] starters.", set()),
     ("The ultramarathon run between Pietermaritzburg and Durban had [NUM] finishers.", set()),
