@@ -221,13 +221,26 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     telling word with a name of the other: "the Conservatives" and "the Conservative Party"
     agree, "the Labour Party" and "the Conservative Party" do not. An acronym is the name it
     shortens: "the BJP" and "Modi's Bharatiya Janata Party" agree; so is a clipped name:
-    "the Fed" and "the Federal Reserve". Two models of one line are two things: "the
-    Xbox Series X" and "the Series S" (_other_models)."""
+    "the Fed" and "the Federal Reserve", and so is one word's contraction: "TB" and
+    "Tuberculosis". Two models of one line are two things: "the Xbox Series X" and "the
+    Series S" (_other_models)."""
     if a and b and _other_models(a, b):
         return False
     return (not a or not b or bool(_telling_words(a) & _telling_words(b))
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
-            or _clips(a, b) or _clips(b, a))
+            or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a))
+
+
+def _contracts(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Whether an acronym of `short` contracts a one-word name of `long`: its first letter
+    the word's and each later one a consonant the word holds, in order ("TB" of
+    "Tuberculosis", "MS" of "Microsoft"); a vowel proves nothing ("BA" is no "Barclays")."""
+    return any(
+        word[0].upper() == acronym[0] and len(word) >= 3 * len(acronym)
+        and all(letter not in "AEIOU" for letter in acronym[1:])
+        and re.search(".*".join(acronym[1:]), word[1:].upper()) is not None
+        for acronym in _acronyms(short) if len(acronym) <= 3
+        for word in long if " " not in word and word.isalpha())
 
 
 def _other_models(a: frozenset[str], b: frozenset[str]) -> bool:

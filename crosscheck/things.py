@@ -590,8 +590,8 @@ NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, C
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
-# lives".
-_LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w,.-]+\s+){1,3}lives\b",
+# lives", "Tuberculosis claimed an estimated 1.25 million lives".
+_LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w,.-]+\s+){1,5}lives\b",
                           re.IGNORECASE)
 
 

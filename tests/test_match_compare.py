@@ -1905,6 +1905,8 @@ def test_those_who_perished_were_killed() -> None:
     claimed = statement("The fires have claimed 40 lives, including a firefighter.", MAR, "C")
     assert (claimed.thing, claimed.measure) == ("people", "killed")
     assert gate_failure(claimed, died) is None
+    estimated = statement("Tuberculosis claimed an estimated 1.25 million lives.", MAR, "E")
+    assert (estimated.thing, estimated.measure) == ("people", "killed")
     saved = statement("The vaccine saved 14 million lives.", MAR, "D")
     assert saved.measure is None
 

@@ -255,6 +255,13 @@ def test_a_clipped_name_is_the_name_it_shortens() -> None:
     assert not names_agree(frozenset({"Fed"}), frozenset({"Fed"[:2] + "Ex Corporation"}))
 
 
+def test_a_contraction_of_one_word_is_the_word() -> None:
+    assert names_agree(frozenset({"TB"}), frozenset({"Tuberculosis"}))
+    assert names_agree(frozenset({"MS"}), frozenset({"Microsoft"}))
+    assert not names_agree(frozenset({"BA"}), frozenset({"Barclays"}))  # a vowel is no proof
+    assert not names_agree(frozenset({"TB"}), frozenset({"Tesla"}))
+
+
 def test_a_body_or_event_news_calls_by_another_name_is_one_subject() -> None:
     assert names_agree(frozenset({"Banxico"}), frozenset({"Bank of Mexico"}))
     assert names_agree(frozenset({"Holy Year"}), frozenset({"Jubilee"}))
