@@ -114,6 +114,13 @@ _CITY_EVENT = re.compile(
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+# "beats forecasts on Activia demand", "Stocks slip on Nvidia results": what moved a figure,
+# not where (a name the gazetteer lacks; "on China demand" is still China's).
+_ON_NEWS_OF = re.compile(
+    r"\s+(?:demand|results|earnings|sales|news|data|fears|hopes|bets|worries|concerns"
+    r"|optimism|outlook|guidance|figures|forecasts?|deal|report|slump|rally|boom)\b")
+
+
 def _names_an_event(text: str, end: int) -> bool:
     following = _NEXT_WORD.match(text, end)
     return following is not None and bool(event_kinds(following.group(1)))
@@ -355,6 +362,7 @@ def find_places(sentence: str) -> frozenset[str]:
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
                 and not _FACILITY.match(scope, match.start(2))
                 and not _names_an_event(scope, match.end(2))
+                and not _ON_NEWS_OF.match(scope, match.end(2))
                 and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))):
             places.add(name)  # not "in the July-September quarter"
     for area in _NAMED_AREA.finditer(scope):
