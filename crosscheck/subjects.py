@@ -58,10 +58,18 @@ def subject_names(frame: str) -> frozenset[str]:
         if run in (["St"], ["St."]):
             run = []  # "St Mary's school": the saint's name is a place's, and blanked
         if run and not _common_opener(run, words, index) and (
-                len(run) == 1 or run[-1] not in lex.FACILITY_NOUNS):  # "the Allianz Arena"
+                len(run) == 1 or run[-1] not in lex.FACILITY_NOUNS
+                or _opens_the_sentence(words[:index - len(run)])):
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
+
+
+# A building's name says where a figure was counted, not whose it is ("75,000 fans filled
+# the Allianz Arena" are the final's crowd), unless it opens the sentence as its subject:
+# "The Science Museum had 5.5 million visitors" counts the museum's own.
+def _opens_the_sentence(before: list[str]) -> bool:
+    return not before or [word.lower() for word in before] == ["the"]
 
 
 def _common_opener(run: list[str], words: list[str], index: int) -> bool:
@@ -157,11 +165,13 @@ _RIVAL_OF = re.compile(
 # Where shares list is no one's figure: "The chip designer's Nasdaq listing raised about
 # $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies ("the wind farm off the
 # Yorkshire coast"), nor the track a race is run on ("drew a crowd of 330,000 to the Sarthe
-# circuit" is the race's crowd).
+# circuit" is the race's crowd), nor a river or a numbered highway ("The 2.6 km span carried
+# I-695 over the Patapsco River" is the bridge's length).
 _VENUE = re.compile(
     r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?=(?:stock\s+market\s+)?(?:listing|debut"
     r"|flotation)\b|(?:coast|coastline|shore|countryside|moors|hills|circuit|racecourse"
-    r"|racetrack)\b)")
+    r"|racetrack)\b|River\b)"
+    r"|\bRiver\b(?!\s+[A-Z])|\b(?:I|US)-\d{1,3}\b|\bInterstate\s+\d{1,3}\b")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
@@ -324,7 +334,12 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
             words.add(singular(head.lower()))  # Conservatives -> conservative
             if _DOUBLE_BARRELLED.fullmatch(word):  # "A.P. Moller-Maersk" is Maersk
                 words.update(part.lower() for part in word.split("-"))
-    return frozenset(words - lex.NAME_GENERIC_WORDS) or frozenset(names)
+    return frozenset(words - lex.NAME_GENERIC_WORDS - _FACILITY_WORDS) or frozenset(names)
+
+
+# A kind of building tells no name from another: the Vatican Museums are not the British
+# Museum, nor Heathrow Airport Gatwick Airport.
+_FACILITY_WORDS = frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
 
 
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")

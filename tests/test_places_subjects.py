@@ -210,6 +210,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a product's name before the kind of thing it is and its maker names the maker unnamed
     ("The Birkin bag maker's sales rose 15% to about [NUM].", set()),
     ("Apple is the maker of [NUM] phones.", {"Apple"}),
+    # a building's name opening its sentence is whose the figure is; elsewhere, where
+    ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
+    ("A crowd of [NUM] filled the Allianz Arena.", set()),
+    # ... nor does a river or a numbered highway
+    ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # a rival a name is likened to, and the store a game is played on, name no one
     ("The social network, an X rival, now counts more than [NUM] users.", set()),
     ("Bluesky, a rival to X, has [NUM] users.", {"Bluesky"}),
@@ -257,6 +262,12 @@ def test_a_clipped_name_is_the_name_it_shortens() -> None:
     assert not names_agree(frozenset({"Bank"}), frozenset({"Bank Holiday Act"}))
     assert not names_agree(frozenset({"BJP"}), frozenset({"BJP-led National Democratic Alliance"}))
     assert not names_agree(frozenset({"Fed"}), frozenset({"Fed"[:2] + "Ex Corporation"}))
+
+
+def test_a_kind_of_building_tells_no_name_from_another() -> None:
+    assert not names_agree(frozenset({"Vatican Museums"}), frozenset({"Natural History Museum"}))
+    assert not names_agree(frozenset({"Heathrow Airport"}), frozenset({"Gatwick Airport"}))
+    assert names_agree(frozenset({"Heathrow Airport"}), frozenset({"Heathrow"}))
 
 
 def test_a_contraction_of_one_word_is_the_word() -> None:
