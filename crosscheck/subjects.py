@@ -334,12 +334,15 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
             words.add(singular(head.lower()))  # Conservatives -> conservative
             if _DOUBLE_BARRELLED.fullmatch(word):  # "A.P. Moller-Maersk" is Maersk
                 words.update(part.lower() for part in word.split("-"))
-    return frozenset(words - lex.NAME_GENERIC_WORDS - _FACILITY_WORDS) or frozenset(names)
+    return frozenset(words - lex.NAME_GENERIC_WORDS - _facility_words()) or frozenset(names)
 
 
-# A kind of building tells no name from another: the Vatican Museums are not the British
-# Museum, nor Heathrow Airport Gatwick Airport.
-_FACILITY_WORDS = frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
+@functools.cache
+def _facility_words() -> frozenset[str]:
+    """A kind of building tells no name from another: the Vatican Museums are not the
+    British Museum, nor Heathrow Airport Gatwick Airport (built on first use, as singular
+    loads its dictionary)."""
+    return frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
 
 
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")
