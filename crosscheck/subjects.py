@@ -242,15 +242,19 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _contracts(short: frozenset[str], long: frozenset[str]) -> bool:
-    """Whether an acronym of `short` contracts a one-word name of `long`: its first letter
-    the word's and each later one a consonant the word holds, in order ("TB" of
-    "Tuberculosis", "MS" of "Microsoft"); a vowel proves nothing ("BA" is no "Barclays")."""
+    """Whether a name of `short` written in two or three capitals contracts a one-word name
+    of `long`: its first letter the word's and each later one a consonant the word holds,
+    in order ("TB" of "Tuberculosis", "MS" of "Microsoft"); a vowel proves nothing ("BA" is
+    no "Barclays"), nor does a sign ("M&S" is no "Microsoft")."""
     return any(
-        word[0].upper() == acronym[0] and len(word) >= 3 * len(acronym)
+        word[0] == acronym[0] and len(word) >= 3 * len(acronym)
         and all(letter not in "AEIOU" for letter in acronym[1:])
         and re.search(".*".join(acronym[1:]), word[1:].upper()) is not None
-        for acronym in _acronyms(short) if len(acronym) <= 3
+        for acronym in short if _CONTRACTION.fullmatch(acronym)
         for word in long if " " not in word and word.isalpha())
+
+
+_CONTRACTION = re.compile(r"[A-Z]{2,3}")
 
 
 def _other_models(a: frozenset[str], b: frozenset[str]) -> bool:

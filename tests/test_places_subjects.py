@@ -275,6 +275,7 @@ def test_a_contraction_of_one_word_is_the_word() -> None:
     assert names_agree(frozenset({"MS"}), frozenset({"Microsoft"}))
     assert not names_agree(frozenset({"BA"}), frozenset({"Barclays"}))  # a vowel is no proof
     assert not names_agree(frozenset({"TB"}), frozenset({"Tesla"}))
+    assert not names_agree(frozenset({"M&S"}), frozenset({"Microsoft"}))  # a sign is no letter
 
 
 def test_a_body_or_event_news_calls_by_another_name_is_one_subject() -> None:
