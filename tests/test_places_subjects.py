@@ -213,7 +213,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
-    # ... nor does a river or a numbered highway
+    # a river or a numbered highway a bridge spans or carries names no one
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # a rival a name is likened to, and the store a game is played on, name no one
     ("The social network, an X rival, now counts more than [NUM] users.", set()),
