@@ -121,12 +121,12 @@ _RECIPIENT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+")
 
 
-# "The ChatGPT maker's valuation", "the iPhone maker", "the Facebook owner", "The maker of
-# Zepbound": a product's name that describes a company left unnamed, so names no subject;
-# so does a team's before a player ("The Dodgers star"), and a body's before one of its
-# agencies ("the UN food agency" is the World Food Programme).
+# "The maker of Zepbound": a product's name that describes a company left unnamed, so
+# names no subject (before "maker" or "owner", _PRODUCT_MAKER); so does a team's before a
+# player ("The Dodgers star"), and a body's before one of its agencies ("the UN food
+# agency" is the World Food Programme).
 _MAKER_OF = re.compile(
-    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join((*lex.MAKER_NOUNS, *lex.ROLE_NOUNS))})s?\b)"
+    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.ROLE_NOUNS)})s?\b)"
     rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:(?:[A-Z][\w'’.&-]*|&)\s*)+"
     # ... and a home town's before what the company makes: "The Maranello carmaker", "the
     # Seattle planemaker"
@@ -139,16 +139,17 @@ _MAKER_OF = re.compile(
     rf"(?:{'|'.join(lex.WORK_NOUNS)})\b)")
 
 
-# ... and a product's name before the kind of thing it is and its maker: "The Birkin bag
-# maker's sales" are Hermès's, "the Xbox console maker" is Microsoft (_unnamed_maker).
+# "The ChatGPT maker's valuation", "the Facebook owner", and past the kind of thing it is:
+# "The Birkin bag maker's sales" are Hermès's, "the Xbox console maker" is Microsoft
+# (_unnamed_maker).
 _PRODUCT_MAKER = re.compile(
-    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?P<kind>(?:[a-z-]+\s+){{1,2}})"
+    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?P<kind>(?:[a-z-]+\s+){{0,2}})"
     rf"(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
 
 
 def _unnamed_maker(found: re.Match[str]) -> str:
-    """The product's name cut out when the words between it and the maker are the kind of
-    thing made, not a verb or a function word ("Apple is the maker" keeps Apple)."""
+    """The product's name cut out unless a word between it and the maker is a verb or a
+    function word, not the kind of thing made ("Apple is the maker" keeps Apple)."""
     kind = found.group("kind").split()
     if any(word in lex.FUNCTION_WORDS or is_finite_verb(word) for word in kind):
         return found.group(0)
