@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -214,9 +214,17 @@ def period_unsaid(a: Statement, b: Statement) -> bool:
     agree, or, for a sum a period of time, differ by less than ONE_PERIOD_RATIO: "will
     rise to £18 a day" beside "The charge has been £15" is one charge changed, while
     "£2,280 a year" beside "£190" may be a month's. Not a unit's price: "$61 a barrel"
-    beside "$57.52" may be another crude's."""
-    return ({a.role, b.role} == _RATE_AND_TOTAL and a.quantity.kind == b.quantity.kind
-            == "currency" and _money_base(a.quantity.unit) == _money_base(b.quantity.unit)
+    beside "$57.52" may be another crude's. A count so many a period beside the same count
+    in all likewise, when the figures agree: "Some 11,000 fans pack the arena on each of
+    the 15 days" / "The Ryogoku Kokugikan holds about 11,000 spectators" (the things are
+    the thing gate's question), while "roughly 125,000 fans on each of its two weekends"
+    is no "250,000 across its two weekends"."""
+    if {a.role, b.role} != _RATE_AND_TOTAL or a.quantity.kind != b.quantity.kind:
+        return False
+    if a.quantity.kind == "count":
+        return figures_agree(a, b)
+    return (a.quantity.kind == "currency"
+            and _money_base(a.quantity.unit) == _money_base(b.quantity.unit)
             and (figures_agree(a, b) or bool((_per_time(a) or _per_time(b)) and within_a_period(
                 a.quantity.midpoint, b.quantity.midpoint))))
 
@@ -228,8 +236,10 @@ ONE_PERIOD_RATIO = 1.5
 
 
 def _per_time(statement: Statement) -> bool:
-    """Whether a sum is so much a period of time ("GBP/day"), not a unit's price."""
-    return statement.quantity.unit.partition("/")[2] in lex.TIME_UNITS
+    """Whether a sum is so much a period of time ("GBP/day"), not a unit's price nor a count
+    (whose period said once must leave its figure as it is: period_unsaid)."""
+    return (statement.quantity.kind == "currency"
+            and statement.quantity.unit.partition("/")[2] in lex.TIME_UNITS)
 
 
 def within_a_period(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ | np.ndarray:
@@ -304,10 +314,21 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
     if {a, b} & lex.GENERIC_THINGS:
         return not {a, b} & lex.NEVER_GENERIC and b not in lex.NEVER_COUNTED_AS.get(
             a, ()) and a not in lex.NEVER_COUNTED_AS.get(b, ())
-    if ANIMALS in (a, b):
-        return (b if a == ANIMALS else a) in lex.ANIMAL_KINDS
-    return ((a == WORKERS and b in lex.OCCUPATIONS) or (b == WORKERS and a in lex.OCCUPATIONS)
-            or any({a, b} <= alike for alike in lex.THINGS_COUNTED_ALIKE))
+    return b in _kin_cores(a)
+
+
+@functools.cache
+def _kin_cores(core: str) -> frozenset[str]:
+    """The named things a named thing is counted alike with, itself among them: animals and
+    each kind of animal, workers and each occupation, runners and skiers
+    (lex.THINGS_COUNTED_ALIKE). Kept per thing: candidate_pairs asks it of every block."""
+    kin = {core}.union(*(alike for alike in lex.THINGS_COUNTED_ALIKE if core in alike))
+    for whole, kinds in ((ANIMALS, lex.ANIMAL_KINDS), (WORKERS, lex.OCCUPATIONS)):
+        if core == whole:
+            kin |= kinds
+        elif core in kinds:
+            kin.add(whole)
+    return frozenset(kin)
 
 
 def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -658,11 +679,16 @@ def block_key(statement: Statement) -> BlockKey:
 def blocks_related(a: BlockKey, b: BlockKey) -> bool:
     """Whether statements of blocks a and b can pass the gates: the same block, counts of
     one role whose things agree (a generic count, "people", and a named thing; workers and
-    an occupation: see things_agree), or money of one currency so much a period and in all
-    (period_unsaid, whose figures must agree: _GateCodes)."""
-    return a == b or (a[:2] == b[:2] and a[0] == "count" and _cores_agree(a[2], b[2])) or (
-        a[0] == b[0] == "currency" and {a[1], b[1]} == _RATE_AND_TOTAL
-        and _money_base(a[2] or "") == _money_base(b[2] or ""))
+    an occupation: see things_agree), or money of one currency, or counts of such things,
+    so much a period and in all (period_unsaid, whose figures must agree: _GateCodes)."""
+    if a == b:
+        return True
+    if a[0] != b[0] or (a[1] != b[1] and {a[1], b[1]} != _RATE_AND_TOTAL):
+        return False
+    if a[0] == "count":
+        return _cores_agree(a[2], b[2])
+    return a[0] == "currency" and a[1] != b[1] and _money_base(a[2] or "") == _money_base(
+        b[2] or "")
 
 
 def _leads(key: BlockKey) -> bool:
@@ -686,12 +712,29 @@ def candidate_pairs(
     pairs: list[Pairs] = []
     for key, members in blocks.items():
         pairs.append(_pairs_between(statements, signals, weights, members, members, threshold))
-        if _leads(key):  # each cross-block pair once
-            pairs += [_pairs_between(statements, signals, weights, members, others, threshold)
-                      for other_key, others in blocks.items()
-                      if other_key != key and blocks_related(key, other_key)
-                      and not (_leads(other_key) and _order(other_key) < _order(key))]
+        pairs += [_pairs_between(statements, signals, weights, members, blocks[other_key],
+                                 threshold)
+                  for other_key in _blocks_paired_from(key, blocks)]
     return Pairs.joined(pairs)
+
+
+def _blocks_paired_from(key: BlockKey, blocks: dict[BlockKey, list[int]]) -> list[BlockKey]:
+    """The other blocks candidate_pairs pairs with `key`'s, so that each two related blocks
+    are paired once: from the one that _leads, or, where both lead or neither (skiers and
+    runners; a count a day and the same count in all), from the first in _order. A block
+    that does not lead is related only to kin of its thing (_kin_cores), so only those are
+    asked after, not every block."""
+    if _leads(key):
+        others: Iterable[BlockKey] = blocks
+    elif key[0] == "count" and key[2] is not None:
+        others = [(key[0], role, core) for role in _RATE_AND_TOTAL | {key[1]}
+                  for core in _kin_cores(key[2])]
+    else:
+        others = ()
+    return [other for other in others
+            if other != key and other in blocks and blocks_related(key, other)
+            and (_leads(key) > _leads(other)
+                 or (_leads(key) == _leads(other) and _order(key) < _order(other)))]
 
 
 def _order(key: BlockKey) -> tuple[str, ...]:

@@ -632,6 +632,54 @@ def test_two_generic_counts_are_paired_once(fake_embedder) -> None:
     assert {tuple(sorted(pair)) for pair in pairs} >= {(0, 1), (0, 2), (1, 2)}
 
 
+def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedder) -> None:
+    """Blocks of things counted alike, neither a generic count, and a count so many a day
+    beside the same count in all, are paired once each, as comparing every pair would."""
+    from crosscheck.match import block_key, candidate_pairs, same_measure
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import Settings
+
+    statements = [
+        statement("Some 15,800 skiers set off in the Vasaloppet.", MAR, "A"),
+        statement("The Vasaloppet field of 15,800 competitors set off.", MAR, "B"),
+        statement("About 33,000 Boeing machinists walked off the job.", MAR, "C"),
+        statement("The strike by some 33,000 Boeing workers ended.", MAR, "D"),
+        statement("The Ryogoku Kokugikan holds about 11,000 spectators.", MAR, "E"),
+        statement("Some 11,000 fans pack the Ryogoku Kokugikan on each of the 15 days.", MAR,
+                  "F")]
+    assert len({block_key(s) for s in statements}) == len(statements)
+    signals = embed_statements(statements, Settings(), fake_embedder)
+    pairs = candidate_pairs(statements, signals, 0.0).index_pairs()
+    assert len(pairs) == len(set(pairs))
+    assert {tuple(sorted(pair)) for pair in pairs} == {
+        (i, j) for i in range(len(statements)) for j in range(i + 1, len(statements))
+        if same_measure(statements[i], statements[j])} == {(0, 1), (2, 3), (4, 5)}
+
+
+def test_blocking_pairs_every_labelled_pair_the_gates_let_through(fake_embedder) -> None:
+    """Over every labelled split, the report's blocked pairing finds every pair of
+    statements that passes the gates, each once: the evaluation compares every pair, so a
+    pair blocking misses would be counted there and never reported."""
+    from crosscheck.article import Article
+    from crosscheck.eval_matching import read_labelled
+    from crosscheck.match import candidate_pairs, is_same_fact
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import Settings
+
+    from .conftest import FIXTURES
+
+    for path in sorted((FIXTURES / "pairs").glob("*.txt")):
+        statements = [found for item in read_labelled(path) for found in extract_statements(
+            Article(id=item.where, path=item.where, text=item.sentence, source=item.where,
+                    title=item.headline, published=item.published))]
+        signals = embed_statements(statements, Settings(), fake_embedder)
+        pairs = candidate_pairs(statements, signals, 0.0).index_pairs()
+        assert len(pairs) == len(set(pairs)), path.name
+        assert {tuple(sorted(pair)) for pair in pairs} == {
+            (i, j) for i in range(len(statements)) for j in range(i + 1, len(statements))
+            if is_same_fact(statements[i], statements[j], 1.0, 0.0)}, path.name
+
+
 def test_large_blocks_take_nearest_neighbours_and_find_the_same_pairs(fake_embedder,
                                                                      monkeypatch) -> None:
     """With every statement among every other's neighbours, the HNSW path must accept exactly
