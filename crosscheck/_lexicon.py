@@ -69,7 +69,8 @@ TIME_UNITS: frozenset[str] = frozenset(
 # What a figure can be "a", "per" or "each": a period ("3,000 a day") or a unit it is the
 # price or share of ("$54.20 a share", "$90 a barrel", "£1,200 per pupil").
 PER_WHAT: tuple[str, ...] = (
-    "day", "week", "month", "year", "hour", "minute", "second", "night", "capita", "person",
+    "day", "week", "month", "year", "hour", "minute", "second", "night", "weekend", "capita",
+    "person",
     "resident",
     "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
     "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "ounce",
@@ -425,9 +426,9 @@ SUBJECT_ALIASES: dict[str, str] = {
     "wiesn": "Oktoberfest",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
-# "the Nobel Prize" not Nobel, "the Davis Cup" not Davis.
-EPONYMOUS_BODIES: frozenset[str] = frozenset(
-    "foundation trust prize award cup museum university stadium hospital".split())
+# "the Nobel Prize" not Nobel, "the Davis Cup" not Davis. A building goes by its name alone
+# ("the Prado" is the Prado Museum, "Wembley" Wembley Stadium), so none is here.
+EPONYMOUS_BODIES: frozenset[str] = frozenset("foundation trust prize award cup".split())
 # Small words inside a name: "Law and Justice", "National Bank of Poland".
 NAME_CONNECTORS: frozenset[str] = frozenset(
     {"and", "of", "for", "&", "de", "la", "du",
@@ -1274,6 +1275,13 @@ WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "nove
 # Nouns after a team's or a company's name that stand for a person it leaves unnamed: "The
 # Dodgers star finished with 55 homers" is Ohtani's figure, not the Dodgers' (as with a
 # maker, the headline names whom).
+# People known by their work, whose nation's adjective before their work or house is theirs,
+# not where its figure is: "The Dutch painter's museum" is in Amsterdam, "the British
+# singer's tour" played worldwide (scope._NATIONAL_TEAM_PLAYER).
+CREATOR_NOUNS: tuple[str, ...] = (
+    "painter", "artist", "sculptor", "photographer", "architect", "designer", "singer",
+    "songwriter", "rapper", "composer", "musician", "band", "author", "writer", "novelist",
+    "poet", "playwright", "actor", "actress", "director", "filmmaker", "comedian", "chef")
 ROLE_NOUNS: tuple[str, ...] = (
     "star", "striker", "forward", "midfielder", "winger", "defender", "goalkeeper",
     "captain", "coach", "manager", "pitcher", "quarterback", "slugger", "boss", "founder",

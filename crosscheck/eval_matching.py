@@ -186,7 +186,8 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh220", "fresh221", "fresh222", "fresh223", "fresh224", "fresh225",
                      "fresh226", "fresh227", "fresh228", "fresh229", "fresh230", "fresh231",
                      "fresh232", "fresh233", "fresh234", "fresh235", "fresh236", "fresh237",
-                     "fresh238", "fresh239", "fresh240", "fresh241", "fresh242", "fresh243")
+                     "fresh238", "fresh239", "fresh240", "fresh241", "fresh242", "fresh243",
+                     "fresh244", "fresh245")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

@@ -219,9 +219,12 @@ _RECORD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+|club\s+)?records?\b")
 
 
 # A country's team, not the country: "The deal for the Germany midfielder could rise to
-# £116m", "the England captain".
+# £116m", "the England captain"; and the nation of an artist whose work or house a figure is
+# of ("The Dutch painter's museum" is in Amsterdam; "The Austrian singer finished on 436
+# points" at Eurovision is Austria's).
 _NATIONAL_TEAM_PLAYER = re.compile(
-    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:international|{'|'.join(lex.ROLE_NOUNS)})s?\b)")
+    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:(?:international"
+    rf"|{'|'.join(lex.ROLE_NOUNS)})s?\b|(?:{'|'.join(lex.CREATOR_NOUNS)})(?:'s|’s)))")
 
 
 # A saint's name before what is named after them: "St Mary's school" (Mary is also a city

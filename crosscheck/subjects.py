@@ -125,9 +125,12 @@ _RECIPIENT = re.compile(
 # names no subject (before "maker" or "owner", _PRODUCT_MAKER); so does a team's before a
 # player ("The Dodgers star"), and a body's before one of its agencies ("the UN food
 # agency" is the World Food Programme).
+_BRANDS = r"(?:(?:[A-Z][\w'’.&-]*|&)\s*)+"
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.ROLE_NOUNS)})s?\b)"
-    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:(?:[A-Z][\w'’.&-]*|&)\s*)+"
+    # ... and the brands a maker is known by, however many: "maker of Nutella and Kinder"
+    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+{_BRANDS}"
+    rf"(?:(?:,\s*)?(?:and|or)\s+{_BRANDS}|,\s*{_BRANDS})*"
     # ... and a home town's before what the company makes: "The Maranello carmaker", "the
     # Seattle planemaker"
     r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=[a-z]+makers?\b)"

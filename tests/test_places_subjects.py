@@ -246,6 +246,10 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"Marks & Spencer"}), frozenset({"M&S"}))
     # a body named after someone is not them
     assert not names_agree(frozenset({"OpenAI Foundation"}), frozenset({"Microsoft", "OpenAI"}))
+    # ... but a building goes by its name alone
+    assert names_agree(frozenset({"Prado Museum"}), frozenset({"Prado"}))
+    assert names_agree(frozenset({"Wembley Stadium"}), frozenset({"Wembley"}))
+    assert not names_agree(frozenset({"Prado Museum"}), frozenset({"Louvre"}))
     assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
     # a festival by its other name; another holiday is another subject
     assert names_agree(frozenset({"Lunar New Year"}), frozenset({"Spring Festival"}))
@@ -390,6 +394,13 @@ def test_a_national_team_and_a_nations_record_are_no_place() -> None:
     assert find_places("The deal for the Germany midfielder could rise to £116m.") == (
         frozenset())
     assert find_places("Wirtz joins in British record deal") == frozenset()
+    # a painter's or a singer's nation is theirs, not where the figure is
+    assert find_places("The Dutch painter's museum counted 1.8 million visitors.") == (
+        frozenset())
+    assert find_places("The American singer's tour drew 70,000 fans in London.") == {
+        "London"}
+    # ... but an entrant's nation is who entered: Eurovision's points are Austria's
+    assert find_places("The Austrian singer finished on 436 points.") == {"Austria"}
     assert find_places("The British economy grew 0.3%.") == {"United Kingdom"}
 
 
@@ -401,6 +412,10 @@ def test_a_short_sentence_of_a_long_name_is_no_title_case_headline() -> None:
 
 def test_a_product_a_maker_makes_a_saint_and_an_anniversary_name_no_subject() -> None:
     assert subject_names("The maker of Zepbound is now valued at [NUM].") == frozenset()
+    assert subject_names("The Italian confectioner, maker of Nutella and Kinder, had sales "
+                         "of [NUM].") == frozenset()
+    assert subject_names("The maker of Nutella, Kinder and Ferrero Rocher grew [NUM].") == (
+        frozenset())
     assert subject_names("Some [NUM] pupils were taken from St Mary's school.") == frozenset()
     assert find_places("Some 303 pupils were taken from St Mary's school.") == frozenset()
     assert subject_names("Some [NUM] soldiers marched in the parade marking 80 years since "

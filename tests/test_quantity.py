@@ -156,6 +156,11 @@ READ = [
     # a sentence that opens on how often says it of its figures
     ("Each hour, up to 580 people ride the gondola.", "up to 580", 0, 580, "people/hour",
      "rate"),
+    # so many on each of an event's days or weekends is so many each, not in all
+    ("The festival hosted roughly 125,000 fans on each of its two weekends.",
+     "roughly 125,000", 123_000, 127_000, "fans/weekend", "rate"),
+    ("Some 40,000 runners start on each of the race's three days.", "Some 40,000",
+     36_000, 44_000, "runners/day", "rate"),
     # money paid each week is compared a year at a time (52 weeks)
     ("The full new state pension rose to £230.25 a week.", "£230.25", 11972.74, 11973.26,
      "GBP/year", "rate"),
