@@ -126,7 +126,10 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 14
+_GAZETTEER_RULE = 15
+# A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
+# "Halle (Saale)", "Newcastle upon Tyne".
+_QUALIFIED_NAME = re.compile(r"(.+?)\s+(?:(?:am|an\s+der|upon)\s+\S.*|\([^)]+\))")
 # A province's name as news writes it ("Rio Grande do Sul", "Castilla y León"): countryinfo
 # also keeps forms like "Kharkivs'ka (Kharkiv)", which no article does.
 _CAPITALISED = r"[A-ZÀ-Þ][a-zß-ÿ]+"
@@ -182,6 +185,8 @@ def _derive_gazetteer() -> dict[str, Any]:
     names.update({place: place for place in localities})
     for form, place in list(names.items()):
         names.setdefault(_unaccented(form), place)
+        if qualified := _QUALIFIED_NAME.fullmatch(form):  # "Frankfurt" of "Frankfurt am Main"
+            names.setdefault(qualified.group(1), place)
     names.update(lex.PLACE_ALIASES)
     for name in lex.NOT_PLACE_NAMES:
         names.pop(name, None)

@@ -181,6 +181,14 @@ _REGIONAL_BODY = re.compile(
 
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
+# ... and so is the market of a city that trades a country's shares: "Frankfurt's benchmark
+# index" is Germany's DAX, "Shanghai stocks" China's (a capital's markets likewise:
+# _CAPITAL_AS_CITY).
+_CITY_MARKET = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:(?:stocks|shares|bourse|equities|bonds"
+    r"|(?:stock|share|bond)\s+(?:market|exchange)s?|(?:stock\s+)?exchange)\b"
+    # an index that is a market's, not any ("Delhi's air quality index" is the city's)
+    r"|(?:benchmark|main|blue-chip|stock|share)\s+(?:share\s+|stock\s+)?ind(?:ex|exes|ices)\b)")
 
 
 # "The German capital" names Berlin, the city, as well as Germany, so agrees with either.
@@ -300,11 +308,16 @@ def find_places(sentence: str) -> frozenset[str]:
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
     scope = _NOT_A_PLACE.sub(lambda found: " " * len(found.group(0)), scope)
-    canals = set()
+    stood_for = set()  # the countries a canal's or a market's city stands for
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
         if country := country_of(canal.group(1)):
-            canals.add(country)
+            stood_for.add(country)
             scope = _blank(scope, *canal.span(1))
+    for market in _CITY_MARKET.finditer(scope):  # "Frankfurt's benchmark index": Germany's
+        city = places_named(market.group(1))
+        if len(city) == 1 and not is_country(city[0]) and (country := country_of(city[0])):
+            stood_for.add(country)
+            scope = _blank(scope, *market.span(1))
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if _is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
@@ -386,7 +399,7 @@ def find_places(sentence: str) -> frozenset[str]:
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     places.update(_origins(scope))
     places.update(_parts(scope))
-    found = places | canals | capitals
+    found = places | stood_for | capitals
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine)
     return frozenset(found or {river.group(1) for river in _RIVER.finditer(scope)})

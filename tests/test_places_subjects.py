@@ -8,6 +8,7 @@ import pytest
 
 from crosscheck.match import scopes_agree
 from crosscheck.parse import find_quantities
+from crosscheck.places import places_named
 from crosscheck.scope import find_places
 from crosscheck.subjects import names_agree, subject_names
 
@@ -429,6 +430,22 @@ def test_a_canal_named_after_a_city_is_its_countrys() -> None:
     assert find_places("Suez Canal revenue fell to $4 billion in 2024.") == {"Egypt"}
     assert find_places("Ships queued at the Kiel Canal.") == {"Germany"}
     assert find_places("The Panama Canal cut transits.") == {"Panama"}
+
+
+def test_a_citys_stock_market_is_its_countrys() -> None:
+    assert find_places("Frankfurt's benchmark index ended at 24,323.58.") == {"Germany"}
+    assert find_places("The Mumbai stock exchange lists 5,000 firms.") == {"India"}
+    assert find_places("Zurich shares rose 2%.") == {"Switzerland"}
+    # ... not any index or market of the city
+    assert find_places("Delhi's air quality index climbed above 400.") == {"Delhi"}
+    assert find_places("The Frankfurt airport handled 60 million passengers.") == {
+        "Frankfurt am Main"}
+
+
+def test_a_city_goes_by_its_name_without_its_river() -> None:
+    assert places_named("Frankfurt") == ["Frankfurt am Main"]
+    assert places_named("Halle") == ["Halle (Saale)"]
+    assert places_named("Kingston") == ["Jamaica"]  # a capital, as before
 
 
 def test_a_side_taken_and_a_citys_mayor_are_no_place() -> None:
