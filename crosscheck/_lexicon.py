@@ -208,7 +208,7 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Museum", "Gallery", "Hotel", "Station", "Mosque", "Church", "Cathedral", "Temple",
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
     "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square", "Zoo", "Aquarium",
-    "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge")
+    "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge", "Gate")
 # Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
 ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
     "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())
@@ -424,6 +424,8 @@ SUBJECT_ALIASES: dict[str, str] = {
     # China's Spring Festival is the Lunar New Year (and "the Wiesn" Munich's Oktoberfest)
     "spring festival": "Lunar New Year", "chinese new year": "Lunar New Year",
     "wiesn": "Oktoberfest",
+    # a tournament by its ground's name: Roland Garros is the French Open
+    "roland garros": "French Open", "roland-garros": "French Open",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis. A building goes by its name alone

@@ -179,6 +179,9 @@ _REGIONAL_BODY = re.compile(
     r"|\b[A-Z][a-z]+(?=\s+[a-z]+makers?\b)")
 
 
+# A gate or a road named after a place is where it leads, not where it is: "the Brandenburg
+# Gate" is in Berlin, "the Damascus Gate" in Jerusalem.
+_LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 # ... and so is the market of a city that trades a country's shares: "Frankfurt's benchmark
@@ -272,7 +275,7 @@ _CONTINENTS_SUPERLATIVE = re.compile(
 # Every name that is no place, read in one pass.
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATIONAL_TEAM_PLAYER,
-    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE)))
+    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

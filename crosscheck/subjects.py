@@ -58,7 +58,7 @@ def subject_names(frame: str) -> frozenset[str]:
         if run in (["St"], ["St."]):
             run = []  # "St Mary's school": the saint's name is a place's, and blanked
         if run and not _common_opener(run, words, index) and (
-                len(run) == 1 or run[-1] not in lex.FACILITY_NOUNS
+                run[-1] not in lex.FACILITY_NOUNS
                 or _opens_the_sentence(words[:index - len(run)])):
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
@@ -67,9 +67,13 @@ def subject_names(frame: str) -> frozenset[str]:
 
 # A building's name says where a figure was counted, not whose it is ("75,000 fans filled
 # the Allianz Arena" are the final's crowd), unless it opens the sentence as its subject:
-# "The Science Museum had 5.5 million visitors" counts the museum's own.
+# "The Science Museum had 5.5 million visitors" counts the museum's own; so does the kind
+# of building left once its place is taken out ("The British Museum had", not "crossed the
+# line at the Brandenburg Gate").
 def _opens_the_sentence(before: list[str]) -> bool:
-    return not before or [word.lower() for word in before] == ["the"]
+    """Whether only "the" comes before, and any place taken out ("The | Museum" of "The
+    British Museum")."""
+    return [word.lower() for word in before if word != "|"] in ([], ["the"])
 
 
 def _common_opener(run: list[str], words: list[str], index: int) -> bool:

@@ -214,6 +214,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
+    # ... and so its kind once its place is taken out
+    ("The British Museum had [NUM] visitors.", {"Museum"}),
+    ("More than [NUM] people crossed the line at the Brandenburg Gate.", set()),
     # a river or a numbered highway a bridge spans or carries names no one
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # a rival a name is likened to, and the store a game is played on, name no one
@@ -255,6 +258,7 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     # a festival by its other name; another holiday is another subject
     assert names_agree(frozenset({"Lunar New Year"}), frozenset({"Spring Festival"}))
     assert names_agree(frozenset({"Wiesn"}), frozenset({"Oktoberfest"}))
+    assert names_agree(frozenset({"Roland Garros"}), frozenset({"Open"}))  # French, a place
     assert not names_agree(frozenset({"Spring Festival"}), frozenset({"Thanksgiving"}))
     assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
     assert not names_agree(frozenset({"Law and Justice"}), frozenset({"Civic Coalition"}))
@@ -430,6 +434,14 @@ def test_a_canal_named_after_a_city_is_its_countrys() -> None:
     assert find_places("Suez Canal revenue fell to $4 billion in 2024.") == {"Egypt"}
     assert find_places("Ships queued at the Kiel Canal.") == {"Germany"}
     assert find_places("The Panama Canal cut transits.") == {"Panama"}
+
+
+def test_a_gate_or_a_road_named_after_a_place_is_not_there() -> None:
+    assert find_places("Runners crossed the line at the Brandenburg Gate in Berlin.") == {
+        "Berlin"}
+    assert find_places("Some 54,000 people crossed the line at the Brandenburg Gate.") == (
+        frozenset())
+    assert find_places("Brandenburg's harvest fell 10%.") == {"Brandenburg"}
 
 
 def test_a_citys_stock_market_is_its_countrys() -> None:
