@@ -587,6 +587,7 @@ THING_SYNONYMS: dict[str, str] = {
     "pupil": "students", "student": "students", "inmate": "prisoners",
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
+    "diya": "lamps", "lamp": "lamps",  # Diwali's oil lamps
     "captive": "hostages", "hostage": "hostages",
 }
 # Occupations a count of workers may stand for: "33,000 machinists" walked out, as "33,000
@@ -1224,10 +1225,11 @@ RIVERS: frozenset[str] = frozenset(
 # applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people; a
 # regatta's entries and the crews entered ("713 crews entered" / "accepted 713 entries"); an
 # event's spectators, visitors and attendees ("200,000 spectators attended" / "welcomed
-# 200,000 visitors" / "counted 415,000 attendees").
+# 200,000 visitors" / "counted 415,000 attendees"), and a theme park's guests.
 THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
-     frozenset({"fans", "visitors", "attendees"}),
+     # ... and a park's guests ("welcomed 16 million visitors" / "drew some 16m guests")
+     frozenset({"fans", "visitors", "attendees", "guests"}),
      # a race's field, however named ("20,000 runners finished" / "18,900 athletes
      # completed the race"; a ski race's starters and its skiers)
      frozenset({"runners", "skiers", "athletes", "competitors", "racers"}),

@@ -148,10 +148,11 @@ _MAKER_OF = re.compile(
 
 # "The ChatGPT maker's valuation", "the Facebook owner", and past the kind of thing it is:
 # "The Birkin bag maker's sales" are Hermès's, "the Xbox console maker" is Microsoft
-# (_unnamed_maker).
+# (_unnamed_maker); however many products: "The Johnnie Walker and Guinness maker".
+_PRODUCT = r"(?:[A-Z][\w'’.&-]*\s*)+"
 _PRODUCT_MAKER = re.compile(
-    rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?P<kind>(?:[a-z-]+\s+){{0,2}})"
-    rf"(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
+    rf"\b{_PRODUCT}(?:(?:,\s*)?(?:and|or)\s+{_PRODUCT}|,\s*{_PRODUCT})*"
+    rf"(?P<kind>(?:[a-z-]+\s+){{0,2}})(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
 
 
 def _unnamed_maker(found: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ import re
 
 from crosscheck import _lexicon as lex
 from crosscheck.places import is_place_name
-from crosscheck.words import is_english_word, is_plural_noun, lemmas, singular
+from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
 
@@ -840,6 +840,10 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
     if qualified and _in_a_name(sentence, qualified.start(1)):
         qualified = None  # "The World Food Programme will cut up to 6,000 jobs": no food cuts
+    if qualified and any(is_finite_verb(word) for word in
+                         sentence[qualified.end(1):term.start()].split()[1:]):
+        qualified = None  # "The sporting goods retailer booked revenue": the firm's goods
+        # (a verb right after the qualifier keeps it: "The stake is valued at")
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
     if qualifier is not None and lex.QUALIFIER_BY_DEFAULT.get(measure) == qualifier:
         qualifier = None  # "Gross US debt topped $38 trillion" is the national debt

@@ -117,6 +117,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Denmark's biggest music festival drew around 130,000 festival-goers this year.",
      {"Denmark", "part of Denmark"}),
     ("The Belgian dance music festival drew some 400,000 fans.", {"Belgium", "part of Belgium"}),
+    # ... and so is its main hub
+    ("Turkey's main hub served about 80 million travellers last year.",
+     {"Turkey", "part of Turkey"}),
     # what moved a figure is no place, unless the gazetteer knows it as one
     ("Danone beats forecasts on Activia demand", set()),
     ("Stocks slip on Nvidia results", set()),
@@ -210,6 +213,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
     # a product's name before the kind of thing it is and its maker names the maker unnamed
     ("The Birkin bag maker's sales rose 15% to about [NUM].", set()),
+    ("The Johnnie Walker and Guinness maker had sales of [NUM].", set()),
+    ("The Nutella, Kinder and Tic Tac maker grew [NUM].", set()),
     ("Apple is the maker of [NUM] phones.", {"Apple"}),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),

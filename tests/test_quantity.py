@@ -494,6 +494,25 @@ def test_sales_of_a_thing_count_it_and_a_count_is_no_revenue() -> None:
     assert measure_near("Sales reached $10 million.", 14, 25, "currency") == "revenue"
 
 
+def test_a_qualifier_of_a_noun_a_verb_follows_qualifies_no_measure() -> None:
+    from crosscheck.things import measure_near
+
+    sentence = "The French sporting goods retailer booked revenue of about €16.2bn last year."
+    [revenue] = find_quantities(sentence)
+    assert measure_near(sentence, revenue.start, revenue.end, "currency") == "revenue"
+    sentence = "Goods exports rose to $20 billion."
+    [exports] = find_quantities(sentence)
+    assert measure_near(sentence, exports.start, exports.end, "currency") == "goods exports"
+
+
+def test_diwalis_diyas_are_lamps_and_a_parks_guests_its_visitors() -> None:
+    from crosscheck.match import things_agree
+
+    [diyas] = find_quantities("Volunteers lit some 2.6 million diyas along the river.")
+    assert diyas.thing == "lamps"
+    assert things_agree("guests", "visitors")
+
+
 def test_a_change_by_a_fraction_is_a_share_and_probable_cases_are_cases() -> None:
     [fell] = find_quantities("Coral cover fell by about a quarter in the past year.")
     assert (fell.value_text, fell.quantity.kind, fell.role) == (
