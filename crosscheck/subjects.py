@@ -175,11 +175,14 @@ _RIVAL_OF = re.compile(
 # $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies ("the wind farm off the
 # Yorkshire coast"), nor the track a race is run on ("drew a crowd of 330,000 to the Sarthe
 # circuit" is the race's crowd), nor a river or a numbered highway ("The 2.6 km span carried
-# I-695 over the Patapsco River" is the bridge's length).
+# I-695 over the Patapsco River" is the bridge's length), nor where its owner's mines,
+# plants or fields are ("shipped 263m tonnes from its Pilbara mines" is BHP's).
 _VENUE = re.compile(
     r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?=(?:stock\s+market\s+)?(?:listing|debut"
     r"|flotation)\b|(?:coast|coastline|shore|countryside|moors|hills|circuit|racecourse"
     r"|racetrack)\b|River\b)"
+    r"|(?:(?<=\bits\s)|(?<=\btheir\s))[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?=\s+(?:mines?|plants?"
+    r"|factory|factories|fields?|wells?|farms?|smelters?|refinery|refineries|operations)\b)"
     r"|\bRiver\b(?!\s+[A-Z])|\b(?:I|US)-\d{1,3}\b|\bInterstate\s+\d{1,3}\b")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort

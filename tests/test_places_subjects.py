@@ -222,6 +222,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... and so its kind once its place is taken out
     ("The British Museum had [NUM] visitors.", {"Museum"}),
     ("More than [NUM] people crossed the line at the Brandenburg Gate.", set()),
+    # where its owner's mines or plants are names no one
+    ("The miner shipped about [NUM] from its Pilbara mines.", set()),
+    ("Rio Tinto shipped [NUM] from its Gudai-Darri mine.", {"Rio Tinto"}),
     # a river or a numbered highway a bridge spans or carries names no one
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # a rival a name is likened to, and the store a game is played on, name no one
