@@ -587,6 +587,7 @@ THING_SYNONYMS: dict[str, str] = {
     "pupil": "students", "student": "students", "inmate": "prisoners",
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
+    "sightseer": "visitors",
     "diya": "lamps", "lamp": "lamps",  # Diwali's oil lamps
     "captive": "hostages", "hostage": "hostages",
 }
@@ -895,6 +896,8 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
        shuttered""".split()},
     "will close": "closed", "to close": "closed", "closed down": "closed",
     "shut down": "closed", "shut their doors": "closed", "closed for good": "closed",
+    # ... nor places opened ("It opened 84 new restaurants" / "operated 3,916 restaurants")
+    "opened": "opened", "openings": "opened", "will open": "opened", "to open": "opened",
     # jobs a company cuts are not all it has, and never left unsaid ("Novo Nordisk will cut
     # about 9,000 jobs" / "Novo employs about 78,400 people"); "cut its workforce to 70,000"
     # gives the level left, and flights or airports cut are no jobs (things.measure_near)
@@ -1201,7 +1204,7 @@ PLACE_ALIASES: dict[str, str] = {
 # Names news uses for a company far more often than for the province or town that shares
 # them: "Meta is investing $14.3 billion" names no Colombian department.
 NOT_PLACE_NAMES: frozenset[str] = frozenset(
-    {"Meta", "Toyota", "Santander", "Carrefour", "Tata"})
+    {"Meta", "Toyota", "Santander", "Carrefour", "Tata", "Vale"})
 # An ocean's or sea's name written alone, or a mountain range's: geography, never whose
 # figure it is ("along Russia's Pacific coast", "the rail link under the Alps"), and no
 # place either, since a range crosses the countries another sentence names ("between
@@ -1238,6 +1241,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a carrier's customers are its passengers ("Amtrak carried a record 32.8 million
      # customers" / "logged 32.8 million trips")
      frozenset({"customers", "passengers"}),
+     # a chain's locations are its restaurants or its shops ("3,916 restaurants" / "nearly
+     # 3,920 locations")
+     frozenset({"locations", "restaurants"}), frozenset({"locations", "shops"}),
      # an election's ballots and its voters ("213,738 ballots were spoiled" / "Some 213,000
      # voters spoiled their ballots")
      frozenset({"votes", "voters"})})
@@ -1301,7 +1307,7 @@ COMMODITIES: frozenset[str] = frozenset(
     # "Wheat accounted for about 20.1m tonnes")
     """gold silver copper platinum palladium cobalt nickel lithium zinc aluminium aluminum
     tin uranium bitcoin ether petrol diesel gasoline unleaded grain wheat maize corn barley
-    rice soybeans""".split())
+    rice soybeans coal""".split()) | {"iron ore"}
 COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # Adjectives of a continent or region that no gazetteer entry reads, which before "nation" or
 # "country" leave the country unnamed: "the southern African nation" (subjects.py).

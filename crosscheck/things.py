@@ -566,6 +566,7 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 CUTS = "cuts"
 DELAYED = "delayed"  # flights that ran late (lex.COUNT_MEASURE_TERMS)
 CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
+OPENED = "opened"  # ... and places opened
 # A pronoun just before a verb gives it a subject of its own, not the figure's things.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
                               re.IGNORECASE)
@@ -585,7 +586,7 @@ OPENING = "opening"
 REJECTED = "rejected"
 WITHDREW = "withdrew"
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
-                                          OPENING, REJECTED, WITHDREW,
+                                          OPENED, OPENING, REJECTED, WITHDREW,
                                           *lex.LENGTH_MEASURE_TERMS.values()})
 
 
@@ -802,10 +803,12 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue
-        if terms[match.group(1).lower()] == CLOSED and (_ANOTHER_SUBJECT.search(
-                sentence, 0, match.start()) or _ENDED_WITH.match(sentence, match.end())):
+        if terms[match.group(1).lower()] in (CLOSED, OPENED) and ((
+                match.start() >= end and _ANOTHER_SUBJECT.search(sentence, 0, match.start()))
+                or _ENDED_WITH.match(sentence, match.end())):
             continue  # "25.58 million people visited the expo before it closed", "The
-            # Biennale closed with 700,000 visitors": an event that ended, no closure
+            # Biennale closed with 700,000 visitors": an event that ended, no closure (while
+            # "It opened 84 new restaurants" counts what it opened)
         if (kind == "percent" and terms[match.group(1).lower()] in _WHOLES
                 and _SHARE_OF.fullmatch(sentence, end, match.start())):
             continue  # "Debt reached 110% of GDP": debt, measured against the economy

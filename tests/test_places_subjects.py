@@ -225,6 +225,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # where its owner's mines or plants are names no one
     ("The miner shipped about [NUM] from its Pilbara mines.", set()),
     ("Rio Tinto shipped [NUM] from its Gudai-Darri mine.", {"Rio Tinto"}),
+    # a company the gazetteer knows as a parish, and the commodity it mines
+    ("Vale produced [NUM] of iron ore in 2024.", {"Vale", "Iron Ore"}),
     # a river or a numbered highway a bridge spans or carries names no one
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # a rival a name is likened to, and the store a game is played on, name no one

@@ -505,12 +505,29 @@ def test_a_qualifier_of_a_noun_a_verb_follows_qualifies_no_measure() -> None:
     assert measure_near(sentence, exports.start, exports.end, "currency") == "goods exports"
 
 
+def test_places_opened_or_closed_are_a_measure_unless_an_event_opened_or_closed() -> None:
+    from crosscheck.things import measure_near
+
+    for sentence, measure in (
+            ("It opened 84 new restaurants in the quarter.", "opened"),
+            ("It closed 84 stores.", "closed"),
+            ("The museum has welcomed 10 million visitors since it opened.", None),
+            ("The Biennale closed with 700,000 visitors.", None)):
+        [found] = find_quantities(sentence)
+        assert measure_near(sentence, found.start, found.end, "count", found.thing) == measure
+
+
 def test_diwalis_diyas_are_lamps_and_a_parks_guests_its_visitors() -> None:
     from crosscheck.match import things_agree
 
     [diyas] = find_quantities("Volunteers lit some 2.6 million diyas along the river.")
     assert diyas.thing == "lamps"
     assert things_agree("guests", "visitors")
+    [sightseers] = find_quantities("The tower welcomed some 2.2m sightseers last year.")
+    assert sightseers.thing == "visitors"
+    # a chain's locations are its restaurants or its shops, which are not each other
+    assert things_agree("locations", "restaurants") and things_agree("locations", "shops")
+    assert not things_agree("restaurants", "shops")
 
 
 def test_a_change_by_a_fraction_is_a_share_and_probable_cases_are_cases() -> None:
