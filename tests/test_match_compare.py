@@ -1721,6 +1721,14 @@ def test_an_elections_landslide_is_no_disaster() -> None:
         assert event_kinds(literal) == {"landslide"}, literal
 
 
+def test_firing_tear_gas_or_rockets_is_no_fire() -> None:
+    from crosscheck.events import event_kinds
+
+    assert event_kinds("Georgian police fire tear gas") == frozenset()
+    assert event_kinds("Militants fire rockets at the border town") == frozenset()
+    assert event_kinds("Fire kills 12 in Tbilisi tower block") == {"fire"}
+
+
 def test_a_markets_flood_and_crash_are_no_disaster() -> None:
     """A headline's market words take no event to a sentence that names none: the potato
     harvest under "Bumper potato crop floods German market" is no storm's toll."""
