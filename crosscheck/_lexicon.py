@@ -1287,7 +1287,7 @@ WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "nove
 # maker, the headline names whom).
 # People known by their work, whose nation's adjective before their work or house is theirs,
 # not where its figure is: "The Dutch painter's museum" is in Amsterdam, "the British
-# singer's tour" played worldwide (scope._NATIONAL_TEAM_PLAYER).
+# singer's tour" played worldwide (scope._NATION_OF_A_PERSON).
 CREATOR_NOUNS: tuple[str, ...] = (
     "painter", "artist", "sculptor", "photographer", "architect", "designer", "singer",
     "songwriter", "rapper", "composer", "musician", "band", "author", "writer", "novelist",

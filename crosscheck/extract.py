@@ -34,7 +34,7 @@ from crosscheck.places import (
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
-from crosscheck.subjects import is_other_capital, owners_in, subject_names
+from crosscheck.subjects import is_other_capital, made_by_others, owners_in, subject_names
 from crosscheck.things import CUTS, measure_near, names_a_harm
 
 
@@ -330,10 +330,11 @@ def _subjects(sentence: str, frame: str, headline: str | None,
     names = subject_names(_own_clause(frame))
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
-    if not names and headline and (_UNNAMED_BUSINESS.search(frame) or (
+    products = made_by_others(names)  # "the ChatGPT maker" names no one
+    if names == products and headline and (_UNNAMED_BUSINESS.search(frame) or (
             measure is not None and any(word in measure for word in lex.BUSINESS_MEASURES)
             and not _may_name_one(frame))):  # not "Azure revenue grew", "its Azure"
-        names = subject_names(headline)
+        names = subject_names(headline) | products
     return names
 
 

@@ -185,11 +185,11 @@ _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 # ... and so is the market of a city that trades a country's shares: "Frankfurt's benchmark
-# index" is Germany's DAX, "Shanghai stocks" China's (a capital's markets likewise:
+# index" is Germany's DAX, "Zurich shares" Switzerland's (a capital's markets likewise:
 # _CAPITAL_AS_CITY).
 _CITY_MARKET = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:(?:stocks|shares|bourse|equities|bonds"
-    r"|(?:stock|share|bond)\s+(?:market|exchange)s?|(?:stock\s+)?exchange)\b"
+    r"|(?:stock|share|bond)\s+markets?|(?:stock\s+)?exchanges?)\b"
     # an index that is a market's, not any ("Delhi's air quality index" is the city's)
     r"|(?:benchmark|main|blue-chip|stock|share)\s+(?:share\s+|stock\s+)?ind(?:ex|exes|ices)\b)")
 
@@ -233,7 +233,7 @@ _RECORD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+|club\s+)?records?\b")
 # £116m", "the England captain"; and the nation of an artist whose work or house a figure is
 # of ("The Dutch painter's museum" is in Amsterdam; "The Austrian singer finished on 436
 # points" at Eurovision is Austria's).
-_NATIONAL_TEAM_PLAYER = re.compile(
+_NATION_OF_A_PERSON = re.compile(
     rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:(?:international"
     rf"|{'|'.join(lex.ROLE_NOUNS)})s?\b|(?:{'|'.join(lex.CREATOR_NOUNS)})(?:'s|’s)))")
 
@@ -241,6 +241,9 @@ _NATIONAL_TEAM_PLAYER = re.compile(
 # A saint's name before what is named after them: "St Mary's school" (Mary is also a city
 # in Turkmenistan); not "St Louis" or "St Petersburg", which are places.
 _SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s|s')")
+# An airline named for its country is a company, not where its figure is: "Air France-KLM
+# carried 98.4 million passengers", "Air India's fleet".
+_AIRLINE_NAME = re.compile(r"\bAir\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 # A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties"; nor are
@@ -274,8 +277,9 @@ _CONTINENTS_SUPERLATIVE = re.compile(
 
 # Every name that is no place, read in one pass.
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
-    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATIONAL_TEAM_PLAYER,
-    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO)))
+    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATION_OF_A_PERSON,
+    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO,
+    _AIRLINE_NAME)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

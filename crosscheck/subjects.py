@@ -21,7 +21,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
 from crosscheck.scope import REGION_ADJECTIVE_MEMBER, SCOPE_PHRASE, without_comparisons
-from crosscheck.words import is_finite_verb, is_plural_noun, lemmas, singular
+from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
 
 _WORD = re.compile(r"[\w'’.&|-]+")
 # A headline in title case names nothing we could tell from its other words; from this many
@@ -38,6 +38,7 @@ def subject_names(frame: str) -> frozenset[str]:
     if _title_case(words):
         return frozenset()
     names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
+    names |= {f"{MADE_BY_OTHER}{product}" for product in _products_of_unnamed_makers(frame)}
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
@@ -129,12 +130,13 @@ _RECIPIENT = re.compile(
 # names no subject (before "maker" or "owner", _PRODUCT_MAKER); so does a team's before a
 # player ("The Dodgers star"), and a body's before one of its agencies ("the UN food
 # agency" is the World Food Programme).
-_BRANDS = r"(?:(?:[A-Z][\w'’.&-]*|&)\s*)+"
+_BRAND = r"(?:(?:[A-Z][\w'’.&-]*|&)\s*)+"
+# One brand or several: "Nutella and Kinder", "Nutella, Kinder and Tic Tac".
+_BRANDS = rf"{_BRAND}(?:(?:,\s*)?(?:and|or)\s+{_BRAND}|,\s*{_BRAND})*"
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.ROLE_NOUNS)})s?\b)"
     # ... and the brands a maker is known by, however many: "maker of Nutella and Kinder"
     rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+{_BRANDS}"
-    rf"(?:(?:,\s*)?(?:and|or)\s+{_BRANDS}|,\s*{_BRANDS})*"
     # ... and a home town's before what the company makes: "The Maranello carmaker", "the
     # Seattle planemaker"
     r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=[a-z]+makers?\b)"
@@ -149,19 +151,44 @@ _MAKER_OF = re.compile(
 # "The ChatGPT maker's valuation", "the Facebook owner", and past the kind of thing it is:
 # "The Birkin bag maker's sales" are Hermès's, "the Xbox console maker" is Microsoft
 # (_unnamed_maker); however many products: "The Johnnie Walker and Guinness maker".
-_PRODUCT = r"(?:[A-Z][\w'’.&-]*\s*)+"
 _PRODUCT_MAKER = re.compile(
-    rf"\b{_PRODUCT}(?:(?:,\s*)?(?:and|or)\s+{_PRODUCT}|,\s*{_PRODUCT})*"
-    rf"(?P<kind>(?:[a-z-]+\s+){{0,2}})(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
+    rf"\b{_BRANDS}(?P<kind>(?:[a-z-]+\s+){{0,2}})(?=(?:{'|'.join(lex.MAKER_NOUNS)})s?\b)")
 
 
 def _unnamed_maker(found: re.Match[str]) -> str:
     """The product's name cut out unless a word between it and the maker is a verb or a
     function word, not the kind of thing made ("Apple is the maker" keeps Apple)."""
-    kind = found.group("kind").split()
-    if any(word in lex.FUNCTION_WORDS or is_finite_verb(word) for word in kind):
-        return found.group(0)
-    return f" | {found.group('kind')}"
+    return found.group(0) if _names_its_maker(found) else f" | {found.group('kind')}"
+
+
+def _names_its_maker(found: re.Match[str]) -> bool:
+    return any(word in lex.FUNCTION_WORDS or is_finite_verb(word)
+               for word in found.group("kind").split())
+
+
+# A product whose maker a statement leaves unnamed is not that statement's subject, and
+# tells it from the product's own figures: "The Gucci owner posted sales of about €17.2bn"
+# (Kering's) is no "Gucci's sales dropped to €7.7 billion" (names_agree).
+MADE_BY_OTHER = "maker of "
+
+
+def _products_of_unnamed_makers(frame: str) -> list[str]:
+    """Not a compound of common words capitalised to open a headline ("Weight-loss drug
+    maker cuts staff")."""
+    return [name.removesuffix("'s").removesuffix("’s")
+            for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
+            for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))
+            if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))]
+
+
+def made_by_others(names: frozenset[str]) -> frozenset[str]:
+    """The names that only mark a product of a maker left unnamed (MADE_BY_OTHER): no one
+    the statement is about."""
+    return frozenset(name for name in names if name.startswith(MADE_BY_OTHER))
+
+
+# A product's name, past an opening "The" ("The Gucci owner").
+_PRODUCT_NAME = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
 
 # A rival a name is likened to is not whose the figure is: "The social network, an X
@@ -246,11 +273,28 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     "the Fed" and "the Federal Reserve", and so is one word's contraction: "TB" and
     "Tuberculosis". Two models of one line are two things: "the Xbox Series X" and "the
     Series S" (_other_models)."""
+    a, a_made = _own_and_made(a)
+    b, b_made = _own_and_made(b)
+    if (a_made and b and _telling_words(b) <= a_made) or (
+            b_made and a and _telling_words(a) <= b_made):
+        return False  # "The Gucci owner" is not Gucci (MADE_BY_OTHER), nor Gucci's sales
+        # Kering's; but "OpenAI" with its "ChatGPT" is whom "The ChatGPT maker" names
     if a and b and _other_models(a, b):
         return False
     return (not a or not b or bool(_telling_words(a) & _telling_words(b))
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _own_and_made(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """A statement's own names, and the telling words of the products it names an unnamed
+    maker by (MADE_BY_OTHER)."""
+    made = made_by_others(names)
+    if not made:
+        return names, frozenset()
+    return names - made, _telling_words(frozenset(
+        name.removeprefix(MADE_BY_OTHER) for name in made))
 
 
 def _contracts(short: frozenset[str], long: frozenset[str]) -> bool:
@@ -442,7 +486,7 @@ class Owners:
         an owner's word and holds no owned name is widened, and only one step: "Musk's
         Tesla" and "Musk's SpaceX" leave Tesla and SpaceX apart."""
         more = []
-        for name in names:
+        for name in names - made_by_others(names):
             last = _telling_words(frozenset({name.split()[-1]}))
             if len(last) == 1 and (word := next(iter(last))) in self.owned_by and not (
                     _telling_words(frozenset({name})) & self.owned_words):

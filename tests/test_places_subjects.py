@@ -212,9 +212,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
     # a product's name before the kind of thing it is and its maker names the maker unnamed
-    ("The Birkin bag maker's sales rose 15% to about [NUM].", set()),
-    ("The Johnnie Walker and Guinness maker had sales of [NUM].", set()),
-    ("The Nutella, Kinder and Tic Tac maker grew [NUM].", set()),
+    ("The Birkin bag maker's sales rose 15% to about [NUM].", {"maker of Birkin"}),
+    ("The Johnnie Walker and Guinness maker had sales of [NUM].",
+     {"maker of Johnnie Walker", "maker of Guinness"}),
+    ("The Nutella, Kinder and Tic Tac maker grew [NUM].",
+     {"maker of Nutella", "maker of Tic Tac"}),  # "Kinder" is also a word
     ("Apple is the maker of [NUM] phones.", {"Apple"}),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
@@ -260,6 +262,13 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"Marks & Spencer"}), frozenset({"M&S"}))
     # a body named after someone is not them
     assert not names_agree(frozenset({"OpenAI Foundation"}), frozenset({"Microsoft", "OpenAI"}))
+    # a product whose maker is left unnamed is not the statement's subject
+    gucci_owner = subject_names("The Gucci owner posted sales of about [NUM] last year.")
+    assert gucci_owner == {"maker of Gucci"}
+    assert not names_agree(gucci_owner, frozenset({"Gucci"}))
+    assert names_agree(gucci_owner, frozenset({"Kering"}))
+    assert names_agree(gucci_owner, frozenset())
+    assert names_agree(frozenset({"maker of ChatGPT", "OpenAI"}), frozenset({"ChatGPT", "OpenAI"}))
     # ... but a building goes by its name alone
     assert names_agree(frozenset({"Prado Museum"}), frozenset({"Prado"}))
     assert names_agree(frozenset({"Wembley Stadium"}), frozenset({"Wembley"}))
@@ -337,10 +346,12 @@ def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
 
     assert find_places("81,000 people joined the protest in Paris.") == {"Paris"}  # no "-est"
     assert subject_names("Helene has killed [NUM] people across five states.") == {"Helene"}
-    assert subject_names("The ChatGPT maker's [NUM] valuation tops SpaceX's.") == set()
+    assert subject_names("The ChatGPT maker's [NUM] valuation tops SpaceX's.") == {
+        "maker of ChatGPT"}  # a product, whose maker is unnamed
     assert subject_names("Apple overtook Microsoft with a value of [NUM].") == {"Apple"}
     assert subject_names("Turnout topped [NUM] votes.") == set()
-    assert subject_names("The Facebook owner will cut [NUM] jobs.") == set()  # Meta, unnamed
+    assert subject_names("The Facebook owner will cut [NUM] jobs.") == {
+        "maker of Facebook"}  # Meta, unnamed
     assert subject_names("GDP fell [NUM] on an annualised basis.") == set()  # a measure
     assert subject_names("The economy shrank [NUM] in the July-September quarter.") == set()
     from crosscheck.scope import find_places as places_of
@@ -452,6 +463,13 @@ def test_a_gate_or_a_road_named_after_a_place_is_not_there() -> None:
     assert find_places("Some 54,000 people crossed the line at the Brandenburg Gate.") == (
         frozenset())
     assert find_places("Brandenburg's harvest fell 10%.") == {"Brandenburg"}
+
+
+def test_an_airline_named_for_its_country_is_no_place() -> None:
+    assert find_places("Air France-KLM carried 98.4 million passengers in 2024.") == (
+        frozenset())
+    assert find_places("Air India flew 60 million people from Delhi.") == {"Delhi"}
+    assert find_places("France's airports handled 200 million passengers.") == {"France"}
 
 
 def test_a_citys_stock_market_is_its_countrys() -> None:
