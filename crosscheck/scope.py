@@ -188,8 +188,9 @@ _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 # index" is Germany's DAX, "Zurich shares" Switzerland's (a capital's markets likewise:
 # _CAPITAL_AS_CITY).
 _CITY_MARKET = re.compile(
-    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:(?:stocks|shares|bourse|equities|bonds"
-    r"|(?:stock|share|bond)\s+markets?|(?:stock\s+)?exchanges?)\b"
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:(?:(?:stock|share|bond)\s+(?:markets?"
+    # a market's words, not a bare "market" ("Strasbourg's Christmas market" is the city's)
+    rf"|exchanges?)|{'|'.join(sorted(lex.MARKET_NOUNS - {'market', 'markets'}))})\b"
     # an index that is a market's, not any ("Delhi's air quality index" is the city's)
     r"|(?:benchmark|main|blue-chip|stock|share)\s+(?:share\s+|stock\s+)?ind(?:ex|exes|ices)\b)")
 
