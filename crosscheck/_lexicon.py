@@ -696,6 +696,10 @@ MEASURE_TERMS: dict[str, str] = {
     "marched": "protested", "marchers": "protested", "protesters": "protested",
     "demonstrators": "protested", "took to the streets": "protested",
     "joined the protests": "protested", "rallied": "protested", "demonstrated": "protested",
+    # ... and those who watched a parade are not those who marched in it ("About 200,000
+    # people watched the parade" / "More than 12,000 people marched in the parade")
+    "watched the parade": "watched", "watched the procession": "watched",
+    "lined the route": "watched", "lined the streets": "watched", "looked on": "watched",
     "evacuate": "displaced", "evacuation": "displaced", "evacuations": "displaced",
     # what a reserve holds is not a season's output ("its strategic reserve now holds some
     # 100 million pounds of syrup" / "Producers tapped a record 240 million pounds")
@@ -1266,7 +1270,9 @@ BODY_NOUNS: tuple[str, ...] = (
 # Nouns after a product's name that stand for the company behind it, left unnamed: "the
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's).
-MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent")
+MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent",
+                               # "The Budweiser and Stella Artois brewer"
+                               "brewer", "distiller")
 # A work whose figure is its own, not its star's or author's: "Brad Pitt's racing film has
 # grossed over $600m" is the film's (the headline names it).
 WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "novel", "book",

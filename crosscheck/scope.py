@@ -243,8 +243,10 @@ _NATION_OF_A_PERSON = re.compile(
 # in Turkmenistan); not "St Louis" or "St Petersburg", which are places.
 _SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s|s')")
 # An airline named for its country is a company, not where its figure is: "Air France-KLM
-# carried 98.4 million passengers", "Air India's fleet".
-_AIRLINE_NAME = re.compile(r"\bAir\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+# carried 98.4 million passengers", "Air India's fleet", "Turkish Airlines had 492 aircraft",
+# "Korean Air".
+_AIRLINE_NAME = re.compile(r"\bAir\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                           r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:Airlines|Airways|Air)\b)")
 
 
 # A side taken is no place: "Pro-EU mayor wins Romania vote", "anti-EU parties"; nor are
@@ -302,7 +304,7 @@ _ATTACKER = re.compile(
     r"bombs?|bombing|bombardment|artillery|attacks?|raids?)\b")
 
 
-def _is_demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     """A nation's adjective ("Iranian"), not its name ("Israel") or its capital's ("Paris
     attacks" happened in Paris)."""
     named = places_named(word)
@@ -327,10 +329,10 @@ def find_places(sentence: str) -> frozenset[str]:
             stood_for.add(country)
             scope = _blank(scope, *market.span(1))
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
-        if _is_demonym(weapon.group(1)):
+        if is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
-                if _is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
+                if is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
                 and (city := capital_of(places_named(named_capital.group(1))[0]))}
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if _of_a_region(member):
@@ -347,11 +349,11 @@ def find_places(sentence: str) -> frozenset[str]:
         for word in re.finditer(r"[A-Z][\w'’-]+", facility.group(0)):
             if is_capital(word.group(0)):
                 capitals.add(word.group(0))
-            elif not _is_demonym(word.group(0)):
+            elif not is_demonym(word.group(0)):
                 continue
             scope = _blank(scope, facility.start() + word.start(), facility.start() + word.end())
     for record in _RECORD_OF.finditer(scope):  # "a British record": whose record, not where
-        if _is_demonym(record.group(1)):
+        if is_demonym(record.group(1)):
             scope = _blank(scope, *record.span(1))
     places = set()
     named, unblanked = place_spans(scope), scope  # read once; blanking only takes names out

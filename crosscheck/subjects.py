@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import is_place_name, place_spans
-from crosscheck.scope import REGION_ADJECTIVE_MEMBER, SCOPE_PHRASE, without_comparisons
+from crosscheck.scope import (
+    REGION_ADJECTIVE_MEMBER,
+    SCOPE_PHRASE,
+    is_demonym,
+    without_comparisons,
+)
 from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
 
 _WORD = re.compile(r"[\w'’.&|-]+")
@@ -174,11 +179,12 @@ MADE_BY_OTHER = "maker of "
 
 def _products_of_unnamed_makers(frame: str) -> list[str]:
     """Not a compound of common words capitalised to open a headline ("Weight-loss drug
-    maker cuts staff")."""
+    maker cuts staff"), nor the maker's nation ("The Italian puffer jacket maker")."""
     return [name.removesuffix("'s").removesuffix("’s")
             for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
             for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))
-            if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))]
+            if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
+            and not is_demonym(name)]
 
 
 def made_by_others(names: frozenset[str]) -> frozenset[str]:

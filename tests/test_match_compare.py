@@ -1065,6 +1065,9 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                 "The blaze has scorched some 60,000 hectares of bushland.")),
     ("protested", ("Some 22,000 people marched through Madrid on Sunday.",
                    "Organisers said 150,000 took part in the Madrid march.")),
+    ("watched", ("About 200,000 people watched the parade through the city's streets.",
+                 "Crowds of some 250,000 looked on as the floats passed.",
+                 "Some 200,000 spectators lined the route.")),
     # a seller's margin is not its profit, nor a tax on the goods it is taken on
     ("margin", ("Hungary has capped retailers' profit margins on basic foods at 10%.",
                 "Shops may now make a margin of no more than 10% on staple products.")),

@@ -218,6 +218,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Nutella, Kinder and Tic Tac maker grew [NUM].",
      {"maker of Nutella", "maker of Tic Tac"}),  # "Kinder" is also a word
     ("Apple is the maker of [NUM] phones.", {"Apple"}),
+    ("The Budweiser and Stella Artois brewer shipped [NUM] hectolitres.",
+     {"maker of Budweiser", "maker of Stella Artois"}),
+    ("The Italian puffer jacket maker's sales reached about [NUM].", set()),  # its nation
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
@@ -470,6 +473,8 @@ def test_an_airline_named_for_its_country_is_no_place() -> None:
         frozenset())
     assert find_places("Air India flew 60 million people from Delhi.") == {"Delhi"}
     assert find_places("France's airports handled 200 million passengers.") == {"France"}
+    assert find_places("Turkish Airlines had 492 aircraft in its fleet.") == frozenset()
+    assert find_places("Singapore Airlines flew 40 million people.") == frozenset()
 
 
 def test_a_citys_stock_market_is_its_countrys() -> None:
