@@ -1269,10 +1269,11 @@ BODY_NOUNS: tuple[str, ...] = (
     "retailer", "manufacturer", "operator", "producer", "supplier")
 # Nouns after a product's name that stand for the company behind it, left unnamed: "the
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
-# extract.py takes the headline's).
+# extract.py takes the headline's); so do those after a company's name for another company
+# tied to it ("The Hyundai affiliate shipped nearly 3.09 million cars" is Kia's figure).
 MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent",
                                # "The Budweiser and Stella Artois brewer"
-                               "brewer", "distiller")
+                               "brewer", "distiller", "affiliate", "subsidiary")
 # A work whose figure is its own, not its star's or author's: "Brad Pitt's racing film has
 # grossed over $600m" is the film's (the headline names it).
 WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "novel", "book",

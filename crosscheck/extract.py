@@ -354,9 +354,11 @@ def _own_clause(frame: str) -> str:
 
 def _may_name_one(frame: str) -> bool:
     """A capitalised word the subject reader would not call another capital (a place, a
-    measure, a function word: subjects.is_other_capital) nor a measure's qualifier: a name
-    it passed over ("Azure", a colour too)."""
+    measure, a function word: subjects.is_other_capital) nor a measure's qualifier, nor a
+    word that says the measure is the whole ("Total net sales rose"): a name it passed over
+    ("Azure", a colour too)."""
     return any(not is_other_capital(word) and word.lower() not in lex.MEASURE_QUALIFIERS
+               and word.lower() not in lex.NOT_SEGMENTS
                for word in _CAPITALISED.findall(frame.replace(MASK, "")))
 
 

@@ -922,6 +922,8 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert airbnb.subjects == {"Airbnb"}  # a business's own measure, naming no business
     azure = _under("Microsoft cloud growth beats forecasts", "Azure revenue grew by $5bn.")
     assert azure.subjects == frozenset()  # "Azure" may be a name: nothing is lent
+    total = _under("Amazon cloud growth accelerates", "Total net sales rose to $180.2 billion.")
+    assert total.subjects == {"Amazon"}  # the whole names no one; the headline's business
     parent = _under("Cloud boom lifts Alphabet",
                     "Google's parent posted quarterly sales of $102.3bn.")
     cloud = statement("Google Cloud revenue reached $15.2 billion.", MAR, "F")
