@@ -1266,7 +1266,9 @@ GOODS_FROM = "goods from"
 BODY_NOUNS: tuple[str, ...] = (
     "planemaker", "carmaker", "chipmaker", "drugmaker", "automaker", "company", "firm",
     "bank", "lender", "airline", "carrier", "group", "giant", "regulator", "insurer",
-    "retailer", "manufacturer", "operator", "producer", "supplier")
+    "retailer", "manufacturer", "operator", "producer", "supplier",
+    # a maker's brand: "The BMW-owned luxury marque", "its budget brand"
+    "marque", "brand")
 # Nouns after a product's name that stand for the company behind it, left unnamed: "the
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's); so do those after a company's name for another company

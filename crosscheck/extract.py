@@ -365,7 +365,7 @@ def _may_name_one(frame: str) -> bool:
 _UNNAMING_NOUNS = "|".join((*lex.BODY_NOUNS, *lex.MAKER_NOUNS, *lex.ROLE_NOUNS,
                             *lex.COMMODITY_NOUNS))
 _UNNAMED_BUSINESS = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+)?(?:{_UNNAMING_NOUNS})\b"
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{_UNNAMING_NOUNS})\b"
     rf"|\b[\w-]+(?:'s|’s)\s+(?:{'|'.join(lex.MAKER_NOUNS)})\b",  # "Google's parent"
     re.IGNORECASE)
 

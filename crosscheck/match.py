@@ -21,6 +21,7 @@ from crosscheck.anchors import figure_dates
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
+from crosscheck.periods import figure_span
 from crosscheck.places import country_of, is_country, is_province, is_unplaced
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.settings import (
@@ -118,6 +119,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"magnitude {a.value_text} ~ {b.value_text}"  # "$54.20 a share" ~ "$44 billion"
     if not measures_agree(a.measure, b.measure):
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
+    if not spans_agree(span_of(a), span_of(b)):
+        return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
     if not scopes_agree(a.places, b.places):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
@@ -129,6 +132,21 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
     if given := figure_given_elsewhere(a, b):
         return f"figure {given} given beside {a.value_text!r} ~ {b.value_text!r}"
     return None
+
+
+def span_of(statement: Statement) -> str | None:
+    """How long a span its figure covers, where its sentence says (periods.py)."""
+    return figure_span(statement.sentence, statement.value_start - statement.sentence_start)
+
+
+def spans_agree(a: str | None, b: str | None) -> bool:
+    """A quarter's figure is not a year's; a span left unsaid may be either."""
+    return a is None or b is None or a == b
+
+
+def _measure_and_span(statement: Statement) -> tuple[str | None, str | None]:
+    """The measure gate's key in _GateCodes: the measure, and the span its figure covers."""
+    return statement.measure, span_of(statement)
 
 
 def _one_off_apart(a: Statement, b: Statement) -> str | None:
@@ -839,7 +857,7 @@ class _GateCodes:
     def __init__(self, statements: Sequence[Statement], dated_siblings: bool = False) -> None:
         self.dated_siblings = dated_siblings
         self.sentences: dict[str, int] = {}
-        self.measures: dict[str | None, int] = {None: 0}
+        self.measures: dict[tuple[str | None, str | None], int] = {(None, None): 0}
         self.scopes: dict[frozenset[str], int] = {}
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
@@ -848,12 +866,13 @@ class _GateCodes:
         self.figure_at = {id(statement): at for at, statement in enumerate(statements)}
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
-            self.measures.setdefault(statement.measure, len(self.measures))
+            self.measures.setdefault(_measure_and_span(statement), len(self.measures))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
             self.events.setdefault(statement.events, len(self.events))
             self.units.setdefault(part_unit(statement), len(self.units) - 1)
-        self.measure_ok = _agreement(list(self.measures), measures_agree)
+        self.measure_ok = _agreement(list(self.measures), lambda a, b: (
+            measures_agree(a[0], b[0]) and spans_agree(a[1], b[1])))
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.event_ok = _agreement(list(self.events), events_agree)
@@ -869,7 +888,7 @@ class _GateCodes:
         chosen = [statements[i] for i in indices]
         return (np.array([self.sentences[s.sentence] for s in chosen]),
                 np.array([_slot(s) for s in chosen]),
-                np.array([self.measures[s.measure] for s in chosen]),
+                np.array([self.measures[_measure_and_span(s)] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[s.subjects] for s in chosen]),
                 np.array([self.events[s.events] for s in chosen]),

@@ -59,6 +59,11 @@ COMPARISON = re.compile(
     # what a figure comes amid is its setting: "Nile dam opens amid Egypt anger"; what an
     # anniversary counts from, its date: "marking 80 years since the end of World War Two"
     rf"|\bamid(?:st)?\b{_CLAUSE_REST}|\b(?:years|decades)\s+since\b{_CLAUSE_REST}"
+    # what a figure moves on is its cause: "BMW sales slip on China weakness", "Oil rises on
+    # Iran tensions" (not a place's demand, which may be where the figure is: "Shares fall
+    # on China demand")
+    r"|\bon\s+(?=(?:[\w'’-]+\s+){1,3}(?:weakness|slowdown|slump|tariffs?|fears"
+    rf"|tensions|woes|worries|curbs|crackdown|concerns|jitters|optimism|hopes)\b){_CLAUSE_REST}"
     # "$500bn valuation tops SpaceX's", "overtook Microsoft", "passing Red Notice's 230.9
     # million": a name a figure passes; "Head blitz sinks England": a side a team beats
     r"|\b(?P<passing>(?:tops|topped|topping|overtakes|overtook|overtaking|surpasses"

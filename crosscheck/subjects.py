@@ -179,12 +179,20 @@ MADE_BY_OTHER = "maker of "
 
 def _products_of_unnamed_makers(frame: str) -> list[str]:
     """Not a compound of common words capitalised to open a headline ("Weight-loss drug
-    maker cuts staff"), nor the maker's nation ("The Italian puffer jacket maker")."""
-    return [name.removesuffix("'s").removesuffix("’s")
-            for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
-            for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))
+    maker cuts staff"), nor the maker's nation ("The Italian puffer jacket maker"); and the
+    owner of a business left unnamed ("The BMW-owned luxury marque" is Rolls-Royce)."""
+    products = [name.removesuffix("'s").removesuffix("’s")
+                for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
+                for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
+    return [name for name in [*products, *_OWNED_BY.findall(frame)]
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
             and not is_demonym(name)]
+
+
+# Whose a business left unnamed is: "The BMW-owned luxury marque", "the Tata-controlled
+# carmaker" (not the nation of its owners: "Chinese-owned").
+_OWNED_BY = re.compile(
+    r"\b((?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b")
 
 
 def made_by_others(names: frozenset[str]) -> frozenset[str]:
@@ -251,7 +259,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", text))
+    text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = without_comparisons(text.replace(MASK, " | "), " | ")

@@ -922,6 +922,11 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert airbnb.subjects == {"Airbnb"}  # a business's own measure, naming no business
     azure = _under("Microsoft cloud growth beats forecasts", "Azure revenue grew by $5bn.")
     assert azure.subjects == frozenset()  # "Azure" may be a name: nothing is lent
+    marque = _under("Rolls-Royce sales dip",
+                    "The BMW-owned luxury marque handed over 5,712 cars last year.")
+    assert marque.subjects == {"Rolls-Royce", "maker of BMW"}  # its owner's name, marked
+    assert gate_failure(marque, statement("BMW delivered 2.45 million cars in 2024.", MAR,
+                                          "G")) is not None
     total = _under("Amazon cloud growth accelerates", "Total net sales rose to $180.2 billion.")
     assert total.subjects == {"Amazon"}  # the whole names no one; the headline's business
     parent = _under("Cloud boom lifts Alphabet",
@@ -1540,6 +1545,10 @@ def test_a_rivals_figure_and_a_setting_are_no_subject_or_scope() -> None:
                      "percent.", MAR, "A", figure=0)
     assert took.subjects == frozenset() and took.measure == "vote share"
     assert find_places("Nile dam opens amid Egypt anger") == frozenset()
+    # ... and what a figure moves on, its cause
+    assert find_places("BMW sales slip on China weakness") == frozenset()
+    assert find_places("Oil rises on Iran tensions") == frozenset()
+    assert find_places("Sales slip in China") == {"China"}
     assert find_places("Ahead of the summit in Brazil, 40 leaders met.") == {"Brazil"}
     passing = statement("The film has drawn 236 million views, passing Red Notice's 230.9 "
                         "million.", MAR, "B", figure=0)
@@ -2347,3 +2356,16 @@ def test_a_bound_agreeing_with_a_figure_far_below_it_is_no_evidence_of_one_fact(
     assert figures_agree(wild, island) and not figures_back_each_other(wild, island)
     assert figure_bonus(wild, island, context=1.0) == 0.0
     assert figure_bonus(wild, estimate) > 0
+
+
+def test_a_quarters_figure_is_not_a_years() -> None:
+    from crosscheck.match import gate_matrix
+
+    year = statement("Mondelez's net revenues rose 1.8% to $36.4 billion in 2024.", MAR, "A",
+                     figure=1)
+    quarter = statement("Mondelez's fourth-quarter net revenues were $9.6 billion.", MAR, "B")
+    unsaid = statement("Mondelez's net revenues were $36.4 billion.", MAR, "C")
+    assert gate_failure(year, quarter) == "span year ~ quarter"
+    assert gate_failure(year, unsaid) is None and gate_failure(quarter, unsaid) is None
+    # the blocked pairing holds the same gate
+    assert not gate_matrix([year], [quarter])[0, 0] and gate_matrix([year], [unsaid])[0, 0]

@@ -1,0 +1,70 @@
+"""How long a span a figure covers, when its sentence says: a quarter, a half, nine months or
+a year.
+
+A company's full-year revenue and its fourth-quarter revenue are both "as of" the year's
+end, and a carmaker's deliveries in the third quarter and in the whole year read alike: only
+the span they cover tells them apart ("Mondelez's net revenues rose to $36.4 billion in 2024"
+/ "Fourth-quarter net revenues were $9.6 billion"). A span is read only where it is said, so
+a figure whose span goes unsaid agrees with any (match.gate_failure); a level at a span's end
+("had 301.6 million subscribers at the end of the fourth quarter") covers no span.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+QUARTER = "quarter"
+HALF = "half"
+NINE_MONTHS = "nine months"
+YEAR = "year"
+
+# Spans, shortest first: where a sentence names several, the figure's clause decides, and
+# within it the shortest ("in the fourth quarter of 2024" is a quarter's).
+_SPANS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (QUARTER, re.compile(
+        r"\b(?:(?:first|second|third|fourth|final|latest|last|previous|same|current|this"
+        r"|that|the|its|[A-Z][a-z]+-[A-Z][a-z]+)\s+|(?:first|second|third|fourth)-)"
+        r"quarter\b(?!-)|\bQ[1-4]\b|\bquarterly\b|\b(?:three|3)\s+months\s+(?:to|ended"
+        r"|ending|through)\b", re.IGNORECASE)),
+    (HALF, re.compile(
+        r"\b(?:first|second)[-\s]half\b|\bhalf[-\s]year(?:ly)?\b|\bH[12]\b"
+        r"|\b(?:six|6)\s+months\s+(?:to|ended|ending|through)\b", re.IGNORECASE)),
+    (NINE_MONTHS, re.compile(r"\b(?:nine|9)\s+months\b", re.IGNORECASE)),
+    (YEAR, re.compile(
+        r"\b(?:full|whole)[-\s]year\b|\bannual(?:ly)?\b|\b(?:financial|fiscal)\s+year\b"
+        r"|\bfiscal\s+(?:19|20)\d\d\b|\b(?:year|12\s+months|twelve\s+months)\s+to\b"
+        r"|\b(?:in|for|during|over|throughout)\s+(?:19|20)\d\d\b(?![-/–]\d|\s+(?:and|to)\b)"
+        r"|\blast\s+year\b|\bfor\s+the\s+year\b|\b(?:19|20)\d\d[-/–]\d\d\b", re.IGNORECASE)),
+)
+# A level at a span's end, or a span a figure is compared with, covers none of its own.
+_AT_THE_END = re.compile(r"\b(?:end|close|start)\s+of\s+(?:the\s+|its\s+|their\s+)?$"
+                         r"|\b(?:ended|ending|closed|as\s+of|at)\s+(?:the\s+)?$"
+                         r"|\b(?:from|than|with|on|versus)\s+(?:a\s+|the\s+)?$",
+                         re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def figure_span(sentence: str, at: int) -> str | None:
+    """The span the figure at offset `at` of the sentence covers, or None where unsaid."""
+    return _figure_span(sentence, at)
+
+
+@functools.lru_cache(maxsize=65536)
+def _figure_span(sentence: str, at: int) -> str | None:
+    said = [(span, found.start()) for span, pattern in _SPANS
+            for found in pattern.finditer(sentence)
+            if not _AT_THE_END.search(sentence, max(0, found.start() - 20), found.start())]
+    if not said:
+        return None
+    clause = _clause_of(sentence, at)
+    in_clause = [span for span, start in said if clause[0] <= start < clause[1]]
+    return (in_clause or [span for span, _ in said])[0]
+
+
+def _clause_of(sentence: str, at: int) -> tuple[int, int]:
+    """Where the figure's clause starts and ends."""
+    breaks = [found.start() for found in _CLAUSE_BREAK.finditer(sentence)]
+    start = max((b for b in breaks if b < at), default=0)
+    end = min((b for b in breaks if b > at), default=len(sentence))
+    return start, end

@@ -1,0 +1,39 @@
+"""The span a figure covers, where its sentence says: a quarter's revenue is not a year's."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.periods import HALF, NINE_MONTHS, QUARTER, YEAR, figure_span
+
+
+@pytest.mark.parametrize(("sentence", "figure", "span"), [
+    ("Mondelez's net revenues rose 1.8% to $36.4 billion in 2024.", "$36.4", YEAR),
+    ("The Oreo and Cadbury maker reported net revenue of about $36.4bn last year.", "$36.4",
+     YEAR),
+    ("Richemont's sales rose 4% to €21.4 billion in the year to March.", "€21.4", YEAR),
+    ("India's biggest carmaker sold over 2.23 million vehicles in 2024-25.", "2.23", YEAR),
+    ("Fourth-quarter net revenues were $9.6 billion.", "$9.6", QUARTER),
+    ("Nvidia's revenue rose to $30bn in the three months to July.", "$30bn", QUARTER),
+    ("Airbus delivered 306 jets in the first half.", "306", HALF),
+    ("Sales reached €62bn in the first nine months.", "€62bn", NINE_MONTHS),
+    # the shortest span in the figure's clause: "the fourth quarter of 2024" is a quarter
+    ("Revenue rose to $9.6bn in the fourth quarter of 2024.", "$9.6bn", QUARTER),
+    ("Revenue rose to $9.6bn in the fourth quarter compared with the same quarter last year.",
+     "$9.6bn", QUARTER),
+    # each figure its own clause's
+    ("Tesla delivered 497,099 vehicles in the third quarter, bringing its total for the year"
+     " to 1.29 million.", "497,099", QUARTER),
+    ("Tesla delivered 497,099 vehicles in the third quarter, bringing its total for the year"
+     " to 1.29 million.", "1.29", YEAR),
+    # a level at a span's end, or a span compared with, covers none; nor does a fraction
+    ("Netflix had 301.6 million subscribers at the end of the fourth quarter.", "301.6", None),
+    ("Revenue rose 10% from last year to $36bn.", "$36bn", None),
+    ("Sales fell by a quarter to 200,000.", "200,000", None),
+    ("The Fed made a quarter-point cut to 4.25%.", "4.25", None),
+    ("GDP grew 0.3% quarter-on-quarter.", "0.3", None),
+    ("Revenue rose 2.7% to $59.8 billion.", "$59.8", None),
+])
+def test_a_figure_covers_the_span_its_clause_says(sentence: str, figure: str,
+                                                  span: str | None) -> None:
+    assert figure_span(sentence, sentence.index(figure)) == span
