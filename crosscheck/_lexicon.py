@@ -1275,7 +1275,9 @@ BODY_NOUNS: tuple[str, ...] = (
 # tied to it ("The Hyundai affiliate shipped nearly 3.09 million cars" is Kia's figure).
 MAKER_NOUNS: tuple[str, ...] = ("maker", "owner", "developer", "creator", "operator", "parent",
                                # "The Budweiser and Stella Artois brewer"
-                               "brewer", "distiller", "affiliate", "subsidiary")
+                               "brewer", "distiller", "affiliate", "subsidiary",
+                               # "The Assassin's Creed publisher"
+                               "publisher")
 # A work whose figure is its own, not its star's or author's: "Brad Pitt's racing film has
 # grossed over $600m" is the film's (the headline names it).
 WORK_NOUNS: tuple[str, ...] = ("film", "movie", "album", "series", "show", "novel", "book",

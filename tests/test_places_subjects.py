@@ -223,6 +223,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Italian puffer jacket maker's sales reached about [NUM].", set()),  # its nation
     ("The Hyundai affiliate shipped nearly [NUM] cars.", {"maker of Hyundai"}),
     ("The BMW-owned luxury marque handed over [NUM] cars.", {"maker of BMW"}),
+    ("The Assassin's Creed publisher's net bookings came to [NUM].",
+     {"maker of Assassin's Creed"}),
     ("The Chinese-owned carmaker sold [NUM] cars.", set()),  # its owners' nation
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
