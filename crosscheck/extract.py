@@ -23,6 +23,7 @@ from crosscheck.parse import (
     sentence_figures,
     shared_currency_of,
 )
+from crosscheck.periods import says_a_span
 from crosscheck.places import (
     capital_of,
     country_of,
@@ -355,10 +356,10 @@ def _own_clause(frame: str) -> str:
 def _may_name_one(frame: str) -> bool:
     """A capitalised word the subject reader would not call another capital (a place, a
     measure, a function word: subjects.is_other_capital) nor a measure's qualifier, nor a
-    word that says the measure is the whole ("Total net sales rose"): a name it passed over
-    ("Azure", a colour too)."""
+    word that says the measure is the whole ("Total net sales rose") or the span it covers
+    ("Fourth-quarter net income was"): a name it passed over ("Azure", a colour too)."""
     return any(not is_other_capital(word) and word.lower() not in lex.MEASURE_QUALIFIERS
-               and word.lower() not in lex.NOT_SEGMENTS
+               and word.lower() not in lex.NOT_SEGMENTS and not says_a_span(word)
                for word in _CAPITALISED.findall(frame.replace(MASK, "")))
 
 

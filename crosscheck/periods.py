@@ -26,7 +26,8 @@ _SPANS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:(?:first|second|third|fourth|final|latest|last|previous|same|current|this"
         r"|that|the|its|[A-Z][a-z]+-[A-Z][a-z]+)\s+|(?:first|second|third|fourth)-)"
         r"quarter\b(?!-)|\bQ[1-4]\b|\bquarterly\b|\b(?:three|3)\s+months\s+(?:to|ended"
-        r"|ending|through)\b", re.IGNORECASE)),
+        r"|ending|through)\b|\b(?:first|last|final|past)\s+(?:three|3)\s+months\b",
+        re.IGNORECASE)),
     (HALF, re.compile(
         r"\b(?:first|second)[-\s]half\b|\bhalf[-\s]year(?:ly)?\b|\bH[12]\b"
         r"|\b(?:six|6)\s+months\s+(?:to|ended|ending|through)\b", re.IGNORECASE)),
@@ -43,6 +44,12 @@ _AT_THE_END = re.compile(r"\b(?:end|close|start)\s+of\s+(?:the\s+|its\s+|their\s
                          r"|\b(?:from|than|with|on|versus)\s+(?:a\s+|the\s+)?$",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def says_a_span(text: str) -> bool:
+    """Whether the text names a span at all ("Fourth-quarter", "Full-year", "Annual"): a
+    capitalised word that does names no one."""
+    return any(pattern.search(text) for _, pattern in _SPANS)
 
 
 def figure_span(sentence: str, at: int) -> str | None:

@@ -252,6 +252,11 @@ _VIEWING = re.compile(r"\b(?:viewers|watched|audience|tuned in|streamed|aired|pl
 _ON_CHANNEL = re.compile(r"\b(?:on|via)\s+(?:[A-Z][\w&'’.-]*\s*)+|\bwatched\b.*$")
 
 
+# An industry's big companies together are no one of them: "Big Oil profits slide", "Big
+# Tech's spending".
+_INDUSTRYS_BIG = re.compile(r"\bBig\s+(?:Oil|Tech|Pharma|Tobacco|Food|Ag|Auto|Banks?)\b")
+
+
 def _without_places(frame: str) -> str:
     """The frame with its number, sources, places, scope phrases ("euro zone") and
     comparisons ("the deadliest since Katrina") cut out, each leaving a break, so no name
@@ -259,6 +264,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
+    text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one

@@ -927,6 +927,8 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert marque.subjects == {"Rolls-Royce", "maker of BMW"}  # its owner's name, marked
     assert gate_failure(marque, statement("BMW delivered 2.45 million cars in 2024.", MAR,
                                           "G")) is not None
+    quarter = _under("Chevron's profit slumps", "Fourth-quarter net income was $3.2 billion.")
+    assert quarter.subjects == {"Chevron"}  # the span a figure covers names no one
     total = _under("Amazon cloud growth accelerates", "Total net sales rose to $180.2 billion.")
     assert total.subjects == {"Amazon"}  # the whole names no one; the headline's business
     parent = _under("Cloud boom lifts Alphabet",

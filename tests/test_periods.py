@@ -15,6 +15,7 @@ from crosscheck.periods import HALF, NINE_MONTHS, QUARTER, YEAR, figure_span
     ("India's biggest carmaker sold over 2.23 million vehicles in 2024-25.", "2.23", YEAR),
     ("Fourth-quarter net revenues were $9.6 billion.", "$9.6", QUARTER),
     ("Nvidia's revenue rose to $30bn in the three months to July.", "$30bn", QUARTER),
+    ("The company made $7.61bn in the last three months of the year.", "$7.61bn", QUARTER),
     ("Airbus delivered 306 jets in the first half.", "306", HALF),
     ("Sales reached €62bn in the first nine months.", "€62bn", NINE_MONTHS),
     # the shortest span in the figure's clause: "the fourth quarter of 2024" is a quarter

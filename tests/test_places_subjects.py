@@ -226,6 +226,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
      {"maker of Assassin's Creed"}),
     ("The Chinese-owned carmaker sold [NUM] cars.", set()),  # its owners' nation
+    ("Big Oil profits slide as [NUM] is cut from budgets.", set()),  # an industry's big firms
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
