@@ -35,7 +35,7 @@ from crosscheck.places import (
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
-from crosscheck.subjects import is_other_capital, made_by_others, owners_in, subject_names
+from crosscheck.subjects import is_other_capital, marks, owners_in, subject_names
 from crosscheck.things import CUTS, measure_near, names_a_harm
 
 
@@ -331,7 +331,7 @@ def _subjects(sentence: str, frame: str, headline: str | None,
     names = subject_names(_own_clause(frame))
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
-    products = made_by_others(names)  # "the ChatGPT maker" names no one
+    products = marks(names)  # "the ChatGPT maker", "the largest US oil company" name no one
     if names == products and headline and (_UNNAMED_BUSINESS.search(frame) or (
             measure is not None and any(word in measure for word in lex.BUSINESS_MEASURES)
             and not _may_name_one(frame))):  # not "Azure revenue grew", "its Azure"

@@ -44,6 +44,7 @@ def subject_names(frame: str) -> frozenset[str]:
         return frozenset()
     names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
     names |= {f"{MADE_BY_OTHER}{product}" for product in _products_of_unnamed_makers(frame)}
+    names |= {f"{RANKED}{_rank(found)}" for found in _RANKED_BUSINESS.finditer(frame)}
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
@@ -201,6 +202,27 @@ def made_by_others(names: frozenset[str]) -> frozenset[str]:
     return frozenset(name for name in names if name.startswith(MADE_BY_OTHER))
 
 
+def marks(names: frozenset[str]) -> frozenset[str]:
+    """The names that only mark a business left unnamed, by a product of it
+    (MADE_BY_OTHER) or by its rank (RANKED): no one the statement is about."""
+    return frozenset(name for name in names if name.startswith((MADE_BY_OTHER, RANKED)))
+
+
+# A business left unnamed but ranked is the one its rank says: "The largest US oil company"
+# is not "The second-largest US oil company", though either may be any named one
+# (names_agree).
+RANKED = "ranked "
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4,
+             "5th": 5}
+_RANKED_BUSINESS = re.compile(
+    rf"\b(?:(?P<ordinal>{'|'.join(_ORDINALS)})[-\s])?(?:largest|biggest)"
+    rf"(?=(?:\s+[\w-]+){{0,3}}?\s+(?:{'|'.join(lex.BODY_NOUNS)})s?\b)", re.IGNORECASE)
+
+
+def _rank(found: re.Match[str]) -> int:
+    return _ORDINALS[found.group("ordinal").lower()] if found.group("ordinal") else 1
+
+
 # A product's name, past an opening "The" ("The Gucci owner").
 _PRODUCT_NAME = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
@@ -293,8 +315,11 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     "the Fed" and "the Federal Reserve", and so is one word's contraction: "TB" and
     "Tuberculosis". Two models of one line are two things: "the Xbox Series X" and "the
     Series S" (_other_models)."""
-    a, a_made = _own_and_made(a)
-    b, b_made = _own_and_made(b)
+    a_ranks, b_ranks = _ranks(a), _ranks(b)
+    if a_ranks and b_ranks and not a_ranks & b_ranks:
+        return False  # "The largest US oil company" is not "the second-largest"
+    a, a_made = _own_and_made(a - a_ranks)
+    b, b_made = _own_and_made(b - b_ranks)
     if (a_made and b and _telling_words(b) <= a_made) or (
             b_made and a and _telling_words(a) <= b_made):
         return False  # "The Gucci owner" is not Gucci (MADE_BY_OTHER), nor Gucci's sales
@@ -304,6 +329,10 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return (not a or not b or bool(_telling_words(a) & _telling_words(b))
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a))
+
+
+def _ranks(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name for name in names if name.startswith(RANKED))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -506,7 +535,7 @@ class Owners:
         an owner's word and holds no owned name is widened, and only one step: "Musk's
         Tesla" and "Musk's SpaceX" leave Tesla and SpaceX apart."""
         more = []
-        for name in names - made_by_others(names):
+        for name in names - marks(names):
             last = _telling_words(frozenset({name.split()[-1]}))
             if len(last) == 1 and (word := next(iter(last))) in self.owned_by and not (
                     _telling_words(frozenset({name})) & self.owned_words):

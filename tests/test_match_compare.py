@@ -927,6 +927,12 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert marque.subjects == {"Rolls-Royce", "maker of BMW"}  # its owner's name, marked
     assert gate_failure(marque, statement("BMW delivered 2.45 million cars in 2024.", MAR,
                                           "G")) is not None
+    largest = _under("Big Oil profits slide", "The largest US oil company earned $33.7bn.")
+    second = _under("Oil majors tighten belts",
+                    "The second-largest US oil company earned about $17.7bn.")
+    exxon = statement("Exxon Mobil earned $33.7 billion in 2024.", MAR, "H")
+    assert gate_failure(largest, second) is not None  # two ranks, two businesses
+    assert gate_failure(largest, exxon) is None  # either may be any named one
     quarter = _under("Chevron's profit slumps", "Fourth-quarter net income was $3.2 billion.")
     assert quarter.subjects == {"Chevron"}  # the span a figure covers names no one
     total = _under("Amazon cloud growth accelerates", "Total net sales rose to $180.2 billion.")

@@ -227,6 +227,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
      {"maker of Assassin's Creed"}),
     ("The Chinese-owned carmaker sold [NUM] cars.", set()),  # its owners' nation
     ("Big Oil profits slide as [NUM] is cut from budgets.", set()),  # an industry's big firms
+    # a business left unnamed but ranked is marked by its rank
+    ("The largest US oil company posted full-year profit of [NUM].", {"ranked 1"}),
+    ("The second-largest US oil company earned about [NUM].", {"ranked 2"}),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
