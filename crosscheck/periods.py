@@ -52,13 +52,9 @@ def says_a_span(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in _SPANS)
 
 
+@functools.lru_cache(maxsize=65536)
 def figure_span(sentence: str, at: int) -> str | None:
     """The span the figure at offset `at` of the sentence covers, or None where unsaid."""
-    return _figure_span(sentence, at)
-
-
-@functools.lru_cache(maxsize=65536)
-def _figure_span(sentence: str, at: int) -> str | None:
     said = [(span, found.start()) for span, pattern in _SPANS
             for found in pattern.finditer(sentence)
             if not _AT_THE_END.search(sentence, max(0, found.start() - 20), found.start())]

@@ -43,7 +43,7 @@ def subject_names(frame: str) -> frozenset[str]:
     if _title_case(words):
         return frozenset()
     names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
-    names |= {f"{MADE_BY_OTHER}{product}" for product in _products_of_unnamed_makers(frame)}
+    names |= {f"{MADE_BY_OTHER}{other}" for other in _businesses_of_unnamed_ones(frame)}
     names |= {f"{RANKED}{_rank(found)}" for found in _RANKED_BUSINESS.finditer(frame)}
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
@@ -178,10 +178,11 @@ def _names_its_maker(found: re.Match[str]) -> bool:
 MADE_BY_OTHER = "maker of "
 
 
-def _products_of_unnamed_makers(frame: str) -> list[str]:
-    """Not a compound of common words capitalised to open a headline ("Weight-loss drug
-    maker cuts staff"), nor the maker's nation ("The Italian puffer jacket maker"); and the
-    owner of a business left unnamed ("The BMW-owned luxury marque" is Rolls-Royce)."""
+def _businesses_of_unnamed_ones(frame: str) -> list[str]:
+    """The products of a maker left unnamed ("The Gucci owner"), and the owner of a business
+    left unnamed ("The BMW-owned luxury marque" is Rolls-Royce); not a compound of common
+    words capitalised to open a headline ("Weight-loss drug maker cuts staff"), nor the
+    maker's nation ("The Italian puffer jacket maker")."""
     products = [name.removesuffix("'s").removesuffix("’s")
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
@@ -196,16 +197,11 @@ _OWNED_BY = re.compile(
     r"\b((?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b")
 
 
-def made_by_others(names: frozenset[str]) -> frozenset[str]:
-    """The names that only mark a product of a maker left unnamed (MADE_BY_OTHER): no one
-    the statement is about."""
-    return frozenset(name for name in names if name.startswith(MADE_BY_OTHER))
-
-
-def marks(names: frozenset[str]) -> frozenset[str]:
-    """The names that only mark a business left unnamed, by a product of it
-    (MADE_BY_OTHER) or by its rank (RANKED): no one the statement is about."""
-    return frozenset(name for name in names if name.startswith((MADE_BY_OTHER, RANKED)))
+def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
+    """The names that only mark a business left unnamed, by a product or an owner of it
+    (MADE_BY_OTHER) or by its rank (RANKED), or only those of the kinds given: no one the
+    statement is about."""
+    return frozenset(name for name in names if name.startswith(kinds or (MADE_BY_OTHER, RANKED)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -315,7 +311,7 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     "the Fed" and "the Federal Reserve", and so is one word's contraction: "TB" and
     "Tuberculosis". Two models of one line are two things: "the Xbox Series X" and "the
     Series S" (_other_models)."""
-    a_ranks, b_ranks = _ranks(a), _ranks(b)
+    a_ranks, b_ranks = marks(a, RANKED), marks(b, RANKED)
     if a_ranks and b_ranks and not a_ranks & b_ranks:
         return False  # "The largest US oil company" is not "the second-largest"
     a, a_made = _own_and_made(a - a_ranks)
@@ -331,15 +327,11 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a))
 
 
-def _ranks(names: frozenset[str]) -> frozenset[str]:
-    return frozenset(name for name in names if name.startswith(RANKED))
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def _own_and_made(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """A statement's own names, and the telling words of the products it names an unnamed
     maker by (MADE_BY_OTHER)."""
-    made = made_by_others(names)
+    made = marks(names, MADE_BY_OTHER)
     if not made:
         return names, frozenset()
     return names - made, _telling_words(frozenset(
