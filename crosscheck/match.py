@@ -144,11 +144,6 @@ def spans_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _measure_and_span(statement: Statement) -> tuple[str | None, str | None]:
-    """The measure gate's key in _GateCodes: the measure, and the span its figure covers."""
-    return statement.measure, span_of(statement)
-
-
 def _one_off_apart(a: Statement, b: Statement) -> str | None:
     """Whether two figures, one or both of a one-off happening (events.news_days), are
     dated too far apart to be of one, in words."""
@@ -857,7 +852,8 @@ class _GateCodes:
     def __init__(self, statements: Sequence[Statement], dated_siblings: bool = False) -> None:
         self.dated_siblings = dated_siblings
         self.sentences: dict[str, int] = {}
-        self.measures: dict[tuple[str | None, str | None], int] = {(None, None): 0}
+        self.measures: dict[str | None, int] = {None: 0}
+        self.spans: dict[str | None, int] = {None: 0}
         self.scopes: dict[frozenset[str], int] = {}
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
@@ -866,13 +862,14 @@ class _GateCodes:
         self.figure_at = {id(statement): at for at, statement in enumerate(statements)}
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
-            self.measures.setdefault(_measure_and_span(statement), len(self.measures))
+            self.measures.setdefault(statement.measure, len(self.measures))
+            self.spans.setdefault(span_of(statement), len(self.spans))
             self.scopes.setdefault(statement.places, len(self.scopes))
             self.subjects.setdefault(statement.subjects, len(self.subjects))
             self.events.setdefault(statement.events, len(self.events))
             self.units.setdefault(part_unit(statement), len(self.units) - 1)
-        self.measure_ok = _agreement(list(self.measures), lambda a, b: (
-            measures_agree(a[0], b[0]) and spans_agree(a[1], b[1])))
+        self.measure_ok = _agreement(list(self.measures), measures_agree)
+        self.span_ok = _agreement(list(self.spans), spans_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.event_ok = _agreement(list(self.events), events_agree)
@@ -888,7 +885,7 @@ class _GateCodes:
         chosen = [statements[i] for i in indices]
         return (np.array([self.sentences[s.sentence] for s in chosen]),
                 np.array([_slot(s) for s in chosen]),
-                np.array([self.measures[_measure_and_span(s)] for s in chosen]),
+                np.array([self.measures[s.measure] for s in chosen]),
                 np.array([self.scopes[s.places] for s in chosen]),
                 np.array([self.subjects[s.subjects] for s in chosen]),
                 np.array([self.events[s.events] for s in chosen]),
@@ -900,7 +897,8 @@ class _GateCodes:
                 np.array([s.role == "rate" for s in chosen], dtype=bool),
                 np.array([self.figure_at[id(s)] for s in chosen], dtype=np.int64),
                 np.array([_per_time(s) for s in chosen], dtype=bool),
-                np.array([s.quantity.midpoint for s in chosen], dtype=np.float64))
+                np.array([s.quantity.midpoint for s in chosen], dtype=np.float64),
+                np.array([self.spans[span_of(s)] for s in chosen]))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -913,17 +911,18 @@ class _GateCodes:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
          first_size, first_part, first_unit, first_day, first_news_days, first_rate,
-         first_figure, first_per_time, first_midpoint) = firsts
+         first_figure, first_per_time, first_midpoint, first_span) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit, second_day,
          second_news_days, second_rate, second_figure, second_per_time,
-         second_midpoint) = seconds
+         second_midpoint, second_span) = seconds
         apart = (first_sentence != second_sentence) | (first_slot == second_slot)
         if self.dated_siblings:
             apart = apart | _dated_apart(first_day, second_day)
         compatible = (apart
                       & magnitudes_agree(first_size, second_size)
                       & self.measure_ok[first_measure, second_measure]
+                      & self.span_ok[first_span, second_span]
                       & self.scope_ok[first_scope, second_scope]
                       & self.subject_ok[first_subject, second_subject]
                       & self.event_ok[first_event, second_event]

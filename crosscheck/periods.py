@@ -20,24 +20,27 @@ NINE_MONTHS = "nine months"
 YEAR = "year"
 
 # Spans, shortest first: where a sentence names several, the figure's clause decides, and
-# within it the shortest ("in the fourth quarter of 2024" is a quarter's).
-_SPANS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (QUARTER, re.compile(
-        r"\b(?:(?:first|second|third|fourth|final|latest|last|previous|same|current|this"
-        r"|that|the|its|[A-Z][a-z]+-[A-Z][a-z]+)\s+|(?:first|second|third|fourth)-)"
-        r"quarter\b(?!-)|\bQ[1-4]\b|\bquarterly\b|\b(?:three|3)\s+months\s+(?:to|ended"
-        r"|ending|through)\b|\b(?:first|last|final|past)\s+(?:three|3)\s+months\b",
-        re.IGNORECASE)),
-    (HALF, re.compile(
-        r"\b(?:first|second)[-\s]half\b|\bhalf[-\s]year(?:ly)?\b|\bH[12]\b"
-        r"|\b(?:six|6)\s+months\s+(?:to|ended|ending|through)\b", re.IGNORECASE)),
-    (NINE_MONTHS, re.compile(r"\b(?:nine|9)\s+months\b", re.IGNORECASE)),
-    (YEAR, re.compile(
-        r"\b(?:full|whole)[-\s]year\b|\bannual(?:ly)?\b|\b(?:financial|fiscal)\s+year\b"
-        r"|\bfiscal\s+(?:19|20)\d\d\b|\b(?:year|12\s+months|twelve\s+months)\s+to\b"
-        r"|\b(?:in|for|during|over|throughout)\s+(?:19|20)\d\d\b(?![-/–]\d|\s+(?:and|to)\b)"
-        r"|\blast\s+year\b|\bfor\s+the\s+year\b|\b(?:19|20)\d\d[-/–]\d\d\b", re.IGNORECASE)),
+# within it the shortest ("in the fourth quarter of 2024" is a quarter's). One pattern with
+# a group for each, so a sentence is read in one pass (a check reads every statement's).
+_SPAN_PATTERNS: tuple[tuple[str, str], ...] = (
+    (QUARTER,
+     r"\b(?:(?:first|second|third|fourth|final|latest|last|previous|same|current|this"
+     r"|that|the|its|[A-Z][a-z]+-[A-Z][a-z]+)\s+|(?:first|second|third|fourth)-)"
+     r"quarter\b(?!-)|\bQ[1-4]\b|\bquarterly\b|\b(?:three|3)\s+months\s+(?:to|ended"
+     r"|ending|through)\b|\b(?:first|last|final|past)\s+(?:three|3)\s+months\b"),
+    (HALF,
+     r"\b(?:first|second)[-\s]half\b|\bhalf[-\s]year(?:ly)?\b|\bH[12]\b"
+     r"|\b(?:six|6)\s+months\s+(?:to|ended|ending|through)\b"),
+    (NINE_MONTHS, r"\b(?:nine|9)\s+months\b"),
+    (YEAR,
+     r"\b(?:full|whole)[-\s]year\b|\bannual(?:ly)?\b|\b(?:financial|fiscal)\s+year\b"
+     r"|\bfiscal\s+(?:19|20)\d\d\b|\b(?:year|12\s+months|twelve\s+months)\s+to\b"
+     r"|\b(?:in|for|during|over|throughout)\s+(?:19|20)\d\d\b(?![-/–]\d|\s+(?:and|to)\b)"
+     r"|\blast\s+year\b|\bfor\s+the\s+year\b|\b(?:19|20)\d\d[-/–]\d\d\b"),
 )
+_SPAN_ORDER = [span for span, _ in _SPAN_PATTERNS]
+_SPANS = re.compile("|".join(f"(?P<{span.replace(' ', '_')}>{pattern})"
+                             for span, pattern in _SPAN_PATTERNS), re.IGNORECASE)
 # A level at a span's end, or a span a figure is compared with, covers none of its own.
 _AT_THE_END = re.compile(r"\b(?:end|close|start)\s+of\s+(?:the\s+|its\s+|their\s+)?$"
                          r"|\b(?:ended|ending|closed|as\s+of|at)\s+(?:the\s+)?$"
@@ -49,20 +52,20 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 def says_a_span(text: str) -> bool:
     """Whether the text names a span at all ("Fourth-quarter", "Full-year", "Annual"): a
     capitalised word that does names no one."""
-    return any(pattern.search(text) for _, pattern in _SPANS)
+    return _SPANS.search(text) is not None
 
 
 @functools.lru_cache(maxsize=65536)
 def figure_span(sentence: str, at: int) -> str | None:
     """The span the figure at offset `at` of the sentence covers, or None where unsaid."""
-    said = [(span, found.start()) for span, pattern in _SPANS
-            for found in pattern.finditer(sentence)
+    said = [(found.lastgroup.replace("_", " "), found.start())  # type: ignore[union-attr]
+            for found in _SPANS.finditer(sentence)
             if not _AT_THE_END.search(sentence, max(0, found.start() - 20), found.start())]
     if not said:
         return None
     clause = _clause_of(sentence, at)
     in_clause = [span for span, start in said if clause[0] <= start < clause[1]]
-    return (in_clause or [span for span, _ in said])[0]
+    return min(in_clause or [span for span, _ in said], key=_SPAN_ORDER.index)
 
 
 def _clause_of(sentence: str, at: int) -> tuple[int, int]:
