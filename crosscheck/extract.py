@@ -331,11 +331,11 @@ def _subjects(sentence: str, frame: str, headline: str | None,
     names = subject_names(_own_clause(frame))
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
-    products = marks(names)  # "the ChatGPT maker", "the largest US oil company" name no one
-    if names == products and headline and (_UNNAMED_BUSINESS.search(frame) or (
+    marked = marks(names)  # "the ChatGPT maker", "the largest US oil company" name no one
+    if names == marked and headline and (_UNNAMED_BUSINESS.search(frame) or (
             measure is not None and any(word in measure for word in lex.BUSINESS_MEASURES)
             and not _may_name_one(frame))):  # not "Azure revenue grew", "its Azure"
-        names = subject_names(headline) | products
+        names = subject_names(headline) | marked
     return names
 
 
