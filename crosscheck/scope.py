@@ -184,6 +184,12 @@ _REGIONAL_BODY = re.compile(
     r"|\b[A-Z][a-z]+(?=\s+[a-z]+makers?\b)")
 
 
+# The nation of a business's owner is not where the business's figure is: "The Swedish
+# carmaker, owned by China's Geely, sold about 763,000 vehicles".
+_OWNERS_NATION = re.compile(r"(?<=\bowned\sby\s)[A-Z][a-z]+(?=(?:'s|’s)\s)"
+                            r"|(?<=\bcontrolled\sby\s)[A-Z][a-z]+(?=(?:'s|’s)\s)")
+
+
 # A gate or a road named after a place is where it leads, not where it is: "the Brandenburg
 # Gate" is in Berlin, "the Damascus Gate" in Jerusalem.
 _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
@@ -287,7 +293,7 @@ _CONTINENTS_SUPERLATIVE = re.compile(
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATION_OF_A_PERSON,
     _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO,
-    _AIRLINE_NAME)))
+    _AIRLINE_NAME, _OWNERS_NATION)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
-from crosscheck.places import is_place_name, place_spans
+from crosscheck.places import (
+    country_of,
+    is_capital,
+    is_country,
+    is_place_name,
+    place_spans,
+    places_named,
+)
 from crosscheck.scope import (
     REGION_ADJECTIVE_MEMBER,
     SCOPE_PHRASE,
@@ -45,6 +52,8 @@ def subject_names(frame: str) -> frozenset[str]:
     names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
     names |= {f"{MADE_BY_OTHER}{other}" for other in _businesses_of_unnamed_ones(frame)}
     names |= {f"{RANKED}{_rank(found)}" for found in _RANKED_BUSINESS.finditer(frame)}
+    names |= {home for found in _HOMED_BUSINESS.finditer(frame)
+              if (home := _home(found.group("home") or found.group("holder")))}
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
@@ -186,22 +195,27 @@ def _businesses_of_unnamed_ones(frame: str) -> list[str]:
     products = [name.removesuffix("'s").removesuffix("’s")
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
-    return [name for name in [*products, *_OWNED_BY.findall(frame)]
+    owners = [found.group("before") or found.group("after") for found in _OWNED_BY.finditer(frame)]
+    return [name for name in [*products, *owners]
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
             and not is_demonym(name)]
 
 
 # Whose a business left unnamed is: "The BMW-owned luxury marque", "the Tata-controlled
-# carmaker" (not the nation of its owners: "Chinese-owned").
+# carmaker", "The Swedish carmaker, owned by China's Geely," (not the nation of its owners:
+# "Chinese-owned").
 _OWNED_BY = re.compile(
-    r"\b((?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b")
+    r"\b(?P<before>(?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b"
+    r"|\b(?:owned|controlled)\s+by\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
+    r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)")
 
 
 def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     """The names that only mark a business left unnamed, by a product or an owner of it
     (MADE_BY_OTHER) or by its rank (RANKED), or only those of the kinds given: no one the
     statement is about."""
-    return frozenset(name for name in names if name.startswith(kinds or (MADE_BY_OTHER, RANKED)))
+    return frozenset(name for name in names
+                     if name.startswith(kinds or (MADE_BY_OTHER, RANKED, HOMED)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -217,6 +231,44 @@ _RANKED_BUSINESS = re.compile(
 
 def _rank(found: re.Match[str]) -> int:
     return _ORDINALS[found.group("ordinal").lower()] if found.group("ordinal") else 1
+
+
+# A business left unnamed but placed is one based there: "The Stuttgart sports car maker"
+# is not "The Swedish carmaker", nor "The Dubai carrier" "Abu Dhabi's flag carrier", though
+# either may be any named one (names_agree). The mark holds the country, and the city where
+# one is named: "based in Germany/Stuttgart".
+HOMED = "based in "
+_HOME_NAME = r"[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?"
+_BUSINESS_NOUN = rf"(?:[a-z]*maker|{'|'.join(lex.BODY_NOUNS)})\b(?!-)"
+_HOMED_BUSINESS = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<home>{_HOME_NAME})(?:-based)?\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"{_BUSINESS_NOUN}"
+    rf"|\b(?P<holder>{_HOME_NAME})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_BUSINESS_NOUN}")
+
+
+def _home(name: str) -> str | None:
+    """The mark of a business's home, or None where the name is no country's or city's."""
+    named = places_named(name)
+    if len(named) != 1:
+        return None
+    if is_capital(name):  # "Abu Dhabi's flag carrier": the city, in its country
+        return f"{HOMED}{named[0]}/{name}"
+    if is_country(named[0]):
+        return f"{HOMED}{named[0]}"
+    country = country_of(named[0])
+    return f"{HOMED}{country}/{named[0]}" if country else None
+
+
+def _homes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some home of one is a home of the other: the same country, and the same city where
+    both name one ("The Swedish carmaker" may be "the Gothenburg-based carmaker")."""
+    return any(_home_holds(x.removeprefix(HOMED), y.removeprefix(HOMED)) for x in a for y in b)
+
+
+def _home_holds(a: str, b: str) -> bool:
+    country_a, _, city_a = a.partition("/")
+    country_b, _, city_b = b.partition("/")
+    return country_a == country_b and (not city_a or not city_b or city_a == city_b)
 
 
 # A product's name, past an opening "The" ("The Gucci owner").
@@ -314,8 +366,11 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     a_ranks, b_ranks = marks(a, RANKED), marks(b, RANKED)
     if a_ranks and b_ranks and not a_ranks & b_ranks:
         return False  # "The largest US oil company" is not "the second-largest"
-    a, a_made = _own_and_made(a - a_ranks)
-    b, b_made = _own_and_made(b - b_ranks)
+    a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
+    if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
+        return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
+    a, a_made = _own_and_made(a - a_ranks - a_homes)
+    b, b_made = _own_and_made(b - b_ranks - b_homes)
     if (a_made and b and _telling_words(b) <= a_made) or (
             b_made and a and _telling_words(a) <= b_made):
         return False  # "The Gucci owner" is not Gucci (MADE_BY_OTHER), nor Gucci's sales

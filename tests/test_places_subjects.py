@@ -220,16 +220,26 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Apple is the maker of [NUM] phones.", {"Apple"}),
     ("The Budweiser and Stella Artois brewer shipped [NUM] hectolitres.",
      {"maker of Budweiser", "maker of Stella Artois"}),
-    ("The Italian puffer jacket maker's sales reached about [NUM].", set()),  # its nation
+    # its nation, or a city, marks where a business left unnamed is based
+    ("The Italian puffer jacket maker's sales reached about [NUM].", {"based in Italy"}),
+    ("The Stuttgart sports car maker handed over some [NUM] cars.",
+     {"based in Germany/Stuttgart", "maker of Stuttgart"}),
+    ("The Munich-based carmaker handed over about [NUM] cars.", {"based in Germany/Munich"}),
+    ("Abu Dhabi's flag carrier flew about [NUM] people.",
+     {"based in United Arab Emirates/Abu Dhabi"}),
     ("The Hyundai affiliate shipped nearly [NUM] cars.", {"maker of Hyundai"}),
     ("The BMW-owned luxury marque handed over [NUM] cars.", {"maker of BMW"}),
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
      {"maker of Assassin's Creed"}),
     ("The Chinese-owned carmaker sold [NUM] cars.", set()),  # its owners' nation
+    ("The Swedish carmaker, owned by China's Geely, sold [NUM] cars.",
+     {"maker of Geely", "based in Sweden"}),
     ("Big Oil profits slide as [NUM] is cut from budgets.", set()),  # an industry's big firms
     # a business left unnamed but ranked is marked by its rank
-    ("The largest US oil company posted full-year profit of [NUM].", {"ranked 1"}),
-    ("The second-largest US oil company earned about [NUM].", {"ranked 2"}),
+    ("The largest US oil company posted full-year profit of [NUM].",
+     {"ranked 1", "based in United States"}),
+    ("The second-largest US oil company earned about [NUM].",
+     {"ranked 2", "based in United States"}),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
@@ -278,6 +288,14 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     gucci_owner = subject_names("The Gucci owner posted sales of about [NUM] last year.")
     assert gucci_owner == {"maker of Gucci"}
     assert not names_agree(gucci_owner, frozenset({"Gucci"}))
+    # two businesses left unnamed but based apart are two: the country, then the city
+    porsche = subject_names("The Stuttgart sports car maker handed over some [NUM] cars.")
+    volvo = subject_names("The Swedish carmaker sold about [NUM] vehicles.")
+    assert not names_agree(porsche, volvo)
+    assert names_agree(volvo, subject_names("The Gothenburg-based carmaker sold [NUM] cars."))
+    assert not names_agree(subject_names("The Dubai carrier flew some [NUM] travellers."),
+                           subject_names("Abu Dhabi's flag carrier flew about [NUM] people."))
+    assert names_agree(volvo, frozenset({"Volvo Cars"}))  # either may be any named one
     assert names_agree(gucci_owner, frozenset({"Kering"}))
     assert names_agree(gucci_owner, frozenset())
     assert names_agree(frozenset({"maker of ChatGPT", "OpenAI"}), frozenset({"ChatGPT", "OpenAI"}))
@@ -484,6 +502,14 @@ def test_an_airline_named_for_its_country_is_no_place() -> None:
     assert find_places("France's airports handled 200 million passengers.") == {"France"}
     assert find_places("Turkish Airlines had 492 aircraft in its fleet.") == frozenset()
     assert find_places("Singapore Airlines flew 40 million people.") == frozenset()
+
+
+def test_the_nation_of_a_business_owner_is_not_where_its_figure_is() -> None:
+    assert find_places("The Swedish carmaker, owned by China's Geely, sold about 763,000 "
+                       "vehicles last year.") == frozenset()
+    assert find_places("The brand, controlled by France's LVMH, sold 2m bags in Japan.") == (
+        {"Japan"})
+    assert find_places("China's carmakers sold 3 million cars abroad.") == {"China"}
 
 
 def test_a_citys_stock_market_is_its_countrys() -> None:
