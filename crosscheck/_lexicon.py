@@ -341,6 +341,9 @@ UNITS: dict[str, str] = {
     "mph": "mile", "km/h": "kilometer", "kph": "kilometer", "kmh": "kilometer",
     # oil output: "411,000 bpd" is "411,000 barrels per day"
     "bpd": "oil_barrel", "b/d": "oil_barrel",
+    # ... and oil and gas together, as "barrels of oil equivalent" are read: "2.1m boe per
+    # day", "2.1 million boed"
+    "boe": "oil_barrel", "boed": "oil_barrel", "boepd": "oil_barrel", "boe/d": "oil_barrel",
     # a grid's power and energy: "15 gigawatts" is "15GW"
     "terawatts": "terawatt", "tw": "terawatt", "gigawatts": "gigawatt",
     "gigawatt": "gigawatt", "gw": "gigawatt", "megawatts": "megawatt",
@@ -354,7 +357,8 @@ UNITS: dict[str, str] = {
 }
 # Units that carry their period: "185 mph" is "185 miles per hour", a rate.
 UNIT_PERIODS: dict[str, str] = {"mph": "hour", "km/h": "hour", "kph": "hour", "kmh": "hour",
-                                "bpd": "day", "b/d": "day"}
+                                "bpd": "day", "b/d": "day", "boed": "day", "boepd": "day",
+                                "boe/d": "day"}
 # A speed per second or minute is reported per hour, as a speed's unit carries it ("58
 # kilometres per second" is "210,000 km/h").
 SPEED_PERIODS: dict[str, float] = {"second": 3600.0, "minute": 60.0}

@@ -126,9 +126,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 15
+_GAZETTEER_RULE = 17
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
+# A saint's name in a place's, which news shortens either way: "St Petersburg".
+_SAINT = re.compile(r"(?:Saint|St\.?)\s+(?=[A-Z])")
 _QUALIFIED_NAME = re.compile(r"(.+?)\s+(?:(?:am|an\s+der|upon)\s+\S.*|\([^)]+\))")
 # A province's name as news writes it ("Rio Grande do Sul", "Castilla y León"): countryinfo
 # also keeps forms like "Kharkivs'ka (Kharkiv)", which no article does.
@@ -187,6 +189,11 @@ def _derive_gazetteer() -> dict[str, Any]:
         names.setdefault(_unaccented(form), place)
         if qualified := _QUALIFIED_NAME.fullmatch(form):  # "Frankfurt" of "Frankfurt am Main"
             names.setdefault(qualified.group(1), place)
+        # "St Petersburg" and "St. Petersburg" of "Saint Petersburg", a city or a country:
+        # not a parish, named for its saint alone ("Saint James" is the Way of St James)
+        if _SAINT.match(form) and (form in cities or place not in provinces):
+            for short in ("St ", "St. "):
+                names.setdefault(_SAINT.sub(short, form, count=1), place)
     names.update(lex.PLACE_ALIASES)
     for name in lex.NOT_PLACE_NAMES:
         names.pop(name, None)

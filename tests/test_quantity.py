@@ -115,6 +115,11 @@ READ = [
      "411,000 barrels", 410_500 * OIL_BARREL, 411_500 * OIL_BARREL, "l/day", "change"),
     ("The August hike of 548,000 barrels per day beat forecasts.", "548,000 barrels",
      547_500 * OIL_BARREL, 548_500 * OIL_BARREL, "l/day", "change"),
+    # ... and oil and gas together, in barrels of oil equivalent
+    ("Equinor produced 2.1 million boe a day in 2024.", "2.1 million boe",
+     2.05e6 * OIL_BARREL, 2.15e6 * OIL_BARREL, "l/day", "rate"),
+    ("Output averaged 2.1m boepd.", "2.1m boepd", 2.05e6 * OIL_BARREL, 2.15e6 * OIL_BARREL,
+     "l/day", "rate"),
     ("Some 15 gigawatts of generation came from wind.", "Some 15 gigawatts",
      13.5, 16.5, "GW", "total"),
     ("Demand peaked at 500MW.", "500MW", 0.495, 0.505, "GW", "total"),
