@@ -110,7 +110,8 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Qualifiers before a number and the interval they make of the value v.
 # kind: "above" (v, inf), "at_least" [v, inf), "below" [0, v), "at_most" [0, v],
-# "approx" v widened by APPROX_TOLERANCE, "nearly" [v * (1 - APPROX_TOLERANCE), v).
+# "approx" v widened by APPROX_TOLERANCE, "nearly" [v * (1 - APPROX_TOLERANCE), v),
+# "just_over" (v, v * (1 + APPROX_TOLERANCE)].
 QUALIFIERS: dict[str, str] = {
     "more than": "above",
     "over": "above",
@@ -148,7 +149,17 @@ QUALIFIERS: dict[str, str] = {
     "estimated at": "approx",
     "estimated": "approx",
     "circa": "approx",
-    "just over": "above",
+    # a little past the figure, as "nearly" is a little short of it: "just over 32 million"
+    # is no 45.4 million
+    "just over": "just_over",
+    "just above": "just_over",
+    "slightly more than": "just_over",
+    "slightly over": "just_over",
+    "a little over": "just_over",
+    "a little more than": "just_over",
+    "slightly less than": "nearly",
+    "a little under": "nearly",
+    "just below": "nearly",
 }
 
 # Words that make a change a fall: "cut by 7 percent", "2,000 fewer", "halved" is a multiplier.
@@ -209,6 +220,13 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
     "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square", "Zoo", "Aquarium",
     "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge", "Gate")
+# Kinds of building whose count together ("Kenya's airports together handled") is not any
+# one's ("Nairobi's main airport saw"), with their plurals (subjects.py).
+FACILITY_KINDS: dict[str, str] = {
+    "airport": "airports", "hospital": "hospitals", "school": "schools",
+    "university": "universities", "museum": "museums", "hotel": "hotels",
+    "station": "stations", "prison": "prisons", "port": "ports", "stadium": "stadiums",
+    "library": "libraries", "zoo": "zoos"}
 # Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
 ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
     "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())
@@ -1313,7 +1331,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "driver", "rider", "teenager", "champion", "player", "runner-up")
 # Measures only a business has: a sentence that gives one and names no business speaks of
 # its headline's ("Revenue came in at $4.1 billion" under "Airbnb bookings beat estimates").
-BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value")
+BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value",
+                                     "deliveries")  # "Deliveries in China fell"
 # What is traded names whose price a figure is, written small or not ("Investors pile into
 # gold", "Silver climbed past $50"); "the precious metal" leaves it to the headline.
 COMMODITIES: frozenset[str] = frozenset(

@@ -37,6 +37,7 @@ from crosscheck.scope import find_places, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import is_other_capital, marks, owners_in, subject_names
 from crosscheck.things import CUTS, measure_near, names_a_harm
+from crosscheck.words import is_plural_noun
 
 
 @dataclass(frozen=True, eq=False)
@@ -225,8 +226,10 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
 _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # ... and one that speaks of a single island, city or town, naming none, is about a place
 # somewhere in its headline's: "The island received some 1.3 million visitors from cruise
-# ships" under "Greece's crowded caldera" is Santorini's count.
-_ONE_PART = re.compile(r"\bthe\s+(?:island|city|town|village|resort)\b", re.IGNORECASE)
+# ships" under "Greece's crowded caldera" is Santorini's count; "The Caribbean resort's
+# airport served" under "Mexican airports post mixed year" is Cancún's.
+_ONE_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:island|city|town|village|resort)\b",
+                       re.IGNORECASE)
 # "The bloc", where no place or only Europe is named, is the European Union: "Fully electric
 # models now account for 16.4 percent of new registrations in the bloc" under "Europe's EV
 # share climbs" beside "16.4% of the EU market".
@@ -357,9 +360,11 @@ def _may_name_one(frame: str) -> bool:
     """A capitalised word the subject reader would not call another capital (a place, a
     measure, a function word: subjects.is_other_capital) nor a measure's qualifier, nor a
     word that says the measure is the whole ("Total net sales rose") or the span it covers
-    ("Fourth-quarter net income was"): a name it passed over ("Azure", a colour too)."""
+    ("Fourth-quarter net income was"), nor a plural noun ("Deliveries in China fell"): a
+    name it passed over ("Azure", a colour too)."""
     return any(not is_other_capital(word) and word.lower() not in lex.MEASURE_QUALIFIERS
                and word.lower() not in lex.NOT_SEGMENTS and not says_a_span(word)
+               and not is_plural_noun(word.lower())
                for word in _CAPITALISED.findall(frame.replace(MASK, "")))
 
 

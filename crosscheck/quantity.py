@@ -298,6 +298,10 @@ def make_quantity(
         floor = low * (1 - APPROX_TOLERANCE)
         return Quantity(floor, high, floor, high, high_inclusive=False, approximate=True,
                         **common)
+    if qualifier == "just_over":
+        ceiling = high * (1 + APPROX_TOLERANCE)
+        return Quantity(low, ceiling, low, ceiling, low_inclusive=False, approximate=True,
+                        **common)
     if qualifier == "approx":
         tenth = APPROX_TOLERANCE * abs(high)
         spread = max(margin, min(tenth, APPROX_STEPS * step) if step else tenth)

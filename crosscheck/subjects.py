@@ -54,6 +54,7 @@ def subject_names(frame: str) -> frozenset[str]:
     names |= {f"{RANKED}{_rank(found)}" for found in _RANKED_BUSINESS.finditer(frame)}
     names |= {home for found in _HOMED_BUSINESS.finditer(frame)
               if (home := _home(found.group("home") or found.group("holder")))}
+    names |= _facility_counted(frame)
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
@@ -215,7 +216,8 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     (MADE_BY_OTHER) or by its rank (RANKED), or only those of the kinds given: no one the
     statement is about."""
     return frozenset(name for name in names
-                     if name.startswith(kinds or (MADE_BY_OTHER, RANKED, HOMED)))
+                     if name.startswith(kinds or (MADE_BY_OTHER, RANKED, HOMED, ONE_OF,
+                                                  EVERY)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -231,6 +233,47 @@ _RANKED_BUSINESS = re.compile(
 
 def _rank(found: re.Match[str]) -> int:
     return _ORDINALS[found.group("ordinal").lower()] if found.group("ordinal") else 1
+
+
+# A count over every building of a kind ("Kenya's airports together handled some 12.6
+# million passengers") is another subject than one building's, named ("Jomo Kenyatta
+# International Airport handled") or not ("Nairobi's main airport saw"); both are marks
+# ("every airport", "one airport"), which name no one: "Hotels in the Lapland capital
+# logged" may be Rovaniemi's count.
+EVERY = "every "
+ONE_OF = "one "
+_KINDS_COUNTED = re.compile(rf"\b(?:{'|'.join(lex.FACILITY_KINDS.values())})\b",
+                            re.IGNORECASE)  # "Schools in England have"
+_ONE_COUNTED = re.compile(
+    rf"\b(?P<kind>{'|'.join(lex.FACILITY_KINDS)})(?:(?P<owner>'s|’s)|\s+(?P<next>[a-z]+))")
+_KIND_OF = {plural: kind for kind, plural in lex.FACILITY_KINDS.items()}
+
+
+def _facility_counted(frame: str) -> set[str]:
+    """The buildings of a kind counted together before the figure ("airports handled
+    [NUM]"), and the one building of a kind that owns the figure or does what it counts
+    ("the airport's [NUM]", "main airport saw"; not "airport staff")."""
+    before = frame[:frame.find(MASK)] if MASK in frame else frame
+    every = {f"{EVERY}{_KIND_OF[found.lower()]}" for found in _KINDS_COUNTED.findall(before)}
+    one = {f"{ONE_OF}{found.group('kind')}" for found in _ONE_COUNTED.finditer(frame)
+           if found.group("owner") or _says_what_it_did(found.group("next"))}
+    return every | one
+
+
+def _says_what_it_did(word: str) -> bool:
+    """An inflected verb, even one whose past is also a noun's base ("saw"), not a noun
+    ("airport staff", "hotel rooms")."""
+    return is_finite_verb(word) or (not is_plural_noun(word) and any(
+        base != word for base in lemmas(word).get("VERB", ())))
+
+
+def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One statement counts every building of a kind, the other one of them, left unnamed
+    or named for its kind ("Heathrow Airport")."""
+    return any(f"{ONE_OF}{kind}" in other or any(
+        name.rsplit(" ", 1)[-1].lower() == kind for name in other - marks(other))
+        for names, other in ((a, b), (b, a))
+        for kind in (name.removeprefix(EVERY) for name in marks(names, EVERY)))
 
 
 # A business left unnamed but placed is one based there: "The Stuttgart sports car maker"
@@ -366,11 +409,13 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     a_ranks, b_ranks = marks(a, RANKED), marks(b, RANKED)
     if a_ranks and b_ranks and not a_ranks & b_ranks:
         return False  # "The largest US oil company" is not "the second-largest"
+    if _kinds_apart(a, b):
+        return False  # "Kenya's airports together" are not "Nairobi's main airport"
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
-    a, a_made = _own_and_made(a - a_ranks - a_homes)
-    b, b_made = _own_and_made(b - b_ranks - b_homes)
+    a, a_made = _own_and_made(a - a_ranks - a_homes - marks(a, ONE_OF, EVERY))
+    b, b_made = _own_and_made(b - b_ranks - b_homes - marks(b, ONE_OF, EVERY))
     if (a_made and b and _telling_words(b) <= a_made) or (
             b_made and a and _telling_words(a) <= b_made):
         return False  # "The Gucci owner" is not Gucci (MADE_BY_OTHER), nor Gucci's sales

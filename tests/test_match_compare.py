@@ -1466,6 +1466,31 @@ def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:
         id="T", path="T.txt", text="About 1.3 million cruise passengers came ashore on Santorini.",
         source="T", published=MAR))
     assert scopes_agree(island.places, named.places)
+    resort = _under("Mexican airports post mixed year",
+                    "The Caribbean resort's airport served just over 32 million travellers.")
+    cancun = statement("Cancún airport handled 32.1 million passengers in 2024.", MAR, "C")
+    assert scopes_agree(resort.places, cancun.places)  # an island, a city, a resort, unnamed
+
+
+def test_every_building_of_a_kind_is_not_one_of_them() -> None:
+    every = _under("Kenya's aviation rebound",
+                   "Kenya's airports together handled some 12.6 million passengers.")
+    main = _under("Kenya's aviation rebound",
+                  "Nairobi's main airport saw about 9.1m travellers pass through last year.")
+    named = statement("Jomo Kenyatta International Airport handled 9.1 million passengers.",
+                      MAR, "J")
+    assert gate_failure(every, main) is not None
+    assert gate_failure(every, named) is not None
+    assert gate_failure(main, named) is None
+    hotels = statement("Hotels in the Lapland capital logged some 1.2m nights last year.",
+                       MAR, "H")
+    city = statement("Rovaniemi logged 1.2 million overnight stays in 2024.", MAR, "R")
+    assert gate_failure(hotels, city) is None  # a city's hotels together are its count
+
+
+def test_a_business_measure_in_a_plural_noun_takes_its_headlines_business() -> None:
+    assert _under("Porsche deliveries fall",
+                  "Deliveries in China fell to 56,887.").subjects == {"Porsche"}
 
 
 @pytest.mark.parametrize(("sentence", "measure"), [

@@ -208,7 +208,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # nor is a landmark that says where a place lies, nor a region's adjective
     ("The car-free resort below the Matterhorn logs some [NUM] hotel nights.", set()),
     ("The Cornish attraction's biomes draw some [NUM] people annually.", set()),
-    ("Hotels in the shadow of the Eiffel Tower charge [NUM].", set()),
+    ("Hotels in the shadow of the Eiffel Tower charge [NUM].", {"every hotel"}),  # all of them
     ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
     # a product's name before the kind of thing it is and its maker names the maker unnamed

@@ -46,6 +46,9 @@ READ = [
      "more than doubled", 2, INF, "×", "multiplier"),
     ("Nearly 700 aid trucks crossed the border last week, the agency said.",
      "Nearly 700", 630, 700, "trucks", "total"),
+    # ... and "just over" a little past it, no floor alone
+    ("The airport served just over 32 million travellers last year.", "just over 32 million",
+     32e6, 35.2e6, "travellers", "total"),
     ("Britain recorded a temperature of 40.3C for the first time.",
      "40.3C", 40.25, 40.35, "°C", "total"),
     # "up to" after a verb of moving a figure is its particle, not a ceiling
