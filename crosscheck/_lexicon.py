@@ -226,7 +226,7 @@ FACILITY_KINDS: dict[str, str] = {
     "airport": "airports", "hospital": "hospitals", "school": "schools",
     "university": "universities", "museum": "museums", "hotel": "hotels",
     "station": "stations", "prison": "prisons", "port": "ports", "stadium": "stadiums",
-    "library": "libraries", "zoo": "zoos"}
+    "library": "libraries", "zoo": "zoos", "attraction": "attractions", "park": "parks"}
 # Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
 ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
     "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())
@@ -659,6 +659,9 @@ SAME_COUNT: dict[str, str] = {
     # a pilgrimage's pilgrims are the holy city's visitors ("33.5 million pilgrims came to
     # Rome for the Jubilee" / "The Holy Year drew about 33.5 million visitors")
     "pilgrims": "visitors",
+    # a park's or a museum's visits are its visitors, as news writes them ("Banff National
+    # Park recorded 4.2 million visits" / "drew roughly 4.2m visitors")
+    "visits": "visitors",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
     # a place's inhabitants are its residents, who are people but never its visitors ("about
     # 2.2 million residents" is no count of "15.2 million foreign tourists")

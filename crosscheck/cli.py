@@ -294,6 +294,7 @@ def eval_matching(
         SEEN_FRESH_SPLITS,
         SPLITS,
         PairFileError,
+        bridge_bonus_gain,
         calibrate_bonus,
         calibrate_figure_bonuses,
         context_bonus_gain,
@@ -308,6 +309,7 @@ def eval_matching(
     from crosscheck.eval_matching import mistakes as list_mistakes
     from crosscheck.settings import (
         AGREEMENT_BONUS,
+        BRIDGE_BONUS,
         CONTEXT_BONUS,
         CONTEXT_SIMILARITY,
         PAIR_WEIGHTS,
@@ -371,6 +373,12 @@ def eval_matching(
                f"earlier splits, kept on later ones: docs/matching.md); on the same splits "
                f"{with_context.true_positive - without.true_positive:+d} same-fact pairs, "
                f"{with_context.false_positive - without.false_positive:+d} false pairs")
+    without, bridging = bridge_bonus_gain(calibration)
+    typer.echo(f"figures a year apart that one statement's own change bridges (\"763,389 cars "
+               f"in 2024, up 8%\" / \"708,716 cars in 2023\"): shipped +{BRIDGE_BONUS:g} "
+               f"log-odds, not calibrated; on the same splits "
+               f"{bridging.true_positive - without.true_positive:+d} same-fact pairs, "
+               f"{bridging.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         if mistakes not in prepared:
             typer.echo(f"crosscheck: error: --mistakes: no split {mistakes!r} (one of "

@@ -30,6 +30,7 @@ from crosscheck.extract import Statement, extract_statements, with_corpus_aliase
 from crosscheck.match import (
     Pairs,
     bonus_of,
+    bridged,
     figure_bonus,
     figures_agree,
     figures_back_each_other,
@@ -45,6 +46,7 @@ from crosscheck.metrics import f1, f_beta, share
 from crosscheck.quantity import same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
+    BRIDGE_BONUS,
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
     MATCH_THRESHOLD,
@@ -135,7 +137,7 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh250", "fresh251", "fresh252", "fresh253", "fresh254",
           "fresh255", "fresh256", "fresh257", "fresh258",
           "fresh259", "fresh260", "fresh261", "fresh262",
-          "fresh263", "fresh264")
+          "fresh263", "fresh264", "fresh265")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
@@ -195,7 +197,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh244", "fresh245", "fresh246", "fresh247", "fresh248", "fresh249",
                      "fresh250", "fresh251", "fresh252", "fresh253", "fresh254", "fresh255",
                      "fresh256", "fresh257", "fresh258", "fresh259", "fresh260", "fresh262",
-                     "fresh261", "fresh263", "fresh264")
+                     "fresh261", "fresh263", "fresh264", "fresh265")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15
@@ -312,7 +314,8 @@ class Prepared:
     date_gap: np.ndarray  # 0 (same day or undated) to 1 (a year or more apart)
     context_similarity: np.ndarray  # of headline and sentence (vectors.context_vectors)
     # per statement pair, what the default method works out once (with_agreement_bonus)
-    pairs: dict[tuple[int, int], tuple[bool, float, bool, bool, bool, bool, str | None]] = (
+    pairs: dict[tuple[int, int],
+                tuple[bool, float, bool, bool, bool, bool, bool, str | None]] = (
         field(default_factory=dict, repr=False, compare=False))
     # per threshold, the fact group of each statement group_facts puts in one
     facts: dict[float, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -370,7 +373,8 @@ Method = Callable[[Prepared, int, int, float], tuple[bool, str | None]]
 
 def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_BONUS,
                          unit_bonus: float = SPECIFIC_UNIT_BONUS,
-                         context_bonus: float = CONTEXT_BONUS) -> Method:
+                         context_bonus: float = CONTEXT_BONUS,
+                         bridge_bonus: float = BRIDGE_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -380,9 +384,9 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         known = prepared.pairs.get((i, j))
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
-        gated, score, agreeing, specific, named_unit, alike_contexts, verdict = known
+        gated, score, agreeing, specific, named_unit, alike_contexts, bridging, verdict = known
         figures = bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
-                           specific_bonus, unit_bonus, context_bonus)
+                           specific_bonus, unit_bonus, context_bonus) + bridge_bonus * bridging
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
@@ -410,7 +414,7 @@ def _fact_groups(prepared: Prepared, threshold: float) -> dict[int, int]:
     for first, second in combinations(range(len(present)), 2):
         i, j = present[first], present[second]
         if crosscheck_method(prepared, i, j, threshold)[0]:
-            _, score, _, _, _, alike, _ = prepared.pairs[i, j]
+            _, score, _, _, _, alike, _, _ = prepared.pairs[i, j]
             accepted.append((first, second, score, alike))
     if not accepted:
         return {}
@@ -421,16 +425,18 @@ def _fact_groups(prepared: Prepared, threshold: float) -> dict[int, int]:
 
 
 def _threshold_free(prepared: Prepared, i: int, j: int
-                    ) -> tuple[bool, float, bool, bool, bool, bool, str | None]:
+                    ) -> tuple[bool, float, bool, bool, bool, bool, bool, str | None]:
     """Whether a pair passes the gates, its pair score, whether its figures agree, whether
-    they are one specific figure, of a named unit and in contexts alike, and its verdict."""
+    they are one specific figure, of a named unit and in contexts alike, whether a change
+    bridges them (match.bridged), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return False, 0.0, False, False, False, False, None
+        return False, 0.0, False, False, False, False, False, None
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
-            float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, _verdict(a, b))
+            float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
+            _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -614,6 +620,16 @@ def context_bonus_gain(prepared: Sequence[Prepared]) -> tuple[PairScores, PairSc
         method = with_agreement_bonus(AGREEMENT_BONUS, context_bonus=bonus)
         return sum_scores([score_method(split, method, MATCH_THRESHOLD) for split in prepared])
     return pooled(0.0), pooled(CONTEXT_BONUS)
+
+
+def bridge_bonus_gain(prepared: Sequence[Prepared]) -> tuple[PairScores, PairScores]:
+    """The default's pairs over `prepared` without the bonus for a change that bridges two
+    figures a year apart and with it (settings.BRIDGE_BONUS), which is not calibrated: the
+    seen splits hold too few such pairs to choose a value on."""
+    def pooled(bonus: float) -> PairScores:
+        method = with_agreement_bonus(AGREEMENT_BONUS, bridge_bonus=bonus)
+        return sum_scores([score_method(split, method, MATCH_THRESHOLD) for split in prepared])
+    return pooled(0.0), pooled(BRIDGE_BONUS)
 
 
 def prepare_specific_calibration(data: Path, embedder: Embedder) -> list[Prepared]:

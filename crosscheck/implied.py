@@ -16,18 +16,16 @@ nearest the change's "since" date, else the latest before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from crosscheck._lexicon import DECREASE_WORDS
 from crosscheck.compare import Fact, Finding, cite, quote
+from crosscheck.earlier import says_a_fall
 from crosscheck.extract import Statement
 from crosscheck.match import scopes_agree, things_agree
 from crosscheck.quantity import Quantity, format_value
 
-_WORD = re.compile(r"[\w']+")
 # Roles of a figure that moves a total rather than states one.
 STEP_ROLES = frozenset({"change", "multiplier"})
 
@@ -126,9 +124,7 @@ def _plus(value: float | None, move: float | None) -> float | None:
 def _sign(step: Statement) -> int:
     """-1 when the words before the figure say it fell ("cut by", "dropped", "fewer")."""
     offset = step.value_start - step.sentence_start
-    words = _WORD.findall(step.sentence[:offset].lower())[-3:]
-    after = _WORD.findall(step.sentence[offset + len(step.value_text):].lower())[:1]
-    return -1 if any(w in DECREASE_WORDS for w in (*words, *after)) else 1
+    return -1 if says_a_fall(step.sentence, offset, offset + len(step.value_text)) else 1
 
 
 def _current_total(step: Statement, totals: Sequence[Statement]) -> Statement | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ import numpy as np
 
 from crosscheck import _lexicon as lex
 from crosscheck.anchors import figure_dates
+from crosscheck.earlier import a_year_apart, year_before
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
@@ -26,6 +28,7 @@ from crosscheck.places import country_of, is_country, is_province, is_unplaced
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.settings import (
     AGREEMENT_BONUS,
+    BRIDGE_BONUS,
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
     PAIR_WEIGHTS,
@@ -407,7 +410,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  agreement_bonus: float = AGREEMENT_BONUS,
                  specific_bonus: float = SPECIFIC_FIGURE_BONUS,
                  unit_bonus: float = SPECIFIC_UNIT_BONUS, context: float = 0.0,
-                 context_bonus: float = CONTEXT_BONUS) -> bool:
+                 context_bonus: float = CONTEXT_BONUS, bridge_bonus: float = BRIDGE_BONUS
+                 ) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or, when their figures agree, the lower threshold their figure_bonus
@@ -418,7 +422,7 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         return False
     return score >= threshold or score_reaches(
         score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus, context,
-                            context_bonus), threshold)
+                            context_bonus) + bridge_bonus * bridged(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -536,6 +540,7 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     alike = np.zeros(len(first), dtype=bool)
     alike[agreeing] = alike_contexts(context_of(first[agreeing], second[agreeing]))
     bonuses[alike] += CONTEXT_BONUS
+    bonuses += bridge_bonuses(statements, first, second)
     accept = scores >= threshold
     below = np.flatnonzero(~accept)
     if below.size:
@@ -603,6 +608,44 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
              + SPECIFIC_UNIT_BONUS * named + (0.0 if alike is None else CONTEXT_BONUS * alike))
     sizes = np.array([s.quantity.magnitude for s in chosen])
     return np.where(figures.overlap(a, b) & _sizes_alike(sizes[a], sizes[b]), bonus, 0.0)
+
+
+def bridged(a: Statement, b: Statement) -> bool:
+    """Whether one statement's own percent change takes its figure to the other's a year
+    before: "763,389 cars in 2024, up 8%" to "708,716 cars in 2023" (earlier.year_before)."""
+    for later, before in ((a, b), (b, a)):
+        if a_year_apart(later.as_of, before.as_of) and (
+                implied := _year_before(later)) is not None and implied.overlaps(before.quantity):
+            return True
+    return False
+
+
+_A_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+
+
+def _year_before(statement: Statement) -> Quantity | None:
+    """earlier.year_before of a statement's figure; none for a percentage, whose change in
+    percent is no rate of it ("shrank by 0.3%")."""
+    if statement.quantity.kind == "percent" or not _A_PERCENT.search(statement.sentence):
+        return None
+    start = statement.value_start - statement.sentence_start
+    return year_before(statement.sentence, start, start + len(statement.value_text),
+                       statement.quantity)
+
+
+def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
+                   ) -> np.ndarray:
+    """BRIDGE_BONUS for the pairs (first[k], second[k]) that are bridged, else 0: only
+    pairs with a statement whose sentence gives a change are read one by one."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    involved = np.unique(np.concatenate([first, second]))
+    changing = involved[[_year_before(statements[i]) is not None for i in involved.tolist()]]
+    for k in np.flatnonzero(np.isin(first, changing) | np.isin(second, changing)).tolist():
+        if bridged(statements[first[k]], statements[second[k]]):
+            bonuses[k] = BRIDGE_BONUS
+    return bonuses
 
 
 def same_sentence(a: Statement, b: Statement) -> bool:
@@ -1031,7 +1074,8 @@ def _strength(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     headline alike before one from another story ("Littler's £500,000 payday" before a
     snooker champion's "half a million pounds")."""
     clipped = np.clip(scores.astype(np.float64), 1e-9, 1 - 1e-9)
-    return np.log(clipped / (1 - clipped)) + figure_bonuses(statements, first, second, alike)
+    return (np.log(clipped / (1 - clipped)) + figure_bonuses(statements, first, second, alike)
+            + bridge_bonuses(statements, first, second))
 
 
 # A connected group up to this size is first gated whole, as one matrix (most are, and
