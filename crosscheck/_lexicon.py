@@ -1376,6 +1376,9 @@ SCOPE_PHRASES: dict[str, str] = {
     "worldwide": "world",
     "around the world": "world",
     "globally": "world",
+    # a global total is the world's: "The Japanese carmaker's global automobile sales fell to
+    # roughly 3.7 million units" / "Honda sold 3.72 million cars worldwide"
+    "global": "world",
     "nationwide": "nationwide", "countrywide": "nationwide",
     "across the country": "nationwide", "across the nation": "nationwide",
     "throughout the country": "nationwide", "all over the country": "nationwide",

@@ -23,9 +23,10 @@ from crosscheck.places import (
 from crosscheck.words import is_finite_verb, lemmas
 
 # "samples from around the world", "visitors from across the country": where what is
-# counted came from, not where the count is.
+# counted came from, not where the count is; nor the whole a share is of: "The country grows
+# some 90 percent of global saffron supply" is Iran's.
 SCOPE_PHRASE = re.compile(
-    r"(?<!\bfrom )\b("
+    r"(?<!\bfrom )(?<!\bof )\b("
     + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,

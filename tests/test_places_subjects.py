@@ -63,6 +63,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Nearly three million tourists passed through the Nasrid palaces.", set()),
     ("The vault stores some 1.3 million samples from around the world.", set()),
     ("The album sold 5 million copies around the world.", {"world"}),
+    # a global total is the world's, but not the whole a share is of
+    ("The Japanese carmaker's global automobile sales fell to 3.7 million.", {"world"}),
+    ("Iran grows some 90 percent of global saffron supply.", {"Iran"}),
     # a railway line's name, and the Baltic Sea, are no places
     ("The Elizabeth line carried 230 million passengers.", set()),
     ("The link under the Baltic will be 18 km long.", set()),
@@ -207,7 +210,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The [NUM] wind farm off the Yorkshire coast is now fully operational.", set()),
     # nor is a landmark that says where a place lies, nor a region's adjective
     ("The car-free resort below the Matterhorn logs some [NUM] hotel nights.", set()),
-    ("The Cornish attraction's biomes draw some [NUM] people annually.", set()),
+    ("The Cornish attraction's biomes draw some [NUM] people annually.",
+     {"one attraction"}),  # one, left unnamed
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", {"every hotel"}),  # all of them
     ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
