@@ -220,6 +220,10 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
     "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square", "Zoo", "Aquarium",
     "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge", "Gate")
+# A bank's word in the languages whose banks put it before their name ("Banco Sabadell",
+# "Banca Generali", "Banque Misr"): a place after it is the bank's name (scope.py,
+# subjects.py).
+BANK_WORDS: tuple[str, ...] = ("Banco", "Banca", "Banque", "Banko", "Bankia")
 # Kinds of building whose count together ("Kenya's airports together handled") is not any
 # one's ("Nairobi's main airport saw"), with their plurals (subjects.py).
 FACILITY_KINDS: dict[str, str] = {
@@ -805,6 +809,11 @@ MEASURE_TERMS: dict[str, str] = {
     "wage rise": "pay rise",
     # money migrants send home, counted in cash or with transfers in kind ("personal")
     "remittances": "remittances",
+    # what a company hands its shareholders is not what it earned ("It will return €1.3
+    # billion to shareholders from 2024 earnings" / "a net profit of €1.33 billion")
+    "to shareholders": "shareholder payout", "dividends": "shareholder payout",
+    "buybacks": "shareholder payout", "buyback": "shareholder payout",
+    "payout": "shareholder payout", "payouts": "shareholder payout",
 }
 
 # A death's cause, when a toll names it, makes another toll: "271 have died of

@@ -66,7 +66,7 @@ def subject_names(frame: str) -> frozenset[str]:
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
         if bare[:1].isupper() and not bare.endswith("-") and (not is_other_capital(bare) or (
-                run and run[-1] in ("of", "for"))):  # "the Bank of England"
+                run and run[-1] in ("of", "for", *lex.BANK_WORDS))):  # "the Bank of England"
             run.append(bare)
             continue
         if run and word.lower() in lex.NAME_CONNECTORS and _name_goes_on(words[index + 1:]):
@@ -122,8 +122,10 @@ def _class_label(found: re.Match[str]) -> str:
 
 
 # A place after a capitalised word and "of" or "for" is part of a name: "the Bank of
-# England", "Alternative for Germany".
-_NAMED_AFTER = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+# England", "Alternative for Germany"; so is one after a bank's word in another language:
+# "Banco Sabadell", "Banca Ifis".
+_NAMED_AFTER = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$"
+                          rf"|\b(?:{'|'.join(lex.BANK_WORDS)})\s+$")
 
 
 # Who puts a figure at a value is its source, not its subject: "The Vatican put the crowd at

@@ -1494,6 +1494,9 @@ def test_a_business_measure_in_a_plural_noun_takes_its_headlines_business() -> N
 
 
 @pytest.mark.parametrize(("sentence", "measure"), [
+    # what a company hands its shareholders is not what it earned
+    ("It will return €1.3 billion to shareholders from 2024 earnings.", "shareholder payout"),
+    ("The bank will pay out €1.3bn in dividends and buybacks.", "shareholder payout"),
     # a share of GDP measures what is set against the economy, not the economy
     ("Debt reached 110% of GDP.", "debt"),
     ("The deficit was 5.4% of GDP last year.", "deficit"),

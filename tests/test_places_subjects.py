@@ -63,6 +63,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Nearly three million tourists passed through the Nasrid palaces.", set()),
     ("The vault stores some 1.3 million samples from around the world.", set()),
     ("The album sold 5 million copies around the world.", {"world"}),
+    # ... and the town is no place of its figures
+    ("Banco Sabadell's net profit jumped 38% to a record €1.83 billion.", set()),
     # a global total is the world's, but not the whole a share is of
     ("The Japanese carmaker's global automobile sales fell to 3.7 million.", {"world"}),
     ("Iran grows some 90 percent of global saffron supply.", {"Iran"}),
@@ -236,6 +238,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
      {"maker of Assassin's Creed"}),
     ("The Chinese-owned carmaker sold [NUM] cars.", set()),  # its owners' nation
+    # a bank named after its home town in its own language keeps the town in its name
+    ("Banco Sabadell's net profit jumped 38% to [NUM].", {"Banco Sabadell"}),
     ("The Swedish carmaker, owned by China's Geely, sold [NUM] cars.",
      {"maker of Geely", "based in Sweden"}),
     ("Big Oil profits slide as [NUM] is cut from budgets.", set()),  # an industry's big firms
