@@ -223,7 +223,7 @@ FACILITY_NOUNS: tuple[str, ...] = (
 # A bank's word in the languages whose banks put it before their name ("Banco Sabadell",
 # "Banca Generali", "Banque Misr"): a place after it is the bank's name (scope.py,
 # subjects.py).
-BANK_WORDS: tuple[str, ...] = ("Banco", "Banca", "Banque", "Banko", "Bankia")
+BANK_WORDS: tuple[str, ...] = ("Banco", "Banca", "Banque")
 # Kinds of building whose count together ("Kenya's airports together handled") is not any
 # one's ("Nairobi's main airport saw"), with their plurals (subjects.py).
 FACILITY_KINDS: dict[str, str] = {
