@@ -19,7 +19,7 @@ import numpy as np
 
 from crosscheck import _lexicon as lex
 from crosscheck.anchors import figure_dates
-from crosscheck.earlier import a_year_apart, year_before
+from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, year_before
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
@@ -635,15 +635,22 @@ def _year_before(statement: Statement) -> Quantity | None:
 
 def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
                    ) -> np.ndarray:
-    """BRIDGE_BONUS for the pairs (first[k], second[k]) that are bridged, else 0: only
-    pairs with a statement whose sentence gives a change are read one by one."""
+    """BRIDGE_BONUS for the pairs (first[k], second[k]) that are bridged, else 0: the
+    dates are compared as arrays, and only pairs a year apart with a statement whose
+    sentence gives a change are read one by one."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
-    involved = np.unique(np.concatenate([first, second]))
-    changing = involved[[_year_before(statements[i]) is not None for i in involved.tolist()]]
-    for k in np.flatnonzero(np.isin(first, changing) | np.isin(second, changing)).tolist():
-        if bridged(statements[first[k]], statements[second[k]]):
+    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
+    a, b = at[: len(first)], at[len(first):]
+    chosen = [statements[i] for i in involved.tolist()]
+    changing = np.array([_year_before(s) is not None for s in chosen], dtype=bool)
+    days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
+    with np.errstate(invalid="ignore"):
+        gap = np.abs(days[a] - days[b])
+        apart = (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
+    for k in np.flatnonzero(apart & (changing[a] | changing[b])).tolist():
+        if bridged(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = BRIDGE_BONUS
     return bonuses
 

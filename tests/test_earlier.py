@@ -78,3 +78,27 @@ def test_a_percentages_change_bridges_nothing() -> None:
     later = _said("Germany's economy shrank by 0.2% in 2024.", date(2025, 1, 15), "A")
     before = _said("Germany's economy shrank by 0.3% in 2023.", date(2024, 1, 15), "B")
     assert not bridged(later, before)
+
+
+def test_the_report_pairs_what_a_change_bridges_below_the_threshold(fake_embedder) -> None:
+    """The blocked pairing (match.candidate_pairs, the report's) gives the bridge bonus as
+    the pairing decision does: a pair a change bridges is accepted below the threshold, by
+    less than the bonus, and one it does not bridge is not."""
+    import math
+
+    from crosscheck.match import candidate_pairs
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import PAIR_WEIGHTS, Settings
+
+    statements = [
+        _said("Volvo Cars sold a record 763,389 cars in 2024, up 8%.", date(2025, 1, 3), "A"),
+        _said("Volvo Cars sold 708,716 cars in 2023.", date(2024, 1, 4), "B"),
+        _said("Volvo Cars sold 650,000 cars in 2023.", date(2024, 1, 4), "C")]
+    signals = embed_statements(statements, Settings(), fake_embedder)
+    scores = signals.scores_against(signals, PAIR_WEIGHTS)
+    highest = max(float(scores[0, 1]), float(scores[0, 2]))
+    odds = math.log(highest / (1 - highest)) + BRIDGE_BONUS / 2
+    threshold = 1 / (1 + math.exp(-odds))  # above both scores, within the bonus
+    pairs = {tuple(sorted(pair)) for pair in
+             candidate_pairs(statements, signals, threshold).index_pairs()}
+    assert (0, 1) in pairs and (0, 2) not in pairs
