@@ -452,6 +452,8 @@ SUBJECT_ALIASES: dict[str, str] = {
     "wiesn": "Oktoberfest",
     # a tournament by its ground's name: Roland Garros is the French Open
     "roland garros": "French Open", "roland-garros": "French Open",
+    # a party by its own language's initials: the AfD is Alternative for Germany
+    "afd": "Alternative for Germany",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis. A building goes by its name alone

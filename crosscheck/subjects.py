@@ -341,6 +341,15 @@ _VENUE = re.compile(
     r"|factory|factories|fields?|wells?|farms?|smelters?|refinery|refineries|operations)\b)"
     r"|\bRiver\b(?!\s+[A-Z])|\b(?:I|US)-\d{1,3}\b|\bInterstate\s+\d{1,3}\b")
 
+# A word before the kind of an event left unnamed says which one, not whose the figure is:
+# "the Wagner festival" is Bayreuth's, "The Catalan festival" Primavera Sound's (another
+# sentence or its headline names it). Not a venue's: "The Bloomsbury museum" is one museum
+# of many with a figure alike ("nearly 6.5 million" / the Natural History Museum's "6.3
+# million"), and the word tells it from them.
+_DESCRIBED_KIND = re.compile(
+    r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:festival|fair|exhibition"
+    r"|carnival|show)\b)")
+
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
 # "under", which names a law or a government as often ("under the Affordable Care Act").
@@ -381,7 +390,7 @@ def _without_places(frame: str) -> str:
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
-    text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", text))
+    text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):

@@ -248,6 +248,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
      {"ranked 1", "based in United States"}),
     ("The second-largest US oil company earned about [NUM].",
      {"ranked 2", "based in United States"}),
+    # a word before an event's kind left unnamed says which one, not whose the figure is
+    ("Some [NUM] seats go on sale every year for the Wagner festival.", set()),
+    ("The Catalan festival welcomed some [NUM] music fans this year.", set()),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
@@ -290,6 +293,8 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert not names_agree(frozenset({"Rolls-Royce"}), frozenset({"Bentley"}))
     # an acronym may write its "and" as a sign
     assert names_agree(frozenset({"Marks & Spencer"}), frozenset({"M&S"}))
+    # ... or a party's initials in its own language
+    assert names_agree(frozenset({"AfD"}), frozenset({"Alternative for Germany"}))
     # a body named after someone is not them
     assert not names_agree(frozenset({"OpenAI Foundation"}), frozenset({"Microsoft", "OpenAI"}))
     # a product whose maker is left unnamed is not the statement's subject
