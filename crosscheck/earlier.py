@@ -5,7 +5,10 @@
 Cars sold 708,716 cars in 2023" gives that figure, a year before. Two statements a year
 apart read less alike than two of one day (the pair score's date gap) and their figures
 differ, so no agreement bonus finds them; the change that bridges their figures is
-evidence that they are one fact at two times (match.bridge_bonuses).
+evidence that they are one fact at two times (match.bridge_bonuses). So is the figure a
+change started from, said beside the total ("£18 a day from 2 January 2026, up from £15"),
+given by an earlier statement ("The charge has been £15 since June 2020"), however long
+before.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from datetime import date
 
 from crosscheck._lexicon import DECREASE_WORDS
+from crosscheck.anchors import starting_figure_date
 from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.quantity import Quantity
 
@@ -56,6 +60,26 @@ def year_before(sentence: str, start: int, end: int, quantity: Quantity) -> Quan
     earliest, latest = quantity.low / (1 + high), quantity.high / (1 + low)
     return Quantity(earliest, latest, earliest, latest, quantity.kind, quantity.unit,
                     approximate=True)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def starting_figure(sentence: str, start: int, end: int, published: date | None
+                    ) -> Quantity | None:
+    """The figure the sentence says the total at sentence[start:end] moved from, undated:
+    "£18 a day from 2 January 2026, up from £15", "rose from $100 to $200"; the nearest
+    with no other total between them. Whenever it was, it is the figure just before. One its
+    own clause dates ("down from $10.25bn in 2023") is a statement of that time itself
+    (extract.py), which pairs with the other's figure as any agreeing figure does."""
+    figures = sentence_figures(sentence)
+    starts = [found for found in figures if found.role == "earlier"
+              and not _total_between(figures, found, start, end)]
+    if not starts:
+        return None
+    found = min(starts, key=lambda found: min(abs(found.start - end), abs(start - found.end)))
+    following = [other.start for other in figures if other.start > found.start]
+    if starting_figure_date(sentence, published, found.end, min(following, default=None)):
+        return None
+    return found.quantity
 
 
 def _total_between(figures: tuple[FoundQuantity, ...], change: FoundQuantity, start: int,

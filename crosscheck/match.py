@@ -19,7 +19,7 @@ import numpy as np
 
 from crosscheck import _lexicon as lex
 from crosscheck.anchors import figure_dates
-from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, year_before
+from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, year_before
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
@@ -612,12 +612,25 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
 
 def bridged(a: Statement, b: Statement) -> bool:
     """Whether one statement's own percent change takes its figure to the other's a year
-    before: "763,389 cars in 2024, up 8%" to "708,716 cars in 2023" (earlier.year_before)."""
+    before ("763,389 cars in 2024, up 8%" to "708,716 cars in 2023": earlier.year_before),
+    or the figure it says it moved from is the other's, dated before it ("£18 a day ...,
+    up from £15" and "The charge has been £15": earlier.starting_figure)."""
     for later, before in ((a, b), (b, a)):
+        if later.as_of is None or before.as_of is None or before.as_of >= later.as_of:
+            continue
+        if (started := _starting_figure(later)) is not None and started.overlaps(
+                before.quantity):
+            return True
         if a_year_apart(later.as_of, before.as_of) and (
                 implied := _year_before(later)) is not None and implied.overlaps(before.quantity):
             return True
     return False
+
+
+def _starting_figure(statement: Statement) -> Quantity | None:
+    start = statement.value_start - statement.sentence_start
+    return starting_figure(statement.sentence, start, start + len(statement.value_text),
+                           statement.article.published)
 
 
 _A_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
@@ -636,8 +649,8 @@ def _year_before(statement: Statement) -> Quantity | None:
 def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
                    ) -> np.ndarray:
     """BRIDGE_BONUS for the pairs (first[k], second[k]) that are bridged, else 0: the
-    dates are compared as arrays, and only pairs a year apart with a statement whose
-    sentence gives a change are read one by one."""
+    dates are compared as arrays, and only pairs dated apart with a statement whose
+    sentence gives a change (a year apart) or a starting figure are read one by one."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
@@ -645,11 +658,14 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     a, b = at[: len(first)], at[len(first):]
     chosen = [statements[i] for i in involved.tolist()]
     changing = np.array([_year_before(s) is not None for s in chosen], dtype=bool)
+    starting = np.array([_starting_figure(s) is not None for s in chosen], dtype=bool)
     days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
     with np.errstate(invalid="ignore"):
         gap = np.abs(days[a] - days[b])
-        apart = (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
-    for k in np.flatnonzero(apart & (changing[a] | changing[b])).tolist():
+        year_apart = (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
+        dated_apart = gap > 0
+    read = (year_apart & (changing[a] | changing[b])) | (dated_apart & (starting[a] | starting[b]))
+    for k in np.flatnonzero(read).tolist():
         if bridged(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = BRIDGE_BONUS
     return bonuses

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from crosscheck import Article, extract_statements
-from crosscheck.earlier import a_year_apart, says_a_fall, year_before
+from crosscheck.earlier import a_year_apart, says_a_fall, starting_figure, year_before
 from crosscheck.extract import Statement
 from crosscheck.match import bridge_bonuses, bridged
 from crosscheck.parse import find_quantities
@@ -102,3 +102,17 @@ def test_the_report_pairs_what_a_change_bridges_below_the_threshold(fake_embedde
     pairs = {tuple(sorted(pair)) for pair in
              candidate_pairs(statements, signals, threshold).index_pairs()}
     assert (0, 1) in pairs and (0, 2) not in pairs
+
+
+def test_the_figure_a_change_started_from_bridges_an_earlier_statement_of_it() -> None:
+    later = _said("Drivers entering central London will pay £18 a day from 2 January 2026, "
+                  "up from £15.", date(2025, 11, 20), "A")
+    before = _said("The congestion charge has been £15 since June 2020.", date(2025, 3, 1), "B")
+    assert bridged(later, before)
+    at = later.sentence.index("£18")
+    started = starting_figure(later.sentence, at, at + 3, date(2025, 11, 20))
+    assert started is not None and started.overlaps(before.quantity)
+    # ... not one its own clause dates, which is a statement of that time itself
+    dated = "Egypt earned about $4bn from the waterway last year, down from $10.25bn in 2023."
+    at = dated.index("$4bn")
+    assert starting_figure(dated, at, at + 4, date(2025, 1, 11)) is None
