@@ -72,7 +72,9 @@ CONTEXT_SIMILARITY = 0.55
 # And a pair whose figures differ needs this much less when one statement's own percent change
 # takes its figure to the other's a year before ("Volvo Cars sold a record 763,389 cars in
 # 2024, up 8%" / "Volvo Cars sold 708,716 cars in 2023": 763,389 / 1.08 is some 706,800;
-# earlier.year_before, match.bridged): a figure implied and then given is evidence of one
+# earlier.year_before, match.bridged), or the undated figure it says it moved from is the
+# other's, dated before it ("£18 a day ..., up from £15" / "The charge has been £15":
+# earlier.starting_figure): a figure implied and then given is evidence of one
 # fact at two times as one specific figure given twice is of one fact at one, so it earns
 # what that does (AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS). Not calibrated: the seen splits
 # hold a handful of such pairs, and no false pair it could reach (`crosscheck eval matching`
