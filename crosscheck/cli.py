@@ -374,8 +374,9 @@ def eval_matching(
                f"{with_context.true_positive - without.true_positive:+d} same-fact pairs, "
                f"{with_context.false_positive - without.false_positive:+d} false pairs")
     without, bridging = bridge_bonus_gain(calibration)
-    typer.echo(f"figures a year apart that one statement's own change bridges (\"763,389 cars "
-               f"in 2024, up 8%\" / \"708,716 cars in 2023\"): shipped +{BRIDGE_BONUS:g} "
+    typer.echo(f"figures one statement's own change bridges (a year apart: \"763,389 cars "
+               f"in 2024, up 8%\" / \"708,716 cars in 2023\"; or from its starting figure: "
+               f"\"up from £15\" / \"has been £15\"): shipped +{BRIDGE_BONUS:g} "
                f"log-odds, not calibrated; on the same splits "
                f"{bridging.true_positive - without.true_positive:+d} same-fact pairs, "
                f"{bridging.false_positive - without.false_positive:+d} false pairs")
