@@ -1191,6 +1191,12 @@ PLACE_ALIASES: dict[str, str] = {
     "Cornish": "Cornwall", "Bavarian": "Bavaria", "Tuscan": "Tuscany", "Sicilian": "Sicily",
     "Sardinian": "Sardinia", "Corsican": "Corsica", "Breton": "Brittany",
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
+    # a city English names otherwise than the gazetteer, which keeps its own language's
+    # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in
+    # Cologne"; "the pilgrims in Mecca")
+    "Cologne": "Köln", "Bruges": "Brugge", "Ghent": "Gent", "Mecca": "Makkah",
+    "Fez": "Fes", "Calcutta": "Kolkata", "Bombay": "Mumbai", "Bangalore": "Bengaluru",
+    "Madras": "Chennai", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City",
     "Texan": "Texas", "Californian": "California", "Floridian": "Florida",
     "Alaskan": "Alaska", "Hawaiian": "Hawaii", "Tasmanian": "Tasmania",
     "Siberian": "Siberia", "Crimean": "Crimea", "Tibetan": "Tibet", "Kashmiri": "Kashmir",
