@@ -628,12 +628,17 @@ def bridged(a: Statement, b: Statement) -> bool:
 
 
 def _starting_figure(statement: Statement) -> Quantity | None:
+    """earlier.starting_figure of a statement's figure; a sentence without "from" gives
+    none, and is not read again."""
+    if not _FROM_WORD.search(statement.sentence):
+        return None
     start = statement.value_start - statement.sentence_start
     return starting_figure(statement.sentence, start, start + len(statement.value_text),
                            statement.article.published)
 
 
 _A_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\bfrom\b", re.IGNORECASE)  # what a starting figure follows
 
 
 def _year_before(statement: Statement) -> Quantity | None:
@@ -649,21 +654,26 @@ def _year_before(statement: Statement) -> Quantity | None:
 def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
                    ) -> np.ndarray:
     """BRIDGE_BONUS for the pairs (first[k], second[k]) that are bridged, else 0: the
-    dates are compared as arrays, and only pairs dated apart with a statement whose
-    sentence gives a change (a year apart) or a starting figure are read one by one."""
+    dates are compared as arrays, only the statements of pairs dated apart are asked
+    whether their sentence gives a change or a starting figure, and only pairs with one
+    (a year apart, for a change) are read one by one."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
     involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
     a, b = at[: len(first)], at[len(first):]
     chosen = [statements[i] for i in involved.tolist()]
-    changing = np.array([_year_before(s) is not None for s in chosen], dtype=bool)
-    starting = np.array([_starting_figure(s) is not None for s in chosen], dtype=bool)
     days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
     with np.errstate(invalid="ignore"):
         gap = np.abs(days[a] - days[b])
-        year_apart = (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
-        dated_apart = gap > 0
+    dated_apart = gap > 0
+    asked = np.unique(np.concatenate([a[dated_apart], b[dated_apart]]))
+    changing = np.zeros(len(chosen), dtype=bool)
+    starting = np.zeros(len(chosen), dtype=bool)
+    for i in asked.tolist():
+        changing[i] = _year_before(chosen[i]) is not None
+        starting[i] = _starting_figure(chosen[i]) is not None
+    year_apart = (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
     read = (year_apart & (changing[a] | changing[b])) | (dated_apart & (starting[a] | starting[b]))
     for k in np.flatnonzero(read).tolist():
         if bridged(chosen[a[k]], chosen[b[k]]):
