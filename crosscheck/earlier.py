@@ -43,13 +43,9 @@ def year_before(sentence: str, start: int, end: int, quantity: Quantity) -> Quan
     sentence[start:end] implies, or None where the sentence gives none. The change is the
     nearest one with no other total between them: in "Profit fell 3% to $1bn while revenue
     rose 12% to $4.1bn", revenue's is 12%."""
-    figures = sentence_figures(sentence)
-    changes = [found for found in figures
-               if found.role == "change" and found.quantity.kind == "percent"
-               and not _total_between(figures, found, start, end)]
-    if not changes or quantity.low is None or quantity.high is None:
+    change = _nearest_beside(sentence_figures(sentence), "change", start, end, "percent")
+    if change is None or quantity.low is None or quantity.high is None:
         return None
-    change = min(changes, key=lambda found: min(abs(found.start - end), abs(start - found.end)))
     if change.quantity.low is None or change.quantity.high is None:
         return None  # "up more than 8%"
     low, high = change.quantity.low / 100, change.quantity.high / 100
@@ -71,20 +67,30 @@ def starting_figure(sentence: str, start: int, end: int, published: date | None
     own clause dates ("down from $10.25bn in 2023") is a statement of that time itself
     (extract.py), which pairs with the other's figure as any agreeing figure does."""
     figures = sentence_figures(sentence)
-    starts = [found for found in figures if found.role == "earlier"
-              and not _total_between(figures, found, start, end)]
-    if not starts:
+    found = _nearest_beside(figures, "earlier", start, end)
+    if found is None:
         return None
-    found = min(starts, key=lambda found: min(abs(found.start - end), abs(start - found.end)))
     following = [other.start for other in figures if other.start > found.start]
     if starting_figure_date(sentence, published, found.end, min(following, default=None)):
         return None
     return found.quantity
 
 
-def _total_between(figures: tuple[FoundQuantity, ...], change: FoundQuantity, start: int,
-                   end: int) -> bool:
-    left, right = sorted((change.start, start))
+def _nearest_beside(figures: tuple[FoundQuantity, ...], role: str, start: int, end: int,
+                    kind: str | None = None) -> FoundQuantity | None:
+    """The sentence's figure of a role (and kind, where given) nearest the total at
+    sentence[start:end], with no other total between them: what that total changed by, or
+    from."""
+    beside = [found for found in figures if found.role == role
+              and (kind is None or found.quantity.kind == kind)
+              and not _total_between(figures, found, start)]
+    return min(beside, key=lambda found: min(abs(found.start - end), abs(start - found.end)),
+               default=None)
+
+
+def _total_between(figures: tuple[FoundQuantity, ...], other: FoundQuantity, start: int
+                   ) -> bool:
+    left, right = sorted((other.start, start))
     return any(found.role == "total" and left < found.start < right for found in figures)
 
 

@@ -532,7 +532,8 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
               ) -> tuple[np.ndarray, np.ndarray]:
     """Which candidate pairs (all at least lowest_threshold) are accepted: those at the
     threshold, and those below it whose figures give them the bonus they need (figure_bonus
-    for all of them at once: at 10,000 articles they are some two million pairs); and which
+    for all of them at once: at 10,000 articles they are some two million pairs), or whose
+    change bridges them (bridge_bonuses, asked only below the threshold); and which
     pairs' figures agree in contexts alike (Pairs.alike). The context cosine is read only
     for pairs whose figures earn a bonus: no other pair's depends on it."""
     bonuses = figure_bonuses(statements, first, second)
@@ -540,10 +541,10 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     alike = np.zeros(len(first), dtype=bool)
     alike[agreeing] = alike_contexts(context_of(first[agreeing], second[agreeing]))
     bonuses[alike] += CONTEXT_BONUS
-    bonuses += bridge_bonuses(statements, first, second)
     accept = scores >= threshold
     below = np.flatnonzero(~accept)
-    if below.size:
+    if below.size:  # only a pair the threshold refuses needs to know whether it is bridged
+        bonuses[below] += bridge_bonuses(statements, first[below], second[below])
         needed = {bonus: agreeing_threshold(threshold, bonus)
                   for bonus in np.unique(bonuses[below])}
         accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
