@@ -230,7 +230,8 @@ FACILITY_KINDS: dict[str, str] = {
     "airport": "airports", "hospital": "hospitals", "school": "schools",
     "university": "universities", "museum": "museums", "hotel": "hotels",
     "station": "stations", "prison": "prisons", "port": "ports", "stadium": "stadiums",
-    "library": "libraries", "zoo": "zoos", "attraction": "attractions", "park": "parks"}
+    "library": "libraries", "zoo": "zoos", "attraction": "attractions", "park": "parks",
+    "citadel": "citadels", "monument": "monuments", "site": "sites"}
 # Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
 ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
     "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())
@@ -500,7 +501,7 @@ FUNCTION_WORDS: frozenset[str] = DETERMINERS | frozenset(
     another no such among amid amidst despite during although though because unless whereas
     whether if upon via per towards toward beneath at on by for from with to of as after
     before over under since until into onto than about around against along across behind
-    below between beyond within without through throughout""".split())
+    below between beyond within without through throughout in""".split())
 
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(
@@ -557,8 +558,8 @@ THING_SYNONYMS: dict[str, str] = {
     "civilian": "civilians", "death": "deaths", "fatality": "deaths", "casualty": "casualties",
     "toll": "deaths",  # "the toll in the province rose to 351"
     "case": "cases", "infection": "cases", "infections": "cases",
-    # a vehicle delivered is a car; a structure damaged, a building; a house, a home
-    "vehicle": "cars", "car": "cars", "structure": "buildings", "building": "buildings",
+    # a structure damaged is a building; a house, a home
+    "vehicle": "vehicles", "car": "cars", "structure": "buildings", "building": "buildings",
     "house": "homes", "home": "homes",
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
@@ -954,6 +955,9 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # sold 4.27 million vehicles" / "delivered 4.27 million cars")
     "delivered": "deliveries", "deliveries": "deliveries", "handed over": "deliveries",
     "sold": "deliveries",
+    # ... and so are its sales, counted ("domestic SUV sales rose to about 551,000 units"
+    # are no exports); money's sales are revenue
+    "sales": "deliveries",
     "consumption": "consumption",
     # what a country sold abroad is not what it grew ("Colombia exported 13.9 million
     # bags" / "Production reached 13.99 million bags")
@@ -1292,7 +1296,12 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      frozenset({"locations", "restaurants"}), frozenset({"locations", "shops"}),
      # an election's ballots and its voters ("213,738 ballots were spoiled" / "Some 213,000
      # voters spoiled their ballots")
-     frozenset({"votes", "voters"})})
+     frozenset({"votes", "voters"}),
+     # vehicles are cars, or trucks and buses, as a carmaker or a truck maker counts them
+     # ("BYD sold 4.27 million vehicles" / "delivered 4.27 million cars"; "Scania delivered
+     # 98,170 trucks and buses" / "some 98,200 vehicles"); cars are not trucks
+     frozenset({"vehicles", "cars"}), frozenset({"vehicles", "trucks"}),
+     frozenset({"vehicles", "buses"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

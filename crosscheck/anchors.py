@@ -80,9 +80,11 @@ _FROM_ON = tuple(re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{shape}"
 _FROM_YEAR = re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{_YEAR}\b"
                         r"(?!\s*(?:[-–]|to\b|until\b|through\b))")  # not "from 2025 to 2029"
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
-# "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's.
+# "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's;
+# a financial year or a season that spans two ("in 2023-24") is its last year's.
 # Not a year whose money a sum is counted in: "up to £35 billion in 2015 money".
-_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}\b"
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}"
+                      r"(?:[-–/](?P<ending>\d\d)(?!\d))?\b"
                       r"(?!\s+(?:money|prices|terms|pounds|dollars|euros)\b)")
 # "2024 was 1.55C above...", "2023's total": a past year that owns the figure.
 _YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)")
@@ -127,9 +129,10 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
         return _weekday_anchor(match, published)
     for pattern in (_IN_YEAR, _YEAR_ITSELF):
         for match in pattern.finditer(sentence):
-            if int(match.group("year")) < published.year and not _COMPARED_BEFORE.search(
+            year = _last_year_named(match)
+            if year < published.year and not _COMPARED_BEFORE.search(
                     sentence, 0, match.start()):
-                return TimeAnchor(date(int(match.group("year")), 12, 31))
+                return TimeAnchor(date(year, 12, 31))
     if (match := _AGO.search(sentence)) and not (
             _COMPARED_BEFORE.search(sentence, 0, match.start())
             or _FROM_BEFORE.search(sentence, 0, match.start())):
@@ -145,6 +148,17 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             published.year - 1, 12)
         return TimeAnchor(date(year, month, calendar.monthrange(year, month)[1]))
     return None
+
+
+def _last_year_named(match: re.Match[str]) -> int:
+    """The year a year's name ends in: 2024 for "2023-24" (a financial year or a season,
+    which ends in its second year), 2000 for "1999-00"."""
+    year = int(match.group("year"))
+    ending = match.groupdict().get("ending")
+    if ending is None:
+        return year
+    last = year - year % 100 + int(ending)
+    return last if last > year else last + 100
 
 
 def _taking_effect(sentence: str, published: date) -> date | None:

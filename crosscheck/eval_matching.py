@@ -200,7 +200,7 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh250", "fresh251", "fresh252", "fresh253", "fresh254", "fresh255",
                      "fresh256", "fresh257", "fresh258", "fresh259", "fresh260", "fresh262",
                      "fresh261", "fresh263", "fresh264", "fresh265", "fresh266", "fresh267",
-                     "fresh268", "fresh269")
+                     "fresh268", "fresh269", "fresh270", "fresh271")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

@@ -212,6 +212,33 @@ _CITY_MARKET = re.compile(
     r"|(?:benchmark|main|blue-chip|stock|share)\s+(?:share\s+|stock\s+)?ind(?:ex|exes|ices)\b)")
 
 
+# A business placed by its home: "The Stuttgart sports car maker", "The Mumbai-based
+# carmaker", "Abu Dhabi's flag carrier"; and businesses of one nation ("German luxury
+# brands"; subjects marks each by its home, home_of reads it).
+_HOME_NAME = r"[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?"
+_BUSINESS_NOUN = rf"(?:[a-z]*maker|{'|'.join(lex.BODY_NOUNS)})\b(?!-)"
+HOMED_BUSINESS = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<home>{_HOME_NAME})(?:-based)?\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"{_BUSINESS_NOUN}"
+    rf"|\b(?P<holder>{_HOME_NAME})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_BUSINESS_NOUN}"
+    rf"|\b(?<!\bThe\s)(?P<nation>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:[a-z]*makers|{'|'.join(f'{noun}s' for noun in lex.BODY_NOUNS)})\b")
+
+
+def home_of(business: re.Match[str]) -> tuple[int, int] | None:
+    """Where a business's home is named in its match of HOMED_BUSINESS; a nation only by its
+    adjective ("German carmakers", not "China slump hits carmakers")."""
+    group = business.lastgroup
+    if group is None or (group == "nation" and not is_demonym(business.group(group))):
+        return None
+    return business.span(group)
+
+
+# ... whose sales at home are its country's, not its city's: "The Mumbai-based carmaker's
+# domestic SUV sales" are India's.
+_AT_HOME = re.compile(r"\b(?:domestic|home\s+market)\b(?!\s+product\b)", re.IGNORECASE)
+
+
 # "The German capital" names Berlin, the city, as well as Germany, so agrees with either.
 _NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spending|markets?)\b)")
 
@@ -340,6 +367,13 @@ def find_places(sentence: str) -> frozenset[str]:
         if country := country_of(canal.group(1)):
             stood_for.add(country)
             scope = _blank(scope, *canal.span(1))
+    for business in HOMED_BUSINESS.finditer(scope if _AT_HOME.search(scope) else ""):
+        span = home_of(business)
+        city = places_named(scope[slice(*span)]) if span else []
+        if (span and len(city) == 1 and not is_country(city[0]) and not is_capital(city[0])
+                and (country := country_of(city[0]))):
+            stood_for.add(country)
+            scope = _blank(scope, *span)
     for market in _CITY_MARKET.finditer(scope):  # "Frankfurt's benchmark index": Germany's
         city = places_named(market.group(1))
         if len(city) == 1 and not is_country(city[0]) and (country := country_of(city[0])):

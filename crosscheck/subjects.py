@@ -28,8 +28,10 @@ from crosscheck.places import (
     places_named,
 )
 from crosscheck.scope import (
+    HOMED_BUSINESS,
     REGION_ADJECTIVE_MEMBER,
     SCOPE_PHRASE,
+    home_of,
     is_demonym,
     without_comparisons,
 )
@@ -52,8 +54,8 @@ def subject_names(frame: str) -> frozenset[str]:
     names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
     names |= {f"{MADE_BY_OTHER}{other}" for other in _businesses_of_unnamed_ones(frame)}
     names |= {f"{RANKED}{_rank(found)}" for found in _RANKED_BUSINESS.finditer(frame)}
-    names |= {home for found in _HOMED_BUSINESS.finditer(frame)
-              if (home := _home(found.group("home") or found.group("holder")))}
+    names |= {home for found in HOMED_BUSINESS.finditer(frame)
+              if (span := home_of(found)) and (home := _home(frame[slice(*span)]))}
     names |= _facility_counted(frame)
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     run: list[str] = []
@@ -219,7 +221,7 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     statement is about."""
     return frozenset(name for name in names
                      if name.startswith(kinds or (MADE_BY_OTHER, RANKED, HOMED, ONE_OF,
-                                                  EVERY)))
+                                                  EVERY, WHOLE)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -244,6 +246,12 @@ def _rank(found: re.Match[str]) -> int:
 # logged" may be Rovaniemi's count.
 EVERY = "every "
 ONE_OF = "one "
+# A figure said of a whole ("Peru as a whole received some 3.2 million international
+# tourists", "The group as a whole made 22.7 billion dirhams") is set against a part's:
+# one the other statement names ("Machu Picchu received", "Emirates made") or counts as one
+# site ("The Inca citadel drew"), where the whole's own statement names no one of its own.
+WHOLE = "as a whole"
+_AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b")
 _KINDS_COUNTED = re.compile(rf"\b(?:{'|'.join(lex.FACILITY_KINDS.values())})\b",
                             re.IGNORECASE)  # "Schools in England have"
 _ONE_COUNTED = re.compile(
@@ -254,12 +262,13 @@ _KIND_OF = {plural: kind for kind, plural in lex.FACILITY_KINDS.items()}
 def _facility_counted(frame: str) -> set[str]:
     """The buildings of a kind counted together before the figure ("airports handled
     [NUM]"), and the one building of a kind that owns the figure or does what it counts
-    ("the airport's [NUM]", "main airport saw"; not "airport staff")."""
+    ("the airport's [NUM]", "main airport saw"; not "airport staff"); and a whole said to be
+    one ("Peru as a whole received [NUM]")."""
     before = frame[:frame.find(MASK)] if MASK in frame else frame
     every = {f"{EVERY}{_KIND_OF[found.lower()]}" for found in _KINDS_COUNTED.findall(before)}
     one = {f"{ONE_OF}{found.group('kind')}" for found in _ONE_COUNTED.finditer(frame)
            if found.group("owner") or _says_what_it_did(found.group("next"))}
-    return every | one
+    return every | one | ({WHOLE} if _AS_A_WHOLE.search(before) else set())
 
 
 def _says_what_it_did(word: str) -> bool:
@@ -267,6 +276,13 @@ def _says_what_it_did(word: str) -> bool:
     ("airport staff", "hotel rooms")."""
     return is_finite_verb(word) or (not is_plural_noun(word) and any(
         base != word for base in lemmas(word).get("VERB", ())))
+
+
+def _whole_and_part(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One statement gives a whole's figure, naming no one, the other a part's (WHOLE)."""
+    return any(WHOLE in whole and not whole - marks(whole)
+               and bool(part - marks(part) or marks(part, ONE_OF))
+               for whole, part in ((a, b), (b, a)))
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -283,12 +299,6 @@ def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 # either may be any named one (names_agree). The mark holds the country, and the city where
 # one is named: "based in Germany/Stuttgart".
 HOMED = "based in "
-_HOME_NAME = r"[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?"
-_BUSINESS_NOUN = rf"(?:[a-z]*maker|{'|'.join(lex.BODY_NOUNS)})\b(?!-)"
-_HOMED_BUSINESS = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<home>{_HOME_NAME})(?:-based)?\s+(?:[a-z-]+\s+){{0,2}}"
-    rf"{_BUSINESS_NOUN}"
-    rf"|\b(?P<holder>{_HOME_NAME})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_BUSINESS_NOUN}")
 
 
 def _home(name: str) -> str | None:
@@ -422,6 +432,8 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
         return False  # "The largest US oil company" is not "the second-largest"
     if _kinds_apart(a, b):
         return False  # "Kenya's airports together" are not "Nairobi's main airport"
+    if _whole_and_part(a, b):
+        return False  # "Peru as a whole" is not "Machu Picchu"
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"

@@ -32,6 +32,9 @@ PUBLISHED = date(2022, 3, 5)
      TimeAnchor(date(2022, 2, 28))),
     ("2021 was 1.1C above the pre-industrial average.", TimeAnchor(date(2021, 12, 31))),
     ("2020's total was revised to 1,200.", TimeAnchor(date(2020, 12, 31))),
+    # a financial year or a season is its last year's; this one's is the article's own
+    ("Domestic SUV sales reached 459,877 units in 2020-21.", TimeAnchor(date(2021, 12, 31))),
+    ("The club's revenue rose to £610m in 1999/00.", TimeAnchor(date(2000, 12, 31))),
     # a statistic of the year (or months) to a month is as of that month's end
     ("Net migration reached 672,000 in the year to June.", TimeAnchor(date(2021, 6, 30))),
     ("Prices rose 3% in the 12 months to January 2022.", TimeAnchor(date(2022, 1, 31))),
@@ -83,6 +86,8 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     # a span that runs up to publication: as of the article
     "Over 100,000 people have caught cholera in the past year, the WHO said.",
     "Japan spent 9.8 trillion yen to prop up its currency in the past month.",
+    # a financial year that ends in the article's year is no past year: as of the article
+    "Domestic SUV sales rose to about 551,000 units in 2021-22.",
 ])
 def test_no_date_or_no_false_day(sentence: str) -> None:
     anchor = find_time_anchor(sentence, PUBLISHED)

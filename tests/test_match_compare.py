@@ -586,6 +586,15 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
     assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")
     assert things_agree("animals", "elephants") and not things_agree("elephants", "rhinos")
+    # vehicles are cars or trucks, as their maker counts them; cars are not trucks
+    assert statement("Scania delivered 98,170 trucks and buses.", MAR, "A").thing == "trucks"
+    vehicles = statement("The truck maker handed over some 98,200 vehicles.", MAR, "B").thing
+    assert things_agree(vehicles, "trucks") and things_agree(vehicles, "cars")
+    assert not things_agree("cars", "trucks")
+    # counted sales are what was sold, no exports; money's sales are revenue
+    assert statement("Domestic SUV sales rose to about 551,000 units.", MAR, "A").measure == (
+        statement("Mahindra sold 551,487 SUVs.", MAR, "B").measure) == "deliveries"
+    assert statement("Sales rose to $5 billion.", MAR, "C").measure == "revenue"
 
 
 def test_pipeline_pairs_with_any_embedder(tmp_path, fake_embedder) -> None:

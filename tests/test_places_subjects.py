@@ -129,6 +129,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("Danone beats forecasts on Activia demand", set()),
     ("Stocks slip on Nvidia results", set()),
     ("Shares fall on China demand", {"China"}),
+    # a business's home city is whose it is, not where; its sales at home are its country's
+    ("The Mumbai-based carmaker's domestic SUV sales rose to about 551,000 units.", {"India"}),
+    ("The Hangzhou-based e-commerce giant booked nearly 1 trillion yuan in sales.",
+     {"Hangzhou"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
@@ -234,6 +238,14 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Abu Dhabi's flag carrier flew about [NUM] people.",
      {"based in United Arab Emirates/Abu Dhabi"}),
     ("The Hyundai affiliate shipped nearly [NUM] cars.", {"maker of Hyundai"}),
+    # ... and a nation's businesses together, by its adjective only
+    ("China slump hits German luxury brands", {"based in Germany"}),
+    ("China slump hits carmakers", set()),
+    # a sentence's opening preposition names no one
+    ("In China, its sales dropped to about [NUM] cars.", set()),
+    # a whole, and one site of a kind
+    ("Peru as a whole received some [NUM] international tourists.", {"as a whole"}),
+    ("The Inca citadel drew roughly [NUM] tourists last year.", {"one citadel"}),
     ("The BMW-owned luxury marque handed over [NUM] cars.", {"maker of BMW"}),
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
      {"maker of Assassin's Creed"}),
@@ -309,6 +321,13 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert not names_agree(subject_names("The Dubai carrier flew some [NUM] travellers."),
                            subject_names("Abu Dhabi's flag carrier flew about [NUM] people."))
     assert names_agree(volvo, frozenset({"Volvo Cars"}))  # either may be any named one
+    # a whole's figure, its statement naming no one, is not a part's, named or one of a kind
+    peru = subject_names("Peru as a whole received some [NUM] international tourists.")
+    assert not names_agree(peru, subject_names("Machu Picchu received about [NUM] visitors."))
+    assert not names_agree(peru, subject_names("The Inca citadel drew roughly [NUM] tourists."))
+    assert names_agree(peru, subject_names("Peru received [NUM] foreign tourists."))
+    assert names_agree(subject_names("The Emirates Group as a whole made [NUM]."),
+                       frozenset({"Emirates Group"}))
     assert names_agree(gucci_owner, frozenset({"Kering"}))
     assert names_agree(gucci_owner, frozenset())
     assert names_agree(frozenset({"maker of ChatGPT", "OpenAI"}), frozenset({"ChatGPT", "OpenAI"}))
