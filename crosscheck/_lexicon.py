@@ -425,6 +425,8 @@ ERA_ADJECTIVES: frozenset[str] = frozenset(
     {"Roman", "Etruscan", "Inca", "Incan", "Maya", "Mayan", "Aztec", "Viking", "Byzantine",
      "Ottoman", "Moorish", "Nasrid", "Mughal", "Ming", "Qing", "Gothic", "Romanesque",
      "Baroque", "Renaissance", "Medieval", "Neolithic",
+     # ... and an art movement's: "The Impressionist museum on the Seine"
+     "Impressionist", "Expressionist", "Cubist", "Surrealist", "Modernist",
      "Marian"})  # a devotion's: "the Marian shrine in south-west France"
 
 # Words many names share ("Labour Party", "Conservative Party"): two names agree only
@@ -1095,7 +1097,11 @@ NEVER_GENERIC: frozenset[str] = frozenset({"babies"})
 # And things one general count never stands for: those who live in a place are never its
 # visitors ("The islands have about 2.2 million residents" / "15.2 million foreign
 # tourists").
-NEVER_COUNTED_AS: dict[str, frozenset[str]] = {"residents": frozenset({"visitors"})}
+NEVER_COUNTED_AS: dict[str, frozenset[str]] = {
+    "residents": frozenset({"visitors"}),
+    # ... nor do those at a fair count its exhibitors, which are businesses ("More than
+    # 138,000 people attended CES 2024" / "CES 2024 had more than 4,300 exhibitors")
+    "people": frozenset({"exhibitors", "companies"})}
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a
@@ -1297,6 +1303,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # an election's ballots and its voters ("213,738 ballots were spoiled" / "Some 213,000
      # voters spoiled their ballots")
      frozenset({"votes", "voters"}),
+     # a fair's exhibitors are the companies that exhibit ("Some 4,500 companies exhibited"
+     # / "About 4,500 exhibitors filled the halls")
+     frozenset({"exhibitors", "companies"}),
      # vehicles are cars, or trucks and buses, as a carmaker or a truck maker counts them
      # ("BYD sold 4.27 million vehicles" / "delivered 4.27 million cars"; "Scania delivered
      # 98,170 trucks and buses" / "some 98,200 vehicles"); cars are not trucks

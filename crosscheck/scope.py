@@ -93,7 +93,7 @@ _LOCATIVE = re.compile(
 
 # "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
 # of a sentence that names no other.
-_RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b")
+RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b")
 
 
 # "Kenya's Elgeyo Marakwet county", "the Rivers state": a name before the kind of area it
@@ -218,7 +218,8 @@ _CITY_MARKET = re.compile(
 _HOME_NAME = r"[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?"
 _BUSINESS_NOUN = rf"(?:[a-z]*maker|{'|'.join(lex.BODY_NOUNS)})\b(?!-)"
 HOMED_BUSINESS = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<home>{_HOME_NAME})(?:-based)?\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<home>{_HOME_NAME})(?:-(?:based|founded|headquartered))?"
+    rf"\s+(?:[a-z-]+\s+){{0,2}}"
     rf"{_BUSINESS_NOUN}"
     rf"|\b(?P<holder>{_HOME_NAME})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_BUSINESS_NOUN}"
     rf"|\b(?<!\bThe\s)(?P<nation>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}"
@@ -234,6 +235,7 @@ def home_of(business: re.Match[str]) -> tuple[int, int] | None:
     return business.span(group)
 
 
+_FOUNDED = re.compile(r"-(?:based|founded|headquartered)\b")
 # ... whose sales at home are its country's, not its city's: "The Mumbai-based carmaker's
 # domestic SUV sales" are India's.
 _AT_HOME = re.compile(r"\b(?:domestic|home\s+market)\b(?!\s+product\b)", re.IGNORECASE)
@@ -367,9 +369,13 @@ def find_places(sentence: str) -> frozenset[str]:
         if country := country_of(canal.group(1)):
             stood_for.add(country)
             scope = _blank(scope, *canal.span(1))
-    for business in HOMED_BUSINESS.finditer(scope if _AT_HOME.search(scope) else ""):
+    at_home = bool(_AT_HOME.search(scope))
+    for business in HOMED_BUSINESS.finditer(scope):
         span = home_of(business)
-        city = places_named(scope[slice(*span)]) if span else []
+        if span and _FOUNDED.match(scope, span[1]) and is_demonym(scope[slice(*span)]):
+            scope = _blank(scope, *span)  # "The Swedish-founded furniture retailer's global
+            continue  # sales": whose, not where ("The British carmaker" stays British)
+        city = places_named(scope[slice(*span)]) if span and at_home else []
         if (span and len(city) == 1 and not is_country(city[0]) and not is_capital(city[0])
                 and (country := country_of(city[0]))):
             stood_for.add(country)
@@ -463,7 +469,7 @@ def find_places(sentence: str) -> frozenset[str]:
     found = places | stood_for | capitals
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine)
-    return frozenset(found or {river.group(1) for river in _RIVER.finditer(scope)})
+    return frozenset(found or {river.group(1) for river in RIVER.finditer(scope)})
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -486,7 +492,7 @@ _PART = re.compile(
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
     r"(?:coast|coastline|north|south|east|west|border)\b"
     rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:[a-z]+est|main)\s+(?:peak|mountain|lake|river"
-    r"|city|port|airport|hub)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
+    r"|city|port|airport|hub|gateway)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     r"|(?:most\s+[a-z]+|[a-z]+est|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace"
@@ -500,11 +506,14 @@ _PART = re.compile(
 
 
 def _parts(sentence: str) -> set[str]:
+    """The countries a sentence places its figure somewhere in; a capital's main airport
+    ("Seoul's main gateway") is its country's, which is where it may lie ("Incheon")."""
     return {f"{lex.PART_OF} {country}" for match in _PART.finditer(sentence)
-            for country in places_named(
+            for place in places_named(
                 match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of"))
-            if is_country(country)}
+            if (country := place if is_country(place) else
+                (country_of(place) if match.group("holder") and is_capital(place) else None))}
 
 
 # "tariffs on Chinese imports", "levies on goods from China": where the goods a trade figure

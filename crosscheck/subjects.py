@@ -30,6 +30,7 @@ from crosscheck.places import (
 from crosscheck.scope import (
     HOMED_BUSINESS,
     REGION_ADJECTIVE_MEMBER,
+    RIVER,
     SCOPE_PHRASE,
     home_of,
     is_demonym,
@@ -402,6 +403,7 @@ def _without_places(frame: str) -> str:
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
+    text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):
         if not _NAMED_AFTER.search(text, 0, start):  # "Bank of England" keeps its place

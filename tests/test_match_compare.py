@@ -595,6 +595,8 @@ def test_scope_and_thing_rules() -> None:
     assert statement("Domestic SUV sales rose to about 551,000 units.", MAR, "A").measure == (
         statement("Mahindra sold 551,487 SUVs.", MAR, "B").measure) == "deliveries"
     assert statement("Sales rose to $5 billion.", MAR, "C").measure == "revenue"
+    # a fair's exhibitors are the companies that exhibit, never the people who attend
+    assert things_agree("exhibitors", "companies") and not things_agree("people", "exhibitors")
 
 
 def test_pipeline_pairs_with_any_embedder(tmp_path, fake_embedder) -> None:

@@ -133,6 +133,12 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Mumbai-based carmaker's domestic SUV sales rose to about 551,000 units.", {"India"}),
     ("The Hangzhou-based e-commerce giant booked nearly 1 trillion yuan in sales.",
      {"Hangzhou"}),
+    # ... and its nation's adjective whose it is, not where its figure is
+    ("The Swedish-founded furniture retailer's global sales came to about €45bn.", {"world"}),
+    ("The British luxury carmaker sold some 401,000 cars.", {"United Kingdom"}),
+    # a capital's main airport may lie anywhere in its country
+    ("Seoul's main gateway served some 71m travellers last year.",
+     {"South Korea", "part of South Korea"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
@@ -246,6 +252,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a whole, and one site of a kind
     ("Peru as a whole received some [NUM] international tourists.", {"as a whole"}),
     ("The Inca citadel drew roughly [NUM] tourists last year.", {"one citadel"}),
+    # an art movement's adjective names no one, nor does a river: "The Impressionist museum"
+    ("The Impressionist museum on the Seine drew roughly [NUM] people.", set()),
     ("The BMW-owned luxury marque handed over [NUM] cars.", {"maker of BMW"}),
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
      {"maker of Assassin's Creed"}),
