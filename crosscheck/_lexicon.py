@@ -225,13 +225,15 @@ FACILITY_NOUNS: tuple[str, ...] = (
 # subjects.py).
 BANK_WORDS: tuple[str, ...] = ("Banco", "Banca", "Banque")
 # Kinds of building whose count together ("Kenya's airports together handled") is not any
-# one's ("Nairobi's main airport saw"), with their plurals (subjects.py).
+# one's ("Nairobi's main airport saw"), with their plurals (subjects.py); and a festival,
+# one of a kind ("Berlin's film festival sold" is not "German cinemas sold").
 FACILITY_KINDS: dict[str, str] = {
     "airport": "airports", "hospital": "hospitals", "school": "schools",
     "university": "universities", "museum": "museums", "hotel": "hotels",
     "station": "stations", "prison": "prisons", "port": "ports", "stadium": "stadiums",
     "library": "libraries", "zoo": "zoos", "attraction": "attractions", "park": "parks",
-    "citadel": "citadels", "monument": "monuments", "site": "sites"}
+    "citadel": "citadels", "monument": "monuments", "site": "sites", "cinema": "cinemas",
+    "festival": "festivals"}
 # Kinds of area written after a place's name in other languages' words ("Kharkiv Oblast").
 ADMINISTRATIVE_AREAS: frozenset[str] = frozenset(
     "oblast oblasts krai kray raion rayon okrug voivodeship wilaya prefecture".split())
@@ -561,7 +563,11 @@ THING_SYNONYMS: dict[str, str] = {
     "toll": "deaths",  # "the toll in the province rose to 351"
     "case": "cases", "infection": "cases", "infections": "cases",
     # a structure damaged is a building; a house, a home
-    "vehicle": "vehicles", "car": "cars", "structure": "buildings", "building": "buildings",
+    "vehicle": "vehicles", "car": "cars",
+    # an electric car is an EV, a kind of car counted apart ("Its electric car sales came to
+    # about 64,000" are not its 553,585 passenger vehicles)
+    "electric car": "evs", "electric cars": "evs", "electric vehicle": "evs",
+    "electric vehicles": "evs", "ev": "evs", "structure": "buildings", "building": "buildings",
     "house": "homes", "home": "homes",
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
@@ -1207,6 +1213,8 @@ PLACE_ALIASES: dict[str, str] = {
     "Cologne": "Köln", "Bruges": "Brugge", "Ghent": "Gent", "Mecca": "Makkah",
     "Fez": "Fes", "Calcutta": "Kolkata", "Bombay": "Mumbai", "Bangalore": "Bengaluru",
     "Madras": "Chennai", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City",
+    # ... or by the first part of its name ("the fortified wine from Jerez")
+    "Jerez": "Jerez de la Frontera",
     "Texan": "Texas", "Californian": "California", "Floridian": "Florida",
     "Alaskan": "Alaska", "Hawaiian": "Hawaii", "Tasmanian": "Tasmania",
     "Siberian": "Siberia", "Crimean": "Crimea", "Tibetan": "Tibet", "Kashmiri": "Kashmir",
@@ -1329,6 +1337,12 @@ BODY_NOUNS: tuple[str, ...] = (
     "retailer", "manufacturer", "operator", "producer", "supplier",
     # a maker's brand: "The BMW-owned luxury marque", "its budget brand"
     "marque", "brand")
+# Nouns for businesses that, plural, name an industry ("Carmakers sold", "will cost lenders";
+# subjects.INDUSTRY): not those a plural often names other things by ("gene banks",
+# "aircraft carriers", "rights groups", "oil producers" that are countries).
+INDUSTRY_NOUNS: tuple[str, ...] = (
+    "carmaker", "automaker", "chipmaker", "planemaker", "drugmaker", "lender", "airline",
+    "insurer", "retailer", "manufacturer", "company", "firm")
 # Nouns after a product's name that stand for the company behind it, left unnamed: "the
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's); so do those after a company's name for another company

@@ -139,7 +139,8 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh259", "fresh260", "fresh261", "fresh262",
           "fresh263", "fresh264", "fresh265", "fresh266",
           "fresh267", "fresh268", "fresh269", "fresh270",
-          "fresh271", "fresh272", "fresh273")
+          "fresh271", "fresh272", "fresh273", "fresh274",
+          "fresh275")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
@@ -200,7 +201,8 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh250", "fresh251", "fresh252", "fresh253", "fresh254", "fresh255",
                      "fresh256", "fresh257", "fresh258", "fresh259", "fresh260", "fresh262",
                      "fresh261", "fresh263", "fresh264", "fresh265", "fresh266", "fresh267",
-                     "fresh268", "fresh269", "fresh270", "fresh271", "fresh272", "fresh273")
+                     "fresh268", "fresh269", "fresh270", "fresh271", "fresh272", "fresh273",
+                     "fresh274", "fresh275")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

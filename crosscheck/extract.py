@@ -35,7 +35,7 @@ from crosscheck.places import (
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
-from crosscheck.subjects import is_other_capital, marks, owners_in, subject_names
+from crosscheck.subjects import INDUSTRY, is_other_capital, marks, owners_in, subject_names
 from crosscheck.things import CUTS, measure_near, names_a_harm
 from crosscheck.words import is_plural_noun
 
@@ -338,7 +338,8 @@ def _subjects(sentence: str, frame: str, headline: str | None,
     if names == marked and headline and (_UNNAMED_BUSINESS.search(frame) or (
             measure is not None and any(word in measure for word in lex.BUSINESS_MEASURES)
             and not _may_name_one(frame))):  # not "Azure revenue grew", "its Azure"
-        names = subject_names(headline) | marked
+        lent = subject_names(headline)
+        names = lent - marks(lent, INDUSTRY) | marked  # "Indian carmakers post record year"
     return names
 
 

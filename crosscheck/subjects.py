@@ -222,7 +222,7 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     statement is about."""
     return frozenset(name for name in names
                      if name.startswith(kinds or (MADE_BY_OTHER, RANKED, HOMED, ONE_OF,
-                                                  EVERY, WHOLE)))
+                                                  EVERY, WHOLE, INDUSTRY)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -253,6 +253,24 @@ ONE_OF = "one "
 # site ("The Inca citadel drew"), where the whole's own statement names no one of its own.
 WHOLE = "as a whole"
 _AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b")
+# Businesses of a kind named together are all of them, an industry ("Carmakers sold a
+# record 4.3 million passenger vehicles across India", "will cost lenders £8.2 billion"),
+# not those a determiner, a number or an owner picks out ("The two firms ship", "its
+# lenders"). A headline's industry is no mark of the business its statement leaves unnamed
+# ("The Mumbai-based carmaker" under "Indian carmakers post record year"; extract.py).
+INDUSTRY = "every business: "
+_BUSINESSES = re.compile(rf"\b(?P<kind>{'|'.join(lex.INDUSTRY_NOUNS)})s\b", re.IGNORECASE)
+_PICKING_OUT = lex.FUNCTION_WORDS | set(lex.NUMBER_WORDS)
+
+
+def _industries(frame: str) -> set[str]:
+    marked = set()
+    for found in _BUSINESSES.finditer(frame):
+        before = frame[:found.start()].split()
+        word = before[-1].lower() if before else ""
+        if word not in _PICKING_OUT and not word.endswith(("'s", "’s")):
+            marked.add(f"{INDUSTRY}{found.group('kind').lower()}")
+    return marked
 _KINDS_COUNTED = re.compile(rf"\b(?:{'|'.join(lex.FACILITY_KINDS.values())})\b",
                             re.IGNORECASE)  # "Schools in England have"
 _ONE_COUNTED = re.compile(
@@ -269,7 +287,8 @@ def _facility_counted(frame: str) -> set[str]:
     every = {f"{EVERY}{_KIND_OF[found.lower()]}" for found in _KINDS_COUNTED.findall(before)}
     one = {f"{ONE_OF}{found.group('kind')}" for found in _ONE_COUNTED.finditer(frame)
            if found.group("owner") or _says_what_it_did(found.group("next"))}
-    return every | one | ({WHOLE} if _AS_A_WHOLE.search(before) else set())
+    whole = {WHOLE} if _AS_A_WHOLE.search(before) else set()
+    return every | one | _industries(frame) | whole
 
 
 def _says_what_it_did(word: str) -> bool:
@@ -280,10 +299,21 @@ def _says_what_it_did(word: str) -> bool:
 
 
 def _whole_and_part(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One statement gives a whole's figure, naming no one, the other a part's (WHOLE)."""
-    return any(WHOLE in whole and not whole - marks(whole)
-               and bool(part - marks(part) or marks(part, ONE_OF))
-               for whole, part in ((a, b), (b, a)))
+    """One statement gives a whole's figure, naming no one, the other a part's: one of a
+    kind ("German cinemas sold" / "Berlin's film festival sold"), or one named, where the
+    whole is said to be one ("Peru as a whole" / "Machu Picchu") or is an industry
+    ("Carmakers sold" / "Tata Motors"; not one that names the industry too: "The FCA
+    estimates the redress scheme will cost lenders"). Every building of a kind may be a
+    place's, which a name the gazetteer lacks stands for ("Hotels in the Lapland capital" /
+    "Rovaniemi")."""
+    for whole, part in ((a, b), (b, a)):
+        industries = marks(whole, INDUSTRY)
+        named_whole = WHOLE in whole or bool(industries - part)
+        if whole - marks(whole) or not (named_whole or marks(whole, EVERY)):
+            continue
+        if marks(part, ONE_OF) or (named_whole and part - marks(part)):
+            return True
+    return False
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -439,8 +469,9 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
-    a, a_made = _own_and_made(a - a_ranks - a_homes - marks(a, ONE_OF, EVERY))
-    b, b_made = _own_and_made(b - b_ranks - b_homes - marks(b, ONE_OF, EVERY))
+    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY)  # marks of how many, not whom
+    a, a_made = _own_and_made(a - a_ranks - a_homes - marks(a, *counted))
+    b, b_made = _own_and_made(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (
             b_made and a and _telling_words(a) <= b_made):
         return False  # "The Gucci owner" is not Gucci (MADE_BY_OTHER), nor Gucci's sales

@@ -591,6 +591,10 @@ def test_scope_and_thing_rules() -> None:
     vehicles = statement("The truck maker handed over some 98,200 vehicles.", MAR, "B").thing
     assert things_agree(vehicles, "trucks") and things_agree(vehicles, "cars")
     assert not things_agree("cars", "trucks")
+    # an electric car is an EV, counted apart from all cars
+    electric = statement("Its electric car sales came to about 64,000.", MAR, "A").thing
+    assert electric == statement("Americans bought a record 438,487 EVs.", MAR, "B").thing
+    assert not things_agree(electric, "vehicles") and not things_agree(electric, "cars")
     # counted sales are what was sold, no exports; money's sales are revenue
     assert statement("Domestic SUV sales rose to about 551,000 units.", MAR, "A").measure == (
         statement("Mahindra sold 551,487 SUVs.", MAR, "B").measure) == "deliveries"
@@ -1502,6 +1506,14 @@ def test_every_building_of_a_kind_is_not_one_of_them() -> None:
 def test_a_business_measure_in_a_plural_noun_takes_its_headlines_business() -> None:
     assert _under("Porsche deliveries fall",
                   "Deliveries in China fell to 56,887.").subjects == {"Porsche"}
+    # a headline's industry is no mark of the business its statement leaves unnamed, but
+    # where the industry is based is
+    assert _under("Indian carmakers post record year",
+                  "The Mumbai-based carmaker sold about 551,000 SUVs.").subjects == {
+        "based in India", "based in India/Mumbai"}
+    assert _under("China slump hits German luxury brands",
+                  "In China, its sales dropped to about 56,900 cars.").subjects == {
+        "based in Germany"}
 
 
 @pytest.mark.parametrize(("sentence", "measure"), [

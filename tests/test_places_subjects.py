@@ -246,12 +246,19 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Hyundai affiliate shipped nearly [NUM] cars.", {"maker of Hyundai"}),
     # ... and a nation's businesses together, by its adjective only
     ("China slump hits German luxury brands", {"based in Germany"}),
-    ("China slump hits carmakers", set()),
+    ("China slump hits carmakers", {"every business: carmaker"}),  # no nation's
     # a sentence's opening preposition names no one
     ("In China, its sales dropped to about [NUM] cars.", set()),
     # a whole, and one site of a kind
     ("Peru as a whole received some [NUM] international tourists.", {"as a whole"}),
     ("The Inca citadel drew roughly [NUM] tourists last year.", {"one citadel"}),
+    # businesses of a kind together, unless a determiner or a number picks them out
+    ("Carmakers sold a record [NUM] passenger vehicles across India.",
+     {"every business: carmaker"}),
+    ("Indian carmakers sold [NUM] cars.", {"every business: carmaker", "based in India"}),
+    ("The two firms ship some [NUM] barrels per day.", set()),
+    ("German cinemas sold [NUM] tickets in 2024.", {"every cinema"}),
+    ("Berlin's film festival sold about [NUM] tickets.", {"one festival"}),
     # an art movement's adjective names no one, nor does a river: "The Impressionist museum"
     ("The Impressionist museum on the Seine drew roughly [NUM] people.", set()),
     ("The BMW-owned luxury marque handed over [NUM] cars.", {"maker of BMW"}),
@@ -270,7 +277,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
      {"ranked 2", "based in United States"}),
     # a word before an event's kind left unnamed says which one, not whose the figure is
     ("Some [NUM] seats go on sale every year for the Wagner festival.", set()),
-    ("The Catalan festival welcomed some [NUM] music fans this year.", set()),
+    ("The Catalan festival welcomed some [NUM] music fans this year.", {"one festival"}),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
@@ -336,6 +343,13 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(peru, subject_names("Peru received [NUM] foreign tourists."))
     assert names_agree(subject_names("The Emirates Group as a whole made [NUM]."),
                        frozenset({"Emirates Group"}))
+    # ... and so is every one of a kind's: an industry's, or all of a country's cinemas
+    carmakers = subject_names("Carmakers sold a record [NUM] passenger vehicles.")
+    assert not names_agree(carmakers, frozenset({"Tata Motors"}))
+    cinemas = subject_names("German cinemas sold [NUM] tickets.")
+    assert not names_agree(cinemas, subject_names("Berlin's film festival sold [NUM] tickets."))
+    assert names_agree(cinemas, frozenset({"Rovaniemi"}))  # a place the gazetteer may lack
+    assert names_agree(carmakers, subject_names("Carmakers sold [NUM] cars last year."))
     assert names_agree(gucci_owner, frozenset({"Kering"}))
     assert names_agree(gucci_owner, frozenset())
     assert names_agree(frozenset({"maker of ChatGPT", "OpenAI"}), frozenset({"ChatGPT", "OpenAI"}))
