@@ -1096,7 +1096,12 @@ RATE_OF_CHANGE_MEASURES: frozenset[str] = frozenset({"inflation", "growth", "pay
 GENERIC_THINGS: frozenset[str] = frozenset(
     {"people", "members", "staff", "deaths", "deliveries", "items", "pieces", "units",
      "sales",  # "aiming for 5.5 million sales": of whatever it sells
+     "volumes",  # "wholesale volumes rose to 6,620": of whatever it makes
      "residents"})  # a place's people, evacuated or counted
+# The unit a counted thing is given in, where another's stands for it: a carmaker's
+# vehicles are its cars ("6,030 cars" / "about 6,000 vehicles", one named unit:
+# match.named_unit), though vehicles may also be trucks (THINGS_COUNTED_ALIKE).
+UNIT_OF_THING: dict[str, str] = {"vehicles": "cars"}
 # Things no general count stands for: a country's births are never its people ("Latvia
 # registered 12,887 births" is no "population stood at 1,856,932").
 NEVER_GENERIC: frozenset[str] = frozenset({"babies"})

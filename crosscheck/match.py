@@ -520,7 +520,8 @@ def named_unit(statement: Statement) -> str | None:
     if statement.quantity.kind != "count":
         return statement.quantity.unit
     core = thing_core(statement.thing)
-    return None if core is None or core in lex.GENERIC_THINGS else core
+    return None if core is None or core in lex.GENERIC_THINGS else lex.UNIT_OF_THING.get(
+        core, core)
 
 
 # The context cosines of pairs (first[k], second[k]) of statements, as an array.

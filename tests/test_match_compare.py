@@ -1913,7 +1913,7 @@ def test_a_vague_figure_names_no_unit_for_the_bonus() -> None:
 
 
 def test_agreeing_figures_of_a_named_unit_are_stronger_evidence_than_of_people() -> None:
-    from crosscheck.match import figure_bonus, same_specific_unit
+    from crosscheck.match import figure_bonus, named_unit, same_specific_unit
     from crosscheck.settings import AGREEMENT_BONUS, SPECIFIC_UNIT_BONUS
 
     jobs = statement("Intel said it would cut roughly 20,000 jobs.", MAR, "A")
@@ -1927,6 +1927,13 @@ def test_agreeing_figures_of_a_named_unit_are_stronger_evidence_than_of_people()
     worth = statement("The jewels are worth an estimated 80 million euros.", MAR, "F")
     assert same_specific_unit(haul, worth)  # money
     assert figure_bonus(haul, worth) == AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS
+    # a carmaker's vehicles are its cars, one named unit; a business's volumes are of
+    # whatever it makes, no named unit
+    cars = statement("Aston Martin's wholesale volumes came to 6,030 cars.", MAR, "G")
+    vehicles = statement("The carmaker delivered about 6,000 vehicles to dealers.", MAR, "H")
+    volumes = statement("Aston Martin's wholesale volumes rose to 6,620.", MAR, "I")
+    assert same_specific_unit(cars, vehicles) and things_agree(volumes.thing, cars.thing)
+    assert named_unit(volumes) is None
 
 
 def test_who_struck_is_no_scope_and_deliveries_count_what_was_delivered() -> None:

@@ -136,6 +136,8 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and its nation's adjective whose it is, not where its figure is
     ("The Swedish-founded furniture retailer's global sales came to about €45bn.", {"world"}),
     ("The British luxury carmaker sold some 401,000 cars.", {"United Kingdom"}),
+    # an island of an ocean, left unnamed, is no place the ocean names
+    ("The Indian Ocean island drew close to 1.38 million visitors last year.", set()),
     # a capital's main airport may lie anywhere in its country
     ("Seoul's main gateway served some 71m travellers last year.",
      {"South Korea", "part of South Korea"}),
