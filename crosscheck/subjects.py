@@ -68,7 +68,8 @@ def subject_names(frame: str) -> frozenset[str]:
         bare = word.removesuffix("'s").removesuffix("’s")
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
-        if bare[:1].isupper() and not bare.endswith("-") and (not is_other_capital(bare) or (
+        if bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS) and (
+                not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for", *lex.BANK_WORDS))):  # "the Bank of England"
             run.append(bare)
             continue
@@ -201,7 +202,7 @@ def _businesses_of_unnamed_ones(frame: str) -> list[str]:
     products = [name.removesuffix("'s").removesuffix("’s")
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
-    owners = [found.group("before") or found.group("after") for found in _OWNED_BY.finditer(frame)]
+    owners = [found.group(found.lastgroup or 0) for found in _OWNED_BY.finditer(frame)]
     return [name for name in [*products, *owners]
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
             and not is_demonym(name)]
@@ -209,11 +210,14 @@ def _businesses_of_unnamed_ones(frame: str) -> list[str]:
 
 # Whose a business left unnamed is: "The BMW-owned luxury marque", "the Tata-controlled
 # carmaker", "The Swedish carmaker, owned by China's Geely," (not the nation of its owners:
-# "Chinese-owned").
+# "Chinese-owned"); and the owner of brands a headline speaks of ("Volkswagen's luxury
+# brands stumble" over "The Crewe-based luxury marque handed").
 _OWNED_BY = re.compile(
     r"\b(?P<before>(?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b"
     r"|\b(?:owned|controlled)\s+by\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
-    r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)")
+    r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
+    r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+)?"
+    r"(?:brands|marques|subsidiaries)\b)")
 
 
 def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
@@ -311,9 +315,10 @@ def _whole_and_part(a: frozenset[str], b: frozenset[str]) -> bool:
         named_whole = WHOLE in whole or bool(industries - part)
         if whole - marks(whole) or not (named_whole or marks(whole, EVERY)):
             continue
-        if marks(part, ONE_OF) or (named_whole and part - marks(part)):
-            return True
-    return False
+        if marks(part, ONE_OF) or (named_whole and (
+                part - marks(part) or marks(part, HOMED, RANKED, MADE_BY_OTHER))):
+            return True  # a business named, or left unnamed but placed, ranked or
+    return False  # described ("The Montreal-based planemaker" is one of "Manufacturers")
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -355,6 +360,12 @@ def _home_holds(a: str, b: str) -> bool:
     country_a, _, city_a = a.partition("/")
     country_b, _, city_b = b.partition("/")
     return country_a == country_b and (not city_a or not city_b or city_a == city_b)
+
+
+# A word that ends so is no name: a prefix left when its place is cut out ("Non-" of
+# "Non-EU tourists"), and a home the gazetteer lacks ("The Crewe-based luxury marque";
+# HOMED marks one it knows).
+_NO_NAME_ENDINGS = ("-", "-based", "-founded", "-headquartered")
 
 
 # A product's name, past an opening "The" ("The Gucci owner").

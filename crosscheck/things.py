@@ -637,11 +637,28 @@ _PART_AFTER = re.compile(
 SEGMENT = "segment"
 
 
+# A business's division, arm or unit, named by what it sells: the sentence's subject
+# ("LVMH's fashion and leather goods division, home of Louis Vuitton, saw revenue dip") or
+# where the term is ("Sales at the group's fashion and leather arm").
+_DIVISION_WORDS = (r"(?:'s|’s)\s+(?P<part>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)"
+                   r"\s+(?:division|arm|unit|business|segment)\b")
+_DIVISION_FIRST = re.compile(rf"^[^,;]*?{_DIVISION_WORDS}")
+# ... but not one no longer its own ("Unilever's former ice cream arm, maker of Ben &
+# Jerry's, had sales of about €7.9bn" is the Magnum Ice Cream Company's turnover).
+_NO_LONGER_A_PART = frozenset({"former", "demerged", "spun-off", "ex"})
+_DIVISION_AFTER = re.compile(rf"\s+(?:at|in|of|from)\s+(?:the\s+)?[\w.&-]+{_DIVISION_WORDS}")
+
+
 def _segment(sentence: str, term: re.Match[str]) -> str | None:
     """Which part of a business a revenue or profit is, in its own words: nouns just before
     the term ("data centre revenue", "iPhone sales", "advertising revenue") or after
-    "of"/"from" ("sales of data-centre chips", "revenue from the iPhone"); None for "record
-    revenue", "Nvidia's revenue" or "revenue of about $30 billion"."""
+    "of"/"from" ("sales of data-centre chips", "revenue from the iPhone"), or the division
+    the sentence says it is ("Sales at the group's fashion and leather arm"); None for
+    "record revenue", "Nvidia's revenue" or "revenue of about $30 billion"."""
+    division = (_DIVISION_AFTER.match(sentence, term.end())
+                or _DIVISION_FIRST.match(sentence, 0, term.start()))
+    if division and division.group("part").split()[0] not in _NO_LONGER_A_PART:
+        return " ".join(word for word in division.group("part").split() if word != "and")
     words: list[str] = []
     if before := _WORDS_BEFORE.search(sentence, 0, term.start()):
         for word in reversed(before.group(1).split()):  # nearest first, while nouns
@@ -681,6 +698,9 @@ def _is_part_noun(word: str, opens: bool) -> bool:
     if any(lower == q.split()[0] for q in lex.QUALIFIERS) or lower in lex.MEASURE_TERMS:
         return False
     kinds = lemmas(lower)
+    if not lower.endswith("ing") and not is_plural_noun(lower) and any(
+            base != lower for base in kinds.get("VERB", ())):
+        return False  # a verb's past, also a noun: "saw revenue dip"
     return not kinds or ("NOUN" in kinds and "ADJ" not in kinds and "ADV" not in kinds)
 
 

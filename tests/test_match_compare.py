@@ -894,6 +894,17 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
     # "quarterly" makes another rate of change ("monthly inflation"), not another amount
     assert statement("The iPhone maker's quarterly sales came to $94.9bn.", MAR, "H").measure == (
         "revenue")
+    # a division the sentence says the revenue is, as its subject or where the sales are;
+    # a verb's past is no segment ("saw revenue dip")
+    arm = statement("Sales at the group's fashion and leather arm came to about €41bn.", MAR, "I")
+    division = statement("LVMH's fashion and leather goods division, home of Louis Vuitton, "
+                         "saw revenue of €41.1 billion.", MAR, "J")
+    assert (arm.measure, division.measure) == (
+        "segment revenue: fashion leather", "segment revenue: fashion leather goods")
+    assert gate_failure(arm, division) is None
+    assert statement("The group saw revenue of €84.7 billion.", MAR, "K").measure == "revenue"
+    assert statement("Unilever's former ice cream arm had sales of about €7.9bn.", MAR,
+                     "L").measure == "revenue"  # its own company's now
 
 
 def test_a_loan_is_not_the_cost_it_eases() -> None:

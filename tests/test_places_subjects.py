@@ -251,6 +251,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("China slump hits carmakers", {"every business: carmaker"}),  # no nation's
     # a sentence's opening preposition names no one
     ("In China, its sales dropped to about [NUM] cars.", set()),
+    # a home the gazetteer lacks is no name; a headline's owner of brands is no subject of
+    # theirs
+    ("The Crewe-based luxury marque handed some [NUM] cars to customers.", set()),
+    ("Volkswagen's luxury brands stumble", {"maker of Volkswagen"}),
     # a whole, and one site of a kind
     ("Peru as a whole received some [NUM] international tourists.", {"as a whole"}),
     ("The Inca citadel drew roughly [NUM] tourists last year.", {"one citadel"}),
@@ -352,6 +356,8 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert not names_agree(cinemas, subject_names("Berlin's film festival sold [NUM] tickets."))
     assert names_agree(cinemas, frozenset({"Rovaniemi"}))  # a place the gazetteer may lack
     assert names_agree(carmakers, subject_names("Carmakers sold [NUM] cars last year."))
+    assert not names_agree(subject_names("Manufacturers delivered [NUM] business jets."),
+                           subject_names("The Montreal-based planemaker handed over [NUM]."))
     assert names_agree(gucci_owner, frozenset({"Kering"}))
     assert names_agree(gucci_owner, frozenset())
     assert names_agree(frozenset({"maker of ChatGPT", "OpenAI"}), frozenset({"ChatGPT", "OpenAI"}))
