@@ -141,7 +141,7 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh267", "fresh268", "fresh269", "fresh270",
           "fresh271", "fresh272", "fresh273", "fresh274",
           "fresh275", "fresh276", "fresh277", "fresh278",
-          "fresh279")
+          "fresh279", "fresh280", "fresh281")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
