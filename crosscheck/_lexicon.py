@@ -563,12 +563,12 @@ THING_SYNONYMS: dict[str, str] = {
     "toll": "deaths",  # "the toll in the province rose to 351"
     "case": "cases", "infection": "cases", "infections": "cases",
     # a structure damaged is a building; a house, a home
+    "structure": "buildings", "building": "buildings", "house": "homes", "home": "homes",
     "vehicle": "vehicles", "car": "cars",
     # an electric car is an EV, a kind of car counted apart ("Its electric car sales came to
     # about 64,000" are not its 553,585 passenger vehicles)
     "electric car": "evs", "electric cars": "evs", "electric vehicle": "evs",
-    "electric vehicles": "evs", "ev": "evs", "structure": "buildings", "building": "buildings",
-    "house": "homes", "home": "homes",
+    "electric vehicles": "evs", "ev": "evs",
     # births count babies born; a turnout and arrivals count people
     "birth": "babies", "baby": "babies", "turnout": "people", "arrival": "people",
     "protester": "protesters", "demonstrator": "protesters",

@@ -373,7 +373,7 @@ def find_places(sentence: str) -> frozenset[str]:
             stood_for.add(country)
             scope = _blank(scope, *canal.span(1))
     at_home = bool(_AT_HOME.search(scope))
-    for business in HOMED_BUSINESS.finditer(scope):
+    for business in HOMED_BUSINESS.finditer(scope if at_home or _FOUNDED.search(scope) else ""):
         span = home_of(business)
         if span and _FOUNDED.match(scope, span[1]) and is_demonym(scope[slice(*span)]):
             scope = _blank(scope, *span)  # "The Swedish-founded furniture retailer's global

@@ -268,6 +268,7 @@ _PICKING_OUT = lex.FUNCTION_WORDS | set(lex.NUMBER_WORDS)
 
 
 def _industries(frame: str) -> set[str]:
+    """The industries a frame names, each as the mark of every business of its kind."""
     marked = set()
     for found in _BUSINESSES.finditer(frame):
         before = frame[:found.start()].split()
@@ -275,6 +276,8 @@ def _industries(frame: str) -> set[str]:
         if word not in _PICKING_OUT and not word.endswith(("'s", "’s")):
             marked.add(f"{INDUSTRY}{found.group('kind').lower()}")
     return marked
+
+
 _KINDS_COUNTED = re.compile(rf"\b(?:{'|'.join(lex.FACILITY_KINDS.values())})\b",
                             re.IGNORECASE)  # "Schools in England have"
 _ONE_COUNTED = re.compile(
@@ -315,10 +318,12 @@ def _whole_and_part(a: frozenset[str], b: frozenset[str]) -> bool:
         named_whole = WHOLE in whole or bool(industries - part)
         if whole - marks(whole) or not (named_whole or marks(whole, EVERY)):
             continue
+        # the part: one of a kind, or a business named or left unnamed but placed, ranked
+        # or described ("The Montreal-based planemaker" is one of "Manufacturers")
         if marks(part, ONE_OF) or (named_whole and (
                 part - marks(part) or marks(part, HOMED, RANKED, MADE_BY_OTHER))):
-            return True  # a business named, or left unnamed but placed, ranked or
-    return False  # described ("The Montreal-based planemaker" is one of "Manufacturers")
+            return True
+    return False
 
 
 def _kinds_apart(a: frozenset[str], b: frozenset[str]) -> bool:
