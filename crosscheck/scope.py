@@ -216,9 +216,11 @@ _CITY_MARKET = re.compile(
 # carmaker", "Abu Dhabi's flag carrier"; and businesses of one nation ("German luxury
 # brands"; subjects marks each by its home, home_of reads it).
 _HOME_NAME = r"[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?"
+HOME_SUFFIXES = ("based", "founded", "headquartered")  # "The Mumbai-based carmaker"
+_FOUNDED = re.compile(rf"-(?:{'|'.join(HOME_SUFFIXES)})\b")
 _BUSINESS_NOUN = rf"(?:[a-z]*maker|{'|'.join(lex.BODY_NOUNS)})\b(?!-)"
 HOMED_BUSINESS = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<home>{_HOME_NAME})(?:-(?:based|founded|headquartered))?"
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<home>{_HOME_NAME})(?:{_FOUNDED.pattern})?"
     rf"\s+(?:[a-z-]+\s+){{0,2}}"
     rf"{_BUSINESS_NOUN}"
     rf"|\b(?P<holder>{_HOME_NAME})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_BUSINESS_NOUN}"
@@ -235,7 +237,6 @@ def home_of(business: re.Match[str]) -> tuple[int, int] | None:
     return business.span(group)
 
 
-_FOUNDED = re.compile(r"-(?:based|founded|headquartered)\b")
 # ... whose sales at home are its country's, not its city's: "The Mumbai-based carmaker's
 # domestic SUV sales" are India's.
 _AT_HOME = re.compile(r"\b(?:domestic|home\s+market)\b(?!\s+product\b)", re.IGNORECASE)
