@@ -1181,6 +1181,14 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Patagonia": ("",),
 }
 
+# Oceans and seas: places, where no country is (an island of one, left unnamed, is placed
+# nowhere known: scope.is_sea).
+SEAS: frozenset[str] = frozenset({
+    "Pacific Ocean", "Atlantic Ocean", "Indian Ocean",
+    "Mediterranean Sea", "Caribbean Sea", "North Sea", "Black Sea", "Red Sea",
+    "Baltic Sea", "Aegean Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
+    "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel"})
+
 # Place names that news writes in other forms, to one name. Countries, their other
 # spellings, demonyms and capitals come from countryinfo (places.py); this table adds what it
 # lacks: dotted and short forms, plural demonyms it cannot form, old spellings, regions.
@@ -1262,11 +1270,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Congo-Kinshasa": "Democratic Republic of the Congo",
     # oceans and seas are places, and the Indian Ocean is not India (GEOGRAPHY_WORDS: "Pacific"
     # alone is no subject, nor a place, which "Pacific Palisades" is)
-    **{sea: sea for sea in (
-        "Pacific Ocean", "Atlantic Ocean", "Indian Ocean",
-        "Mediterranean Sea", "Caribbean Sea", "North Sea", "Black Sea", "Red Sea",
-        "Baltic Sea", "Aegean Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
-        "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel")},
+    **{sea: sea for sea in SEAS},
     **{form: region for region, (_, *forms) in REGION_FORMS.items()
        for form in (region, *forms)},
 }

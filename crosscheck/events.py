@@ -12,7 +12,7 @@ import functools
 import re
 
 from crosscheck import _lexicon as lex
-from crosscheck.things import CUTS
+from crosscheck.things import CUTS, RECALLED
 
 _WORD = re.compile(r"[a-z]+")
 # A word of every kind's name, so a sentence holding none of them names no kind: one
@@ -126,6 +126,9 @@ DISASTER_TOLL_DAYS = 60
 # company's are months apart (the labelled restatements of one round lie a day apart,
 # Microsoft's two rounds of 2025 fifty days).
 JOB_CUT_DAYS = 30
+# So is a recall: the labelled restatements of one lie a day apart; a maker's next recall
+# is another ("Tesla is recalling 46,096 Cybertrucks" is not its Autopilot recall of 2023).
+RECALL_DAYS = 30
 
 
 def is_disaster_toll(measure: str | None, events: frozenset[str]) -> bool:
@@ -143,6 +146,8 @@ def news_days(measure: str | None, events: frozenset[str]) -> tuple[str, float] 
         return "disaster tolls", DISASTER_TOLL_DAYS
     if measure == CUTS:
         return "job cuts", JOB_CUT_DAYS
+    if measure == RECALLED:
+        return "recalls", RECALL_DAYS
     return None
 
 

@@ -33,7 +33,7 @@ from crosscheck.places import (
     is_unplaced,
 )
 from crosscheck.quantity import Quantity
-from crosscheck.scope import find_places, names_one_country_of_a_region
+from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import INDUSTRY, is_other_capital, marks, owners_in, subject_names
 from crosscheck.things import CUTS, measure_near, names_a_harm
@@ -128,7 +128,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
                 place for place in headline_scope if is_country(place))):
             places = countries  # "the East African country" under "Roses to Europe: Kenya's"
         elif _ONE_PART.search(sentence):
-            places = _somewhere_in(headline_scope)  # "The island received" under "Greece's"
+            # "The island received" under "Greece's": somewhere in Greece; "The island nation
+            # drew" under "Indian Ocean resorts": an island the sentence leaves unnamed
+            places = _somewhere_in(frozenset(p for p in headline_scope if not is_sea(p)))
         else:
             places = (_somewhere_in(headline_scope) if events else headline_scope
                       if names_a_harm(sentence) else _countries_too(sentence, headline_scope))

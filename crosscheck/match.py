@@ -43,6 +43,7 @@ from crosscheck.things import (
     NEVER_UNSAID,
     SEGMENT,
     WORKERS,
+    is_model,
     segments_agree,
     thing_core,
 )
@@ -330,6 +331,8 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
     if {a, b} & lex.GENERIC_THINGS:
         return not {a, b} & lex.NEVER_GENERIC and b not in lex.NEVER_COUNTED_AS.get(
             a, ()) and a not in lex.NEVER_COUNTED_AS.get(b, ())
+    if is_model(a) != is_model(b):
+        return True  # "31 Falcons" and "31 Falcon business jets"
     return b in _kin_cores(a)
 
 
@@ -784,8 +787,11 @@ def blocks_related(a: BlockKey, b: BlockKey) -> bool:
 
 def _leads(key: BlockKey) -> bool:
     """Which side of two related blocks candidate_pairs pairs them from, so each pair across
-    blocks is scored once: the generic count ("people"), the sum in all."""
-    return key[2] in lex.GENERIC_THINGS if key[0] == "count" else key[1] == "total"
+    blocks is scored once: the generic count ("people") or a model ("Falcons"), the sum in
+    all."""
+    if key[0] == "count":
+        return key[2] in lex.GENERIC_THINGS or is_model(key[2])
+    return key[1] == "total"
 
 
 def candidate_pairs(

@@ -264,8 +264,13 @@ REGION_ADJECTIVE_MEMBER = re.compile(
 
 
 def _of_a_region(member: re.Match[str]) -> bool:
-    return bool(set(places_named(member.group(1))) & lex.REGIONS) or member.group(1).endswith(
-        (" Ocean", " Sea"))
+    return bool(set(places_named(member.group(1))) & lex.REGIONS) or is_sea(member.group(1))
+
+
+def is_sea(place: str) -> bool:
+    """An ocean or a sea, which holds islands but is no country's: "The Indian Ocean island"
+    is one the sentence leaves unnamed."""
+    return place in lex.SEAS or place.endswith((" Ocean", " Sea"))
 
 
 def names_one_country_of_a_region(sentence: str) -> bool:

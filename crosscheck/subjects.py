@@ -37,6 +37,7 @@ from crosscheck.scope import (
     is_demonym,
     without_comparisons,
 )
+from crosscheck.things import MADE_OR_SOLD, MODEL_NAME
 from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
 
 _WORD = re.compile(r"[\w'’.&|-]+")
@@ -434,6 +435,11 @@ _ON_CHANNEL = re.compile(r"\b(?:on|via)\s+(?:[A-Z][\w&'’.-]*\s*)+|\bwatched\b.
 _INDUSTRYS_BIG = re.compile(r"\bBig\s+(?:Oil|Tech|Pharma|Tobacco|Food|Ag|Auto|Banks?)\b")
 
 
+# A model counted is what the figure counts, the thing (things.is_model), not whose it is:
+# "The French planemaker handed over 31 Falcons" is Dassault's.
+_COUNTED_MODEL = re.compile(rf"({MADE_OR_SOLD}){re.escape(MASK)}{MODEL_NAME}")
+
+
 def _without_places(frame: str) -> str:
     """The frame with its number, sources, places, scope phrases ("euro zone") and
     comparisons ("the deadliest since Katrina") cut out, each leaving a break, so no name
@@ -441,7 +447,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _INDUSTRYS_BIG.sub(" | ", text)
+    text = _INDUSTRYS_BIG.sub(" | ", _COUNTED_MODEL.sub(r"\1 | ", text))
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one

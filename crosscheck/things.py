@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import is_place_name
+from crosscheck.places import is_country, is_place_name, places_named
 from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
@@ -66,6 +66,25 @@ _OFF_CRUISE_SHIPS = re.compile(
     r"(?:ships|liners|vessels)\b", re.IGNORECASE)
 
 
+# A name counted as what a maker delivered, sold or recalled is its model, counted by its
+# name: "The French planemaker handed over 31 Falcons" counts the jets "Dassault delivered 31
+# Falcon business jets" does, not birds, and not Rafales (is_model).
+MADE_OR_SOLD = (r"\b(?i:deliver(?:ed|s|ing)?|handed\s+over|sold|sells|shipped|built|produced"
+                r"|recall(?:ed|s|ing)?)\s+(?:(?i:some|about|around|nearly|almost|over|more\s+than"
+                r"|just)\s+)?")
+_MADE_OR_SOLD = re.compile(rf"{MADE_OR_SOLD}[\d,.]+(?:\s+(?i:million|thousand))?\s*$")
+# ... named alone or before what it is: "31 Falcons", "31 Falcon business jets", "21 Rafale
+# fighters" (not "German cars", "Air Canada jets").
+MODEL_NAME = r"\s*([A-Z][a-z]+)\b(?![\s-]+[A-Z\d])"
+_MODEL_NAME = re.compile(MODEL_NAME)
+
+
+def is_model(thing: str | None) -> bool:
+    """Whether a counted thing is a maker's model ("Falcons"): a unit of whatever it makes,
+    so any thing counted, but never another model."""
+    return bool(thing) and thing[:1].isupper()
+
+
 def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
 
@@ -101,6 +120,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         # "675 injured" are civilians injured; "a crowd of 87,242 watched" is people
         participle = words[0].rstrip(".")
         return f"{counted} {participle}" if participle in lex.MEASURE_TERMS else counted
+    if model := _model_counted(sentence, end):
+        return model
     collected: list[str] = []
     skipped: set[str] = set()
     for at, word in enumerate(words):
@@ -145,6 +166,17 @@ def counted_thing(sentence: str, end: int) -> str | None:
             return next((lex.MODIFIED_THINGS[modifier, thing] for modifier in skipped
                          if (modifier, thing) in lex.MODIFIED_THINGS), thing)
     return None
+
+
+def _model_counted(sentence: str, end: int) -> str | None:
+    """A maker's model a number counts, in its plural ("Falcons")."""
+    if not ((named := _MODEL_NAME.match(sentence, end)) and _MADE_OR_SOLD.search(
+            sentence, 0, end)):
+        return None
+    name = named.group(1)
+    if any(map(is_country, places_named(name))):
+        return None  # "sold 5,000 German cars"
+    return name if name.endswith("s") else f"{name}s"
 
 
 _NUMBER_OF = re.compile(r"\bnumber of\s+", re.IGNORECASE)
@@ -566,6 +598,10 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 CUTS = "cuts"
 DELAYED = "delayed"  # flights that ran late (lex.COUNT_MEASURE_TERMS)
 CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
+RECALLED = "recalled"  # what a maker calls back, one recall at a time (events.news_days)
+# ... not what someone calls to mind: "Recalling US President Joe Biden's words", "she
+# recalled how".
+_REMEMBERED = re.compile(r"\s+(?:[A-Za-z'’.]+\s+){0,5}?(?:words|that|how|when|saying)\b")
 OPENED = "opened"  # ... and places opened
 # A pronoun just before a verb gives it a subject of its own, not the figure's things.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
@@ -823,6 +859,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue
+        if terms[match.group(1).lower()] == RECALLED and _REMEMBERED.match(sentence, match.end()):
+            continue  # "Recalling US President Joe Biden's words": remembered, no recall
         if terms[match.group(1).lower()] in (CLOSED, OPENED) and ((
                 match.start() >= end and _ANOTHER_SUBJECT.search(sentence, 0, match.start()))
                 or _ENDED_WITH.match(sentence, match.end())):

@@ -1496,6 +1496,12 @@ def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:
                     "The Caribbean resort's airport served just over 32 million travellers.")
     cancun = statement("Cancún airport handled 32.1 million passengers in 2024.", MAR, "C")
     assert scopes_agree(resort.places, cancun.places)  # an island, a city, a resort, unnamed
+    # an island under a headline naming only its ocean is one the sentence leaves unnamed
+    nation = _under("Indian Ocean resorts hold steady",
+                    "The island nation drew almost 354,000 tourists last year.")
+    assert nation.places == frozenset()
+    assert scopes_agree(nation.places, statement(
+        "The Seychelles welcomed 353,900 visitors in 2024.", MAR, "D").places)
 
 
 def test_every_building_of_a_kind_is_not_one_of_them() -> None:
@@ -1669,6 +1675,12 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     assert (chile.quantity.unit, qatar.quantity.unit, mexico.quantity.unit) == (
         "CLP", "QAR", "MXN")
 
+def test_a_recall_is_a_makers_not_a_memory() -> None:
+    assert statement("Tesla recalled 2 million cars over Autopilot.", MAR).measure == "recalled"
+    remembered = statement("Recalling Joe Biden's words, Blinken said more than 10,000 troops "
+                           "are in Poland.", MAR)
+    assert remembered.measure is None
+
 
 # Figures of a one-off happening dated too far apart to be of one (events.news_days): the
 # first two statements are kept apart, each pair named after them is not.
@@ -1694,6 +1706,14 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
       ("Microsoft to lay off thousands", "Microsoft employs 228,000 people.",
        date(2024, 6, 30))],
      "job cuts 50 days apart", [(1, 2)]),
+    ([("Tesla recalls nearly all Cybertrucks",
+       "Tesla is recalling 46,096 Cybertrucks because a panel can fall off.", date(2025, 3, 20)),
+      ("Tesla Autopilot recall", "Tesla recalled 2 million cars over Autopilot.",
+       date(2023, 12, 13)),
+      # one recall, reported over two days
+      ("Cybertruck panel may detach", "The recall covers more than 46,000 vehicles.",
+       date(2025, 3, 21))],
+     "recalls 463 days apart", [(0, 2)]),
 ])
 def test_two_one_off_happenings_months_apart_are_two_facts(
         written: list[tuple[str, str, date]], apart: str, alike: list[tuple[int, int]]) -> None:
@@ -2141,6 +2161,21 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
 ])
 def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
+
+
+def test_a_makers_model_counted_is_its_thing_not_whose_figure_it_is() -> None:
+    named = statement("The French planemaker handed over 31 Falcons last year.", MAR, "A")
+    described = statement("Dassault Aviation delivered 31 Falcon business jets in 2024.", MAR,
+                          "B")
+    assert named.thing == described.thing == "Falcons"  # not birds
+    assert "Falcons" not in named.subjects
+    assert things_agree(named.thing, statement("Dassault delivered 31 jets.", MAR, "C").thing)
+    rafales = statement("It also delivered 21 Rafale fighters.", MAR, "D")
+    assert rafales.thing == "Rafales" and not things_agree(named.thing, rafales.thing)
+    # a nation's adjective is no model, nor a name that goes on ("Boeing Dreamliner", "Air Canada")
+    assert statement("The group sold 5,000 German cars.", MAR, "E").thing == "cars"
+    assert statement("Boeing delivered 48 Boeing Dreamliner jets.", MAR, "F").thing == "aircraft"
+    assert statement("The airline sold 10,000 Air Canada seats.", MAR, "G").thing == "seats"
 
 
 def test_things_counted_alike_stay_apart_and_a_crowd_drawn_is_people() -> None:
