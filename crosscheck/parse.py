@@ -122,7 +122,7 @@ _WEIGHED_BEFORE = re.compile(
     re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
-    rf"|\b(?:{_any_of(lex.CURRENCY_CODES)})\s)\s?$")
+    rf"|\b(?:{_any_of(lex.CURRENCY_CODES)}))\s?$")  # "CHF 6.4bn", "CHF6.4bn"
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=\W))({_any_of(lex.QUALIFIERS)})\s+$", re.IGNORECASE)
 # "handed over 10,687 vehicles", "turned over £5bn": "over" that ends a phrasal verb is no
 # "more than".

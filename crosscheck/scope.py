@@ -344,6 +344,9 @@ _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
 _INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?)\b[^,.;]*$",
                        re.IGNORECASE)
 _IN = re.compile(r"\b[Ii]n\s")
+_AT = re.compile(r"\b[Aa]t\s")
+_EARNED = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings",
+                     "turnover"})
 
 # A city where a price is traded is its market, not the figure's scope: "Arabica futures
 # hit a record $4.30 a pound in New York", "Brent rose 2% in London trading".
@@ -432,6 +435,8 @@ def find_places(sentence: str) -> frozenset[str]:
             continue  # "Tariffs weigh on Volkswagen": what is weighed on, not where
         if before == "part" and _IN.search(match.group(0)):
             continue  # "took part in the Hajj": what was joined, not where
+        if before in _EARNED and _AT.search(match.group(0)):
+            continue  # "Group sales at Nestlé": whose money, not where
         if _IN.search(match.group(0)) and _INVESTED.search(scope, 0, match.start(2)):
             continue  # "invest up to $30 billion in OpenAI": what money goes into
         if _IN.search(match.group(0)) and (_TRADED.search(scope, 0, match.start(2))
@@ -507,11 +512,15 @@ _PART = re.compile(
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace"
     # ... and its events, held somewhere in it: "Denmark's biggest music festival"
     r"|(?:[a-z-]+\s+)?(?:festival|fair|carnival|marathon|race))"
-    r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city))\b"
+    r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city)"
+    # ... and one of its states or provinces, ranked or placed: "Japan's southernmost
+    # prefecture", "India's most populous state" (not "Britain's state pension")
+    r"|(?:[a-z]+(?:est|most|ern)|most\s+[a-z]+)\s+(?:prefecture|province|state|region"
+    r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort" (the country's own trade or economy stays the whole country's)
     rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
-    r"|village|attraction|racecourse|circuit|carnival)\b")
+    r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago)\b")
 
 
 def _parts(sentence: str) -> set[str]:

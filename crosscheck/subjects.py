@@ -435,6 +435,11 @@ _ON_CHANNEL = re.compile(r"\b(?:on|via)\s+(?:[A-Z][\w&'’.-]*\s*)+|\bwatched\b.
 _INDUSTRYS_BIG = re.compile(r"\bBig\s+(?:Oil|Tech|Pharma|Tobacco|Food|Ag|Auto|Banks?)\b")
 
 
+# A model number its maker's "its" or "their" owns is a product of the figure's subject, not
+# another subject: "The Savannah-based jet maker handed over 136 aircraft last year as its
+# G700 entered service" is Gulfstream's.
+_OWN_MODEL = re.compile(
+    r"\b(?:its|their)\s+(?:new\s+|latest\s+|flagship\s+)?[A-Z][A-Za-z-]*\d[\w-]*")
 # A model counted is what the figure counts, the thing (things.is_model), not whose it is:
 # "The French planemaker handed over 31 Falcons" is Dassault's.
 _COUNTED_MODEL = re.compile(rf"({MADE_OR_SOLD}){re.escape(MASK)}{MODEL_NAME}")
@@ -447,7 +452,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _INDUSTRYS_BIG.sub(" | ", _COUNTED_MODEL.sub(r"\1 | ", text))
+    text = _INDUSTRYS_BIG.sub(" | ", _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", text)))
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
@@ -630,12 +635,13 @@ def is_other_capital(word: str) -> bool:
     ("TV"), "The", an award counted ("13 Emmys"), a continent ("Africa's largest carrier"),
     a unit's symbol beside another figure ("down from 83.9 TWh in 2023"), a feast
     ("Christmas"), a spelled number ("Twenty-one gene banks"), an age's or a style's
-    adjective ("the Roman city")."""
+    adjective ("the Roman city"), a currency's code ("CHF")."""
     lower = word.lower()
     return (is_place_name(word) or word in lex.GEOGRAPHY_WORDS or word in lex.ERA_ADJECTIVES
             or lower in lex.FUNCTION_WORDS
             or (lower in lex.UNITS and len(word) <= 4 and word != word.title())
             or word in lex.COMMON_ACRONYMS or lower in lex.AWARD_NAMES or word in lex.CONTINENTS
+            or word in lex.CURRENCY_CODES  # "to CHF 91.4 billion" beside another figure
             or lower in lex.MEASURE_TERMS  # "GDP fell 1.8%": what is measured, not whose
             or all(part in lex.MONTHS or part in lex.WEEKDAYS  # "the July-September quarter"
                    or part in lex.HOLIDAYS or part in lex.NUMBER_WORDS  # "Twenty-one banks"

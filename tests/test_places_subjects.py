@@ -138,6 +138,14 @@ from crosscheck.subjects import names_agree, subject_names
     ("The British luxury carmaker sold some 401,000 cars.", {"United Kingdom"}),
     # an island of an ocean, left unnamed, is no place the ocean names
     ("The Indian Ocean island drew close to 1.38 million visitors last year.", set()),
+    # a nation's islands, a country's state or province ranked or placed, are parts of it
+    ("The Tanzanian archipelago drew close to 737,000 foreign visitors last year.",
+     {"Tanzania", "part of Tanzania"}),
+    ("Japan's southernmost prefecture welcomed roughly 9.9 million tourists.",
+     {"Japan", "part of Japan"}),
+    ("Britain's state pension rises 4.1% in April.", {"United Kingdom"}),
+    # a business's money is whose it is, not where
+    ("Group sales at Nestlé fell 1.8%.", set()),
     # a capital's main airport may lie anywhere in its country
     ("Seoul's main gateway served some 71m travellers last year.",
      {"South Korea", "part of South Korea"}),
@@ -219,6 +227,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Hornsea 2 has a capacity of [NUM].", {"Hornsea 2"}),
     ("In 2023, [NUM] bottles were sold.", set()),  # a year after an opening word
     ("The Boeing 737 Max has [NUM] seats.", {"Boeing 737 Max"}),
+    # ... but a model its maker's "its" owns is the maker's product, and a currency's code
+    # beside another figure no one
+    ("Gulfstream handed over [NUM] aircraft as its G700 entered service.", {"Gulfstream"}),
+    ("Group sales at Nestlé fell [NUM] to CHF 91.4 billion.", {"Nestlé"}),
     ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
     ("The chip designer's Nasdaq listing raised about [NUM].", set()),
     ("The [NUM] wind farm off the Yorkshire coast is now fully operational.", set()),

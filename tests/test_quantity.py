@@ -266,6 +266,7 @@ NOT_QUANTITIES = [
     ("The fine was 5 billion rand.", "5 billion rand", "ZAR", "total"),
     ("Brasilia set aside R$ 40 billion.", "R$ 40 billion", "BRL", "total"),
     ("Sales reached KRW 3 trillion.", "KRW 3 trillion", "KRW", "total"),
+    ("It booked about CHF6.4bn in sales.", "about CHF6.4bn", "CHF", "total"),  # glued
     ("Net profit rose to NT$452.3 billion.", "NT$452.3 billion", "TWD", "total"),
     ("Malaysia unveiled a record RM419.2 billion budget.", "RM419.2 billion", "MYR", "total"),
     # a currency named by its country's adjective is that country's
