@@ -389,11 +389,14 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
             ) -> bool:
     """Whether every one of some places lies in one of the countries (the countries
     themselves included); a place the gazetteer lacks lies where its own statement puts a
-    part of itself ("the landslide in Chesongoch" under "Kenya landslide")."""
-    return bool(places and countries) and all(
-        place in countries or country_of(place) in countries
-        or (is_unplaced(place) and bool(own_parts & countries))
-        for place in places)
+    part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
+    names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort")."""
+    if not (places and countries):
+        return False
+    known = {country_of(place) or place for place in places if not is_unplaced(place)}
+    return all(place in countries or country_of(place) in countries
+               or (is_unplaced(place) and bool((own_parts | known) & countries))
+               for place in places)
 
 
 def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:

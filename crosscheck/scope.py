@@ -510,8 +510,9 @@ _PART = re.compile(
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     r"|(?:most\s+[a-z]+|[a-z]+est|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace"
-    # ... and its events, held somewhere in it: "Denmark's biggest music festival"
-    r"|(?:[a-z-]+\s+)?(?:festival|fair|carnival|marathon|race))"
+    # ... and its events, held somewhere in it: "Denmark's biggest music festival", "Japan's
+    # biggest outdoor music festival"
+    r"|(?:[a-z-]+\s+){0,2}(?:festival|fair|carnival|marathon|race))"
     r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city)"
     # ... and one of its states or provinces, ranked or placed: "Japan's southernmost
     # prefecture", "India's most populous state" (not "Britain's state pension")

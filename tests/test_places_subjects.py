@@ -122,6 +122,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Denmark's biggest music festival drew around 130,000 festival-goers this year.",
      {"Denmark", "part of Denmark"}),
     ("The Belgian dance music festival drew some 400,000 fans.", {"Belgium", "part of Belgium"}),
+    ("Japan's biggest outdoor music festival welcomed about 114,000 fans.",
+     {"Japan", "part of Japan"}),
     # ... and so is its main hub
     ("Turkey's main hub served about 80 million travellers last year.",
      {"Turkey", "part of Turkey"}),
@@ -152,6 +154,15 @@ from crosscheck.subjects import names_agree, subject_names
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
+
+
+def test_a_place_the_gazetteer_lacks_lies_where_its_neighbour_in_the_sentence_does() -> None:
+    festival = find_places("Fuji Rock Festival drew 114,000 people at the Naeba ski resort.")
+    assert "Naeba" in festival
+    assert scopes_agree(festival, find_places(
+        "Japan's biggest outdoor music festival welcomed about 114,000 fans."))
+    assert not scopes_agree(festival, find_places(
+        "Germany's biggest outdoor music festival welcomed about 114,000 fans."))
 
 
 def test_a_city_figure_is_another_fact_than_its_country() -> None:
