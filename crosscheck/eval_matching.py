@@ -142,7 +142,8 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh271", "fresh272", "fresh273", "fresh274",
           "fresh275", "fresh276", "fresh277", "fresh278",
           "fresh279", "fresh280", "fresh281", "fresh282",
-          "fresh283", "fresh284", "fresh285")
+          "fresh283", "fresh284", "fresh285", "fresh286",
+          "fresh287")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
@@ -205,7 +206,8 @@ SEEN_FRESH_SPLITS = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", 
                      "fresh261", "fresh263", "fresh264", "fresh265", "fresh266", "fresh267",
                      "fresh268", "fresh269", "fresh270", "fresh271", "fresh272", "fresh273",
                      "fresh274", "fresh275", "fresh276", "fresh277", "fresh278", "fresh279",
-                     "fresh280", "fresh281", "fresh282", "fresh283", "fresh284", "fresh285")
+                     "fresh280", "fresh281", "fresh282", "fresh283", "fresh284", "fresh285",
+                     "fresh286", "fresh287")
 
 # The fresh splits from this one on carry their headlines, as a corpus does.
 HEADLINES_FROM = 15

@@ -440,6 +440,11 @@ _INDUSTRYS_BIG = re.compile(r"\bBig\s+(?:Oil|Tech|Pharma|Tobacco|Food|Ag|Auto|Ba
 # G700 entered service" is Gulfstream's.
 _OWN_MODEL = re.compile(
     r"\b(?:its|their)\s+(?:new\s+|latest\s+|flagship\s+)?[A-Z][A-Za-z-]*\d[\w-]*")
+# A route's ends are places, whether the gazetteer knows them or not: "Some 265,000
+# travellers rode the scenic train between Zermatt and St. Moritz".
+_ROUTE_ENDS = re.compile(
+    r"\b(?:train|trains|railway|line|route|flights?|ferry|ferries|bus|buses|road|service)"
+    r"\s+between\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 # A model counted is what the figure counts, the thing (things.is_model), not whose it is:
 # "The French planemaker handed over 31 Falcons" is Dassault's.
 _COUNTED_MODEL = re.compile(rf"({MADE_OR_SOLD}){re.escape(MASK)}{MODEL_NAME}")
@@ -452,7 +457,8 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _INDUSTRYS_BIG.sub(" | ", _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", text)))
+    text = _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", _ROUTE_ENDS.sub(" | ", text)))
+    text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one

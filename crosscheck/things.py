@@ -229,11 +229,17 @@ def thing_before(before: str) -> str | None:
     return None
 
 
+# A tally of a noun counts it: "Visitor numbers at the Jungfraujoch reached 1,057,000".
+_TALLIES = frozenset({"numbers", "totals", "counts", "tallies"})
+
+
 def _noun_or_pair(before: str, found: re.Match[str]) -> str:
     """The thing a matched noun counts, or the thing it counts with the word before it
     ("charge points", "cruise visitors")."""
     noun = found.group("noun").lower()
     previous = WORD.findall(before[:found.start("noun")])[-1:]
+    if noun in _TALLIES and previous and "NOUN" in lemmas(previous[0].lower()):
+        return canonical_thing(_plural(previous[0].lower()))  # "Visitor numbers reached"
     pair = f"{previous[0].lower()} {noun}" if previous else noun
     return canonical_thing(pair if pair in lex.THING_SYNONYMS else noun)
 

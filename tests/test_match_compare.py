@@ -2036,6 +2036,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "Daily ridership on the ferry has slipped to around 26,000."),
     ("Malta welcomed 3.56 million tourists in 2024.",  # past where they came to
      "Arrivals of foreign visitors to the islands rose to almost 3.6 million last year."),
+    ("Visitor numbers at the Jungfraujoch reached 1,057,000.",  # a tally counts its noun
+     "The Jungfraujoch welcomed 1,002,000 visitors."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
      "Some 58,000 seats go on sale every year."),
 ])

@@ -242,6 +242,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # beside another figure no one
     ("Gulfstream handed over [NUM] aircraft as its G700 entered service.", {"Gulfstream"}),
     ("Group sales at Nestlé fell [NUM] to CHF 91.4 billion.", {"Nestlé"}),
+    # a route's ends are places, known to the gazetteer or not
+    ("Some [NUM] travellers rode the scenic train between Zermatt and St. Moritz.", set()),
     ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
     ("The chip designer's Nasdaq listing raised about [NUM].", set()),
     ("The [NUM] wind farm off the Yorkshire coast is now fully operational.", set()),
@@ -411,6 +413,8 @@ def test_a_kind_of_building_tells_no_name_from_another() -> None:
     assert not names_agree(frozenset({"Vatican Museums"}), frozenset({"Natural History Museum"}))
     assert not names_agree(frozenset({"Heathrow Airport"}), frozenset({"Gatwick Airport"}))
     assert names_agree(frozenset({"Heathrow Airport"}), frozenset({"Heathrow"}))
+    # ... nor a word many trains' names share
+    assert not names_agree(frozenset({"Glacier Express"}), frozenset({"Bernina Express"}))
 
 
 def test_a_contraction_of_one_word_is_the_word() -> None:
