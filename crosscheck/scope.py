@@ -344,6 +344,10 @@ _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
 _INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?)\b[^,.;]*$",
                        re.IGNORECASE)
 _IN = re.compile(r"\b[Ii]n\s")
+# What a meeting or a report turns to is its topic, never where its figure is: "Davos
+# focuses on Ukraine and AI" (while "Tariffs on China" stay China's: ACTS_ON).
+_ATTENDS_TO = frozenset({"focus", "focuses", "focused", "focusing", "centres", "centers",
+                         "dwells", "zooms"})
 _AT = re.compile(r"\b[Aa]t\s")
 _EARNED = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings",
                      "turnover"})
@@ -432,6 +436,8 @@ def find_places(sentence: str) -> frozenset[str]:
         if before in lex.SPEAKER_NOUNS:
             continue  # "officials in Warsaw", "a spokesman at the Pentagon": who speaks
         if _acted_on(before, match.group(0)):
+            if before in _ATTENDS_TO:  # "Davos focuses on Ukraine": a topic, even a known place
+                scope = _blank(scope, match.start(2), match.end(2))
             continue  # "Tariffs weigh on Volkswagen": what is weighed on, not where
         if before == "part" and _IN.search(match.group(0)):
             continue  # "took part in the Hajj": what was joined, not where
