@@ -953,6 +953,8 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     **{verb: "cuts" for verb in """cut cuts cutting shed sheds shedding eliminate eliminates
        eliminated eliminating axe axes axed axing slash slashes slashed slashing""".split()},
     "lay off": "cuts", "lays off": "cuts", "laid off": "cuts", "laying off": "cuts",
+    # ... and so are the jobs a deal or a closure costs ("would cost about 30,000 jobs")
+    "cost": "cuts", "costs": "cuts", "costing": "cuts",
     "layoffs": "cuts", "lose their jobs": "cuts", "redundancies": "cuts", "job losses": "cuts",
     # drones or missiles launched in an attack are not those shot down ("653 drones were
     # launched" / "Air defences downed 623 of the drones")
@@ -1407,7 +1409,8 @@ COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # Adjectives of a continent or region that no gazetteer entry reads, which before "nation" or
 # "country" leave the country unnamed: "the southern African nation" (subjects.py).
 REGION_ADJECTIVES: tuple[str, ...] = ("African", "Asian", "Arab", "Caribbean", "Balkan",
-                                      "Nordic", "Gulf", "Andean", "Himalayan", "Pacific")
+                                      "Nordic", "Gulf", "Andean", "Himalayan", "Pacific",
+                                      "Iberian", "Scandinavian", "Alpine", "Baltic")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for

@@ -124,9 +124,10 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         if len(headline_scope) == 1 and _IN_THE_CAPITAL.search(sentence) and (
                 capital := capital_of(next(iter(headline_scope)))):
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
-        elif names_one_country_of_a_region(sentence) and (countries := frozenset(
-                place for place in headline_scope if is_country(place))):
-            places = countries  # "the East African country" under "Roses to Europe: Kenya's"
+        elif names_one_country_of_a_region(sentence):
+            # "the East African country" under "Roses to Europe: Kenya's": Kenya; "the
+            # Iberian country" under "Europe's renewables surge": one left unnamed, not Europe
+            places = frozenset(place for place in headline_scope if is_country(place))
         elif _ONE_PART.search(sentence):
             # "The island received" under "Greece's": somewhere in Greece; "The island nation
             # drew" under "Indian Ocean resorts": an island the sentence leaves unnamed

@@ -211,9 +211,9 @@ def thing_before(before: str) -> str | None:
     if (capped := _LIMIT_ON.search(before) or _LIMITED.search(before)) and is_plural_noun(
             capped.group("noun").lower()):
         return _noun_or_pair(before, capped)
-    if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and is_plural_noun(
-            subject.group("noun").lower()) and not _IN_A_PHRASE.search(
-                before, 0, subject.start("noun")):
+    if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and (
+            is_plural_noun(noun := subject.group("noun").lower()) or noun in _TALLIES
+    ) and not _IN_A_PHRASE.search(before, 0, subject.start("noun")):
         return _noun_or_pair(before, subject)
     if _HOME_TO.search(before) or _DREW_A_CROWD.search(before):
         return "people"
@@ -229,8 +229,9 @@ def thing_before(before: str) -> str | None:
     return None
 
 
-# A tally of a noun counts it: "Visitor numbers at the Jungfraujoch reached 1,057,000".
-_TALLIES = frozenset({"numbers", "totals", "counts", "tallies"})
+# A tally of a noun counts it: "Visitor numbers at the Jungfraujoch reached 1,057,000",
+# "Cruise passenger traffic at Piraeus reached 1.5 million".
+_TALLIES = frozenset({"numbers", "totals", "counts", "tallies", "traffic"})
 
 
 def _noun_or_pair(before: str, found: re.Match[str]) -> str:
@@ -580,7 +581,9 @@ _COUNT_AIM_BEFORE = re.compile(
 # pledged is a measure of its own: "pledged $300 billion a year").
 _COMMITTED_BEFORE = re.compile(
     r"\b(?:agreed|agrees|pledged|pledges|committed|commits|promised|promises|vowed|vows)"
-    r"\s+to\s+(?:[a-z]+\s+(?:(?:about|around|some|roughly|at\s+least)\s+)?"
+    # ... not a cut agreed, which is a cut ("agreed to shed some 35,000 positions")
+    r"\s+to\s+(?:(?!(?:cut|shed|axe|eliminate|slash)\s)[a-z]+\s+"
+    r"(?:(?:about|around|some|roughly|at\s+least)\s+)?"
     # ... or to move a measure to a level: "pledged to lift military spending to 2.5 percent"
     r"|(?:raise|lift|increase|boost|cut|reduce|lower|bring)\s+(?:[\w'-]+\s+){1,4}to\s+)$",
     re.IGNORECASE)

@@ -1482,6 +1482,10 @@ def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() 
         id="K", path="K.txt", text=text, source="K", published=MAR,
         title="Roses to Europe: Kenya's growing trade"))
     assert shipped.places == {"Kenya"}  # not Europe, where the roses go
+    [unnamed] = extract_statements(Article(
+        id="S", path="S.txt", source="S", published=MAR, title="Europe's renewables surge",
+        text="Wind, solar and hydro supplied almost 57 percent of the Iberian country's power."))
+    assert unnamed.places == frozenset()  # one country, left unnamed: not Europe
 
 
 def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:
@@ -1674,6 +1678,17 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     mexico = statement("The peso fell as Banxico spent 5 billion pesos.", MAR)
     assert (chile.quantity.unit, qatar.quantity.unit, mexico.quantity.unit) == (
         "CLP", "QAR", "MXN")
+
+def test_jobs_a_deal_costs_or_a_cut_agreed_are_cuts() -> None:
+    cut = statement("Volkswagen will cut more than 35,000 jobs in Germany by 2030.", MAR, "A")
+    agreed = statement("The carmaker agreed to shed some 35,000 German positions.", MAR, "B")
+    cost = statement("The union said the deal would cost about 30,000 jobs.", MAR, "C")
+    assert cut.measure == agreed.measure == cost.measure == "cuts"
+    # a share agreed is still a goal, and a deal's cost in money no cut
+    assert statement("NATO allies agreed to spend 5% of their GDP on defence.", MAR,
+                     "D").measure == "needed"
+    assert statement("The storm cost 30 lives.", MAR, "E").measure != "cuts"
+
 
 def test_a_recall_is_a_makers_not_a_memory() -> None:
     assert statement("Tesla recalled 2 million cars over Autopilot.", MAR).measure == "recalled"
@@ -2038,6 +2053,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "Arrivals of foreign visitors to the islands rose to almost 3.6 million last year."),
     ("Visitor numbers at the Jungfraujoch reached 1,057,000.",  # a tally counts its noun
      "The Jungfraujoch welcomed 1,002,000 visitors."),
+    ("Cruise passenger traffic at Piraeus reached 1.5 million.",
+     "Piraeus handled 1.6 million cruise passengers."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
      "Some 58,000 seats go on sale every year."),
 ])
