@@ -582,8 +582,10 @@ THING_SYNONYMS: dict[str, str] = {
     # a fitness app's activities are its users' workouts ("1.3 billion activities uploaded
     # to Strava" / "The fitness app logged over 1.3bn workouts")
     "activity": "workouts", "activities": "workouts", "workout": "workouts",
-    # a bike is a bicycle ("23 million bicycles" / "some 23m bikes"); an e-bike stays one
-    "bike": "bicycles", "bikes": "bicycles", "bicycle": "bicycles",
+    # a bike is a bicycle or a motorcycle, as its maker makes ("23 million bicycles" / "some
+    # 23m bikes"; "The Milwaukee motorcycle maker sent about 142,000 bikes":
+    # THINGS_COUNTED_ALIKE); an e-bike stays one
+    "bike": "bikes", "bicycle": "bicycles",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",
     # a company's contractors are not its staff ("BP is cutting 4,700 jobs" / "It will also
     # cut 3,000 contractor positions")
@@ -1329,7 +1331,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # ("BYD sold 4.27 million vehicles" / "delivered 4.27 million cars"; "Scania delivered
      # 98,170 trucks and buses" / "some 98,200 vehicles"); cars are not trucks
      frozenset({"vehicles", "cars"}), frozenset({"vehicles", "trucks"}),
-     frozenset({"vehicles", "buses"})})
+     frozenset({"vehicles", "buses"}),
+     # bikes are bicycles or motorcycles (THING_SYNONYMS); bicycles are not motorcycles
+     frozenset({"bikes", "bicycles"}), frozenset({"bikes", "motorcycles"})})
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -2055,6 +2055,9 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "The Jungfraujoch welcomed 1,002,000 visitors."),
     ("Cruise passenger traffic at Piraeus reached 1.5 million.",
      "Piraeus handled 1.6 million cruise passengers."),
+    ("Harley-Davidson shipped 142,000 motorcycles.",  # bikes as their maker makes them
+     "The motorcycle maker sent about 142,000 bikes to dealers."),
+    ("China made 23 million bicycles.", "China made some 23m bikes."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
      "Some 58,000 seats go on sale every year."),
 ])
@@ -2067,6 +2070,7 @@ def test_things_news_writes_under_two_names_agree(first: str, second: str) -> No
     ("Some 90 schools closed.", "Some 90 colleges closed."),
     ("About 700 flights were cancelled.", "About 700 trains were cancelled."),
     ("About 300 Democrats voted.", "About 300 Republicans voted."),  # parties, not residents
+    ("China made 23 million bicycles.", "Honda made 23 million motorcycles."),
     # who lives in a place is not who visits it
     ("The islands have about 2.2 million residents.", "The islands drew 2.2 million tourists."),
     ("Iraqis are electing a 329-seat parliament.", "A 329-seat theatre opened."),  # a venue's

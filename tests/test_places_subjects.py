@@ -148,6 +148,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Japan's southernmost prefecture welcomed roughly 9.9 million tourists.",
      {"Japan", "part of Japan"}),
     ("Britain's state pension rises 4.1% in April.", {"United Kingdom"}),
+    ("Kenya's most famous wildlife reserve drew about 310,000 tourists.",
+     {"Kenya", "part of Kenya"}),
     # a business's money is whose it is, not where
     ("Group sales at Nestlé fell 1.8%.", set()),
     # a capital's main airport may lie anywhere in its country

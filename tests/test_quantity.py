@@ -220,11 +220,17 @@ def test_a_population_counts_what_it_is_named_for(sentence: str, thing: str) -> 
     assert found.thing == thing
 
 
-def test_a_bike_is_a_bicycle_and_an_e_bike_is_not() -> None:
+def test_a_bike_is_a_bicycle_or_a_motorcycle_and_an_e_bike_neither() -> None:
+    from crosscheck.match import things_agree
+
     [bicycles] = find_quantities("The Netherlands has about 23 million bicycles.")
     [bikes] = find_quantities("Dutch households own some 23m bikes between them.")
+    [motorcycles] = find_quantities("Harley-Davidson shipped 142,000 motorcycles.")
     [e_bikes] = find_quantities("Shops sold about 420,000 e-bikes last year.")
-    assert bicycles.thing == bikes.thing == "bicycles" and e_bikes.thing != "bicycles"
+    assert things_agree(bicycles.thing, bikes.thing)
+    assert things_agree(motorcycles.thing, bikes.thing)
+    assert not things_agree(bicycles.thing, motorcycles.thing)
+    assert not things_agree(e_bikes.thing, bicycles.thing)
 
 
 def test_two_quantities_in_one_sentence_keep_their_own_things() -> None:
