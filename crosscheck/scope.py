@@ -516,6 +516,8 @@ _PART = re.compile(
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     r"|(?:most\s+[a-z]+|[a-z]+est|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
+    # ... and its natural ones: "Vietnam's best-known seascape"
+    r"|seascape|landscape|bay|beach|waterfall|canyon|gorge"
     # ... and its events, held somewhere in it: "Denmark's biggest music festival", "Japan's
     # biggest outdoor music festival"
     r"|(?:[a-z-]+\s+){0,2}(?:festival|fair|carnival|marathon|race))"

@@ -200,14 +200,15 @@ def _businesses_of_unnamed_ones(frame: str) -> list[str]:
     """The products of a maker left unnamed ("The Gucci owner"), and the owner of a business
     left unnamed ("The BMW-owned luxury marque" is Rolls-Royce); not a compound of common
     words capitalised to open a headline ("Weight-loss drug maker cuts staff"), nor the
-    maker's nation ("The Italian puffer jacket maker")."""
+    maker's nation ("The Italian puffer jacket maker") or its home ("The Vancouver-based
+    yogawear maker")."""
     products = [name.removesuffix("'s").removesuffix("’s")
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
     owners = [found.group(found.lastgroup or 0) for found in _OWNED_BY.finditer(frame)]
     return [name for name in [*products, *owners]
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
-            and not is_demonym(name)]
+            and not is_demonym(name) and not name.endswith(_NO_NAME_ENDINGS)]
 
 
 # Whose a business left unnamed is: "The BMW-owned luxury marque", "the Tata-controlled
@@ -442,9 +443,10 @@ _OWN_MODEL = re.compile(
     r"\b(?:its|their)\s+(?:new\s+|latest\s+|flagship\s+)?[A-Z][A-Za-z-]*\d[\w-]*")
 # A route's ends are places, whether the gazetteer knows them or not: "Some 265,000
 # travellers rode the scenic train between Zermatt and St. Moritz".
+_ROUTE_END = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _ROUTE_ENDS = re.compile(
     r"\b(?:train|trains|railway|line|route|flights?|ferry|ferries|bus|buses|road|service)"
-    r"\s+between\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
+    rf"\s+between\s+{_ROUTE_END}\s+and\s+{_ROUTE_END}")
 # A model counted is what the figure counts, the thing (things.is_model), not whose it is:
 # "The French planemaker handed over 31 Falcons" is Dassault's.
 _COUNTED_MODEL = re.compile(rf"({MADE_OR_SOLD}){re.escape(MASK)}{MODEL_NAME}")

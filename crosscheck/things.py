@@ -607,11 +607,11 @@ _MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
 CUTS = "cuts"
 DELAYED = "delayed"  # flights that ran late (lex.COUNT_MEASURE_TERMS)
 CLOSED = "closed"  # places that shut for good (lex.COUNT_MEASURE_TERMS)
+OPENED = "opened"  # ... and places opened
 RECALLED = "recalled"  # what a maker calls back, one recall at a time (events.news_days)
 # ... not what someone calls to mind: "Recalling US President Joe Biden's words", "she
 # recalled how".
 _REMEMBERED = re.compile(r"\s+(?:[A-Za-z'’.]+\s+){0,5}?(?:words|that|how|when|saying)\b")
-OPENED = "opened"  # ... and places opened
 # A pronoun just before a verb gives it a subject of its own, not the figure's things.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
                               re.IGNORECASE)

@@ -150,6 +150,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Britain's state pension rises 4.1% in April.", {"United Kingdom"}),
     ("Kenya's most famous wildlife reserve drew about 310,000 tourists.",
      {"Kenya", "part of Kenya"}),
+    ("Vietnam's best-known seascape drew some 3.3 million tourists.",
+     {"Vietnam", "part of Vietnam"}),
     # a business's money is whose it is, not where
     ("Group sales at Nestlé fell 1.8%.", set()),
     # a capital's main airport may lie anywhere in its country
@@ -265,6 +267,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Nutella, Kinder and Tic Tac maker grew [NUM].",
      {"maker of Nutella", "maker of Tic Tac"}),  # "Kinder" is also a word
     ("Apple is the maker of [NUM] phones.", {"Apple"}),
+    ("The Vancouver-based yogawear maker booked [NUM] in sales.",
+     {"based in Canada/Vancouver"}),  # its home, no product
     ("The Budweiser and Stella Artois brewer shipped [NUM] hectolitres.",
      {"maker of Budweiser", "maker of Stella Artois"}),
     # its nation, or a city, marks where a business left unnamed is based
