@@ -145,7 +145,7 @@ SPLITS = ("dev", "gated", "test", "fresh", "fresh4", "fresh5", "fresh6", "fresh7
           "fresh283", "fresh284", "fresh285", "fresh286",
           "fresh287", "fresh288", "fresh289", "fresh290",
           "fresh291", "fresh292", "fresh293", "fresh294",
-          "fresh295")
+          "fresh295", "fresh296", "fresh297")
 CALIBRATION_BETA = 0.5
 THRESHOLD_GRID = tuple(round(0.20 + 0.01 * step, 2) for step in range(76))
 # Log-odds a pair whose figures agree is given (settings.AGREEMENT_BONUS), from none to 2.
