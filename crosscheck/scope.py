@@ -349,8 +349,9 @@ _IN = re.compile(r"\b[Ii]n\s")
 _ATTENDS_TO = frozenset({"focus", "focuses", "focused", "focusing", "centres", "centers",
                          "dwells", "zooms"})
 _AT = re.compile(r"\b[Aa]t\s")
-_EARNED = frozenset({"sales", "revenue", "revenues", "profit", "profits", "earnings",
-                     "turnover"})
+# A business's money, named in one word ("sales", "revenue", "profits": lex.MEASURE_TERMS)
+_EARNED = frozenset(term for term, measure in lex.MEASURE_TERMS.items()
+                    if measure in ("revenue", "profit") and " " not in term)
 
 # A city where a price is traded is its market, not the figure's scope: "Arabica futures
 # hit a record $4.30 a pound in New York", "Brent rose 2% in London trading".

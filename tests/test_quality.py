@@ -61,6 +61,9 @@ def test_pooled_groups_part_the_fresh_splits() -> None:
     assert set(seen) | set(held_back) == {split for split in SPLITS if split.startswith("fresh")}
     # each split once, or the pooled figures count it twice
     assert len(SPLITS) == len(set(SPLITS)) and len(seen) == len(set(seen))
+    # ... and every split written is measured: none on disk is left out of SPLITS
+    written = {path.stem for path in (FIXTURES / "pairs").glob("fresh*.txt")}
+    assert written == {split for split in SPLITS if split.startswith("fresh")}
 
 
 @pytest.mark.model
