@@ -585,7 +585,10 @@ THING_SYNONYMS: dict[str, str] = {
     # a bike is a bicycle or a motorcycle, as its maker makes ("23 million bicycles" / "some
     # 23m bikes"; "The Milwaukee motorcycle maker sent about 142,000 bikes":
     # THINGS_COUNTED_ALIKE); an e-bike stays one
-    "bike": "bikes", "bicycle": "bicycles",
+    "bike": "bikes", "bicycle": "bicycles", "motorbike": "motorcycles",
+    # a licence to climb, fish or hunt is its permit ("421 permits to climb Mount Everest" /
+    # "handed out 421 licences for the world's highest peak")
+    "licence": "permits", "license": "permits", "permit": "permits",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "jetliner": "aircraft",
     # a company's contractors are not its staff ("BP is cutting 4,700 jobs" / "It will also
     # cut 3,000 contractor positions")

@@ -422,6 +422,12 @@ _LANDMARK_BESIDE = re.compile(
     r"|between\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+and)"
     r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
+# A monument called after whoever built it is no figure of the builder's: "Some 1.7 million
+# people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica".
+_BUILDERS_MONUMENT = re.compile(
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+(?=(?:arch|tower|palace|basilica"
+    r"|cathedral|castle|tomb|mausoleum|chapel|folly)\b)")
+
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat
 # the Chiefs" are the game's audience, as "drew 16.4 million viewers" is; nor does the
@@ -463,6 +469,7 @@ def _without_places(frame: str) -> str:
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
+    text = _BUILDERS_MONUMENT.sub(" | ", text)
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
     text = without_comparisons(text.replace(MASK, " | "), " | ")

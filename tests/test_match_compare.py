@@ -2058,6 +2058,9 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("Harley-Davidson shipped 142,000 motorcycles.",  # bikes as their maker makes them
      "The motorcycle maker sent about 142,000 bikes to dealers."),
     ("China made 23 million bicycles.", "China made some 23m bikes."),
+    ("Ducati delivered 54,495 motorcycles.", "Ducati handed over 54,500 motorbikes."),
+    ("Nepal issued 421 permits to climb Everest.",  # a licence to climb is its permit
+     "The Himalayan nation handed out 421 licences for the peak."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
      "Some 58,000 seats go on sale every year."),
 ])

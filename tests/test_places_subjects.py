@@ -248,6 +248,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # beside another figure no one
     ("Gulfstream handed over [NUM] aircraft as its G700 entered service.", {"Gulfstream"}),
     ("Group sales at Nestlé fell [NUM] to CHF 91.4 billion.", {"Nestlé"}),
+    # ... nor is a monument's builder, naming it
+    ("Some [NUM] people climbed Napoleon's arch last year.", set()),
+    ("Gaudí's basilica drew [NUM] visitors.", set()),
+    ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
     # a route's ends are places, known to the gazetteer or not
     ("Some [NUM] travellers rode the scenic train between Zermatt and St. Moritz.", set()),
     ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
