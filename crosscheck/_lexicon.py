@@ -1042,6 +1042,12 @@ MONEY_MEASURE_TERMS: dict[str, str] = {
     # "paid for" something is neither
     "been paid": "paid out", "paid out": "paid out", "set aside": "set aside",
     "earmarked": "set aside", "allocated": "set aside", "budgeted": "set aside",
+    # what a business is worth is its market value ("Nvidia became the first company worth
+    # $4 trillion"), not what one buying it pays ("The $55bn buyout", "its $14.9 billion
+    # takeover of US Steel", "his $44bn acquisition")
+    "company worth": "market value", "group worth": "market value",
+    "firm worth": "market value", "business worth": "market value",
+    "buyout": "deal value", "takeover": "deal value", "acquisition": "deal value",
 }
 
 # What happens to land, read only for areas: a fire's burnt area however it is said ("has
@@ -1068,6 +1074,12 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # took part in Sunday's vote"
     "of eligible voters": "turnout", "of registered voters": "turnout",
     "of the electorate": "turnout",
+    # a share cut off in an outage ("About 77% of Jamaica's electricity customers were
+    # without power") is no turnout, nor anything else a share is of; a count of them is told
+    # apart by what it counts (customers, homes)
+    "without power": "without power", "without electricity": "without power",
+    "lost power": "without power", "lost electricity": "without power",
+    "no power": "without power", "no electricity": "without power",
     # a tariff's rate, a tax rate, is not the share of trade it falls on ("tariffs on Chinese
     # electric cars reach 35.3%" / "Chinese brands account for about 20% of the EU's EV
     # imports")
@@ -1159,7 +1171,7 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Dagestan": ("Russia",), "Tibet": ("China", "Xizang"),
     "Inner Mongolia": ("China", "Nei Mongol"), "Darfur": ("Sudan",),
     "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
-    "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"),
+    "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"), "Cappadocia": ("Turkey",),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
     # Afghanistan's provinces as news spells them (countryinfo keeps older transliterations)
     **{province: ("Afghanistan", kept) for province, kept in (
@@ -1352,7 +1364,7 @@ GOODS_FROM = "goods from"
 BODY_NOUNS: tuple[str, ...] = (
     "planemaker", "carmaker", "chipmaker", "drugmaker", "automaker", "company", "firm",
     "bank", "lender", "airline", "carrier", "group", "giant", "regulator", "insurer",
-    "retailer", "manufacturer", "operator", "producer", "supplier",
+    "retailer", "manufacturer", "operator", "producer", "supplier", "marketer",
     # a maker's brand: "The BMW-owned luxury marque", "its budget brand"
     "marque", "brand")
 # Nouns for businesses that, plural, name an industry ("Carmakers sold", "will cost lenders";

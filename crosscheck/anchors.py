@@ -86,8 +86,11 @@ _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}"
                       r"(?:[-–/](?P<ending>\d\d)(?!\d))?\b"
                       r"(?!\s+(?:money|prices|terms|pounds|dollars|euros)\b)")
-# "2024 was 1.55C above...", "2023's total": a past year that owns the figure.
-_YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:['’]s\b|\s+(?:was|saw|had|brought)\b)")
+# "2024 was 1.55C above...", "2023's total", "The 2021 census found", "in the 2023/24
+# season": a past year (or one that spans two) that owns the figure.
+_YEAR_ITSELF = re.compile(rf"\b{_YEAR}(?:[-–/](?P<ending>\d\d)(?!\d))?(?:['’]s\b|\s+(?:was"
+                          r"|saw|had|brought|census|election|edition|season|survey|games|Games"
+                          r"|Olympics)\b)")
 # A year the figure is compared with is not its own: "beating the record set in 1937",
 # "higher than in 2019", "up 1% on last year".
 _COMPARED_BEFORE = re.compile(
@@ -132,6 +135,9 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             year = _last_year_named(match)
             if year < published.year and not _COMPARED_BEFORE.search(
                     sentence, 0, match.start()):
+                # "sold 12.3 million tickets since it opened in 2022": counted from then on
+                if _OPEN_SINCE.search(sentence, 0, match.start()):
+                    return TimeAnchor(date(year, 1, 1), since=True)
                 return TimeAnchor(date(year, 12, 31))
     if (match := _AGO.search(sentence)) and not (
             _COMPARED_BEFORE.search(sentence, 0, match.start())

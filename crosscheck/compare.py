@@ -14,8 +14,15 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS, PART_OF
+from crosscheck.earlier import YEAR_APART_DAYS
 from crosscheck.extract import Statement
-from crosscheck.quantity import APPROX_TOLERANCE, Quantity, rounding_margin, written_apart
+from crosscheck.quantity import (
+    APPROX_TOLERANCE,
+    Quantity,
+    rounding_margin,
+    written_apart,
+    written_differently,
+)
 
 VERDICT_RANK = {"consistent": 0, "changed": 1, "conflict": 2}
 
@@ -279,13 +286,19 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
 # last year. Nearer together they are estimates of one moment ("about 180,000" and "some
 # 150,000" evacuated, reported a day apart).
 MOVED_AFTER = timedelta(days=28)
+# Figures a year or more apart are two years' (or seasons') figures, a new count each: any
+# value written differently is the figure moving, "some 700,000" balloon riders this year
+# after "a record 670,000" last year, or "more than 70,000" after 70,236.
+ANOTHER_YEAR_AFTER = timedelta(days=YEAR_APART_DAYS.start)
 
 
 def _moved(a: Statement, b: Statement) -> bool:
     """Whether two dated figures a month or more apart differ at the coarser one's digits
-    (quantity.written_apart)."""
-    return (abs(b.as_of - a.as_of) >= MOVED_AFTER  # type: ignore[operator]
-            and written_apart(a.quantity, b.quantity))
+    (quantity.written_apart), or a year or more apart differ as written at all."""
+    gap = abs(b.as_of - a.as_of)  # type: ignore[operator]
+    if gap >= ANOTHER_YEAR_AFTER:
+        return written_differently(a.quantity, b.quantity)
+    return gap >= MOVED_AFTER and written_apart(a.quantity, b.quantity)
 
 
 def _outgrew(floor: Quantity, later: Quantity) -> bool:

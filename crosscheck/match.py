@@ -1070,8 +1070,12 @@ def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]
             groups.append(members.tolist())
             continue
         table = _GateTable([statements[i] for i in members], dated_siblings=True)
+        conflicts = _PairedConflicts([statements[i] for i in members],
+                                     np.searchsorted(members, first),
+                                     np.searchsorted(members, second))
         everyone = np.arange(len(members))
-        if len(members) <= WHOLE_GROUP_CHECK_UP_TO and table.between(everyone, everyone).all():
+        if (len(members) <= WHOLE_GROUP_CHECK_UP_TO and table.between(everyone, everyone).all()
+                and conflicts.allowed(everyone, everyone).all()):
             groups.append(members.tolist())
             continue
         strongest = np.argsort(-_strength(statements, first, second, pairs.score[chosen],
@@ -1080,7 +1084,8 @@ def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]
         # a sentence's own two times join last, once every pair has had its turn
         own = siblings[sibling_labels == labels[first[0]]]
         groups += [[int(members[i]) for i in group] for group in _joined_while_gated(
-            table, np.searchsorted(members, np.concatenate([first[strongest], own[:, 0]])),
+            table, conflicts,
+            np.searchsorted(members, np.concatenate([first[strongest], own[:, 0]])),
             np.searchsorted(members, np.concatenate([second[strongest], own[:, 1]])),
             len(members))]
     return sorted((sorted(group) for group in groups), key=lambda group: group[0])
@@ -1127,12 +1132,62 @@ def _strength(statements: Sequence[Statement], first: np.ndarray, second: np.nda
 WHOLE_GROUP_CHECK_UP_TO = 2048
 
 
-def _joined_while_gated(table: _GateTable, first: np.ndarray, second: np.ndarray,
-                        count: int) -> list[list[int]]:
+class _PairedConflicts:
+    """Two groups join only where every two of their figures of one day that disagree were
+    paired by the matcher itself, or the day's conflict is one it paired among them: a
+    conflict rests on a pair it accepted, never on a chain of changes and restatements.
+    "Most everyday goods will be taxed at 5%" and "The standard rate will be 18%", of one
+    day, each restated later, are paired by no one; "Most other goods now attract GST at 18
+    per cent", paired with both, must not make them one fact in conflict. But 36,816 joins
+    "Almost 37,000" though "More than 38,000", paired with that, differs from it the same
+    day; and one statement that a pair whose figures differ joins to a group may disagree
+    with any of it (one source against the rest)."""
+
+    def __init__(self, statements: Sequence[Statement], first: np.ndarray,
+                 second: np.ndarray) -> None:
+        self.days = np.array([math.nan if s.as_of is None else s.as_of.toordinal()
+                              for s in statements])
+        self.figures = AgreementArrays.of([s.quantity for s in statements])
+        self.count = len(statements)
+        self.paired = np.unique(np.minimum(first, second) * self.count
+                                + np.maximum(first, second))
+        # the pairs the matcher accepted that are themselves a conflict: one day, figures apart
+        conflicting = (self.days[first] == self.days[second]) & ~self.figures.overlap(
+            first, second)
+        self.conflict_first, self.conflict_second = first[conflicting], second[conflicting]
+
+    def allowed(self, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """Whether each statement of rows may share a fact with each of columns: always,
+        unless they disagree on one day that no accepted pair among them is a conflict of."""
+        row_days, column_days = self.days[rows][:, None], self.days[columns][None, :]
+        allowed = np.ones((len(rows), len(columns)), dtype=bool)
+        at_row, at_column = np.nonzero(row_days == column_days)  # NaN: undated, never equal
+        if len(at_row):
+            a, b = rows[at_row], columns[at_column]
+            paired = np.isin(np.minimum(a, b) * self.count + np.maximum(a, b), self.paired)
+            together = np.concatenate([rows, columns])
+            inside = (np.isin(self.conflict_first, together)
+                      & np.isin(self.conflict_second, together))
+            attested = np.isin(self.days[a], self.days[self.conflict_first[inside]])
+            allowed[at_row, at_column] = self.figures.overlap(a, b) | paired | attested
+        return allowed
+
+    def one_against_the_rest(self, a: int, b: int, group_a: np.ndarray,
+                             group_b: np.ndarray) -> bool:
+        """Whether a pair whose figures differ joins one statement to a group: one source
+        against the rest, which may disagree with any of them."""
+        return (min(len(group_a), len(group_b)) == 1
+                and not self.figures.overlap(np.array([a]), np.array([b]))[0])
+
+
+def _joined_while_gated(table: _GateTable, conflicts: _PairedConflicts, first: np.ndarray,
+                        second: np.ndarray, count: int) -> list[list[int]]:
     """Statements 0..count-1 joined along the pairs (first[k], second[k]) in that order,
     two groups only when every statement of one passes the gates with every statement of
-    the other. A refusal stands once made (a larger group still holds the pair that failed),
-    so it is kept and never checked again."""
+    the other and no two of them would be a conflict no pair says, unless one source stands
+    against the rest (_PairedConflicts). A
+    refusal stands once made (a larger group still holds the pair that failed), so it is
+    kept and never checked again."""
     root = list(range(count))
     members: dict[int, np.ndarray] = {i: np.array([i]) for i in range(count)}
     refused: dict[int, set[int]] = {i: set() for i in range(count)}
@@ -1147,7 +1202,9 @@ def _joined_while_gated(table: _GateTable, first: np.ndarray, second: np.ndarray
         ra, rb = find(a), find(b)
         if ra == rb or rb in refused[ra]:
             continue
-        if not table.between(members[ra], members[rb]).all():
+        if not table.between(members[ra], members[rb]).all() or (
+                not conflicts.one_against_the_rest(a, b, members[ra], members[rb])
+                and not conflicts.allowed(members[ra], members[rb]).all()):
             refused[ra].add(rb)
             refused[rb].add(ra)
             continue

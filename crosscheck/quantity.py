@@ -180,6 +180,13 @@ def written_apart(a: Quantity, b: Quantity) -> bool:
     return not _gives_rounded(coarse, digits, False, fine)
 
 
+def written_differently(a: Quantity, b: Quantity) -> bool:
+    """Whether two one-figure quantities give different values as written, however near
+    ("some 700,000" and 670,000; "more than 70,000" and 70,236); ranges tell nothing."""
+    first, second = _written_value(a), _written_value(b)
+    return first is not None and second is not None and first != second
+
+
 def _coarser_first(a: Quantity, b: Quantity) -> tuple[float, int, Quantity, float] | None:
     """The written values of two one-figure quantities, the one written to fewer significant
     digits first, with its digits and quantity; None if either is a range."""
@@ -214,6 +221,8 @@ def is_specific(value: float | np.ndarray, digits: int | np.ndarray) -> np.bool_
 
 
 def _written_value(quantity: Quantity) -> float | None:
+    if quantity.ceiling:
+        return quantity.strict_high  # "up to £116m" writes 116m, as "more than 84,000" does
     if quantity.strict_high is not None and quantity.strict_high != quantity.strict_low:
         return None  # a range
     return quantity.strict_low if quantity.strict_low is not None else quantity.strict_high

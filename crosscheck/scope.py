@@ -375,6 +375,15 @@ def is_demonym(word: str) -> bool:
             and not is_capital(word))
 
 
+_WORLD = lex.SCOPE_PHRASES["worldwide"]
+
+
+def _names_a_country(home: str) -> bool:
+    """Whether a business's home is a country, by its name or its adjective."""
+    named = places_named(home) if home else []
+    return len(named) == 1 and is_country(named[0])
+
+
 def find_places(sentence: str) -> frozenset[str]:
     """The places a sentence speaks of, named one way: its scope. A capital stands for its
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
@@ -387,11 +396,18 @@ def find_places(sentence: str) -> frozenset[str]:
             stood_for.add(country)
             scope = _blank(scope, *canal.span(1))
     at_home = bool(_AT_HOME.search(scope))
-    for business in HOMED_BUSINESS.finditer(scope if at_home or _FOUNDED.search(scope) else ""):
+    worldwide = any(lex.SCOPE_PHRASES[found.group(1).lower()] == _WORLD
+                    for found in SCOPE_PHRASE.finditer(scope))
+    for business in HOMED_BUSINESS.finditer(
+            scope if at_home or worldwide or _FOUNDED.search(scope) else ""):
         span = home_of(business)
-        if span and _FOUNDED.match(scope, span[1]) and is_demonym(scope[slice(*span)]):
+        home = scope[slice(*span)] if span else ""
+        if (span and is_demonym(home) and _FOUNDED.match(scope, span[1])) or (
+                worldwide and _names_a_country(home)):
             scope = _blank(scope, *span)  # "The Swedish-founded furniture retailer's global
-            continue  # sales": whose, not where ("The British carmaker" stays British)
+            continue  # sales": whose, not where ("The British carmaker" stays British); a
+            # business's figure worldwide is its whole, not its home's ("The New Zealand
+            # kiwifruit marketer shipped some 187m trays worldwide")
         city = places_named(scope[slice(*span)]) if span and at_home else []
         if (span and len(city) == 1 and not is_country(city[0]) and not is_capital(city[0])
                 and (country := country_of(city[0]))):

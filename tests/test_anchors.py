@@ -32,6 +32,10 @@ PUBLISHED = date(2022, 3, 5)
      TimeAnchor(date(2022, 2, 28))),
     ("2021 was 1.1C above the pre-industrial average.", TimeAnchor(date(2021, 12, 31))),
     ("2020's total was revised to 1,200.", TimeAnchor(date(2020, 12, 31))),
+    ("The 2021 census found 538,300 Welsh speakers.", TimeAnchor(date(2021, 12, 31))),
+    # a past year inside a since-clause starts a count that runs to publication
+    ("The tour has sold 12.3 million tickets since it opened in 2019.",
+     TimeAnchor(date(2019, 1, 1), since=True)),
     # a financial year or a season is its last year's; this one's is the article's own
     ("Domestic SUV sales reached 459,877 units in 2020-21.", TimeAnchor(date(2021, 12, 31))),
     ("The club's revenue rose to £610m in 1999/00.", TimeAnchor(date(2000, 12, 31))),

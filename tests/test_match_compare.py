@@ -89,6 +89,26 @@ def test_two_figures_a_month_apart_that_differ_as_written_are_a_change() -> None
     assert compare_pair(exact, floor).verdict == "consistent"  # a floor is no written value
 
 
+def test_another_years_figure_written_differently_is_a_change() -> None:
+    """A year apart, two figures are two years' counts: any value written differently is the
+    figure moving, though one lies within the other's rounding or floor; the same written
+    value a year on is the figure holding."""
+    record = statement("A record 670,000 visitors flew in balloons over Cappadocia in 2023.",
+                       date(2024, 1, 8), "A")
+    rounded = statement("Some 700,000 tourists flew in balloons over Cappadocia in 2024.",
+                        date(2025, 1, 6), "B")
+    rose = compare_pair(record, rounded)
+    assert (rose.verdict, rose.direction) == ("changed", "increase")
+    exact = statement("Web Summit said 70,236 people attended its 2023 edition.",
+                      date(2024, 1, 10), "C")
+    floor = statement("More than 70,000 people attended Web Summit in 2024.",
+                      date(2025, 1, 10), "D")
+    assert compare_pair(exact, floor).verdict == "changed"
+    held = statement("Some 700,000 tourists flew in balloons over Cappadocia in 2025.",
+                     date(2026, 1, 6), "E")
+    assert compare_pair(rounded, held).verdict == "consistent"
+
+
 def test_a_floor_is_the_count_known_that_day() -> None:
     """"At least 16" then 24 three days later is a toll that rose; the same day, or a
     later figure within about the floor, agrees."""
@@ -1122,6 +1142,15 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
                         "The fertility rate fell to 1.18 children per woman.")),
     ("votes", ("Some 78 percent voted against the proposal.",
                "364 deputies voted against the prime minister.")),
+    # a share of customers cut off in an outage, however said
+    ("without power", ("About 77% of the island's electricity customers lost power.",
+                       "Some 77 percent of customers were without electricity.",
+                       "About 77% of Jamaica's electricity customers were without power.")),
+    # what a business is worth, and what one buying it pays
+    ("market value", ("Nvidia became the first company worth $4 trillion.",
+                      "The merger creates a mining group worth more than $53 billion.")),
+    ("deal value", ("The $55bn buyout led by Saudi Arabia's PIF is the largest of its kind.",
+                    "Nippon Steel completed its $14.9 billion takeover of US Steel.")),
 ])
 def test_a_measure_reads_alike_however_written(measure: str | None, sentences: tuple[str, ...]
                                                ) -> None:
@@ -1233,6 +1262,12 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     # a company's profit is its net profit, not its operating profit
     ("Tesco's operating profit climbed to £3.13 billion.",
      "Tesco's profit rose to £1.6 billion.", "measure operating profit ~ profit"),
+    # customers cut off are not how many voted; a buyout's price is not a group's worth
+    ("About 77% of Jamaica's electricity customers were without power.",
+     "Turnout was 78.4%.", "measure without power ~ turnout"),
+    ("The $55bn buyout led by Saudi Arabia's PIF is the largest of its kind.",
+     "The merger creates a mining group worth more than $53 billion.",
+     "measure deal value ~ market value"),
 ])
 def test_a_measure_keeps_apart_two_figures_of_one_thing(first: str, second: str,
                                                        failure: str) -> None:
@@ -1938,6 +1973,11 @@ def test_one_specific_figure_given_twice_is_stronger_evidence_than_agreement() -
     assert figure_bonus(statement("A crowd of 84,163 watched the final.", MAR, "K"),
                         statement("About 85,000 fans saw the final.", MAR, "L")) == (
         AGREEMENT_BONUS)  # agrees, but 84,163 rounds to 84,000
+    # a ceiling writes its bound as a floor does: "up to £116m" gives 116m
+    assert figure_bonus(
+        statement("Liverpool agreed a fee of up to £116 million for Florian Wirtz.", MAR, "M"),
+        statement("The deal for the midfielder could rise to £116m.", MAR, "N")) == (
+        AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS + SPECIFIC_UNIT_BONUS)
     specific_floor = agreeing_threshold(MATCH_THRESHOLD, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS)
     score = (specific_floor + agreeing_threshold(MATCH_THRESHOLD)) / 2
     assert is_same_fact(finished, scored, score, MATCH_THRESHOLD)
@@ -2279,6 +2319,40 @@ def test_facts_are_connected_groups_where_every_member_passes_the_gates() -> Non
     pairs = Pairs.of(np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.7]))
     assert group_facts(troops, pairs) == [[0, 1, 2]]
     assert group_facts(troops, Pairs.of(*(np.array([], dtype=int),) * 2, np.array([]))) == []
+
+
+def test_a_conflict_in_a_fact_rests_on_a_pair_the_matcher_accepted() -> None:
+    """Two figures of one day that disagree share a fact only where a pair says so: the
+    5% and 18% GST rates announced one day, each restated later, are never made one fact in
+    conflict by a later 18% paired with the earlier 5% (a change, not a conflict, joins
+    them); but a third figure of the day joins a group whose conflict that day is one the
+    matcher paired, and one source may stand against the rest."""
+    import numpy as np
+
+    from crosscheck.match import Pairs, group_facts
+
+    sep4, sep22 = date(2025, 9, 4), date(2025, 9, 22)
+    gst = [statement("Most everyday goods will be taxed at 5% under the new GST system.",
+                     sep4, "A"),
+           statement("The lower slab of the goods and services tax is now 5 percent.",
+                     sep22, "B"),
+           statement("The standard GST rate will be 18%.", sep4, "C"),
+           statement("Most other goods now attract GST at 18 per cent.", sep22, "D")]
+    assert all(gate_failure(gst[i], gst[j]) is None for i, j in ((0, 1), (0, 3), (2, 3), (0, 2)))
+    pairs = Pairs.of(np.array([0, 0, 2]), np.array([1, 3, 3]), np.array([0.73, 0.86, 0.17]))
+    assert not any(0 in group and 2 in group for group in group_facts(gst, pairs))
+    new_year = date(2025, 1, 1)
+    channel = [statement("Almost 37,000 people crossed the Channel in small boats last year.",
+                         new_year, "A"),
+               statement("Some 36,816 migrants reached the UK by small boat in 2024.",
+                         new_year, "B"),
+               statement("More than 38,000 people crossed the Channel in 2024.", new_year, "C")]
+    # A ~ C is itself the day's conflict, so B, restating A, joins it
+    pairs = Pairs.of(np.array([0, 0]), np.array([1, 2]), np.array([0.6, 0.9]))
+    assert group_facts(channel, pairs) == [[0, 1, 2]]
+    # one source against the rest: C, paired only with B, disagrees with A as well
+    pairs = Pairs.of(np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.6]))
+    assert group_facts(channel, pairs) == [[0, 1, 2]]
 
 
 def test_a_sentence_dating_its_two_figures_apart_joins_their_facts_but_pairs_nothing(

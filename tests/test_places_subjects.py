@@ -140,6 +140,11 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and its nation's adjective whose it is, not where its figure is
     ("The Swedish-founded furniture retailer's global sales came to about €45bn.", {"world"}),
     ("The British luxury carmaker sold some 401,000 cars.", {"United Kingdom"}),
+    # ... nor where a business's worldwide figure is, named by its country either way
+    ("The New Zealand kiwifruit marketer shipped some 187m trays worldwide.", {"world"}),
+    ("The Swedish carmaker's global sales reached 700,000 cars.", {"world"}),
+    # a region English news names, which the gazetteer lacks
+    ("Some 700,000 tourists took balloon flights over Cappadocia.", {"Cappadocia"}),
     # an island of an ocean, left unnamed, is no place the ocean names
     ("The Indian Ocean island drew close to 1.38 million visitors last year.", set()),
     # a nation's islands, a country's state or province ranked or placed, are parts of it
