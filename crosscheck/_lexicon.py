@@ -687,6 +687,13 @@ SAME_COUNT: dict[str, str] = {
     # 2.2 million residents" is no count of "15.2 million foreign tourists")
     "inhabitants": "residents",
     "hikers": "trekkers", "hiker": "trekkers", "trekker": "trekkers",
+    # ... and a trail's walkers ("80,000 hikers made the trek to Trolltunga" / "About 80,000
+    # walkers climbed to the rock ledge")
+    "walkers": "trekkers", "walker": "trekkers",
+    # a village's day-trippers and sightseers are its visitors ("10,000 tourists a day" /
+    # "about 10,000 day-trippers daily")
+    "day-trippers": "visitors", "day trippers": "visitors", "day visitors": "visitors",
+    "sightseers": "visitors",
     # a prize's nominations are its candidates ("338 nominations" / "338 candidates")
     "nominations": "candidates", "nominees": "candidates", "nominee": "candidates",
     "nods": "candidates",  # "earned 9 nods" / "nine nominations"

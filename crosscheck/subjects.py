@@ -411,6 +411,9 @@ _DESCRIBED_KIND = re.compile(
 _LANDMARK_BESIDE = re.compile(
     r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of)"
     r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
+    # Ringedalsvatnet" is Trolltunga)
+    r"|\b(?:above|below|beneath|overlooking|beside)\s+Lake\s+[A-Z][\w.&-]*"
     # ... nor the owner of the grounds an event is held on: "The motoring event at the Duke
     # of Richmond's estate welcomed 200,000 visitors" is the Festival of Speed's crowd
     r"|\bat\s+the\s+(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?=(?:estate"

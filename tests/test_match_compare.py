@@ -2099,6 +2099,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "The motorcycle maker sent about 142,000 bikes to dealers."),
     ("China made 23 million bicycles.", "China made some 23m bikes."),
     ("Ducati delivered 54,495 motorcycles.", "Ducati handed over 54,500 motorbikes."),
+    ("Some 80,000 hikers made the trek to Trolltunga.", "About 80,000 walkers climbed it."),
+    ("About 10,000 tourists a day visit Hallstatt.", "It sees about 10,000 day-trippers daily."),
     ("Nepal issued 421 permits to climb Everest.",  # a licence to climb is its permit
      "The Himalayan nation handed out 421 licences for the peak."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets

@@ -257,6 +257,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Some [NUM] people climbed Napoleon's arch last year.", set()),
     ("Gaudí's basilica drew [NUM] visitors.", set()),
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
+    # ... nor a lake a landmark stands over
+    ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
     # a route's ends are places, known to the gazetteer or not
     ("Some [NUM] travellers rode the scenic train between Zermatt and St. Moritz.", set()),
     ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
