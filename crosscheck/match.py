@@ -1149,8 +1149,7 @@ class _PairedConflicts:
                               for s in statements])
         self.figures = AgreementArrays.of([s.quantity for s in statements])
         self.count = len(statements)
-        self.paired = np.unique(np.minimum(first, second) * self.count
-                                + np.maximum(first, second))
+        self.paired = np.sort(np.minimum(first, second) * self.count + np.maximum(first, second))
         # the pairs the matcher accepted that are themselves a conflict: one day, figures apart
         conflicting = (self.days[first] == self.days[second]) & ~self.figures.overlap(
             first, second)
@@ -1164,12 +1163,17 @@ class _PairedConflicts:
         at_row, at_column = np.nonzero(row_days == column_days)  # NaN: undated, never equal
         if len(at_row):
             a, b = rows[at_row], columns[at_column]
-            paired = np.isin(np.minimum(a, b) * self.count + np.maximum(a, b), self.paired)
-            together = np.concatenate([rows, columns])
-            inside = (np.isin(self.conflict_first, together)
-                      & np.isin(self.conflict_second, together))
+            agree = self.figures.overlap(a, b)
+            if agree.all():
+                return allowed
+            keys = np.minimum(a, b) * self.count + np.maximum(a, b)
+            at = np.minimum(np.searchsorted(self.paired, keys), len(self.paired) - 1)
+            paired = self.paired[at] == keys
+            together = np.zeros(self.count, dtype=bool)
+            together[rows] = together[columns] = True
+            inside = together[self.conflict_first] & together[self.conflict_second]
             attested = np.isin(self.days[a], self.days[self.conflict_first[inside]])
-            allowed[at_row, at_column] = self.figures.overlap(a, b) | paired | attested
+            allowed[at_row, at_column] = agree | paired | attested
         return allowed
 
     def one_against_the_rest(self, a: int, b: int, group_a: np.ndarray,
@@ -1185,9 +1189,8 @@ def _joined_while_gated(table: _GateTable, conflicts: _PairedConflicts, first: n
     """Statements 0..count-1 joined along the pairs (first[k], second[k]) in that order,
     two groups only when every statement of one passes the gates with every statement of
     the other and no two of them would be a conflict no pair says, unless one source stands
-    against the rest (_PairedConflicts). A
-    refusal stands once made (a larger group still holds the pair that failed), so it is
-    kept and never checked again."""
+    against the rest (_PairedConflicts). A refusal stands once made (a larger group still
+    holds the pair that failed), so it is kept and never checked again."""
     root = list(range(count))
     members: dict[int, np.ndarray] = {i: np.array([i]) for i in range(count)}
     refused: dict[int, set[int]] = {i: set() for i in range(count)}

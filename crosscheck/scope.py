@@ -375,7 +375,12 @@ def is_demonym(word: str) -> bool:
             and not is_capital(word))
 
 
-_WORLD = lex.SCOPE_PHRASES["worldwide"]
+# The scope phrases that place a figure worldwide ("worldwide", "globally", "global").
+_WORLDWIDE = re.compile(
+    r"(?<!\bfrom )(?<!\bof )\b("
+    + "|".join(re.escape(phrase) for phrase, place in lex.SCOPE_PHRASES.items()
+               if place == lex.SCOPE_PHRASES["worldwide"])
+    + r")\b", re.IGNORECASE)
 
 
 def _names_a_country(home: str) -> bool:
@@ -396,8 +401,7 @@ def find_places(sentence: str) -> frozenset[str]:
             stood_for.add(country)
             scope = _blank(scope, *canal.span(1))
     at_home = bool(_AT_HOME.search(scope))
-    worldwide = any(lex.SCOPE_PHRASES[found.group(1).lower()] == _WORLD
-                    for found in SCOPE_PHRASE.finditer(scope))
+    worldwide = bool(_WORLDWIDE.search(scope))
     for business in HOMED_BUSINESS.finditer(
             scope if at_home or worldwide or _FOUNDED.search(scope) else ""):
         span = home_of(business)
