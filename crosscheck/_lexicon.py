@@ -405,10 +405,11 @@ DISPLAY_UNITS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 2": "gigawatt_hour",
 }
 
+MONTH_NAMES: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december"
+    .split())
 MONTH_NUMBERS: dict[str, int] = {
-    **{name: number for number, name in enumerate(
-        """january february march april may june july august september october november
-        december""".split(), start=1)},
+    **{name: number for number, name in enumerate(MONTH_NAMES, start=1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
@@ -506,6 +507,10 @@ FUNCTION_WORDS: frozenset[str] = DETERMINERS | frozenset(
     whether if upon via per towards toward beneath at on by for from with to of as after
     before over under since until into onto than about around against along across behind
     below between beyond within without through throughout in""".split())
+# Words after a month that leave a figure unowned by it: "in December last year", "December
+# and January", "until December when".
+NOT_OWNED_BY_A_MONTH: frozenset[str] = FUNCTION_WORDS | frozenset(
+    "and or last this next when year month".split())
 
 # Words skipped between the number and its counted thing: "5,500 US soldiers".
 THING_MODIFIERS: frozenset[str] = frozenset(

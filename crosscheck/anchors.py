@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from crosscheck._lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAY_ORDER
+from crosscheck._lexicon import (
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    NOT_OWNED_BY_A_MONTH,
+    NUMBER_WORDS,
+    WEEKDAY_ORDER,
+)
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # Month names are matched capitalised only: "may" is a verb, "March" a month.
@@ -47,8 +53,12 @@ _AT = (*(
     re.compile(rf"\b(?:[Ii]n|[Aa]s of|[Oo]n|[Aa]t the end of|[Dd]uring|[Ff]or|{_PERIOD_TO}"
                rf"{'|[Bb]etween' if shape == _CALENDAR_DATES[0] else ''})\s+{_PART_OF}{shape}")
     for shape in _CALENDAR_DATES
-    # "April's inflation rate": a month that owns the figure dates it
-), re.compile(rf"\b{_MONTH_NAME}['’]s\b"))
+    # "April's inflation rate", "December deliveries": a month that owns the figure dates it,
+    # written in full ("Vina del Mar" is no March) and not "May", which before a word may be
+    # the verb opening a sentence
+), re.compile(rf"\b{_MONTH_NAME}['’]s\b"), re.compile(
+    rf"\b(?P<month>{'|'.join(name.title() for name in MONTH_NAMES if name != 'may')})\s+"
+    rf"(?!(?:{'|'.join(sorted(NOT_OWNED_BY_A_MONTH))})\b)[a-z]{{3,}}\b"))
 _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
 # "on Monday", "last Tuesday", "since Friday", "Tuesday's attendance": the latest such day
 # on or before publication. A day's event dates the event, not the figure: "The death toll

@@ -1,5 +1,5 @@
-"""How long a span a figure covers, when its sentence says: a quarter, a half, nine months or
-a year.
+"""How long a span a figure covers, when its sentence says: a month, a quarter, a half, nine
+months or a year.
 
 A company's full-year revenue and its fourth-quarter revenue are both "as of" the year's
 end, and a carmaker's deliveries in the third quarter and in the whole year read alike: only
@@ -14,15 +14,31 @@ from __future__ import annotations
 import functools
 import re
 
+from crosscheck._lexicon import MONTH_NAMES, NOT_OWNED_BY_A_MONTH
+
+MONTH = "month"
 QUARTER = "quarter"
 HALF = "half"
 NINE_MONTHS = "nine months"
 YEAR = "year"
 
+# Words after a month that leave a figure no month's count: those that leave it unowned
+# (lex.NOT_OWNED_BY_A_MONTH), a span of months ("the April-June period"), and inflation, a
+# year's rate whichever month it is read in ("April's inflation rate" is the year to April's).
+_NOT_OWNED = NOT_OWNED_BY_A_MONTH | {"period", "inflation"}
+
 # Spans, shortest first: where a sentence names several, the figure's clause decides, and
 # within it the shortest ("in the fourth quarter of 2024" is a quarter's). One pattern with
 # a group for each, so a sentence is read in one pass (a check reads every statement's).
 _SPAN_PATTERNS: tuple[tuple[str, str], ...] = (
+    # a month that owns the figure ("December deliveries hit a record 36,695", "April's
+    # sales") is one month's count, not the year's the same article gives; not a month that
+    # ends a span ("between July and September", "the year to April", "January-March"), nor
+    # "May", as a capitalised verb may open a sentence
+    (MONTH,
+     r"(?<!\band\s)(?<!\bto\s)(?<!\bfrom\s)(?<![-–])\b(?-i:"
+     + "|".join(sorted(m.title() for m in MONTH_NAMES if m != "may"))
+     + r")(?:['’]s)?\s+(?!(?:" + "|".join(sorted(_NOT_OWNED)) + r")\b)(?-i:[a-z]{3,})\b"),
     (QUARTER,
      r"\b(?:(?:first|second|third|fourth|final|latest|last|previous|same|current|this"
      r"|that|the|its|[A-Z][a-z]+-[A-Z][a-z]+)\s+|(?:first|second|third|fourth)-)"

@@ -30,6 +30,7 @@ PUBLISHED = date(2022, 3, 5)
     # a month or a past year that owns the figure, or a past year it is said of
     ("The ONS said February's inflation rate should have been 5.9%.",
      TimeAnchor(date(2022, 2, 28))),
+    ("December deliveries hit a record 36,695.", TimeAnchor(date(2021, 12, 31))),
     ("2021 was 1.1C above the pre-industrial average.", TimeAnchor(date(2021, 12, 31))),
     ("2020's total was revised to 1,200.", TimeAnchor(date(2020, 12, 31))),
     ("The 2021 census found 538,300 Welsh speakers.", TimeAnchor(date(2021, 12, 31))),
@@ -92,6 +93,9 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "Japan spent 9.8 trillion yen to prop up its currency in the past month.",
     # a financial year that ends in the article's year is no past year: as of the article
     "Domestic SUV sales rose to about 551,000 units in 2021-22.",
+    # a month's short form may be a word of a name, and "May" a verb
+    "The death toll from the fires around Vina del Mar rose to 122.",
+    "May see 5,000 more jobs go.",
 ])
 def test_no_date_or_no_false_day(sentence: str) -> None:
     anchor = find_time_anchor(sentence, PUBLISHED)

@@ -550,6 +550,18 @@ def test_a_forecast_is_another_figure_than_the_one_reported() -> None:
     assert share.measure == "vote share" and gate_failure(share, turnout) is not None
 
 
+def test_a_months_count_is_not_the_years() -> None:
+    year = statement("Xpeng delivered 190,068 vehicles in 2024, up 34% year on year.", MAR, "A",
+                     figure=0)
+    december = statement("December deliveries hit a record 36,695.", MAR, "B")
+    assert gate_failure(year, december) == "span year ~ month"
+    # a quarter's months named as a span are the quarter, not a month
+    between = statement("The carmaker handed over about 463,000 cars between July and "
+                        "September.", MAR, "C")
+    assert gate_failure(statement("Tesla delivered 462,890 vehicles in the third quarter.",
+                                  MAR, "D"), between) is None
+
+
 def test_a_city_named_as_such_a_population_and_a_shrinking_economy() -> None:
     derna = statement("Floods in the eastern Libyan city of Derna have killed at least 5,300 "
                       "people.", MAR, "A")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.periods import HALF, NINE_MONTHS, QUARTER, YEAR, figure_span
+from crosscheck.periods import HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, figure_span
 
 
 @pytest.mark.parametrize(("sentence", "figure", "span"), [
@@ -18,6 +18,17 @@ from crosscheck.periods import HALF, NINE_MONTHS, QUARTER, YEAR, figure_span
     ("The company made $7.61bn in the last three months of the year.", "$7.61bn", QUARTER),
     ("Airbus delivered 306 jets in the first half.", "306", HALF),
     ("Sales reached €62bn in the first nine months.", "€62bn", NINE_MONTHS),
+    # a month that owns a count: its deliveries are not the year's
+    ("December deliveries hit a record 36,695.", "36,695", MONTH),
+    ("October's sales rose to 12,300 cars.", "12,300", MONTH),
+    # ... but not a month that ends a span, nor inflation read in a month (the year's rate)
+    ("The carmaker handed over about 463,000 cars between July and September.", "463,000",
+     None),
+    ("Home prices climbed 16.3 percent in the January-March period.", "16.3", None),
+    ("The ONS said April's inflation rate should have been 3.4%.", "3.4", None),
+    ("Consumer prices rose 3.5% in the year to April.", "3.5", YEAR),
+    ("It had 10,000 troops in December last year.", "10,000", YEAR),
+    ("Deliveries rose to 5,000 in December.", "5,000", None),
     # the shortest span in the figure's clause: "the fourth quarter of 2024" is a quarter
     ("Revenue rose to $9.6bn in the fourth quarter of 2024.", "$9.6bn", QUARTER),
     ("Revenue rose to $9.6bn in the fourth quarter compared with the same quarter last year.",
