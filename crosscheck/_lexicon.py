@@ -1251,6 +1251,9 @@ PLACE_ALIASES: dict[str, str] = {
     "Cornish": "Cornwall", "Bavarian": "Bavaria", "Tuscan": "Tuscany", "Sicilian": "Sicily",
     "Sardinian": "Sardinia", "Corsican": "Corsica", "Breton": "Brittany",
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
+    # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
+    "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",
+    "Apulian": "Apulia", "Piedmontese": "Piedmont",
     # a city English names otherwise than the gazetteer, which keeps its own language's
     # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in
     # Cologne"; "the pilgrims in Mecca")

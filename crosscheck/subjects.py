@@ -80,12 +80,18 @@ def subject_names(frame: str) -> frozenset[str]:
             continue
         if run in (["St"], ["St."]):
             run = []  # "St Mary's school": the saint's name is a place's, and blanked
-        if run and not _common_opener(run, words, index) and (
+        if run and not _common_opener(run, words, index) and not _region_alone(run) and (
                 run[-1] not in lex.FACILITY_NOUNS
                 or _opens_the_sentence(words[:index - len(run)])):
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
+
+
+def _region_alone(run: list[str]) -> bool:
+    """Whether the run is a region's adjective alone, which says where, not whose: "Nordic
+    airlines recover" names no airline ("Cathay Pacific" is one)."""
+    return len(run) == 1 and run[0] in lex.REGION_ADJECTIVES
 
 
 # A building's name says where a figure was counted, not whose it is ("75,000 fans filled

@@ -269,6 +269,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Cornish attraction's biomes draw some [NUM] people annually.",
      {"one attraction"}),  # one, left unnamed
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", {"every hotel"}),  # all of them
+    ("Nordic airlines recover", {"every business: airline"}),  # where, not which
+    ("Nordic Semiconductor sold [NUM] chips.", {"Nordic Semiconductor"}),
     ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
     # a product's name before the kind of thing it is and its maker names the maker unnamed
@@ -748,6 +750,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert {country_of(city) for city in ("Glasgow", "Belfast", "Dundee")} == {"United Kingdom"}
     # a region's adjective is the region: "the Cornish attraction" is in Cornwall
     assert find_places("The Cornish attraction draws 700,000 people.") == {"Cornwall"}
+    assert find_places("Some 3 million tourists squeezed into the five Ligurian villages.") == {
+        "Liguria"}
     # "statewide" is a whole state or province, as "nationwide" is a whole country
     statewide = find_places("The statewide toll has climbed to 120.")
     assert statewide == {"statewide"}
