@@ -299,10 +299,11 @@ NATIONAL_CURRENCY_NOUNS: tuple[str, ...] = tuple("""pesos peso pounds pound rupe
     ringgit rupiah baht dong naira kip kyat riel""".split())
 # Currencies several countries name alike, read alone as the one of them the sentence names
 # ("Norway's oil fund was worth 19,753 billion crowns", "Kenya Airways posted a net profit
-# of 5.4 billion shillings"), else not as money (parse.shared_currency_of); those with a
-# currency the news most often means (CURRENCY_WORDS: kroner are Danish, pesos Mexican)
-# are that one unless the statement is placed in another of their countries ("Chile's
-# copper exports brought in 4 trillion pesos" are Chilean: extract).
+# of 5.4 billion shillings"; parse.shared_currency_of), else, after a scale word, as money
+# in any of them ("28.1 billion crowns": match.currencies_agree), else not as money; those
+# with a currency the news most often means (CURRENCY_WORDS: kroner are Danish, pesos
+# Mexican) are that one unless the statement is placed in another of their countries
+# ("Chile's copper exports brought in 4 trillion pesos" are Chilean: extract).
 _CROWNS = frozenset({"NOK", "SEK", "DKK", "CZK", "ISK"})
 SHARED_CURRENCIES: dict[str, frozenset[str]] = {
     "crowns": _CROWNS, "kroner": _CROWNS, "krone": _CROWNS,

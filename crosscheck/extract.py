@@ -150,8 +150,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         as_of, since = figure_dates(sentence, article.published, item.end, next_start)
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
-        if (bare := _BARE_SHARED_CURRENCY.search(item.value_text)) and (
-                code := shared_currency_of(bare.group(1), places)):
+        if (shared := _shared_currency_name(item)) and (
+                code := shared_currency_of(shared, places)):
             item = replace(item, quantity=replace(item.quantity, unit=code))
         if (measure in lex.SET_MEASURES and item.quantity.kind == "percent"
                 and _BARE_FIGURE.match(item.value_text)):
@@ -210,6 +210,17 @@ _BARE_SHARED_CURRENCY = re.compile(
     rf"[\d.](?:\s?(?:thousand|million|billion|trillion|bn|m))?\s?"
     rf"({'|'.join(name for name in lex.SHARED_CURRENCIES if name in lex.CURRENCY_WORDS)})$",
     re.IGNORECASE)
+
+
+def _shared_currency_name(item: FoundQuantity) -> str | None:
+    """The name of a currency several countries share that a figure is given in, where the
+    statement's places may say whose: one read as the news most often means it ("kroner",
+    Danish), or one the sentence left unplaced ("crowns", placed by the headline)."""
+    if item.quantity.kind != "currency":
+        return None
+    if bare := _BARE_SHARED_CURRENCY.search(item.value_text):
+        return bare.group(1)
+    return item.quantity.unit if item.quantity.unit in lex.SHARED_CURRENCIES else None
 
 
 def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:

@@ -117,7 +117,7 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
     if a.quantity.kind == "count":
         if not things_agree(a.thing, b.thing):
             return f"thing {a.thing} ~ {b.thing}"
-    elif a.quantity.unit != b.quantity.unit and not unsaid:
+    elif not (_units_agree(a.quantity, b.quantity) or unsaid):
         return f"unit {a.quantity.unit} ~ {b.quantity.unit}"
     if not magnitudes_agree(a.quantity.magnitude, b.quantity.magnitude):
         return f"magnitude {a.value_text} ~ {b.value_text}"  # "$54.20 a share" ~ "$44 billion"
@@ -136,6 +136,16 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
     if given := figure_given_elsewhere(a, b):
         return f"figure {given} given beside {a.value_text!r} ~ {b.value_text!r}"
     return None
+
+
+def _units_agree(a: Quantity, b: Quantity) -> bool:
+    """Units of one kind of figure that may be one: money in currencies that agree, so much
+    the same period (_money_units_agree), anything else in the same unit."""
+    return _money_units_agree(a.unit, b.unit) if a.kind == "currency" else a.unit == b.unit
+
+
+def _money_units_agree(a: str, b: str) -> bool:
+    return currencies_agree(a, b) and a.partition("/")[2] == b.partition("/")[2]
 
 
 def span_of(statement: Statement) -> str | None:
@@ -269,6 +279,15 @@ def within_a_period(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ | 
 def _money_base(unit: str) -> str:
     """The currency of a sum or of a sum per period: "GBP" of "GBP/hour"."""
     return unit.split("/", 1)[0]
+
+
+def currencies_agree(a: str, b: str) -> bool:
+    """Whether two sums' units may be one currency: the same, or a name several countries
+    share, left unplaced, and one of its currencies ("28.1 billion crowns" and "DKK 31.7bn";
+    lex.SHARED_CURRENCIES)."""
+    a, b = _money_base(a), _money_base(b)
+    return a == b or b in lex.SHARED_CURRENCIES.get(a, ()) or a in lex.SHARED_CURRENCIES.get(
+        b, ())
 
 
 def part_unit(statement: Statement) -> str | None:
@@ -784,8 +803,9 @@ def blocks_related(a: BlockKey, b: BlockKey) -> bool:
         return False
     if a[0] == "count":
         return _cores_agree(a[2], b[2])
-    return a[0] == "currency" and a[1] != b[1] and _money_base(a[2] or "") == _money_base(
-        b[2] or "")
+    return a[0] == "currency" and (
+        (a[1] != b[1] and _money_base(a[2] or "") == _money_base(b[2] or ""))
+        or (a[1] == b[1] and _money_units_agree(a[2] or "", b[2] or "")))
 
 
 def _leads(key: BlockKey) -> bool:

@@ -724,7 +724,9 @@ def _finish(
         kind, unit = "currency", code
         end += national.end()
     elif (shared := _SHARED_CURRENCY.match(after)) and (code := shared_currency_of(
-            shared.group(1), places_named(sentence))):
+            shared.group(1), places_named(sentence)) or (
+            _SCALED.search(sentence, start, end) and shared.group(1).lower())):
+        # "28.1 billion crowns" that nothing places: any of the crowns (match.currencies_agree)
         kind, unit = "currency", code
         end += shared.end()
     elif hundredths := _HUNDREDTHS.match(after):

@@ -680,8 +680,9 @@ def test_two_generic_counts_are_paired_once(fake_embedder) -> None:
 
 
 def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedder) -> None:
-    """Blocks of things counted alike, neither a generic count, and a count so many a day
-    beside the same count in all, are paired once each, as comparing every pair would."""
+    """Blocks of things counted alike, neither a generic count, a count so many a day
+    beside the same count in all, and sums in crowns left unplaced beside Danish crowns, are
+    paired once each, as comparing every pair would."""
     from crosscheck.match import block_key, candidate_pairs, same_measure
     from crosscheck.pipeline import embed_statements
     from crosscheck.settings import Settings
@@ -693,14 +694,16 @@ def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedd
         statement("The strike by some 33,000 Boeing workers ended.", MAR, "D"),
         statement("The Ryogoku Kokugikan holds about 11,000 spectators.", MAR, "E"),
         statement("Some 11,000 fans pack the Ryogoku Kokugikan on each of the 15 days.", MAR,
-                  "F")]
+                  "F"),
+        statement("Pandora's revenue reached 28.1 billion crowns.", MAR, "G"),
+        statement("Pandora's revenue came to DKK 28.1 billion.", MAR, "H")]
     assert len({block_key(s) for s in statements}) == len(statements)
     signals = embed_statements(statements, Settings(), fake_embedder)
     pairs = candidate_pairs(statements, signals, 0.0).index_pairs()
     assert len(pairs) == len(set(pairs))
     assert {tuple(sorted(pair)) for pair in pairs} == {
         (i, j) for i in range(len(statements)) for j in range(i + 1, len(statements))
-        if same_measure(statements[i], statements[j])} == {(0, 1), (2, 3), (4, 5)}
+        if same_measure(statements[i], statements[j])} == {(0, 1), (2, 3), (4, 5), (6, 7)}
 
 
 def test_blocking_pairs_every_labelled_pair_the_gates_let_through(fake_embedder) -> None:
@@ -1415,6 +1418,17 @@ def test_a_teams_star_and_crowns() -> None:
     crowns = statement("The toymaker's sales reached 34.6 billion Danish crowns.", MAR, "F")
     code = statement("Lego's revenue came to DKK 34.6 billion.", MAR, "G")
     assert crowns.quantity.unit == code.quantity.unit == "DKK"
+    # crowns the sentence leaves unplaced may be any of them, so Danish ones, never dollars
+    unplaced = statement("Pandora's revenue reached 28.1 billion crowns in 2023.", MAR, "H")
+    assert unplaced.quantity.unit == "crowns"
+    assert gate_failure(unplaced, statement("Pandora's revenue came to DKK 28.1 billion.",
+                                            MAR, "I")) is None
+    assert gate_failure(unplaced, statement("Pandora's revenue came to $28.1 billion.", MAR,
+                                            "J")) == "unit crowns ~ USD"
+    # ... and the headline's places say whose
+    assert _under("Danish jeweller beats sales goal",
+                  "Pandora's revenue reached 28.1 billion crowns in 2023.").quantity.unit == (
+        "DKK")
 
 
 # Two names of one counted thing.

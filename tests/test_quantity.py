@@ -360,8 +360,12 @@ def test_a_hundredth_of_a_currency_is_that_currency() -> None:
 def test_crowns_alone_are_the_crowns_of_the_country_named() -> None:
     [norway] = find_quantities("Norway's oil fund was worth 19,753 billion crowns in June.")
     assert (norway.quantity.kind, norway.quantity.unit) == ("currency", "NOK")
+    # unplaced, a scaled sum is money in any of the crowns (match.currencies_agree), not
+    # guessed; without a scale word the crowns may be counted ("a jeweller sold 300 crowns")
     [unnamed] = find_quantities("The prize sum was raised by 1 million crowns.")
-    assert unnamed.quantity.kind == "count"  # any of four currencies: not guessed
+    assert (unnamed.quantity.kind, unnamed.quantity.unit) == ("currency", "crowns")
+    [counted] = find_quantities("The royal jeweller has restored 30 crowns.")
+    assert counted.quantity.kind == "count"
 
 
 def test_a_bill_a_year_and_a_rise_by_an_average_of() -> None:
