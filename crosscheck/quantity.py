@@ -18,9 +18,7 @@ import numpy as np
 # How far "about", "some", "roughly" widen a figure either side: a tenth of it, but no more
 # than APPROX_STEPS units of the last digit the writer kept. Newsroom "about 2,500" covers
 # 2,300-2,700 but not 3,000; "about 600" 540-660; "about £276,000" is not £286,000: a
-# writer who meant that much leeway would have written "about £280,000". Its ends are open,
-# as rounding's upper end is: "about 1.5 million" reaches up to 1.65 million, where "1.7
-# million" rounded starts, and the two disagree.
+# writer who meant that much leeway would have written "about £280,000".
 APPROX_TOLERANCE = 0.1
 APPROX_STEPS = 2
 
@@ -316,8 +314,7 @@ def make_quantity(
     if qualifier == "approx":
         tenth = APPROX_TOLERANCE * abs(high)
         spread = max(margin, min(tenth, APPROX_STEPS * step) if step else tenth)
-        return Quantity(low - spread, high + spread, low, high, low_inclusive=not spread,
-                        high_inclusive=not spread, approximate=True, **common)
+        return Quantity(low - spread, high + spread, low, high, approximate=True, **common)
     # Rounding is half-open: 3.5% rounds to 4%, so "3%" and "4%" never meet at 3.5.
     return Quantity(low - margin, high + margin, low, high, high_inclusive=not margin,
                     approximate=margin > 0 or vague, **common)
