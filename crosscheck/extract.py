@@ -35,7 +35,16 @@ from crosscheck.places import (
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
-from crosscheck.subjects import INDUSTRY, is_other_capital, marks, owners_in, subject_names
+from crosscheck.subjects import (
+    INDUSTRY,
+    MADE_BY_OTHER,
+    OWNED_BY,
+    is_other_capital,
+    marks,
+    names_agree,
+    owners_in,
+    subject_names,
+)
 from crosscheck.things import CUTS, measure_near, names_a_harm
 from crosscheck.words import is_plural_noun
 
@@ -353,7 +362,12 @@ def _subjects(sentence: str, frame: str, headline: str | None,
             measure is not None and any(word in measure for word in lex.BUSINESS_MEASURES)
             and not _may_name_one(frame))):  # not "Azure revenue grew", "its Azure"
         lent = subject_names(headline)
-        names = lent - marks(lent, INDUSTRY) | marked  # "Indian carmakers post record year"
+        # not the industry ("Indian carmakers post record year"), nor a name the frame
+        # gives as another's: "Geely brands gain ground" over "Geely's premium electric
+        # brand", "Gucci sales slump" over "The Gucci owner"
+        others = marks(marked, MADE_BY_OTHER, OWNED_BY)
+        names = frozenset(name for name in lent - marks(lent, INDUSTRY)
+                          if not others or names_agree(frozenset({name}), others)) | marked
     return names
 
 

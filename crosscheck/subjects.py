@@ -55,7 +55,7 @@ def subject_names(frame: str) -> frozenset[str]:
     if _title_case(words):
         return frozenset()
     names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
-    names |= {f"{MADE_BY_OTHER}{other}" for other in _businesses_of_unnamed_ones(frame)}
+    names |= _businesses_of_unnamed_ones(frame)
     names |= {f"{RANKED}{_rank(found)}" for found in _RANKED_BUSINESS.finditer(frame)}
     names |= {home for found in HOMED_BUSINESS.finditer(frame)
               if (span := home_of(found)) and (home := _home(frame[slice(*span)]))}
@@ -200,33 +200,38 @@ def _names_its_maker(found: re.Match[str]) -> bool:
 # tells it from the product's own figures: "The Gucci owner posted sales of about €17.2bn"
 # (Kering's) is no "Gucci's sales dropped to €7.7 billion" (names_agree).
 MADE_BY_OTHER = "maker of "
+# ... nor is the owner of a business left unnamed, nor any name of the owner's: "Geely's
+# premium electric brand" (Zeekr) is not "Parent Geely Auto" (names_agree).
+OWNED_BY = "owned by "
 
 
-def _businesses_of_unnamed_ones(frame: str) -> list[str]:
-    """The products of a maker left unnamed ("The Gucci owner"), and the owner of a business
-    left unnamed ("The BMW-owned luxury marque" is Rolls-Royce); not a compound of common
-    words capitalised to open a headline ("Weight-loss drug maker cuts staff"), nor the
-    maker's nation ("The Italian puffer jacket maker") or its home ("The Vancouver-based
-    yogawear maker")."""
+def _businesses_of_unnamed_ones(frame: str) -> set[str]:
+    """Marks of the products of a maker left unnamed ("The Gucci owner": MADE_BY_OTHER), and
+    of the owner of a business left unnamed ("The BMW-owned luxury marque" is Rolls-Royce:
+    OWNED_BY); not a compound of common words capitalised to open a headline ("Weight-loss
+    drug maker cuts staff"), nor the maker's nation ("The Italian puffer jacket maker") or
+    its home ("The Vancouver-based yogawear maker")."""
     products = [name.removesuffix("'s").removesuffix("’s")
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
     owners = [found.group(found.lastgroup or 0) for found in _OWNED_BY.finditer(frame)]
-    return [name for name in [*products, *owners]
+    return {f"{mark}{name}" for mark, names in ((MADE_BY_OTHER, products), (OWNED_BY, owners))
+            for name in names
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
-            and not is_demonym(name) and not name.endswith(_NO_NAME_ENDINGS)]
+            and not is_demonym(name) and not name.endswith(_NO_NAME_ENDINGS)}
 
 
 # Whose a business left unnamed is: "The BMW-owned luxury marque", "the Tata-controlled
 # carmaker", "The Swedish carmaker, owned by China's Geely," (not the nation of its owners:
 # "Chinese-owned"); and the owner of brands a headline speaks of ("Volkswagen's luxury
-# brands stumble" over "The Crewe-based luxury marque handed").
+# brands stumble" over "The Crewe-based luxury marque handed"), or of one brand, unit or
+# division ("Geely's premium electric brand" is Zeekr, not Geely Auto).
 _OWNED_BY = re.compile(
     r"\b(?P<before>(?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b"
     r"|\b(?:owned|controlled)\s+by\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
     r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
-    r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+)?"
-    r"(?:brands|marques|subsidiaries)\b)")
+    r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)\b)")
 
 
 def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
@@ -234,8 +239,8 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     (MADE_BY_OTHER) or by its rank (RANKED), or only those of the kinds given: no one the
     statement is about."""
     return frozenset(name for name in names
-                     if name.startswith(kinds or (MADE_BY_OTHER, RANKED, HOMED, ONE_OF,
-                                                  EVERY, WHOLE, INDUSTRY)))
+                     if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
+                                                  ONE_OF, EVERY, WHOLE, INDUSTRY)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -334,7 +339,8 @@ def _whole_and_part(a: frozenset[str], b: frozenset[str]) -> bool:
         named_whole = WHOLE in whole or bool(marks(whole, INDUSTRY) - part)
         if whole - marks(whole) or not (named_whole or kinds):
             continue
-        if one_of or (named_whole and (own_names or marks(part, HOMED, RANKED, MADE_BY_OTHER))):
+        if one_of or (named_whole and (own_names or marks(part, HOMED, RANKED, MADE_BY_OTHER,
+                                                                  OWNED_BY))):
             return True
     return False
 
@@ -516,12 +522,15 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
     counted = (ONE_OF, EVERY, WHOLE, INDUSTRY)  # marks of how many, not whom
-    a, a_made = _own_and_made(a - a_ranks - a_homes - marks(a, *counted))
-    b, b_made = _own_and_made(b - b_ranks - b_homes - marks(b, *counted))
+    a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
+    b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (
             b_made and a and _telling_words(a) <= b_made):
         return False  # "The Gucci owner" is not Gucci (MADE_BY_OTHER), nor Gucci's sales
         # Kering's; but "OpenAI" with its "ChatGPT" is whom "The ChatGPT maker" names
+    if (a_owners and b and all(_telling_words(frozenset({name})) & a_owners for name in b)) or (
+            b_owners and a and all(_telling_words(frozenset({name})) & b_owners for name in a)):
+        return False  # "Geely's premium electric brand" is not "Geely Auto" (OWNED_BY)
     if a and b and _other_models(a, b):
         return False
     return (not a or not b or bool(_telling_words(a) & _telling_words(b))
@@ -530,14 +539,17 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _own_and_made(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """A statement's own names, and the telling words of the products it names an unnamed
-    maker by (MADE_BY_OTHER)."""
-    made = marks(names, MADE_BY_OTHER)
-    if not made:
-        return names, frozenset()
-    return names - made, _telling_words(frozenset(
-        name.removeprefix(MADE_BY_OTHER) for name in made))
+def _own_made_and_owners(names: frozenset[str]
+                         ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A statement's own names, the telling words of the products it names an unnamed
+    maker by (MADE_BY_OTHER), and those of the owners it names an unnamed business by
+    (OWNED_BY)."""
+    made, owners = marks(names, MADE_BY_OTHER), marks(names, OWNED_BY)
+    if not (made or owners):
+        return names, frozenset(), frozenset()
+    return names - made - owners, *(_telling_words(frozenset(
+        name.removeprefix(mark) for name in kind)) if kind else frozenset()
+        for mark, kind in ((MADE_BY_OTHER, made), (OWNED_BY, owners)))
 
 
 def _contracts(short: frozenset[str], long: frozenset[str]) -> bool:

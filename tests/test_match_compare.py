@@ -985,9 +985,17 @@ def test_a_speakers_own_figure_names_the_speaker_and_a_toll_may_close_the_senten
     assert azure.subjects == frozenset()  # "Azure" may be a name: nothing is lent
     marque = _under("Rolls-Royce sales dip",
                     "The BMW-owned luxury marque handed over 5,712 cars last year.")
-    assert marque.subjects == {"Rolls-Royce", "maker of BMW"}  # its owner's name, marked
+    assert marque.subjects == {"Rolls-Royce", "owned by BMW"}  # its owner's name, marked
     assert gate_failure(marque, statement("BMW delivered 2.45 million cars in 2024.", MAR,
                                           "G")) is not None
+    # a headline's name the frame gives as the owner is not lent: the brand is not Geely
+    brand = _under("Geely brands gain ground",
+                   "Geely's premium electric brand handed over about 222,000 cars last year.")
+    assert brand.subjects == {"owned by Geely"}
+    assert gate_failure(brand, statement("Parent Geely Auto sold 2.18 million vehicles in "
+                                         "2024.", MAR, "H", figure=0)) is not None
+    assert gate_failure(brand, statement("Zeekr delivered 222,123 vehicles in 2024.", MAR,
+                                         "I", figure=0)) is None
     largest = _under("Big Oil profits slide", "The largest US oil company earned $33.7bn.")
     second = _under("Oil majors tighten belts",
                     "The second-largest US oil company earned about $17.7bn.")

@@ -300,7 +300,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a home the gazetteer lacks is no name; a headline's owner of brands is no subject of
     # theirs
     ("The Crewe-based luxury marque handed some [NUM] cars to customers.", set()),
-    ("Volkswagen's luxury brands stumble", {"maker of Volkswagen"}),
+    ("Volkswagen's luxury brands stumble", {"owned by Volkswagen"}),
     # a whole, and one site of a kind
     ("Peru as a whole received some [NUM] international tourists.", {"as a whole"}),
     ("The Inca citadel drew roughly [NUM] tourists last year.", {"one citadel"}),
@@ -313,14 +313,15 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Berlin's film festival sold about [NUM] tickets.", {"one festival"}),
     # an art movement's adjective names no one, nor does a river: "The Impressionist museum"
     ("The Impressionist museum on the Seine drew roughly [NUM] people.", set()),
-    ("The BMW-owned luxury marque handed over [NUM] cars.", {"maker of BMW"}),
+    ("The BMW-owned luxury marque handed over [NUM] cars.", {"owned by BMW"}),
+    ("Geely's premium electric brand handed over about [NUM] cars.", {"owned by Geely"}),
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
      {"maker of Assassin's Creed"}),
     ("The Chinese-owned carmaker sold [NUM] cars.", set()),  # its owners' nation
     # a bank named after its home town in its own language keeps the town in its name
     ("Banco Sabadell's net profit jumped 38% to [NUM].", {"Banco Sabadell"}),
     ("The Swedish carmaker, owned by China's Geely, sold [NUM] cars.",
-     {"maker of Geely", "based in Sweden"}),
+     {"owned by Geely", "based in Sweden"}),
     ("Big Oil profits slide as [NUM] is cut from budgets.", set()),  # an industry's big firms
     # a business left unnamed but ranked is marked by its rank
     ("The largest US oil company posted full-year profit of [NUM].",
@@ -381,6 +382,11 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     gucci_owner = subject_names("The Gucci owner posted sales of about [NUM] last year.")
     assert gucci_owner == {"maker of Gucci"}
     assert not names_agree(gucci_owner, frozenset({"Gucci"}))
+    # ... nor is the owner of a business left unnamed, by any of the owner's names, while
+    # the business may be any named one
+    zeekr = subject_names("Geely's premium electric brand handed over about [NUM] cars.")
+    assert not names_agree(zeekr, subject_names("Geely Auto sold [NUM] vehicles in 2024."))
+    assert names_agree(zeekr, frozenset({"Zeekr"}))
     # two businesses left unnamed but based apart are two: the country, then the city
     porsche = subject_names("The Stuttgart sports car maker handed over some [NUM] cars.")
     volvo = subject_names("The Swedish carmaker sold about [NUM] vehicles.")
