@@ -49,6 +49,7 @@ class Quantity:
     approximate: bool = False
     vague: bool = False
     ceiling: bool = False  # "as many as", "up to": compared as near its top (OPEN_END_REACH)
+    short_of: bool = False  # "nearly", "almost": just below its figure, which it writes
 
     def overlaps(self, other: Quantity) -> bool:
         """Whether two figures agree, reading "more than N" and "at least N" as a reporter
@@ -174,7 +175,7 @@ def written_apart(a: Quantity, b: Quantity) -> bool:
     lies within "some" of 6.5 million; "about 1.86 million" and "1,856,932" do not, one
     being the other rounded."""
     paired = _coarser_first(a, b)
-    if paired is None or a.is_floor or b.is_floor or a.ceiling or b.ceiling:
+    if paired is None or any(q.is_floor or q.ceiling or q.short_of for q in (a, b)):
         return False
     coarse, digits, _, fine = paired
     return not _gives_rounded(coarse, digits, False, fine)
@@ -182,9 +183,16 @@ def written_apart(a: Quantity, b: Quantity) -> bool:
 
 def written_differently(a: Quantity, b: Quantity) -> bool:
     """Whether two one-figure quantities give different values as written, however near
-    ("some 700,000" and 670,000; "more than 70,000" and 70,236); ranges tell nothing."""
+    ("some 700,000" and 670,000; "more than 70,000" and 70,236); ranges tell nothing. "Nearly
+    N" writes N as the bound the figure is just short of, so a figure below N that rounds to
+    it is what it says ("nearly 600,000" and 597,000), while one that rounds to another is
+    not ("nearly 51,600" and 50,122)."""
     first, second = _written_value(a), _written_value(b)
-    return first is not None and second is not None and first != second
+    if first is None or second is None or first == second:
+        return False
+    return not any(short.short_of and other < written and bool(_gives_rounded(
+        written, significant_digits(written), False, other))
+        for short, written, other in ((a, first, second), (b, second, first)))
 
 
 def _coarser_first(a: Quantity, b: Quantity) -> tuple[float, int, Quantity, float] | None:
@@ -221,8 +229,9 @@ def is_specific(value: float | np.ndarray, digits: int | np.ndarray) -> np.bool_
 
 
 def _written_value(quantity: Quantity) -> float | None:
-    if quantity.ceiling:
-        return quantity.strict_high  # "up to £116m" writes 116m, as "more than 84,000" does
+    if quantity.ceiling or quantity.short_of:
+        return quantity.strict_high  # "up to £116m" and "nearly £116m" write 116m, as "more
+        # than 84,000" writes 84,000
     if quantity.strict_high is not None and quantity.strict_high != quantity.strict_low:
         return None  # a range
     return quantity.strict_low if quantity.strict_low is not None else quantity.strict_high
@@ -306,7 +315,7 @@ def make_quantity(
     if qualifier == "nearly":
         floor = low * (1 - APPROX_TOLERANCE)
         return Quantity(floor, high, floor, high, high_inclusive=False, approximate=True,
-                        **common)
+                        short_of=True, **common)
     if qualifier == "just_over":
         ceiling = high * (1 + APPROX_TOLERANCE)
         return Quantity(low, ceiling, low, ceiling, low_inclusive=False, approximate=True,

@@ -107,6 +107,17 @@ def test_another_years_figure_written_differently_is_a_change() -> None:
     held = statement("Some 700,000 tourists flew in balloons over Cappadocia in 2025.",
                      date(2026, 1, 6), "E")
     assert compare_pair(rounded, held).verdict == "consistent"
+    # "nearly N" writes N, the bound its figure is just short of: a year's count below N
+    # that rounds to it is what it says, one that rounds to another is a change
+    deaths = statement("The disease killed 597,000 people in 2023.", date(2024, 1, 11), "F",
+                       figure=0)
+    nearly = statement("Nearly 600,000 people died of malaria.", date(2024, 12, 12), "G")
+    assert compare_pair(deaths, nearly).verdict == "consistent"
+    trekkers = statement("Some 50,122 trekkers walked the trail in 2023.", date(2024, 1, 5),
+                         "H", figure=0)
+    short_of = statement("Nearly 51,600 trekkers walked the trail in 2024.",
+                         date(2025, 1, 6), "I", figure=0)
+    assert compare_pair(trekkers, short_of).verdict == "changed"
 
 
 def test_a_floor_is_the_count_known_that_day() -> None:

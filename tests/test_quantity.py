@@ -623,6 +623,23 @@ def test_as_many_as_means_near_its_top() -> None:
     assert fewer.quantity.overlaps(few.quantity)  # "fewer than" is a true bound
 
 
+def test_nearly_writes_the_figure_it_is_short_of() -> None:
+    """"Nearly 870,000" gives 870,000 as its one figure, as "up to" gives its bound: one
+    specific figure with "about 870,000", and with 9.57 million rounded ("nearly 9.6
+    million"); it is no range of written values."""
+    from crosscheck.quantity import same_specific_figure, written_differently
+
+    [nearly] = find_quantities("Nearly 870,000 people travelled to the fiord.")
+    [about] = find_quantities("Milford Sound drew about 870,000 visitors.")
+    assert nearly.quantity.short_of and same_specific_figure(nearly.quantity, about.quantity)
+    [units] = find_quantities("The game has shifted nearly 9.6 million units.")
+    [copies] = find_quantities("The game sold 9.57 million copies.")
+    assert same_specific_figure(units.quantity, copies.quantity)
+    assert not written_differently(units.quantity, copies.quantity)  # 9.57m is nearly 9.6m
+    [other] = find_quantities("The game sold 9.2 million copies.")
+    assert written_differently(units.quantity, other.quantity)
+
+
 def test_rounded_figures_are_half_open_so_neighbours_never_meet() -> None:
     [three] = find_quantities("Inflation was 3% in June.")
     [four] = find_quantities("Inflation was 4% in July.")
