@@ -898,9 +898,11 @@ MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
 # 5.4 billion shillings" / "earned 5.4bn Kenyan shillings, its first profit"), which its
 # operating or pre-tax profit is not; migrants' remittances those sent in cash ("Cash
 # remittances ... $34.49 billion" / "sent home $34.5bn"), a part of the "personal
-# remittances" that include transfers in kind.
+# remittances" that include transfers in kind; and a company's revenue its net sales
+# ("Nokia's net sales fell 14% to €19.2 billion" / "booked revenue of about €19.2bn"),
+# which its gross revenue is not.
 QUALIFIER_BY_DEFAULT: dict[str, str] = {"debt": "gross", "profit": "net",
-                                        "remittances": "cash"}
+                                        "remittances": "cash", "revenue": "net"}
 MEASURE_QUALIFIERS: dict[str, str] = {
     "operating": "operating", "pre-tax": "pre-tax", "pretax": "pre-tax",
     "cash": "cash", "personal": "personal",

@@ -121,7 +121,9 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"unit {a.quantity.unit} ~ {b.quantity.unit}"
     if not magnitudes_agree(a.quantity.magnitude, b.quantity.magnitude):
         return f"magnitude {a.value_text} ~ {b.value_text}"  # "$54.20 a share" ~ "$44 billion"
-    if not measures_agree(a.measure, b.measure):
+    if not measures_agree(a.measure, b.measure) and not (
+            one_segment_of_the_other(a.measure, b.measure)
+            and same_specific_figure(a.quantity, b.quantity)):
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
@@ -332,6 +334,15 @@ def measures_agree(a: str | None, b: str | None) -> bool:
         (a_measure, a_part), (b_measure, b_part) = a.split(": ", 1), b.split(": ", 1)
         return a_measure == b_measure and segments_agree(a_part, b_part)
     return a == b
+
+
+def one_segment_of_the_other(a: str | None, b: str | None) -> bool:
+    """Whether one measure is a segment of the other, whole ("segment revenue: cloud" and
+    "revenue"): a whole that gives the segment's one specific figure is that segment named
+    by its own name ("AWS revenue grew 20% to $33 billion" / "Sales at the cloud unit
+    reached $33bn"), where any other figure of the whole is all of the business's."""
+    return a is not None and b is not None and any(
+        part.startswith(f"{SEGMENT} {whole}: ") for part, whole in ((a, b), (b, a)))
 
 
 def things_agree(a: str | None, b: str | None) -> bool:
@@ -976,6 +987,7 @@ class _GateCodes:
             self.events.setdefault(statement.events, len(self.events))
             self.units.setdefault(part_unit(statement), len(self.units) - 1)
         self.measure_ok = _agreement(list(self.measures), measures_agree)
+        self.measure_segment = _agreement(list(self.measures), one_segment_of_the_other)
         self.span_ok = _agreement(list(self.spans), spans_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
@@ -1028,7 +1040,9 @@ class _GateCodes:
             apart = apart | _dated_apart(first_day, second_day)
         compatible = (apart
                       & magnitudes_agree(first_size, second_size)
-                      & self.measure_ok[first_measure, second_measure]
+                      & (self.measure_ok[first_measure, second_measure]
+                         | (self.measure_segment[first_measure, second_measure]
+                            & self.figures.same_specific(first_figure, second_figure)))
                       & self.span_ok[first_span, second_span]
                       & self.scope_ok[first_scope, second_scope]
                       & self.subject_ok[first_subject, second_subject]

@@ -682,16 +682,19 @@ _PART_AFTER = re.compile(
 SEGMENT = "segment"
 
 
-# A business's division, arm or unit, named by what it sells: the sentence's subject
-# ("LVMH's fashion and leather goods division, home of Louis Vuitton, saw revenue dip") or
-# where the term is ("Sales at the group's fashion and leather arm").
-_DIVISION_WORDS = (r"(?:'s|’s)\s+(?P<part>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)"
+# A business's division, arm or unit, named by what it sells or by its own name: the
+# sentence's subject ("LVMH's fashion and leather goods division, home of Louis Vuitton, saw
+# revenue dip") or where the term is ("Sales at the group's fashion and leather arm", "Sales
+# at its Network Infrastructure unit", "Sales at the cloud unit").
+_DIVISION_WORDS = (r"(?:'s|’s|(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Tt]he))\s+"
+                   r"(?P<part>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[A-Za-z][\w-]*){0,3}?)"
                    r"\s+(?:division|arm|unit|business|segment)\b")
 _DIVISION_FIRST = re.compile(rf"^[^,;]*?{_DIVISION_WORDS}")
 # ... but not one no longer its own ("Unilever's former ice cream arm, maker of Ben &
 # Jerry's, had sales of about €7.9bn" is the Magnum Ice Cream Company's turnover).
 _NO_LONGER_A_PART = frozenset({"former", "demerged", "spun-off", "ex"})
-_DIVISION_AFTER = re.compile(rf"\s+(?:at|in|of|from)\s+(?:the\s+)?[\w.&-]+{_DIVISION_WORDS}")
+_DIVISION_AFTER = re.compile(
+    rf"\s+(?:at|in|of|from)\s+(?:the\s+)?(?:[\w.&-]+)?{_DIVISION_WORDS}")
 
 
 def _segment(sentence: str, term: re.Match[str]) -> str | None:
@@ -703,7 +706,8 @@ def _segment(sentence: str, term: re.Match[str]) -> str | None:
     division = (_DIVISION_AFTER.match(sentence, term.end())
                 or _DIVISION_FIRST.match(sentence, 0, term.start()))
     if division and division.group("part").split()[0] not in _NO_LONGER_A_PART:
-        return " ".join(word for word in division.group("part").split() if word != "and")
+        return " ".join(word.lower() for word in division.group("part").split()
+                        if word != "and")
     words: list[str] = []
     if before := _WORDS_BEFORE.search(sentence, 0, term.start()):
         for word in reversed(before.group(1).split()):  # nearest first, while nouns

@@ -951,6 +951,21 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
     assert statement("The group saw revenue of €84.7 billion.", MAR, "K").measure == "revenue"
     assert statement("Unilever's former ice cream arm had sales of about €7.9bn.", MAR,
                      "L").measure == "revenue"  # its own company's now
+    # ... a unit named by its own name, or only as the unit: its sales are the segment's;
+    # a whole that gives the segment's one specific figure is the segment named by its name
+    unit = statement("Sales at its Network Infrastructure unit were €6.7 billion.", MAR, "M")
+    cloud = statement("Sales at the cloud unit reached $33bn.", MAR, "N")
+    assert (unit.measure, cloud.measure) == (
+        "segment revenue: network infrastructure", "segment revenue: cloud")
+    assert gate_failure(cloud, statement("AWS revenue grew 20% to $33 billion.", MAR, "O",
+                                         figure=1)) is None
+    assert gate_failure(cloud, statement("Total net sales rose 13% to $180.2 billion.", MAR,
+                                         "P", figure=1)) is not None
+    # net sales are revenue; gross revenue is not
+    assert statement("Nokia's net sales fell 14% to €19.2 billion.", MAR, "Q",
+                     figure=1).measure == "revenue"
+    assert statement("Gross revenue reached €21 billion.", MAR, "R").measure == (
+        "gross revenue")
 
 
 def test_a_loan_is_not_the_cost_it_eases() -> None:
