@@ -755,8 +755,12 @@ def reachable(statements: Sequence[Statement], others: Sequence[Statement]
 def same_fact_matrix(rows: Sequence[Statement], columns: Sequence[Statement],
                      scores: np.ndarray, contexts: np.ndarray, threshold: float) -> np.ndarray:
     """is_same_fact for every row x column pair at once, given their pair scores and
-    context cosines (PairSignals.scores_against, contexts_against)."""
-    paired = (scores >= lowest_threshold(threshold)) & gate_matrix(rows, columns)
+    context cosines (PairSignals.scores_against, contexts_against). The gates are coded
+    only for the columns some row scores near enough: a draft's numbers against a whole
+    corpus reach few of its statements."""
+    paired = scores >= lowest_threshold(threshold)
+    near = np.flatnonzero(paired.any(axis=0))
+    paired[:, near] &= gate_matrix(rows, [columns[column] for column in near])
     row_at, column_at = np.nonzero(paired)
     paired[row_at, column_at], _ = _reaching(
         [*rows, *columns], row_at, column_at + len(rows), scores[row_at, column_at],
@@ -777,11 +781,11 @@ class _GateTable:
     two groups it may join)."""
 
     def __init__(self, statements: Sequence[Statement], dated_siblings: bool = False) -> None:
-        keys = {key: code for code, key in enumerate(
-            dict.fromkeys(block_key(s) for s in statements))}
+        blocks = [block_key(s) for s in statements]
+        keys = {key: code for code, key in enumerate(dict.fromkeys(blocks))}
         self.related = np.array([[blocks_related(a, b) for b in keys] for a in keys],
                                 dtype=bool).reshape(len(keys), len(keys))
-        self.keys = np.array([keys[block_key(s)] for s in statements], dtype=np.int64)
+        self.keys = np.array([keys[block] for block in blocks], dtype=np.int64)
         self.comparable = np.array([s.role not in UNCOMPARABLE_ROLES for s in statements],
                                    dtype=bool)
         self.codes = _GateCodes(statements, dated_siblings)

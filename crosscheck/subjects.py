@@ -757,9 +757,10 @@ def owners_in(texts: Iterable[str]) -> Owners:
     would run on to the end."""
     owned_by: dict[str, set[str]] = {}
     for text in texts:
-        if _title_case(text.split()):
+        matches = list(_OWNER_OF_NAME.finditer(text))
+        if not matches or _title_case(text.split()):  # most texts: one search, no split
             continue
-        for match in _OWNER_OF_NAME.finditer(text):
+        for match in matches:
             owner, owned = match.group("owner"), match.group("owned")
             if is_other_capital(owner) or is_place_name(owned.split()[0]) or is_other_capital(
                     owned):  # "A.P. Moller-Maersk's EBITDA" owns no name
