@@ -1042,11 +1042,13 @@ class _GateCodes:
         apart = (first_sentence != second_sentence) | (first_slot == second_slot)
         if self.dated_siblings:
             apart = apart | _dated_apart(first_day, second_day)
+        measured = self.measure_ok[first_measure, second_measure]
+        if (segment := self.measure_segment[first_measure, second_measure]).any():
+            measured = measured | (segment & self.figures.same_specific(first_figure,
+                                                                        second_figure))
         compatible = (apart
                       & magnitudes_agree(first_size, second_size)
-                      & (self.measure_ok[first_measure, second_measure]
-                         | (self.measure_segment[first_measure, second_measure]
-                            & self.figures.same_specific(first_figure, second_figure)))
+                      & measured
                       & self.span_ok[first_span, second_span]
                       & self.scope_ok[first_scope, second_scope]
                       & self.subject_ok[first_subject, second_subject]
