@@ -235,9 +235,9 @@ _OWNED_BY = re.compile(
 
 
 def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
-    """The names that only mark a business left unnamed, by a product or an owner of it
-    (MADE_BY_OTHER) or by its rank (RANKED), or only those of the kinds given: no one the
-    statement is about."""
+    """The names that only mark a business left unnamed, by a product of it (MADE_BY_OTHER),
+    its owner (OWNED_BY), its rank (RANKED) or its home (HOMED), or how many a figure is of,
+    or only those of the kinds given: no one the statement is about."""
     return frozenset(name for name in names
                      if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
                                                   ONE_OF, EVERY, WHOLE, INDUSTRY)))
@@ -411,9 +411,9 @@ _VENUE = re.compile(
 # A word before the kind of an event left unnamed says which one, not whose the figure is:
 # "the Wagner festival" is Bayreuth's, "The Catalan festival" Primavera Sound's (another
 # sentence or its headline names it); so does one before an island ("the Star Wars island"
-# is Skellig Michael). Not a venue's: "The Bloomsbury museum" is one museum
-# of many with a figure alike ("nearly 6.5 million" / the Natural History Museum's "6.3
-# million"), and the word tells it from them.
+# is Skellig Michael). Not a venue's: "The Bloomsbury museum" is one museum of many with a
+# figure alike ("nearly 6.5 million" / the Natural History Museum's "6.3 million"), and the
+# word tells it from them.
 _DESCRIBED_KIND = re.compile(
     r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:festival|fair|exhibition"
     r"|carnival|show|island)\b)")
