@@ -826,10 +826,10 @@ def blocks_related(a: BlockKey, b: BlockKey) -> bool:
 def _leads(key: BlockKey) -> bool:
     """Which side of two related blocks candidate_pairs pairs them from, so each pair across
     blocks is scored once: the generic count ("people") or a model ("Falcons"), the sum in
-    all."""
+    all, or in a currency several countries share, left unplaced (currencies_agree)."""
     if key[0] == "count":
         return key[2] in lex.GENERIC_THINGS or is_model(key[2])
-    return key[1] == "total"
+    return key[1] == "total" or _money_base(key[2] or "") in lex.SHARED_CURRENCIES
 
 
 def candidate_pairs(
