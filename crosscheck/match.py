@@ -253,7 +253,7 @@ def period_unsaid(a: Statement, b: Statement) -> bool:
     if a.quantity.kind == "count":
         return figures_agree(a, b)
     return (a.quantity.kind == "currency"
-            and _money_base(a.quantity.unit) == _money_base(b.quantity.unit)
+            and currencies_agree(a.quantity.unit, b.quantity.unit)
             and (figures_agree(a, b) or bool((_per_time(a) or _per_time(b)) and within_a_period(
                 a.quantity.midpoint, b.quantity.midpoint))))
 
@@ -819,7 +819,7 @@ def blocks_related(a: BlockKey, b: BlockKey) -> bool:
     if a[0] == "count":
         return _cores_agree(a[2], b[2])
     return a[0] == "currency" and (
-        (a[1] != b[1] and _money_base(a[2] or "") == _money_base(b[2] or ""))
+        (a[1] != b[1] and currencies_agree(a[2] or "", b[2] or ""))
         or (a[1] == b[1] and _money_units_agree(a[2] or "", b[2] or "")))
 
 
@@ -1110,7 +1110,7 @@ def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]
             groups.append(members.tolist())
             continue
         table = _GateTable([statements[i] for i in members], dated_siblings=True)
-        conflicts = _PairedConflicts([statements[i] for i in members],
+        conflicts = _PairedConflicts([statements[i] for i in members], table.codes.figures,
                                      np.searchsorted(members, first),
                                      np.searchsorted(members, second))
         everyone = np.arange(len(members))
@@ -1183,11 +1183,13 @@ class _PairedConflicts:
     day; and one statement that a pair whose figures differ joins to a group may disagree
     with any of it (one source against the rest)."""
 
-    def __init__(self, statements: Sequence[Statement], first: np.ndarray,
-                 second: np.ndarray) -> None:
+    def __init__(self, statements: Sequence[Statement], figures: AgreementArrays,
+                 first: np.ndarray, second: np.ndarray) -> None:
+        """`figures`: the statements' figures, read for agreement (the group's gate table
+        holds them already)."""
         self.days = np.array([math.nan if s.as_of is None else s.as_of.toordinal()
                               for s in statements])
-        self.figures = AgreementArrays.of([s.quantity for s in statements])
+        self.figures = figures
         self.count = len(statements)
         self.paired = np.sort(np.minimum(first, second) * self.count + np.maximum(first, second))
         # the pairs the matcher accepted that are themselves a conflict: one day, figures apart

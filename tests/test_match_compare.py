@@ -692,8 +692,9 @@ def test_two_generic_counts_are_paired_once(fake_embedder) -> None:
 
 def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedder) -> None:
     """Blocks of things counted alike, neither a generic count, a count so many a day
-    beside the same count in all, and sums in crowns left unplaced beside Danish crowns (in
-    all or so much a year), are paired once each, as comparing every pair would."""
+    beside the same count in all, and sums in a currency several countries share, left
+    unplaced, beside one of its currencies (in all, so much a year, or so much a year beside
+    the sum with its period unsaid), are paired once each, as comparing every pair would."""
     from crosscheck.match import block_key, candidate_pairs, same_measure
     from crosscheck.pipeline import embed_statements
     from crosscheck.settings import Settings
@@ -706,10 +707,11 @@ def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedd
         statement("The Ryogoku Kokugikan holds about 11,000 spectators.", MAR, "E"),
         statement("Some 11,000 fans pack the Ryogoku Kokugikan on each of the 15 days.", MAR,
                   "F"),
-        statement("Pandora's revenue reached 28.1 billion crowns.", MAR, "G"),
-        statement("Pandora's revenue came to DKK 28.1 billion.", MAR, "H"),
+        statement("Volvo Cars' revenue reached 400 billion crowns.", MAR, "G"),
+        statement("Volvo Cars' revenue came to SEK 400 billion.", MAR, "H"),
         statement("The fund pays out 1.2 billion crowns a year.", MAR, "I"),
-        statement("The fund pays out DKK 1.2 billion a year.", MAR, "J")]
+        statement("The fund pays out DKK 1.2 billion a year.", MAR, "J"),
+        statement("The fund's payout came to DKK 1.2 billion.", MAR, "K")]
     assert len({block_key(s) for s in statements}) == len(statements)
     signals = embed_statements(statements, Settings(), fake_embedder)
     pairs = candidate_pairs(statements, signals, 0.0).index_pairs()
@@ -717,7 +719,7 @@ def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedd
     assert {tuple(sorted(pair)) for pair in pairs} == {
         (i, j) for i in range(len(statements)) for j in range(i + 1, len(statements))
         if same_measure(statements[i], statements[j])} == {
-        (0, 1), (2, 3), (4, 5), (6, 7), (8, 9)}
+        (0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (8, 10), (9, 10)}
 
 
 def test_blocking_pairs_every_labelled_pair_the_gates_let_through(fake_embedder) -> None:
