@@ -8,6 +8,7 @@ than a figure for one of its countries.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from crosscheck import _lexicon as lex
 from crosscheck.events import event_kinds
@@ -22,15 +23,20 @@ from crosscheck.places import (
 )
 from crosscheck.words import is_finite_verb, lemmas
 
+
 # "samples from around the world", "visitors from across the country": where what is
 # counted came from, not where the count is; nor the whole a share is of: "The country grows
 # some 90 percent of global saffron supply" is Iran's.
-SCOPE_PHRASE = re.compile(
-    r"(?<!\bfrom )(?<!\bof )\b("
-    + "|".join(re.escape(p) for p in sorted(lex.SCOPE_PHRASES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+def _scope_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern of scope phrases, the longest first, not where they say where something
+    came from or what it is of ("from across Europe", "of the whole country")."""
+    return re.compile(
+        r"(?<!\bfrom )(?<!\bof )\b("
+        + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE)
+
+
+SCOPE_PHRASE = _scope_phrases(lex.SCOPE_PHRASES)
 
 
 # Places and names given only to compare with are not the figure's scope or subject: "25.7%,
@@ -376,11 +382,8 @@ def is_demonym(word: str) -> bool:
 
 
 # The scope phrases that place a figure worldwide ("worldwide", "globally", "global").
-_WORLDWIDE = re.compile(
-    r"(?<!\bfrom )(?<!\bof )\b("
-    + "|".join(re.escape(phrase) for phrase, place in lex.SCOPE_PHRASES.items()
-               if place == lex.SCOPE_PHRASES["worldwide"])
-    + r")\b", re.IGNORECASE)
+_WORLDWIDE = _scope_phrases(phrase for phrase, place in lex.SCOPE_PHRASES.items()
+                            if place == lex.SCOPE_PHRASES["worldwide"])
 
 
 def _names_a_country(home: str) -> bool:
