@@ -289,6 +289,9 @@ def names_one_country_of_a_region(sentence: str) -> bool:
 
 # A nation's record is a record's domain: "Wirtz joins in British record deal".
 _RECORD_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+|club\s+)?records?\b")
+# An ancient people is a civilisation, not a country: "The ancient Greek city near Selcuk"
+# lies in Turkey, "ancient Egyptian artefacts" may be anywhere.
+_ANCIENT = re.compile(r"\b(?:[Aa]ncient|[Cc]lassical)\s+([A-Z][a-z]+)\b")
 
 
 # A country's team, not the country: "The deal for the Germany midfielder could rise to
@@ -449,9 +452,9 @@ def find_places(sentence: str) -> frozenset[str]:
             elif not is_demonym(word.group(0)):
                 continue
             scope = _blank(scope, facility.start() + word.start(), facility.start() + word.end())
-    for record in _RECORD_OF.finditer(scope):  # "a British record": whose record, not where
-        if is_demonym(record.group(1)):
-            scope = _blank(scope, *record.span(1))
+    for whose in (*_RECORD_OF.finditer(scope), *_ANCIENT.finditer(scope)):
+        if is_demonym(whose.group(1)):  # "a British record": whose record, not where
+            scope = _blank(scope, *whose.span(1))
     places = set()
     named, unblanked = place_spans(scope), scope  # read once; blanking only takes names out
     known_from = {start for start, _, _ in named}  # "around Vina del Mar"

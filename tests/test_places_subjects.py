@@ -567,6 +567,10 @@ def test_a_national_team_and_a_nations_record_are_no_place() -> None:
     assert find_places("The deal for the Germany midfielder could rise to £116m.") == (
         frozenset())
     assert find_places("Wirtz joins in British record deal") == frozenset()
+    # an ancient people is a civilisation: the ancient Greek city lies in Turkey
+    assert find_places("The ancient Greek city drew about 2.3 million tourists.") == (
+        frozenset())
+    assert find_places("Greek ports handled 2 million passengers.") == {"Greece"}
     # a painter's or a singer's nation is theirs, not where the figure is
     assert find_places("The Dutch painter's museum counted 1.8 million visitors.") == (
         frozenset())
