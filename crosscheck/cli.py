@@ -284,6 +284,10 @@ def eval_matching(
         "--mistakes", metavar="SPLIT", help="List the default method's mistakes on one split "
         "(dev, or a held-back split once its honest figure is on record: looking makes it "
         "seen).")] = None,
+    only: Annotated[list[str] | None, typer.Option(
+        "--split", metavar="SPLIT", help="Score only this split (repeatable; default: every "
+        "split). The calibrations then run on dev, gated and the seen fresh splits named, and "
+        "only the named splits' floors are checked.")] = None,
 ) -> None:
     """Pair precision, recall, F1 and verdict accuracy, for crosscheck's default and for
     simpler methods; each other method's threshold is calibrated on dev and gated."""
@@ -317,10 +321,15 @@ def eval_matching(
         SPECIFIC_UNIT_BONUS,
     )
 
+    chosen = [*(only or SPLITS), *([mistakes] if mistakes else [])]
+    if unknown := [name for name in chosen if name not in SPLITS]:
+        typer.echo(f"crosscheck: error: no split {unknown[0]!r} (one of "
+                   f"{', '.join(SPLITS[:4])}, {SPLITS[4]} to {SPLITS[-1]})", err=True)
+        raise typer.Exit(2)
     try:
         embedder = make_embedder(model, backend=backend.value if backend else "onnx")
         prepared = {name: prepare(read_labelled(data / f"{name}.txt"), embedder)
-                    for name in SPLITS}
+                    for name in dict.fromkeys(chosen)}
         development = prepare_development(data, embedder)
     except (OSError, PairFileError, ModelError) as error:
         typer.echo(f"crosscheck: error: {error}", err=True)
@@ -343,13 +352,12 @@ def eval_matching(
                                        "hard negatives", "precision", "recall", "F1",
                                        "verdict acc."]))
     by_split = {(name, split): scores for name, split, _, scores in results}
-    for label, splits in pooled_groups().items():
-        if not splits:
+    for label, pooled in pooled_groups().items():
+        if not (splits := [split for split in pooled if split in prepared]):
             continue
         figures = []
         for name, short in ((DEFAULT_METHOD, "pairs"), (FACTS_METHOD, "as reported")):
-            total = sum_scores([by_split[name, split] for split in splits
-                                if (name, split) in by_split])
+            total = sum_scores([by_split[name, split] for split in splits])
             figures.append(f"{short} P {total.precision:.3f} R {total.recall:.3f} "
                            f"verdicts {total.verdict_accuracy:.3f}")
         count = f"{len(splits)} split{'' if len(splits) == 1 else 's'}"
@@ -360,11 +368,13 @@ def eval_matching(
                f"+{AGREEMENT_BONUS:g} log-odds; refit on dev and gated "
                f"{fit_pair_weights(development)}, calibrated at {threshold:.2f}, agreeing "
                f"figures +{bonus:g}, with the shipped weights")
-    calibration = [development, *(prepared[split] for split in SEEN_FRESH_SPLITS
-                                  if split in prepared)]
+    seen = [split for split in SEEN_FRESH_SPLITS if split in prepared]
+    calibration = [development, *(prepared[split] for split in seen)]
     specific, unit = calibrate_figure_bonuses(calibration)
     typer.echo(f"one specific figure given twice: shipped +{SPECIFIC_FIGURE_BONUS:g} log-odds "
-               f"more; calibrated +{specific:g} on dev, gated and the seen fresh splits")
+               f"more; calibrated +{specific:g} on dev, gated and "
+               f"{'the' if len(seen) == len(SEEN_FRESH_SPLITS) else len(seen)} seen fresh "
+               f"split{'' if len(seen) == 1 else 's'}")
     typer.echo(f"agreeing figures of a named unit: shipped +{SPECIFIC_UNIT_BONUS:g} log-odds "
                f"more; calibrated +{unit:g} on the same splits")
     without, with_context = context_bonus_gain(calibration)
@@ -381,10 +391,6 @@ def eval_matching(
                f"{bridging.true_positive - without.true_positive:+d} same-fact pairs, "
                f"{bridging.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
-        if mistakes not in prepared:
-            typer.echo(f"crosscheck: error: --mistakes: no split {mistakes!r} (one of "
-                       f"{', '.join(SPLITS)})", err=True)
-            raise typer.Exit(2)
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")
     _exit_below_floors(problems)

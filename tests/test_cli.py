@@ -136,15 +136,30 @@ def test_eval_prints_figures_and_enforces_floors(tmp_path: Path) -> None:
 
 
 def test_eval_matching_prints_every_method_and_checks_floors(tmp_path: Path) -> None:
-    result = run("eval", "matching", "--data", str(FIXTURES / "pairs"))
+    # every split is scored by tests/test_quality.py; here two stand for them all
+    splits = ("--data", str(FIXTURES / "pairs"), "--split", "test", "--split", "fresh15")
+    result = run("eval", "matching", *splits)
     assert result.exit_code == 0, result.output
     for method in ("baseline: sentence cosine, plain floats", "frame cosine + gates",
                    "crosscheck: frame + sentence + tf-idf, gates"):
         assert method in result.stdout
+    scored = {line.split()[-8] for line in result.stdout.splitlines() if "  0.61  " in line}
+    assert scored == {"test", "fresh15"}
+    assert "pooled over all seen fresh splits, 1 split," in result.stdout
+    assert "on dev, gated and 1 seen fresh split" in result.stdout
     strict = tmp_path / "floors.json"
-    strict.write_text(json.dumps({"matching": {"test": {"precision": 1.01}}}))
-    failing = run("eval", "matching", "--data", str(FIXTURES / "pairs"), "--floors", str(strict))
-    assert failing.exit_code == 1 and "below its floor" in failing.stderr
+    strict.write_text(json.dumps({"matching": {"test": {"precision": 1.01},
+                                               "fresh16": {"precision": 1.01}}}))
+    failing = run("eval", "matching", *splits, "--floors", str(strict))
+    # only the splits scored are held to their floors
+    assert failing.exit_code == 1 and "test: precision" in failing.stderr
+    assert "fresh16" not in failing.stderr
+
+
+def test_eval_matching_names_an_unknown_split() -> None:
+    result = run("eval", "matching", "--split", "fresh9999")
+    assert result.exit_code == 2
+    assert "no split 'fresh9999' (one of dev, gated, test, fresh, fresh4 to" in result.stderr
 
 
 def test_progress_shows_on_a_terminal_and_nowhere_else() -> None:
