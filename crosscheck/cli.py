@@ -298,10 +298,10 @@ def eval_matching(
         SEEN_FRESH_SPLITS,
         SPLITS,
         PairFileError,
-        bridge_bonus_gain,
+        bonus_gain,
         calibrate_bonus,
         calibrate_figure_bonuses,
-        context_bonus_gain,
+        calibrate_named_count_bonus,
         evaluate,
         fit_pair_weights,
         pooled_groups,
@@ -316,6 +316,7 @@ def eval_matching(
         BRIDGE_BONUS,
         CONTEXT_BONUS,
         CONTEXT_SIMILARITY,
+        NAMED_COUNT_BONUS,
         PAIR_WEIGHTS,
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
@@ -377,19 +378,26 @@ def eval_matching(
                f"split{'' if len(seen) == 1 else 's'}")
     typer.echo(f"agreeing figures of a named unit: shipped +{SPECIFIC_UNIT_BONUS:g} log-odds "
                f"more; calibrated +{unit:g} on the same splits")
-    without, with_context = context_bonus_gain(calibration)
+    without, with_context = bonus_gain(calibration, "context_bonus")
     typer.echo(f"agreeing figures in contexts alike (headline and sentence, cosine >= "
                f"{CONTEXT_SIMILARITY:g}): shipped +{CONTEXT_BONUS:g} log-odds more (chosen on "
                f"earlier splits, kept on later ones: docs/matching.md); on the same splits "
                f"{with_context.true_positive - without.true_positive:+d} same-fact pairs, "
                f"{with_context.false_positive - without.false_positive:+d} false pairs")
-    without, bridging = bridge_bonus_gain(calibration)
+    without, bridging = bonus_gain(calibration, "bridge_bonus")
     typer.echo(f"figures one statement's own change bridges (a year apart: \"763,389 cars "
                f"in 2024, up 8%\" / \"708,716 cars in 2023\"; or from its starting figure: "
                f"\"up from £15\" / \"has been £15\"): shipped +{BRIDGE_BONUS:g} "
                f"log-odds, not calibrated; on the same splits "
                f"{bridging.true_positive - without.true_positive:+d} same-fact pairs, "
                f"{bridging.false_positive - without.false_positive:+d} false pairs")
+    without, naming = bonus_gain(calibration, "named_count_bonus")
+    typer.echo(f"counts of one named thing by one named subject (\"Pamukkale received 2.5 "
+               f"million visitors in 2023\" / \"Pamukkale's terraces drew 2.9 million visitors "
+               f"in 2024\"): shipped +{NAMED_COUNT_BONUS:g} log-odds, calibrated "
+               f"+{calibrate_named_count_bonus(calibration):g} on the same splits; there "
+               f"{naming.true_positive - without.true_positive:+d} same-fact pairs, "
+               f"{naming.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

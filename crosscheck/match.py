@@ -31,12 +31,13 @@ from crosscheck.settings import (
     BRIDGE_BONUS,
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
+    NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
 )
 from crosscheck.signals import PairSignals, PairWeights
-from crosscheck.subjects import names_agree
+from crosscheck.subjects import names_agree, names_one_subject
 from crosscheck.things import (
     ANIMALS,
     FORECAST,
@@ -446,19 +447,21 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  agreement_bonus: float = AGREEMENT_BONUS,
                  specific_bonus: float = SPECIFIC_FIGURE_BONUS,
                  unit_bonus: float = SPECIFIC_UNIT_BONUS, context: float = 0.0,
-                 context_bonus: float = CONTEXT_BONUS, bridge_bonus: float = BRIDGE_BONUS
-                 ) -> bool:
+                 context_bonus: float = CONTEXT_BONUS, bridge_bonus: float = BRIDGE_BONUS,
+                 named_count_bonus: float = NAMED_COUNT_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
-    the threshold, or, when their figures agree, the lower threshold their figure_bonus
-    gives (with their context cosine). Two sentences of one article may state one fact
-    twice, and a lede that says 5,500 and a later paragraph that says 5,000 is worth a
-    finding."""
+    the threshold, or the lower threshold the evidence beyond the score gives: agreeing
+    figures (figure_bonus, with their context cosine), a change that bridges the figures
+    (bridged), one named subject's count of one named thing (one_named_count). Two
+    sentences of one article may state one fact twice, and a lede that says 5,500 and a
+    later paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
     return score >= threshold or score_reaches(
         score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus, context,
-                            context_bonus) + bridge_bonus * bridged(a, b), threshold)
+                            context_bonus) + bridge_bonus * bridged(a, b)
+        + named_count_bonus * one_named_count(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -580,8 +583,9 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     bonuses[alike] += CONTEXT_BONUS
     accept = scores >= threshold
     below = np.flatnonzero(~accept)
-    if below.size:  # only a pair the threshold refuses needs to know whether it is bridged
-        bonuses[below] += bridge_bonuses(statements, first[below], second[below])
+    if below.size:  # only a pair the threshold refuses needs the evidence beyond its figures
+        bonuses[below] += (bridge_bonuses(statements, first[below], second[below])
+                           + named_count_bonuses(statements, first[below], second[below]))
         needed = {bonus: agreeing_threshold(threshold, bonus)
                   for bonus in np.unique(bonuses[below])}
         accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
@@ -716,6 +720,37 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     for k in np.flatnonzero(read).tolist():
         if bridged(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = BRIDGE_BONUS
+    return bonuses
+
+
+def one_named_count(a: Statement, b: Statement) -> bool:
+    """Whether two statements count one named thing (same_specific_unit: "visitors",
+    "stores", not "people") and name one subject by its name (subjects.names_one_subject):
+    evidence of one fact whatever their figures and dates, as a year's restatement of an
+    annual count is ("Pamukkale received 2.5 million visitors in 2023")."""
+    return (a.quantity.kind == "count" == b.quantity.kind and same_specific_unit(a, b)
+            and names_one_subject(a.subjects, b.subjects))
+
+
+def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                        second: np.ndarray) -> np.ndarray:
+    """NAMED_COUNT_BONUS for the pairs (first[k], second[k]) that are one_named_count, else
+    0: the counted things are compared as codes, and only pairs of one named thing, both of
+    whose statements name someone, have their names compared."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
+    a, b = at[: len(first)], at[len(first):]
+    chosen = [statements[i] for i in involved.tolist()]
+    codes: dict[str, int] = {}
+    counted = np.array([
+        codes.setdefault(unit, len(codes))
+        if s.quantity.kind == "count" and s.subjects and (unit := named_unit(s)) is not None
+        else -1 for s in chosen])
+    for k in np.flatnonzero((counted[a] >= 0) & (counted[a] == counted[b])).tolist():
+        if names_one_subject(chosen[a[k]].subjects, chosen[b[k]].subjects):
+            bonuses[k] = NAMED_COUNT_BONUS
     return bonuses
 
 
@@ -1164,7 +1199,8 @@ def _strength(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     snooker champion's "half a million pounds")."""
     clipped = np.clip(scores.astype(np.float64), 1e-9, 1 - 1e-9)
     return (np.log(clipped / (1 - clipped)) + figure_bonuses(statements, first, second, alike)
-            + bridge_bonuses(statements, first, second))
+            + bridge_bonuses(statements, first, second)
+            + named_count_bonuses(statements, first, second))
 
 
 # A connected group up to this size is first gated whole, as one matrix (most are, and

@@ -538,6 +538,14 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a))
 
 
+def names_one_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether both statements name a subject by its name (a mark of a business left
+    unnamed, or of how many a figure is of, is no name: "The Swedish appliance maker", "one
+    airport") and their names agree (names_agree): the two are about one named party, not
+    merely not about two."""
+    return bool(a - marks(a)) and bool(b - marks(b)) and names_agree(a, b)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _own_made_and_owners(names: frozenset[str]
                          ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

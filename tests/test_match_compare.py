@@ -2648,3 +2648,60 @@ def test_a_quarters_figure_is_not_a_years() -> None:
     assert gate_failure(year, unsaid) is None and gate_failure(quarter, unsaid) is None
     # the blocked pairing holds the same gate
     assert not gate_matrix([year], [quarter])[0, 0] and gate_matrix([year], [unsaid])[0, 0]
+
+
+def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -> None:
+    """A year's restatement of an annual count, named on both sides, earns
+    NAMED_COUNT_BONUS (settings): not a description of the subject, nor a count of people,
+    nor money, which one business gives several facts of."""
+    import numpy as np
+
+    from crosscheck.match import named_count_bonuses, one_named_count
+    from crosscheck.settings import NAMED_COUNT_BONUS
+
+    later = statement("Pamukkale's white travertine terraces drew 2.9 million visitors in 2024.",
+                      date(2025, 1, 25), "A")
+    before = statement("Pamukkale received 2.5 million visitors in 2023.", date(2024, 1, 24), "B")
+    shortened = statement("Alcatraz Island drew about 1.4 million visitors in 2024.",
+                          date(2025, 2, 10), "C")
+    named = statement("Alcatraz welcomed 1.2 million visitors in 2023.", date(2024, 2, 12), "D")
+    described = statement("The Turkish site received 2.5 million visitors in 2023.",
+                          date(2024, 1, 24), "E")
+    people = statement("Pamukkale drew 2.5 million people in 2023.", date(2024, 1, 24), "F")
+    money = [statement("GoPro's revenue fell to $801 million in 2024.", date(2025, 2, 5), "G"),
+             statement("GoPro's revenue came to $1.005 billion in 2023.", date(2024, 2, 6), "H")]
+    assert one_named_count(later, before) and one_named_count(shortened, named)
+    assert not one_named_count(later, described)  # names no one
+    assert not one_named_count(later, people)  # people are no named thing
+    assert not one_named_count(*money)
+    assert not one_named_count(later, named)  # another subject
+    statements = [later, before, described, people]
+    bonuses = named_count_bonuses(statements, np.array([0, 0, 0]), np.array([1, 2, 3]))
+    assert bonuses.tolist() == [NAMED_COUNT_BONUS, 0.0, 0.0]
+
+
+def test_the_report_gives_the_named_count_bonus_as_the_decision_does(fake_embedder) -> None:
+    """The blocked pairing (match.candidate_pairs, the report's) accepts a named subject's
+    count of one named thing below the threshold, by less than NAMED_COUNT_BONUS, as
+    is_same_fact does, and not the same count by a subject left unnamed."""
+    import math
+
+    from crosscheck.match import candidate_pairs, is_same_fact
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import NAMED_COUNT_BONUS, PAIR_WEIGHTS, Settings
+
+    statements = [
+        statement("Pamukkale drew 2.9 million visitors in 2024.", date(2025, 1, 25), "A"),
+        statement("Pamukkale received 2.5 million visitors in 2023.", date(2024, 1, 24), "B"),
+        statement("The Turkish site received 2.5 million visitors in 2023.",
+                  date(2024, 1, 24), "C")]
+    signals = embed_statements(statements, Settings(), fake_embedder)
+    scores = signals.scores_against(signals, PAIR_WEIGHTS)
+    highest = max(float(scores[0, 1]), float(scores[0, 2]))
+    odds = math.log(highest / (1 - highest)) + NAMED_COUNT_BONUS / 2
+    threshold = 1 / (1 + math.exp(-odds))  # above both scores, within the bonus
+    pairs = {tuple(sorted(pair)) for pair in
+             candidate_pairs(statements, signals, threshold).index_pairs()}
+    assert (0, 1) in pairs and (0, 2) not in pairs
+    assert is_same_fact(statements[0], statements[1], float(scores[0, 1]), threshold)
+    assert not is_same_fact(statements[0], statements[2], float(scores[0, 2]), threshold)

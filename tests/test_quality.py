@@ -83,23 +83,27 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 
 @pytest.mark.model
 def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
-    """settings.SPECIFIC_FIGURE_BONUS and SPECIFIC_UNIT_BONUS are what calibrating on dev,
-    gated and the seen fresh splits gives (with the shipped context bonus), and that bonus
-    pairs more statements on them than it adds false pairs."""
+    """settings.SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS and NAMED_COUNT_BONUS are what
+    calibrating on dev, gated and the seen fresh splits gives (with the shipped context
+    bonus), and the context and named-count bonuses pair more statements on them than they
+    add false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
+        bonus_gain,
         calibrate_figure_bonuses,
-        context_bonus_gain,
+        calibrate_named_count_bonus,
         prepare_specific_calibration,
     )
-    from crosscheck.settings import SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS
+    from crosscheck.settings import NAMED_COUNT_BONUS, SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS
 
     splits = prepare_specific_calibration(FIXTURES / "pairs", make_embedder())
     assert calibrate_figure_bonuses(splits) == pytest.approx(
         (SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS))
-    without, with_context = context_bonus_gain(splits)
-    assert with_context.precision >= without.precision
-    assert with_context.true_positive > without.true_positive
+    assert calibrate_named_count_bonus(splits) == pytest.approx(NAMED_COUNT_BONUS)
+    for bonus in ("context_bonus", "named_count_bonus"):
+        without, with_bonus = bonus_gain(splits, bonus)
+        assert with_bonus.precision >= without.precision, bonus
+        assert with_bonus.true_positive > without.true_positive, bonus
 
 
 def test_labelled_pairs_are_as_many_as_promised() -> None:
