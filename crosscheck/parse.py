@@ -737,9 +737,9 @@ def _finish(
         kind, unit = "currency", "KRW"  # "12.2 trillion won"; "The party won 3 seats" is a verb
         end += won.end()
     elif (measure := _UNIT.match(after)) and (
-        converted := _convert(_unit_name(measure), low, high, margin)
+        converted := _convert(_unit_name(measure), low, high, margin, step)
     ):
-        kind, unit, low, high, margin = converted
+        kind, unit, low, high, margin, step = converted
         unit_period = lex.UNIT_PERIODS.get((measure.group(1) or "").lower())
         end += measure.end()
         if conversion := _CONVERSION.match(sentence, end):
@@ -1004,9 +1004,11 @@ def _is_year(text: str, following: str) -> bool:
 
 
 def _convert(
-    unit_name: str, low: float, high: float, margin: float
-) -> tuple[str, str, float, float, float] | None:
-    """A measurement in the unit its dimension is reported in (miles -> km)."""
+    unit_name: str, low: float, high: float, margin: float, step: float
+) -> tuple[str, str, float, float, float, float] | None:
+    """A measurement in the unit its dimension is reported in (miles -> km), its rounding
+    margin and the unit of its last digit with it ("about 33 million tonnes" may reach two
+    million tonnes either side, not two million kilograms)."""
     registry = _unit_registry()
     unit = registry.Unit(unit_name)
     dimension = str(unit.dimensionality)
@@ -1016,7 +1018,8 @@ def _convert(
         return float(registry.Quantity(value, unit).to(target).magnitude)
 
     scale = to_target(1.0) - to_target(0.0)
-    return dimension, f"{target:~}", to_target(low), to_target(high), margin * abs(scale)
+    return (dimension, f"{target:~}", to_target(low), to_target(high), margin * abs(scale),
+            step * abs(scale))
 
 
 @functools.cache
