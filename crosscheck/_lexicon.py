@@ -440,7 +440,8 @@ NAME_GENERIC_WORDS: frozenset[str] = frozenset(
     committee association federation group company corporation inc ltd plc organisation
     organization institute league alliance movement front service authority commission
     government administration board fund court house united new central federal state
-    express and of de la du &""".split()  # "Glacier Express", "Bernina Express"
+    express airline airway international and of de la du &""".split()  # "Glacier Express",
+    # "Bernina Express"; "Kenya Airways", "Qatar Airways"; "Dubai International"
 )
 # Other names news gives one body or event, which no telling word, acronym or clipping
 # links: "Banxico" is the Bank of Mexico, "the Holy Year" the Jubilee, "the Way of St James"

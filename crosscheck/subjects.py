@@ -72,7 +72,9 @@ def subject_names(frame: str) -> frozenset[str]:
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
         if bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS) and (
                 not is_other_capital(bare) or (
-                run and run[-1] in ("of", "for", *lex.BANK_WORDS))):  # "the Bank of England"
+                run and run[-1] in ("of", "for", *lex.BANK_WORDS))  # "the Bank of England"
+                or (bare == word and is_place_name(bare)  # "Kenya Airways"
+                    and _opens_a_name(words[index + 1:]))):
             run.append(bare)
             continue
         if run and word.lower() in lex.NAME_CONNECTORS and _name_goes_on(words[index + 1:]):
@@ -88,6 +90,14 @@ def subject_names(frame: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _opens_a_name(following: list[str]) -> bool:
+    """Whether a place's name is the first word of a longer name: a capitalised word that
+    is no place follows it ("Kenya Airways", "Dubai International"; _without_places leaves
+    such a place in the frame)."""
+    after = following[0].removesuffix("'s").removesuffix("’s") if following else ""
+    return after[:1].isupper() and after[1:2].islower() and not is_other_capital(after)
+
+
 def _region_alone(run: list[str]) -> bool:
     """Whether the run is a region's adjective alone, which says where, not whose: "Nordic
     airlines recover" names no airline ("Cathay Pacific" is one)."""
@@ -96,12 +106,11 @@ def _region_alone(run: list[str]) -> bool:
 
 # A building's name says where a figure was counted, not whose it is ("75,000 fans filled
 # the Allianz Arena" are the final's crowd), unless it opens the sentence as its subject:
-# "The Science Museum had 5.5 million visitors" counts the museum's own; so does the kind
-# of building left once its place is taken out ("The British Museum had", not "crossed the
-# line at the Brandenburg Gate").
+# "The Science Museum had 5.5 million visitors" counts the museum's own; so does one whose
+# place opens its name ("The British Museum had", not "crossed the line at the Brandenburg
+# Gate").
 def _opens_the_sentence(before: list[str]) -> bool:
-    """Whether only "the" comes before, and any place taken out ("The | Museum" of "The
-    British Museum")."""
+    """Whether only "the" comes before, past anything taken out of the frame ("|")."""
     return [word.lower() for word in before if word != "|"] in ([], ["the"])
 
 
@@ -287,6 +296,8 @@ def _industries(frame: str) -> set[str]:
     for found in _BUSINESSES.finditer(frame):
         before = frame[:found.start()].split()
         word = before[-1].lower() if before else ""
+        if found.group(0)[0].isupper() and before and before[-1][0].isupper():
+            continue  # "Singapore Airlines carried": one airline's name
         if word not in _PICKING_OUT and not word.endswith(("'s", "’s")):
             marked.add(f"{INDUSTRY}{found.group('kind').lower()}")
     return marked
@@ -489,10 +500,21 @@ def _without_places(frame: str) -> str:
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
-    for start, end, _ in reversed(place_spans(text)):
-        if not _NAMED_AFTER.search(text, 0, start):  # "Bank of England" keeps its place
-            text = f"{text[:start]} | {text[end:]}"
+    spans = place_spans(text)
+    starts = {start for start, _, _ in spans}
+    for start, end, _ in reversed(spans):
+        if _NAMED_AFTER.search(text, 0, start):
+            continue  # "Bank of England" keeps its place
+        if (opens := _OPENS_A_NAME.match(text, end)) and opens.start(1) not in starts:
+            continue  # "Kenya Airways", "Dubai International", "Turkish Airlines": a name
+        text = f"{text[:start]} | {text[end:]}"
     return SCOPE_PHRASE.sub(" | ", text)
+
+
+# A place's name followed at once by a capitalised word that is no place opens a business's
+# or a building's name: "Kenya Airways" is not Kenya's "Airways", which "Qatar Airways"
+# would share.
+_OPENS_A_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
 
 
 def _title_case(words: list[str]) -> bool:
@@ -535,7 +557,8 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     return (not a or not b or bool(_telling_words(a) & _telling_words(b))
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
-            or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a))
+            or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a)
+            or _without_its_place(a, b) or _without_its_place(b, a))
 
 
 def names_one_subject(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -596,6 +619,14 @@ def _model_ends(names: frozenset[str]) -> frozenset[tuple[str, str]]:
 # numbers, two things.
 _MODEL_NUMBER = re.compile(r"\d{1,4}")
 _MODEL_LETTER = re.compile(rf"[A-Z]{{1,2}}\d{{0,2}}|[IVX]{{1,4}}|{_MODEL_NUMBER.pattern}")
+
+
+def _without_its_place(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Whether a name of `short` is a longer name of `long` without the place that opens it
+    ("United" of "Manchester United"; subject_names keeps such a place in the name)."""
+    bare = {name.lower() for name in short}
+    return any(rest and rest.lower() in bare and is_place_name(first)
+               for first, _, rest in (name.partition(" ") for name in long))
 
 
 def _clips(short: frozenset[str], long: frozenset[str]) -> bool:

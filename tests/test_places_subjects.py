@@ -335,8 +335,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
-    # ... and so its kind once its place is taken out
-    ("The British Museum had [NUM] visitors.", {"Museum"}),
+    # ... and so a name its place opens
+    ("The British Museum had [NUM] visitors.", {"British Museum"}),
     ("More than [NUM] people crossed the line at the Brandenburg Gate.", set()),
     # where its owner's mines or plants are names no one
     ("The miner shipped about [NUM] from its Pilbara mines.", set()),
@@ -866,3 +866,18 @@ def test_a_word_that_owns_what_follows_is_a_name_though_a_common_noun() -> None:
 def test_an_award_counted_and_a_stars_work_name_no_subject() -> None:
     assert subject_names("The Studio won [NUM] Emmys in its first season.") == {"Studio"}
     assert subject_names("Seth Rogen's Hollywood satire took home [NUM] awards.") == set()
+
+
+def test_a_place_that_opens_a_name_stays_in_it() -> None:
+    """"Kenya Airways" is one airline's name, not Kenya's "Airways" (which "Qatar Airways"
+    would share), nor "Turkish Airlines" every airline; its short form without the place
+    is still its name ("United" of "Manchester United")."""
+    assert subject_names("Kenya Airways posted a net profit of [NUM].") == {"Kenya Airways"}
+    assert subject_names("Turkish Airlines carried [NUM] passengers.") == {"Turkish Airlines"}
+    assert subject_names("The British Museum had [NUM] visitors.") == {"British Museum"}
+    assert subject_names("Airlines carried [NUM] passengers in Europe.") == {
+        "every business: airline"}
+    assert subject_names("Poland has taken in [NUM] refugees.") == frozenset()
+    assert not names_agree(frozenset({"Kenya Airways"}), frozenset({"Qatar Airways"}))
+    assert not names_agree(frozenset({"Turkish Airlines"}), frozenset({"Singapore Airlines"}))
+    assert names_agree(frozenset({"Manchester United"}), frozenset({"United"}))
