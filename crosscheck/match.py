@@ -638,9 +638,7 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     """figure_bonus of statements first[k] and second[k], for every k, as arrays, whose
     contexts are alike where alike[k] (nowhere without `alike`): what each statement's
     figure is read once, then compared pair by pair in numpy."""
-    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
-    a, b = at[: len(first)], at[len(first):]
-    chosen = [statements[i] for i in involved]
+    chosen, a, b = _pair_members(statements, first, second)
     figures = AgreementArrays.of([s.quantity for s in chosen])
     codes: dict[str, int] = {}
     unit_codes = np.array([-1 if (unit := named_unit(s)) is None
@@ -650,6 +648,14 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
              + SPECIFIC_UNIT_BONUS * named + (0.0 if alike is None else CONTEXT_BONUS * alike))
     sizes = np.array([s.quantity.magnitude for s in chosen])
     return np.where(figures.overlap(a, b) & _sizes_alike(sizes[a], sizes[b]), bonus, 0.0)
+
+
+def _pair_members(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
+                  ) -> tuple[list[Statement], np.ndarray, np.ndarray]:
+    """The statements pairs (first[k], second[k]) involve, each once, and where each pair's
+    two are among them: what is read per statement is then read once, not once a pair."""
+    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
+    return [statements[i] for i in involved.tolist()], at[: len(first)], at[len(first):]
 
 
 def bridged(a: Statement, b: Statement) -> bool:
@@ -702,9 +708,7 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
-    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
-    a, b = at[: len(first)], at[len(first):]
-    chosen = [statements[i] for i in involved.tolist()]
+    chosen, a, b = _pair_members(statements, first, second)
     days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
     with np.errstate(invalid="ignore"):
         gap = np.abs(days[a] - days[b])
@@ -740,9 +744,7 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
-    involved, at = np.unique(np.concatenate([first, second]), return_inverse=True)
-    a, b = at[: len(first)], at[len(first):]
-    chosen = [statements[i] for i in involved.tolist()]
+    chosen, a, b = _pair_members(statements, first, second)
     codes: dict[str, int] = {}
     counted = np.array([
         codes.setdefault(unit, len(codes))

@@ -50,6 +50,31 @@ def fake_embedder() -> BagOfWordsEmbedder:
     return BagOfWordsEmbedder()
 
 
+def pairs_within_a_bonus(statements: list, bonus: float, embedder) -> set[tuple[int, int]]:
+    """The pairs the report's blocked pairing (match.candidate_pairs) accepts among three
+    statements at a threshold above the first's scores with both others but within half of
+    `bonus` of the higher: a pair is accepted only if it earns the bonus, as
+    match.is_same_fact would accept it."""
+    import math
+
+    from crosscheck.match import candidate_pairs, is_same_fact
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import PAIR_WEIGHTS, Settings
+
+    signals = embed_statements(statements, Settings(), embedder)
+    scores = signals.scores_against(signals, PAIR_WEIGHTS)
+    highest = max(float(scores[0, 1]), float(scores[0, 2]))
+    odds = math.log(highest / (1 - highest)) + bonus / 2
+    threshold = 1 / (1 + math.exp(-odds))
+    pairs = {tuple(sorted(pair)) for pair in
+             candidate_pairs(statements, signals, threshold).index_pairs()}
+    for other in (1, 2):  # the decision one pair at a time agrees with the blocked pairing
+        decided = is_same_fact(statements[0], statements[other], float(scores[0, other]),
+                               threshold)
+        assert decided == ((0, other) in pairs)
+    return pairs
+
+
 @pytest.fixture(scope="session")
 def dated_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The four seed articles, each given front matter with its publication date."""

@@ -15,6 +15,8 @@ from crosscheck.parse import find_quantities
 from crosscheck.quantity import Quantity
 from crosscheck.settings import BRIDGE_BONUS
 
+from .conftest import pairs_within_a_bonus
+
 
 def _before(sentence: str, figure: str) -> Quantity | None:
     [total] = [found for found in find_quantities(sentence) if found.value_text == figure]
@@ -84,23 +86,11 @@ def test_the_report_pairs_what_a_change_bridges_below_the_threshold(fake_embedde
     """The blocked pairing (match.candidate_pairs, the report's) gives the bridge bonus as
     the pairing decision does: a pair a change bridges is accepted below the threshold, by
     less than the bonus, and one it does not bridge is not."""
-    import math
-
-    from crosscheck.match import candidate_pairs
-    from crosscheck.pipeline import embed_statements
-    from crosscheck.settings import PAIR_WEIGHTS, Settings
-
     statements = [
         _said("Volvo Cars sold a record 763,389 cars in 2024, up 8%.", date(2025, 1, 3), "A"),
         _said("Volvo Cars sold 708,716 cars in 2023.", date(2024, 1, 4), "B"),
         _said("Volvo Cars sold 650,000 cars in 2023.", date(2024, 1, 4), "C")]
-    signals = embed_statements(statements, Settings(), fake_embedder)
-    scores = signals.scores_against(signals, PAIR_WEIGHTS)
-    highest = max(float(scores[0, 1]), float(scores[0, 2]))
-    odds = math.log(highest / (1 - highest)) + BRIDGE_BONUS / 2
-    threshold = 1 / (1 + math.exp(-odds))  # above both scores, within the bonus
-    pairs = {tuple(sorted(pair)) for pair in
-             candidate_pairs(statements, signals, threshold).index_pairs()}
+    pairs = pairs_within_a_bonus(statements, BRIDGE_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 

@@ -2684,24 +2684,14 @@ def test_the_report_gives_the_named_count_bonus_as_the_decision_does(fake_embedd
     """The blocked pairing (match.candidate_pairs, the report's) accepts a named subject's
     count of one named thing below the threshold, by less than NAMED_COUNT_BONUS, as
     is_same_fact does, and not the same count by a subject left unnamed."""
-    import math
+    from crosscheck.settings import NAMED_COUNT_BONUS
 
-    from crosscheck.match import candidate_pairs, is_same_fact
-    from crosscheck.pipeline import embed_statements
-    from crosscheck.settings import NAMED_COUNT_BONUS, PAIR_WEIGHTS, Settings
+    from .conftest import pairs_within_a_bonus
 
     statements = [
         statement("Pamukkale drew 2.9 million visitors in 2024.", date(2025, 1, 25), "A"),
         statement("Pamukkale received 2.5 million visitors in 2023.", date(2024, 1, 24), "B"),
         statement("The Turkish site received 2.5 million visitors in 2023.",
                   date(2024, 1, 24), "C")]
-    signals = embed_statements(statements, Settings(), fake_embedder)
-    scores = signals.scores_against(signals, PAIR_WEIGHTS)
-    highest = max(float(scores[0, 1]), float(scores[0, 2]))
-    odds = math.log(highest / (1 - highest)) + NAMED_COUNT_BONUS / 2
-    threshold = 1 / (1 + math.exp(-odds))  # above both scores, within the bonus
-    pairs = {tuple(sorted(pair)) for pair in
-             candidate_pairs(statements, signals, threshold).index_pairs()}
+    pairs = pairs_within_a_bonus(statements, NAMED_COUNT_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
-    assert is_same_fact(statements[0], statements[1], float(scores[0, 1]), threshold)
-    assert not is_same_fact(statements[0], statements[2], float(scores[0, 2]), threshold)
