@@ -750,8 +750,12 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
         codes.setdefault(unit, len(codes))
         if s.quantity.kind == "count" and s.subjects and (unit := named_unit(s)) is not None
         else -1 for s in chosen])
+    named: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # few distinct subjects
     for k in np.flatnonzero((counted[a] >= 0) & (counted[a] == counted[b])).tolist():
-        if names_one_subject(chosen[a[k]].subjects, chosen[b[k]].subjects):
+        key = (chosen[a[k]].subjects, chosen[b[k]].subjects)
+        if key not in named:
+            named[key] = names_one_subject(*key)
+        if named[key]:
             bonuses[k] = NAMED_COUNT_BONUS
     return bonuses
 

@@ -92,8 +92,9 @@ def subject_names(frame: str) -> frozenset[str]:
 
 def _opens_a_name(following: list[str]) -> bool:
     """Whether a place's name is the first word of a longer name: a capitalised word that
-    is no place follows it ("Kenya Airways", "Dubai International"; _without_places leaves
-    such a place in the frame)."""
+    is no place follows it ("Kenya Airways", "Dubai International"), which "Qatar Airways"
+    would otherwise share as "Airways". _without_places leaves such a place in the frame,
+    and subject_names starts the name with it."""
     after = following[0].removesuffix("'s").removesuffix("’s") if following else ""
     return after[:1].isupper() and after[1:2].islower() and not is_other_capital(after)
 
@@ -500,21 +501,18 @@ def _without_places(frame: str) -> str:
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
-    spans = place_spans(text)
-    starts = {start for start, _, _ in spans}
-    for start, end, _ in reversed(spans):
+    for start, end, _ in reversed(place_spans(text)):
         if _NAMED_AFTER.search(text, 0, start):
             continue  # "Bank of England" keeps its place
-        if (opens := _OPENS_A_NAME.match(text, end)) and opens.start(1) not in starts:
+        if (following := _NEXT_WORD.match(text, end)) and _opens_a_name([following.group(1)]):
             continue  # "Kenya Airways", "Dubai International", "Turkish Airlines": a name
         text = f"{text[:start]} | {text[end:]}"
     return SCOPE_PHRASE.sub(" | ", text)
 
 
-# A place's name followed at once by a capitalised word that is no place opens a business's
-# or a building's name: "Kenya Airways" is not Kenya's "Airways", which "Qatar Airways"
-# would share.
-_OPENS_A_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+# The word right after a place's name, on the same line (_opens_a_name asks whether the
+# place opens a longer name with it).
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 
 
 def _title_case(words: list[str]) -> bool:
