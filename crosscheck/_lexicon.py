@@ -1496,6 +1496,10 @@ SCOPE_PHRASES: dict[str, str] = {
 NATIONWIDE = "nationwide"
 # ... and of one for a whole state or province ("The statewide toll has climbed to 120").
 STATEWIDE = "statewide"
+# The mark of a place a sentence opens on to single out a part ("In China, its sales dropped
+# to about 56,900 cars" beside "Volvo Cars sold a record 763,389 cars"): the place's share of
+# a whole, never what a sentence naming no place gives (match.scopes_agree).
+SINGLED_OUT = "singled out"
 
 # Scopes that name a group of places. A figure for a region is a different fact from a figure
 # for one of its countries ("8,500 for Eastern Europe" vs "5,500 in Poland"), so a regional

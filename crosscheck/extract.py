@@ -31,6 +31,7 @@ from crosscheck.places import (
     is_country,
     is_province,
     is_unplaced,
+    places_named,
 )
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region
@@ -150,6 +151,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         places = places | _countries_too(sentence, headline_scope)
     if places <= {"Europe"} and _THE_BLOC.search(sentence):
         places = frozenset({"European Union"})  # "in the bloc" under "Europe's EV share"
+    if places and _singles_out(sentence, places):
+        places = places | {lex.SINGLED_OUT}
     named = places  # a place named is no subject, though its figure is its country's
     if places and _NATIONAL_RECORD.search(sentence):
         places = frozenset(_nation_of(place, headline_scope) for place in places)
@@ -210,6 +213,21 @@ def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> fro
 # "in the capital", in a sentence that names no place: the capital of the one country its
 # headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
+
+# A sentence that opens on a place sets that place's share apart from a whole: "In China,
+# its sales dropped to about 56,900 cars", "In North Carolina alone, 108 people died".
+_FRONTED_PLACE = re.compile(
+    r"\W*(?:In|Across|Outside|Within)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s+alone)?\s*,")
+
+
+def _singles_out(sentence: str, places: frozenset[str]) -> bool:
+    """Whether the sentence opens on one of its places (_FRONTED_PLACE), not on a time
+    ("In 2024,") or a name that is no place ("In Tesla's case,")."""
+    fronted = _FRONTED_PLACE.match(sentence)
+    return fronted is not None and (fronted.group("place") in places
+                                    or bool(set(places_named(fronted.group("place"))) & places))
+
 
 # A currency several countries name alike, named alone, is that of the one of them the
 # statement is placed in, the headline's where the sentence names none ("Seafood exports

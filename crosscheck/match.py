@@ -390,8 +390,14 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     country, even when the sentence leaves the country unnamed ("the country has taken in").
     "Worldwide" is what a sentence that names no place may mean ("Netflix has 260 million
     subscribers" / "260 million members worldwide"), never a named place. A part of a
-    country ("Russia's Pacific coast") is also any place in it ("Kamchatka").
+    country ("Russia's Pacific coast") is also any place in it ("Kamchatka"). A place a
+    sentence singles out ("In China, its sales dropped") is a share of a whole, so never
+    what a sentence that names no place gives.
     """
+    if lex.SINGLED_OUT in a or lex.SINGLED_OUT in b:
+        if not (a - _SINGLED_OUT and b - _SINGLED_OUT):
+            return False
+        a, b = a - _SINGLED_OUT, b - _SINGLED_OUT
     a, a_parts = _without_parts(a)
     b, b_parts = _without_parts(b)
     if _inside(b, a_parts, b_parts) or _inside(a, b_parts, a_parts):
@@ -407,6 +413,7 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _WORLD = frozenset({lex.SCOPE_PHRASES["worldwide"]})
+_SINGLED_OUT = frozenset({lex.SINGLED_OUT})
 _PART_OF = f"{lex.PART_OF} "
 
 

@@ -65,7 +65,7 @@ def is_unplaced(place: str) -> bool:
     scope's marker ("nationwide", "part of Kenya"), so may lie in whatever its statement
     or headline puts it in."""
     return not (is_known(place) or place in lex.REGIONS
-                or place in (lex.NATIONWIDE, lex.STATEWIDE)
+                or place in (lex.NATIONWIDE, lex.STATEWIDE, lex.SINGLED_OUT)
                 or place.startswith((lex.PART_OF, lex.GOODS_FROM)))
 
 
@@ -256,11 +256,12 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
-            phrase = text[words[i].start():words[j - 1].end()]
+            end = _name_end(words[j - 1]) if j > i + 1 else words[j - 1].end()
+            phrase = text[words[i].start():end]
             opening = words[j].group() if i == 0 and j < len(words) else None
             if place := _look_up(" ".join(phrase.split()), names, opening):
                 if not _first_name(place, words[j:j + 1]):
-                    found.append((words[i].start(), words[j - 1].end(), place))
+                    found.append((words[i].start(), end, place))
                 i = j
                 break
         else:
@@ -271,6 +272,14 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                 part_start += len(part) + 1
             i += 1
     return found
+
+
+def _name_end(last_word: re.Match[str]) -> int:
+    """Where a name of several words ends in its last word: before a hyphen, which joins a
+    suffix to the whole name ("The San Francisco-based scooter company", "New York-born"),
+    not to its last word (not "York")."""
+    hyphen = last_word.group().find("-")
+    return last_word.end() if hyphen <= 0 else last_word.start() + hyphen
 
 
 def _first_name(place: str, following: list[re.Match[str]]) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from crosscheck import Article, analyse, extract_statements
-from crosscheck.compare import compare_pair, judge_fact
+from crosscheck.compare import compare_pair, fact_label, judge_fact
 from crosscheck.extract import Statement
 from crosscheck.match import gate_failure, same_measure, scopes_agree, things_agree
 from crosscheck.parse import find_quantities
@@ -172,6 +172,21 @@ def test_gates_keep_different_facts_apart() -> None:
     neighbours = statement("More than 1.3 million people fled Ukraine to neighbouring countries.",
                            MAR, "E")
     assert not same_measure(poland, neighbours)
+
+
+def test_a_place_a_sentence_opens_on_is_a_share_of_the_whole_named_elsewhere() -> None:
+    whole = statement("Volvo Cars sold a record 763,389 cars in 2024.", FEB, "A")
+    china = statement("In China, its sales dropped to about 56,900 cars.", FEB, "B")
+    alone = statement("In North Carolina alone, 108 people died.", FEB, "C")
+    storm = statement("Officials said 215 people had been killed by Helene.", FEB, "D")
+    assert not same_measure(whole, china)
+    assert not same_measure(alone, storm)
+    # ... but the place's own figure, told either way, is one fact
+    placed = statement("Volvo Cars sold about 56,900 cars in China last year.", FEB, "E")
+    assert same_measure(china, placed)
+    # and a sentence opening on a time or a name singles out nothing
+    assert statement("In 2024, Volvo Cars sold 763,389 cars.", FEB, "F").places == frozenset()
+    assert fact_label([china, placed]) == "cars (China)"  # the mark is no place
 
 
 def test_gate_failure_says_which_gate_keeps_two_statements_apart() -> None:
@@ -1911,7 +1926,8 @@ def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headli
     # a share of a wider toll stays the place's own
     alone = _under("Texas flood toll passes 100", "In Kerr County alone, 84 people have died.")
     town = _under("Texas flood toll passes 100", "The death toll in Kerr County rose to 96.")
-    assert alone.places == town.places == {"Kerr County"}
+    assert alone.places == {"Kerr County", "singled out"} and town.places == {"Kerr County"}
+    assert scopes_agree(alone.places, town.places)
     assert not scopes_agree(alone.places, frozenset({"Texas"}))
     # so does a figure of no event, and one whose sentence names its country
     farmers = _under("Kenya's tea harvest", "Some 5,000 farmers work in Chesongoch.")

@@ -643,6 +643,16 @@ def test_a_citys_stock_market_is_its_countrys() -> None:
         "Frankfurt am Main"}
 
 
+def test_a_name_of_several_words_ends_before_the_hyphen_of_its_suffix() -> None:
+    # "San Francisco-based" names San Francisco, not a company called "San"; "New
+    # York-based" New York, not York in England
+    lime = "The San Francisco-based scooter company logged about 200m rides last year."
+    assert find_places(lime) == {"San Francisco"}
+    assert subject_names(lime) == {"based in United States/San Francisco"}
+    assert places_named("The New York-based bank") == ["New York"]
+    assert places_named("Austria-Hungary") == ["Austria", "Hungary"]  # one word: each part
+
+
 def test_a_city_goes_by_its_name_without_its_river() -> None:
     assert places_named("Frankfurt") == ["Frankfurt am Main"]
     assert places_named("Halle") == ["Halle (Saale)"]
