@@ -428,7 +428,8 @@ HOLIDAYS: frozenset[str] = frozenset(
 ERA_ADJECTIVES: frozenset[str] = frozenset(
     {"Roman", "Etruscan", "Inca", "Incan", "Maya", "Mayan", "Aztec", "Viking", "Byzantine",
      "Ottoman", "Moorish", "Nasrid", "Mughal", "Ming", "Qing", "Gothic", "Romanesque",
-     "Baroque", "Renaissance", "Medieval", "Neolithic",
+     "Baroque", "Renaissance", "Medieval", "Neolithic", "Minoan", "Mycenaean", "Hellenistic",
+     "Tudor", "Elizabethan", "Jacobean", "Palladian", "Victorian", "Edwardian",
      # ... and an art movement's: "The Impressionist museum on the Seine"
      "Impressionist", "Expressionist", "Cubist", "Surrealist", "Modernist",
      "Marian"})  # a devotion's: "the Marian shrine in south-west France"
@@ -681,6 +682,7 @@ SAME_COUNT: dict[str, str] = {
     # grown to 8 million"); a country's tourists its visitors; a utility's premises its
     # customers; properties flooded or cut off are homes
     "listeners": "users", "consumers": "users", "memberships": "customers",
+    "shoppers": "users",  # a platform's active shoppers are its active consumers
     "subscribers": "customers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
     # a pilgrimage's pilgrims are the holy city's visitors ("33.5 million pilgrims came to
@@ -901,9 +903,12 @@ MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
 # remittances ... $34.49 billion" / "sent home $34.5bn"), a part of the "personal
 # remittances" that include transfers in kind; and a company's revenue its net sales
 # ("Nokia's net sales fell 14% to €19.2 billion" / "booked revenue of about €19.2bn"),
-# which its gross revenue is not.
-QUALIFIER_BY_DEFAULT: dict[str, str] = {"debt": "gross", "profit": "net",
-                                        "remittances": "cash", "revenue": "net"}
+# which its gross revenue is not, and its operating revenue ("Delta Air Lines posted
+# record operating revenue of $61.6 billion" / "The carrier's revenue came to about
+# $61.6bn"), as its operating profit is not its profit.
+QUALIFIER_BY_DEFAULT: dict[str, tuple[str, ...]] = {
+    "debt": ("gross",), "profit": ("net",), "remittances": ("cash",),
+    "revenue": ("net", "operating")}
 MEASURE_QUALIFIERS: dict[str, str] = {
     "operating": "operating", "pre-tax": "pre-tax", "pretax": "pre-tax",
     "cash": "cash", "personal": "personal",

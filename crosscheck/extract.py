@@ -126,6 +126,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         return []
     events = statement_events(sentence, article.title)
     places = find_places(sentence)
+    lent = False  # whether the places are the headline's alone, for a figure of no event
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
         places = places | {place for place in headline_scope if is_country(place)}
     elif places == {lex.STATEWIDE}:  # "statewide": the state the headline names
@@ -142,9 +143,10 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # "The island received" under "Greece's": somewhere in Greece; "The island nation
             # drew" under "Indian Ocean resorts": an island the sentence leaves unnamed
             places = _somewhere_in(frozenset(p for p in headline_scope if not is_sea(p)))
+        elif events or names_a_harm(sentence):
+            places = _somewhere_in(headline_scope) if events else headline_scope
         else:
-            places = (_somewhere_in(headline_scope) if events else headline_scope
-                      if names_a_harm(sentence) else _countries_too(sentence, headline_scope))
+            places, lent = _countries_too(sentence, headline_scope), bool(headline_scope)
     elif events and headline_scope:
         places = _placed_by_headline(sentence, places, headline_scope)
     elif headline_scope and _OPENS_WITH_WIDER_AREA.match(sentence):
@@ -180,6 +182,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         if role == "earlier" and (started := starting_figure_date(
                 sentence, article.published, item.end, next_start)):
             role, as_of, since = "total", started, None
+        frame = make_frame(sentence, item.start, item.end)
+        # "in the Mediterranean" is a place, not a subject
+        subjects = _subjects(sentence, frame, article.title, measure) - named
         statements.append(Statement(
             article=article,
             sentence=sentence,
@@ -190,15 +195,22 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             role=role,
             thing=item.thing,
             measure=measure,
-            places=places,
-            frame=(frame := make_frame(sentence, item.start, item.end)),
-            # "in the Mediterranean" is a place, not a subject
-            subjects=_subjects(sentence, frame, article.title, measure) - named,
+            places=_somewhere_in(places) if lent and _own_figure(item, subjects) else places,
+            frame=frame,
+            subjects=subjects,
             as_of=as_of,
             since=since,
             events=_events_of(item.quantity, sentence, events),
         ))
     return statements
+
+
+def _own_figure(item: FoundQuantity, subjects: frozenset[str]) -> bool:
+    """Whether a figure is a named subject's own, wherever in its headline's place the
+    subject lies: "Hallgrimskirkja drew 620,000 visitors" under "Iceland's tourism booms" is
+    the Reykjavik church's count. Not a share, which is the place's: "ANO took 34.51
+    percent" under "Populists win in Prague" is the Czech vote."""
+    return item.quantity.kind != "percent" and bool(subjects - marks(subjects))
 
 
 def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> frozenset[str]:

@@ -15,12 +15,11 @@ import functools
 import hashlib
 import json
 import re
-import unicodedata
 from typing import Any
 
 from crosscheck import _lexicon as lex
 from crosscheck.cache import cache_folder, partial_name
-from crosscheck.words import is_english_word, is_finite_verb
+from crosscheck.words import is_english_word, is_finite_verb, unaccented
 
 # Capitals stand for their country ("Ankara said"), but only those of countries large enough
 # to be written that way: smaller ones are often a person's name (Stanley, Douglas, Victoria).
@@ -126,7 +125,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 17
+_GAZETTEER_RULE = 18
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -137,13 +136,6 @@ _QUALIFIED_NAME = re.compile(r"(.+?)\s+(?:(?:am|an\s+der|upon)\s+\S.*|\([^)]+\))
 _CAPITALISED = r"[A-ZÀ-Þ][a-zß-ÿ]+"
 _PLAIN_NAME = re.compile(
     rf"{_CAPITALISED}(?:(?:[ -]|\s(?:de|do|da|dos|das|del|di|du|des|y|la)\s){_CAPITALISED})*")
-
-
-def _unaccented(name: str) -> str:
-    """"Vina del Mar", "Malmo", "Sao Paulo": a name as news often prints it, without its
-    accents."""
-    return "".join(character for character in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(character))
 
 
 def _derive_gazetteer() -> dict[str, Any]:
@@ -160,7 +152,7 @@ def _derive_gazetteer() -> dict[str, Any]:
         # gives the country ("Ísland": "Island resorts enjoy bumper year" is no Iceland's)
         forms = [name, *(s for s in country.get("altSpellings") or ()
                          if len(s) > 3 and "," not in s
-                         and not is_english_word(_unaccented(s)))]
+                         and not is_english_word(unaccented(s)))]
         if demonym := country.get("demonym"):
             forms += [demonym, *_plural_demonym(demonym)]
         capital = country.get("capital")
@@ -186,7 +178,7 @@ def _derive_gazetteer() -> dict[str, Any]:
                   if place not in names]
     names.update({place: place for place in localities})
     for form, place in list(names.items()):
-        names.setdefault(_unaccented(form), place)
+        names.setdefault(unaccented(form), place)
         if qualified := _QUALIFIED_NAME.fullmatch(form):  # "Frankfurt" of "Frankfurt am Main"
             names.setdefault(qualified.group(1), place)
         # "St Petersburg" and "St. Petersburg" of "Saint Petersburg", a city or a country:

@@ -38,7 +38,14 @@ from crosscheck.scope import (
     without_comparisons,
 )
 from crosscheck.things import MADE_OR_SOLD, MODEL_NAME
-from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
+from crosscheck.words import (
+    is_english_word,
+    is_finite_verb,
+    is_plural_noun,
+    lemmas,
+    singular,
+    unaccented,
+)
 
 _WORD = re.compile(r"[\w'’.&|-]+")
 # A headline in title case names nothing we could tell from its other words; from this many
@@ -241,7 +248,11 @@ _OWNED_BY = re.compile(
     r"|\b(?:owned|controlled)\s+by\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
     r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
     r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)\b)")
+    r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)\b)"
+    # ... and its partner in a joint venture: "The online grocer, a joint venture with Marks &
+    # Spencer," is Ocado Retail
+    r"|\bjoint\s+venture\s+(?:with|of|between)\s+"
+    r"(?P<partner>(?:(?:[A-Z][\w'’.&]*|&)\s+)*[A-Z][\w'’.&]*)")
 
 
 def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
@@ -683,7 +694,8 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
         for word in name.split():
             # "Covid-19" -> covid, "A320-family" -> a320 ("BJP-led" is someone else)
             head = word.split("-")[0] if _NAME_WITH_A_TAIL.fullmatch(word) else word
-            words.add(singular(head.lower()))  # Conservatives -> conservative
+            words.add(singular(unaccented(head).lower()))  # Conservatives -> conservative,
+            # Ørsted -> orsted
             if _DOUBLE_BARRELLED.fullmatch(word):  # "A.P. Moller-Maersk" is Maersk
                 words.update(part.lower() for part in word.split("-"))
     return frozenset(words - lex.NAME_GENERIC_WORDS - _facility_words()) or frozenset(names)

@@ -919,7 +919,7 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         qualified = None  # "The sporting goods retailer booked revenue": the firm's goods
         # (a verb right after the qualifier keeps it: "The stake is valued at")
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
-    if qualifier is not None and lex.QUALIFIER_BY_DEFAULT.get(measure) == qualifier:
+    if qualifier is not None and qualifier in lex.QUALIFIER_BY_DEFAULT.get(measure, ()):
         qualifier = None  # "Gross US debt topped $38 trillion" is the national debt
     if qualifier is None and term.end() <= start and (
             _FORECAST_AFTER.match(sentence, term.end()) or _foreseen(sentence, start, term.end())):

@@ -4,6 +4,7 @@ ask to tell a name from an ordinary word ("Male" and "Labour" are words, "Kyiv" 
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 # Nouns news writes every day that lemminflect's dictionary predates: "Crypto rout
 # deepens", "Heatwave grips Spain", "Cyberattack cripples M&S" open with a word, not a name.
@@ -57,3 +58,16 @@ def is_finite_verb(word: str) -> bool:
     bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
     return (bool(bases) and lower not in bases and not is_plural_noun(lower)
             and not lower.endswith("ing"))
+
+
+# Letters no accent can be taken off, as English prints them: "Orsted" for "Ørsted",
+# "Lodz" for "Łódź".
+_PLAIN_LETTERS = str.maketrans({"Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe",
+                                "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ß": "ss"})
+
+
+def unaccented(name: str) -> str:
+    """A name as news often prints it, without its accents: "Vina del Mar", "Malmo", "Sao
+    Paulo", "Orsted"."""
+    return "".join(character for character in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(character)).translate(_PLAIN_LETTERS)

@@ -986,6 +986,11 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
                      figure=1).measure == "revenue"
     assert statement("Gross revenue reached €21 billion.", MAR, "R").measure == (
         "gross revenue")
+    # ... and operating revenue is revenue, as operating profit is not profit
+    assert statement("Delta Air Lines posted record operating revenue of $61.6 billion.", MAR,
+                     "S").measure == "revenue"
+    assert statement("Operating profit was $6 billion.", MAR, "T").measure == (
+        "operating profit")
 
 
 def test_a_loan_is_not_the_cost_it_eases() -> None:
@@ -1779,6 +1784,16 @@ def _under(headline: str, text: str, published: date = MAR) -> Statement:
     return found
 
 
+def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None:
+    country = _under("Iceland's tourism booms", "Hallgrimskirkja drew 620,000 visitors.")
+    city = _under("Reykjavik church tower busy", "Hallgrimskirkja had 480,000 visitors.")
+    assert scopes_agree(country.places, city.places)
+    assert not scopes_agree(country.places, frozenset({"Norway"}))
+    # a figure that names no one stays the headline place's own
+    cases = _under("US measles at 33-year high", "Cases have reached 1,288.")
+    assert not scopes_agree(cases.places, frozenset({"Texas"}))
+
+
 def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in() -> None:
     norway = _under("Salmon drives Norwegian export boom",
                     "Seafood exports reached a record 175 billion kroner last year.")
@@ -2133,6 +2148,8 @@ def test_tourists_memberships_and_premises_count_alike() -> None:
     assert things_agree("memberships", "subscribers")
     assert things_agree("premises", "customers")
     assert not things_agree("subscribers", "users")  # who pays is fewer than who listens
+    # a platform's active shoppers are its active consumers
+    assert things_agree("shoppers", "consumers")
 
 
 def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:

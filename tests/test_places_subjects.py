@@ -505,6 +505,24 @@ def test_a_name_given_only_to_compare_with_is_no_subject() -> None:
     assert places_of("Output shrank 1.8% in the July-September quarter.") == set()
 
 
+def test_a_name_spelt_with_or_without_its_own_letters_is_one_name() -> None:
+    assert names_agree(frozenset({"Ørsted"}), frozenset({"Orsted"}))
+    assert names_agree(frozenset({"Nestlé"}), frozenset({"Nestle"}))
+    assert not names_agree(frozenset({"Ørsted"}), frozenset({"Vestas"}))
+
+
+def test_a_joint_ventures_partner_is_not_the_venture() -> None:
+    venture = subject_names("The online grocer, a joint venture with Marks & Spencer, handled "
+                            "some [NUM] weekly orders.")
+    assert names_agree(venture, frozenset({"Ocado Retail"}))
+    assert not names_agree(venture, subject_names("Marks & Spencer sold [NUM] of clothing."))
+
+
+def test_an_era_or_a_style_is_no_name() -> None:
+    assert subject_names("Visitors came to the abbey and its Victorian walled garden, [NUM] "
+                         "of them.") == frozenset()
+
+
 def test_an_acronym_is_the_name_it_shortens() -> None:
     assert names_agree(frozenset({"Modi Bharatiya Janata Party"}), frozenset({"BJP"}))
     assert names_agree(frozenset({"RCN"}), frozenset({"Royal College of Nursing"}))
