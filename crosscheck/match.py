@@ -407,8 +407,8 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     if not (a and b) and (a or b) == _WORLD:
         return True
-    if a & lex.REGIONS != b & lex.REGIONS:
-        return False
+    if (a & lex.REGIONS) - a_parts != (b & lex.REGIONS) - b_parts:
+        return False  # a figure somewhere in a region ("part of Europe") is no region's
     return a <= b or b <= a
 
 

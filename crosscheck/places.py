@@ -252,7 +252,8 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             phrase = text[words[i].start():end]
             opening = words[j].group() if i == 0 and j < len(words) else None
             if place := _look_up(" ".join(phrase.split()), names, opening):
-                if not _first_name(place, words[j:j + 1]):
+                if not (_first_name(place, words[j:j + 1])
+                        or (_is_town(phrase, place) and ends_a_name(text, words[i].start()))):
                     found.append((words[i].start(), end, place))
                 i = j
                 break
@@ -264,6 +265,31 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                 part_start += len(part) + 1
             i += 1
     return found
+
+
+def _is_town(name: str, place: str) -> bool:
+    """Whether a name names a town or a city (a capital among them), not a country or a
+    province."""
+    return is_capital(name) or not (is_country(place) or is_province(place))
+
+
+def ends_a_name(text: str, start: int) -> bool:
+    """Whether a town's name at `start` ends a longer name: right after a capitalised word
+    that is no English word and no place ("the Reina Sofia museum", "Banco Sabadell",
+    "Bayern Munich"), not after one that is ("Real Madrid", "The Austrian capital"), an
+    abbreviation ("St Mary's school"), an acronym or an owner ("Kenya's Nairobi"). A
+    country's name ends a business's arm there ("Kia America" sells in the US), and a
+    province's may follow a people's ("Kenya's Maasai Mara"): only a town's is asked
+    about."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    word = before.group(1) if before else ""
+    return (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+            and not is_place_name(word) and word.lower() not in lex.FUNCTION_WORDS
+            and not is_english_word(unaccented(word).lower()))
+
+
+# The word right before a name, a single space between them.
+_WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
 
 
 def _name_end(last_word: re.Match[str]) -> int:

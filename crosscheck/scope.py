@@ -15,6 +15,7 @@ from crosscheck.events import event_kinds
 from crosscheck.places import (
     capital_of,
     country_of,
+    ends_a_name,
     is_capital,
     is_common_word,
     is_country,
@@ -503,6 +504,7 @@ def find_places(sentence: str) -> frozenset[str]:
             places.add(name)
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if (is_capital(capital.group(1)) and _is_attributive(capital.group(2))
+                and not ends_a_name(scope, capital.start(1))  # "the Reina Sofia museum"
                 and capital.group(2) not in lex.MARKET_NOUNS  # "Tokyo stocks": Japan's
                 and capital.group(2) not in _CITY_OFFICES  # "The Bucharest mayor took 53.6%"
                 and not _verb_before_its_object(capital.group(2), capital.group(3))):

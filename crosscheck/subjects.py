@@ -21,6 +21,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import (
     country_of,
+    ends_a_name,
     is_capital,
     is_country,
     is_place_name,
@@ -81,7 +82,9 @@ def subject_names(frame: str) -> frozenset[str]:
                 not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for", *lex.BANK_WORDS))  # "the Bank of England"
                 or (bare == word and is_place_name(bare)  # "Kenya Airways"
-                    and _opens_a_name(words[index + 1:]))):
+                    and _opens_a_name(words[index + 1:]))
+                or (run and f"{run[-1]} {word}" in frame  # "Reina Sofia", not "Snowdon, Wales'"
+                    and ends_a_name(f"{run[-1]} {bare}", len(run[-1]) + 1))):
             run.append(bare)
             continue
         if run and word.lower() in lex.NAME_CONNECTORS and _name_goes_on(words[index + 1:]):
@@ -719,13 +722,15 @@ def is_other_capital(word: str) -> bool:
     """A capitalised word that is not a subject's name: a place, a sea or a mountain range, a
     month or day (or a span of them), a measure ("GDP"), an ordinary thing's abbreviation
     ("TV"), "The", an award counted ("13 Emmys"), a continent ("Africa's largest carrier"),
-    a unit's symbol beside another figure ("down from 83.9 TWh in 2023"), a feast
+    a unit's symbol beside another figure ("down from 83.9 TWh in 2023") or a counted
+    thing's ("TEU", twenty-foot equivalent units), a feast
     ("Christmas"), a spelled number ("Twenty-one gene banks"), an age's or a style's
     adjective ("the Roman city"), a currency's code ("CHF")."""
     lower = word.lower()
     return (is_place_name(word) or word in lex.GEOGRAPHY_WORDS or word in lex.ERA_ADJECTIVES
             or lower in lex.FUNCTION_WORDS
             or (lower in lex.UNITS and len(word) <= 4 and word != word.title())
+            or (word.isupper() and lower in lex.THING_SYNONYMS)  # "3.9 million TEU"
             or word in lex.COMMON_ACRONYMS or lower in lex.AWARD_NAMES or word in lex.CONTINENTS
             or word in lex.CURRENCY_CODES  # "to CHF 91.4 billion" beside another figure
             or lower in lex.MEASURE_TERMS  # "GDP fell 1.8%": what is measured, not whose

@@ -181,6 +181,14 @@ def test_a_city_figure_is_another_fact_than_its_country() -> None:
                             find_places("331 civilians were killed in Ukraine."))
 
 
+def test_a_figure_somewhere_in_a_region_is_no_figure_for_the_region() -> None:
+    region = frozenset({"Europe"})
+    somewhere = frozenset({"Europe", "part of Europe"})  # a named subject under "... Europe"
+    assert not scopes_agree(region, frozenset())  # a region's figure is another fact
+    assert scopes_agree(somewhere, frozenset())
+    assert not scopes_agree(somewhere, frozenset({"Asia"}))
+
+
 def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     nationwide = find_places("Some 1.28 million people marched nationwide on Tuesday.")
     across = find_places("More than 3.5 million joined the protests across the country.")
@@ -669,6 +677,25 @@ def test_a_name_of_several_words_ends_before_the_hyphen_of_its_suffix() -> None:
     assert subject_names(lime) == {"based in United States/San Francisco"}
     assert places_named("The New York-based bank") == ["New York"]
     assert places_named("Austria-Hungary") == ["Austria", "Hungary"]  # one word: each part
+
+
+def test_a_town_that_ends_a_longer_name_is_no_place() -> None:
+    # "the Reina Sofia museum" is Madrid's, not Bulgaria's capital's
+    assert find_places("The Reina Sofia museum received 2.07 million visitors.") == frozenset()
+    assert subject_names("The Reina Sofia had [NUM] visitors.") == {"Reina Sofia"}
+    assert places_named("Banco Sabadell made a profit") == []
+    # ... but a name that is a word, a place, an acronym or an owner does not hide it
+    assert places_named("Real Madrid won") == ["Spain"]
+    assert places_named("Visitors to Sofia rose") == ["Bulgaria"]
+    assert places_named("Kenya's Nairobi National Park") == ["Kenya", "Kenya"]
+    # ... nor is a country's name at the end of a business's arm ("Kia America")
+    assert places_named("Kia America sold 794,828 vehicles") == ["United States"]
+    assert subject_names("Snowdon, Wales' highest peak, draws [NUM] walkers.") == {"Snowdon"}
+
+
+def test_a_counted_things_acronym_is_no_name() -> None:
+    assert subject_names("The Port of Felixstowe handled [NUM] TEU of containers.") == {
+        "Port of Felixstowe"}
 
 
 def test_a_city_goes_by_its_name_without_its_river() -> None:
