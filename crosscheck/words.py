@@ -10,7 +10,8 @@ import unicodedata
 # deepens", "Heatwave grips Spain", "Cyberattack cripples M&S" open with a word, not a name.
 NEWER_NOUNS: frozenset[str] = frozenset(
     """crypto cryptocurrency fintech stablecoin blockchain chatbot smartphone app podcast
-    livestream ransomware cyberattack deepfake esports selfie vape heatwave""".split())
+    livestream ransomware cyberattack deepfake esports selfie vape heatwave medtech biotech
+    edtech cleantech proptech insurtech agritech""".split())
 
 
 @functools.cache

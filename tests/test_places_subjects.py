@@ -248,6 +248,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The holders finished on [NUM] points to the Americans' 13.", set()),  # people's
     ("The Beatles' album sold [NUM] copies.", {"Beatles"}),
     ("Cyberattack cripples M&S", {"M&S"}),
+    ("Medtech groups brace for tariffs", set()),  # an industry newer than the dictionary
     ("The UN food agency plans to lay off [NUM] staff.", set()),  # one of the UN's bodies
     ("Non-EU tourists face a rise in the entry fee, to [NUM].", set()),
     # particles inside a person's name keep it whole
