@@ -282,7 +282,13 @@ def ends_a_name(text: str, start: int) -> bool:
     province's may follow a people's ("Kenya's Maasai Mara"): only a town's is asked
     about."""
     before = _WORD_BEFORE.search(text, 0, start)
-    word = before.group(1) if before else ""
+    return before is not None and only_in_names(before.group(1))
+
+
+def only_in_names(word: str) -> bool:
+    """Whether a word is one only a name holds: capitalised, of three letters or more, and
+    no English word, function word or place ("Reina", "Banco"; not "Real", "St", "NHS",
+    "Kenya's")."""
     return (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
             and not is_place_name(word) and word.lower() not in lex.FUNCTION_WORDS
             and not is_english_word(unaccented(word).lower()))

@@ -21,10 +21,10 @@ from crosscheck import _lexicon as lex
 from crosscheck.frames import MASK
 from crosscheck.places import (
     country_of,
-    ends_a_name,
     is_capital,
     is_country,
     is_place_name,
+    only_in_names,
     place_spans,
     places_named,
 )
@@ -83,8 +83,8 @@ def subject_names(frame: str) -> frozenset[str]:
                 run and run[-1] in ("of", "for", *lex.BANK_WORDS))  # "the Bank of England"
                 or (bare == word and is_place_name(bare)  # "Kenya Airways"
                     and _opens_a_name(words[index + 1:]))
-                or (run and f"{run[-1]} {word}" in frame  # "Reina Sofia", not "Snowdon, Wales'"
-                    and ends_a_name(f"{run[-1]} {bare}", len(run[-1]) + 1))):
+                or (run and only_in_names(run[-1])  # "Reina Sofia", not "Snowdon, Wales'"
+                    and f"{run[-1]} {word}" in frame)):
             run.append(bare)
             continue
         if run and word.lower() in lex.NAME_CONNECTORS and _name_goes_on(words[index + 1:]):

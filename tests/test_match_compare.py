@@ -175,13 +175,13 @@ def test_gates_keep_different_facts_apart() -> None:
 
 
 def test_a_place_a_sentence_opens_on_is_a_share_of_the_whole_named_elsewhere() -> None:
-    whole = statement("Volvo Cars sold a record 763,389 cars in 2024.", FEB, "A")
-    china = statement("In China, its sales dropped to about 56,900 cars.", FEB, "B")
-    alone = statement("In North Carolina alone, 108 people died.", FEB, "C")
-    storm = statement("Officials said 215 people had been killed by Helene.", FEB, "D")
-    assert not same_measure(whole, china)
-    assert not same_measure(alone, storm)
+    for whole, share in (("Volvo Cars sold a record 763,389 cars in 2024.",
+                          "In China, its sales dropped to about 56,900 cars."),
+                         ("Officials said 215 people had been killed by Helene.",
+                          "In North Carolina alone, 108 people died.")):
+        assert not same_measure(statement(whole, FEB, "A"), statement(share, FEB, "B"))
     # ... but the place's own figure, told either way, is one fact
+    china = statement("In China, its sales dropped to about 56,900 cars.", FEB, "B")
     placed = statement("Volvo Cars sold about 56,900 cars in China last year.", FEB, "E")
     assert same_measure(china, placed)
     # and a sentence opening on a time or a name singles out nothing
