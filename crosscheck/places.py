@@ -286,10 +286,11 @@ def ends_a_name(text: str, start: int) -> bool:
 
 
 def only_in_names(word: str) -> bool:
-    """Whether a word is one only a name holds: capitalised, of three letters or more, and
-    no English word, function word or place ("Reina", "Banco"; not "Real", "St", "NHS",
-    "Kenya's")."""
-    return (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+    """Whether a word is one only a name holds: capitalised, of three letters or more, not
+    an acronym, and no English word, function word or place ("Reina", "Banco", "Farage";
+    not "Real", "St", "NHS", "Kenya's"): a town's name before or after it is part of a
+    longer name, a person's or a business's."""
+    return (len(word) > 2 and word[:1].isupper() and not word.isupper() and word.isalpha()
             and not is_place_name(word) and word.lower() not in lex.FUNCTION_WORDS
             and not is_english_word(unaccented(word).lower()))
 
@@ -312,9 +313,8 @@ def _first_name(place: str, following: list[re.Match[str]]) -> bool:
     if not following or place not in _gazetteer()[1]:
         return False
     word = following[0].group().removesuffix("'s").removesuffix("’s")
-    return (word[:1].isupper() and word.isalpha() and word not in place_names()
-            and not is_english_word(word.lower())
-            and word.lower() not in lex.ADMINISTRATIVE_AREAS)  # "Kharkiv Oblast"
+    # not an area's kind: "Kharkiv Oblast"
+    return only_in_names(word) and word.lower() not in lex.ADMINISTRATIVE_AREAS
 
 
 def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str | None:
