@@ -1154,6 +1154,17 @@ NEVER_COUNTED_AS: dict[str, frozenset[str]] = {
     # 138,000 people attended CES 2024" / "CES 2024 had more than 4,300 exhibitors")
     "people": frozenset({"exhibitors", "companies"})}
 
+# Parts of the world that span several countries, which countryinfo lacks: each a region of
+# its own, as Europe is ("Scandinavia's largest amusement park" is none of its countries'),
+# with the other names news gives it. Their adjectives ("the Southeast Asian country") say
+# where a country lies, not which: REGION_ADJECTIVES.
+WORLD_REGION_FORMS: dict[str, tuple[str, ...]] = {
+    "Scandinavia": (), "Nordic countries": ("Nordics", "Nordic region"),
+    "Balkans": ("Western Balkans",), "Middle East": ("Mideast",),
+    "Southeast Asia": ("South-East Asia", "South East Asia"), "Benelux": (),
+    "Central Asia": (), "Sub-Saharan Africa": ("sub-Saharan Africa",),
+}
+
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a
 # place of its own, as a city is: a figure for Catalonia is another fact than one for Spain.
@@ -1278,6 +1289,8 @@ PLACE_ALIASES: dict[str, str] = {
     "Eastern Europe": "Eastern Europe", "Western Europe": "Western Europe",
     "Europe": "Europe", "European": "Europe", "Baltics": "Baltic states",
     "Baltic states": "Baltic states", "Baltic": "Baltic states",
+    **{form: region for region, forms in WORLD_REGION_FORMS.items()
+       for form in (region, *forms)},
     # the Americas' regions, never the United States ("the Central American country");
     # "North America" stays the United States, whose box office news calls "domestic"
     **{form: region for region in ("Latin America", "South America", "Central America")
@@ -1515,7 +1528,7 @@ CONTINENTS: frozenset[str] = frozenset(
 REGIONS: frozenset[str] = frozenset(
     {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
      "world", "euro zone", "European Union", "Latin America", "South America",
-     "Central America"}
+     "Central America", *WORLD_REGION_FORMS}
 )
 
 # How a report names a measured dimension.

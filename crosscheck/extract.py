@@ -37,6 +37,7 @@ from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import (
+    HOMED,
     INDUSTRY,
     MADE_BY_OTHER,
     OWNED_BY,
@@ -206,11 +207,14 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
 
 
 def _own_figure(item: FoundQuantity, subjects: frozenset[str]) -> bool:
-    """Whether a figure is a named subject's own, wherever in its headline's place the
-    subject lies: "Hallgrimskirkja drew 620,000 visitors" under "Iceland's tourism booms" is
-    the Reykjavik church's count. Not a share, which is the place's: "ANO took 34.51
-    percent" under "Populists win in Prague" is the Czech vote."""
-    return item.quantity.kind != "percent" and bool(subjects - marks(subjects))
+    """Whether a figure is a named subject's own, or a business's its home describes,
+    wherever in its headline's place the subject lies: "Hallgrimskirkja drew 620,000
+    visitors" under "Iceland's tourism booms" is the Reykjavik church's count, "The
+    Vietnamese carmaker handed over about 97,000 EVs" under "Southeast Asia's EV race"
+    VinFast's. Not a share, which is the place's: "ANO took 34.51 percent" under "Populists
+    win in Prague" is the Czech vote."""
+    return item.quantity.kind != "percent" and bool(
+        subjects - marks(subjects) or marks(subjects, HOMED))
 
 
 def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> frozenset[str]:

@@ -1789,6 +1789,11 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     city = _under("Reykjavik church tower busy", "Hallgrimskirkja had 480,000 visitors.")
     assert scopes_agree(country.places, city.places)
     assert not scopes_agree(country.places, frozenset({"Norway"}))
+    # ... and so is the figure of a business its home describes, under a region's headline
+    carmaker = _under("Southeast Asia's EV race",
+                      "The Vietnamese carmaker handed over about 97,000 EVs last year.")
+    assert scopes_agree(carmaker.places, frozenset())
+    assert not scopes_agree(carmaker.places, frozenset({"Thailand"}))
     # a figure that names no one stays the headline place's own
     cases = _under("US measles at 33-year high", "Cases have reached 1,288.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))

@@ -74,6 +74,10 @@ from crosscheck.subjects import names_agree, subject_names
     # a continent's superlative is the domain it is set in, not the figure's place
     ("Europe's largest port moved some 13.8m containers.", set()),
     ("Europe's gas storage sites are 83% full.", {"Europe"}),
+    # ... and a wider region's, which is a place of its own as a continent is
+    ("About 3.1 million guests visited Scandinavia's largest amusement park.", set()),
+    ("Sales in the Middle East rose 12% to $4.1 billion.", {"Middle East"}),
+    ("The Nordics and the Balkans drew 9 million visitors.", {"Nordic countries", "Balkans"}),
     # one country of a region, left unnamed, is no unknown place after "in the"
     ("Consumer prices in the West African country rose 8 percent.", set()),
     # a people named otherwise than by their country's adjective
