@@ -911,6 +911,7 @@ QUALIFIER_BY_DEFAULT: dict[str, tuple[str, ...]] = {
     "revenue": ("net", "operating")}
 MEASURE_QUALIFIERS: dict[str, str] = {
     "operating": "operating", "pre-tax": "pre-tax", "pretax": "pre-tax",
+    "before tax": "pre-tax",
     "cash": "cash", "personal": "personal",
     # a budget's part: "defence spending" beside all spending
     "defence": "defence", "defense": "defence", "military": "defence",

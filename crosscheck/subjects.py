@@ -721,10 +721,10 @@ _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 def is_other_capital(word: str) -> bool:
     """A capitalised word that is not a subject's name: a place, a sea or a mountain range, a
     month or day (or a span of them), a measure ("GDP"), an ordinary thing's abbreviation
-    ("TV"), "The", an award counted ("13 Emmys"), a continent ("Africa's largest carrier"),
-    a unit's symbol beside another figure ("down from 83.9 TWh in 2023") or a counted
-    thing's ("TEU", twenty-foot equivalent units), a feast
-    ("Christmas"), a spelled number ("Twenty-one gene banks"), an age's or a style's
+    ("TV"), "The", an award counted ("13 Emmys"), a measure's qualifier ("Pre-tax"), a
+    continent ("Africa's largest carrier"), a unit's symbol beside another figure ("down
+    from 83.9 TWh in 2023") or a counted thing's ("TEU", twenty-foot equivalent units), a
+    feast ("Christmas"), a spelled number ("Twenty-one gene banks"), an age's or a style's
     adjective ("the Roman city"), a currency's code ("CHF")."""
     lower = word.lower()
     return (is_place_name(word) or word in lex.GEOGRAPHY_WORDS or word in lex.ERA_ADJECTIVES
@@ -734,6 +734,7 @@ def is_other_capital(word: str) -> bool:
             or word in lex.COMMON_ACRONYMS or lower in lex.AWARD_NAMES or word in lex.CONTINENTS
             or word in lex.CURRENCY_CODES  # "to CHF 91.4 billion" beside another figure
             or lower in lex.MEASURE_TERMS  # "GDP fell 1.8%": what is measured, not whose
+            or lower in lex.MEASURE_QUALIFIERS  # "Pre-tax profit rose": which part of it
             or all(part in lex.MONTHS or part in lex.WEEKDAYS  # "the July-September quarter"
                    or part in lex.HOLIDAYS or part in lex.NUMBER_WORDS  # "Twenty-one banks"
                    for part in lower.split("-")))

@@ -991,6 +991,11 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
                      "S").measure == "revenue"
     assert statement("Operating profit was $6 billion.", MAR, "T").measure == (
         "operating profit")
+    # a profit before tax is the pre-tax profit, however it is said; its qualifier no name
+    pre_tax = statement("Pre-tax profit rose to £60.5 million.", MAR, "U")
+    before_tax = statement("The lender made a profit before tax of £60.5m.", MAR, "V")
+    assert pre_tax.measure == before_tax.measure == "pre-tax profit"
+    assert pre_tax.subjects == frozenset() and gate_failure(pre_tax, before_tax) is None
 
 
 def test_a_loan_is_not_the_cost_it_eases() -> None:
@@ -1794,6 +1799,9 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
                       "The Vietnamese carmaker handed over about 97,000 EVs last year.")
     assert scopes_agree(carmaker.places, frozenset())
     assert not scopes_agree(carmaker.places, frozenset({"Thailand"}))
+    # a market a headline's business expands into is not where its figures are
+    expanding = _under("Puy du Fou expands to Spain", "Puy du Fou drew 2.6 million visitors.")
+    assert expanding.places == frozenset()
     # a figure that names no one stays the headline place's own
     cases = _under("US measles at 33-year high", "Cases have reached 1,288.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))
