@@ -267,12 +267,42 @@ def starting_figure_date(sentence: str, published: date | None, end: int,
     from 83.9 TWh in 2023", "up from $77 billion a year earlier", "from 2.8% last year"), or
     None where the clause does not say ("up from 4,500": only some time before). The
     sentence's date before it is the later figure's ("fell to 67.7 TWh in 2024, down from
-    ..."), so only the clause after the figure is read."""
+    ..."), so only the clause after the figure is read; a time it gives as so long before
+    ("a year earlier", "the previous year") is before that later figure's time ("earned
+    $33.7 billion in 2024, down from $36 billion a year earlier" is 2023's), not before
+    publication."""
     clause = re.split(r"[,;]", sentence[end:next_start], maxsplit=1)[0]
+    if published is not None and (before := _BEFORE_THE_LATER.search(clause)):
+        later = statement_dates(sentence[:end], published)[0] or published
+        return _so_long_before(later, before)
     anchor = find_time_anchor(clause, published)
     if anchor is None or anchor.since or published is None or anchor.when >= published:
         return None
     return anchor.when
+
+
+# How long before a change's later figure its starting figure held: "a year earlier", "two
+# months before", "the previous year", "the year before".
+_BEFORE_THE_LATER = re.compile(
+    rf"\b(?:(?P<count>an?|{'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+(?P<previous>month|year)"
+    r"|the\s+(?P<before>month|year)\s+before)\b", re.IGNORECASE)
+
+
+def _so_long_before(later: date, before: re.Match[str]) -> date:
+    """The date `before` says, counted back from `later`: whole months and years keep a
+    month's end a month's end (2024-12-31 a year earlier is 2023-12-31)."""
+    unit = (before.group("unit") or before.group("previous") or before.group("before")).lower()
+    count = (before.group("count") or "a").lower()
+    spans = 1 if count in ("a", "an") else int(NUMBER_WORDS.get(count, count))
+    if unit in ("day", "week"):
+        return later - timedelta(days=spans * _SPAN_DAYS[unit])
+    months = later.year * 12 + later.month - 1 - spans * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    day = last_day if later.day == calendar.monthrange(later.year, later.month)[1] else min(
+        later.day, last_day)
+    return date(year, month + 1, day)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -2519,6 +2519,13 @@ def test_a_changes_starting_figure_dated_by_its_own_clause_is_that_times_total()
     ago = statement("Revenue hit $90 billion, up from $77 billion a year earlier.", MAR,
                     figure=1)
     assert (ago.role, ago.as_of) == ("total", date(2021, 3, 5))
+    # ... counted back from the later figure's own time, where the sentence gives one
+    exxon = "Exxon Mobil earned $33.7 billion in 2024, down from $36 billion a year earlier."
+    assert statement(exxon, date(2025, 2, 1), figure=1).as_of == date(2023, 12, 31)
+    months = "Inflation eased to 2.1% in March, down from 2.6% two months before."
+    assert statement(months, date(2025, 4, 10), figure=1).as_of == date(2025, 1, 31)
+    previous = "Sales reached 940,000 in 2023, up from 880,000 the previous year."
+    assert statement(previous, date(2025, 4, 10), figure=1).as_of == date(2022, 12, 31)
     for undated, figure in (("Machu Picchu will allow 5,600 visitors a day, up from 4,500.", 1),
                             ("Sales rose from 4,500 to 5,600 in 2021.", 0)):  # 5,600's year
         assert statement(undated, MAR, figure=figure).role == "earlier"
