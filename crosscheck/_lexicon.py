@@ -1449,6 +1449,11 @@ ROLE_NOUNS: tuple[str, ...] = (
     "star", "striker", "forward", "midfielder", "winger", "defender", "goalkeeper",
     "captain", "coach", "manager", "pitcher", "quarterback", "slugger", "boss", "founder",
     "driver", "rider", "teenager", "champion", "player", "runner-up")
+# Trades named by a word of their own, which name no business even as owners: "Luxury's
+# winners and losers" is about luxury houses, "Athleisure brands slow down" about several.
+TRADES: frozenset[str] = frozenset(
+    """luxury fashion retail tech athleisure beauty tourism travel aviation banking mining
+    shipping streaming gaming hospitality healthcare pharma fintech crypto""".split())
 # Measures only a business has: a sentence that gives one and names no business speaks of
 # its headline's ("Revenue came in at $4.1 billion" under "Airbnb bookings beat estimates").
 BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value",

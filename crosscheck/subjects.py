@@ -111,8 +111,10 @@ def _opens_a_name(following: list[str]) -> bool:
 
 def _region_alone(run: list[str]) -> bool:
     """Whether the run is a region's adjective alone, which says where, not whose: "Nordic
-    airlines recover" names no airline ("Cathay Pacific" is one)."""
-    return len(run) == 1 and run[0] in lex.REGION_ADJECTIVES
+    airlines recover" names no airline ("Cathay Pacific" is one); or a trade's name alone,
+    which says what business, not whose: "Luxury's winners and losers", "Athleisure brands
+    slow down" ("Tech Mahindra" is one)."""
+    return len(run) == 1 and (run[0] in lex.REGION_ADJECTIVES or run[0].lower() in lex.TRADES)
 
 
 # A building's name says where a figure was counted, not whose it is ("75,000 fans filled

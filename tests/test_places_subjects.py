@@ -283,6 +283,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
      {"one attraction"}),  # one, left unnamed
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", {"every hotel"}),  # all of them
     ("Nordic airlines recover", {"every business: airline"}),  # where, not which
+    # a trade named alone names no business, even as an owner ("Tech Mahindra" is one)
+    ("Luxury's winners and losers", set()),
+    ("Athleisure brands slow down", set()),
+    ("Tech Mahindra's revenue rose to [NUM].", {"Tech Mahindra"}),
     ("Nordic Semiconductor sold [NUM] chips.", {"Nordic Semiconductor"}),
     ("The endurance race drew a crowd of [NUM] to the Sarthe circuit.", set()),
     ("The motoring event at the Duke of Richmond's estate welcomed [NUM] visitors.", set()),
