@@ -37,7 +37,7 @@ from crosscheck.settings import (
     SPECIFIC_UNIT_BONUS,
 )
 from crosscheck.signals import PairSignals, PairWeights
-from crosscheck.subjects import names_agree, names_one_subject
+from crosscheck.subjects import marks, names_agree, names_one_subject
 from crosscheck.things import (
     ANIMALS,
     FORECAST,
@@ -128,7 +128,7 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
-    if not scopes_agree(a.places, b.places):
+    if not scopes_agree(a.places, b.places, unplaced_in_parts=_of_no_one(a) and _of_no_one(b)):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
@@ -381,7 +381,7 @@ def _kin_cores(core: str) -> frozenset[str]:
     return frozenset(kin)
 
 
-def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool = False) -> bool:
     """Compatible when one sentence names no place the other lacks, and both name the same
     regions; "nationwide" stands for the country the other names (see _within_country).
 
@@ -392,7 +392,10 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     subscribers" / "260 million members worldwide"), never a named place. A part of a
     country ("Russia's Pacific coast") is also any place in it ("Kamchatka"). A place a
     sentence singles out ("In China, its sales dropped") is a share of a whole, so never
-    what a sentence that names no place gives.
+    what a sentence that names no place gives. With `unplaced_in_parts` (two figures that
+    name no one and no event: _of_no_one), a place the gazetteer lacks may also lie in a
+    part of a country the other leaves unnamed: "About 150,000 people climb Ben Nevis" and
+    "Britain's highest mountain draws some 150,000 walkers".
     """
     if lex.SINGLED_OUT in a or lex.SINGLED_OUT in b:
         if not (a - _SINGLED_OUT and b - _SINGLED_OUT):
@@ -400,7 +403,8 @@ def scopes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
         a, b = a - _SINGLED_OUT, b - _SINGLED_OUT
     a, a_parts = _without_parts(a)
     b, b_parts = _without_parts(b)
-    if _inside(b, a_parts, b_parts) or _inside(a, b_parts, a_parts):
+    if (_inside(b, a_parts, b_parts, unplaced_in_parts)
+            or _inside(a, b_parts, a_parts, unplaced_in_parts)):
         return True
     a, b = _within_country(a, b), _within_country(b, a)
     if a is None or b is None:
@@ -417,14 +421,24 @@ _SINGLED_OUT = frozenset({lex.SINGLED_OUT})
 _PART_OF = f"{lex.PART_OF} "
 
 
+def _of_no_one(statement: Statement) -> bool:
+    """Whether a statement names no one and no event: where its place the gazetteer lacks
+    ("climb Ben Nevis") or a part of a country it leaves unnamed ("Britain's highest
+    mountain") is all that says what it counts, the two may be one sight. Not an event's
+    toll, whose part of a country is where it struck while a district the gazetteer lacks
+    may lie anywhere, nor a named sight's count ("Chichen Itza drew") beside a place's
+    ("The nearby Mayan city of Uxmal drew")."""
+    return not statement.events and not statement.subjects - marks(statement.subjects)
+
+
 def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The places without their "part of" markers, and the countries those mark."""
     parts = frozenset(p.removeprefix(_PART_OF) for p in places if p.startswith(_PART_OF))
     return (places - {_PART_OF + country for country in parts} if parts else places), parts
 
 
-def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozenset[str]
-            ) -> bool:
+def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozenset[str],
+            unplaced_anywhere: bool = False) -> bool:
     """Whether every one of some places lies in one of the countries (the countries
     themselves included); a place the gazetteer lacks lies where its own statement puts a
     part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
@@ -433,7 +447,8 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
         return False
     known = {country_of(place) or place for place in places if not is_unplaced(place)}
     return all(place in countries or country_of(place) in countries
-               or (is_unplaced(place) and bool((own_parts | known) & countries))
+               or (is_unplaced(place) and (unplaced_anywhere
+                                           or bool((own_parts | known) & countries)))
                for place in places)
 
 
@@ -1042,6 +1057,10 @@ class _GateCodes:
         self.measure_segment = _agreement(list(self.measures), one_segment_of_the_other)
         self.span_ok = _agreement(list(self.spans), spans_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
+        self.scope_ok_of_no_event = _agreement(
+            list(self.scopes), functools.partial(scopes_agree, unplaced_in_parts=True))
+        self.no_event = self.events.get(frozenset(), -1)
+        self.no_one = np.array([not names - marks(names) for names in self.subjects], dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.event_ok = _agreement(list(self.events), events_agree)
 
@@ -1098,7 +1117,10 @@ class _GateCodes:
                       & magnitudes_agree(first_size, second_size)
                       & measured
                       & self.span_ok[first_span, second_span]
-                      & self.scope_ok[first_scope, second_scope]
+                      & np.where((first_event == self.no_event) & self.no_one[first_subject]
+                                 & (second_event == self.no_event) & self.no_one[second_subject],
+                                 self.scope_ok_of_no_event[first_scope, second_scope],
+                                 self.scope_ok[first_scope, second_scope])
                       & self.subject_ok[first_subject, second_subject]
                       & self.event_ok[first_event, second_event]
                       & ~(np.abs(first_day - second_day)

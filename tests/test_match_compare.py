@@ -1807,6 +1807,22 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     assert not scopes_agree(cases.places, frozenset({"Texas"}))
 
 
+def test_a_place_the_gazetteer_lacks_may_be_a_countrys_unnamed_sight() -> None:
+    mountain = _under("Litter piles up on Ben Nevis",
+                      "About 150,000 people climb Ben Nevis every year.")
+    highest = _under("Summit clean-up on UK's tallest peak",
+                     "Britain's highest mountain draws some 150,000 walkers annually.")
+    assert gate_failure(mountain, highest) is None
+    # ... not a named sight's count beside a town's the gazetteer lacks
+    named = _under("Mexico's ruins draw crowds", "Chichen Itza drew about 1.8 million visitors.")
+    town = _under("Yucatan's ruins", "The nearby Mayan city of Uxmal drew 210,000 visitors.")
+    assert gate_failure(named, town) is not None
+    # ... nor the toll of an event somewhere in a country beside a district's
+    quake = _under("Philippines quake", "The death toll rose to 72, officials said.")
+    district = statement("The toll in Buner district rose to 351.", MAR)
+    assert gate_failure(quake, district) is not None
+
+
 def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in() -> None:
     norway = _under("Salmon drives Norwegian export boom",
                     "Seafood exports reached a record 175 billion kroner last year.")
