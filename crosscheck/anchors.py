@@ -77,7 +77,19 @@ _SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # a sentence without one has none.
 _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
-    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b")
+    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b|[Qq]uarter|\bQ[1-4]\b")
+# "in the second quarter", "Fourth-quarter revenue", "Q3 2024": a calendar quarter, as of
+# its last day (a fiscal one is the company's own, and left unread); without its year, the
+# latest that ended on or before publication; in a sentence about what is to come, the
+# year's ("will rise in the third quarter", "will pay a dividend of $21.36 billion for the
+# first quarter").
+_QUARTER = re.compile(
+    r"(?<![Ff]iscal\s)\b(?:(?P<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[\s-]+quarter"
+    r"|Q(?P<number>[1-4]))(?:\s+of)?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "in the previous quarter", "the quarter before": the one before the latest that ended.
+_QUARTER_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+quarter\b"
+                             r"|\bthe\s+quarter\s+before\b", re.IGNORECASE)
 # What is to come, said before a month: "OPEC+ will boost production in August", "agreed to
 # raise output in July".
 _AHEAD = re.compile(r"\bwill\b|\b(?:agreed|plans?|planned|set|due|scheduled)\s+to\b",
@@ -138,6 +150,8 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
                     return TimeAnchor(when, starts)
     if published is None:
         return None
+    if quarter := _quarter_anchor(sentence, published):
+        return quarter
     if match := _WEEKDAY.search(sentence):
         return _weekday_anchor(match, published)
     for pattern in (_IN_YEAR, _YEAR_ITSELF):
@@ -164,6 +178,28 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             published.year - 1, 12)
         return TimeAnchor(date(year, month, calendar.monthrange(year, month)[1]))
     return None
+
+
+def _quarter_anchor(sentence: str, published: date) -> TimeAnchor | None:
+    """The last day of the calendar quarter a sentence names, if any (_QUARTER,
+    _QUARTER_BEFORE)."""
+    if match := _QUARTER.search(sentence):
+        number = int(match.group("number") or _QUARTER_NUMBERS[match.group("ordinal").lower()])
+        ahead = bool(_AHEAD.search(sentence, 0, match.start()))
+        year = int(match.group("year") or published.year)
+        if not (match.group("year") or ahead) and _quarter_end(year, number) > published:
+            year -= 1  # the last such quarter that ended
+        when = _quarter_end(year, number)
+        return TimeAnchor(when) if when <= published or ahead else None
+    if _QUARTER_BEFORE.search(sentence) and not _COMPARED_BEFORE.search(sentence):
+        latest = (published.year * 12 + published.month - 1) // 3 - 1  # quarters since year 0
+        year, index = divmod(latest - 1, 4)
+        return TimeAnchor(_quarter_end(year, index + 1))
+    return None
+
+
+def _quarter_end(year: int, number: int) -> date:
+    return date(year, 3 * number, calendar.monthrange(year, 3 * number)[1])
 
 
 def _last_year_named(match: re.Match[str]) -> int:

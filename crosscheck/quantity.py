@@ -215,7 +215,9 @@ def _gives_rounded(coarse: float | np.ndarray, digits: int | np.ndarray,
     is only ever the same figure converted.)"""
     with np.errstate(divide="ignore", invalid="ignore"):
         scale = 10.0 ** (np.floor(np.log10(np.abs(fine))) - digits + 1)
-        steps = np.where(floor, np.floor(fine / scale + 1e-9), np.floor(fine / scale + 0.5))
+        # a nudge past the float's error: 10.45 / 0.1 is 104.4999..., and rounds to 10.5
+        steps = np.where(floor, np.floor(fine / scale + 1e-9),
+                         np.floor(fine / scale + 0.5 + 1e-9))
         return (np.isclose(steps * scale, coarse, rtol=1e-9, atol=0.0)
                 | np.isclose(fine, coarse, rtol=1e-12, atol=0.0))
 

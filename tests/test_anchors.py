@@ -67,6 +67,13 @@ PUBLISHED = date(2022, 3, 5)
     ("The congestion charge will rise to £18 from January 2.", TimeAnchor(date(2023, 1, 2))),
     ("From 2023, the pass will be priced at €63 a month.", TimeAnchor(date(2023, 1, 1))),
     ("Visitors will pay €32 to enter the museum from June.", TimeAnchor(date(2022, 6, 1))),
+    # a calendar quarter is as of its last day: the latest that ended, or the year's named
+    ("The economy grew 0.3% in the fourth quarter.", TimeAnchor(date(2021, 12, 31))),
+    ("Fourth-quarter revenue rose to $9.6 billion.", TimeAnchor(date(2021, 12, 31))),
+    ("Sales in Q2 2021 were $5 billion.", TimeAnchor(date(2021, 6, 30))),
+    ("Revenue was $5bn in the third quarter of 2020.", TimeAnchor(date(2020, 9, 30))),
+    ("Growth in the previous quarter was 7.8%.", TimeAnchor(date(2021, 9, 30))),
+    ("Output will rise 2% in the third quarter.", TimeAnchor(date(2022, 9, 30))),  # to come
     # a span of months is as of its last day
     ("GDP expanded 4.2 percent in July-September.", TimeAnchor(date(2021, 9, 30))),
     ("Some 18.9 million people signed up between October and December.",
@@ -88,6 +95,7 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "Sky will pay £6.7 billion for the rights from 2025 to 2029.",  # a span, not a start
     "EDF puts the cost at up to £35 billion in 2015 money.",  # the money's year
     "Prices rose from January as energy costs climbed.",  # past: no change to come
+    "Apple's fiscal fourth-quarter revenue was $94.9 billion.",  # the company's own quarter
     # a span that runs up to publication: as of the article
     "Over 100,000 people have caught cholera in the past year, the WHO said.",
     "Japan spent 9.8 trillion yen to prop up its currency in the past month.",

@@ -87,6 +87,12 @@ def test_two_figures_a_month_apart_that_differ_as_written_are_a_change() -> None
     assert compare_pair(exact, rounded).verdict == "consistent"
     floor = statement("The city has more than 1.8 million residents.", date(2025, 5, 21), "F")
     assert compare_pair(exact, floor).verdict == "consistent"  # a floor is no written value
+    # ... one that rounds half up, however the float holds it (10.45 is 10.4499...)
+    finer = statement("The jobless rate fell to 10.45% in the third quarter.",
+                      date(2025, 10, 28), "G")
+    coarser = statement("The jobless rate dipped to 10.5 percent.", date(2025, 10, 28), "H")
+    assert finer.as_of == date(2025, 9, 30)
+    assert compare_pair(finer, coarser).verdict == "consistent"
 
 
 def test_another_years_figure_written_differently_is_a_change() -> None:
