@@ -74,6 +74,8 @@ from crosscheck.subjects import names_agree, subject_names
     # a continent's superlative is the domain it is set in, not the figure's place
     ("Europe's largest port moved some 13.8m containers.", set()),
     ("Europe's gas storage sites are 83% full.", {"Europe"}),
+    # where a sight stands is its place, a town the gazetteer lacks as well
+    ("Nearly 1.9 million people toured the hilltop palace above Sintra.", {"Sintra"}),
     # ... and a wider region's, which is a place of its own as a continent is
     ("About 3.1 million guests visited Scandinavia's largest amusement park.", set()),
     ("Sales in the Middle East rose 12% to $4.1 billion.", {"Middle East"}),
