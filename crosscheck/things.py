@@ -23,9 +23,6 @@ _OF_A_WHOLE = re.compile(
 
 # "homes and other buildings", "cars and other vehicles": the count is of the wider thing.
 _AND_OTHER = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?and\s+other(?=\s)")
-# "2.7 million homes and businesses", "768,000 homes, farms and businesses": every premises
-# a utility serves, which it counts as customers ("2.7 million customers were without power").
-_HOMES_AND_BUSINESSES = re.compile(r"\s+homes(?:,\s+[a-z]+)*,?\s+and\s+businesses\b")
 
 
 # The plural endings of a place's people: Londoners, Parisians, Muscovites, Texans, Britons.
@@ -107,8 +104,6 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return counted_thing(sentence, whole.end())
     if wider := _AND_OTHER.match(sentence, end):  # "12,300 homes and other buildings"
         return counted_thing(sentence, wider.end())
-    if _HOMES_AND_BUSINESSES.match(sentence, end):
-        return "premises"
     words = WORD.findall(sentence[end:])[:6]
     if words and words[0].lower().rstrip(".") == "dead" and (
             len(words) == 1 or words[1].lower() not in ("and", "or")

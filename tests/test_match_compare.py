@@ -1568,10 +1568,6 @@ def test_a_teams_star_and_crowns() -> None:
      "Officials forecast some 9bn journeys over the travel season."),
     ("The temples received 1.02 million foreign visitors in 2024.",  # who tickets are sold to
      "Ticket sales to international tourists at the temples topped one million last year."),
-    ("About 2.6 million customers in Florida were without power.",  # a utility's customers
-     "Outages left some 2.6 million homes and businesses in the dark."),  # are its premises
-    ("Storm Éowyn cut power to 768,000 premises.",
-     "A record 768,000 homes, farms and businesses lost power."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
