@@ -147,7 +147,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             places = _somewhere_in(frozenset(p for p in headline_scope if not is_sea(p)))
         elif events or names_a_harm(sentence):
             places = _somewhere_in(headline_scope) if events else headline_scope
-        else:
+        elif not _BUSINESS_WHOLE.search(sentence):
             places, lent = _countries_too(sentence, headline_scope), bool(headline_scope)
     elif events and headline_scope:
         places = _placed_by_headline(sentence, places, headline_scope)
@@ -288,6 +288,11 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # airport served" under "Mexican airports post mixed year" is Cancún's.
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:island|city|town|village|resort)\b",
                        re.IGNORECASE)
+# A business's whole, said as such, is no headline place's share: "Philips reported group
+# sales of €18.0 billion" under "Philips sales dip as China slows".
+_BUSINESS_WHOLE = re.compile(
+    r"\b(?:group|total|overall|combined|global|worldwide)\s+(?:net\s+)?(?:sales|revenues?"
+    r"|turnover|profits?|deliveries)\b", re.IGNORECASE)
 # "The bloc", where no place or only Europe is named, is the European Union: "Fully electric
 # models now account for 16.4 percent of new registrations in the bloc" under "Europe's EV
 # share climbs" beside "16.4% of the EU market".

@@ -1805,6 +1805,10 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
                       "The Vietnamese carmaker handed over about 97,000 EVs last year.")
     assert scopes_agree(carmaker.places, frozenset())
     assert not scopes_agree(carmaker.places, frozenset({"Thailand"}))
+    # ... nor is a business's whole, said as such
+    group = _under("Philips sales dip as China slows",
+                   "Philips reported group sales of €18.0 billion for 2024.")
+    assert group.places == frozenset()
     # a market a headline's business expands into is not where its figures are
     expanding = _under("Puy du Fou expands to Spain", "Puy du Fou drew 2.6 million visitors.")
     assert expanding.places == frozenset()
