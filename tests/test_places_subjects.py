@@ -800,6 +800,9 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert peak == {"Tanzania", "part of Tanzania"}
     assert scopes_agree(peak, find_places("About 50,000 people climb Mount Kilimanjaro."))
     assert not scopes_agree(peak, find_places("About 30,000 people climb Mount Kenya."))
+    port = find_places("Britain's busiest container port moved 3.9 million TEU last year.")
+    assert port == {"United Kingdom", "part of United Kingdom"}  # of any kind
+    assert find_places("Britain's biggest mortgage lender lent £5bn.") == {"United Kingdom"}
     # an island, a volcano or a glacier is one, whatever the word before it
     island = find_places("Indonesia's holiday island adds a fee")
     assert scopes_agree(island, find_places("Foreign visitors to Bali must now pay a levy."))
