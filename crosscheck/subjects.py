@@ -92,7 +92,7 @@ def subject_names(frame: str) -> frozenset[str]:
             continue
         if run in (["St"], ["St."]):
             run = []  # "St Mary's school": the saint's name is a place's, and blanked
-        if run and not _common_opener(run, words, index) and not _region_alone(run) and (
+        if run and not _common_opener(run, words, index) and not _region_or_trade_alone(run) and (
                 run[-1] not in lex.FACILITY_NOUNS
                 or _opens_the_sentence(words[:index - len(run)])):
             names.add(" ".join(_without_trailing_connectors(run)))
@@ -109,7 +109,7 @@ def _opens_a_name(following: list[str]) -> bool:
     return after[:1].isupper() and after[1:2].islower() and not is_other_capital(after)
 
 
-def _region_alone(run: list[str]) -> bool:
+def _region_or_trade_alone(run: list[str]) -> bool:
     """Whether the run is a region's adjective alone, which says where, not whose: "Nordic
     airlines recover" names no airline ("Cathay Pacific" is one); or a trade's name alone,
     which says what business, not whose: "Luxury's winners and losers", "Athleisure brands

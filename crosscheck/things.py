@@ -407,7 +407,7 @@ def thing_core(thing: str | None) -> str | None:
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
-_QUALIFIER_AFTER = re.compile(r"\s+(before\s+tax)(?:es|ation)?\b", re.IGNORECASE)
+_BEFORE_TAX = re.compile(r"\s+before\s+tax(?:es|ation)?\b", re.IGNORECASE)
 # "Sales are expected to reach 86 trillion won", "raised its spending forecast to": a
 # forecast said after the measure's word, or after a figure that names none ("A record
 # 81.8 million Americans are expected to travel" is AAA's projection).
@@ -921,8 +921,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         qualified = None  # "The sporting goods retailer booked revenue": the firm's goods
         # (a verb right after the qualifier keeps it: "The stake is valued at")
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
-    if qualifier is None and (after := _QUALIFIER_AFTER.match(sentence, term.end())):
-        qualifier = lex.MEASURE_QUALIFIERS[after.group(1).lower()]
+    if qualifier is None and _BEFORE_TAX.match(sentence, term.end()):
+        qualifier = lex.MEASURE_QUALIFIERS["before tax"]
     if qualifier is not None and qualifier in lex.QUALIFIER_BY_DEFAULT.get(measure, ()):
         qualifier = None  # "Gross US debt topped $38 trillion" is the national debt
     if qualifier is None and term.end() <= start and (
