@@ -1057,8 +1057,7 @@ class _GateCodes:
         self.measure_segment = _agreement(list(self.measures), one_segment_of_the_other)
         self.span_ok = _agreement(list(self.spans), spans_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
-        self.scope_ok_of_no_event = _agreement(
-            list(self.scopes), functools.partial(scopes_agree, unplaced_in_parts=True))
+        self.scope_ok_of_no_event = _unplaced_in_parts(list(self.scopes), self.scope_ok)
         self.no_event = self.events.get(frozenset(), -1)
         self.no_one = np.array([not names - marks(names) for names in self.subjects], dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
@@ -1139,6 +1138,20 @@ def _news_days(statement: Statement) -> float:
     """events.news_days as a number: infinite for a figure of no one-off happening."""
     found = news_days(statement.measure, statement.events)
     return math.inf if found is None else found[1]
+
+
+def _unplaced_in_parts(scopes: list[frozenset[str]], strict: np.ndarray) -> np.ndarray:
+    """scopes_agree with `unplaced_in_parts`, as a matrix like `strict` (scopes_agree's): it
+    differs only where one scope holds a place the gazetteer lacks and the other a part of a
+    country, so only those pairs that `strict` refuses are read again."""
+    relaxed = strict.copy()
+    unplaced = [i for i, scope in enumerate(scopes) if any(map(is_unplaced, scope))]
+    parted = [i for i, scope in enumerate(scopes) if any(p.startswith(_PART_OF) for p in scope)]
+    for i in unplaced:
+        for j in parted:
+            if not strict[i, j]:
+                relaxed[i, j] = relaxed[j, i] = scopes_agree(scopes[i], scopes[j], True)
+    return relaxed
 
 
 def _agreement(values: list[Any], agree: Callable[[Any, Any], bool]) -> np.ndarray:

@@ -1833,6 +1833,21 @@ def test_a_place_the_gazetteer_lacks_may_be_a_countrys_unnamed_sight() -> None:
     assert gate_failure(quake, district) is not None
 
 
+def test_the_relaxed_scope_matrix_is_scopes_agree_relaxed() -> None:
+    """_GateCodes reads again only the scope pairs the relaxation can change."""
+    import functools
+
+    from crosscheck.match import _agreement, _unplaced_in_parts
+
+    scopes = [frozenset(p) for p in ({"Ben Nevis"}, {"United Kingdom", "part of United Kingdom"},
+                                     {"Uxmal"}, {"Mexico", "part of Mexico"}, set(), {"Kenya"},
+                                     {"Buner", "Pakistan"}, {"Cebu", "part of Cebu"})]
+    strict = _agreement(scopes, scopes_agree)
+    relaxed = _agreement(scopes, functools.partial(scopes_agree, unplaced_in_parts=True))
+    assert (_unplaced_in_parts(scopes, strict) == relaxed).all()
+    assert relaxed[0, 1] and not strict[0, 1]
+
+
 def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in() -> None:
     norway = _under("Salmon drives Norwegian export boom",
                     "Seafood exports reached a record 175 billion kroner last year.")
