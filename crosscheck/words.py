@@ -11,7 +11,7 @@ import unicodedata
 NEWER_NOUNS: frozenset[str] = frozenset(
     """crypto cryptocurrency fintech stablecoin blockchain chatbot smartphone app podcast
     livestream ransomware cyberattack deepfake esports selfie vape heatwave medtech biotech
-    edtech cleantech proptech insurtech agritech""".split())
+    edtech cleantech proptech insurtech agritech neobank robotaxi superapp""".split())
 
 
 @functools.cache
@@ -57,7 +57,8 @@ def is_finite_verb(word: str) -> bool:
     lower = word.lower()
     known = lemmas(lower)
     bases = {form for kind in ("VERB", "AUX") for form in known.get(kind, ())}
-    return (bool(bases) and lower not in bases and not is_plural_noun(lower)
+    return (bool(bases) and lower not in bases
+            and ("AUX" in known or not is_plural_noun(lower))  # "has" is no plural of "ha"
             and not lower.endswith("ing"))
 
 
