@@ -1206,6 +1206,14 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
     "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"), "Cappadocia": ("Turkey",),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
+    # England's counties as news names them, where countryinfo keeps unitary authorities
+    # ("West Berkshire"); France's departments news names a sight by ("the Vendée history
+    # park"); Ireland's regions
+    "Berkshire": ("United Kingdom",), "Yorkshire": ("United Kingdom",),
+    "West Yorkshire": ("United Kingdom",), "South Yorkshire": ("United Kingdom",),
+    "Greater Manchester": ("United Kingdom",), "Merseyside": ("United Kingdom",),
+    "Tyne and Wear": ("United Kingdom",), "West Midlands": ("United Kingdom",),
+    "Vendée": ("France", "Vendee"), "Dordogne": ("France",), "Connemara": ("Ireland",),
     # Afghanistan's provinces as news spells them (countryinfo keeps older transliterations)
     **{province: ("Afghanistan", kept) for province, kept in (
         ("Kunar", "Konar"), ("Kunduz", "Kondoz"), ("Bamiyan", "Bamian"), ("Parwan", "Parvan"),

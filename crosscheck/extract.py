@@ -99,7 +99,7 @@ def extract_statements(article: Article) -> list[Statement]:
     # A sentence that names no place is about the places its headline names: "Officials
     # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes"
     # (and one that names no kind of event about its headline's: statement_events).
-    headline_scope = (_broadest(find_places(_EXPANDS_INTO.sub("", article.title)))
+    headline_scope = (_broadest(find_places(_NEW_MARKET.sub("", article.title)))
                       if article.title else frozenset())
     for line in article.text.split("\n"):
         line_start = offset
@@ -357,8 +357,11 @@ def _shares_out(sentence: str, place: str) -> bool:
 
 # A headline's market a business moves into is not where the story's figures are: under "Puy
 # du Fou expands to Spain", "Puy du Fou drew 2.6 million visitors in 2023" is the French
-# park's count. A sentence saying so keeps the place: its figure is the new market's.
-_EXPANDS_INTO = re.compile(r"\b(?:expand(?:s|ed|ing)?\s+(?:in)?to|enter(?:s|ed|ing)?)\s+.*$")
+# park's count. A sentence saying so keeps the place: its figure is the new market's. Nor is
+# where its shares list: under "Flutter moves listing to New York", its players are not New
+# York's.
+_NEW_MARKET = re.compile(r"\b(?:expand(?:s|ed|ing)?\s+(?:in)?to|enter(?:s|ed|ing)?"
+                         r"|list(?:s|ed|ing)?\s+(?:to|in|on))\s+.*$")
 
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:

@@ -1812,6 +1812,10 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     # a market a headline's business expands into is not where its figures are
     expanding = _under("Puy du Fou expands to Spain", "Puy du Fou drew 2.6 million visitors.")
     assert expanding.places == frozenset()
+    # ... nor is where its shares list
+    listing = _under("Flutter moves listing to New York",
+                     "Flutter's average monthly players rose to 12.3 million in 2023.")
+    assert listing.places == frozenset()
     # a figure that names no one stays the headline place's own
     cases = _under("US measles at 33-year high", "Cases have reached 1,288.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))

@@ -785,6 +785,10 @@ def test_regions_are_places_under_their_english_name() -> None:
     assert catalonia == {"Catalonia"}
     assert not scopes_agree(catalonia, find_places("Spain's reservoirs are at 50% of capacity."))
     assert find_places("Heavy rain hit Bayern and Lombardia.") == {"Bavaria", "Lombardy"}
+    # counties and departments news names a sight by, which are no one's name
+    resort = "Around [NUM] guests passed through the gates of the Berkshire resort."
+    assert find_places(resort) == {"Berkshire"} and subject_names(resort) == set()
+    assert find_places("Nearly [NUM] people visited the Vendée history park.") == {"Vendée"}
 
 
 def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
