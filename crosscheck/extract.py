@@ -359,9 +359,9 @@ def _shares_out(sentence: str, place: str) -> bool:
 # du Fou expands to Spain", "Puy du Fou drew 2.6 million visitors in 2023" is the French
 # park's count. A sentence saying so keeps the place: its figure is the new market's. Nor is
 # where its shares list: under "Flutter moves listing to New York", its players are not New
-# York's.
+# York's ("Waiting lists in England" are England's: only a listing, or a verb's).
 _NEW_MARKET = re.compile(r"\b(?:expand(?:s|ed|ing)?\s+(?:in)?to|enter(?:s|ed|ing)?"
-                         r"|list(?:s|ed|ing)?\s+(?:to|in|on))\s+.*$")
+                         r"|(?:listing|to\s+list|listed)\s+(?:to|in|on))\s+.*$")
 
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:

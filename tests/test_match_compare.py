@@ -1816,6 +1816,9 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     listing = _under("Flutter moves listing to New York",
                      "Flutter's average monthly players rose to 12.3 million in 2023.")
     assert listing.places == frozenset()
+    assert _under("Arm to list in New York", "Arm's revenue rose 21%.").places == frozenset()
+    waiting = _under("Waiting lists in England hit record", "The list reached 7.6 million.")
+    assert waiting.places == frozenset({"England"})
     # a figure that names no one stays the headline place's own
     cases = _under("US measles at 33-year high", "Cases have reached 1,288.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))
