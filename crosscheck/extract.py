@@ -44,6 +44,7 @@ from crosscheck.subjects import (
     is_other_capital,
     marks,
     names_agree,
+    names_someone,
     owners_in,
     subject_names,
 )
@@ -215,7 +216,7 @@ def _own_figure(item: FoundQuantity, subjects: frozenset[str]) -> bool:
     VinFast's. Not a share, which is the place's: "ANO took 34.51 percent" under "Populists
     win in Prague" is the Czech vote."""
     return item.quantity.kind != "percent" and bool(
-        subjects - marks(subjects) or marks(subjects, HOMED))
+        names_someone(subjects) or marks(subjects, HOMED))
 
 
 def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> frozenset[str]:

@@ -37,7 +37,7 @@ from crosscheck.settings import (
     SPECIFIC_UNIT_BONUS,
 )
 from crosscheck.signals import PairSignals, PairWeights
-from crosscheck.subjects import marks, names_agree, names_one_subject
+from crosscheck.subjects import names_agree, names_one_subject, names_someone
 from crosscheck.things import (
     ANIMALS,
     FORECAST,
@@ -428,7 +428,7 @@ def _of_no_one(statement: Statement) -> bool:
     toll, whose part of a country is where it struck while a district the gazetteer lacks
     may lie anywhere, nor a named sight's count ("Chichen Itza drew") beside a place's
     ("The nearby Mayan city of Uxmal drew")."""
-    return not statement.events and not statement.subjects - marks(statement.subjects)
+    return not statement.events and not names_someone(statement.subjects)
 
 
 def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -1059,7 +1059,7 @@ class _GateCodes:
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
         self.scope_ok_of_no_event = _unplaced_in_parts(list(self.scopes), self.scope_ok)
         self.no_event = self.events.get(frozenset(), -1)
-        self.no_one = np.array([not names - marks(names) for names in self.subjects], dtype=bool)
+        self.no_one = np.array([not names_someone(names) for names in self.subjects], dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.event_ok = _agreement(list(self.events), events_agree)
 

@@ -365,7 +365,7 @@ def _whole_and_part(a: frozenset[str], b: frozenset[str]) -> bool:
         if kinds & (one_of | {name.rsplit(" ", 1)[-1].lower() for name in own_names}):
             return True
         named_whole = WHOLE in whole or bool(marks(whole, INDUSTRY) - part)
-        if whole - marks(whole) or not (named_whole or kinds):
+        if names_someone(whole) or not (named_whole or kinds):
             continue
         if one_of or (named_whole and (own_names or marks(part, HOMED, RANKED, MADE_BY_OTHER,
                                                                   OWNED_BY))):
@@ -575,12 +575,17 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             or _without_its_place(a, b) or _without_its_place(b, a))
 
 
+def names_someone(names: frozenset[str]) -> bool:
+    """Whether a statement names a subject by its name: a mark of a business left unnamed,
+    or of how many a figure is of, is no name ("The Swedish appliance maker", "one
+    airport")."""
+    return bool(names - marks(names))
+
+
 def names_one_subject(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether both statements name a subject by its name (a mark of a business left
-    unnamed, or of how many a figure is of, is no name: "The Swedish appliance maker", "one
-    airport") and their names agree (names_agree): the two are about one named party, not
-    merely not about two."""
-    return bool(a - marks(a)) and bool(b - marks(b)) and names_agree(a, b)
+    """Whether both statements name a subject by its name (names_someone) and their names
+    agree (names_agree): the two are about one named party, not merely not about two."""
+    return names_someone(a) and names_someone(b) and names_agree(a, b)
 
 
 @functools.lru_cache(maxsize=1 << 14)
