@@ -539,6 +539,9 @@ POPULATION_PLACES: dict[str, str] = {
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
+    # a service's paying users are its subscribers, which its users are not ("counted about
+    # 9.7 million paying users" / "Deezer had 10.8 million subscribers")
+    "paying users": "subscribers", "paid users": "subscribers",
     "membership": "members",  # "The charity's membership stands at about 5.4 million"
     "ridership": "passengers",  # "Daily ridership on the ferry has slipped to 26,000"
     # a port's cruise visitors are the ships' passengers ("limits cruise visitors to 4,000 a
@@ -682,7 +685,9 @@ SAME_COUNT: dict[str, str] = {
     # grown to 8 million"); a country's tourists its visitors; a utility's premises its
     # customers; properties flooded or cut off are homes
     "listeners": "users", "consumers": "users", "memberships": "customers",
-    "shoppers": "users",  # a platform's active shoppers are its active consumers
+    # a platform's active shoppers and buyers are its active consumers ("15.2 million
+    # active buyers" / "some 15.2m active shoppers")
+    "shoppers": "users", "buyers": "users",
     "subscribers": "customers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
     # a pilgrimage's pilgrims are the holy city's visitors ("33.5 million pilgrims came to
@@ -1405,6 +1410,9 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
 PART_OF = "part of"
 # The scope a trade figure's goods give it: "goods from China" (scope.py).
 GOODS_FROM = "goods from"
+# Where a headline puts a place its sentence names and the gazetteer lacks: "near Kalambaka"
+# under "Greece's overtourism debate" lies in Greece (extract.py, match.scopes_agree).
+LIES_IN = "lies in"
 # Nouns for a business or body: after a region's demonym they name who, not where ("the
 # European planemaker delivered 766 jets" is Airbus's figure, not Europe's).
 BODY_NOUNS: tuple[str, ...] = (

@@ -102,10 +102,12 @@ _FROM_ON = tuple(re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{shape}"
 _FROM_YEAR = re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{_YEAR}\b"
                         r"(?!\s*(?:[-–]|to\b|until\b|through\b))")  # not "from 2025 to 2029"
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
-# "in 2022", "for 2022" ("revised net migration for 2022"): a past year is the figure's;
-# a financial year or a season that spans two ("in 2023-24") is its last year's.
-# Not a year whose money a sum is counted in: "up to £35 billion in 2015 money".
-_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+{_YEAR}"
+# "in 2022", "for 2022" ("revised net migration for 2022"), "at the end of 2024": a past
+# year is the figure's; a financial year or a season that spans two ("in 2023-24") is its
+# last year's. Not a year whose money a sum is counted in: "up to £35 billion in 2015 money".
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver"
+                      r"|(?:[Aa]t|[Bb]y)\s+(?:the\s+(?:end|close)\s+of|end-))"
+                      rf"\s*(?<=\s|-){_YEAR}"
                       r"(?:[-–/](?P<ending>\d\d)(?!\d))?\b"
                       r"(?!\s+(?:money|prices|terms|pounds|dollars|euros)\b)")
 # "2024 was 1.55C above...", "2023's total", "The 2021 census found", "in the 2023/24

@@ -29,6 +29,7 @@ from crosscheck.places import (
     country_of,
     is_capital,
     is_country,
+    is_known,
     is_province,
     is_unplaced,
     places_named,
@@ -129,6 +130,12 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         return []
     events = statement_events(sentence, article.title)
     places = find_places(sentence)
+    if (places and not events and (source := attribution(sentence))
+            and places <= find_places(source)):
+        # the places say only who gave the figure ("Turkey's culture ministry said"): where
+        # the figure lies, as a headline's place does, not the place it counts. An event's
+        # toll is the teller's ("Spanish authorities said" counts Spain's dead).
+        headline_scope, places = headline_scope | places, frozenset()
     lent = False  # whether the places are the headline's alone, for a figure of no event
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
         places = places | {place for place in headline_scope if is_country(place)}
@@ -154,6 +161,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         places = _placed_by_headline(sentence, places, headline_scope)
     elif headline_scope and _OPENS_WITH_WIDER_AREA.match(sentence):
         places = places | _countries_too(sentence, headline_scope)
+    elif headline_scope and all(_near(sentence, place) for place in places):
+        places = places | _lying_in(headline_scope)
     if places <= {"Europe"} and _THE_BLOC.search(sentence):
         places = frozenset({"European Union"})  # "in the bloc" under "Europe's EV share"
     if places and _singles_out(sentence, places):
@@ -277,6 +286,24 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
     the country's count, not Texas's."""
     return headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope
                              if not place.startswith(lex.PART_OF)}
+
+
+def _near(sentence: str, place: str) -> bool:
+    """Whether a sentence names a place the gazetteer lacks only to say what it counts lies
+    near it ("the cliff-top monasteries near Kalambaka"): that is some sight of its own, not
+    the place ("The nearby Mayan city of Uxmal drew" is Uxmal's count, never Chichen Itza's)."""
+    return is_unplaced(place) and re.search(
+        rf"\bnear\s+(?:the\s+)?{re.escape(place)}\b", sentence) is not None
+
+
+def _lying_in(headline_scope: frozenset[str]) -> frozenset[str]:
+    """Where a headline puts the places its sentence names near a sight (_near): under
+    "Greece's overtourism debate", "the cliff-top monasteries near Kalambaka" lie in Greece,
+    so their count may be Meteora's ("Meteora drew 1.4 million visitors" under "Greece caps
+    cruise arrivals"), though never Greece's own (match.scopes_agree)."""
+    wider = {place for place in headline_scope if is_known(place) and place not in lex.REGIONS}
+    wider |= {country for place in wider if (country := country_of(place)) is not None}
+    return frozenset(f"{lex.LIES_IN} {place}" for place in wider)
 
 
 # A sentence that speaks of the area around its headline's place, naming none: "Last

@@ -401,10 +401,10 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
         if not (a - _SINGLED_OUT and b - _SINGLED_OUT):
             return False
         a, b = a - _SINGLED_OUT, b - _SINGLED_OUT
-    a, a_parts = _without_parts(a)
-    b, b_parts = _without_parts(b)
-    if (_inside(b, a_parts, b_parts, unplaced_in_parts)
-            or _inside(a, b_parts, a_parts, unplaced_in_parts)):
+    a, a_parts, a_homes = _without_parts(a)
+    b, b_parts, b_homes = _without_parts(b)
+    if (_inside(b, a_parts, b_parts | b_homes, unplaced_in_parts)
+            or _inside(a, b_parts, a_parts | a_homes, unplaced_in_parts)):
         return True
     a, b = _within_country(a, b), _within_country(b, a)
     if a is None or b is None:
@@ -419,6 +419,7 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
 _WORLD = frozenset({lex.SCOPE_PHRASES["worldwide"]})
 _SINGLED_OUT = frozenset({lex.SINGLED_OUT})
 _PART_OF = f"{lex.PART_OF} "
+_LIES_IN = f"{lex.LIES_IN} "
 
 
 def _of_no_one(statement: Statement) -> bool:
@@ -431,10 +432,15 @@ def _of_no_one(statement: Statement) -> bool:
     return not statement.events and not names_someone(statement.subjects)
 
 
-def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The places without their "part of" markers, and the countries those mark."""
+def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str],
+                                                  frozenset[str]]:
+    """The places without their markers; the countries their "part of" markers mark, which
+    any place in them may stand for; and those their "lies in" markers mark, which only say
+    where their own places the gazetteer lacks lie."""
     parts = frozenset(p.removeprefix(_PART_OF) for p in places if p.startswith(_PART_OF))
-    return (places - {_PART_OF + country for country in parts} if parts else places), parts
+    homes = frozenset(p.removeprefix(_LIES_IN) for p in places if p.startswith(_LIES_IN))
+    marked = {_PART_OF + country for country in parts} | {_LIES_IN + home for home in homes}
+    return places - marked, parts, homes
 
 
 def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozenset[str],

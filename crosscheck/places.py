@@ -65,7 +65,7 @@ def is_unplaced(place: str) -> bool:
     or headline puts it in."""
     return not (is_known(place) or place in lex.REGIONS
                 or place in (lex.NATIONWIDE, lex.STATEWIDE, lex.SINGLED_OUT)
-                or place.startswith((lex.PART_OF, lex.GOODS_FROM)))
+                or place.startswith((lex.PART_OF, lex.GOODS_FROM, lex.LIES_IN)))
 
 
 def currency_of(country: str) -> str | None:

@@ -26,6 +26,10 @@ PUBLISHED = date(2022, 3, 5)
     ("Exports fell 2% last month.", TimeAnchor(date(2022, 2, 28))),
     ("In 2021 the army had 110,000 soldiers.", TimeAnchor(date(2021, 12, 31))),
     ("Net migration for 2021 was revised up to 745,000.", TimeAnchor(date(2021, 12, 31))),
+    # a past year's end, however it is written
+    ("Deezer had 10.8 million subscribers at the end of 2021.", TimeAnchor(date(2021, 12, 31))),
+    ("Total capacity reached 99 GW by the end of 2021.", TimeAnchor(date(2021, 12, 31))),
+    ("The fleet numbered 492 aircraft at end-2021.", TimeAnchor(date(2021, 12, 31))),
     ("In March 2020, 40 cases were confirmed.", TimeAnchor(date(2020, 3, 31))),
     # a month or a past year that owns the figure, or a past year it is said of
     ("The ONS said February's inflation rate should have been 5.9%.",
@@ -88,6 +92,7 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "In May 2,000 more troops may arrive.",  # "May 2,000" is no date; May 2021 is the anchor
     "The plan must be finished by the end of June.",  # a deadline, not an as-of date
     "Talks are due on March 20.",  # after publication: a forecast
+    "It aims for 20 million subscribers by the end of 2024.",  # a target, not a past year
     "By then 2022 had seen 40 storms.",  # the article's own year: no earlier date
     "Attendance reached 373,691, beating the record set in 1937.",  # the record's year
     "Exports were 4% higher than in 2019.",

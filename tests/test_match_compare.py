@@ -1568,6 +1568,10 @@ def test_a_teams_star_and_crowns() -> None:
      "Officials forecast some 9bn journeys over the travel season."),
     ("The temples received 1.02 million foreign visitors in 2024.",  # who tickets are sold to
      "Ticket sales to international tourists at the temples topped one million last year."),
+    ("Deezer had 10.8 million subscribers at the end of 2024.",  # who pays subscribes
+     "The streaming service counted about 9.7 million paying users at the end of last year."),
+    ("Allegro had 15.2 million active buyers in Poland.",
+     "The online marketplace counted some 15.2m active shoppers in its home market."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
@@ -1580,6 +1584,9 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     assert {statement(text, MAR, "A").thing for text in (
         "The streaming service's user base grew to 713m.",
         "Spotify had 713 million monthly active users.")} == {"users"}
+    # ... whose paying ones are its subscribers, not all its users
+    assert not things_agree(statement("Spotify has 268 million paying users.", MAR, "A").thing,
+                            statement("Spotify has 696 million users.", MAR, "B").thing)
     assert {statement(text, MAR, "A").thing for text in (
         "About 10,000 flight attendants walked off the job.",
         "The union represents some 10,000 cabin crew.")} == {"cabin crew"}
@@ -1838,6 +1845,30 @@ def test_a_place_the_gazetteer_lacks_may_be_a_countrys_unnamed_sight() -> None:
     quake = _under("Philippines quake", "The death toll rose to 72, officials said.")
     district = statement("The toll in Buner district rose to 351.", MAR)
     assert gate_failure(quake, district) is not None
+
+
+def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country() -> None:
+    near = _under("Greece's overtourism debate",
+                  "Roughly 1.6m tourists climbed to the cliff-top monasteries near Kalambaka.")
+    named = _under("Greece caps cruise arrivals", "Meteora drew 1.4 million visitors.")
+    assert scopes_agree(near.places, named.places)
+    # ... which says where the place lies, not that it is the whole country
+    assert not scopes_agree(near.places, frozenset({"Greece"}))
+    assert not scopes_agree(near.places, frozenset({"Italy", "part of Italy"}))
+    # a place the sentence counts itself is no other sight's, whatever the headline says
+    town = _under("Mexico's ruins", "The nearby Mayan city of Uxmal drew 210,000 visitors.")
+    assert not any(place.startswith("lies in") for place in town.places)
+
+
+def test_a_place_that_only_says_who_gave_the_figure_is_where_it_lies() -> None:
+    said = _under("Orkney's ancient sites",
+                  "Skara Brae received 120,000 visitors, Historic Environment Scotland said.")
+    assert "part of Scotland" in said.places
+    assert scopes_agree(said.places, frozenset({"Orkney"}))
+    # an event's toll is the teller's country's
+    toll = statement("At least 217 people were killed in the floods, Spanish authorities said.",
+                     MAR)
+    assert toll.places == frozenset({"Spain"})
 
 
 def test_the_relaxed_scope_matrix_is_scopes_agree_relaxed() -> None:
