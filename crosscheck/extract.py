@@ -44,6 +44,7 @@ from crosscheck.subjects import (
     OWNED_BY,
     is_other_capital,
     marks,
+    names_a_monument,
     names_agree,
     names_someone,
     owners_in,
@@ -207,7 +208,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             role=role,
             thing=item.thing,
             measure=measure,
-            places=_somewhere_in(places) if lent and _own_figure(item, subjects) else places,
+            places=_somewhere_in(places) if lent and _own_figure(item, subjects, frame) else (
+                places),
             frame=frame,
             subjects=subjects,
             as_of=as_of,
@@ -217,15 +219,16 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
     return statements
 
 
-def _own_figure(item: FoundQuantity, subjects: frozenset[str]) -> bool:
-    """Whether a figure is a named subject's own, or a business's its home describes,
-    wherever in its headline's place the subject lies: "Hallgrimskirkja drew 620,000
-    visitors" under "Iceland's tourism booms" is the Reykjavik church's count, "The
+def _own_figure(item: FoundQuantity, subjects: frozenset[str], frame: str) -> bool:
+    """Whether a figure is a named subject's own, a business's its home describes, or a
+    monument's named after its builder, wherever in its headline's place it lies:
+    "Hallgrimskirkja drew 620,000 visitors" under "Iceland's tourism booms" is the Reykjavik
+    church's count, and so is "Hallgrimskirkja's tower had 620,000 visitors"; "The
     Vietnamese carmaker handed over about 97,000 EVs" under "Southeast Asia's EV race"
     VinFast's. Not a share, which is the place's: "ANO took 34.51 percent" under "Populists
     win in Prague" is the Czech vote."""
     return item.quantity.kind != "percent" and bool(
-        names_someone(subjects) or marks(subjects, HOMED))
+        names_someone(subjects) or marks(subjects, HOMED) or names_a_monument(frame))
 
 
 def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> frozenset[str]:

@@ -252,8 +252,9 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             phrase = text[words[i].start():end]
             opening = words[j].group() if i == 0 and j < len(words) else None
             if place := _look_up(" ".join(phrase.split()), names, opening):
-                if not (_first_name(place, words[j:j + 1])
-                        or (_is_town(phrase, place) and ends_a_name(text, words[i].start()))):
+                if not (_first_name(place, words[j:j + 1]) or _names_a_river(words[j:j + 1])
+                        or ((_is_town(phrase, place) or is_province(place))
+                            and ends_a_name(text, words[i].start()))):
                     found.append((words[i].start(), end, place))
                 i = j
                 break
@@ -305,6 +306,12 @@ def _name_end(last_word: re.Match[str]) -> int:
     not to its last word (not "York")."""
     hyphen = last_word.group().find("-")
     return last_word.end() if hyphen <= 0 else last_word.start() + hyphen
+
+
+def _names_a_river(following: list[re.Match[str]]) -> bool:
+    """"the Mara River", "the Colorado River": a river named as a place is, which runs
+    through more than it (the Mara through Kenya too), so no scope."""
+    return bool(following) and following[0].group().rstrip(".,") == "River"
 
 
 def _first_name(place: str, following: list[re.Match[str]]) -> bool:

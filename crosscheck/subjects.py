@@ -472,6 +472,15 @@ _BUILDERS_MONUMENT = re.compile(
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+(?=(?:arch|tower|palace|basilica"
     r"|cathedral|castle|tomb|mausoleum|chapel|folly)\b)")
 
+
+
+def names_a_monument(text: str) -> bool:
+    """Whether a text names a monument after its builder ("Napoleon's arch",
+    "Hallgrimskirkja's tower"): no one's figure, though a sight's own, lying somewhere in
+    its headline's place as a named sight's does."""
+    return _BUILDERS_MONUMENT.search(text) is not None
+
+
 # Neither the channel an audience watched on nor the teams it watched own its figure:
 # "averaged 16.35 million viewers on ABC" and "127.7 million people watched the Eagles beat
 # the Chiefs" are the game's audience, as "drew 16.4 million viewers" is; nor does the

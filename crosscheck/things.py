@@ -300,8 +300,8 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"(?:\s+(?:(?:living|working|based|staying|studying|employed)\s+)?"
     r"(?:on|in|at|through|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
-    r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|stood|increased|"
-    r"decreased|topped|passed|exceeded)\b[^.;:]*$")
+    r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|numbered|stood|increased|"
+    r"decreased|topped|passed|exceeded|made\s+up)\b[^.;:]*$")
 
 
 # A plural inside a prepositional phrase is not the verb's subject: in "the death toll from

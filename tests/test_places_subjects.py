@@ -705,6 +705,18 @@ def test_a_town_that_ends_a_longer_name_is_no_place() -> None:
     # ... nor is a country's name at the end of a business's arm ("Kia America")
     assert places_named("Kia America sold 794,828 vehicles") == ["United States"]
     assert subject_names("Snowdon, Wales' highest peak, draws [NUM] walkers.") == {"Snowdon"}
+    # ... and a province's name ends one too: the Maasai Mara is Kenya's reserve, not
+    # Tanzania's Mara region; Kai Tak is no Thai province
+    assert places_named("The Maasai Mara National Reserve received 310,000 visitors") == []
+    assert places_named("The new Kai Tak Stadium seats 50,000 spectators") == []
+    assert places_named("Heavy rain fell across Mara") == ["Mara"]
+
+
+def test_a_river_named_for_a_place_is_no_scope() -> None:
+    # the Mara River runs through Kenya too, the Colorado River through seven states
+    assert places_named("the annual crossing of the Mara River.") == []
+    assert places_named("water from the Colorado River") == []
+    assert places_named("Floods hit Colorado") == ["Colorado"]
 
 
 def test_a_counted_things_acronym_is_no_name() -> None:
