@@ -658,6 +658,9 @@ OCCUPATIONS: frozenset[str] = frozenset(
 TIMES_DONE: dict[str, str] = {
     "viewed": "views", "watched": "views", "streamed": "streams",
     "downloaded": "downloads", "played": "plays",
+    # a shared bike or a ride ridden so many times gave so many rides ("were ridden 49
+    # million times" / "made 49 million trips"), a site visited so many times as many visits
+    "ridden": "rides", "visited": "visits",
     **{verb: "performances" for verb in
        "perform performs performed dance dances danced stage stages staged".split()}}
 # A counted thing that a modifier skipped before it makes another thing: a country's
@@ -719,6 +722,9 @@ SAME_COUNT: dict[str, str] = {
     "positions": "workers",  # "eliminate 9,000 positions" / "cut 9,000 jobs"
     "roles": "workers", "redundancies": "workers", "layoffs": "workers", "lay-offs": "workers",
     "staff": "workers",  # "laying off roughly 900 corporate staff" / "cut about 900 jobs"
+    # a cinema's or a show's admissions are the tickets it sold ("UK cinemas sold 123.6
+    # million tickets" / "Admissions slipped to 123.6 million")
+    "admissions": "tickets",
 }
 # What a count of a measure counts when its sentence names no noun: "German joblessness
 # topped 3 million" counts people, as "3 million unemployed people" does; so does "80,000

@@ -301,7 +301,8 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"(?:on|in|at|through|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|numbered|stood|increased|"
-    r"decreased|topped|passed|exceeded|made\s+up)\b[^.;:]*$")
+    r"decreased|topped|passed|exceeded|made\s+up|slipped|dipped|eased|edged\s+(?:up|down)"
+    r"|ticked\s+(?:up|down)|surged|soared|slumped|plunged|tumbled)\b[^.;:]*$")
 
 
 # A plural inside a prepositional phrase is not the verb's subject: in "the death toll from

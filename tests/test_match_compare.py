@@ -1576,6 +1576,10 @@ def test_a_teams_star_and_crowns() -> None:
      "Allegro had 15.2 million active buyers in Poland."),
     ("Foreign travellers made up roughly 17.4m of the total.",  # what made it up
      "About 17.4 million travellers came from abroad."),
+    ("Vélib' riders made 49 million trips in 2024.",  # rides, ridden so many times
+     "The French capital's shared bikes were ridden 49 million times last year."),
+    ("UK cinemas sold 123.6 million tickets in 2024.",  # a cinema's admissions, and what
+     "Admissions slipped to 123.6 million last year."),  # slipped to the figure
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
