@@ -518,15 +518,32 @@ def _is_rate_of_change(measure: str | None, kind: str) -> bool:
 def with_corpus_aliases(statements: Sequence[Statement]) -> list[Statement]:
     """The statements, each naming also what a person it names owns elsewhere in the corpus
     ("Mark Carney's Liberals" in one article lets "Carney's party secured 169 seats" in
-    another be the Liberal Party's; subjects.owners_in): a step over the whole corpus,
+    another be the Liberal Party's; subjects.owners_in), and each place the gazetteer lacks
+    lying where the corpus puts it as a name (_corpus_homes): a step over the whole corpus,
     after extraction, since one article seldom says both."""
     owners = owners_in({s.sentence for s in statements} | {
         s.article.title for s in statements if s.article.title})
-    if not owners.owned_by:
-        return list(statements)
+    homes = _corpus_homes(statements)
     widened = []
     for statement in statements:
-        names = owners.widen(statement.subjects)
-        widened.append(statement if names == statement.subjects else replace(
-            statement, subjects=names))
+        names = owners.widen(statement.subjects) if owners.owned_by else statement.subjects
+        places = statement.places | {f"{lex.LIES_IN} {home}" for place in statement.places
+                                     if is_unplaced(place) for home in homes.get(place, ())}
+        widened.append(statement if (names, places) == (statement.subjects, statement.places)
+                       else replace(statement, subjects=names, places=places))
     return widened
+
+
+def _corpus_homes(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
+    """Where the corpus puts each name it reads as a subject somewhere in a place: "Some
+    850,000 tourists visited Giethoorn" under "Dutch 'Venice' overrun" puts Giethoorn in
+    the Netherlands, so "The canal village of Giethoorn", a place the gazetteer lacks, lies
+    there too."""
+    homes: dict[str, set[str]] = {}
+    for statement in statements:
+        parts = {place.removeprefix(f"{lex.PART_OF} ") for place in statement.places
+                 if place.startswith(lex.PART_OF)}
+        if parts:
+            for name in statement.subjects - marks(statement.subjects):
+                homes.setdefault(name, set()).update(parts)
+    return {name: frozenset(places) for name, places in homes.items()}

@@ -2379,6 +2379,18 @@ def test_a_majority_is_never_the_seats_won_and_a_corpus_names_the_leaders_party(
     assert gate_failure(party, majority) == "measure None ~ majority"
 
 
+def test_a_place_the_gazetteer_lacks_lies_where_the_corpus_puts_it_as_a_name() -> None:
+    from crosscheck.extract import with_corpus_aliases
+
+    village = _under("Giethoorn curbs tour boats",
+                     "The canal village of Giethoorn drew about 1 million visitors.")
+    named = _under("Overtourism spreads to Dutch villages", "Giethoorn received 800,000 visitors.")
+    assert gate_failure(village, named) is not None  # alone, Giethoorn may lie anywhere
+    village, named = with_corpus_aliases([village, named])
+    assert gate_failure(village, named) is None
+    assert not scopes_agree(village.places, frozenset({"Netherlands"}))  # never the country's
+
+
 def test_a_company_before_the_noun_and_a_crowd_that_watched_still_count_their_thing() -> None:
     crew = statement("Some 10,000 Air Canada flight attendants walked off the job.", MAR, "A")
     assert crew.thing == "cabin crew"
