@@ -432,11 +432,13 @@ def _of_no_one(statement: Statement) -> bool:
     return not statement.events and not names_someone(statement.subjects)
 
 
+@functools.lru_cache(maxsize=4096)
 def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str],
                                                   frozenset[str]]:
     """The places without their markers; the countries their "part of" markers mark, which
     any place in them may stand for; and those their "lies in" markers mark, which only say
-    where their own places the gazetteer lacks lie."""
+    where their own places the gazetteer lacks lie. Kept per scope: the scope matrix asks
+    for each scope once per other scope."""
     parts = frozenset(p.removeprefix(_PART_OF) for p in places if p.startswith(_PART_OF))
     homes = frozenset(p.removeprefix(_LIES_IN) for p in places if p.startswith(_LIES_IN))
     marked = {_PART_OF + country for country in parts} | {_LIES_IN + home for home in homes}
