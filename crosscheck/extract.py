@@ -48,6 +48,7 @@ from crosscheck.subjects import (
     names_agree,
     names_someone,
     owners_in,
+    proper_names,
     subject_names,
 )
 from crosscheck.things import CUTS, measure_near, names_a_harm
@@ -544,6 +545,6 @@ def _corpus_homes(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
         parts = {place.removeprefix(f"{lex.PART_OF} ") for place in statement.places
                  if place.startswith(lex.PART_OF)}
         if parts:
-            for name in statement.subjects - marks(statement.subjects):
+            for name in proper_names(statement.subjects):
                 homes.setdefault(name, set()).update(parts)
     return {name: frozenset(places) for name, places in homes.items()}

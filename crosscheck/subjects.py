@@ -360,7 +360,7 @@ def _whole_and_part(a: frozenset[str], b: frozenset[str]) -> bool:
     gazetteer lacks stands for ("Hotels in the Lapland capital" / "Rovaniemi")."""
     for whole, part in ((a, b), (b, a)):
         kinds = {name.removeprefix(EVERY) for name in marks(whole, EVERY)}
-        own_names = part - marks(part)
+        own_names = proper_names(part)
         one_of = {name.removeprefix(ONE_OF) for name in marks(part, ONE_OF)}
         if kinds & (one_of | {name.rsplit(" ", 1)[-1].lower() for name in own_names}):
             return True
@@ -473,7 +473,6 @@ _BUILDERS_MONUMENT = re.compile(
     r"|cathedral|castle|tomb|mausoleum|chapel|folly)\b)")
 
 
-
 def names_a_monument(text: str) -> bool:
     """Whether a text names a monument after its builder ("Napoleon's arch",
     "Hallgrimskirkja's tower"): no one's figure, though a sight's own, lying somewhere in
@@ -584,11 +583,16 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             or _without_its_place(a, b) or _without_its_place(b, a))
 
 
-def names_someone(names: frozenset[str]) -> bool:
-    """Whether a statement names a subject by its name: a mark of a business left unnamed,
-    or of how many a figure is of, is no name ("The Swedish appliance maker", "one
+def proper_names(names: frozenset[str]) -> frozenset[str]:
+    """The subjects a statement names by their name: a mark of a business left unnamed, or
+    of how many a figure is of, is no name ("The Swedish appliance maker", "one
     airport")."""
-    return bool(names - marks(names))
+    return names - marks(names)
+
+
+def names_someone(names: frozenset[str]) -> bool:
+    """Whether a statement names a subject by its name (proper_names)."""
+    return bool(proper_names(names))
 
 
 def names_one_subject(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -813,7 +817,7 @@ class Owners:
         an owner's word and holds no owned name is widened, and only one step: "Musk's
         Tesla" and "Musk's SpaceX" leave Tesla and SpaceX apart."""
         more = []
-        for name in names - marks(names):
+        for name in proper_names(names):
             last = _telling_words(frozenset({name.split()[-1]}))
             if len(last) == 1 and (word := next(iter(last))) in self.owned_by and not (
                     _telling_words(frozenset({name})) & self.owned_words):
