@@ -667,6 +667,10 @@ TIMES_DONE: dict[str, str] = {
 # foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
 # "2.3 million foreign tourists flew out"), all its passengers are not; its foreign
 # residents are the foreigners living there ("Foreign nationals living in Japan").
+# Counted things a service reports as a standing count: its subscribers, and its users,
+# customers, members or accounts when said to be active or paying (periods.counts_standing).
+STANDING_COUNTS: frozenset[str] = frozenset(
+    {"subscribers", "users", "customers", "members", "accounts"})
 MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visitors",
                                                ("foreign", "residents"): "foreigners"}
 # Things counted in one another's units, though a report names each as written: a job cut

@@ -301,7 +301,7 @@ def eval_matching(
         bonus_gain,
         calibrate_bonus,
         calibrate_figure_bonuses,
-        calibrate_named_count_bonus,
+        calibrate_subject_bonus,
         evaluate,
         fit_pair_weights,
         pooled_groups,
@@ -316,6 +316,7 @@ def eval_matching(
         BRIDGE_BONUS,
         CONTEXT_BONUS,
         CONTEXT_SIMILARITY,
+        HOMED_RESTATEMENT_BONUS,
         NAMED_COUNT_BONUS,
         PAIR_WEIGHTS,
         SPECIFIC_FIGURE_BONUS,
@@ -395,9 +396,16 @@ def eval_matching(
     typer.echo(f"counts of one named thing by one named subject (\"Pamukkale received 2.5 "
                f"million visitors in 2023\" / \"Pamukkale's terraces drew 2.9 million visitors "
                f"in 2024\"): shipped +{NAMED_COUNT_BONUS:g} log-odds, calibrated "
-               f"+{calibrate_named_count_bonus(calibration):g} on the same splits; there "
-               f"{naming.true_positive - without.true_positive:+d} same-fact pairs, "
-               f"{naming.false_positive - without.false_positive:+d} false pairs")
+               f"+{calibrate_subject_bonus(calibration, 'named_count_bonus'):g} on the same "
+               f"splits; there {naming.true_positive - without.true_positive:+d} same-fact "
+               f"pairs, {naming.false_positive - without.false_positive:+d} false pairs")
+    without, homing = bonus_gain(calibration, "homed_bonus")
+    typer.echo(f"a named business's figure restated by its home, within a year's drift (\"The "
+               f"Istanbul-based budget carrier flew some 37.2m travellers\" / \"Pegasus carried "
+               f"34.6 million passengers\"): shipped +{HOMED_RESTATEMENT_BONUS:g} log-odds, "
+               f"calibrated +{calibrate_subject_bonus(calibration, 'homed_bonus'):g} on the "
+               f"same splits; there {homing.true_positive - without.true_positive:+d} same-fact "
+               f"pairs, {homing.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

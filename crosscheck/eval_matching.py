@@ -36,6 +36,7 @@ from crosscheck.match import (
     figures_back_each_other,
     gate_failure,
     group_facts,
+    homed_restatement,
     is_same_fact,
     one_named_count,
     same_measure,
@@ -50,6 +51,7 @@ from crosscheck.settings import (
     BRIDGE_BONUS,
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
+    HOMED_RESTATEMENT_BONUS,
     MATCH_THRESHOLD,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
@@ -220,7 +222,7 @@ class Prepared:
     context_similarity: np.ndarray  # of headline and sentence (vectors.context_vectors)
     # per statement pair, what the default method works out once (with_agreement_bonus)
     pairs: dict[tuple[int, int],
-                tuple[bool, float, bool, bool, bool, bool, bool, bool, str | None]] = (
+                tuple[bool, float, bool, bool, bool, bool, bool, bool, bool, str | None]] = (
         field(default_factory=dict, repr=False, compare=False))
     # per threshold, the fact group of each statement group_facts puts in one
     facts: dict[float, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -280,7 +282,8 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
                          unit_bonus: float = SPECIFIC_UNIT_BONUS,
                          context_bonus: float = CONTEXT_BONUS,
                          bridge_bonus: float = BRIDGE_BONUS,
-                         named_count_bonus: float = NAMED_COUNT_BONUS) -> Method:
+                         named_count_bonus: float = NAMED_COUNT_BONUS,
+                         homed_bonus: float = HOMED_RESTATEMENT_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -291,10 +294,11 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
         (gated, score, agreeing, specific, named_unit, alike_contexts, bridging, named_count,
-         verdict) = known
+         homed, verdict) = known
         figures = (bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
                             specific_bonus, unit_bonus, context_bonus)
-                   + bridge_bonus * bridging + named_count_bonus * named_count)
+                   + bridge_bonus * bridging + named_count_bonus * named_count
+                   + homed_bonus * homed)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
@@ -322,7 +326,7 @@ def _fact_groups(prepared: Prepared, threshold: float) -> dict[int, int]:
     for first, second in combinations(range(len(present)), 2):
         i, j = present[first], present[second]
         if crosscheck_method(prepared, i, j, threshold)[0]:
-            _, score, _, _, _, alike, _, _, _ = prepared.pairs[i, j]
+            _, score, _, _, _, alike, _, _, _, _ = prepared.pairs[i, j]
             accepted.append((first, second, score, alike))
     if not accepted:
         return {}
@@ -333,19 +337,20 @@ def _fact_groups(prepared: Prepared, threshold: float) -> dict[int, int]:
 
 
 def _threshold_free(prepared: Prepared, i: int, j: int
-                    ) -> tuple[bool, float, bool, bool, bool, bool, bool, bool, str | None]:
+                    ) -> tuple[bool, float, bool, bool, bool, bool, bool, bool, bool, str | None]:
     """Whether a pair passes the gates, its pair score, whether its figures agree, whether
     they are one specific figure, of a named unit and in contexts alike, whether a change
     bridges them (match.bridged), whether they are one named subject's count of one named
-    thing (match.one_named_count), and its verdict."""
+    thing (match.one_named_count), whether one restates a named business's figure by its home
+    (match.homed_restatement), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return False, 0.0, False, False, False, False, False, False, None
+        return False, 0.0, False, False, False, False, False, False, False, None
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
-            one_named_count(a, b), _verdict(a, b))
+            one_named_count(a, b), homed_restatement(a, b), _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -513,12 +518,13 @@ def calibrate_figure_bonuses(prepared: Sequence[Prepared]) -> tuple[float, float
                 AGREEMENT_BONUS, SPECIFIC_FIGURE_BONUS, bonus)))
 
 
-def calibrate_named_count_bonus(prepared: Sequence[Prepared]) -> float:
-    """The bonus for one named subject's count of one named thing
-    (settings.NAMED_COUNT_BONUS), calibrated as calibrate_figure_bonuses calibrates its two,
-    at the shipped threshold and every other bonus shipped."""
-    return _least_best(prepared, lambda bonus: with_agreement_bonus(
-        AGREEMENT_BONUS, named_count_bonus=bonus))
+def calibrate_subject_bonus(prepared: Sequence[Prepared], bonus: str) -> float:
+    """A bonus for what two statements' subjects say (a keyword of with_agreement_bonus:
+    "named_count_bonus", settings.NAMED_COUNT_BONUS, or "homed_bonus",
+    HOMED_RESTATEMENT_BONUS), calibrated as calibrate_figure_bonuses calibrates its two, at
+    the shipped threshold and every other bonus shipped."""
+    return _least_best(prepared, lambda value: with_agreement_bonus(
+        AGREEMENT_BONUS, **{bonus: value}))
 
 
 def _least_best(prepared: Sequence[Prepared], method_of: Callable[[float], Method]) -> float:
@@ -533,11 +539,12 @@ def _least_best(prepared: Sequence[Prepared], method_of: Callable[[float], Metho
 def bonus_gain(prepared: Sequence[Prepared], bonus: str) -> tuple[PairScores, PairScores]:
     """The default's pairs over `prepared` (each scored on its own pairs) without one of
     its bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
-    "named_count_bonus") and with it as shipped: what the bonus buys and costs. The context
-    bonus is not calibrated as the figure bonuses are: calibrated so on the earlier seen
-    splits (dev, gated, fresh15-150) it came out at 1.75, which on the later ones paired one
-    statement and one false pair more than the shipped 1.0 (docs/matching.md); nor is the
-    bridge bonus: the seen splits hold too few such pairs to choose a value on."""
+    "named_count_bonus", "homed_bonus") and with it as shipped: what the bonus buys and
+    costs. The context bonus is not calibrated as the figure bonuses are: calibrated so on
+    the earlier seen splits (dev, gated, fresh15-150) it came out at 1.75, which on the
+    later ones paired one statement and one false pair more than the shipped 1.0
+    (docs/matching.md); nor is the bridge bonus: the seen splits hold too few such pairs to
+    choose a value on."""
     def pooled(method: Method) -> PairScores:
         return sum_scores([score_method(split, method, MATCH_THRESHOLD) for split in prepared])
     return (pooled(with_agreement_bonus(AGREEMENT_BONUS, **{bonus: 0.0})),

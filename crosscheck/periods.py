@@ -6,7 +6,9 @@ end, and a carmaker's deliveries in the third quarter and in the whole year read
 the span they cover tells them apart ("Mondelez's net revenues rose to $36.4 billion in 2024"
 / "Fourth-quarter net revenues were $9.6 billion"). A span is read only where it is said, so
 a figure whose span goes unsaid agrees with any (match.gate_failure); a level at a span's end
-("had 301.6 million subscribers at the end of the fourth quarter") covers no span.
+("had 301.6 million subscribers at the end of the fourth quarter") covers no span, nor does
+a service's standing count ("7.1 million active customers in the fourth quarter" is where
+the count stood when the quarter closed, as "6.8 million at the end of 2024" is).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from crosscheck._lexicon import MONTH_NAMES, NOT_OWNED_BY_A_MONTH
+from crosscheck._lexicon import MONTH_NAMES, NOT_OWNED_BY_A_MONTH, STANDING_COUNTS
 
 MONTH = "month"
 QUARTER = "quarter"
@@ -63,6 +65,10 @@ _AT_THE_END = re.compile(r"\b(?:end|close|start)\s+of\s+(?:the\s+|its\s+|their\s
                          r"|\b(?:from|than|with|on|versus)\s+(?:a\s+|the\s+)?$",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+# What makes a count of a service's people a standing one ("monthly active users", "paying
+# members"), and what makes it the span's intake instead ("13.1 million new members").
+_STANDING = re.compile(r"\b(?:active|paying|paid)\b", re.IGNORECASE)
+_INTAKE = re.compile(r"\b(?:new|net)\b", re.IGNORECASE)
 
 
 def says_a_span(text: str) -> bool:
@@ -82,6 +88,17 @@ def figure_span(sentence: str, at: int) -> str | None:
     clause = _clause_of(sentence, at)
     in_clause = [span for span, start in said if clause[0] <= start < clause[1]]
     return min(in_clause or [span for span, _ in said], key=_SPAN_ORDER.index)
+
+
+def counts_standing(thing: str | None, sentence: str, at: int) -> bool:
+    """Whether the figure at offset `at` counts a service's people as they stood (its
+    subscribers, or its users, customers or members said to be active or paying), so it
+    covers no span of its own."""
+    if thing not in STANDING_COUNTS:
+        return False
+    clause = sentence[slice(*_clause_of(sentence, at))]
+    return not _INTAKE.search(clause) and (thing == "subscribers"
+                                           or _STANDING.search(clause) is not None)
 
 
 def _clause_of(sentence: str, at: int) -> tuple[int, int]:

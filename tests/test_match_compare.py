@@ -2808,6 +2808,11 @@ def test_a_quarters_figure_is_not_a_years() -> None:
     assert gate_failure(year, unsaid) is None and gate_failure(quarter, unsaid) is None
     # the blocked pairing holds the same gate
     assert not gate_matrix([year], [quarter])[0, 0] and gate_matrix([year], [unsaid])[0, 0]
+    # a standing count at a quarter's end may be the year's
+    standing = statement("HelloFresh counted about 7.1 million active customers in the fourth "
+                         "quarter.", MAR, "D")
+    yearly = statement("HelloFresh served 7.2 million active customers in 2023.", MAR, "E")
+    assert gate_failure(standing, yearly) is None and gate_matrix([standing], [yearly])[0, 0]
 
 
 def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -> None:
@@ -2838,6 +2843,61 @@ def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -
     statements = [later, before, described, people]
     bonuses = named_count_bonuses(statements, np.array([0, 0, 0]), np.array([1, 2, 3]))
     assert bonuses.tolist() == [NAMED_COUNT_BONUS, 0.0, 0.0]
+
+
+def test_a_named_business_restated_by_its_home_is_evidence_of_one_fact() -> None:
+    """A business named only by its home and kind beside a named one, counting one named
+    thing or in one currency, with figures within a year's drift (RESTATED_DRIFT_RATIO),
+    earns HOMED_RESTATEMENT_BONUS (settings); not figures further apart, two descriptions,
+    two names, nor people."""
+    import numpy as np
+
+    from crosscheck.match import homed_restatement, homed_restatement_bonuses
+    from crosscheck.settings import HOMED_RESTATEMENT_BONUS
+
+    profile = statement("The Istanbul-based budget carrier flew some 37.2m passengers last "
+                        "year.", date(2025, 1, 15), "A")
+    named = statement("Pegasus carried 34.6 million passengers in 2023.", date(2024, 1, 16), "B")
+    far = statement("Turkish Airlines carried 85.2 million passengers in 2024.",
+                    date(2025, 1, 10), "C")
+    described = statement("The Turkish flag carrier flew 35 million passengers last year.",
+                          date(2025, 1, 15), "D")
+    people = [statement("The Berlin-based company employed about 7,000 people last year.",
+                        date(2025, 3, 11), "E"),
+              statement("HelloFresh employed 7,200 people in 2023.", date(2024, 3, 13), "F")]
+    money = [statement("The Berlin-based meal-kit company booked revenue of about €7.6bn last "
+                       "year.", date(2025, 3, 12), "G"),
+             statement("HelloFresh's revenue came to €7.6 billion in 2024.", date(2025, 3, 11),
+                       "H")]
+    assert homed_restatement(profile, named) and homed_restatement(named, profile)
+    assert homed_restatement(*money)
+    assert not homed_restatement(profile, far)  # more than half as much again
+    assert not homed_restatement(profile, described)  # no name on either side
+    assert not homed_restatement(named, far)  # two names
+    assert not homed_restatement(*people)  # people are no named thing
+    statements = [profile, named, far, described]
+    bonuses = homed_restatement_bonuses(statements, np.array([0, 0, 0, 1]),
+                                        np.array([1, 2, 3, 2]))
+    assert bonuses.tolist() == [HOMED_RESTATEMENT_BONUS, 0.0, 0.0, 0.0]
+
+
+def test_the_report_gives_the_homed_restatement_bonus_as_the_decision_does(
+        fake_embedder) -> None:
+    """The blocked pairing accepts a profile's restatement of a named business's count
+    below the threshold, by less than HOMED_RESTATEMENT_BONUS, as is_same_fact does, and
+    not a count too far from it."""
+    from crosscheck.settings import HOMED_RESTATEMENT_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    statements = [
+        statement("The Istanbul-based budget carrier flew some 37.2m passengers last year.",
+                  date(2025, 1, 15), "A"),
+        statement("Pegasus flew some 34.6m passengers in 2023.", date(2024, 1, 16), "B"),
+        statement("Turkish Airlines flew some 85.2m passengers in 2023.", date(2024, 1, 10),
+                  "C")]
+    pairs = pairs_within_a_bonus(statements, HOMED_RESTATEMENT_BONUS, fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
 
 
 def test_the_report_gives_the_named_count_bonus_as_the_decision_does(fake_embedder) -> None:

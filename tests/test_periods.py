@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.periods import HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, figure_span
+from crosscheck.periods import (
+    HALF,
+    MONTH,
+    NINE_MONTHS,
+    QUARTER,
+    YEAR,
+    counts_standing,
+    figure_span,
+)
 
 
 @pytest.mark.parametrize(("sentence", "figure", "span"), [
@@ -49,3 +57,24 @@ from crosscheck.periods import HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, figure_s
 def test_a_figure_covers_the_span_its_clause_says(sentence: str, figure: str,
                                                   span: str | None) -> None:
     assert figure_span(sentence, sentence.index(figure)) == span
+
+
+@pytest.mark.parametrize(("thing", "sentence", "figure", "standing"), [
+    # a service's subscribers, and its users or customers said to be active or paying, stand
+    # where they stood when the span closed
+    ("customers", "The Berlin-based meal-kit company counted about 7.1 million active "
+     "customers in the fourth quarter, analysts estimated.", "7.1", True),
+    ("users", "Pinterest's monthly active users rose to a record 553 million in the fourth "
+     "quarter.", "553", True),
+    ("subscribers", "Spotify had 263 million subscribers in the third quarter.", "263", True),
+    # ... not those a span brought in, nor customers served, nor another thing
+    ("members", "The company signed up 13.1 million new members in the last three months of "
+     "the year.", "13.1", False),
+    ("customers", "Uber served 150 million customers in the fourth quarter.", "150", False),
+    ("subscribers", "Spotify added a net 11 million subscribers in the fourth quarter.", "11",
+     False),
+    ("cars", "Tesla delivered 495,570 active cars in the fourth quarter.", "495,570", False),
+])
+def test_a_standing_count_covers_no_span(thing: str, sentence: str, figure: str,
+                                         standing: bool) -> None:
+    assert counts_standing(thing, sentence, sentence.index(figure)) is standing

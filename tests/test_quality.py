@@ -85,13 +85,13 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     """settings.SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS and NAMED_COUNT_BONUS are what
     calibrating on dev, gated and the seen fresh splits gives (with the shipped context
-    bonus), and the context and named-count bonuses pair more statements on them than they
-    add false pairs."""
+    bonus), the context and named-count bonuses pair more statements on them and add no
+    false pair, and the home-restatement bonus pairs far more than it adds false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         bonus_gain,
         calibrate_figure_bonuses,
-        calibrate_named_count_bonus,
+        calibrate_subject_bonus,
         prepare_specific_calibration,
     )
     from crosscheck.settings import NAMED_COUNT_BONUS, SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS
@@ -99,11 +99,17 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     splits = prepare_specific_calibration(FIXTURES / "pairs", make_embedder())
     assert calibrate_figure_bonuses(splits) == pytest.approx(
         (SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS))
-    assert calibrate_named_count_bonus(splits) == pytest.approx(NAMED_COUNT_BONUS)
+    assert calibrate_subject_bonus(splits, "named_count_bonus") == pytest.approx(
+        NAMED_COUNT_BONUS)
     for bonus in ("context_bonus", "named_count_bonus"):
         without, with_bonus = bonus_gain(splits, bonus)
         assert with_bonus.precision >= without.precision, bonus
         assert with_bonus.true_positive > without.true_positive, bonus
+    # a profile's restatement by its home may pair another business of the kind whose figure
+    # lies close (settings.HOMED_RESTATEMENT_BONUS): it must pair far more restatements
+    without, with_bonus = bonus_gain(splits, "homed_bonus")
+    gained = with_bonus.true_positive - without.true_positive
+    assert gained > 0 and gained >= 5 * (with_bonus.false_positive - without.false_positive)
 
 
 def test_labelled_pairs_are_as_many_as_promised() -> None:
