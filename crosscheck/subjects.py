@@ -466,11 +466,12 @@ _LANDMARK_BESIDE = re.compile(
     r"|between\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+and)"
     r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
-# A monument called after whoever built it is no figure of the builder's: "Some 1.7 million
-# people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica".
+# A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7
+# million people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica", "the
+# Habsburgs' summer residence" (Schönbrunn).
 _BUILDERS_MONUMENT = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:'s|’s)\s+(?=(?:arch|tower|palace|basilica"
-    r"|cathedral|castle|tomb|mausoleum|chapel|folly)\b)")
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?=(?:arch|tower"
+    r"|palace|basilica|cathedral|castle|tomb|mausoleum|chapel|folly|residence)\b)")
 
 
 def names_a_monument(text: str) -> bool:

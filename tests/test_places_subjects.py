@@ -274,6 +274,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor is a monument's builder, naming it
     ("Some [NUM] people climbed Napoleon's arch last year.", set()),
     ("Gaudí's basilica drew [NUM] visitors.", set()),
+    # ... nor the family that lived in it
+    ("Some [NUM] people toured the Habsburgs' summer residence in Vienna last year.", set()),
+    ("The Romanovs' palace drew [NUM] visitors.", set()),
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
     # ... nor a lake a landmark stands over
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
