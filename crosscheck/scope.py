@@ -222,8 +222,8 @@ _CITY_MARKET = re.compile(
 
 
 # A business placed by its home: "The Stuttgart sports car maker", "The Mumbai-based
-# carmaker", "Abu Dhabi's flag carrier"; and businesses of one nation ("German luxury
-# brands"; subjects marks each by its home, home_of reads it).
+# carmaker", "Abu Dhabi's flag carrier", "The Paris-based streaming service"; and businesses
+# of one nation ("German luxury brands"; subjects marks each by its home, home_of reads it).
 _HOME_NAME = r"[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?"
 HOME_SUFFIXES = ("based", "founded", "headquartered")  # "The Mumbai-based carmaker"
 _FOUNDED = re.compile(rf"-(?:{'|'.join(HOME_SUFFIXES)})\b")
@@ -234,14 +234,23 @@ HOMED_BUSINESS = re.compile(
     rf"{_BUSINESS_NOUN}"
     rf"|\b(?P<holder>{_HOME_NAME})(?:'s|’s)\s+(?:[a-z-]+\s+){{0,3}}{_BUSINESS_NOUN}"
     rf"|\b(?<!\bThe\s)(?P<nation>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}"
-    rf"(?:[a-z]*makers|{'|'.join(f'{noun}s' for noun in lex.BODY_NOUNS)})\b")
+    rf"(?:[a-z]*makers|{'|'.join(f'{noun}s' for noun in lex.BODY_NOUNS)})\b"
+    # a home said to be one is a business's whatever it is called ("The Paris-based
+    # streaming service", "The Berlin-based meal-kit outfit")
+    rf"|\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<based>{_HOME_NAME}){_FOUNDED.pattern}\s+[a-z]")
 
 
 def home_of(business: re.Match[str]) -> tuple[int, int] | None:
     """Where a business's home is named in its match of HOMED_BUSINESS; a nation only by its
-    adjective ("German carmakers", not "China slump hits carmakers")."""
+    adjective ("German carmakers", not "China slump hits carmakers"); before a noun no
+    business's, only by a place's name ("The Paris-based streaming service"): a nation's
+    adjective there ("The Swiss-based miner and trader") would take the country out of the
+    figure's scope as whose, not where, for a noun that may name no business."""
     group = business.lastgroup
-    if group is None or (group == "nation" and not is_demonym(business.group(group))):
+    if group is None:
+        return None
+    demonym = is_demonym(business.group(group))
+    if (group == "nation" and not demonym) or (group == "based" and demonym):
         return None
     return business.span(group)
 

@@ -314,6 +314,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Stuttgart sports car maker handed over some [NUM] cars.",
      {"based in Germany/Stuttgart", "maker of Stuttgart"}),
     ("The Munich-based carmaker handed over about [NUM] cars.", {"based in Germany/Munich"}),
+    # ... whatever it is called, where its home is said to be one by a place's name
+    ("The Paris-based streaming service counted about [NUM] paying users.",
+     {"based in France/Paris"}),
+    ("The Swiss-based miner and trader mined about [NUM] of the metal.", set()),
+    ("The London-based Premier League club earned [NUM].", {"Premier League"}),
     ("Abu Dhabi's flag carrier flew about [NUM] people.",
      {"based in United Arab Emirates/Abu Dhabi"}),
     ("The Hyundai affiliate shipped nearly [NUM] cars.", {"maker of Hyundai"}),
