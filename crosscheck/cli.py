@@ -316,7 +316,7 @@ def eval_matching(
         BRIDGE_BONUS,
         CONTEXT_BONUS,
         CONTEXT_SIMILARITY,
-        HOMED_RESTATEMENT_BONUS,
+        DESCRIBED_BUSINESS_BONUS,
         NAMED_COUNT_BONUS,
         PAIR_WEIGHTS,
         SPECIFIC_FIGURE_BONUS,
@@ -399,13 +399,14 @@ def eval_matching(
                f"+{calibrate_subject_bonus(calibration, 'named_count_bonus'):g} on the same "
                f"splits; there {naming.true_positive - without.true_positive:+d} same-fact "
                f"pairs, {naming.false_positive - without.false_positive:+d} false pairs")
-    without, homing = bonus_gain(calibration, "homed_bonus")
-    typer.echo(f"a named business's figure restated by its home, within a year's drift (\"The "
-               f"Istanbul-based budget carrier flew some 37.2m travellers\" / \"Pegasus carried "
-               f"34.6 million passengers\"): shipped +{HOMED_RESTATEMENT_BONUS:g} log-odds, "
-               f"calibrated +{calibrate_subject_bonus(calibration, 'homed_bonus'):g} on the "
-               f"same splits; there {homing.true_positive - without.true_positive:+d} same-fact "
-               f"pairs, {homing.false_positive - without.false_positive:+d} false pairs")
+    without, describing = bonus_gain(calibration, "described_bonus")
+    typer.echo(f"a named business's figure restated by a description, within a year's drift "
+               f"(\"The Istanbul-based budget carrier flew some 37.2m travellers\" / \"Pegasus "
+               f"carried 34.6 million passengers\"): shipped +{DESCRIBED_BUSINESS_BONUS:g} "
+               f"log-odds, calibrated +{calibrate_subject_bonus(calibration, 'described_bonus'):g}"
+               f" on the same splits; there {describing.true_positive - without.true_positive:+d} "
+               f"same-fact pairs, {describing.false_positive - without.false_positive:+d} false "
+               f"pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

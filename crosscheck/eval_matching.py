@@ -31,12 +31,12 @@ from crosscheck.match import (
     Pairs,
     bonus_of,
     bridged,
+    described_restatement,
     figure_bonus,
     figures_agree,
     figures_back_each_other,
     gate_failure,
     group_facts,
-    homed_restatement,
     is_same_fact,
     one_named_count,
     same_measure,
@@ -51,7 +51,7 @@ from crosscheck.settings import (
     BRIDGE_BONUS,
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
-    HOMED_RESTATEMENT_BONUS,
+    DESCRIBED_BUSINESS_BONUS,
     MATCH_THRESHOLD,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
@@ -283,7 +283,7 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
                          context_bonus: float = CONTEXT_BONUS,
                          bridge_bonus: float = BRIDGE_BONUS,
                          named_count_bonus: float = NAMED_COUNT_BONUS,
-                         homed_bonus: float = HOMED_RESTATEMENT_BONUS) -> Method:
+                         described_bonus: float = DESCRIBED_BUSINESS_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -298,7 +298,7 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         figures = (bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
                             specific_bonus, unit_bonus, context_bonus)
                    + bridge_bonus * bridging + named_count_bonus * named_count
-                   + homed_bonus * homed)
+                   + described_bonus * homed)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
@@ -341,8 +341,8 @@ def _threshold_free(prepared: Prepared, i: int, j: int
     """Whether a pair passes the gates, its pair score, whether its figures agree, whether
     they are one specific figure, of a named unit and in contexts alike, whether a change
     bridges them (match.bridged), whether they are one named subject's count of one named
-    thing (match.one_named_count), whether one restates a named business's figure by its home
-    (match.homed_restatement), and its verdict."""
+    thing (match.one_named_count), whether one restates a named business's figure by a description
+    (match.described_restatement), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
         return False, 0.0, False, False, False, False, False, False, False, None
@@ -350,7 +350,7 @@ def _threshold_free(prepared: Prepared, i: int, j: int
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
-            one_named_count(a, b), homed_restatement(a, b), _verdict(a, b))
+            one_named_count(a, b), described_restatement(a, b), _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -520,8 +520,8 @@ def calibrate_figure_bonuses(prepared: Sequence[Prepared]) -> tuple[float, float
 
 def calibrate_subject_bonus(prepared: Sequence[Prepared], bonus: str) -> float:
     """A bonus for what two statements' subjects say (a keyword of with_agreement_bonus:
-    "named_count_bonus", settings.NAMED_COUNT_BONUS, or "homed_bonus",
-    HOMED_RESTATEMENT_BONUS), calibrated as calibrate_figure_bonuses calibrates its two, at
+    "named_count_bonus", settings.NAMED_COUNT_BONUS, or "described_bonus",
+    DESCRIBED_BUSINESS_BONUS), calibrated as calibrate_figure_bonuses calibrates its two, at
     the shipped threshold and every other bonus shipped."""
     return _least_best(prepared, lambda value: with_agreement_bonus(
         AGREEMENT_BONUS, **{bonus: value}))
@@ -539,7 +539,7 @@ def _least_best(prepared: Sequence[Prepared], method_of: Callable[[float], Metho
 def bonus_gain(prepared: Sequence[Prepared], bonus: str) -> tuple[PairScores, PairScores]:
     """The default's pairs over `prepared` (each scored on its own pairs) without one of
     its bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
-    "named_count_bonus", "homed_bonus") and with it as shipped: what the bonus buys and
+    "named_count_bonus", "described_bonus") and with it as shipped: what the bonus buys and
     costs. The context bonus is not calibrated as the figure bonuses are: calibrated so on
     the earlier seen splits (dev, gated, fresh15-150) it came out at 1.75, which on the
     later ones paired one statement and one false pair more than the shipped 1.0

@@ -31,14 +31,23 @@ from crosscheck.settings import (
     BRIDGE_BONUS,
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
-    HOMED_RESTATEMENT_BONUS,
+    DESCRIBED_BUSINESS_BONUS,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
 )
 from crosscheck.signals import PairSignals, PairWeights
-from crosscheck.subjects import HOMED, marks, names_agree, names_one_subject, names_someone
+from crosscheck.subjects import (
+    HOMED,
+    MADE_BY_OTHER,
+    OWNED_BY,
+    RANKED,
+    marks,
+    names_agree,
+    names_one_subject,
+    names_someone,
+)
 from crosscheck.things import (
     ANIMALS,
     FORECAST,
@@ -491,13 +500,13 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  unit_bonus: float = SPECIFIC_UNIT_BONUS, context: float = 0.0,
                  context_bonus: float = CONTEXT_BONUS, bridge_bonus: float = BRIDGE_BONUS,
                  named_count_bonus: float = NAMED_COUNT_BONUS,
-                 homed_bonus: float = HOMED_RESTATEMENT_BONUS) -> bool:
+                 described_bonus: float = DESCRIBED_BUSINESS_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
     figures (figure_bonus, with their context cosine), a change that bridges the figures
     (bridged), one named subject's count of one named thing (one_named_count), a named
-    business's figure restated of its home (homed_restatement). Two
+    business's figure restated by a description of it (described_restatement). Two
     sentences of one article may state one fact twice, and a lede that says 5,500 and a
     later paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
@@ -506,7 +515,7 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus, context,
                             context_bonus) + bridge_bonus * bridged(a, b)
         + named_count_bonus * one_named_count(a, b)
-        + homed_bonus * homed_restatement(a, b), threshold)
+        + described_bonus * described_restatement(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -631,7 +640,7 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     if below.size:  # only a pair the threshold refuses needs the evidence beyond its figures
         bonuses[below] += (bridge_bonuses(statements, first[below], second[below])
                            + named_count_bonuses(statements, first[below], second[below])
-                           + homed_restatement_bonuses(statements, first[below], second[below]))
+                           + described_restatement_bonuses(statements, first[below], second[below]))
         needed = {bonus: agreeing_threshold(threshold, bonus)
                   for bonus in np.unique(bonuses[below])}
         accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
@@ -806,40 +815,44 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
     return bonuses
 
 
-# How far apart a named business's yearly figure and its restatement by its home may lie:
-# a year's count or sum seldom moves by half (Li Auto's deliveries, up 40% in a year, are the
-# fastest of the seen splits' restatements).
+# How far apart a named business's yearly figure and its restatement by a description may
+# lie: a year's count or sum seldom moves by half (Li Auto's deliveries, up 40% in a year,
+# are the fastest of the seen splits' restatements).
 RESTATED_DRIFT_RATIO = 1.5
+# What describes a business in place of its name: its home ("The Berlin-based meal-kit
+# company"), its products ("The Birkin bag maker"), its owner ("The FanDuel owner"), its rank
+# ("The world's biggest cosmetics company"); subjects.py marks each.
+_DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED)
 
 
-def homed_restatement(a: Statement, b: Statement) -> bool:
-    """Whether one statement names a business only by its home and kind ("The Berlin-based
-    meal-kit company": subjects.HOMED) and the other names one by its name, both give a
-    figure of one named unit (same_specific_unit) and the figures lie within
-    RESTATED_DRIFT_RATIO: a profile's restatement of a named business's figure, a year
-    apart or not ("The Istanbul-based budget carrier flew some 37.2m travellers last year" /
-    "Pegasus carried 34.6 million passengers in 2023"), which the pair score reads as two
-    facts because the embedding cannot tell the name from the home. Figures further apart
-    are left to the score: the home cannot be checked against the name, and another
-    business of the kind is likelier to count apart."""
-    return bool(same_specific_unit(a, b) and _homed_and_named(a.subjects, b.subjects)
+def described_restatement(a: Statement, b: Statement) -> bool:
+    """Whether one statement names a business only by a description (_DESCRIPTIONS) and the
+    other names one by its name, both give a figure of one named unit (same_specific_unit)
+    and the figures lie within RESTATED_DRIFT_RATIO: a profile's restatement of a named
+    business's figure, a year apart or not ("The Istanbul-based budget carrier flew some
+    37.2m travellers last year" / "Pegasus carried 34.6 million passengers in 2023"), which
+    the pair score reads as two facts because the embedding cannot tell the name from the
+    description. Figures further apart are left to the score: the description cannot be
+    checked against the name, and another business of the kind is likelier to count
+    apart."""
+    return bool(same_specific_unit(a, b) and _described_and_named(a.subjects, b.subjects)
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                  RESTATED_DRIFT_RATIO))
 
 
-def _homed_and_named(a: frozenset[str], b: frozenset[str]) -> bool:
-    return (_homed_only(a) and names_someone(b)) or (_homed_only(b) and names_someone(a))
+def _described_and_named(a: frozenset[str], b: frozenset[str]) -> bool:
+    return (_described_only(a) and names_someone(b)) or (_described_only(b) and names_someone(a))
 
 
-def _homed_only(names: frozenset[str]) -> bool:
-    """Whether a statement names a business by its home and by no name."""
-    return bool(marks(names, HOMED)) and not names_someone(names)
+def _described_only(names: frozenset[str]) -> bool:
+    """Whether a statement names a business by a description and by no name."""
+    return bool(marks(names, *_DESCRIPTIONS)) and not names_someone(names)
 
 
-def homed_restatement_bonuses(statements: Sequence[Statement], first: np.ndarray,
-                              second: np.ndarray) -> np.ndarray:
-    """HOMED_RESTATEMENT_BONUS for the pairs (first[k], second[k]) that are
-    homed_restatement, else 0, as arrays: each statement's unit, subjects and figure are
+def described_restatement_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                                  second: np.ndarray) -> np.ndarray:
+    """DESCRIBED_BUSINESS_BONUS for the pairs (first[k], second[k]) that are
+    described_restatement, else 0, as arrays: each statement's unit, subjects and figure are
     read once."""
     if not len(first):
         return np.zeros(len(first))
@@ -847,13 +860,13 @@ def homed_restatement_bonuses(statements: Sequence[Statement], first: np.ndarray
     codes: dict[str, int] = {}
     units = np.array([-1 if (unit := named_unit(s)) is None
                       else codes.setdefault(unit, len(codes)) for s in chosen])
-    homed = np.array([_homed_only(s.subjects) for s in chosen], dtype=bool)
+    described = np.array([_described_only(s.subjects) for s in chosen], dtype=bool)
     named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
     restated = ((units[a] >= 0) & (units[a] == units[b])
-                & ((homed[a] & named[b]) | (homed[b] & named[a]))
+                & ((described[a] & named[b]) | (described[b] & named[a]))
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
-    return np.where(restated, HOMED_RESTATEMENT_BONUS, 0.0)
+    return np.where(restated, DESCRIBED_BUSINESS_BONUS, 0.0)
 
 
 def same_sentence(a: Statement, b: Statement) -> bool:
@@ -1323,7 +1336,7 @@ def _strength(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     return (np.log(clipped / (1 - clipped)) + figure_bonuses(statements, first, second, alike)
             + bridge_bonuses(statements, first, second)
             + named_count_bonuses(statements, first, second)
-            + homed_restatement_bonuses(statements, first, second))
+            + described_restatement_bonuses(statements, first, second))
 
 
 # A connected group up to this size is first gated whole, as one matrix (most are, and

@@ -2865,15 +2865,15 @@ def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -
     assert bonuses.tolist() == [NAMED_COUNT_BONUS, 0.0, 0.0]
 
 
-def test_a_named_business_restated_by_its_home_is_evidence_of_one_fact() -> None:
-    """A business named only by its home and kind beside a named one, counting one named
-    thing or in one currency, with figures within a year's drift (RESTATED_DRIFT_RATIO),
-    earns HOMED_RESTATEMENT_BONUS (settings); not figures further apart, two descriptions,
-    two names, nor people."""
+def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() -> None:
+    """A business named only by a description (its home, its products, its owner, its rank)
+    beside a named one, counting one named thing or in one currency, with figures within a
+    year's drift (RESTATED_DRIFT_RATIO), earns DESCRIBED_BUSINESS_BONUS (settings); not
+    figures further apart, two descriptions, two names, nor people."""
     import numpy as np
 
-    from crosscheck.match import homed_restatement, homed_restatement_bonuses
-    from crosscheck.settings import HOMED_RESTATEMENT_BONUS
+    from crosscheck.match import described_restatement, described_restatement_bonuses
+    from crosscheck.settings import DESCRIBED_BUSINESS_BONUS
 
     profile = statement("The Istanbul-based budget carrier flew some 37.2m passengers last "
                         "year.", date(2025, 1, 15), "A")
@@ -2889,24 +2889,28 @@ def test_a_named_business_restated_by_its_home_is_evidence_of_one_fact() -> None
                        "year.", date(2025, 3, 12), "G"),
              statement("HelloFresh's revenue came to €7.6 billion in 2024.", date(2025, 3, 11),
                        "H")]
-    assert homed_restatement(profile, named) and homed_restatement(named, profile)
-    assert homed_restatement(*money)
-    assert not homed_restatement(profile, far)  # more than half as much again
-    assert not homed_restatement(profile, described)  # no name on either side
-    assert not homed_restatement(named, far)  # two names
-    assert not homed_restatement(*people)  # people are no named thing
+    assert described_restatement(profile, named) and described_restatement(named, profile)
+    assert described_restatement(*money)
+    products = statement("The Birkin bag maker's sales reached about €15.2bn last year.",
+                         date(2025, 2, 14), "I")
+    hermes = statement("Hermes' revenue rose to €13.4 billion in 2023.", date(2024, 2, 9), "J")
+    assert described_restatement(products, hermes)
+    assert not described_restatement(profile, far)  # more than half as much again
+    assert not described_restatement(profile, described)  # no name on either side
+    assert not described_restatement(named, far)  # two names
+    assert not described_restatement(*people)  # people are no named thing
     statements = [profile, named, far, described]
-    bonuses = homed_restatement_bonuses(statements, np.array([0, 0, 0, 1]),
-                                        np.array([1, 2, 3, 2]))
-    assert bonuses.tolist() == [HOMED_RESTATEMENT_BONUS, 0.0, 0.0, 0.0]
+    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 1]),
+                                            np.array([1, 2, 3, 2]))
+    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, 0.0, 0.0, 0.0]
 
 
-def test_the_report_gives_the_homed_restatement_bonus_as_the_decision_does(
+def test_the_report_gives_the_described_restatement_bonus_as_the_decision_does(
         fake_embedder) -> None:
     """The blocked pairing accepts a profile's restatement of a named business's count
-    below the threshold, by less than HOMED_RESTATEMENT_BONUS, as is_same_fact does, and
+    below the threshold, by less than DESCRIBED_BUSINESS_BONUS, as is_same_fact does, and
     not a count too far from it."""
-    from crosscheck.settings import HOMED_RESTATEMENT_BONUS
+    from crosscheck.settings import DESCRIBED_BUSINESS_BONUS
 
     from .conftest import pairs_within_a_bonus
 
@@ -2916,7 +2920,7 @@ def test_the_report_gives_the_homed_restatement_bonus_as_the_decision_does(
         statement("Pegasus flew some 34.6m passengers in 2023.", date(2024, 1, 16), "B"),
         statement("Turkish Airlines flew some 85.2m passengers in 2023.", date(2024, 1, 10),
                   "C")]
-    pairs = pairs_within_a_bonus(statements, HOMED_RESTATEMENT_BONUS, fake_embedder)
+    pairs = pairs_within_a_bonus(statements, DESCRIBED_BUSINESS_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 
