@@ -1430,7 +1430,10 @@ BODY_NOUNS: tuple[str, ...] = (
     "bank", "lender", "airline", "carrier", "group", "giant", "regulator", "insurer",
     "retailer", "manufacturer", "operator", "producer", "supplier", "marketer",
     # a maker's brand: "The BMW-owned luxury marque", "its budget brand"
-    "marque", "brand")
+    "marque", "brand",
+    # and businesses by their trade: "The French oil major", "France's biggest grocer",
+    # "The Danish wind farm developer"
+    "major", "grocer", "developer", "miner", "utility", "broadcaster")
 # Nouns for businesses that, plural, name an industry ("Carmakers sold", "will cost lenders";
 # subjects.INDUSTRY): not those a plural often names other things by ("gene banks",
 # "aircraft carriers", "rights groups", "oil producers" that are countries).

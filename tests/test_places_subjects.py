@@ -319,6 +319,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
      {"based in France/Paris"}),
     ("The Swiss-based miner and trader mined about [NUM] of the metal.", set()),
     ("The London-based Premier League club earned [NUM].", {"Premier League"}),
+    # ... and a business by its trade
+    ("The French oil major made an adjusted profit of about [NUM] last year.",
+     {"based in France"}),
+    ("The Danish wind farm developer's installed offshore capacity stood at about [NUM].",
+     {"based in Denmark"}),
     ("Abu Dhabi's flag carrier flew about [NUM] people.",
      {"based in United Arab Emirates/Abu Dhabi"}),
     ("The Hyundai affiliate shipped nearly [NUM] cars.", {"maker of Hyundai"}),
