@@ -244,7 +244,7 @@ def home_of(business: re.Match[str]) -> tuple[int, int] | None:
     """Where a business's home is named in its match of HOMED_BUSINESS; a nation only by its
     adjective ("German carmakers", not "China slump hits carmakers"); before a noun no
     business's, only by a place's name ("The Paris-based streaming service"): a nation's
-    adjective there ("The Swiss-based miner and trader") would take the country out of the
+    adjective there ("The Swiss-based commodities trader") would take the country out of the
     figure's scope as whose, not where, for a noun that may name no business."""
     group = business.lastgroup
     if group is None:

@@ -317,7 +317,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... whatever it is called, where its home is said to be one by a place's name
     ("The Paris-based streaming service counted about [NUM] paying users.",
      {"based in France/Paris"}),
-    ("The Swiss-based miner and trader mined about [NUM] of the metal.", set()),
+    ("The Swiss-based commodities trader shipped about [NUM] of the metal.", set()),
     ("The London-based Premier League club earned [NUM].", {"Premier League"}),
     # ... and a business by its trade
     ("The French oil major made an adjusted profit of about [NUM] last year.",
