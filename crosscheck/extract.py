@@ -520,55 +520,19 @@ def with_corpus_aliases(statements: Sequence[Statement]) -> list[Statement]:
     """The statements, each naming also what a person it names owns elsewhere in the corpus
     ("Mark Carney's Liberals" in one article lets "Carney's party secured 169 seats" in
     another be the Liberal Party's; subjects.owners_in), and each place the gazetteer lacks
-    lying where the corpus puts it as a name (_corpus_homes), and naming no one by a word
-    the corpus only ever writes before a kind of sight (_districts): a step over the whole
-    corpus, after extraction, since one article seldom says both."""
+    lying where the corpus puts it as a name (_corpus_homes): a step over the whole corpus,
+    after extraction, since one article seldom says both."""
     owners = owners_in({s.sentence for s in statements} | {
         s.article.title for s in statements if s.article.title})
     homes = _corpus_homes(statements)
-    districts = _districts(statements)
     widened = []
     for statement in statements:
         names = owners.widen(statement.subjects) if owners.owned_by else statement.subjects
-        if districts and (named_after := names & districts.get(statement.sentence, set())):
-            names = names - named_after
         places = statement.places | {f"{lex.LIES_IN} {home}" for place in statement.places
                                      if is_unplaced(place) for home in homes.get(place, ())}
         widened.append(statement if (names, places) == (statement.subjects, statement.places)
                        else replace(statement, subjects=names, places=places))
     return widened
-
-
-# A sight called by the district or town it stands in: "The Bloomsbury museum" (the
-# British Museum), "the Djurgården amusement park" (Gröna Lund).
-_BY_ITS_DISTRICT = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]+)\s+(?:[a-z]+\s+)?(?:gallery|"
-    + "|".join(lex.FACILITY_KINDS) + r")\b")
-
-
-def _districts(statements: Sequence[Statement]) -> dict[str, set[str]]:
-    """Per sentence, the subjects it names only as the word before a kind of sight ("The
-    Brühl theme park"), where nothing else in the corpus, no other sentence nor any
-    headline, names that word: a district or a town the gazetteer lacks, not the sight's
-    name. "The Efteling theme park" stays Efteling's where "Efteling drew a record 5.4
-    million visitors" or a headline "Efteling crowds hit record" is in the corpus too."""
-    described: dict[str, set[str]] = {}
-    for statement in statements:
-        found = statement.subjects & {
-            match.group("name") for match in _BY_ITS_DISTRICT.finditer(statement.sentence)}
-        if found:
-            described.setdefault(statement.sentence, set()).update(found)
-    if not described:
-        return {}
-    words = set().union(*described.values())
-    titles = {s.article.title for s in statements if s.article.title}
-    named_elsewhere = {word for word in words if any(
-        re.search(rf"\b{re.escape(word)}\b", title) for title in titles)}
-    named_elsewhere |= {word for statement in statements
-                        for word in words & statement.subjects
-                        if word not in described.get(statement.sentence, ())}
-    return {sentence: found - named_elsewhere for sentence, found in described.items()
-            if found - named_elsewhere}
 
 
 def _corpus_homes(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:

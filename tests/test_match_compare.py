@@ -2391,26 +2391,6 @@ def test_a_place_the_gazetteer_lacks_lies_where_the_corpus_puts_it_as_a_name() -
     assert not scopes_agree(village.places, frozenset({"Netherlands"}))  # never the country's
 
 
-def test_a_word_the_corpus_writes_only_before_a_kind_of_sight_names_no_one() -> None:
-    """"The Brühl theme park" is Phantasialand's where nothing else in the corpus names
-    Brühl; "The Efteling theme park" stays Efteling's where another sentence or a headline
-    names Efteling."""
-    from crosscheck.extract import with_corpus_aliases
-
-    park = _under("Germany's parks enjoy strong season",
-                  "The Brühl theme park drew roughly 2.1m guests last year.")
-    named = _under("Phantasialand opens new ride", "Phantasialand welcomed 2.1 million visitors.")
-    assert gate_failure(park, named) is not None
-    park, named = with_corpus_aliases([park, named])
-    assert gate_failure(park, named) is None
-    described = _under("Dutch parks busy", "The Efteling theme park welcomed 5.6 million visitors.")
-    assert "Efteling" in described.subjects
-    assert "Efteling" not in with_corpus_aliases([described])[0].subjects  # alone, a district
-    for other in (_under("Dutch parks busy", "Efteling drew a record 5.4 million visitors."),
-                  _under("Efteling crowds hit record", "The park had 5.4 million visitors.")):
-        assert with_corpus_aliases([described, other])[0].subjects == described.subjects
-
-
 def test_a_company_before_the_noun_and_a_crowd_that_watched_still_count_their_thing() -> None:
     crew = statement("Some 10,000 Air Canada flight attendants walked off the job.", MAR, "A")
     assert crew.thing == "cabin crew"
