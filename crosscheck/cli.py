@@ -400,9 +400,10 @@ def eval_matching(
                f"splits; there {naming.true_positive - without.true_positive:+d} same-fact "
                f"pairs, {naming.false_positive - without.false_positive:+d} false pairs")
     without, describing = bonus_gain(calibration, "described_bonus")
-    typer.echo(f"a named business's figure restated by a description, within a year's drift "
-               f"(\"The Istanbul-based budget carrier flew some 37.2m travellers\" / \"Pegasus "
-               f"carried 34.6 million passengers\"): shipped +{DESCRIBED_BUSINESS_BONUS:g} "
+    typer.echo(f"a named business's figure of the year before restated by a description, "
+               f"within half as much again (\"The Istanbul-based budget carrier flew some 37.2m "
+               f"travellers last year\" / \"Pegasus carried 34.6 million passengers in "
+               f"2023\"): shipped +{DESCRIBED_BUSINESS_BONUS:g} "
                f"log-odds, calibrated +{calibrate_subject_bonus(calibration, 'described_bonus'):g}"
                f" on the same splits; there {describing.true_positive - without.true_positive:+d} "
                f"same-fact pairs, {describing.false_positive - without.false_positive:+d} false "

@@ -828,14 +828,18 @@ _DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED)
 def described_restatement(a: Statement, b: Statement) -> bool:
     """Whether one statement names a business only by a description (_DESCRIPTIONS) and the
     other names one by its name, both give a figure of one named unit (same_specific_unit)
-    and the figures lie within RESTATED_DRIFT_RATIO: a profile's restatement of a named
-    business's figure, a year apart or not ("The Istanbul-based budget carrier flew some
-    37.2m travellers last year" / "Pegasus carried 34.6 million passengers in 2023"), which
-    the pair score reads as two facts because the embedding cannot tell the name from the
-    description. Figures further apart are left to the score: the description cannot be
-    checked against the name, and another business of the kind is likelier to count
-    apart."""
+    dated a year apart (earlier.YEAR_APART_DAYS), and the figures lie within
+    RESTATED_DRIFT_RATIO: a profile's figure beside a named business's of the year before
+    ("The Istanbul-based budget carrier flew some 37.2m travellers last year" / "Pegasus
+    carried 34.6 million passengers in 2023"), which the pair score reads as two facts
+    because the embedding cannot tell the name from the description and a year's gap costs
+    the score most. The description cannot be checked against the name, so the bonus can
+    only make a change: two businesses of a kind with close figures at one moment would
+    make a false conflict ("The Hyundai affiliate shipped nearly 3.09 million cars" /
+    "Renault Group sold 2,264,815 vehicles"), and figures further apart are likelier another
+    business's."""
     return bool(same_specific_unit(a, b) and _described_and_named(a.subjects, b.subjects)
+                and (a_year_apart(a.as_of, b.as_of) or a_year_apart(b.as_of, a.as_of))
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                  RESTATED_DRIFT_RATIO))
 
@@ -852,8 +856,8 @@ def _described_only(names: frozenset[str]) -> bool:
 def described_restatement_bonuses(statements: Sequence[Statement], first: np.ndarray,
                                   second: np.ndarray) -> np.ndarray:
     """DESCRIBED_BUSINESS_BONUS for the pairs (first[k], second[k]) that are
-    described_restatement, else 0, as arrays: each statement's unit, subjects and figure are
-    read once."""
+    described_restatement, else 0, as arrays: each statement's unit, subjects, date and
+    figure are read once."""
     if not len(first):
         return np.zeros(len(first))
     chosen, a, b = _pair_members(statements, first, second)
@@ -863,8 +867,12 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
     described = np.array([_described_only(s.subjects) for s in chosen], dtype=bool)
     named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
+    days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
+    with np.errstate(invalid="ignore"):
+        gap = np.abs(days[a] - days[b])
     restated = ((units[a] >= 0) & (units[a] == units[b])
                 & ((described[a] & named[b]) | (described[b] & named[a]))
+                & (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
     return np.where(restated, DESCRIBED_BUSINESS_BONUS, 0.0)
 

@@ -96,21 +96,21 @@ BRIDGE_BONUS = 2.25
 NAMED_COUNT_BONUS = 1.0
 # And a pair needs this much less when one statement names a business only by a
 # description (its home, its products, its owner or its rank) and the other names a
-# business, both give a figure of one named unit and the figures lie within a year's drift
-# ("The Istanbul-based budget carrier flew some 37.2m travellers last year" / "Pegasus
-# carried 34.6 million passengers in 2023"; "The Birkin bag maker's sales reached about
-# €15.2bn" / "Hermes' revenue rose to €13.4 billion"; match.described_restatement): the
-# embedding cannot tell "Pegasus" from "The Istanbul-based budget carrier", so the score
-# reads a profile's restatement as another fact. Not calibrated: on the seen splits the
-# calibration gives 3.75 (eval_matching.calibrate_subject_bonus), as their negatives seldom
-# hold two businesses of one kind whose figures lie that close, and a real corpus holds
-# more; it is held under what agreeing figures of a named unit earn (AGREEMENT_BONUS +
-# SPECIFIC_UNIT_BONUS), since figures merely close are weaker evidence than figures that
-# agree. On the seen splits (session 38) it pairs 24 restatements and 3 false pairs, all of
-# businesses of one kind with close figures ("The Munich-based carmaker" / Maruti Suzuki,
-# two of them scored 0.55 and 0.57 already); the report's facts gain 4 and no false one
-# (grouping joins a profile to the business its figure agrees with). Lower it for
-# precision.
+# business, both give a figure of one named unit dated a year apart and the figures lie
+# within a year's drift ("The Istanbul-based budget carrier flew some 37.2m travellers last
+# year" / "Pegasus carried 34.6 million passengers in 2023"; "The Birkin bag maker's sales
+# reached about €15.2bn last year" / "Hermes' revenue rose to €13.4 billion in 2023";
+# match.described_restatement): the embedding cannot tell "Pegasus" from "The
+# Istanbul-based budget carrier", and the year's gap costs the score most, so it reads a
+# profile's restatement as another fact. A year apart only, so it can make a change and
+# never a conflict: at one moment it paired "The Hyundai affiliate shipped nearly 3.09
+# million cars" with Renault's 2.26 million and "The Munich-based carmaker" with Maruti
+# Suzuki, false conflicts. Not calibrated: on the seen splits the calibration gives 3.75
+# (eval_matching.calibrate_subject_bonus), as their negatives seldom hold two businesses of
+# one kind whose figures lie that close, and a real corpus holds more; it is held under what
+# agreeing figures of a named unit earn (AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS), since
+# figures merely close are weaker evidence than figures that agree. On the seen splits
+# (session 38) it pairs 25 restatements and no false pair. Lower it for precision.
 DESCRIBED_BUSINESS_BONUS = 2.0
 CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
 

@@ -2847,9 +2847,10 @@ def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -
 
 def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() -> None:
     """A business named only by a description (its home, its products, its owner, its rank)
-    beside a named one, counting one named thing or in one currency, with figures within a
-    year's drift (RESTATED_DRIFT_RATIO), earns DESCRIBED_BUSINESS_BONUS (settings); not
-    figures further apart, two descriptions, two names, nor people."""
+    beside a named one's figure of the year before, counting one named thing or in one
+    currency, within a year's drift (RESTATED_DRIFT_RATIO), earns DESCRIBED_BUSINESS_BONUS
+    (settings); not figures of one moment (a false conflict if two businesses), figures
+    further apart, two descriptions, two names, nor people."""
     import numpy as np
 
     from crosscheck.match import described_restatement, described_restatement_bonuses
@@ -2858,31 +2859,33 @@ def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() ->
     profile = statement("The Istanbul-based budget carrier flew some 37.2m passengers last "
                         "year.", date(2025, 1, 15), "A")
     named = statement("Pegasus carried 34.6 million passengers in 2023.", date(2024, 1, 16), "B")
-    far = statement("Turkish Airlines carried 85.2 million passengers in 2024.",
-                    date(2025, 1, 10), "C")
-    described = statement("The Turkish flag carrier flew 35 million passengers last year.",
-                          date(2025, 1, 15), "D")
+    far = statement("Turkish Airlines carried 83.4 million passengers in 2023.",
+                    date(2024, 1, 10), "C")
+    described = statement("The Turkish flag carrier flew 35 million passengers in 2023.",
+                          date(2024, 1, 15), "D")
+    same_moment = statement("Pegasus carried 36.1 million passengers in 2024.",
+                            date(2025, 1, 14), "E")
     people = [statement("The Berlin-based company employed about 7,000 people last year.",
-                        date(2025, 3, 11), "E"),
-              statement("HelloFresh employed 7,200 people in 2023.", date(2024, 3, 13), "F")]
+                        date(2025, 3, 11), "F"),
+              statement("HelloFresh employed 7,200 people in 2023.", date(2024, 3, 13), "G")]
     money = [statement("The Berlin-based meal-kit company booked revenue of about €7.6bn last "
-                       "year.", date(2025, 3, 12), "G"),
-             statement("HelloFresh's revenue came to €7.6 billion in 2024.", date(2025, 3, 11),
-                       "H")]
-    assert described_restatement(profile, named) and described_restatement(named, profile)
-    assert described_restatement(*money)
+                       "year.", date(2025, 3, 12), "H"),
+             statement("HelloFresh's revenue came to €7.6 billion in 2023.", date(2024, 3, 11),
+                       "I")]
     products = statement("The Birkin bag maker's sales reached about €15.2bn last year.",
-                         date(2025, 2, 14), "I")
-    hermes = statement("Hermes' revenue rose to €13.4 billion in 2023.", date(2024, 2, 9), "J")
-    assert described_restatement(products, hermes)
+                         date(2025, 2, 14), "J")
+    hermes = statement("Hermes' revenue rose to €13.4 billion in 2023.", date(2024, 2, 9), "K")
+    assert described_restatement(profile, named) and described_restatement(named, profile)
+    assert described_restatement(*money) and described_restatement(products, hermes)
+    assert not described_restatement(profile, same_moment)  # one moment: a conflict
     assert not described_restatement(profile, far)  # more than half as much again
     assert not described_restatement(profile, described)  # no name on either side
     assert not described_restatement(named, far)  # two names
     assert not described_restatement(*people)  # people are no named thing
-    statements = [profile, named, far, described]
-    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 1]),
-                                            np.array([1, 2, 3, 2]))
-    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, 0.0, 0.0, 0.0]
+    statements = [profile, named, far, described, same_moment]
+    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 1, 0]),
+                                            np.array([1, 2, 3, 2, 4]))
+    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, 0.0, 0.0, 0.0, 0.0]
 
 
 def test_the_report_gives_the_described_restatement_bonus_as_the_decision_does(

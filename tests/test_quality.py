@@ -85,8 +85,8 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     """settings.SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS and NAMED_COUNT_BONUS are what
     calibrating on dev, gated and the seen fresh splits gives (with the shipped context
-    bonus), the context and named-count bonuses pair more statements on them and add no
-    false pair, and the described business's bonus pairs far more than it adds false pairs."""
+    bonus), and the context, named-count and described business's bonuses pair more
+    statements on them than they add false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         bonus_gain,
@@ -101,16 +101,10 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         (SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS))
     assert calibrate_subject_bonus(splits, "named_count_bonus") == pytest.approx(
         NAMED_COUNT_BONUS)
-    for bonus in ("context_bonus", "named_count_bonus"):
+    for bonus in ("context_bonus", "named_count_bonus", "described_bonus"):
         without, with_bonus = bonus_gain(splits, bonus)
         assert with_bonus.precision >= without.precision, bonus
         assert with_bonus.true_positive > without.true_positive, bonus
-    # a profile's restatement by a description may pair another business of the kind whose
-    # figure lies close (settings.DESCRIBED_BUSINESS_BONUS): it must pair far more
-    # restatements
-    without, with_bonus = bonus_gain(splits, "described_bonus")
-    gained = with_bonus.true_positive - without.true_positive
-    assert gained > 0 and gained >= 5 * (with_bonus.false_positive - without.false_positive)
 
 
 def test_labelled_pairs_are_as_many_as_promised() -> None:
