@@ -142,6 +142,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
+    if described_apart(a, b):
+        return f"a description and a name {a.value_text!r} ~ {b.value_text!r} at one time"
     if not events_agree(a.events, b.events):
         return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
     if (apart := _one_off_apart(a, b)) is not None:
@@ -844,6 +846,22 @@ def described_restatement(a: Statement, b: Statement) -> bool:
                                  RESTATED_DRIFT_RATIO))
 
 
+def described_apart(a: Statement, b: Statement) -> bool:
+    """Whether one statement names a business only by a description and the other names
+    one, dated less than a year apart, with figures further apart than RESTATED_DRIFT_RATIO:
+    two businesses of a kind, not one business's conflicting reports ("The Stuttgart sports
+    car maker handed over some 310,700 cars last year" / "Volvo Cars sold a record 763,389
+    cars in 2024"; "The second-largest US oil company earned about $17.7bn" / "Exxon Mobil
+    earned $33.7 billion"). The counterpart of described_restatement: a year apart, a
+    business may have grown that much."""
+    if a.as_of is None or b.as_of is None or not _described_and_named(a.subjects, b.subjects):
+        return False
+    low = min(a.quantity.midpoint, b.quantity.midpoint)
+    return bool(abs((a.as_of - b.as_of).days) < YEAR_APART_DAYS.start and low > 0
+                and not within_ratio(a.quantity.midpoint, b.quantity.midpoint,
+                                     RESTATED_DRIFT_RATIO))
+
+
 def _described_and_named(a: frozenset[str], b: frozenset[str]) -> bool:
     return (_described_only(a) and names_someone(b)) or (_described_only(b) and names_someone(a))
 
@@ -1155,6 +1173,8 @@ class _GateCodes:
         self.scope_ok_of_no_event = _unplaced_in_parts(list(self.scopes), self.scope_ok)
         self.no_event = self.events.get(frozenset(), -1)
         self.no_one = np.array([not names_someone(names) for names in self.subjects], dtype=bool)
+        self.described = np.array([_described_only(names) for names in self.subjects],
+                                  dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.event_ok = _agreement(list(self.events), events_agree)
 
@@ -1219,6 +1239,14 @@ class _GateCodes:
                       & self.event_ok[first_event, second_event]
                       & ~(np.abs(first_day - second_day)
                           > np.minimum(first_news_days, second_news_days)))
+        two = ((self.described[first_subject] & ~self.no_one[second_subject])
+               | (self.described[second_subject] & ~self.no_one[first_subject]))
+        if two.any():  # described_apart: two businesses of a kind at one time
+            with np.errstate(invalid="ignore"):
+                near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
+            compatible &= ~(two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
+                            & ~within_ratio(first_midpoint, second_midpoint,
+                                            RESTATED_DRIFT_RATIO))
         if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
             compatible &= (first_part == second_part) | (
                 (first_unit >= 0) & (first_unit == second_unit))

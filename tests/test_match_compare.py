@@ -2888,6 +2888,26 @@ def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() ->
     assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, 0.0, 0.0, 0.0, 0.0]
 
 
+def test_a_description_and_a_name_far_apart_at_one_time_are_two_businesses() -> None:
+    """At one time, a business named only by a description and a named one whose figures
+    lie further apart than RESTATED_DRIFT_RATIO are two businesses, not a conflict; a year
+    apart, or with figures close, they may be one (described_restatement's pairs)."""
+    from crosscheck.match import described_apart, gate_matrix
+
+    described = statement("The Stuttgart sports car maker handed over some 310,700 cars "
+                          "last year.", date(2025, 1, 14), "A")
+    other = statement("Volvo Cars sold a record 763,389 cars in 2024.", date(2025, 1, 8), "B")
+    close = statement("Porsche delivered 310,718 cars in 2024.", date(2025, 1, 10), "C")
+    before = statement("Porsche delivered 320,221 cars in 2023.", date(2024, 1, 12), "D")
+    assert described_apart(described, other) and described_apart(other, described)
+    assert gate_failure(described, other) is not None
+    assert not gate_matrix([described], [other])[0, 0]  # the blocked pairing holds it too
+    assert not described_apart(described, close) and gate_failure(described, close) is None
+    grown = statement("Porsche delivered 120,000 cars in 2023.", date(2024, 1, 12), "E")
+    assert not described_apart(described, before) and not described_apart(described, grown)
+    assert not described_apart(other, close)  # two names: the subject gate's question
+
+
 def test_the_report_gives_the_described_restatement_bonus_as_the_decision_does(
         fake_embedder) -> None:
     """The blocked pairing accepts a profile's restatement of a named business's count
