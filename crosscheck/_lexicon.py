@@ -663,14 +663,14 @@ TIMES_DONE: dict[str, str] = {
     "ridden": "rides", "visited": "visits",
     **{verb: "performances" for verb in
        "perform performs performed dance dances danced stage stages staged".split()}}
-# A counted thing that a modifier skipped before it makes another thing: a country's
-# foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
-# "2.3 million foreign tourists flew out"), all its passengers are not; its foreign
-# residents are the foreigners living there ("Foreign nationals living in Japan").
 # Counted things a service reports as a standing count: its subscribers, and its users,
 # customers, members or accounts when said to be active or paying (periods.counts_standing).
 STANDING_COUNTS: frozenset[str] = frozenset(
     {"subscribers", "users", "customers", "members", "accounts"})
+# A counted thing that a modifier skipped before it makes another thing: a country's
+# foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
+# "2.3 million foreign tourists flew out"), all its passengers are not; its foreign
+# residents are the foreigners living there ("Foreign nationals living in Japan").
 MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visitors",
                                                ("foreign", "residents"): "foreigners"}
 # Things counted in one another's units, though a report names each as written: a job cut

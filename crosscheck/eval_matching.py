@@ -294,11 +294,11 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
         (gated, score, agreeing, specific, named_unit, alike_contexts, bridging, named_count,
-         homed, verdict) = known
+         described, verdict) = known
         figures = (bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
                             specific_bonus, unit_bonus, context_bonus)
                    + bridge_bonus * bridging + named_count_bonus * named_count
-                   + described_bonus * homed)
+                   + described_bonus * described)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 

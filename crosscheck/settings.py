@@ -91,7 +91,7 @@ BRIDGE_BONUS = 2.25
 # profit and sales in one currency are several facts the gates do not all tell apart), nor
 # for a business named only by a description ("The Swedish appliance maker", "one airport":
 # subjects.names_one_subject). Calibrated as the two figure bonuses are, on dev, gated and
-# the seen fresh splits (eval_matching.calibrate_named_count_bonus); `crosscheck eval
+# the seen fresh splits (eval_matching.calibrate_subject_bonus); `crosscheck eval
 # matching` prints what it gains and costs there.
 NAMED_COUNT_BONUS = 1.0
 # And a pair needs this much less when one statement names a business only by a
