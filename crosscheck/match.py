@@ -697,14 +697,35 @@ def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     figure is read once, then compared pair by pair in numpy."""
     chosen, a, b = _pair_members(statements, first, second)
     figures = AgreementArrays.of([s.quantity for s in chosen])
-    codes: dict[str, int] = {}
-    unit_codes = np.array([-1 if (unit := named_unit(s)) is None
-                           else codes.setdefault(unit, len(codes)) for s in chosen])
-    named = (unit_codes[a] >= 0) & (unit_codes[a] == unit_codes[b])
+    named = _same_named_units(chosen, a, b)
     bonus = (AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS * figures.same_specific(a, b)
              + SPECIFIC_UNIT_BONUS * named + (0.0 if alike is None else CONTEXT_BONUS * alike))
     sizes = np.array([s.quantity.magnitude for s in chosen])
     return np.where(figures.overlap(a, b) & _sizes_alike(sizes[a], sizes[b]), bonus, 0.0)
+
+
+def _same_named_units(chosen: Sequence[Statement], a: np.ndarray, b: np.ndarray
+                      ) -> np.ndarray:
+    """same_specific_unit of chosen[a[k]] and chosen[b[k]], for every k: each statement's
+    named unit read once, as a code."""
+    codes: dict[str, int] = {}
+    units = np.array([-1 if (unit := named_unit(s)) is None
+                      else codes.setdefault(unit, len(codes)) for s in chosen])
+    return (units[a] >= 0) & (units[a] == units[b])
+
+
+def _days_between(chosen: Sequence[Statement], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """How many days apart chosen[a[k]] and chosen[b[k]] are dated, for every k; NaN where
+    either is undated."""
+    days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
+    with np.errstate(invalid="ignore"):
+        return np.abs(days[a] - days[b])
+
+
+def _year_apart(gap: np.ndarray) -> np.ndarray:
+    """earlier.a_year_apart, on _days_between's gaps."""
+    with np.errstate(invalid="ignore"):
+        return (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
 
 
 def _pair_members(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray
@@ -766,9 +787,7 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     if not len(first):
         return bonuses
     chosen, a, b = _pair_members(statements, first, second)
-    days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
-    with np.errstate(invalid="ignore"):
-        gap = np.abs(days[a] - days[b])
+    gap = _days_between(chosen, a, b)
     dated_apart = gap > 0
     asked = np.unique(np.concatenate([a[dated_apart], b[dated_apart]]))
     changing = np.zeros(len(chosen), dtype=bool)
@@ -776,8 +795,8 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     for i in asked.tolist():
         changing[i] = _year_before(chosen[i]) is not None
         starting[i] = _starting_figure(chosen[i]) is not None
-    year_apart = (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
-    read = (year_apart & (changing[a] | changing[b])) | (dated_apart & (starting[a] | starting[b]))
+    read = ((_year_apart(gap) & (changing[a] | changing[b]))
+            | (dated_apart & (starting[a] | starting[b])))
     for k in np.flatnonzero(read).tolist():
         if bridged(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = BRIDGE_BONUS
@@ -875,22 +894,16 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
                                   second: np.ndarray) -> np.ndarray:
     """DESCRIBED_BUSINESS_BONUS for the pairs (first[k], second[k]) that are
     described_restatement, else 0, as arrays: each statement's unit, subjects, date and
-    figure are read once."""
+    figure are read once (_same_named_units, _days_between)."""
     if not len(first):
         return np.zeros(len(first))
     chosen, a, b = _pair_members(statements, first, second)
-    codes: dict[str, int] = {}
-    units = np.array([-1 if (unit := named_unit(s)) is None
-                      else codes.setdefault(unit, len(codes)) for s in chosen])
     described = np.array([_described_only(s.subjects) for s in chosen], dtype=bool)
     named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
-    days = np.array([np.nan if s.as_of is None else s.as_of.toordinal() for s in chosen])
-    with np.errstate(invalid="ignore"):
-        gap = np.abs(days[a] - days[b])
-    restated = ((units[a] >= 0) & (units[a] == units[b])
+    restated = (_same_named_units(chosen, a, b)
                 & ((described[a] & named[b]) | (described[b] & named[a]))
-                & (gap >= YEAR_APART_DAYS.start) & (gap < YEAR_APART_DAYS.stop)
+                & _year_apart(_days_between(chosen, a, b))
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
     return np.where(restated, DESCRIBED_BUSINESS_BONUS, 0.0)
 
