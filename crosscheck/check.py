@@ -24,8 +24,9 @@ import numpy as np
 
 from crosscheck import baseline
 from crosscheck.compare import Finding, quote
+from crosscheck.descriptions import with_corpus_names
 from crosscheck.embed import Embedder
-from crosscheck.extract import Statement, with_corpus_aliases
+from crosscheck.extract import Statement
 from crosscheck.implied import STEP_ROLES, check_draft_step, totals_by_article
 from crosscheck.index import CorpusIndex, is_index
 from crosscheck.load import LoadError
@@ -83,7 +84,7 @@ def check(
     draft_report = read_statements(drafts)
     corpus, index_store = _read_corpus(against, settings.ignore)
     drafted_statements = len(draft_report.statements)
-    widened = with_corpus_aliases([*draft_report.statements, *corpus.statements])
+    widened = with_corpus_names([*draft_report.statements, *corpus.statements])
     draft_report.statements, corpus.statements = (widened[:drafted_statements],
                                                   widened[drafted_statements:])
     if index_store is not None and not settings.store:

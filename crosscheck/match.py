@@ -34,6 +34,7 @@ from crosscheck.settings import (
     DESCRIBED_BUSINESS_BONUS,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
+    RESOLVED_DESCRIPTION_BONUS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
 )
@@ -502,13 +503,15 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  unit_bonus: float = SPECIFIC_UNIT_BONUS, context: float = 0.0,
                  context_bonus: float = CONTEXT_BONUS, bridge_bonus: float = BRIDGE_BONUS,
                  named_count_bonus: float = NAMED_COUNT_BONUS,
-                 described_bonus: float = DESCRIBED_BUSINESS_BONUS) -> bool:
+                 described_bonus: float = DESCRIBED_BUSINESS_BONUS,
+                 resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
     figures (figure_bonus, with their context cosine), a change that bridges the figures
     (bridged), one named subject's count of one named thing (one_named_count), a named
-    business's figure restated by a description of it (described_restatement). Two
+    business's figure restated by a description of it (described_restatement), more when
+    the corpus named the description (resolved_restatement). Two
     sentences of one article may state one fact twice, and a lede that says 5,500 and a
     later paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
@@ -517,7 +520,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus, context,
                             context_bonus) + bridge_bonus * bridged(a, b)
         + named_count_bonus * one_named_count(a, b)
-        + described_bonus * described_restatement(a, b), threshold)
+        + described_bonus * described_restatement(a, b)
+        + resolved_bonus * resolved_restatement(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -807,16 +811,20 @@ def one_named_count(a: Statement, b: Statement) -> bool:
     """Whether two statements count one named thing (same_specific_unit: "visitors",
     "stores", not "people") and name one subject by its name (subjects.names_one_subject):
     evidence of one fact whatever their figures and dates, as a year's restatement of an
-    annual count is ("Pamukkale received 2.5 million visitors in 2023")."""
+    annual count is ("Pamukkale received 2.5 million visitors in 2023"). Not a statement
+    that describes its business, even once the corpus has named it
+    (descriptions.resolve_descriptions): described_restatement weighs those, within a
+    year's drift."""
     return (a.quantity.kind == "count" == b.quantity.kind and same_specific_unit(a, b)
+            and not _describes(a.subjects) and not _describes(b.subjects)
             and names_one_subject(a.subjects, b.subjects))
 
 
 def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
                         second: np.ndarray) -> np.ndarray:
     """NAMED_COUNT_BONUS for the pairs (first[k], second[k]) that are one_named_count, else
-    0: the counted things are compared as codes, and only pairs of one named thing, both of
-    whose statements name someone, have their names compared."""
+    0: the counted things are compared as codes, and only pairs of one named thing, neither
+    of whose statements describes its business, have their names compared."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
@@ -824,8 +832,8 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
     codes: dict[str, int] = {}
     counted = np.array([
         codes.setdefault(unit, len(codes))
-        if s.quantity.kind == "count" and s.subjects and (unit := named_unit(s)) is not None
-        else -1 for s in chosen])
+        if s.quantity.kind == "count" and s.subjects and not _describes(s.subjects)
+        and (unit := named_unit(s)) is not None else -1 for s in chosen])
     named: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # few distinct subjects
     for k in np.flatnonzero((counted[a] >= 0) & (counted[a] == counted[b])).tolist():
         key = (chosen[a[k]].subjects, chosen[b[k]].subjects)
@@ -859,10 +867,18 @@ def described_restatement(a: Statement, b: Statement) -> bool:
     make a false conflict ("The Hyundai affiliate shipped nearly 3.09 million cars" /
     "Renault Group sold 2,264,815 vehicles"), and figures further apart are likelier another
     business's."""
-    return bool(same_specific_unit(a, b) and _described_and_named(a.subjects, b.subjects)
+    return bool(same_specific_unit(a, b) and _restating(a.subjects, b.subjects)
                 and (a_year_apart(a.as_of, b.as_of) or a_year_apart(b.as_of, a.as_of))
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                  RESTATED_DRIFT_RATIO))
+
+
+def resolved_restatement(a: Statement, b: Statement) -> bool:
+    """A described_restatement whose described statement the corpus has named
+    (descriptions.resolve_descriptions), so that both name a business: the name is then
+    known to be the other statement's, not another of its kind."""
+    return (described_restatement(a, b) and names_someone(a.subjects)
+            and names_someone(b.subjects))
 
 
 def described_apart(a: Statement, b: Statement) -> bool:
@@ -882,30 +898,44 @@ def described_apart(a: Statement, b: Statement) -> bool:
 
 
 def _described_and_named(a: frozenset[str], b: frozenset[str]) -> bool:
-    return (_described_only(a) and names_someone(b)) or (_described_only(b) and names_someone(a))
+    return (described_only(a) and names_someone(b)) or (described_only(b) and names_someone(a))
 
 
-def _described_only(names: frozenset[str]) -> bool:
+def described_only(names: frozenset[str]) -> bool:
     """Whether a statement names a business by a description and by no name."""
-    return bool(marks(names, *_DESCRIPTIONS)) and not names_someone(names)
+    return _describes(names) and not names_someone(names)
+
+
+def _describes(names: frozenset[str]) -> bool:
+    return bool(marks(names, *_DESCRIPTIONS))
+
+
+def _restating(a: frozenset[str], b: frozenset[str]) -> bool:
+    """described_restatement's subjects: one describes a business, the other names one. The
+    described one may carry a name the corpus gave it (descriptions.resolve_descriptions);
+    the gates have then seen that the names agree."""
+    return (_describes(a) and names_someone(b)) or (_describes(b) and names_someone(a))
 
 
 def described_restatement_bonuses(statements: Sequence[Statement], first: np.ndarray,
                                   second: np.ndarray) -> np.ndarray:
     """DESCRIBED_BUSINESS_BONUS for the pairs (first[k], second[k]) that are
-    described_restatement, else 0, as arrays: each statement's unit, subjects, date and
+    described_restatement, with RESOLVED_DESCRIPTION_BONUS more for those that are
+    resolved_restatement, else 0, as arrays: each statement's unit, subjects, date and
     figure are read once (_same_named_units, _days_between)."""
     if not len(first):
         return np.zeros(len(first))
     chosen, a, b = _pair_members(statements, first, second)
-    described = np.array([_described_only(s.subjects) for s in chosen], dtype=bool)
+    described = np.array([_describes(s.subjects) for s in chosen], dtype=bool)
     named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
     restated = (_same_named_units(chosen, a, b)
                 & ((described[a] & named[b]) | (described[b] & named[a]))
                 & _year_apart(_days_between(chosen, a, b))
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
-    return np.where(restated, DESCRIBED_BUSINESS_BONUS, 0.0)
+    resolved = restated & named[a] & named[b]
+    return (np.where(restated, DESCRIBED_BUSINESS_BONUS, 0.0)
+            + np.where(resolved, RESOLVED_DESCRIPTION_BONUS, 0.0))
 
 
 def same_sentence(a: Statement, b: Statement) -> bool:
@@ -1186,7 +1216,7 @@ class _GateCodes:
         self.scope_ok_of_no_event = _unplaced_in_parts(list(self.scopes), self.scope_ok)
         self.no_event = self.events.get(frozenset(), -1)
         self.no_one = np.array([not names_someone(names) for names in self.subjects], dtype=bool)
-        self.described = np.array([_described_only(names) for names in self.subjects],
+        self.described = np.array([described_only(names) for names in self.subjects],
                                   dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.event_ok = _agreement(list(self.events), events_agree)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from crosscheck.article import Article
 from crosscheck.compare import VERDICT_RANK, Fact, Finding, judge_fact
+from crosscheck.descriptions import with_corpus_names
 from crosscheck.embed import Embedder, make_embedder
-from crosscheck.extract import Statement, extract_statements, with_corpus_aliases
+from crosscheck.extract import Statement, extract_statements
 from crosscheck.implied import add_implied_findings
 from crosscheck.load import PROGRESS_EVERY, LoadError, load_corpus, progress
 from crosscheck.match import Pairs, candidate_pairs, group_facts
@@ -170,7 +171,7 @@ def analyse(
         report, corpus_digest = read_through_index(paths, settings)
     else:
         report, corpus_digest = read_statements(paths, settings.ignore), None
-    statements = report.statements = with_corpus_aliases(report.statements)
+    statements = report.statements = with_corpus_names(report.statements)
     if len(statements) < 2:
         return report
     embedder = embedder or make_embedder(settings.model, settings.device,

@@ -1,0 +1,104 @@
+"""A business named only by a description takes the name the corpus gives its figure
+(descriptions.resolve_descriptions), and what the matcher does with it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from crosscheck.descriptions import resolve_descriptions, with_corpus_names
+from crosscheck.match import (
+    described_restatement,
+    described_restatement_bonuses,
+    gate_failure,
+    one_named_count,
+    resolved_restatement,
+)
+from crosscheck.settings import DESCRIBED_BUSINESS_BONUS, RESOLVED_DESCRIPTION_BONUS
+from crosscheck.subjects import names_someone
+
+from .test_match_compare import statement
+
+NAMED = ("SAS carried 25.2 million passengers in 2024.", date(2025, 1, 9), "A")
+DESCRIBED = ("The Stockholm-based airline flew some 25.2m travellers last year.",
+             date(2025, 1, 10), "B")
+BEFORE = ("SAS carried 24.1 million passengers in 2023.", date(2024, 1, 11), "C")
+
+
+def test_a_description_takes_the_name_whose_figure_it_gives() -> None:
+    named, described, before = (statement(*row) for row in (NAMED, DESCRIBED, BEFORE))
+    assert not names_someone(described.subjects)
+    resolved = resolve_descriptions([named, described, before])
+    assert "SAS" in resolved[1].subjects
+    assert resolved[1].subjects >= described.subjects  # the description is kept
+    assert resolved[0] is named and resolved[2] is before  # named statements stay as read
+    assert [s.subjects for s in with_corpus_names([named, described, before])] == [
+        s.subjects for s in resolved]
+    # Named now, it is still a description: its restatement earns the described bonuses,
+    # within a year's drift, not the named count's, which asks nothing of the figures.
+    assert resolved_restatement(resolved[1], before)
+    assert not one_named_count(resolved[1], before) and one_named_count(named, before)
+
+
+def test_two_names_giving_the_figure_leave_the_description_unresolved() -> None:
+    rival = statement("Finnair carried 25.2 million passengers in 2024.", date(2025, 1, 8), "D")
+    named, described = statement(*NAMED), statement(*DESCRIBED)
+    assert resolve_descriptions([named, described, rival])[1].subjects == described.subjects
+
+
+def test_only_an_agreeing_figure_of_one_unit_and_day_in_another_sentence_names_it() -> None:
+    described = statement(*DESCRIBED)
+    others = [
+        statement(*BEFORE),  # another day
+        statement("SAS carried 31.0 million passengers in 2024.", date(2025, 1, 9), "E"),
+        statement("SAS's revenue came to 25.2 billion kronor in 2024.", date(2025, 1, 9), "F"),
+    ]
+    for other in others:
+        assert resolve_descriptions([other, described])[1].subjects == described.subjects
+    # The same sentence printed in two papers names no one in either.
+    copy = statement(DESCRIBED[0], DESCRIBED[1], "G")
+    assert resolve_descriptions([copy, described])[1].subjects == described.subjects
+
+
+def test_a_named_description_is_held_from_other_businesses_and_earns_more() -> None:
+    """The corpus naming "The French carmaker" Renault Group keeps it from Kia's figure of
+    the same year, which was close enough to pair as a false conflict, and makes its
+    restatement of Renault's figure of the year before a resolved_restatement, which earns
+    RESOLVED_DESCRIPTION_BONUS over DESCRIBED_BUSINESS_BONUS."""
+    renault = statement("Renault Group sold 2,264,815 vehicles worldwide in 2024.",
+                        date(2025, 1, 16), "A")
+    described = statement("The French carmaker delivered about 2.26m vehicles globally last "
+                          "year.", date(2025, 1, 17), "B")
+    before = statement("Renault Group's global sales reached 2.24 million vehicles in 2023.",
+                       date(2024, 1, 18), "C")
+    kia = statement("Kia sold a record 3,089,300 vehicles worldwide in 2024.",
+                    date(2025, 1, 2), "D")
+    assert gate_failure(described, kia) is None  # a description may be any carmaker
+    assert described_restatement(described, before)
+    assert not resolved_restatement(described, before)
+    statements = resolve_descriptions([renault, described, before, kia])
+    named = statements[1]
+    assert gate_failure(named, kia) is not None
+    assert described_restatement(named, before) and resolved_restatement(named, before)
+    assert not resolved_restatement(renault, before)  # two names: no description
+    bonuses = described_restatement_bonuses(statements, np.array([1, 1, 0]),
+                                            np.array([2, 3, 2]))
+    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS + RESOLVED_DESCRIPTION_BONUS, 0.0, 0.0]
+
+
+def test_the_report_gives_the_resolved_bonus_as_the_decision_does(fake_embedder) -> None:
+    """The blocked pairing accepts a named description's restatement where the threshold
+    asks more than DESCRIBED_BUSINESS_BONUS alone and less than both bonuses together, as
+    is_same_fact does; not the description left unnamed, nor another airline's figure too
+    far from it."""
+    from .conftest import pairs_within_a_bonus
+
+    named, described, before = (statement(*row) for row in (NAMED, DESCRIBED, BEFORE))
+    far = statement("Ryanair carried 183.7 million passengers in 2023.", date(2024, 1, 12), "D")
+    # pairs_within_a_bonus asks half the bonus it is given: here the midpoint of the two.
+    asked = 2 * DESCRIBED_BUSINESS_BONUS + RESOLVED_DESCRIPTION_BONUS
+    resolved = resolve_descriptions([described, before, far, named])[:3]
+    pairs = pairs_within_a_bonus(resolved, asked, fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
+    assert (0, 1) not in pairs_within_a_bonus([described, before, far], asked, fake_embedder)
