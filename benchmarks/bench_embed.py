@@ -52,8 +52,8 @@ def record_workload(articles: int) -> Workload:
     """The texts and left-out ranges statement_vectors passes the model for a corpus."""
     from generate_corpus import article
 
+    from crosscheck.descriptions import with_corpus_names
     from crosscheck.embed import make_embedder
-    from crosscheck.extract import with_corpus_aliases
     from crosscheck.load import load_corpus
     from crosscheck.pipeline import extract_articles
     from crosscheck.vectors import statement_vectors
@@ -64,7 +64,7 @@ def record_workload(articles: int) -> Workload:
         corpus.write_text("".join(json.dumps(article(n, rng)) + "\n" for n in range(articles)),
                           encoding="utf-8")
         loaded = load_corpus([corpus]).articles
-    statements = with_corpus_aliases([s for found in extract_articles(loaded) for s in found])
+    statements = with_corpus_names([s for found in extract_articles(loaded) for s in found])
     inner = make_embedder()
     calls: list[Workload] = []
 

@@ -31,8 +31,8 @@ from generate_corpus import article  # noqa: E402
 
 def one_size(articles: int, backend: str, device: str, rerun: bool) -> dict[str, float]:
     from crosscheck.compare import judge_fact
+    from crosscheck.descriptions import with_corpus_names
     from crosscheck.embed import make_embedder
-    from crosscheck.extract import with_corpus_aliases
     from crosscheck.implied import add_implied_findings
     from crosscheck.load import load_corpus
     from crosscheck.match import candidate_pairs, group_facts
@@ -56,7 +56,7 @@ def one_size(articles: int, backend: str, device: str, rerun: bool) -> dict[str,
         return result
 
     loaded = timed("load", lambda: load_corpus([corpus]))
-    statements = timed("extract", lambda: with_corpus_aliases(
+    statements = timed("extract", lambda: with_corpus_names(
         [s for found in extract_articles(loaded.articles) for s in found]))
     signals = timed("embed", lambda: embed_statements(statements, Settings(), embedder))
     pairs = timed("match", lambda: candidate_pairs(statements, signals, MATCH_THRESHOLD))

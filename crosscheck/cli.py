@@ -410,9 +410,9 @@ def eval_matching(
                f"same-fact pairs, {describing.false_positive - without.false_positive:+d} false "
                f"pairs")
     without, resolving = bonus_gain(calibration, "resolved_bonus")
-    typer.echo(f"the same when the corpus names the description by the other's name (\"SAS "
-               f"carried 25.2 million passengers in 2024\" beside \"The Stockholm-based "
-               f"airline flew some 25.2m travellers last year\"): shipped "
+    typer.echo(f"the same when the described statement is named too, by its headline or by "
+               f"the corpus (\"SAS carried 25.2 million passengers in 2024\" names \"The "
+               f"Stockholm-based airline flew some 25.2m travellers last year\"): shipped "
                f"+{RESOLVED_DESCRIPTION_BONUS:g} log-odds more, calibrated "
                f"+{calibrate_subject_bonus(calibration, 'resolved_bonus'):g} on the same "
                f"splits; there {resolving.true_positive - without.true_positive:+d} same-fact "

@@ -1,12 +1,13 @@
-"""A business a statement names only by a description ("The Stockholm-based airline"),
-resolved to its name by the corpus: the named statement that gives its figure.
+"""A business or a sight a statement only describes ("The Stockholm-based airline",
+"Tokyo's busiest airport"), named by the corpus: by the named statement that gives its
+figure.
 
-Wire copy and a company's own release put one figure in many papers, some naming the
-business and some describing it: "SAS carried 25.2 million passengers in 2024" and "The
-Stockholm-based airline flew some 25.2m travellers last year". One such pair tells whom the
-description means, which the embedding cannot (a name and a description read alike to it as
-any two airlines do), so the described statement is then also about SAS wherever it is
-compared: with SAS's figure of the year before, and against another airline's.
+Wire copy and a company's or an operator's own release put one figure in many papers, some
+naming the business and some describing it: "SAS carried 25.2 million passengers in 2024"
+and "The Stockholm-based airline flew some 25.2m travellers last year". One such pair tells
+whom the description means, which the embedding cannot (a name and a description read alike
+to it as any two airlines do), so the described statement is then also about SAS wherever
+it is compared: with SAS's figure of the year before, and against another airline's.
 """
 
 from __future__ import annotations
@@ -15,9 +16,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
+
 from crosscheck.extract import Statement, with_corpus_aliases
 from crosscheck.match import described_only, figures_back_each_other, named_unit
-from crosscheck.subjects import names_someone, proper_names
+from crosscheck.subjects import (
+    NAMED_ELSEWHERE,
+    ONE_OF,
+    marks,
+    names_someone,
+    proper_names,
+)
 
 
 def with_corpus_names(statements: Sequence[Statement]) -> list[Statement]:
@@ -28,28 +37,58 @@ def with_corpus_names(statements: Sequence[Statement]) -> list[Statement]:
 
 
 def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
-    """The statements, each that names a business only by a description also naming it
-    where exactly one name's statement gives an agreeing figure (match.figures_back_each_other)
-    of the same named unit (match.named_unit) as of the same day, in another sentence. Two
-    names that give such a figure leave the description unresolved: which business it means
-    is then the corpus's guess, not its word."""
+    """The statements, each that names no one but describes a business (match.described_only)
+    or counts one of a kind (subjects.ONE_OF: "Tokyo's busiest airport") also naming, with
+    the mark subjects.NAMED_ELSEWHERE, the one name whose statement gives an agreeing figure
+    (match.figures_back_each_other) of the same named unit (match.named_unit) as of the
+    same day, in another sentence. Two names that give such a figure leave it unnamed:
+    whom it means is then the corpus's guess, not its word; and a bound ("more than $4tn")
+    agrees with too many figures to name anyone. A statement that names no one at all
+    ("Britain recorded 54,674 new coronavirus infections") is left as it is: its figure is
+    its place's, or a toll's, more often than a business's."""
     named: dict[tuple[date, str], list[Statement]] = {}
     for statement in statements:
         key = _key(statement)
-        if key is not None and names_someone(statement.subjects):
+        if key is not None and names_someone(statement.subjects) and not _bound(statement):
             named.setdefault(key, []).append(statement)
+    ends = {key: _ends(group) for key, group in named.items()}
     resolved = []
     for statement in statements:
         key = _key(statement)
-        names = ({proper_names(other.subjects) for other in named.get(key, ())
-                  if other.sentence != statement.sentence
-                  and figures_back_each_other(statement, other)}
-                 if key is not None and described_only(statement.subjects) else set())
-        resolved.append(replace(statement, subjects=statement.subjects | names.pop())
-                        if len(names) == 1 else statement)
+        names = set()
+        if key in named and _only_described(statement):
+            (start, _), (end, _) = statement.quantity.agreement_ends()
+            starts, stops = ends[key]
+            for at in np.flatnonzero((starts <= end) & (stops >= start)).tolist():
+                other = named[key][at]  # an interval overlap first: a key may hold thousands
+                if other.sentence != statement.sentence and figures_back_each_other(statement,
+                                                                                    other):
+                    names.add(proper_names(other.subjects))
+                    if len(names) > 1:
+                        break  # two names: no more to learn
+        resolved.append(replace(statement, subjects=statement.subjects | names.pop()
+                                | {NAMED_ELSEWHERE}) if len(names) == 1 else statement)
     return resolved
+
+
+def _ends(group: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
+    """Where each statement's figure starts and ends, for figures_back_each_other to read
+    only the figures that may agree."""
+    ends = [statement.quantity.agreement_ends() for statement in group]
+    return (np.array([start for (start, _), _ in ends], dtype=np.float64),
+            np.array([end for _, (end, _) in ends], dtype=np.float64))
 
 
 def _key(statement: Statement) -> tuple[date, str] | None:
     unit = named_unit(statement)
     return None if unit is None or statement.as_of is None else (statement.as_of, unit)
+
+
+def _only_described(statement: Statement) -> bool:
+    names = statement.subjects
+    return (not names_someone(names) and bool(marks(names, ONE_OF) or described_only(names))
+            and not _bound(statement))
+
+
+def _bound(statement: Statement) -> bool:
+    return statement.quantity.is_floor or statement.quantity.ceiling

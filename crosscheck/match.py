@@ -42,6 +42,7 @@ from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import (
     HOMED,
     MADE_BY_OTHER,
+    NAMED_ELSEWHERE,
     OWNED_BY,
     RANKED,
     marks,
@@ -850,8 +851,10 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
 RESTATED_DRIFT_RATIO = 1.5
 # What describes a business in place of its name: its home ("The Berlin-based meal-kit
 # company"), its products ("The Birkin bag maker"), its owner ("The FanDuel owner"), its rank
-# ("The world's biggest cosmetics company"); subjects.py marks each.
-_DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED)
+# ("The world's biggest cosmetics company"); subjects.py marks each. And a sight of a kind
+# left unnamed that the corpus has named (NAMED_ELSEWHERE: "Tokyo's busiest airport", named
+# Haneda by Haneda's figure of the same day) is worded as one.
+_DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED, NAMED_ELSEWHERE)
 
 
 def described_restatement(a: Statement, b: Statement) -> bool:
@@ -874,9 +877,10 @@ def described_restatement(a: Statement, b: Statement) -> bool:
 
 
 def resolved_restatement(a: Statement, b: Statement) -> bool:
-    """A described_restatement whose described statement the corpus has named
-    (descriptions.resolve_descriptions), so that both name a business: the name is then
-    known to be the other statement's, not another of its kind."""
+    """A described_restatement whose described statement is named too: by the corpus
+    (descriptions.resolve_descriptions) or by its headline ("The Swiss-based miner and
+    trader" under a headline naming Glencore). The gates have then seen that its name is
+    the other statement's, not another business's of its kind."""
     return (described_restatement(a, b) and names_someone(a.subjects)
             and names_someone(b.subjects))
 
@@ -911,9 +915,9 @@ def _describes(names: frozenset[str]) -> bool:
 
 
 def _restating(a: frozenset[str], b: frozenset[str]) -> bool:
-    """described_restatement's subjects: one describes a business, the other names one. The
-    described one may carry a name the corpus gave it (descriptions.resolve_descriptions);
-    the gates have then seen that the names agree."""
+    """described_restatement's subjects: one describes a business (it may carry a name
+    too, the corpus's or its headline's: the gates have then seen that the names agree),
+    the other names one."""
     return (_describes(a) and names_someone(b)) or (_describes(b) and names_someone(a))
 
 

@@ -266,7 +266,8 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     or only those of the kinds given: no one the statement is about."""
     return frozenset(name for name in names
                      if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
-                                                  ONE_OF, EVERY, WHOLE, INDUSTRY)))
+                                                  ONE_OF, EVERY, WHOLE, INDUSTRY,
+                                                  NAMED_ELSEWHERE)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -303,6 +304,11 @@ _AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b")
 # lenders"). A headline's industry is no mark of the business its statement leaves unnamed
 # ("The Mumbai-based carmaker" under "Indian carmakers post record year"; extract.py).
 INDUSTRY = "every business: "
+# A statement that only describes its subject but gives the figure a named statement gives
+# (descriptions.resolve_descriptions) carries that name and this mark, which names no one:
+# "Tokyo's busiest airport served roughly 86m travellers last year" beside "Haneda handled
+# 86 million passengers in 2024" is Haneda's, but worded as a description.
+NAMED_ELSEWHERE = "named elsewhere"
 _BUSINESSES = re.compile(rf"\b(?P<kind>{'|'.join(lex.INDUSTRY_NOUNS)})s\b", re.IGNORECASE)
 _PICKING_OUT = lex.FUNCTION_WORDS | set(lex.NUMBER_WORDS)
 
@@ -566,7 +572,7 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
-    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY)  # marks of how many, not whom
+    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE)  # marks of how many, not whom
     a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
     b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (

@@ -1,4 +1,4 @@
-"""A business named only by a description takes the name the corpus gives its figure
+"""A statement that names no one takes the name the corpus gives its figure
 (descriptions.resolve_descriptions), and what the matcher does with it."""
 
 from __future__ import annotations
@@ -16,7 +16,14 @@ from crosscheck.match import (
     resolved_restatement,
 )
 from crosscheck.settings import DESCRIBED_BUSINESS_BONUS, RESOLVED_DESCRIPTION_BONUS
-from crosscheck.subjects import names_someone
+from crosscheck.subjects import (
+    INDUSTRY,
+    NAMED_ELSEWHERE,
+    ONE_OF,
+    marks,
+    names_someone,
+    proper_names,
+)
 
 from .test_match_compare import statement
 
@@ -24,13 +31,17 @@ NAMED = ("SAS carried 25.2 million passengers in 2024.", date(2025, 1, 9), "A")
 DESCRIBED = ("The Stockholm-based airline flew some 25.2m travellers last year.",
              date(2025, 1, 10), "B")
 BEFORE = ("SAS carried 24.1 million passengers in 2023.", date(2024, 1, 11), "C")
+RENAULT = ("Renault Group sold 2,264,815 vehicles worldwide in 2024.", date(2025, 1, 16), "A")
+FRENCH_CARMAKER = ("The French carmaker delivered about 2.26m vehicles globally last year.",
+                   date(2025, 1, 17), "B")
 
 
 def test_a_description_takes_the_name_whose_figure_it_gives() -> None:
     named, described, before = (statement(*row) for row in (NAMED, DESCRIBED, BEFORE))
     assert not names_someone(described.subjects)
     resolved = resolve_descriptions([named, described, before])
-    assert "SAS" in resolved[1].subjects
+    assert proper_names(resolved[1].subjects) == {"SAS"}
+    assert NAMED_ELSEWHERE in resolved[1].subjects
     assert resolved[1].subjects >= described.subjects  # the description is kept
     assert resolved[0] is named and resolved[2] is before  # named statements stay as read
     assert [s.subjects for s in with_corpus_names([named, described, before])] == [
@@ -39,6 +50,46 @@ def test_a_description_takes_the_name_whose_figure_it_gives() -> None:
     # within a year's drift, not the named count's, which asks nothing of the figures.
     assert resolved_restatement(resolved[1], before)
     assert not one_named_count(resolved[1], before) and one_named_count(named, before)
+
+
+def test_one_of_a_kind_takes_the_name_as_a_description_does() -> None:
+    """Nothing but the corpus names "Tokyo's busiest airport": Haneda's figure of the same
+    day does, and the name, marked as the corpus's, then earns the described restatement's
+    bonuses against Haneda's figure of the year before. A statement naming no one at all
+    is left unnamed: its figure is more often its place's or a toll's."""
+    unnamed = statement("Tokyo's busiest airport served roughly 86m travellers last year.",
+                        date(2025, 1, 28), "A")
+    named = statement("Haneda handled 86 million passengers in 2024.", date(2025, 1, 27), "B")
+    before = statement("Haneda handled 78.7 million passengers in 2023.", date(2024, 1, 26),
+                       "C")
+    assert not names_someone(unnamed.subjects) and marks(unnamed.subjects, ONE_OF)
+    resolved = resolve_descriptions([unnamed, named, before])[0]
+    assert proper_names(resolved.subjects) == {"Haneda"} and NAMED_ELSEWHERE in resolved.subjects
+    assert not described_restatement(unnamed, before)
+    assert resolved_restatement(resolved, before) and not one_named_count(resolved, before)
+    britain = statement("Britain recorded 54,674 new coronavirus infections on Saturday.",
+                        date(2021, 7, 17), "D")
+    cases = statement("The UK reported 54,674 new Covid-19 cases on Saturday.",
+                      date(2021, 7, 17), "E")
+    assert not names_someone(britain.subjects) and names_someone(cases.subjects)
+    assert resolve_descriptions([britain, cases])[0] == britain
+
+
+def test_a_bound_or_every_business_of_a_kind_takes_no_name() -> None:
+    """"More than" a figure agrees with too many figures to say whose it is, and carmakers
+    together are no one carmaker."""
+    renault = statement(*RENAULT)
+    floor = statement("The French carmaker delivered more than 2.2m vehicles globally last "
+                      "year.", date(2025, 1, 17), "B")
+    industry = statement("Carmakers sold 2.26 million vehicles across France last year.",
+                         date(2025, 1, 17), "C")
+    assert floor.quantity.is_floor and marks(industry.subjects, INDUSTRY)
+    resolved = resolve_descriptions([renault, floor, industry])
+    assert resolved[1:] == [floor, industry]
+    named_floor = statement("Renault Group sold more than 2.2 million vehicles in 2024.",
+                            date(2025, 1, 16), "D")
+    described = statement(*FRENCH_CARMAKER)
+    assert resolve_descriptions([named_floor, described])[1] == described
 
 
 def test_two_names_giving_the_figure_leave_the_description_unresolved() -> None:
@@ -66,10 +117,7 @@ def test_a_named_description_is_held_from_other_businesses_and_earns_more() -> N
     the same year, which was close enough to pair as a false conflict, and makes its
     restatement of Renault's figure of the year before a resolved_restatement, which earns
     RESOLVED_DESCRIPTION_BONUS over DESCRIBED_BUSINESS_BONUS."""
-    renault = statement("Renault Group sold 2,264,815 vehicles worldwide in 2024.",
-                        date(2025, 1, 16), "A")
-    described = statement("The French carmaker delivered about 2.26m vehicles globally last "
-                          "year.", date(2025, 1, 17), "B")
+    renault, described = statement(*RENAULT), statement(*FRENCH_CARMAKER)
     before = statement("Renault Group's global sales reached 2.24 million vehicles in 2023.",
                        date(2024, 1, 18), "C")
     kia = statement("Kia sold a record 3,089,300 vehicles worldwide in 2024.",
