@@ -55,7 +55,7 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
     resolved = []
     for statement in statements:
         key = _key(statement)
-        names = set()
+        names: set[frozenset[str]] = set()
         if key in named and _only_described(statement):
             (start, _), (end, _) = statement.quantity.agreement_ends()
             starts, stops = ends[key]

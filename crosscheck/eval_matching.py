@@ -347,7 +347,7 @@ def _threshold_free(prepared: Prepared, i: int, j: int
     they are one specific figure, of a named unit and in contexts alike, whether a change
     bridges them (match.bridged), whether they are one named subject's count of one named
     thing (match.one_named_count), whether one restates a named business's figure by a description
-    (match.described_restatement) and whether the corpus named the description
+    (match.described_restatement) and whether the description is named too
     (match.resolved_restatement), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:

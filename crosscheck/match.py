@@ -512,9 +512,9 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     figures (figure_bonus, with their context cosine), a change that bridges the figures
     (bridged), one named subject's count of one named thing (one_named_count), a named
     business's figure restated by a description of it (described_restatement), more when
-    the corpus named the description (resolved_restatement). Two
-    sentences of one article may state one fact twice, and a lede that says 5,500 and a
-    later paragraph that says 5,000 is worth a finding."""
+    the description is named too (resolved_restatement). Two sentences of one article may
+    state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
+    is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
     return score >= threshold or score_reaches(
