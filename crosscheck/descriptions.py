@@ -46,15 +46,14 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
     agrees with too many figures to name anyone. A statement that names no one at all
     ("Britain recorded 54,674 new coronavirus infections") is left as it is: its figure is
     its place's, or a toll's, more often than a business's."""
+    keys = [_key(statement) for statement in statements]
     named: dict[tuple[date, str], list[Statement]] = {}
-    for statement in statements:
-        key = _key(statement)
+    for statement, key in zip(statements, keys, strict=True):
         if key is not None and names_someone(statement.subjects) and not _bound(statement):
             named.setdefault(key, []).append(statement)
     ends = {key: _ends(group) for key, group in named.items()}
     resolved = []
-    for statement in statements:
-        key = _key(statement)
+    for statement, key in zip(statements, keys, strict=True):
         names: set[frozenset[str]] = set()
         if key in named and _only_described(statement):
             (start, _), (end, _) = statement.quantity.agreement_ends()

@@ -870,7 +870,8 @@ def described_restatement(a: Statement, b: Statement) -> bool:
     make a false conflict ("The Hyundai affiliate shipped nearly 3.09 million cars" /
     "Renault Group sold 2,264,815 vehicles"), and figures further apart are likelier another
     business's."""
-    return bool(same_specific_unit(a, b) and _restating(a.subjects, b.subjects)
+    return bool(same_specific_unit(a, b)
+                and _described_and_named(a.subjects, b.subjects, _describes)
                 and (a_year_apart(a.as_of, b.as_of) or a_year_apart(b.as_of, a.as_of))
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                  RESTATED_DRIFT_RATIO))
@@ -901,8 +902,14 @@ def described_apart(a: Statement, b: Statement) -> bool:
                                      RESTATED_DRIFT_RATIO))
 
 
-def _described_and_named(a: frozenset[str], b: frozenset[str]) -> bool:
-    return (described_only(a) and names_someone(b)) or (described_only(b) and names_someone(a))
+def _described_and_named(a: frozenset[str], b: frozenset[str],
+                         describes: Callable[[frozenset[str]], bool] | None = None) -> bool:
+    """Whether one statement's subjects describe a business (described_only, or as
+    `describes` says) and the other's name one. described_restatement lets the described one
+    carry a name too, the corpus's or its headline's: the gates have then seen that the
+    names agree."""
+    describes = describes or described_only
+    return (describes(a) and names_someone(b)) or (describes(b) and names_someone(a))
 
 
 def described_only(names: frozenset[str]) -> bool:
@@ -912,13 +919,6 @@ def described_only(names: frozenset[str]) -> bool:
 
 def _describes(names: frozenset[str]) -> bool:
     return bool(marks(names, *_DESCRIPTIONS))
-
-
-def _restating(a: frozenset[str], b: frozenset[str]) -> bool:
-    """described_restatement's subjects: one describes a business (it may carry a name
-    too, the corpus's or its headline's: the gates have then seen that the names agree),
-    the other names one."""
-    return (_describes(a) and names_someone(b)) or (_describes(b) and names_someone(a))
 
 
 def described_restatement_bonuses(statements: Sequence[Statement], first: np.ndarray,

@@ -572,7 +572,8 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
-    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE)  # marks of how many, not whom
+    # marks of how many, or of where a name came from, not whom
+    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE)
     a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
     b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (

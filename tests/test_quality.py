@@ -83,10 +83,11 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 
 @pytest.mark.model
 def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
-    """settings.SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS and NAMED_COUNT_BONUS are what
-    calibrating on dev, gated and the seen fresh splits gives (with the shipped context
-    bonus), and the context, named-count and described business's bonuses pair more
-    statements on them than they add false pairs."""
+    """settings.SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS, NAMED_COUNT_BONUS and
+    RESOLVED_DESCRIPTION_BONUS are what calibrating on dev, gated and the seen fresh splits
+    gives (with the shipped context bonus), and the context, named-count, described
+    business's and named description's bonuses pair more statements on them than they add
+    false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         bonus_gain,
@@ -94,14 +95,21 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         calibrate_subject_bonus,
         prepare_specific_calibration,
     )
-    from crosscheck.settings import NAMED_COUNT_BONUS, SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS
+    from crosscheck.settings import (
+        NAMED_COUNT_BONUS,
+        RESOLVED_DESCRIPTION_BONUS,
+        SPECIFIC_FIGURE_BONUS,
+        SPECIFIC_UNIT_BONUS,
+    )
 
     splits = prepare_specific_calibration(FIXTURES / "pairs", make_embedder())
     assert calibrate_figure_bonuses(splits) == pytest.approx(
         (SPECIFIC_FIGURE_BONUS, SPECIFIC_UNIT_BONUS))
     assert calibrate_subject_bonus(splits, "named_count_bonus") == pytest.approx(
         NAMED_COUNT_BONUS)
-    for bonus in ("context_bonus", "named_count_bonus", "described_bonus"):
+    assert calibrate_subject_bonus(splits, "resolved_bonus") == pytest.approx(
+        RESOLVED_DESCRIPTION_BONUS)
+    for bonus in ("context_bonus", "named_count_bonus", "described_bonus", "resolved_bonus"):
         without, with_bonus = bonus_gain(splits, bonus)
         assert with_bonus.precision >= without.precision, bonus
         assert with_bonus.true_positive > without.true_positive, bonus
