@@ -1358,6 +1358,12 @@ PLACE_ALIASES: dict[str, str] = {
 # them: "Meta is investing $14.3 billion" names no Colombian department.
 NOT_PLACE_NAMES: frozenset[str] = frozenset(
     {"Meta", "Toyota", "Santander", "Carrefour", "Tata", "Vale"})
+# The word for the feature a river, lake, mountain or sea is: after a name, the name's last
+# word ("Moraine Lake", "Death Valley"), one that tells no name from another (Moraine Lake
+# is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).
+FEATURE_WORDS: frozenset[str] = frozenset(
+    {"river", "lake", "mount", "sea", "ocean", "bay", "gulf", "strait", "valley", "desert",
+     "peninsula"})
 # An ocean's or sea's name written alone, or a mountain range's: geography, never whose
 # figure it is ("along Russia's Pacific coast", "the rail link under the Alps"), and no
 # place either, since a range crosses the countries another sentence names ("between
@@ -1367,8 +1373,7 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
      "Apennines", "Dolomites", "Appalachians", "Tatras",
      # the feature word of a named river, lake or sea ("the Mara River") names no one
-     "River", "Lake", "Mount", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Valley", "Desert",
-     "Peninsula"})
+     *(word.title() for word in FEATURE_WORDS)})
 # Rivers whose names the gazetteer lacks, places when written as rivers are ("on the Danube",
 # "The Rhine carried some 150 million tonnes"): a river's cargo or flood is another fact than
 # another river's. Without "the" the name may be a company's ("Thames Water").

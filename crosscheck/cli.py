@@ -401,8 +401,9 @@ def eval_matching(
                f"splits; there {naming.true_positive - without.true_positive:+d} same-fact "
                f"pairs, {naming.false_positive - without.false_positive:+d} false pairs")
     without, describing = bonus_gain(calibration, "described_bonus")
-    typer.echo(f"a named business's figure of the year before restated by a description, "
-               f"within half as much again (\"The Istanbul-based budget carrier flew some 37.2m "
+    typer.echo(f"a named business's figure of the year before restated by a description, or "
+               f"by a statement naming no one under a headline naming no one else, within "
+               f"half as much again (\"The Istanbul-based budget carrier flew some 37.2m "
                f"travellers last year\" / \"Pegasus carried 34.6 million passengers in "
                f"2023\"): shipped +{DESCRIBED_BUSINESS_BONUS:g} "
                f"log-odds, calibrated +{calibrate_subject_bonus(calibration, 'described_bonus'):g}"

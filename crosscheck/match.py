@@ -40,15 +40,20 @@ from crosscheck.settings import (
 )
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import (
+    EVERY,
     HOMED,
+    INDUSTRY,
     MADE_BY_OTHER,
     NAMED_ELSEWHERE,
     OWNED_BY,
     RANKED,
+    WHOLE,
     marks,
     names_agree,
     names_one_subject,
     names_someone,
+    proper_names,
+    subject_names,
 )
 from crosscheck.things import (
     ANIMALS,
@@ -858,23 +863,52 @@ _DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED, NAMED_ELSEWHERE)
 
 
 def described_restatement(a: Statement, b: Statement) -> bool:
-    """Whether one statement names a business only by a description (_DESCRIPTIONS) and the
-    other names one by its name, both give a figure of one named unit (same_specific_unit)
-    dated a year apart (earlier.YEAR_APART_DAYS), and the figures lie within
-    RESTATED_DRIFT_RATIO: a profile's figure beside a named business's of the year before
-    ("The Istanbul-based budget carrier flew some 37.2m travellers last year" / "Pegasus
-    carried 34.6 million passengers in 2023"), which the pair score reads as two facts
-    because the embedding cannot tell the name from the description and a year's gap costs
-    the score most. The description cannot be checked against the name, so the bonus can
-    only make a change: two businesses of a kind with close figures at one moment would
-    make a false conflict ("The Hyundai affiliate shipped nearly 3.09 million cars" /
-    "Renault Group sold 2,264,815 vehicles"), and figures further apart are likelier another
-    business's."""
-    return bool(same_specific_unit(a, b)
-                and _described_and_named(a.subjects, b.subjects, _describes)
+    """Whether one statement names a business by its name and the other restates it
+    (_restates: by a description, or by no name under a headline that names no one else),
+    both give a figure of one named unit (same_specific_unit) dated a year apart
+    (earlier.YEAR_APART_DAYS), and the figures lie within RESTATED_DRIFT_RATIO: a profile's
+    figure beside a named business's of the year before ("The Istanbul-based budget carrier
+    flew some 37.2m travellers last year" / "Pegasus carried 34.6 million passengers in
+    2023"; "The cableway carried about 980,000 visitors in 2023" / "The Table Mountain
+    Aerial Cableway carried a record 1.1 million visitors in 2024"), which the pair score
+    reads as two facts because the embedding cannot tell the name from the description and
+    a year's gap costs the score most. The description cannot be checked against the name,
+    so the bonus can only make a change: two businesses of a kind with close figures at one
+    moment would make a false conflict ("The Hyundai affiliate shipped nearly 3.09 million
+    cars" / "Renault Group sold 2,264,815 vehicles"), and figures further apart are likelier
+    another business's."""
+    return bool(same_specific_unit(a, b) and (_restates(a, b) or _restates(b, a))
                 and (a_year_apart(a.as_of, b.as_of) or a_year_apart(b.as_of, a.as_of))
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                  RESTATED_DRIFT_RATIO))
+
+
+def _restates(unnamed: Statement, named: Statement) -> bool:
+    """Whether `named` names a business and `unnamed` may be its restatement: it describes
+    a business (it may carry a name too, the corpus's or its headline's: the gates have
+    then seen that the names agree), or it names no one at all, nor a whole of many
+    (_OF_MANY: "Airlines carried"), and its headline names no one else ("The museum
+    received 8.7 million visitors" under a headline naming the Louvre or no one, not under
+    one naming the Prado)."""
+    if not names_someone(named.subjects):
+        return False
+    return _describes(unnamed.subjects) or (
+        _names_no_one(unnamed.subjects)
+        and names_agree(_headline_names(unnamed.article.title), named.subjects))
+
+
+def _names_no_one(names: frozenset[str]) -> bool:
+    return not names_someone(names) and not marks(names, *_OF_MANY)
+
+
+# Marks of a figure of many, no restatement of one business's: "every airline", a country's
+# carriers together, an industry ("every business: airline").
+_OF_MANY = (EVERY, WHOLE, INDUSTRY)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _headline_names(headline: str | None) -> frozenset[str]:
+    return proper_names(subject_names(headline)) if headline else frozenset()
 
 
 def resolved_restatement(a: Statement, b: Statement) -> bool:
@@ -894,22 +928,14 @@ def described_apart(a: Statement, b: Statement) -> bool:
     cars in 2024"; "The second-largest US oil company earned about $17.7bn" / "Exxon Mobil
     earned $33.7 billion"). The counterpart of described_restatement: a year apart, a
     business may have grown that much."""
-    if a.as_of is None or b.as_of is None or not _described_and_named(a.subjects, b.subjects):
+    if a.as_of is None or b.as_of is None or not (
+            (described_only(a.subjects) and names_someone(b.subjects))
+            or (described_only(b.subjects) and names_someone(a.subjects))):
         return False
     low = min(a.quantity.midpoint, b.quantity.midpoint)
     return bool(abs((a.as_of - b.as_of).days) < YEAR_APART_DAYS.start and low > 0
                 and not within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                      RESTATED_DRIFT_RATIO))
-
-
-def _described_and_named(a: frozenset[str], b: frozenset[str],
-                         describes: Callable[[frozenset[str]], bool] | None = None) -> bool:
-    """Whether one statement's subjects describe a business (described_only, or as
-    `describes` says) and the other's name one. described_restatement lets the described one
-    carry a name too, the corpus's or its headline's: the gates have then seen that the
-    names agree."""
-    describes = describes or described_only
-    return (describes(a) and names_someone(b)) or (describes(b) and names_someone(a))
 
 
 def described_only(names: frozenset[str]) -> bool:
@@ -926,17 +952,24 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
     """DESCRIBED_BUSINESS_BONUS for the pairs (first[k], second[k]) that are
     described_restatement, with RESOLVED_DESCRIPTION_BONUS more for those that are
     resolved_restatement, else 0, as arrays: each statement's unit, subjects, date and
-    figure are read once (_same_named_units, _days_between)."""
+    figure are read once (_same_named_units, _days_between), and a headline's names only
+    for the pairs that come to them."""
     if not len(first):
         return np.zeros(len(first))
     chosen, a, b = _pair_members(statements, first, second)
     described = np.array([_describes(s.subjects) for s in chosen], dtype=bool)
     named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
+    unnamed = described | np.array([_names_no_one(s.subjects) for s in chosen], dtype=bool)
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
     restated = (_same_named_units(chosen, a, b)
-                & ((described[a] & named[b]) | (described[b] & named[a]))
+                & ((unnamed[a] & named[b]) | (unnamed[b] & named[a]))
                 & _year_apart(_days_between(chosen, a, b))
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
+    # a statement naming no one restates only under a headline naming no one else
+    headline_asked = restated & ~(described[a] & named[b]) & ~(described[b] & named[a])
+    for k in np.flatnonzero(headline_asked).tolist():
+        restated[k] = (_restates(chosen[a[k]], chosen[b[k]])
+                       or _restates(chosen[b[k]], chosen[a[k]]))
     resolved = restated & named[a] & named[b]
     return (np.where(restated, DESCRIBED_BUSINESS_BONUS, 0.0)
             + np.where(resolved, RESOLVED_DESCRIPTION_BONUS, 0.0))

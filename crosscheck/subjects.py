@@ -78,6 +78,9 @@ def subject_names(frame: str) -> frozenset[str]:
         bare = word.removesuffix("'s").removesuffix("’s")
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
+        if run and word.istitle() and word.lower() in lex.FEATURE_WORDS and run[-1].istitle():
+            run.append(word)  # "Moraine Lake", "Death Valley": the feature ends the name
+            continue
         if bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS) and (
                 not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for", *lex.BANK_WORDS))  # "the Bank of England"
@@ -472,6 +475,15 @@ _LANDMARK_BESIDE = re.compile(
     r"|between\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+and)"
     r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
+# A feature named by what it holds, where a figure was counted, is no one's: "took the
+# shuttle up to the glacial lake in the Valley of the Ten Peaks" (Moraine Lake's), not
+# "the Valley of the Kings drew".
+_IN_A_FEATURE_OF = re.compile(
+    r"\b(?:in|on|near|above|across|along|over|below|beside|through|at)\s+the\s+"
+    rf"(?:{'|'.join(word.title() for word in sorted(lex.FEATURE_WORDS))})\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
 # A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7
 # million people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica", "the
 # Habsburgs' summer residence" (Schönbrunn).
@@ -528,7 +540,7 @@ def _without_places(frame: str) -> str:
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
-    text = _BUILDERS_MONUMENT.sub(" | ", text)
+    text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
@@ -735,9 +747,9 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
 @functools.cache
 def _facility_words() -> frozenset[str]:
     """A kind of building tells no name from another: the Vatican Museums are not the
-    British Museum, nor Heathrow Airport Gatwick Airport (built on first use, as singular
-    loads its dictionary)."""
-    return frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
+    British Museum, nor Heathrow Airport Gatwick Airport; nor does a kind of feature (Moraine
+    Lake is not Lake Louise; built on first use, as singular loads its dictionary)."""
+    return frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS) | lex.FEATURE_WORDS
 
 
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")

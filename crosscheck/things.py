@@ -66,6 +66,17 @@ _OFF_CRUISE_SHIPS = re.compile(
     r"(?:ships|liners|vessels)\b", re.IGNORECASE)
 
 
+# People who visited a sight, or made their way to it, are its visitors: "Some 4.2 million
+# people toured the ruins of the Roman city" / "Pompeii drew 4.2 million visitors", "About
+# 1.4 million people took the ferry to the former federal prison" / "Alcatraz welcomed 1.4
+# million visitors".
+_VISITED = re.compile(
+    r"\s+people\s+(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed"
+    r"|passed\s+through\s+the\s+(?:gates|turnstiles|doors)|made\s+the\s+(?:trip|journey|climb)"
+    r"|travell?ed\s+to|walked\s+through|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
+    r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
+
+
 # A name counted as what a maker delivered, sold or recalled is its model, counted by its
 # name: "The French planemaker handed over 31 Falcons" counts the jets "Dassault delivered 31
 # Falcon business jets" does, not birds, and not Rafales (is_model).
@@ -94,6 +105,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
     """
     if _THROUGH_AN_AIRPORT.match(sentence, end) or _OFF_CRUISE_SHIPS.match(sentence, end):
         return "passengers"
+    if _VISITED.match(sentence, end):
+        return "visitors"
     if seated := _SEATED.match(sentence, end):
         return canonical_thing("spectators") if seated.group("venue") else "seats"
     if _SEATS_SOLD.match(sentence, end):

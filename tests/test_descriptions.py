@@ -54,8 +54,8 @@ def test_a_description_takes_the_name_whose_figure_it_gives() -> None:
 
 def test_one_of_a_kind_takes_the_name_as_a_description_does() -> None:
     """Nothing but the corpus names "Tokyo's busiest airport": Haneda's figure of the same
-    day does, and the name, marked as the corpus's, then earns the described restatement's
-    bonuses against Haneda's figure of the year before. A statement naming no one at all
+    day does, and the name, marked as the corpus's, then earns the named description's bonus
+    against Haneda's figure of the year before. A statement naming no one at all
     is left unnamed: its figure is more often its place's or a toll's."""
     unnamed = statement("Tokyo's busiest airport served roughly 86m travellers last year.",
                         date(2025, 1, 28), "A")
@@ -65,7 +65,8 @@ def test_one_of_a_kind_takes_the_name_as_a_description_does() -> None:
     assert not names_someone(unnamed.subjects) and marks(unnamed.subjects, ONE_OF)
     resolved = resolve_descriptions([unnamed, named, before])[0]
     assert proper_names(resolved.subjects) == {"Haneda"} and NAMED_ELSEWHERE in resolved.subjects
-    assert not described_restatement(unnamed, before)
+    # unnamed, it restates Haneda's figure as any statement naming no one may; named, more
+    assert described_restatement(unnamed, before) and not resolved_restatement(unnamed, before)
     assert resolved_restatement(resolved, before) and not one_named_count(resolved, before)
     britain = statement("Britain recorded 54,674 new coronavirus infections on Saturday.",
                         date(2021, 7, 17), "D")

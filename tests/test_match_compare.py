@@ -1585,6 +1585,28 @@ def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Some 4.2 million people toured the ruins of the Roman city last year.",
+    "Nearly 2.8 million people visited the Vendée history park last year.",
+    "Some 5.6m people passed through the gates of the Dutch fairy-tale park last year.",
+    "About 1.4 million people took the ferry to the former federal prison last year.",
+    "More than a million people rode up to Europe's highest railway station last year.",
+    "Some 3 million people came to the sailing festival on the Baltic.",
+])
+def test_people_who_visited_a_sight_are_its_visitors(sentence: str) -> None:
+    assert statement(sentence, MAR, "A").thing == "visitors"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 20,000 people fled the town last week.",
+    "Some 200,000 people marched through the capital.",
+    "At least 64 people died when the ferry capsized.",
+    "Almost 84 million people passed through the airport in 2024.",  # its passengers
+])
+def test_people_who_did_anything_else_are_not_visitors(sentence: str) -> None:
+    assert statement(sentence, MAR, "A").thing != "visitors"
+
+
 def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     wider = statement("The fires have burned through some 12,300 homes and other buildings.",
                       MAR, "E")
@@ -2886,6 +2908,40 @@ def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() ->
     bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 1, 0]),
                                             np.array([1, 2, 3, 2, 4]))
     assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, 0.0, 0.0, 0.0, 0.0]
+
+
+def test_a_named_figure_restated_by_a_statement_naming_no_one_is_evidence_of_one_fact(
+) -> None:
+    """A statement that names no one restates a named one's figure of the year before as a
+    description does ("The cableway carried about 980,000 visitors in 2023" beside "The
+    Table Mountain Aerial Cableway carried a record 1.1 million visitors in 2024"), unless
+    its headline names someone else, or it counts a whole of many ("Airlines carried")."""
+    import numpy as np
+
+    from crosscheck.match import described_restatement, described_restatement_bonuses
+    from crosscheck.settings import DESCRIBED_BUSINESS_BONUS
+
+    def under(headline: str | None, text: str, published: date, source: str):
+        [found] = extract_statements(Article(id=source, path=f"{source}.txt", text=text,
+                                             source=source, title=headline,
+                                             published=published))
+        return found
+
+    named = statement("The Table Mountain Aerial Cableway carried a record 1.1 million "
+                      "visitors in 2024.", date(2025, 1, 20), "A")
+    unnamed = "The cableway carried about 980,000 visitors in 2023."
+    plain = under(None, unnamed, date(2024, 1, 22), "B")
+    its_own = under("Table Mountain cableway sets record", unnamed, date(2024, 1, 22), "C")
+    another = under("Sugarloaf cable car sets record", unnamed, date(2024, 1, 22), "D")
+    many = statement("Airlines carried 1.0 million passengers in 2023.", date(2024, 1, 22), "E")
+    flown = statement("Kulula carried 1.1 million passengers in 2024.", date(2025, 1, 20), "F")
+    assert described_restatement(named, plain) and described_restatement(its_own, named)
+    assert not described_restatement(named, another)  # its headline names another
+    assert not described_restatement(flown, many)  # every airline, no one airline
+    statements = [named, plain, its_own, another, flown, many]
+    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 4]),
+                                            np.array([1, 2, 3, 5]))
+    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, DESCRIBED_BUSINESS_BONUS, 0.0, 0.0]
 
 
 def test_a_description_and_a_name_far_apart_at_one_time_are_two_businesses() -> None:

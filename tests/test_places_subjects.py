@@ -216,6 +216,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The plant produced [NUM], down from 83.9 TWh in 2023.", set()),  # a unit's symbol
     ("The rail link under the Alps has risen to [NUM].", set()),  # a mountain range
     ("[NUM] of the animals make the annual crossing of the Mara River.", set()),  # a river
+    ("Moraine Lake had [NUM] visitors in 2023.", {"Moraine Lake"}),  # a feature ends a name
+    ("Crater Lake drew [NUM] visitors.", {"Crater Lake"}),
+    ("[NUM] trekkers were stranded in Tibet's Karma valley.", {"Karma"}),  # not in small letters
+    ("[NUM] people took the shuttle up to the glacial lake in the Valley of the Ten Peaks.",
+     set()),  # a feature named by what it holds, where a figure was counted
     ("The company has scheduled [NUM] performances of the Christmas ballet.", set()),  # a
     # feast, a time of year
     ("Compensation paid out has now passed [NUM].", set()),  # a noun made from a verb
@@ -400,6 +405,8 @@ def test_subjects_are_names_that_are_not_places_or_dates(frame: str, names: set[
 def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"Conservatives"}), frozenset({"Conservative Party"}))
     assert names_agree(frozenset({"Covid"}), frozenset({"Covid-19"}))
+    # a kind of feature tells no name from another
+    assert not names_agree(frozenset({"Moraine Lake"}), frozenset({"Lake Louise"}))
     # a model's family is the model; an alliance a party leads is another subject
     assert names_agree(frozenset({"A320-family", "Airbus"}), frozenset({"A320"}))
     assert not names_agree(frozenset({"BJP-led National Democratic Alliance"}),
