@@ -26,6 +26,7 @@ from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import country_of, is_country, is_province, is_unplaced
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
+from crosscheck.scope import names_one_country_of_a_region
 from crosscheck.settings import (
     AGREEMENT_BONUS,
     BRIDGE_BONUS,
@@ -864,7 +865,8 @@ _DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED, NAMED_ELSEWHERE)
 
 def described_restatement(a: Statement, b: Statement) -> bool:
     """Whether one statement names a business by its name and the other restates it
-    (_restates: by a description, or by no name under a headline that names no one else),
+    (_restates: by a description, or by no name under a headline that names no one else;
+    or a place, by a country of a region left unnamed),
     both give a figure of one named unit (same_specific_unit) dated a year apart
     (earlier.YEAR_APART_DAYS), and the figures lie within RESTATED_DRIFT_RATIO: a profile's
     figure beside a named business's of the year before ("The Istanbul-based budget carrier
@@ -889,9 +891,14 @@ def _restates(unnamed: Statement, named: Statement) -> bool:
     then seen that the names agree), or it names no one at all, nor a whole of many
     (_OF_MANY: "Airlines carried"), and its headline names no one else ("The museum
     received 8.7 million visitors" under a headline naming the Louvre or no one, not under
-    one naming the Prado)."""
+    one naming the Prado). Or, neither naming anyone, `named` names a place and `unnamed`
+    a country of a region left unnamed, and no place ("The landlocked Southeast Asian
+    nation drew about 4.1m international visitors last year" / "Laos received 3.4 million
+    foreign visitors in 2023"): a place described in place of its name."""
     if not names_someone(named.subjects):
-        return False
+        return (_names_no_one(named.subjects) and _names_no_one(unnamed.subjects)
+                and bool(named.places) and not unnamed.places
+                and names_one_country_of_a_region(unnamed.sentence))
     return _describes(unnamed.subjects) or (
         _names_no_one(unnamed.subjects)
         and names_agree(_headline_names(unnamed.article.title), named.subjects))
@@ -959,15 +966,17 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
     chosen, a, b = _pair_members(statements, first, second)
     described = np.array([_describes(s.subjects) for s in chosen], dtype=bool)
     named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
-    unnamed = described | np.array([_names_no_one(s.subjects) for s in chosen], dtype=bool)
+    no_one = np.array([_names_no_one(s.subjects) for s in chosen], dtype=bool)
+    restating = described | no_one  # whom it names, a description or no name may restate
+    whom = named | (no_one & np.array([bool(s.places) for s in chosen], dtype=bool))
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
     restated = (_same_named_units(chosen, a, b)
-                & ((unnamed[a] & named[b]) | (unnamed[b] & named[a]))
+                & ((restating[a] & whom[b]) | (restating[b] & whom[a]))
                 & _year_apart(_days_between(chosen, a, b))
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
-    # a statement naming no one restates only under a headline naming no one else
-    headline_asked = restated & ~(described[a] & named[b]) & ~(described[b] & named[a])
-    for k in np.flatnonzero(headline_asked).tolist():
+    # the rest _restates asks whole: a headline's names, a place left unnamed
+    for k in np.flatnonzero(restated & ~(described[a] & named[b])
+                            & ~(described[b] & named[a])).tolist():
         restated[k] = (_restates(chosen[a[k]], chosen[b[k]])
                        or _restates(chosen[b[k]], chosen[a[k]]))
     resolved = restated & named[a] & named[b]

@@ -796,7 +796,8 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
     """Whether a capitalised word that starts the frame is an ordinary word: "Inflation in
     Poland rose", "Teachers went", "Rebuilding Ukraine will cost". A singular noun followed
     by a finite verb is taken for a name: "Labour took", "Apple reported", "Congress
-    approved"."""
+    approved"; so is an adjective, which no sentence has for its subject ("Lucid
+    delivered")."""
     lower = word.lower()
     known = lemmas(lower)
     rest_of_word = word.partition("-")[2]
@@ -804,11 +805,13 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
         return True  # "Weight-loss drug maker cuts staff"; not "Coca-Cola" nor "Covid-19"
     if not known:
         return False  # not an English word: "Amazon", "Biden"
+    following = next((w for w in rest if w != "|"), "")
+    if set(known) == {"ADJ"} and lower not in lex.MEASURE_TERMS:
+        return not is_finite_verb(following)  # "Lucid delivered": no adjective is a subject
     if lower in lex.MEASURE_TERMS or "NOUN" not in known or is_plural_noun(lower):
         return True
     if lower.endswith(_ABSTRACT_ENDINGS):
         return True  # a noun made from a verb: "Attendance slipped", "Compensation paid"
-    following = next((w for w in rest if w != "|"), "")
     return not is_finite_verb(following)
 
 

@@ -2938,10 +2938,19 @@ def test_a_named_figure_restated_by_a_statement_naming_no_one_is_evidence_of_one
     assert described_restatement(named, plain) and described_restatement(its_own, named)
     assert not described_restatement(named, another)  # its headline names another
     assert not described_restatement(flown, many)  # every airline, no one airline
-    statements = [named, plain, its_own, another, flown, many]
-    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 4]),
-                                            np.array([1, 2, 3, 5]))
-    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, DESCRIBED_BUSINESS_BONUS, 0.0, 0.0]
+    # a country of a region, left unnamed, restates a named country's figure; a figure
+    # neither places restates no one's
+    laos = statement("Laos received 3.4 million foreign visitors in 2023.", date(2024, 1, 9),
+                     "G")
+    nation = statement("The landlocked Southeast Asian nation drew about 4.1m international "
+                       "visitors last year.", date(2025, 1, 8), "H")
+    unplaced = statement("Visitors rose to about 4.1m last year.", date(2025, 1, 8), "I")
+    assert described_restatement(nation, laos) and not described_restatement(unplaced, laos)
+    statements = [named, plain, its_own, another, flown, many, laos, nation, unplaced]
+    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 4, 6, 6]),
+                                            np.array([1, 2, 3, 5, 7, 8]))
+    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, DESCRIBED_BUSINESS_BONUS, 0.0, 0.0,
+                                DESCRIBED_BUSINESS_BONUS, 0.0]
 
 
 def test_a_description_and_a_name_far_apart_at_one_time_are_two_businesses() -> None:

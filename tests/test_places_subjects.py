@@ -226,6 +226,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Compensation paid out has now passed [NUM].", set()),  # a noun made from a verb
     ("Attendance slipped to [NUM], down from 6.7 million in 2024.", set()),
     ("Teachers went on strike", set()),
+    ("Lucid delivered [NUM] vehicles in 2023.", {"Lucid"}),  # no adjective is a subject
+    ("Foreign visitors made up [NUM] of the total.", set()),
     ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank of Poland"}),
     ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
     ("[NUM] people died of Covid-19 in Poland on Wednesday.", {"Covid-19"}),
