@@ -20,7 +20,9 @@ import numpy as np
 
 from crosscheck.extract import Statement, with_corpus_aliases
 from crosscheck.match import described_only, figures_back_each_other, named_unit
+from crosscheck.places import is_country
 from crosscheck.subjects import (
+    HOMED,
     NAMED_ELSEWHERE,
     ONE_OF,
     marks,
@@ -66,8 +68,20 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
                     if len(names) > 1:
                         break  # two names: no more to learn
         resolved.append(replace(statement, subjects=statement.subjects | names.pop()
-                                | {NAMED_ELSEWHERE}) if len(names) == 1 else statement)
+                                | {NAMED_ELSEWHERE}, places=_beyond_home(statement))
+                        if len(names) == 1 else statement)
     return resolved
+
+
+def _beyond_home(statement: Statement) -> frozenset[str]:
+    """The places a statement speaks of, less its business's home town once a name says
+    whose it is: "The Alicante-based lender earned about €1.8bn" is Banco Sabadell's
+    profit, not Alicante's, and the town would keep it from Sabadell's figure placed
+    elsewhere. A home country stays: "The Danish jewellery maker's sales" are not its sales
+    in the US, nor is "Canada's central bank"'s rate another country's."""
+    towns = {place for mark in marks(statement.subjects, HOMED)
+             for place in mark.removeprefix(HOMED).split("/") if not is_country(place)}
+    return frozenset() if towns and statement.places <= towns else statement.places
 
 
 def _ends(group: list[Statement]) -> tuple[np.ndarray, np.ndarray]:

@@ -151,3 +151,21 @@ def test_the_report_gives_the_resolved_bonus_as_the_decision_does(fake_embedder)
     pairs = pairs_within_a_bonus(resolved, asked, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
     assert (0, 1) not in pairs_within_a_bonus([described, before, far], asked, fake_embedder)
+
+
+def test_a_named_description_leaves_its_home_town_out_of_its_scope() -> None:
+    """Once named, "The Alicante-based lender" is Banco Sabadell, whose profit is no
+    figure of Alicante's; a home country stays its scope ("The Danish jewellery maker's
+    sales" are not its sales in the US)."""
+    named = statement("Banco Sabadell's net profit jumped 38% to a record €1.83 billion in "
+                      "2024.", date(2025, 1, 30), "A", 1)
+    town = statement("The Alicante-based lender earned about €1.8bn last year.",
+                     date(2025, 1, 31), "B")
+    assert town.places == {"Alicante"}
+    assert resolve_descriptions([named, town])[1].places == frozenset()
+    country = statement("The Danish jewellery maker booked sales of about DKK 31.7bn last "
+                        "year.", date(2025, 2, 6), "C")
+    pandora = statement("Pandora's revenue reached DKK 31.7 billion in 2024.",
+                        date(2025, 2, 5), "D")
+    resolved = resolve_descriptions([pandora, country])[1]
+    assert NAMED_ELSEWHERE in resolved.subjects and resolved.places == country.places != set()
