@@ -1157,7 +1157,11 @@ GENERIC_THINGS: frozenset[str] = frozenset(
 # The unit a counted thing is given in, where another's stands for it: a carmaker's
 # vehicles are its cars ("6,030 cars" / "about 6,000 vehicles", one named unit:
 # match.named_unit), though vehicles may also be trucks (THINGS_COUNTED_ALIKE).
-UNIT_OF_THING: dict[str, str] = {"vehicles": "cars"}
+UNIT_OF_THING: dict[str, str] = {"vehicles": "cars",
+                                  # an event's or a park's crowd, however named ("Tomorrowland
+                                  # welcomed 400,000 visitors" / "drew some 400,000 fans")
+                                  "fans": "visitors", "guests": "visitors",
+                                  "attendees": "visitors"}
 # Things no general count stands for: a country's births are never its people ("Latvia
 # registered 12,887 births" is no "population stood at 1,856,932").
 NEVER_GENERIC: frozenset[str] = frozenset({"babies"})

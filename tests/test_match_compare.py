@@ -2246,6 +2246,11 @@ def test_agreeing_figures_of_a_named_unit_are_stronger_evidence_than_of_people()
     volumes = statement("Aston Martin's wholesale volumes rose to 6,620.", MAR, "I")
     assert same_specific_unit(cars, vehicles) and things_agree(volumes.thing, cars.thing)
     assert named_unit(volumes) is None
+    # an event's crowd, however named, is its visitors
+    visitors = statement("Tomorrowland welcomed 400,000 visitors over two weekends.", MAR, "J")
+    fans = statement("The Belgian dance music festival drew some 400,000 fans.", MAR, "K")
+    guests = statement("About 400,000 guests went to the festival.", MAR, "L")
+    assert same_specific_unit(visitors, fans) and same_specific_unit(fans, guests)
 
 
 def test_who_struck_is_no_scope_and_deliveries_count_what_was_delivered() -> None:
