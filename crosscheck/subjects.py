@@ -235,7 +235,7 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
     of the owner of a business left unnamed ("The BMW-owned luxury marque" is Rolls-Royce:
     OWNED_BY); not a compound of common words capitalised to open a headline ("Weight-loss
     drug maker cuts staff"), nor the maker's nation ("The Italian puffer jacket maker") or
-    its home ("The Vancouver-based yogawear maker")."""
+    its home ("The Vancouver-based yogawear maker", "The London folding-bike maker")."""
     products = [name.removesuffix("'s").removesuffix("’s")
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
@@ -243,7 +243,8 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
     return {f"{mark}{name}" for mark, names in ((MADE_BY_OTHER, products), (OWNED_BY, owners))
             for name in names
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
-            and not is_demonym(name) and not name.endswith(_NO_NAME_ENDINGS)}
+            and not is_demonym(name) and not name.endswith(_NO_NAME_ENDINGS)
+            and not (mark == MADE_BY_OTHER and is_place_name(name))}
 
 
 # Whose a business left unnamed is: "The BMW-owned luxury marque", "the Tata-controlled

@@ -227,6 +227,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Attendance slipped to [NUM], down from 6.7 million in 2024.", set()),
     ("Teachers went on strike", set()),
     ("Lucid delivered [NUM] vehicles in 2023.", {"Lucid"}),  # no adjective is a subject
+    ("The London folding-bike maker shifted [NUM] bicycles.",  # a home, no product
+     {"based in United Kingdom/London"}),
     ("Foreign visitors made up [NUM] of the total.", set()),
     ("The National Bank of Poland lifted its reference rate to [NUM]", {"National Bank of Poland"}),
     ("Poland's Refugee Count Passes A Million", set()),  # a title-case headline
@@ -319,7 +321,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # its nation, or a city, marks where a business left unnamed is based
     ("The Italian puffer jacket maker's sales reached about [NUM].", {"based in Italy"}),
     ("The Stuttgart sports car maker handed over some [NUM] cars.",
-     {"based in Germany/Stuttgart", "maker of Stuttgart"}),
+     {"based in Germany/Stuttgart"}),  # its home town, not a product of its
     ("The Munich-based carmaker handed over about [NUM] cars.", {"based in Germany/Munich"}),
     # ... whatever it is called, where its home is said to be one by a place's name
     ("The Paris-based streaming service counted about [NUM] paying users.",
