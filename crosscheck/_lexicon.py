@@ -1363,7 +1363,7 @@ PLACE_ALIASES: dict[str, str] = {
 NOT_PLACE_NAMES: frozenset[str] = frozenset(
     {"Meta", "Toyota", "Santander", "Carrefour", "Tata", "Vale"})
 # The word for the feature a river, lake, mountain or sea is: after a name, the name's last
-# word ("Moraine Lake", "Death Valley"), one that tells no name from another (Moraine Lake
+# word ("Moraine Lake", "Crater Lake"), one that tells no name from another (Moraine Lake
 # is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).
 FEATURE_WORDS: frozenset[str] = frozenset(
     {"river", "lake", "mount", "sea", "ocean", "bay", "gulf", "strait", "valley", "desert",

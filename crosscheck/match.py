@@ -866,19 +866,18 @@ _DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED, NAMED_ELSEWHERE)
 def described_restatement(a: Statement, b: Statement) -> bool:
     """Whether one statement names a business by its name and the other restates it
     (_restates: by a description, or by no name under a headline that names no one else;
-    or a place, by a country of a region left unnamed),
-    both give a figure of one named unit (same_specific_unit) dated a year apart
-    (earlier.YEAR_APART_DAYS), and the figures lie within RESTATED_DRIFT_RATIO: a profile's
-    figure beside a named business's of the year before ("The Istanbul-based budget carrier
-    flew some 37.2m travellers last year" / "Pegasus carried 34.6 million passengers in
-    2023"; "The cableway carried about 980,000 visitors in 2023" / "The Table Mountain
-    Aerial Cableway carried a record 1.1 million visitors in 2024"), which the pair score
-    reads as two facts because the embedding cannot tell the name from the description and
-    a year's gap costs the score most. The description cannot be checked against the name,
-    so the bonus can only make a change: two businesses of a kind with close figures at one
-    moment would make a false conflict ("The Hyundai affiliate shipped nearly 3.09 million
-    cars" / "Renault Group sold 2,264,815 vehicles"), and figures further apart are likelier
-    another business's."""
+    or a place, by a country of a region left unnamed), both give a figure of one named
+    unit (same_specific_unit) dated a year apart (earlier.YEAR_APART_DAYS), and the figures
+    lie within RESTATED_DRIFT_RATIO: a profile's figure beside a named business's of the
+    year before ("The Istanbul-based budget carrier flew some 37.2m travellers last year" /
+    "Pegasus carried 34.6 million passengers in 2023"; "The cableway carried about 980,000
+    visitors in 2023" / "The Table Mountain Aerial Cableway carried a record 1.1 million
+    visitors in 2024"), which the pair score reads as two facts because the embedding
+    cannot tell the name from the description and a year's gap costs the score most. The
+    description cannot be checked against the name, so the bonus can only make a change:
+    two businesses of a kind with close figures at one moment would make a false conflict
+    ("The Hyundai affiliate shipped nearly 3.09 million cars" / "Renault Group sold
+    2,264,815 vehicles"), and figures further apart are likelier another business's."""
     return bool(same_specific_unit(a, b) and (_restates(a, b) or _restates(b, a))
                 and (a_year_apart(a.as_of, b.as_of) or a_year_apart(b.as_of, a.as_of))
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,

@@ -79,7 +79,7 @@ def subject_names(frame: str) -> frozenset[str]:
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
         if run and word.istitle() and word.lower() in lex.FEATURE_WORDS and run[-1].istitle():
-            run.append(word)  # "Moraine Lake", "Death Valley": the feature ends the name
+            run.append(word)  # "Moraine Lake", "Crater Lake": the feature ends the name
             continue
         if bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS) and (
                 not is_other_capital(bare) or (
