@@ -32,7 +32,6 @@ from crosscheck.match import (
     Pairs,
     bonus_of,
     bridged,
-    described_restatement,
     figure_bonus,
     figures_agree,
     figures_back_each_other,
@@ -40,7 +39,7 @@ from crosscheck.match import (
     group_facts,
     is_same_fact,
     one_named_count,
-    resolved_restatement,
+    restatement,
     same_measure,
     same_sentence,
     same_specific_unit,
@@ -346,9 +345,9 @@ def _threshold_free(prepared: Prepared, i: int, j: int
     """Whether a pair passes the gates, its pair score, whether its figures agree, whether
     they are one specific figure, of a named unit and in contexts alike, whether a change
     bridges them (match.bridged), whether they are one named subject's count of one named
-    thing (match.one_named_count), whether one restates a named business's figure by a description
-    (match.described_restatement) and whether the description is named too
-    (match.resolved_restatement), and its verdict."""
+    thing (match.one_named_count), whether one restates a named business's figure by a
+    description or by no name (match.described_restatement) and whether the restating
+    statement is named too (match.resolved_restatement), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
         return False, 0.0, False, False, False, False, False, False, False, False, None
@@ -356,8 +355,7 @@ def _threshold_free(prepared: Prepared, i: int, j: int
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
-            one_named_count(a, b), described_restatement(a, b), resolved_restatement(a, b),
-            _verdict(a, b))
+            one_named_count(a, b), *restatement(a, b), _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float

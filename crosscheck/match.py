@@ -523,12 +523,14 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
-    return score >= threshold or score_reaches(
+    if score >= threshold:
+        return True
+    described, resolved = restatement(a, b)
+    return score_reaches(
         score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus, context,
                             context_bonus) + bridge_bonus * bridged(a, b)
         + named_count_bonus * one_named_count(a, b)
-        + described_bonus * described_restatement(a, b)
-        + resolved_bonus * resolved_restatement(a, b), threshold)
+        + described_bonus * described + resolved_bonus * resolved, threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -922,8 +924,13 @@ def resolved_restatement(a: Statement, b: Statement) -> bool:
     (descriptions.resolve_descriptions) or by its headline ("The Swiss-based miner and
     trader" under a headline naming Glencore). The gates have then seen that its name is
     the other statement's, not another business's of its kind."""
-    return (described_restatement(a, b) and names_someone(a.subjects)
-            and names_someone(b.subjects))
+    return restatement(a, b)[1]
+
+
+def restatement(a: Statement, b: Statement) -> tuple[bool, bool]:
+    """(described_restatement, resolved_restatement), the restatement read once."""
+    described = described_restatement(a, b)
+    return described, described and names_someone(a.subjects) and names_someone(b.subjects)
 
 
 def described_apart(a: Statement, b: Statement) -> bool:
