@@ -38,6 +38,7 @@ from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import (
+    HEADLINED,
     HOMED,
     INDUSTRY,
     MADE_BY_OTHER,
@@ -434,7 +435,8 @@ def _subjects(sentence: str, frame: str, headline: str | None,
     ChatGPT maker", "Google's parent") or a commodity ("the precious metal") is about whom
     or what its headline names ("Nvidia makes history", "Investors pile into gold"); so is
     a business's own measure that names no business ("Revenue came in at $4.1 billion"
-    under "Airbnb bookings beat estimates")."""
+    under "Airbnb bookings beat estimates"). One that opens on its subject's kind and names
+    no one carries its headline's names as marks (subjects.HEADLINED)."""
     names = subject_names(_own_clause(frame))
     if _OWN.search(frame) and (speaker := attribution(sentence)):
         names |= subject_names(speaker)
@@ -449,7 +451,15 @@ def _subjects(sentence: str, frame: str, headline: str | None,
         others = marks(marked, MADE_BY_OTHER, OWNED_BY)
         names = frozenset(name for name in lent - marks(lent, INDUSTRY)
                           if not others or names_agree(frozenset({name}), others)) | marked
+    if not names_someone(names) and headline and _BY_THE_KIND.match(frame):
+        # "The mountain drew" under "Grindelwald First cliff walk draws crowds"
+        names = names | {f"{HEADLINED}{name}" for name in proper_names(subject_names(headline))}
     return names
+
+
+# A sentence that opens on its subject's kind ("The mountain drew", "The president's party
+# took") speaks of one the reader has been told of: its headline's, or one its article named.
+_BY_THE_KIND = re.compile(r"\W*The\s+[a-z]")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")

@@ -49,6 +49,7 @@ from crosscheck.subjects import (
     OWNED_BY,
     RANKED,
     WHOLE,
+    headlines_agree,
     marks,
     names_agree,
     names_one_subject,
@@ -152,6 +153,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
     if described_apart(a, b):
         return f"a description and a name {a.value_text!r} ~ {b.value_text!r} at one time"
+    if headlined_apart(a, b):
+        return f"a name and another's headline {a.value_text!r} ~ {b.value_text!r}"
     if not events_agree(a.events, b.events):
         return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
     if (apart := _one_off_apart(a, b)) is not None:
@@ -951,6 +954,17 @@ def described_apart(a: Statement, b: Statement) -> bool:
                                      RESTATED_DRIFT_RATIO))
 
 
+def headlined_apart(a: Statement, b: Statement) -> bool:
+    """Whether one statement names its subject only by its kind under a headline naming
+    another than the other statement names (subjects.headlines_agree), and the figures
+    disagree: "The president's party took 40.7 percent" under "Argentine markets soar after
+    Milei win" is no conflict with "The Peronist coalition came second with 31.7%". The
+    headline need not name the sentence's subject (it may name its owner, its star, its
+    event), so agreeing figures still pair: only a finding asks more evidence."""
+    return not headlines_agree(a.subjects, b.subjects) and not figures_agree(a, b)
+
+
+@functools.lru_cache(maxsize=4096)
 def described_only(names: frozenset[str]) -> bool:
     """Whether a statement names a business by a description and by no name."""
     return _describes(names) and not names_someone(names)
@@ -1271,6 +1285,7 @@ class _GateCodes:
         self.described = np.array([described_only(names) for names in self.subjects],
                                   dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
+        self.headline_ok = _agreement(list(self.subjects), headlines_agree)
         self.event_ok = _agreement(list(self.events), events_agree)
 
     @functools.cached_property
@@ -1342,6 +1357,9 @@ class _GateCodes:
             compatible &= ~(two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
                             & ~within_ratio(first_midpoint, second_midpoint,
                                             RESTATED_DRIFT_RATIO))
+        headlined = ~self.headline_ok[first_subject, second_subject]
+        if headlined.any():  # headlined_apart
+            compatible &= ~headlined | self.figures.overlap(first_figure, second_figure)
         if first_part.any() or second_part.any():  # roles_agree: a part, a total of its thing
             compatible &= (first_part == second_part) | (
                 (first_unit >= 0) & (first_unit == second_unit))

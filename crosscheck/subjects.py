@@ -271,7 +271,7 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     return frozenset(name for name in names
                      if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
                                                   ONE_OF, EVERY, WHOLE, INDUSTRY,
-                                                  NAMED_ELSEWHERE)))
+                                                  NAMED_ELSEWHERE, HEADLINED)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -313,6 +313,11 @@ INDUSTRY = "every business: "
 # "Tokyo's busiest airport served roughly 86m travellers last year" beside "Haneda handled
 # 86 million passengers in 2024" is Haneda's, but worded as a description.
 NAMED_ELSEWHERE = "named elsewhere"
+# A statement that names its subject only by its kind ("The president's party took 40.7
+# percent") speaks of one the reader was told of, most often its headline's ("Argentine
+# markets soar after Milei win"). Each name its headline gives is a mark (extract.py), which
+# names no one: names_agree reads none, headlines_agree (match.headlined_apart) reads them.
+HEADLINED = "under a headline naming "
 _BUSINESSES = re.compile(rf"\b(?P<kind>{'|'.join(lex.INDUSTRY_NOUNS)})s\b", re.IGNORECASE)
 _PICKING_OUT = lex.FUNCTION_WORDS | set(lex.NUMBER_WORDS)
 
@@ -586,7 +591,7 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
     # marks of how many, or of where a name came from, not whom
-    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE)
+    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED)
     a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
     b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (
@@ -602,6 +607,18 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a)
             or _without_its_place(a, b) or _without_its_place(b, a))
+
+
+def headlines_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a statement that names no one under a headline that names someone (HEADLINED)
+    may be about whom the other statement names: only if the headline names it too."""
+    for headlined, named in ((a, b), (b, a)):
+        under = marks(headlined, HEADLINED)
+        if under and names_someone(named) and not names_agree(
+                frozenset(name.removeprefix(HEADLINED) for name in under),
+                proper_names(named)):
+            return False
+    return True
 
 
 def proper_names(names: frozenset[str]) -> frozenset[str]:

@@ -3012,3 +3012,39 @@ def test_the_report_gives_the_named_count_bonus_as_the_decision_does(fake_embedd
                   date(2024, 1, 24), "C")]
     pairs = pairs_within_a_bonus(statements, NAMED_COUNT_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
+
+
+def test_a_kind_under_a_headline_naming_another_is_no_conflict_with_a_named_figure() -> None:
+    """A sentence that opens on its subject's kind ("The president's party took 40.7
+    percent") under a headline naming another ("Milei") than the other statement names
+    ("The Peronist coalition") speaks of another party: their differing figures are no
+    conflict. Agreeing figures still pair, since a headline may name the subject's owner,
+    star or event ("Chelsea earned about $114.6m" / "The champions collected roughly $115
+    million" under "Club World Cup pays out")."""
+    from crosscheck.match import gate_matrix, headlined_apart
+    from crosscheck.subjects import HEADLINED, marks
+
+    def under(headline: str, text: str, source: str):
+        [found] = extract_statements(Article(id=source, path=f"{source}.txt", text=text,
+                                             source=source, title=headline,
+                                             published=date(2025, 10, 27)))
+        return found
+
+    party = under("Argentine markets soar after Milei win",
+                  "The president's party took 40.7 percent, official results showed.", "A")
+    assert party.subjects == {f"{HEADLINED}Milei"}
+    peronists = statement("The Peronist coalition came second with 31.7%.", date(2025, 10, 27),
+                          "B")
+    milei = statement("Javier Milei's La Libertad Avanza won about 41% of the national vote.",
+                      date(2025, 10, 27), "C")
+    assert headlined_apart(party, peronists) and gate_failure(party, peronists) is not None
+    assert not gate_matrix([party], [peronists])[0, 0]  # the blocked pairing holds it too
+    assert not headlined_apart(party, milei)  # its headline names the other's subject
+    champions = under("Club World Cup pays out", "The champions collected roughly $115 million.",
+                      "D")
+    chelsea = statement("Chelsea earned about $114.6m from the tournament.", date(2025, 7, 14),
+                        "E")
+    assert not headlined_apart(champions, chelsea) and gate_failure(champions, chelsea) is None
+    # a sentence that names its subject, or opens on no kind, carries no headline's names
+    assert not marks(under("Argentine markets soar after Milei win", "Turnout was 68%.",
+                           "F").subjects, HEADLINED)
