@@ -532,9 +532,11 @@ UNMARKED_PLURAL_ANIMALS: frozenset[str] = frozenset(
 # A population named by what it counts is a count of that ("Nepal's rhino population" counts
 # rhinos), except where the word before names where people live or are held: "the world
 # population" counts people, "the prison population" prisoners (things.thing_before).
+# Words for a place by its kind: "the city", "the country" (things.py, extract.py).
+PLACE_KINDS: tuple[str, ...] = tuple(
+    "world city town village state nation country island region area".split())
 POPULATION_PLACES: dict[str, str] = {
-    **{place: "people" for place in
-       "world city town village state nation country island region area".split()},
+    **{place: "people" for place in PLACE_KINDS},
     "prison": "prisoners", "school": "students"}
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"

@@ -222,15 +222,26 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
 
 
 def _own_figure(item: FoundQuantity, subjects: frozenset[str], frame: str) -> bool:
-    """Whether a figure is a named subject's own, a business's its home describes, or a
-    monument's named after its builder, wherever in its headline's place it lies:
-    "Hallgrimskirkja drew 620,000 visitors" under "Iceland's tourism booms" is the Reykjavik
-    church's count, and so is "Hallgrimskirkja's tower had 620,000 visitors"; "The
-    Vietnamese carmaker handed over about 97,000 EVs" under "Southeast Asia's EV race"
-    VinFast's. Not a share, which is the place's: "ANO took 34.51 percent" under "Populists
-    win in Prague" is the Czech vote."""
+    """Whether a figure is a named subject's own, a business's its home describes, a
+    monument's named after its builder, or one named by its kind, wherever in its headline's
+    place it lies: "Hallgrimskirkja drew 620,000 visitors" under "Iceland's tourism booms"
+    is the Reykjavik church's count, and so is "Hallgrimskirkja's tower had 620,000
+    visitors"; "The Vietnamese carmaker handed over about 97,000 EVs" under "Southeast
+    Asia's EV race" VinFast's; "The Nordic payments app counted some 11.5m users" under
+    "Mobile wallets gain ground in Europe" one app's (but a count of nothing said is the
+    place's: "The list reached 7.6 million" under "Waiting lists in England hit record").
+    Not a share, which is the place's: "ANO took 34.51 percent" under "Populists win in
+    Prague" is the Czech vote."""
     return item.quantity.kind != "percent" and bool(
-        names_someone(subjects) or marks(subjects, HOMED) or names_a_monument(frame))
+        names_someone(subjects) or marks(subjects, HOMED) or names_a_monument(frame)
+        or (not (item.quantity.kind == "count" and item.thing is None)
+            and _BY_THE_KIND.match(frame) and not _BY_A_PLACE_KIND.match(frame)))
+
+
+# ... but not a place's kind: "The country received 16.4 million foreign visitors" under
+# "Korea tourism rebounds" is Korea's count, not one anywhere in it.
+_BY_A_PLACE_KIND = re.compile(
+    rf"\W*The\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(lex.PLACE_KINDS)})s?\b")
 
 
 def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> frozenset[str]:
@@ -458,8 +469,9 @@ def _subjects(sentence: str, frame: str, headline: str | None,
 
 
 # A sentence that opens on its subject's kind ("The mountain drew", "The president's party
-# took") speaks of one the reader has been told of: its headline's, or one its article named.
-_BY_THE_KIND = re.compile(r"\W*The\s+[a-z]")
+# took", "The Nordic payments app counted") speaks of one the reader has been told of: its
+# headline's, or one its article named.
+_BY_THE_KIND = re.compile(rf"\W*The\s+(?:(?:{'|'.join(lex.REGION_ADJECTIVES)})\s+)?[a-z]")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")

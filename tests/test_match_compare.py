@@ -1859,6 +1859,14 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     # a figure that names no one stays the headline place's own
     cases = _under("US measles at 33-year high", "Cases have reached 1,288.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))
+    # ... but one that opens on its subject's kind is that one's, wherever in the place it
+    # lies; a place's kind is the place
+    app = _under("Mobile wallets gain ground in Europe",
+                 "The Nordic payments app counted some 11.5m users at the end of last year.")
+    assert scopes_agree(app.places, frozenset())
+    assert not scopes_agree(app.places, frozenset({"Japan"}))
+    country = _under("Italy's tourism booms", "The country received 58 million foreign visitors.")
+    assert country.places == frozenset({"Italy"})
 
 
 def test_a_place_the_gazetteer_lacks_may_be_a_countrys_unnamed_sight() -> None:
