@@ -1444,7 +1444,9 @@ BODY_NOUNS: tuple[str, ...] = (
     "marque", "brand",
     # and businesses by their trade: "The French oil major", "France's biggest grocer",
     # "The Danish wind farm developer"
-    "major", "grocer", "developer", "miner", "utility", "broadcaster")
+    "major", "grocer", "developer", "miner", "utility", "broadcaster", "marketplace",
+    # ... and a line by what it carries: "The Norwegian coastal ferry line"
+    "ferry line", "cruise line", "shipping line")
 # Nouns for businesses that, plural, name an industry ("Carmakers sold", "will cost lenders";
 # subjects.INDUSTRY): not those a plural often names other things by ("gene banks",
 # "aircraft carriers", "rights groups", "oil producers" that are countries).

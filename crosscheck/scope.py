@@ -225,7 +225,9 @@ _CITY_MARKET = re.compile(
 # carmaker", "Abu Dhabi's flag carrier", "The Paris-based streaming service"; and businesses
 # of one nation ("German luxury brands"; subjects marks each by its home, home_of reads it).
 _HOME_NAME = r"[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?"
-HOME_SUFFIXES = ("based", "founded", "headquartered")  # "The Mumbai-based carmaker"
+# "The Mumbai-based carmaker"; and where a business lists its shares, most often its home:
+# "The Stockholm-listed outdoor-products group"
+HOME_SUFFIXES = ("based", "founded", "headquartered", "listed")
 _FOUNDED = re.compile(rf"-(?:{'|'.join(HOME_SUFFIXES)})\b")
 _BUSINESS_NOUN = rf"(?:[a-z]*maker|{'|'.join(lex.BODY_NOUNS)})\b(?!-)"
 HOMED_BUSINESS = re.compile(

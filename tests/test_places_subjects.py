@@ -323,6 +323,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Stuttgart sports car maker handed over some [NUM] cars.",
      {"based in Germany/Stuttgart"}),  # its home town, not a product of its
     ("The Munich-based carmaker handed over about [NUM] cars.", {"based in Germany/Munich"}),
+    # ... or where it lists its shares, and a line by what it carries is a business
+    ("The Stockholm-listed outdoor-products group took in about [NUM] last year.",
+     {"based in Sweden/Stockholm"}),
+    ("The Norwegian coastal ferry line took about [NUM] travellers along the fjords.",
+     {"based in Norway"}),
     # ... whatever it is called, where its home is said to be one by a place's name
     ("The Paris-based streaming service counted about [NUM] paying users.",
      {"based in France/Paris"}),
