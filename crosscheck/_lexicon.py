@@ -1509,6 +1509,9 @@ COMMODITIES: frozenset[str] = frozenset(
     """gold silver copper platinum palladium cobalt nickel lithium zinc aluminium aluminum
     tin uranium bitcoin ether petrol diesel gasoline unleaded grain wheat maize corn barley
     rice soybeans coal""".split()) | {"iron ore"}
+# Words for a political party its leader's name may stand before: "Nigel Farage's party".
+PARTY_NOUNS: tuple[str, ...] = ("party", "conservatives", "liberals", "socialists",
+                                "alliance", "coalition")
 COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # Adjectives of a continent or region that no gazetteer entry reads, which before "nation" or
 # "country" leave the country unnamed: "the southern African nation" (subjects.py).

@@ -44,6 +44,7 @@ from crosscheck.subjects import (
     EVERY,
     HOMED,
     INDUSTRY,
+    LED_BY,
     MADE_BY_OTHER,
     NAMED_ELSEWHERE,
     OWNED_BY,
@@ -867,7 +868,7 @@ RESTATED_DRIFT_RATIO = 1.5
 # ("The world's biggest cosmetics company"); subjects.py marks each. And a sight of a kind
 # left unnamed that the corpus has named (NAMED_ELSEWHERE: "Tokyo's busiest airport", named
 # Haneda by Haneda's figure of the same day) is worded as one.
-_DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED, NAMED_ELSEWHERE)
+_DESCRIPTIONS = (HOMED, MADE_BY_OTHER, OWNED_BY, RANKED, NAMED_ELSEWHERE, LED_BY)
 
 
 def described_restatement(a: Statement, b: Statement) -> bool:

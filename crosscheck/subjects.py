@@ -225,22 +225,31 @@ def _names_its_maker(found: re.Match[str]) -> bool:
 # tells it from the product's own figures: "The Gucci owner posted sales of about €17.2bn"
 # (Kering's) is no "Gucci's sales dropped to €7.7 billion" (names_agree).
 MADE_BY_OTHER = "maker of "
+# A party named by its leader ("Nigel Farage's party picked up 677 seats") is the party, not
+# the leader, and may be the one another statement names ("Reform UK won 677 council
+# seats"), as a description may: a mark, which names no one, and widened by the corpus's
+# owners (Owners.widen: "Mark Carney's Liberals" lets "Carney's party" be the Liberals').
+LED_BY = "party of "
 # ... nor is the owner of a business left unnamed, nor any name of the owner's: "Geely's
 # premium electric brand" (Zeekr) is not "Parent Geely Auto" (names_agree).
 OWNED_BY = "owned by "
 
 
 def _businesses_of_unnamed_ones(frame: str) -> set[str]:
-    """Marks of the products of a maker left unnamed ("The Gucci owner": MADE_BY_OTHER), and
-    of the owner of a business left unnamed ("The BMW-owned luxury marque" is Rolls-Royce:
-    OWNED_BY); not a compound of common words capitalised to open a headline ("Weight-loss
-    drug maker cuts staff"), nor the maker's nation ("The Italian puffer jacket maker") or
-    its home ("The Vancouver-based yogawear maker", "The London folding-bike maker")."""
+    """Marks of the products of a maker left unnamed ("The Gucci owner": MADE_BY_OTHER), of
+    the owner of a business left unnamed ("The BMW-owned luxury marque" is Rolls-Royce:
+    OWNED_BY), and of the leader of a party left unnamed ("Nigel Farage's party": LED_BY);
+    not a compound of common words capitalised to open a headline ("Weight-loss drug maker
+    cuts staff"), nor the maker's nation ("The Italian puffer jacket maker") or its home
+    ("The Vancouver-based yogawear maker", "The London folding-bike maker")."""
     products = [name.removesuffix("'s").removesuffix("’s")
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
-    owners = [found.group(found.lastgroup or 0) for found in _OWNED_BY.finditer(frame)]
-    return {f"{mark}{name}" for mark, names in ((MADE_BY_OTHER, products), (OWNED_BY, owners))
+    found = list(_OWNED_BY.finditer(frame))
+    owners = [match.group(match.lastgroup or 0) for match in found if match.lastgroup != "leader"]
+    leaders = [match.group("leader") for match in found if match.lastgroup == "leader"]
+    return {f"{mark}{name}" for mark, names in ((MADE_BY_OTHER, products), (OWNED_BY, owners),
+                                                (LED_BY, leaders))
             for name in names
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
             and not is_demonym(name) and not name.endswith(_NO_NAME_ENDINGS)
@@ -258,6 +267,10 @@ _OWNED_BY = re.compile(
     r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
     r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)\b)"
+    # ... and the leader of a party left unnamed (LED_BY): "Friedrich Merz's conservatives",
+    # "Nigel Farage's party" (not "Mark Carney's Liberals", a name: owners_in)
+    r"|\b(?P<leader>(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)"
+    rf"(?=(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(lex.PARTY_NOUNS)})\b)"
     # ... and its partner in a joint venture: "The online grocer, a joint venture with Marks &
     # Spencer," is Ocado Retail
     r"|\bjoint\s+venture\s+(?:with|of|between)\s+"
@@ -271,7 +284,7 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     return frozenset(name for name in names
                      if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
                                                   ONE_OF, EVERY, WHOLE, INDUSTRY,
-                                                  NAMED_ELSEWHERE, HEADLINED)))
+                                                  NAMED_ELSEWHERE, HEADLINED, LED_BY)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -591,7 +604,7 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
     # marks of how many, or of where a name came from, not whom
-    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED)
+    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED, LED_BY)
     a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
     b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (
@@ -858,7 +871,8 @@ class Owners:
         an owner's word and holds no owned name is widened, and only one step: "Musk's
         Tesla" and "Musk's SpaceX" leave Tesla and SpaceX apart."""
         more = []
-        for name in proper_names(names):
+        for name in [*proper_names(names),
+                     *(mark.removeprefix(LED_BY) for mark in marks(names, LED_BY))]:
             last = _telling_words(frozenset({name.split()[-1]}))
             if len(last) == 1 and (word := next(iter(last))) in self.owned_by and not (
                     _telling_words(frozenset({name})) & self.owned_words):

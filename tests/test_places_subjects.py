@@ -323,6 +323,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Stuttgart sports car maker handed over some [NUM] cars.",
      {"based in Germany/Stuttgart"}),  # its home town, not a product of its
     ("The Munich-based carmaker handed over about [NUM] cars.", {"based in Germany/Munich"}),
+    # a party named by its leader is the party, left unnamed, not the leader
+    ("Nigel Farage's party picked up [NUM] seats.", {"party of Nigel Farage"}),
+    ("Friedrich Merz's conservatives took [NUM].", {"party of Friedrich Merz"}),
     # ... or where it lists its shares, and a line by what it carries is a business
     ("The Stockholm-listed outdoor-products group took in about [NUM] last year.",
      {"based in Sweden/Stockholm"}),
@@ -948,7 +951,7 @@ def test_who_owns_a_place_and_a_regional_body_are_no_scope() -> None:
 
 
 def test_a_person_named_with_a_party_elsewhere_in_the_corpus_stands_for_it() -> None:
-    from crosscheck.subjects import owners_in
+    from crosscheck.subjects import LED_BY, names_someone, owners_in
 
     owners = owners_in(["Mark Carney's Liberals won 169 seats.",
                         "Pierre Poilievre's Conservatives won 144 seats.",
@@ -956,9 +959,14 @@ def test_a_person_named_with_a_party_elsewhere_in_the_corpus_stands_for_it() -> 
                         "Poland's Civic Coalition won 30.7%.", "It's Labour's night.",
                         "Sunak's Tories Suffer Worst Defeat In History",
                         "A.P. Moller-Maersk's EBITDA fell to $9.6 billion."])  # a measure
-    carney = owners.widen(frozenset({"Carney"}))  # "Carney's party secured 169 seats"
+    carney = owners.widen(frozenset({"Carney"}))  # "Carney was re-elected with 169 seats"
     assert names_agree(carney, frozenset({"Liberal Party"}))
     assert not names_agree(carney, owners.widen(frozenset({"Conservatives"})))
+    # a party named by its leader is the party (subjects.LED_BY), the one the corpus owns
+    led = subject_names("Carney's party secured [NUM] seats.")
+    assert led == {f"{LED_BY}Carney"} and not names_someone(led)
+    assert names_agree(owners.widen(led), frozenset({"Liberal Party"}))
+    assert not names_agree(owners.widen(led), frozenset({"Conservatives"}))
     tesla, spacex = (owners.widen(frozenset({name})) for name in ("Tesla", "SpaceX"))
     assert not names_agree(tesla, spacex)  # one step only: Musk owns both
     assert not names_agree(owners.widen(frozenset({"Musk Tesla"})), spacex)
