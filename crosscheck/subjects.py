@@ -230,6 +230,10 @@ MADE_BY_OTHER = "maker of "
 # seats"), as a description may: a mark, which names no one, and widened by the corpus's
 # owners (Owners.widen: "Mark Carney's Liberals" lets "Carney's party" be the Liberals').
 LED_BY = "party of "
+# ... and a named party the corpus writes with its leader ("Geert Wilders' PVV") carries
+# the leader as a mark (Owners.widen), so that a party named by another leader ("Rob
+# Jetten's liberal party") is not it.
+LEADER = "led by "
 # ... nor is the owner of a business left unnamed, nor any name of the owner's: "Geely's
 # premium electric brand" (Zeekr) is not "Parent Geely Auto" (names_agree).
 OWNED_BY = "owned by "
@@ -253,7 +257,7 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
             for name in names
             if not all(is_english_word(part) for part in re.split(r"[\s-]+", name.lower()))
             and not is_demonym(name) and not name.endswith(_NO_NAME_ENDINGS)
-            and not (mark == MADE_BY_OTHER and is_place_name(name))}
+            and not (mark in (MADE_BY_OTHER, LED_BY) and is_place_name(name))}
 
 
 # Whose a business left unnamed is: "The BMW-owned luxury marque", "the Tata-controlled
@@ -284,7 +288,8 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
     return frozenset(name for name in names
                      if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
                                                   ONE_OF, EVERY, WHOLE, INDUSTRY,
-                                                  NAMED_ELSEWHERE, HEADLINED, LED_BY)))
+                                                  NAMED_ELSEWHERE, HEADLINED, LED_BY,
+                                                  LEADER)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -600,11 +605,14 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
         return False  # "The largest US oil company" is not "the second-largest"
     if _whole_and_part(a, b):
         return False  # "Kenya's airports together" are not "Nairobi's main airport"
+    a_leaders, b_leaders = _leaders(a), _leaders(b)
+    if a_leaders and b_leaders and not a_leaders & b_leaders:
+        return False  # "Rob Jetten's liberal party" is not "Geert Wilders' PVV"
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
     # marks of how many, or of where a name came from, not whom
-    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED, LED_BY)
+    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED, LED_BY, LEADER)
     a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
     b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (
@@ -620,6 +628,12 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a)
             or _without_its_place(a, b) or _without_its_place(b, a))
+
+
+def _leaders(names: frozenset[str]) -> frozenset[str]:
+    """The telling words of the leaders a statement's party marks name (LED_BY, LEADER)."""
+    return _telling_words(frozenset(name.removeprefix(LED_BY).removeprefix(LEADER)
+                                    for name in marks(names, LED_BY, LEADER)))
 
 
 def headlines_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -854,7 +868,7 @@ _ABSTRACT_ENDINGS = ("ance", "ence", "ship", "ment", "tion", "sion", "ness", "is
 # a party's (or a company's) names both, so a corpus that writes it once lets "Carney's
 # party" elsewhere be the Liberal Party's.
 _OWNER_OF_NAME = re.compile(
-    r"\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<owned>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
+    r"\b(?P<owner>[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+(?P<owned>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
 
 
 @dataclass(frozen=True)
@@ -873,10 +887,13 @@ class Owners:
         more = []
         for name in [*proper_names(names),
                      *(mark.removeprefix(LED_BY) for mark in marks(names, LED_BY))]:
+            words = _telling_words(frozenset({name}))
             last = _telling_words(frozenset({name.split()[-1]}))
             if len(last) == 1 and (word := next(iter(last))) in self.owned_by and not (
-                    _telling_words(frozenset({name})) & self.owned_words):
+                    words & self.owned_words):
                 more.append(self.owned_by[word])
+            more.extend(frozenset({f"{LEADER}{owner}"}) for owner in words & set(self.owned_by)
+                        if words & _telling_words(self.owned_by[owner]))  # "Wilders PVV"
         return names.union(*more) if more else names
 
 
@@ -891,7 +908,9 @@ def owners_in(texts: Iterable[str]) -> Owners:
         if not matches or _title_case(text.split()):  # most texts: one search, no split
             continue
         for match in matches:
-            owner, owned = match.group("owner"), match.group("owned")
+            owner = match.group("owner").removesuffix("s").rstrip("'’") if match.group(
+                "owner").endswith(("'s", "’s")) else match.group("owner").rstrip("'’")
+            owned = match.group("owned")
             if is_other_capital(owner) or is_place_name(owned.split()[0]) or is_other_capital(
                     owned):  # "A.P. Moller-Maersk's EBITDA" owns no name
                 continue

@@ -326,6 +326,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a party named by its leader is the party, left unnamed, not the leader
     ("Nigel Farage's party picked up [NUM] seats.", {"party of Nigel Farage"}),
     ("Friedrich Merz's conservatives took [NUM].", {"party of Friedrich Merz"}),
+    ("Singapore's ruling party secured [NUM] seats.", set()),  # a place leads no party
     # ... or where it lists its shares, and a line by what it carries is a business
     ("The Stockholm-listed outdoor-products group took in about [NUM] last year.",
      {"based in Sweden/Stockholm"}),
@@ -951,7 +952,7 @@ def test_who_owns_a_place_and_a_regional_body_are_no_scope() -> None:
 
 
 def test_a_person_named_with_a_party_elsewhere_in_the_corpus_stands_for_it() -> None:
-    from crosscheck.subjects import LED_BY, names_someone, owners_in
+    from crosscheck.subjects import LEADER, LED_BY, marks, names_someone, owners_in
 
     owners = owners_in(["Mark Carney's Liberals won 169 seats.",
                         "Pierre Poilievre's Conservatives won 144 seats.",
@@ -967,6 +968,12 @@ def test_a_person_named_with_a_party_elsewhere_in_the_corpus_stands_for_it() -> 
     assert led == {f"{LED_BY}Carney"} and not names_someone(led)
     assert names_agree(owners.widen(led), frozenset({"Liberal Party"}))
     assert not names_agree(owners.widen(led), frozenset({"Conservatives"}))
+    # ... and never a party the corpus writes with another leader, whose leader is a mark
+    dutch = owners_in(["Geert Wilders' PVV also won 26 seats."])
+    pvv = dutch.widen(subject_names("Geert Wilders' PVV also won [NUM] seats."))
+    assert marks(pvv, LEADER) and names_agree(pvv, frozenset({"PVV"}))
+    assert not names_agree(pvv, dutch.widen(subject_names(
+        "Rob Jetten's liberal party took [NUM] seats.")))
     tesla, spacex = (owners.widen(frozenset({name})) for name in ("Tesla", "SpaceX"))
     assert not names_agree(tesla, spacex)  # one step only: Musk owns both
     assert not names_agree(owners.widen(frozenset({"Musk Tesla"})), spacex)
