@@ -23,10 +23,6 @@ _OF_A_WHOLE = re.compile(
 
 # "homes and other buildings", "cars and other vehicles": the count is of the wider thing.
 _AND_OTHER = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?and\s+other(?=\s)")
-# "2.7 million homes and businesses", "768,000 homes, farms and businesses": a utility's
-# customers, as an outage counts them ("Some 2.7 million customers were still without
-# electricity").
-_HOMES_AND_BUSINESSES = re.compile(r"\s+homes(?:,\s+[a-z]+)?,?\s+and\s+businesses\b")
 
 
 # The plural endings of a place's people: Londoners, Parisians, Muscovites, Texans, Britons.
@@ -119,8 +115,6 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return lex.TIMES_DONE[done.group(1).lower()]
     if whole := _OF_A_WHOLE.match(sentence, end):  # "358 of the town's 1,113 structures"
         return counted_thing(sentence, whole.end())
-    if _HOMES_AND_BUSINESSES.match(sentence, end):
-        return "customers"
     if wider := _AND_OTHER.match(sentence, end):  # "12,300 homes and other buildings"
         return counted_thing(sentence, wider.end())
     words = WORD.findall(sentence[end:])[:6]

@@ -1611,11 +1611,6 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     wider = statement("The fires have burned through some 12,300 homes and other buildings.",
                       MAR, "E")
     assert wider.thing == "buildings"
-    # homes and businesses without power are a utility's customers
-    assert {statement(text, MAR, "A").thing for text in (
-        "About 2.7 million homes and businesses lost power in Texas.",
-        "A record 768,000 homes, farms and businesses lost power in Ireland.",
-        "Some 2.7 million customers were still without electricity.")} == {"customers"}
     assert {statement(text, MAR, "A").thing for text in (
         "The streaming service's user base grew to 713m.",
         "Spotify had 713 million monthly active users.")} == {"users"}
