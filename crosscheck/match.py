@@ -154,8 +154,6 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
     if described_apart(a, b):
         return f"a description and a name {a.value_text!r} ~ {b.value_text!r} at one time"
-    if whole_apart(a, b):
-        return f"a whole and a named part {a.value_text!r} ~ {b.value_text!r}"
     if headlined_apart(a, b):
         return f"a name and another's headline {a.value_text!r} ~ {b.value_text!r}"
     if not events_agree(a.events, b.events):
@@ -957,35 +955,6 @@ def described_apart(a: Statement, b: Statement) -> bool:
                                      RESTATED_DRIFT_RATIO))
 
 
-# How far apart a whole's figure and a named one's may lie and the two still be one: a
-# name may stand for the place a whole is counted in ("Hotels in the Lapland capital
-# logged" / "Rovaniemi"), whose figures are alike; further apart, the named one is a part.
-# Any ratio from 2 to 10 decides the labelled pairs alike (docs/matching.md).
-WHOLE_PART_RATIO = 3.0
-
-
-def whole_apart(a: Statement, b: Statement) -> bool:
-    """Whether one statement counts every one of a kind and names no one, the other names
-    one subject, and their figures lie further apart than WHOLE_PART_RATIO: a whole and
-    its part ("German cinemas sold 90.1 million tickets in 2024" / "The Berlinale sold
-    330,000 tickets in 2024"; "America's national parks recorded 331.9 million recreation
-    visits" / "Great Smoky Mountains drew 12.2 million visits"), which subjects.names_agree
-    lets through for the name that stands for a place."""
-    if not ((_every_only(a.subjects) and _names_one(b.subjects))
-            or (_every_only(b.subjects) and _names_one(a.subjects))):
-        return False
-    return bool(min(a.quantity.midpoint, b.quantity.midpoint) > 0 and not within_ratio(
-        a.quantity.midpoint, b.quantity.midpoint, WHOLE_PART_RATIO))
-
-
-def _every_only(names: frozenset[str]) -> bool:
-    return bool(marks(names, EVERY)) and not names_someone(names)
-
-
-def _names_one(names: frozenset[str]) -> bool:
-    return names_someone(names) and not marks(names, EVERY)
-
-
 def headlined_apart(a: Statement, b: Statement) -> bool:
     """Whether one statement names its subject only by its kind under a headline naming
     another than the other statement names (subjects.headlines_agree), and the figures
@@ -1318,8 +1287,6 @@ class _GateCodes:
                                   dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.headline_ok = _agreement(list(self.subjects), headlines_agree)
-        self.every_only = np.array([_every_only(names) for names in self.subjects], dtype=bool)
-        self.named_one = np.array([_names_one(names) for names in self.subjects], dtype=bool)
         self.event_ok = _agreement(list(self.events), events_agree)
 
     @functools.cached_property
@@ -1391,11 +1358,6 @@ class _GateCodes:
             compatible &= ~(two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
                             & ~within_ratio(first_midpoint, second_midpoint,
                                             RESTATED_DRIFT_RATIO))
-        whole = ((self.every_only[first_subject] & self.named_one[second_subject])
-                 | (self.every_only[second_subject] & self.named_one[first_subject]))
-        if whole.any():  # whole_apart
-            compatible &= ~(whole & (np.minimum(first_midpoint, second_midpoint) > 0)
-                            & ~within_ratio(first_midpoint, second_midpoint, WHOLE_PART_RATIO))
         headlined = ~self.headline_ok[first_subject, second_subject]
         if headlined.any():  # headlined_apart
             compatible &= ~headlined | self.figures.overlap(first_figure, second_figure)
