@@ -965,7 +965,6 @@ def headlined_apart(a: Statement, b: Statement) -> bool:
     return not headlines_agree(a.subjects, b.subjects) and not figures_agree(a, b)
 
 
-@functools.lru_cache(maxsize=4096)
 def described_only(names: frozenset[str]) -> bool:
     """Whether a statement names a business by a description and by no name."""
     return _describes(names) and not names_someone(names)

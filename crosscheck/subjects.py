@@ -869,6 +869,7 @@ _ABSTRACT_ENDINGS = ("ance", "ence", "ship", "ment", "tion", "sion", "ness", "is
 # party" elsewhere be the Liberal Party's.
 _OWNER_OF_NAME = re.compile(
     r"\b(?P<owner>[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+(?P<owned>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Carney's", "Wilders'"
 
 
 @dataclass(frozen=True)
@@ -908,9 +909,7 @@ def owners_in(texts: Iterable[str]) -> Owners:
         if not matches or _title_case(text.split()):  # most texts: one search, no split
             continue
         for match in matches:
-            owner = match.group("owner").removesuffix("s").rstrip("'’") if match.group(
-                "owner").endswith(("'s", "’s")) else match.group("owner").rstrip("'’")
-            owned = match.group("owned")
+            owner, owned = _POSSESSIVE_END.sub("", match.group("owner")), match.group("owned")
             if is_other_capital(owner) or is_place_name(owned.split()[0]) or is_other_capital(
                     owned):  # "A.P. Moller-Maersk's EBITDA" owns no name
                 continue
