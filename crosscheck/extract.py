@@ -43,6 +43,7 @@ from crosscheck.subjects import (
     INDUSTRY,
     MADE_BY_OTHER,
     OWNED_BY,
+    headline_names,
     is_other_capital,
     marks,
     names_a_monument,
@@ -464,7 +465,7 @@ def _subjects(sentence: str, frame: str, headline: str | None,
                           if not others or names_agree(frozenset({name}), others)) | marked
     if not names_someone(names) and headline and _BY_THE_KIND.match(frame):
         # "The mountain drew" under "Grindelwald First cliff walk draws crowds"
-        names = names | {f"{HEADLINED}{name}" for name in proper_names(subject_names(headline))}
+        names = names | {f"{HEADLINED}{name}" for name in headline_names(headline)}
     return names
 
 

@@ -42,6 +42,7 @@ from crosscheck.settings import (
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import (
     EVERY,
+    HEADLINED,
     HOMED,
     INDUSTRY,
     LED_BY,
@@ -50,13 +51,12 @@ from crosscheck.subjects import (
     OWNED_BY,
     RANKED,
     WHOLE,
+    headline_names,
     headlines_agree,
     marks,
     names_agree,
     names_one_subject,
     names_someone,
-    proper_names,
-    subject_names,
 )
 from crosscheck.things import (
     ANIMALS,
@@ -906,7 +906,7 @@ def _restates(unnamed: Statement, named: Statement) -> bool:
                 and names_one_country_of_a_region(unnamed.sentence))
     return _describes(unnamed.subjects) or (
         _names_no_one(unnamed.subjects)
-        and names_agree(_headline_names(unnamed.article.title), named.subjects))
+        and names_agree(headline_names(unnamed.article.title), named.subjects))
 
 
 def _names_no_one(names: frozenset[str]) -> bool:
@@ -916,11 +916,6 @@ def _names_no_one(names: frozenset[str]) -> bool:
 # Marks of a figure of many, no restatement of one business's: "every airline", a country's
 # carriers together, an industry ("every business: airline").
 _OF_MANY = (EVERY, WHOLE, INDUSTRY)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _headline_names(headline: str | None) -> frozenset[str]:
-    return proper_names(subject_names(headline)) if headline else frozenset()
 
 
 def resolved_restatement(a: Statement, b: Statement) -> bool:
@@ -1285,7 +1280,7 @@ class _GateCodes:
         self.described = np.array([described_only(names) for names in self.subjects],
                                   dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
-        self.headline_ok = _agreement(list(self.subjects), headlines_agree)
+        self.headline_ok = _headline_agreement(list(self.subjects))
         self.event_ok = _agreement(list(self.events), events_agree)
 
     @functools.cached_property
@@ -1394,6 +1389,17 @@ def _agreement(values: list[Any], agree: Callable[[Any, Any], bool]) -> np.ndarr
     """Whether each pair of distinct values agrees, as a matrix indexed by their codes."""
     return np.array([[agree(a, b) for b in values] for a in values],
                     dtype=bool).reshape(len(values), len(values))
+
+
+def _headline_agreement(subjects: list[frozenset[str]]) -> np.ndarray:
+    """_agreement for subjects.headlines_agree, asked only of the rows whose statement
+    carries a headline's names (the rest agree with all): the subject sets of a corpus are
+    thousands, those that name their subject only by its kind few."""
+    agree = np.ones((len(subjects), len(subjects)), dtype=bool)
+    for row in (k for k, names in enumerate(subjects) if marks(names, HEADLINED)):
+        agree[row] = agree[:, row] = [headlines_agree(subjects[row], other)
+                                      for other in subjects]
+    return agree
 
 
 def group_facts(statements: Sequence[Statement], pairs: Pairs) -> list[list[int]]:

@@ -636,6 +636,13 @@ def _leaders(names: frozenset[str]) -> frozenset[str]:
                                     for name in marks(names, LED_BY, LEADER)))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def headline_names(headline: str | None) -> frozenset[str]:
+    """The names a headline gives (none for no headline), read once per headline: every
+    statement of an article asks it (extract's HEADLINED marks, match's restatements)."""
+    return proper_names(subject_names(headline)) if headline else frozenset()
+
+
 def headlines_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a statement that names no one under a headline that names someone (HEADLINED)
     may be about whom the other statement names: only if the headline names it too."""
