@@ -402,10 +402,11 @@ def _shares_out(sentence: str, place: str) -> bool:
 
 # A headline's market a business moves into is not where the story's figures are: under "Puy
 # du Fou expands to Spain", "Puy du Fou drew 2.6 million visitors in 2023" is the French
-# park's count. A sentence saying so keeps the place: its figure is the new market's. Nor is
-# where its shares list: under "Flutter moves listing to New York", its players are not New
+# park's count (under "Picnic expands in Germany", its customers are not Germany's). A
+# sentence saying so keeps the place: its figure is the new market's. Nor is where its
+# shares list: under "Flutter moves listing to New York", its players are not New
 # York's ("Waiting lists in England" are England's: only a listing, or a verb's).
-_NEW_MARKET = re.compile(r"\b(?:expand(?:s|ed|ing)?\s+(?:in)?to|enter(?:s|ed|ing)?"
+_NEW_MARKET = re.compile(r"\b(?:expand(?:s|ed|ing)?\s+(?:in(?:to)?|to)|enter(?:s|ed|ing)?"
                          r"|(?:listing|to\s+list|listed)\s+(?:to|in|on))\s+.*$")
 
 

@@ -190,8 +190,9 @@ _BRAND = r"(?:(?:[A-Z][\w'’.&-]*|&)\s*)+"
 _BRANDS = rf"{_BRAND}(?:(?:,\s*)?(?:and|or)\s+{_BRAND}|,\s*{_BRAND})*"
 _MAKER_OF = re.compile(
     rf"\b(?:[A-Z][\w'’.&-]*\s+)+(?=(?:{'|'.join(lex.ROLE_NOUNS)})s?\b)"
-    # ... and the brands a maker is known by, however many: "maker of Nutella and Kinder"
-    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+{_BRANDS}"
+    # ... and the brands a maker is known by, however many: "maker of Nutella and Kinder",
+    # "operator of the green FlixBus coaches"
+    rf"|\b(?:{'|'.join(lex.MAKER_NOUNS)})\s+of\s+(?:the\s+(?:[a-z-]+\s+){{0,2}})?{_BRANDS}"
     # ... and a home town's before what the company makes: "The Maranello carmaker", "the
     # Seattle planemaker"
     r"|\b(?:[A-Z][\w'’.&-]*\s+)+(?=[a-z]+makers?\b)"
@@ -264,13 +265,16 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
 # carmaker", "The Swedish carmaker, owned by China's Geely," (not the nation of its owners:
 # "Chinese-owned"); and the owner of brands a headline speaks of ("Volkswagen's luxury
 # brands stumble" over "The Crewe-based luxury marque handed"), or of one brand, unit or
-# division ("Geely's premium electric brand" is Zeekr, not Geely Auto).
+# division ("Geely's premium electric brand" is Zeekr, not Geely Auto), or of businesses of a
+# kind ("Lufthansa's smaller airlines grow" over "The Belgian flag carrier flew").
 _OWNED_BY = re.compile(
     r"\b(?P<before>(?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b"
     r"|\b(?:owned|controlled)\s+by\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
     r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
-    r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)\b)"
+    r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:(?:[a-z-]+\s+){0,2}"
+    r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)"
+    # (some of its businesses, picked out: not "Lufthansa's airlines carried", all of them)
+    rf"|(?:[a-z-]+\s+){{1,2}}(?:{'|'.join(f'{kind}s' for kind in lex.INDUSTRY_NOUNS)}))\b)"
     # ... and the leader of a party left unnamed (LED_BY): "Friedrich Merz's conservatives",
     # "Nigel Farage's party" (not "Mark Carney's Liberals", a name: owners_in)
     r"|\b(?P<leader>(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)"

@@ -11,6 +11,7 @@ from crosscheck.compare import compare_pair, fact_label, judge_fact
 from crosscheck.extract import Statement
 from crosscheck.match import gate_failure, same_measure, scopes_agree, things_agree
 from crosscheck.parse import find_quantities
+from crosscheck.subjects import names_someone
 
 
 def statement(text: str, published: date | None = None, source: str = "Outlet",
@@ -1703,6 +1704,13 @@ def test_a_business_measure_in_a_plural_noun_takes_its_headlines_business() -> N
     assert _under("China slump hits German luxury brands",
                   "In China, its sales dropped to about 56,900 cars.").subjects == {
         "based in Germany"}
+    # ... nor is the owner of the businesses a headline picks out: the Belgian flag carrier
+    # is one of Lufthansa's smaller airlines, not Lufthansa
+    carrier = _under("Lufthansa's smaller airlines grow",
+                     "The Belgian flag carrier flew some 9.5m travellers last year.")
+    assert not names_someone(carrier.subjects)
+    assert gate_failure(carrier, statement("Brussels Airlines carried 9.5 million passengers "
+                                           "in 2024.", MAR, "B")) is None
 
 
 @pytest.mark.parametrize(("sentence", "measure"), [
@@ -1849,6 +1857,8 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     # a market a headline's business expands into is not where its figures are
     expanding = _under("Puy du Fou expands to Spain", "Puy du Fou drew 2.6 million visitors.")
     assert expanding.places == frozenset()
+    growing = _under("Picnic expands in Germany", "Picnic had 1.3 million customers in 2023.")
+    assert growing.places == frozenset()
     # ... nor is where its shares list
     listing = _under("Flutter moves listing to New York",
                      "Flutter's average monthly players rose to 12.3 million in 2023.")

@@ -354,6 +354,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # theirs
     ("The Crewe-based luxury marque handed some [NUM] cars to customers.", set()),
     ("Volkswagen's luxury brands stumble", {"owned by Volkswagen"}),
+    # ... nor is one of several businesses of a kind its owner picks out (not all of them)
+    ("Lufthansa's smaller airlines grow", {"owned by Lufthansa", "every business: airline"}),
+    ("Lufthansa's airlines carried [NUM] passengers.", {"Lufthansa"}),
     # a whole, and one site of a kind
     ("Peru as a whole received some [NUM] international tourists.", {"as a whole"}),
     ("The Inca citadel drew roughly [NUM] tourists last year.", {"one citadel"}),
@@ -666,6 +669,8 @@ def test_a_product_a_maker_makes_a_saint_and_an_anniversary_name_no_subject() ->
                          "of [NUM].") == frozenset()
     assert subject_names("The maker of Nutella, Kinder and Ferrero Rocher grew [NUM].") == (
         frozenset())
+    assert subject_names("The Munich-based operator of the green FlixBus coaches moved "
+                         "[NUM].") == {"based in Germany/Munich"}
     assert subject_names("Some [NUM] pupils were taken from St Mary's school.") == frozenset()
     assert find_places("Some 303 pupils were taken from St Mary's school.") == frozenset()
     assert subject_names("Some [NUM] soldiers marched in the parade marking 80 years since "
