@@ -265,10 +265,19 @@ _FRONTED_PLACE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s+alone)?\s*,")
 
 
+# ... and so does one that opens on a business's measure in a place: "Revenue in the
+# Americas rose 4% to $7.6 billion" is a share of the whole "$10.6 billion" revenue.
+_FRONTED_SHARE = re.compile(
+    r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
+    r"(?i:revenues?|sales|deliveries|shipments|bookings|orders|profits?)\s+in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
 def _singles_out(sentence: str, places: frozenset[str]) -> bool:
-    """Whether the sentence opens on one of its places (_FRONTED_PLACE), not on a time
-    ("In 2024,") or a name that is no place ("In Tesla's case,")."""
-    fronted = _FRONTED_PLACE.match(sentence)
+    """Whether the sentence opens on one of its places (_FRONTED_PLACE), or on a business's
+    measure there (_FRONTED_SHARE), not on a time ("In 2024,") or a name that is no place
+    ("In Tesla's case,")."""
+    fronted = _FRONTED_PLACE.match(sentence) or _FRONTED_SHARE.match(sentence)
     return fronted is not None and (fronted.group("place") in places
                                     or bool(set(places_named(fronted.group("place"))) & places))
 

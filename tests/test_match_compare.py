@@ -2092,6 +2092,12 @@ def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headli
     assert alone.places == {"Kerr County", "singled out"} and town.places == {"Kerr County"}
     assert scopes_agree(alone.places, town.places)
     assert not scopes_agree(alone.places, frozenset({"Texas"}))
+    # ... as does a business's measure opening on a place: a segment, not the whole
+    whole = _under("Lululemon sales slow", "Lululemon's revenue reached $10.6 billion.")
+    segment = _under("Lululemon sales slow", "Revenue in the Americas reached $7.6 billion.")
+    assert segment.places == {"Americas", "singled out"}
+    assert (gate_failure(whole, segment) or "").startswith("scope")
+    assert scopes_agree(segment.places, frozenset({"Americas"}))
     # so does a figure of no event, and one whose sentence names its country
     farmers = _under("Kenya's tea harvest", "Some 5,000 farmers work in Chesongoch.")
     named = _under("Kenya landslide", "A landslide in Chesongoch, Kenya, killed 26 people.")
