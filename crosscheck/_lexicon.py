@@ -1569,6 +1569,10 @@ STATEWIDE = "statewide"
 # to about 56,900 cars" beside "Volvo Cars sold a record 763,389 cars"): the place's share of
 # a whole, never what a sentence naming no place gives (match.scopes_agree).
 SINGLED_OUT = "singled out"
+# The mark of a compass part of a whole ("the northern Great Barrier Reef", "In the southern
+# region"), followed by the part: figures of two parts are two facts, whatever the whole
+# (extract.py, match.scopes_agree).
+COMPASS_PART = "the part to the"
 
 # Scopes that name a group of places. A figure for a region is a different fact from a figure
 # for one of its countries ("8,500 for Eastern Europe" vs "5,500 in Poland"), so a regional

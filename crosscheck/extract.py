@@ -171,6 +171,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         places = frozenset({"European Union"})  # "in the bloc" under "Europe's EV share"
     if places and _singles_out(sentence, places):
         places = places | {lex.SINGLED_OUT}
+    places = places | compass_parts(sentence)
     named = places  # a place named is no subject, though its figure is its country's
     if places and _NATIONAL_RECORD.search(sentence):
         places = frozenset(_nation_of(place, headline_scope) for place in places)
@@ -280,6 +281,20 @@ def _singles_out(sentence: str, places: frozenset[str]) -> bool:
     fronted = _FRONTED_PLACE.match(sentence) or _FRONTED_SHARE.match(sentence)
     return fronted is not None and (fronted.group("place") in places
                                     or bool(set(places_named(fronted.group("place"))) & places))
+
+
+# A compass adjective before what it qualifies ("the northern Great Barrier Reef", "the
+# south-eastern region"), or a bare compass word after "the" ("the north coast"); not a
+# direction ("north of Mexico City", "headed east").
+_COMPASS_WORD = re.compile(
+    r"\b(?:((?:north|south)(?:-?(?:east|west))?|east|west)ern|(?<=\bthe\s)"
+    r"((?:north|south)(?:-?(?:east|west))?|east|west))\s+(?!of\b|by\b|and\b|or\b|to\b)[A-Za-z]")
+
+
+def compass_parts(sentence: str) -> frozenset[str]:
+    """The compass parts a sentence speaks of, as marks (lex.COMPASS_PART)."""
+    return frozenset(f"{lex.COMPASS_PART} {(found.group(1) or found.group(2)).replace('-', '')}"
+                     for found in _COMPASS_WORD.finditer(sentence))
 
 
 # A currency several countries name alike, named alone, is that of the one of them the

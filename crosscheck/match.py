@@ -432,6 +432,11 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     part of a country the other leaves unnamed: "About 150,000 people climb Ben Nevis" and
     "Britain's highest mountain draws some 150,000 walkers".
     """
+    a_parts, b_parts = _compass_parts(a), _compass_parts(b)
+    if a_parts or b_parts:
+        if a_parts and b_parts and not a_parts & b_parts:
+            return False  # "the northern reef" is not "the southern region"
+        a, b = a - a_parts, b - b_parts
     if lex.SINGLED_OUT in a or lex.SINGLED_OUT in b:
         if not (a - _SINGLED_OUT and b - _SINGLED_OUT):
             return False
@@ -449,6 +454,10 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     if (a & lex.REGIONS) - a_parts != (b & lex.REGIONS) - b_parts:
         return False  # a figure somewhere in a region ("part of Europe") is no region's
     return a <= b or b <= a
+
+
+def _compass_parts(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(place for place in places if place.startswith(lex.COMPASS_PART))
 
 
 _WORLD = frozenset({lex.SCOPE_PHRASES["worldwide"]})

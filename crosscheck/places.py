@@ -65,7 +65,8 @@ def is_unplaced(place: str) -> bool:
     or headline puts it in."""
     return not (is_known(place) or place in lex.REGIONS
                 or place in (lex.NATIONWIDE, lex.STATEWIDE, lex.SINGLED_OUT)
-                or place.startswith((lex.PART_OF, lex.GOODS_FROM, lex.LIES_IN)))
+                or place.startswith((lex.PART_OF, lex.GOODS_FROM, lex.LIES_IN,
+                                     lex.COMPASS_PART)))
 
 
 def currency_of(country: str) -> str | None:

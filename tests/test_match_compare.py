@@ -2092,6 +2092,20 @@ def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headli
     assert alone.places == {"Kerr County", "singled out"} and town.places == {"Kerr County"}
     assert scopes_agree(alone.places, town.places)
     assert not scopes_agree(alone.places, frozenset({"Texas"}))
+    # two compass parts of one whole are two places, wherever the sentences leave the whole
+    north = _under("Great Barrier Reef suffers record coral loss",
+                   "The northern reef lost 24.8% of its coral cover.")
+    south = _under("Great Barrier Reef suffers record coral loss",
+                   "In the southern region, coral cover dropped by about 30.6%.")
+    assert (gate_failure(north, south) or "").startswith("scope")
+    assert gate_failure(north, _under("Great Barrier Reef suffers record coral loss",
+                                      "Coral cover on the northern Great Barrier Reef fell "
+                                      "by 24.8%.")) is None
+    pyramids = _under("x", "Some 1.8 million people climbed the pyramids north of Mexico City.")
+    assert pyramids.places == {"Mexico"}  # a direction, no part
+    floods = _under("x", "Floods in north-eastern Italy killed 5 people.")
+    assert "the part to the northeast" in floods.places
+    assert not scopes_agree(floods.places, frozenset({"Italy", "the part to the south"}))
     # ... as does a business's measure opening on a place: a segment, not the whole
     whole = _under("Lululemon sales slow", "Lululemon's revenue reached $10.6 billion.")
     segment = _under("Lululemon sales slow", "Revenue in the Americas reached $7.6 billion.")
