@@ -456,7 +456,9 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     return a <= b or b <= a
 
 
+@functools.lru_cache(maxsize=4096)
 def _compass_parts(places: frozenset[str]) -> frozenset[str]:
+    """The compass parts of a scope (lex.COMPASS_PART), kept per scope as _without_parts."""
     return frozenset(place for place in places if place.startswith(lex.COMPASS_PART))
 
 
