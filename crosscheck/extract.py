@@ -292,9 +292,15 @@ _COMPASS_WORD = re.compile(
 
 
 def compass_parts(sentence: str) -> frozenset[str]:
-    """The compass parts a sentence speaks of, as marks (lex.COMPASS_PART)."""
-    return frozenset(f"{lex.COMPASS_PART} {(found.group(1) or found.group(2)).replace('-', '')}"
-                     for found in _COMPASS_WORD.finditer(sentence))
+    """The compass parts a sentence speaks of, as marks (lex.COMPASS_PART), one per point a
+    direction holds: "north-eastern" is in the north and in the east, so beside "northern"
+    it may be one part, beside "southern" not."""
+    return frozenset(f"{lex.COMPASS_PART} {point}"
+                     for found in _COMPASS_WORD.finditer(sentence)
+                     for point in _COMPASS_POINTS.findall(found.group(1) or found.group(2)))
+
+
+_COMPASS_POINTS = re.compile(r"north|south|east|west")
 
 
 # A currency several countries name alike, named alone, is that of the one of them the
