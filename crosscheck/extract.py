@@ -171,10 +171,10 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         places = frozenset({"European Union"})  # "in the bloc" under "Europe's EV share"
     if places and _singles_out(sentence, places):
         places = places | {lex.SINGLED_OUT}
-    places = places | compass_parts(sentence)
     named = places  # a place named is no subject, though its figure is its country's
     if places and _NATIONAL_RECORD.search(sentence):
         places = frozenset(_nation_of(place, headline_scope) for place in places)
+    places = places | compass_parts(sentence)  # marks, never a nation's (_nation_of)
     statements = []
     for at, item in enumerate(found):
         next_start = found[at + 1].start if at + 1 < len(found) else None
