@@ -266,16 +266,18 @@ _FRONTED_PLACE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s+alone)?\s*,")
 
 
-# ... and so does one that opens on a business's measure in a place: "Revenue in the
-# Americas rose 4% to $7.6 billion" is a share of the whole "$10.6 billion" revenue.
+# ... and so does one that opens on a measure reported by segment (lex.SEGMENTED_MEASURES)
+# in a place: "Revenue in the Americas rose 4% to $7.6 billion" is a share of the whole
+# "$10.6 billion" revenue.
 _FRONTED_SHARE = re.compile(
-    r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
-    r"(?i:revenues?|sales|deliveries|shipments|bookings|orders|profits?)\s+in\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+    r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?i:"
+    + "|".join(sorted(term for term, measure in lex.MEASURE_TERMS.items()
+                      if measure in lex.SEGMENTED_MEASURES))
+    + r")\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def _singles_out(sentence: str, places: frozenset[str]) -> bool:
-    """Whether the sentence opens on one of its places (_FRONTED_PLACE), or on a business's
+    """Whether the sentence opens on one of its places (_FRONTED_PLACE), or on a segmented
     measure there (_FRONTED_SHARE), not on a time ("In 2024,") or a name that is no place
     ("In Tesla's case,")."""
     fronted = _FRONTED_PLACE.match(sentence) or _FRONTED_SHARE.match(sentence)
@@ -290,6 +292,8 @@ _COMPASS_WORD = re.compile(
     r"\b(?:((?:north|south)(?:-?(?:east|west))?|east|west)ern|(?<=\bthe\s)"
     r"((?:north|south)(?:-?(?:east|west))?|east|west))\s+(?!of\b|by\b|and\b|or\b|to\b)[A-Za-z]")
 
+_COMPASS_POINTS = re.compile(r"north|south|east|west")
+
 
 def compass_parts(sentence: str) -> frozenset[str]:
     """The compass parts a sentence speaks of, as marks (lex.COMPASS_PART), one per point a
@@ -298,9 +302,6 @@ def compass_parts(sentence: str) -> frozenset[str]:
     return frozenset(f"{lex.COMPASS_PART} {point}"
                      for found in _COMPASS_WORD.finditer(sentence)
                      for point in _COMPASS_POINTS.findall(found.group(1) or found.group(2)))
-
-
-_COMPASS_POINTS = re.compile(r"north|south|east|west")
 
 
 # A currency several countries name alike, named alone, is that of the one of them the
