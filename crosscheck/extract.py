@@ -436,9 +436,12 @@ def _shares_out(sentence: str, place: str) -> bool:
 # park's count (under "Picnic expands in Germany", its customers are not Germany's). A
 # sentence saying so keeps the place: its figure is the new market's. Nor is where its
 # shares list: under "Flutter moves listing to New York", its players are not New
-# York's ("Waiting lists in England" are England's: only a listing, or a verb's).
+# York's ("Waiting lists in England" are England's: only a listing, or a verb's). Nor is
+# where it seeks a licence: under "Bunq applies for US licence", its users are not America's.
 _NEW_MARKET = re.compile(r"\b(?:expand(?:s|ed|ing)?\s+(?:in(?:to)?|to)|enter(?:s|ed|ing)?"
-                         r"|(?:listing|to\s+list|listed)\s+(?:to|in|on))\s+.*$")
+                         r"|(?:listing|to\s+list|listed)\s+(?:to|in|on)"
+                         r"|(?:appl(?:y|ies|ied|ying)\s+for|wins?|won|gets?|secur(?:es?|ed)"
+                         r"|obtain(?:s|ed)?|granted)(?=.*\blicen[cs]es?\b))\s+.*$")
 
 
 def _broadest(places: frozenset[str]) -> frozenset[str]:

@@ -393,11 +393,12 @@ _ATTACKER = re.compile(
 
 
 def is_demonym(word: str) -> bool:
-    """A nation's adjective ("Iranian"), not its name ("Israel") or its capital's ("Paris
-    attacks" happened in Paris)."""
-    named = places_named(word)
-    return (len(named) == 1 and is_country(named[0]) and named[0] != word
-            and not is_capital(word))
+    """A nation's adjective ("Iranian", "South Korean"), not its name ("Israel") or its
+    capital's ("Paris attacks" happened in Paris), nor a longer name holding one ("Air
+    France-KLM")."""
+    spans = place_spans(word)
+    return (len(spans) == 1 and spans[0][:2] == (0, len(word)) and is_country(spans[0][2])
+            and spans[0][2] != word and not is_capital(word))
 
 
 # The scope phrases that place a figure worldwide ("worldwide", "globally", "global").

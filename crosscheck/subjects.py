@@ -265,16 +265,21 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
 # carmaker", "The Swedish carmaker, owned by China's Geely," (not the nation of its owners:
 # "Chinese-owned"); and the owner of brands a headline speaks of ("Volkswagen's luxury
 # brands stumble" over "The Crewe-based luxury marque handed"), or of one brand, unit or
-# division ("Geely's premium electric brand" is Zeekr, not Geely Auto), or of businesses of a
+# division or arm ("Geely's premium electric brand" is Zeekr, not Geely Auto; "Air
+# France-KLM's low-cost arm" is Transavia), or of businesses of a
 # kind ("Lufthansa's smaller airlines grow" over "The Belgian flag carrier flew").
 _OWNED_BY = re.compile(
     r"\b(?P<before>(?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b"
     r"|\b(?:owned|controlled)\s+by\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
     r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
-    r"|\b(?P<holder>(?!(?:The|A|An)\b)[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:(?:[a-z-]+\s+){0,2}"
+    r"|\b(?P<holder>(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)"
+    r"(?=(?:'s|’s)\s+(?:(?:[a-z-]+\s+){0,2}"
     r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)"
     # (some of its businesses, picked out: not "Lufthansa's airlines carried", all of them)
     rf"|(?:[a-z-]+\s+){{1,2}}(?:{'|'.join(f'{kind}s' for kind in lex.INDUSTRY_NOUNS)}))\b)"
+    # ... and an arm opening its sentence as its subject ("Microsoft will hold a stake in
+    # OpenAI's new for-profit arm" is Microsoft's)
+    r"|^\W*(?P<arm_holder>(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}arms?\b)"
     # ... and the leader of a party left unnamed (LED_BY): "Friedrich Merz's conservatives",
     # "Nigel Farage's party" (not "Mark Carney's Liberals", a name: owners_in)
     r"|\b(?P<leader>(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)"

@@ -371,6 +371,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Impressionist museum on the Seine drew roughly [NUM] people.", set()),
     ("The BMW-owned luxury marque handed over [NUM] cars.", {"owned by BMW"}),
     ("Geely's premium electric brand handed over about [NUM] cars.", {"owned by Geely"}),
+    # ... and an arm opening its sentence, whose owner's name holds a country's
+    ("Air France-KLM's low-cost arm flew some [NUM] travellers.", {"owned by Air France-KLM"}),
+    ("Microsoft will hold a stake of about [NUM] in OpenAI's new for-profit arm.",
+     {"Microsoft"}),
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
      {"maker of Assassin's Creed"}),
     ("The Chinese-owned carmaker sold [NUM] cars.", set()),  # its owners' nation
