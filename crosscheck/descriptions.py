@@ -29,6 +29,7 @@ from crosscheck.subjects import (
     names_someone,
     proper_names,
 )
+from crosscheck.things import visits_a_described_sight
 
 
 def with_corpus_names(statements: Sequence[Statement]) -> list[Statement]:
@@ -47,7 +48,9 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
     whom it means is then the corpus's guess, not its word; and a bound ("more than $4tn")
     agrees with too many figures to name anyone. A statement that names no one at all
     ("Britain recorded 54,674 new coronavirus infections") is left as it is: its figure is
-    its place's, or a toll's, more often than a business's."""
+    its place's, or a toll's, more often than a business's; unless it counts people who
+    visited a sight it describes ("went up Brussels' giant steel molecule":
+    things.visits_a_described_sight), a description as "The Brühl theme park" is."""
     keys = [_key(statement) for statement in statements]
     named: dict[tuple[date, str], list[Statement]] = {}
     for statement, key in zip(statements, keys, strict=True):
@@ -99,7 +102,9 @@ def _key(statement: Statement) -> tuple[date, str] | None:
 
 def _only_described(statement: Statement) -> bool:
     names = statement.subjects
-    return (not names_someone(names) and bool(marks(names, ONE_OF) or described_only(names))
+    return (not names_someone(names)
+            and bool(marks(names, ONE_OF) or described_only(names)
+                     or (not names and visits_a_described_sight(statement.sentence)))
             and not _bound(statement))
 
 

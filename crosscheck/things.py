@@ -77,6 +77,19 @@ _VISITED = re.compile(
     r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
 
 
+# ... and a sight such a sentence describes, not names ("went up Brussels' giant steel
+# molecule", "toured the Habsburgs' summer residence"; not "went to Spain").
+_SIGHT_DESCRIBED = re.compile(
+    r"\s*(?:(?:up|to|see)\s+)?(?:the\b|an?\b|[A-Z][\w-]*(?:'s|’s|')(?=\s))")
+
+
+def visits_a_described_sight(sentence: str) -> bool:
+    """Whether a sentence counts people who visited a sight it describes rather than names:
+    a description of a sight, as "The Brühl theme park" is, which the corpus may name."""
+    visited = _VISITED.search(sentence)
+    return visited is not None and _SIGHT_DESCRIBED.match(sentence, visited.end()) is not None
+
+
 # A name counted as what a maker delivered, sold or recalled is its model, counted by its
 # name: "The French planemaker handed over 31 Falcons" counts the jets "Dassault delivered 31
 # Falcon business jets" does, not birds, and not Rafales (is_model).

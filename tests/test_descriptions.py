@@ -76,6 +76,24 @@ def test_one_of_a_kind_takes_the_name_as_a_description_does() -> None:
     assert resolve_descriptions([britain, cases])[0] == britain
 
 
+def test_people_who_visited_a_sight_it_describes_take_its_name() -> None:
+    """A sentence naming no one, but counting people who went up a sight it describes, is a
+    description of that sight, as "The Brühl theme park" is: the Atomium's figure of the same
+    day names it, and it then restates the Atomium's figure of the year before. One who
+    went to a place names that place, not a sight."""
+    described = statement("Some 610,000 people went up Brussels' giant steel molecule last "
+                          "year.", date(2025, 1, 22), "A")
+    named = statement("The Atomium welcomed 610,000 visitors in 2024.", date(2025, 1, 21), "B")
+    before = statement("The Atomium had 560,000 visitors in 2023.", date(2024, 1, 23), "C")
+    assert not described.subjects and described.thing == "visitors"
+    resolved = resolve_descriptions([described, named, before])[0]
+    assert proper_names(resolved.subjects) == {"Atomium"}
+    assert resolved_restatement(resolved, before)
+    country = statement("Some 610,000 people went to Belgium last year.", date(2025, 1, 22),
+                        "D")
+    assert resolve_descriptions([country, named])[0] == country
+
+
 def test_a_bound_or_every_business_of_a_kind_takes_no_name() -> None:
     """"More than" a figure agrees with too many figures to say whose it is, and carmakers
     together are no one carmaker."""

@@ -1867,9 +1867,11 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     waiting = _under("Waiting lists in England hit record", "The list reached 7.6 million.")
     assert waiting.places == frozenset({"England"})
     # ... nor where it seeks a licence (a licence fee's place stays)
-    licence = _under("Bunq applies for US licence", "Bunq had 11 million users at the end of 2023.")
+    licence = _under("Bunq applies for US licence",
+                     "Bunq had 11 million users at the end of 2023.")
     assert licence.places == frozenset()
-    granted = _under("Revolut wins UK banking licence", "Revolut's customer base grew to 38 million.")
+    granted = _under("Revolut wins UK banking licence",
+                     "Revolut's customer base grew to 38 million.")
     assert granted.places == frozenset()
     fee = _under("UK licence fee rises", "The fee rose to £174.50.")
     assert "United Kingdom" in fee.places
