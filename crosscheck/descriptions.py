@@ -18,8 +18,8 @@ from datetime import date
 
 import numpy as np
 
-from crosscheck.extract import Statement, with_corpus_aliases
-from crosscheck.match import described_only, figures_back_each_other, named_unit
+from crosscheck.extract import Statement, opens_on_a_placed_kind, with_corpus_aliases
+from crosscheck.match import described_only, figures_back_each_other, named_unit, names_no_one
 from crosscheck.places import is_country
 from crosscheck.subjects import (
     HOMED,
@@ -48,9 +48,11 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
     whom it means is then the corpus's guess, not its word; and a bound ("more than $4tn")
     agrees with too many figures to name anyone. A statement that names no one at all
     ("Britain recorded 54,674 new coronavirus infections") is left as it is: its figure is
-    its place's, or a toll's, more often than a business's; unless it counts people who
-    visited a sight it describes ("went up Brussels' giant steel molecule":
-    things.visits_a_described_sight), a description as "The Brühl theme park" is."""
+    its place's, or a toll's, more often than a business's; unless it opens on its
+    subject's kind and where it is ("Kenya's most famous wildlife reserve drew",
+    extract.opens_on_a_placed_kind) or counts people who visited a sight it describes ("went
+    up Brussels' giant steel molecule": things.visits_a_described_sight), descriptions as
+    "The Brühl theme park" is."""
     keys = [_key(statement) for statement in statements]
     named: dict[tuple[date, str], list[Statement]] = {}
     for statement, key in zip(statements, keys, strict=True):
@@ -104,7 +106,8 @@ def _only_described(statement: Statement) -> bool:
     names = statement.subjects
     return (not names_someone(names)
             and bool(marks(names, ONE_OF) or described_only(names)
-                     or (not names and visits_a_described_sight(statement.sentence)))
+                     or (names_no_one(names) and (opens_on_a_placed_kind(statement.frame)
+                         or visits_a_described_sight(statement.sentence))))
             and not _bound(statement))
 
 

@@ -240,6 +240,18 @@ def _own_figure(item: FoundQuantity, subjects: frozenset[str], frame: str) -> bo
             and _BY_THE_KIND.match(frame) and not _BY_A_PLACE_KIND.match(frame)))
 
 
+def opens_on_a_placed_kind(frame: str) -> bool:
+    """Whether a frame opens on its subject's kind and where it is, or whence: "Kenya's most
+    famous wildlife reserve drew", "The Malmesbury-founded vacuum maker took in"; not on a
+    place's kind ("The Indian Ocean island drew"). A kind alone ("The mountain drew") takes
+    its headline's names instead (_subjects: subjects.HEADLINED)."""
+    return bool(_BY_A_PLACED_KIND.match(frame)) and not _BY_A_PLACE_KIND.match(frame)
+
+
+_BY_A_PLACED_KIND = re.compile(
+    r"\W*(?:The\s+(?:[A-Z][\w'’-]*\s+){1,3}|[A-Z][\w-]*(?:'s|’s)\s+)[a-z]")
+
+
 # ... but not a place's kind: "The country received 16.4 million foreign visitors" under
 # "Korea tourism rebounds" is Korea's count, not one anywhere in it.
 _BY_A_PLACE_KIND = re.compile(

@@ -912,15 +912,15 @@ def _restates(unnamed: Statement, named: Statement) -> bool:
     nation drew about 4.1m international visitors last year" / "Laos received 3.4 million
     foreign visitors in 2023"): a place described in place of its name."""
     if not names_someone(named.subjects):
-        return (_names_no_one(named.subjects) and _names_no_one(unnamed.subjects)
+        return (names_no_one(named.subjects) and names_no_one(unnamed.subjects)
                 and bool(named.places) and not unnamed.places
                 and names_one_country_of_a_region(unnamed.sentence))
     return _describes(unnamed.subjects) or (
-        _names_no_one(unnamed.subjects)
+        names_no_one(unnamed.subjects)
         and names_agree(headline_names(unnamed.article.title), named.subjects))
 
 
-def _names_no_one(names: frozenset[str]) -> bool:
+def names_no_one(names: frozenset[str]) -> bool:
     return not names_someone(names) and not marks(names, *_OF_MANY)
 
 
@@ -992,7 +992,7 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
     chosen, a, b = _pair_members(statements, first, second)
     described = np.array([_describes(s.subjects) for s in chosen], dtype=bool)
     named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
-    no_one = np.array([_names_no_one(s.subjects) for s in chosen], dtype=bool)
+    no_one = np.array([names_no_one(s.subjects) for s in chosen], dtype=bool)
     restating = described | no_one  # whom it names, a description or no name may restate
     whom = named | (no_one & np.array([bool(s.places) for s in chosen], dtype=bool))
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)

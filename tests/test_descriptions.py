@@ -12,6 +12,7 @@ from crosscheck.match import (
     described_restatement,
     described_restatement_bonuses,
     gate_failure,
+    names_no_one,
     one_named_count,
     resolved_restatement,
 )
@@ -92,6 +93,18 @@ def test_people_who_visited_a_sight_it_describes_take_its_name() -> None:
     country = statement("Some 610,000 people went to Belgium last year.", date(2025, 1, 22),
                         "D")
     assert resolve_descriptions([country, named])[0] == country
+    # ... and so is one opening on its kind and where it is, not on a place's kind
+    reserve = statement("Kenya's most famous wildlife reserve drew about 284,000 tourists in "
+                        "2023.", date(2024, 2, 1), "E")
+    mara = statement("Visitors to the Maasai Mara rose to 284,000 in 2023.", date(2024, 2, 2),
+                     "F")
+    assert names_no_one(reserve.subjects)
+    assert proper_names(resolve_descriptions([reserve, mara])[0].subjects) == {"Maasai Mara"}
+    island = statement("The Indian Ocean island drew 1.3 million visitors in 2023.",
+                       date(2024, 2, 1), "G")
+    museum = statement("The Blue Penny Museum drew 1.3 million visitors in 2023.",
+                       date(2024, 2, 2), "H")
+    assert resolve_descriptions([island, museum])[0] == island
 
 
 def test_a_bound_or_every_business_of_a_kind_takes_no_name() -> None:
