@@ -70,23 +70,26 @@ _OFF_CRUISE_SHIPS = re.compile(
 # people toured the ruins of the Roman city" / "Pompeii drew 4.2 million visitors", "About
 # 1.4 million people took the ferry to the former federal prison" / "Alcatraz welcomed 1.4
 # million visitors".
-_VISITED = re.compile(
-    r"\s+people\s+(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed"
-    r"|passed\s+through\s+the\s+(?:gates|turnstiles|doors)|made\s+the\s+(?:trip|journey|climb)"
-    r"|travell?ed\s+to|walked\s+through|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
-    r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
+_VISIT = (r"(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed"
+          r"|passed\s+through\s+the\s+(?:gates|turnstiles|doors)"
+          r"|made\s+the\s+(?:trip|journey|climb)|travell?ed\s+to|walked\s+through"
+          r"|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
+          r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
+_VISITED = re.compile(rf"\s+people\s+{_VISIT}")
 
 
-# ... and a sight such a sentence describes, not names ("went up Brussels' giant steel
-# molecule", "toured the Habsburgs' summer residence"; not "went to Spain").
+# ... and a sight such a sentence describes, not names, whoever its visitors are called
+# ("people went up Brussels' giant steel molecule", "guests visited Scandinavia's largest
+# amusement park", "people climbed to kiss the famous stone"; not "went to Spain").
+_VISITORS_WENT = re.compile(rf"\b(?:people|visitors|tourists|guests)\s+{_VISIT}")
 _SIGHT_DESCRIBED = re.compile(
-    r"\s*(?:(?:up|to|see)\s+)?(?:the\b|an?\b|[A-Z][\w-]*(?:'s|’s|')(?=\s))")
+    r"\s*(?:(?:up|to)\s+)?(?:[a-z]+\s+)?(?:the\b|an?\b|[A-Z][\w-]*(?:'s|’s|')(?=\s))")
 
 
 def visits_a_described_sight(sentence: str) -> bool:
     """Whether a sentence counts people who visited a sight it describes rather than names:
     a description of a sight, as "The Brühl theme park" is, which the corpus may name."""
-    visited = _VISITED.search(sentence)
+    visited = _VISITORS_WENT.search(sentence)
     return visited is not None and _SIGHT_DESCRIBED.match(sentence, visited.end()) is not None
 
 

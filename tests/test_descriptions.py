@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pytest
 
 from crosscheck.descriptions import resolve_descriptions, with_corpus_names
 from crosscheck.match import (
@@ -25,6 +26,7 @@ from crosscheck.subjects import (
     names_someone,
     proper_names,
 )
+from crosscheck.things import visits_a_described_sight
 
 from .test_match_compare import statement
 
@@ -105,6 +107,18 @@ def test_people_who_visited_a_sight_it_describes_take_its_name() -> None:
     museum = statement("The Blue Penny Museum drew 1.3 million visitors in 2023.",
                        date(2024, 2, 2), "H")
     assert resolve_descriptions([island, museum])[0] == island
+
+
+@pytest.mark.parametrize(("sentence", "describes"), [
+    ("Some 610,000 people went up Brussels' giant steel molecule last year.", True),
+    ("About 3.1 million guests visited Scandinavia's largest amusement park last year.", True),
+    ("Some 460,000 people climbed to kiss the famous stone near Cork last year.", True),
+    ("Around 2.4m guests passed through the gates of the Berkshire resort last year.", True),
+    ("Some 2 million people went to Spain last year.", False),  # a place, named
+    ("The Atomium welcomed 610,000 visitors in 2024.", False),  # a sight, named
+])
+def test_whose_visitors_a_sentence_describes_a_sight_by(sentence: str, describes: bool) -> None:
+    assert visits_a_described_sight(sentence) is describes
 
 
 def test_a_bound_or_every_business_of_a_kind_takes_no_name() -> None:
