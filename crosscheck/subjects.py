@@ -809,8 +809,11 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
 def _facility_words() -> frozenset[str]:
     """A kind of building tells no name from another: the Vatican Museums are not the
     British Museum, nor Heathrow Airport Gatwick Airport; nor does a kind of feature (Moraine
-    Lake is not Lake Louise; built on first use, as singular loads its dictionary)."""
-    return frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS) | lex.FEATURE_WORDS
+    Lake is not Lake Louise), nor one of the kinds of site or event counted one by one
+    (Fuji Rock Festival is not the Montreux Jazz Festival; built on first use, as singular
+    loads its dictionary)."""
+    return (frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
+            | lex.FEATURE_WORDS | frozenset(lex.FACILITY_KINDS))
 
 
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")

@@ -505,6 +505,10 @@ def test_a_kind_of_building_tells_no_name_from_another() -> None:
     assert names_agree(frozenset({"Heathrow Airport"}), frozenset({"Heathrow"}))
     # ... nor a word many trains' names share
     assert not names_agree(frozenset({"Glacier Express"}), frozenset({"Bernina Express"}))
+    # ... nor a kind of event or site ("Festival"), which a name may end on or drop
+    assert not names_agree(frozenset({"Fuji Rock Festival"}),
+                           frozenset({"Montreux Jazz Festival"}))
+    assert names_agree(frozenset({"Fuji Rock Festival"}), frozenset({"Fuji Rock"}))
 
 
 def test_a_contraction_of_one_word_is_the_word() -> None:
