@@ -481,12 +481,14 @@ _VENUE = re.compile(
 # A word before the kind of an event left unnamed says which one, not whose the figure is:
 # "the Wagner festival" is Bayreuth's, "The Catalan festival" Primavera Sound's (another
 # sentence or its headline names it); so does one before an island ("the Star Wars island"
-# is Skellig Michael). Not a venue's: "The Bloomsbury museum" is one museum of many with a
+# is Skellig Michael), or a park, whatever kind ("The Brühl theme park" is Phantasialand,
+# "the Djurgården amusement park" Gröna Lund, "The Colosseum archaeological park" holds the
+# Forum). Not a venue's: "The Bloomsbury museum" is one museum of many with a
 # figure alike ("nearly 6.5 million" / the Natural History Museum's "6.3 million"), and the
 # word tells it from them.
 _DESCRIBED_KIND = re.compile(
-    r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:festival|fair|exhibition"
-    r"|carnival|show|island)\b)")
+    r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
+    r"|exhibition|carnival|show|island|park)\b)")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
