@@ -104,8 +104,12 @@ def extract_statements(article: Article) -> list[Statement]:
     first_text_line = True
     # A sentence that names no place is about the places its headline names: "Officials
     # said 30,000 people had been evacuated" under "Wildfires force evacuations on Rhodes"
-    # (and one that names no kind of event about its headline's: statement_events).
-    headline_scope = (_broadest(find_places(_NEW_MARKET.sub("", article.title)))
+    # (and one that names no kind of event about its headline's: statement_events). Not a
+    # sea, which ships and people cross: "Maersk's EBITDA reached $12.1 billion" under "Red
+    # Sea detours lift Maersk" is no figure of the sea's, and "The island nation drew" under
+    # "Indian Ocean resorts" lies in no ocean (a sentence naming the sea keeps it).
+    headline_scope = (frozenset(place for place in _broadest(find_places(
+        _NEW_MARKET.sub("", article.title))) if not is_sea(place))
                       if article.title else frozenset())
     for line in article.text.split("\n"):
         line_start = offset
@@ -156,7 +160,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         elif _ONE_PART.search(sentence):
             # "The island received" under "Greece's": somewhere in Greece; "The island nation
             # drew" under "Indian Ocean resorts": an island the sentence leaves unnamed
-            places = _somewhere_in(frozenset(p for p in headline_scope if not is_sea(p)))
+            places = _somewhere_in(headline_scope)
         elif events or names_a_harm(sentence):
             places = _somewhere_in(headline_scope) if events else headline_scope
         elif not _BUSINESS_WHOLE.search(sentence):
