@@ -921,6 +921,9 @@ def _restates(unnamed: Statement, named: Statement) -> bool:
 
 
 def names_no_one(names: frozenset[str]) -> bool:
+    """Whether a statement names no one at all, nor a whole of many (_OF_MANY): one that may
+    restate a named business's or sight's figure (_restates), or be named by the corpus
+    (descriptions.resolve_descriptions)."""
     return not names_someone(names) and not marks(names, *_OF_MANY)
 
 

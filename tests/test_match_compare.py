@@ -1873,14 +1873,14 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     granted = _under("Revolut wins UK banking licence",
                      "Revolut's customer base grew to 38 million.")
     assert granted.places == frozenset()
+    fee = _under("UK licence fee rises", "The fee rose to £174.50.")
+    assert "United Kingdom" in fee.places
     # ... nor a sea, which ships cross (a sentence naming it keeps it)
     detours = _under("Red Sea detours lift Maersk", "Maersk's EBITDA reached $12.1 billion.")
     assert detours.places == frozenset()
     crossing = _under("Red Sea detours lift Maersk",
                       "Ships avoided the Red Sea on 2,000 voyages.")
     assert "Red Sea" in crossing.places
-    fee = _under("UK licence fee rises", "The fee rose to £174.50.")
-    assert "United Kingdom" in fee.places
     # a figure that names no one stays the headline place's own
     cases = _under("US measles at 33-year high", "Cases have reached 1,288.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))
