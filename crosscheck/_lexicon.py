@@ -1573,6 +1573,9 @@ SINGLED_OUT = "singled out"
 # region"), followed by the part: figures of two parts are two facts, whatever the whole
 # (extract.py, match.scopes_agree).
 COMPASS_PART = "the part to the"
+# The marks that say how far a scope reaches or which part of it a figure holds, never a
+# place of their own (compare.fact_label, places.is_unplaced).
+REACH_MARKS: tuple[str, ...] = (PART_OF, LIES_IN, COMPASS_PART)
 
 # Scopes that name a group of places. A figure for a region is a different fact from a figure
 # for one of its countries ("8,500 for Eastern Europe" vs "5,500 in Poland"), so a regional

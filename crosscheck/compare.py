@@ -13,14 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
-from crosscheck._lexicon import (
-    COMPASS_PART,
-    DIMENSION_NAMES,
-    GENERIC_THINGS,
-    LIES_IN,
-    PART_OF,
-    SINGLED_OUT,
-)
+from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS, REACH_MARKS, SINGLED_OUT
 from crosscheck.earlier import YEAR_APART_DAYS
 from crosscheck.extract import Statement
 from crosscheck.quantity import (
@@ -384,7 +377,7 @@ def fact_label(statements: Sequence[Statement]) -> str:
     if first.role == "change":
         what = f"change in {what}"
     named = [frozenset(p for p in s.places
-                       if not p.startswith((f"{PART_OF} ", f"{LIES_IN} ", f"{COMPASS_PART} "))
+                       if not p.startswith(tuple(f"{mark} " for mark in REACH_MARKS))
                        and p != SINGLED_OUT)
              for s in statements]  # "part of Chile" says how far a scope reaches, not where
     places = sorted(frozenset.intersection(*named)) or sorted(min(named, key=len))

@@ -65,8 +65,7 @@ def is_unplaced(place: str) -> bool:
     or headline puts it in."""
     return not (is_known(place) or place in lex.REGIONS
                 or place in (lex.NATIONWIDE, lex.STATEWIDE, lex.SINGLED_OUT)
-                or place.startswith((lex.PART_OF, lex.GOODS_FROM, lex.LIES_IN,
-                                     lex.COMPASS_PART)))
+                or place.startswith((*lex.REACH_MARKS, lex.GOODS_FROM)))
 
 
 def currency_of(country: str) -> str | None:

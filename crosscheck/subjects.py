@@ -268,21 +268,23 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
 # division or arm ("Geely's premium electric brand" is Zeekr, not Geely Auto; "Air
 # France-KLM's low-cost arm" is Transavia), or of businesses of a
 # kind ("Lufthansa's smaller airlines grow" over "The Belgian flag carrier flew").
+# A possessor's name of one or two capitalised words, not an article opening a sentence.
+_POSSESSOR = r"(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*"
 _OWNED_BY = re.compile(
     r"\b(?P<before>(?!(?:The|A|An)\b)(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)-(?:owned|controlled)\b"
     r"|\b(?:owned|controlled)\s+by\s+(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
     r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
-    r"|\b(?P<holder>(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)"
+    rf"|\b(?P<holder>{_POSSESSOR})"
     r"(?=(?:'s|’s)\s+(?:(?:[a-z-]+\s+){0,2}"
     r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)"
     # (some of its businesses, picked out: not "Lufthansa's airlines carried", all of them)
     rf"|(?:[a-z-]+\s+){{1,2}}(?:{'|'.join(f'{kind}s' for kind in lex.INDUSTRY_NOUNS)}))\b)"
     # ... and an arm opening its sentence as its subject ("Microsoft will hold a stake in
     # OpenAI's new for-profit arm" is Microsoft's)
-    r"|^\W*(?P<arm_holder>(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)(?=(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}arms?\b)"
+    rf"|^\W*(?P<arm_holder>{_POSSESSOR})(?=(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}arms?\b)"
     # ... and the leader of a party left unnamed (LED_BY): "Friedrich Merz's conservatives",
     # "Nigel Farage's party" (not "Mark Carney's Liberals", a name: owners_in)
-    r"|\b(?P<leader>(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*)"
+    rf"|\b(?P<leader>{_POSSESSOR})"
     rf"(?=(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(lex.PARTY_NOUNS)})\b)"
     # ... and its partner in a joint venture: "The online grocer, a joint venture with Marks &
     # Spencer," is Ocado Retail
