@@ -69,6 +69,7 @@ def subject_names(frame: str) -> frozenset[str]:
               if (span := home_of(found)) and (home := _home(frame[slice(*span)]))}
     names |= _facility_counted(frame)
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
+    names |= _brand_opening(words)
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
         if (run and _MODEL_NUMBER.fullmatch(word) and not _is_possessive(words[index - 1])
@@ -101,6 +102,23 @@ def subject_names(frame: str) -> frozenset[str]:
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
+
+
+# A brand written with a small first letter ("airBaltic", "easyJet", "eBay").
+_SMALL_LED_BRAND = re.compile(r"[a-z]{1,5}[A-Z][\w'’&-]*")
+
+
+def _brand_opening(words: list[str]) -> set[str]:
+    """A brand with a small first letter that opens the frame as its subject, a verb after
+    it or its possessive ("airBaltic carried 4.2 million passengers"). Not a product's name
+    the verb does not follow ("iPhone sales brought in $46.2 billion"), nor one inside the
+    sentence ("Revenue from the iPhone"), where it names what was sold, not who sold it."""
+    opener = words[0] if words else ""
+    bare = opener.removesuffix("'s").removesuffix("’s")
+    if _SMALL_LED_BRAND.fullmatch(bare) and (
+            bare != opener or (len(words) > 1 and is_finite_verb(words[1]))):
+        return {bare}
+    return set()
 
 
 def _opens_a_name(following: list[str]) -> bool:
@@ -495,8 +513,10 @@ _DESCRIBED_KIND = re.compile(
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
 # "under", which names a law or a government as often ("under the Affordable Care Act").
+# Nor a river a building spans: "people toured the castle spanning the Cher" (Chenonceau).
 _LANDMARK_BESIDE = re.compile(
-    r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of)"
+    r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of"
+    r"|spanning|straddling|astride)"
     r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
     # Ringedalsvatnet" is Trolltunga)

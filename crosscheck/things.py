@@ -72,7 +72,8 @@ _OFF_CRUISE_SHIPS = re.compile(
 # million visitors".
 _VISIT = (r"(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed"
           r"|passed\s+through\s+the\s+(?:gates|turnstiles|doors)"
-          r"|made\s+the\s+(?:trip|journey|climb)|travell?ed\s+to|walked\s+through"
+          r"|made\s+the\s+(?:trip|journey|climb)|travell?ed\s+to"
+          r"|(?:walked|wandered|strolled|roamed)\s+(?:through|around)"
           r"|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
           r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
 _VISITED = re.compile(rf"\s+people\s+{_VISIT}")

@@ -2969,6 +2969,12 @@ def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() ->
     assert not described_restatement(profile, described)  # no name on either side
     assert not described_restatement(named, far)  # two names
     assert not described_restatement(*people)  # people are no named thing
+    # a brand with a small first letter is named as any other
+    latvian = statement("The Latvian flag carrier flew some 4.7m travellers last year.",
+                        date(2025, 1, 15), "L")
+    air_baltic = statement("airBaltic carried 4.2 million passengers in 2023.",
+                           date(2024, 1, 16), "M")
+    assert described_restatement(latvian, air_baltic)
     statements = [profile, named, far, described, same_moment]
     bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 1, 0]),
                                             np.array([1, 2, 3, 2, 4]))

@@ -406,6 +406,13 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Vale produced [NUM] of iron ore in 2024.", {"Vale", "Iron Ore"}),
     # a river or a numbered highway a bridge spans or carries names no one
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
+    # ... nor a river a castle spans, though no gazetteer or list of rivers knows it
+    ("Some [NUM] people toured the castle spanning the Cher last year.", set()),
+    # a brand with a small first letter opening its sentence, a verb or "'s" after it, is
+    # whose the figure is; a product's name the verb does not follow is not
+    ("airBaltic carried [NUM] passengers in 2023.", {"airBaltic"}),
+    ("easyJet's headline profit rose to [NUM].", {"easyJet"}),
+    ("iPhone sales brought in [NUM].", set()),
     # a rival a name is likened to, and the store a game is played on, name no one
     ("The social network, an X rival, now counts more than [NUM] users.", set()),
     ("Bluesky, a rival to X, has [NUM] users.", {"Bluesky"}),
