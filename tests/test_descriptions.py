@@ -95,6 +95,12 @@ def test_people_who_visited_a_sight_it_describes_take_its_name() -> None:
     country = statement("Some 610,000 people went to Belgium last year.", date(2025, 1, 22),
                         "D")
     assert resolve_descriptions([country, named])[0] == country
+    # ... as is one counting people who went to see what a sight holds
+    jewels = statement("Around 2.8 million people queued to see the Crown Jewels last year.",
+                       date(2025, 2, 5), "I")
+    tower = statement("The Tower of London welcomed 2.8 million visitors in 2024.",
+                      date(2025, 2, 4), "J")
+    assert proper_names(resolve_descriptions([jewels, tower])[0].subjects) == {"Tower of London"}
     # ... and so is one opening on its kind and where it is, not on a place's kind
     reserve = statement("Kenya's most famous wildlife reserve drew about 284,000 tourists in "
                         "2023.", date(2024, 2, 1), "E")

@@ -408,6 +408,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # ... nor a river a castle spans, though no gazetteer or list of rivers knows it
     ("Some [NUM] people toured the castle spanning the Cher last year.", set()),
+    # what visitors went to see is the sight's, not whose the count is; a performer is
+    ("Around [NUM] people queued to see the Crown Jewels last year.", set()),
+    ("Some [NUM] people came to see Picasso's Guernica last year.", set()),
+    ("Some [NUM] fans came to see Taylor Swift at Wembley.", {"Taylor Swift", "Wembley"}),
     # a brand with a small first letter opening its sentence, a verb or "'s" after it, is
     # whose the figure is; a product's name the verb does not follow is not
     ("airBaltic carried [NUM] passengers in 2023.", {"airBaltic"}),
