@@ -839,9 +839,29 @@ def one_named_count(a: Statement, b: Statement) -> bool:
     that describes its business, even once the corpus has named it
     (descriptions.resolve_descriptions): described_restatement weighs those, within a
     year's drift."""
-    return (a.quantity.kind == "count" == b.quantity.kind and same_specific_unit(a, b)
+    return (a.quantity.kind == "count" == b.quantity.kind
+            and (same_specific_unit(a, b) or _crowd_counted_twice(a, b))
             and not _describes(a.subjects) and not _describes(b.subjects)
             and names_one_subject(a.subjects, b.subjects))
+
+
+def _crowd_counted_twice(a: Statement, b: Statement) -> bool:
+    """Whether one statement counts visitors (or fans, guests, attendees: one named unit)
+    and the other people, within a year's drift (RESTATED_DRIFT_RATIO): a named event's or
+    sight's crowd, counted both ways ("Vivid Sydney drew 3.7 million visitors" / "Vivid
+    Sydney attracted 3.5 million people in 2023"), not the people it employs. Evidence only
+    beside one named subject (one_named_count): people alone are given of too many facts."""
+    return bool(any(_counts_people(x) and named_unit(y) == CROWD_UNIT for x, y in ((a, b), (b, a)))
+                and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
+                                 RESTATED_DRIFT_RATIO))
+
+
+def _counts_people(statement: Statement) -> bool:
+    return not statement.quantity.vague and thing_core(statement.thing) == "people"
+
+
+# The named unit a crowd's visitors, fans, guests and attendees are counted in.
+CROWD_UNIT = "visitors"
 
 
 def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
@@ -853,13 +873,21 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
     if not len(first):
         return bonuses
     chosen, a, b = _pair_members(statements, first, second)
-    codes: dict[str, int] = {}
+    codes: dict[str, int] = {CROWD_UNIT: 0}
+    asked = [s.quantity.kind == "count" and bool(s.subjects) and not _describes(s.subjects)
+             for s in chosen]
     counted = np.array([
-        codes.setdefault(unit, len(codes))
-        if s.quantity.kind == "count" and s.subjects and not _describes(s.subjects)
-        and (unit := named_unit(s)) is not None else -1 for s in chosen])
+        codes.setdefault(unit, len(codes)) if ask and (unit := named_unit(s)) is not None
+        else -1 for s, ask in zip(chosen, asked, strict=True)])
+    people = np.array([ask and _counts_people(s) for s, ask in zip(chosen, asked, strict=True)],
+                      dtype=bool)
+    crowd = counted == codes[CROWD_UNIT]
+    figures = np.array([s.quantity.midpoint for s in chosen])
+    alike = (((counted[a] >= 0) & (counted[a] == counted[b]))
+             | (((people[a] & crowd[b]) | (crowd[a] & people[b]))
+                & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO)))
     named: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # few distinct subjects
-    for k in np.flatnonzero((counted[a] >= 0) & (counted[a] == counted[b])).tolist():
+    for k in np.flatnonzero(alike).tolist():
         key = (chosen[a[k]].subjects, chosen[b[k]].subjects)
         if key not in named:
             named[key] = names_one_subject(*key)

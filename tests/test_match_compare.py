@@ -2904,8 +2904,10 @@ def test_a_quarters_figure_is_not_a_years() -> None:
 
 def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -> None:
     """A year's restatement of an annual count, named on both sides, earns
-    NAMED_COUNT_BONUS (settings): not a description of the subject, nor a count of people,
-    nor money, which one business gives several facts of."""
+    NAMED_COUNT_BONUS (settings): a sight's crowd counted as people beside its visitors
+    too, within a year's drift; not a description of the subject, nor people beside people
+    or beside a count far off (the people it employs), nor money, which one business gives
+    several facts of."""
     import numpy as np
 
     from crosscheck.match import named_count_bonuses, one_named_count
@@ -2922,14 +2924,20 @@ def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -
     people = statement("Pamukkale drew 2.5 million people in 2023.", date(2024, 1, 24), "F")
     money = [statement("GoPro's revenue fell to $801 million in 2024.", date(2025, 2, 5), "G"),
              statement("GoPro's revenue came to $1.005 billion in 2023.", date(2024, 2, 6), "H")]
+    staff = statement("Pamukkale employed 2,500 people in 2023.", date(2024, 1, 24), "I")
+    people_later = statement("Pamukkale drew 2.9 million people in 2024.", date(2025, 1, 25),
+                             "J")
     assert one_named_count(later, before) and one_named_count(shortened, named)
+    assert one_named_count(later, people)  # its crowd, counted as people
     assert not one_named_count(later, described)  # names no one
-    assert not one_named_count(later, people)  # people are no named thing
+    assert not one_named_count(later, staff)  # people, but no crowd of its visitors
+    assert not one_named_count(people_later, people)  # people are no named thing
     assert not one_named_count(*money)
     assert not one_named_count(later, named)  # another subject
-    statements = [later, before, described, people]
-    bonuses = named_count_bonuses(statements, np.array([0, 0, 0]), np.array([1, 2, 3]))
-    assert bonuses.tolist() == [NAMED_COUNT_BONUS, 0.0, 0.0]
+    statements = [later, before, described, people, staff, people_later]
+    bonuses = named_count_bonuses(statements, np.array([0, 0, 0, 0, 5]),
+                                  np.array([1, 2, 3, 4, 3]))
+    assert bonuses.tolist() == [NAMED_COUNT_BONUS, 0.0, NAMED_COUNT_BONUS, 0.0, 0.0]
 
 
 def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() -> None:
