@@ -856,6 +856,17 @@ def _crowd_counted_twice(a: Statement, b: Statement) -> bool:
                                  RESTATED_DRIFT_RATIO))
 
 
+def _crowds_counted_twice(chosen: Sequence[Statement], a: np.ndarray, b: np.ndarray
+                          ) -> np.ndarray:
+    """_crowd_counted_twice of chosen[a[k]] and chosen[b[k]], for every k: each statement's
+    count read once."""
+    people = np.array([_counts_people(s) for s in chosen], dtype=bool)
+    crowd = np.array([named_unit(s) == CROWD_UNIT for s in chosen], dtype=bool)
+    figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
+    return (((people[a] & crowd[b]) | (crowd[a] & people[b]))
+            & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
+
+
 def _counts_people(statement: Statement) -> bool:
     return not statement.quantity.vague and thing_core(statement.thing) == "people"
 
@@ -873,19 +884,14 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
     if not len(first):
         return bonuses
     chosen, a, b = _pair_members(statements, first, second)
-    codes: dict[str, int] = {CROWD_UNIT: 0}
-    asked = [s.quantity.kind == "count" and bool(s.subjects) and not _describes(s.subjects)
-             for s in chosen]
+    codes: dict[str, int] = {}
+    asked = np.array([s.quantity.kind == "count" and bool(s.subjects)
+                      and not _describes(s.subjects) for s in chosen], dtype=bool)
     counted = np.array([
         codes.setdefault(unit, len(codes)) if ask and (unit := named_unit(s)) is not None
         else -1 for s, ask in zip(chosen, asked, strict=True)])
-    people = np.array([ask and _counts_people(s) for s, ask in zip(chosen, asked, strict=True)],
-                      dtype=bool)
-    crowd = counted == codes[CROWD_UNIT]
-    figures = np.array([s.quantity.midpoint for s in chosen])
     alike = (((counted[a] >= 0) & (counted[a] == counted[b]))
-             | (((people[a] & crowd[b]) | (crowd[a] & people[b]))
-                & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO)))
+             | (asked[a] & asked[b] & _crowds_counted_twice(chosen, a, b)))
     named: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # few distinct subjects
     for k in np.flatnonzero(alike).tolist():
         key = (chosen[a[k]].subjects, chosen[b[k]].subjects)
@@ -923,7 +929,8 @@ def described_restatement(a: Statement, b: Statement) -> bool:
     two businesses of a kind with close figures at one moment would make a false conflict
     ("The Hyundai affiliate shipped nearly 3.09 million cars" / "Renault Group sold
     2,264,815 vehicles"), and figures further apart are likelier another business's."""
-    return bool(same_specific_unit(a, b) and (_restates(a, b) or _restates(b, a))
+    return bool((same_specific_unit(a, b) or _crowd_counted_twice(a, b))
+                and (_restates(a, b) or _restates(b, a))
                 and (a_year_apart(a.as_of, b.as_of) or a_year_apart(b.as_of, a.as_of))
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                  RESTATED_DRIFT_RATIO))
@@ -1027,7 +1034,7 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
     restating = described | no_one  # whom it names, a description or no name may restate
     whom = named | (no_one & np.array([bool(s.places) for s in chosen], dtype=bool))
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
-    restated = (_same_named_units(chosen, a, b)
+    restated = ((_same_named_units(chosen, a, b) | _crowds_counted_twice(chosen, a, b))
                 & ((restating[a] & whom[b]) | (restating[b] & whom[a]))
                 & _year_apart(_days_between(chosen, a, b))
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))

@@ -2945,7 +2945,8 @@ def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() ->
     beside a named one's figure of the year before, counting one named thing or in one
     currency, within a year's drift (RESTATED_DRIFT_RATIO), earns DESCRIBED_BUSINESS_BONUS
     (settings); not figures of one moment (a false conflict if two businesses), figures
-    further apart, two descriptions, two names, nor people."""
+    further apart, two descriptions, two names, nor people (save a crowd counted as people
+    beside its visitors)."""
     import numpy as np
 
     from crosscheck.match import described_restatement, described_restatement_bonuses
@@ -2983,10 +2984,17 @@ def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() ->
     air_baltic = statement("airBaltic carried 4.2 million passengers in 2023.",
                            date(2024, 1, 16), "M")
     assert described_restatement(latvian, air_baltic)
-    statements = [profile, named, far, described, same_moment]
-    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 1, 0]),
-                                            np.array([1, 2, 3, 2, 4]))
-    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, 0.0, 0.0, 0.0, 0.0]
+    # ... and a sight's crowd counted as people restates its visitors
+    hagia = statement("Nearly 7.7 million people passed through the former church and mosque "
+                      "last year.", date(2025, 1, 20), "N")
+    sophia = statement("Hagia Sophia welcomed 6.9 million visitors in 2023.", date(2024, 1, 22),
+                       "O")
+    assert described_restatement(hagia, sophia)
+    statements = [profile, named, far, described, same_moment, hagia, sophia, *people]
+    bonuses = described_restatement_bonuses(statements, np.array([0, 0, 0, 1, 0, 5, 7]),
+                                            np.array([1, 2, 3, 2, 4, 6, 8]))
+    assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, 0.0, 0.0, 0.0, 0.0,
+                                DESCRIBED_BUSINESS_BONUS, 0.0]
 
 
 def test_a_named_figure_restated_by_a_statement_naming_no_one_is_evidence_of_one_fact(
