@@ -19,7 +19,14 @@ from datetime import date
 import numpy as np
 
 from crosscheck.extract import Statement, opens_on_a_placed_kind, with_corpus_aliases
-from crosscheck.match import described_only, figures_back_each_other, named_unit, names_no_one
+from crosscheck.match import (
+    CROWD_UNIT,
+    counts_people,
+    described_only,
+    figures_back_each_other,
+    named_unit,
+    names_no_one,
+)
 from crosscheck.places import is_country
 from crosscheck.subjects import (
     HOMED,
@@ -62,6 +69,8 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
     resolved = []
     for statement, key in zip(statements, keys, strict=True):
         names: set[frozenset[str]] = set()
+        if key is None and statement.as_of is not None and counts_people(statement):
+            key = (statement.as_of, CROWD_UNIT)  # a crowd counted as people: its visitors
         if key in named and _only_described(statement):
             (start, _), (end, _) = statement.quantity.agreement_ends()
             starts, stops = ends[key]

@@ -851,7 +851,7 @@ def _crowd_counted_twice(a: Statement, b: Statement) -> bool:
     sight's crowd, counted both ways ("Vivid Sydney drew 3.7 million visitors" / "Vivid
     Sydney attracted 3.5 million people in 2023"), not the people it employs. Evidence only
     beside one named subject (one_named_count): people alone are given of too many facts."""
-    return bool(any(_counts_people(x) and named_unit(y) == CROWD_UNIT for x, y in ((a, b), (b, a)))
+    return bool(any(counts_people(x) and named_unit(y) == CROWD_UNIT for x, y in ((a, b), (b, a)))
                 and within_ratio(a.quantity.midpoint, b.quantity.midpoint,
                                  RESTATED_DRIFT_RATIO))
 
@@ -860,14 +860,17 @@ def _crowds_counted_twice(chosen: Sequence[Statement], a: np.ndarray, b: np.ndar
                           ) -> np.ndarray:
     """_crowd_counted_twice of chosen[a[k]] and chosen[b[k]], for every k: each statement's
     count read once."""
-    people = np.array([_counts_people(s) for s in chosen], dtype=bool)
+    people = np.array([counts_people(s) for s in chosen], dtype=bool)
     crowd = np.array([named_unit(s) == CROWD_UNIT for s in chosen], dtype=bool)
     figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
     return (((people[a] & crowd[b]) | (crowd[a] & people[b]))
             & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
 
 
-def _counts_people(statement: Statement) -> bool:
+def counts_people(statement: Statement) -> bool:
+    """Whether a statement counts people, which a crowd's visitors may be
+    (_crowd_counted_twice), and which the corpus may name as it names visitors
+    (descriptions.resolve_descriptions)."""
     return not statement.quantity.vague and thing_core(statement.thing) == "people"
 
 

@@ -79,6 +79,9 @@ def subject_names(frame: str) -> frozenset[str]:
         bare = word.removesuffix("'s").removesuffix("’s")
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
+        if run and _ELIDED_PARTICLE.fullmatch(bare):
+            run.append(bare)  # "Musée d'Orsay", "Galleria dell'Accademia": one name
+            continue
         if run and word.istitle() and word.lower() in lex.FEATURE_WORDS and run[-1].istitle():
             run.append(word)  # "Moraine Lake", "Crater Lake": the feature ends the name
             continue
@@ -103,6 +106,9 @@ def subject_names(frame: str) -> frozenset[str]:
         run = []
     return frozenset(names)
 
+
+# A particle elided into the capitalised word it joins to a name: "d'Orsay", "dell'Accademia".
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['’][A-Z][\w-]*")
 
 # A brand written with a small first letter ("airBaltic", "easyJet", "eBay").
 _SMALL_LED_BRAND = re.compile(r"[a-z]{1,5}[A-Z][\w'’&-]*")

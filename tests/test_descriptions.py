@@ -101,6 +101,12 @@ def test_people_who_visited_a_sight_it_describes_take_its_name() -> None:
     tower = statement("The Tower of London welcomed 2.8 million visitors in 2024.",
                       date(2025, 2, 4), "J")
     assert proper_names(resolve_descriptions([jewels, tower])[0].subjects) == {"Tower of London"}
+    # ... and one describing a sight whose crowd it counts as people: the sight's visitors
+    orsay = statement("The Impressionist museum on the Seine drew roughly 3.9m people last "
+                      "year.", date(2024, 1, 10), "K")
+    musee = statement("The Musée d'Orsay welcomed 3.9 million visitors in 2023.",
+                      date(2024, 1, 9), "L")
+    assert proper_names(resolve_descriptions([orsay, musee])[0].subjects) == {"Musée d'Orsay"}
     # ... and so is one opening on its kind and where it is, not on a place's kind
     reserve = statement("Kenya's most famous wildlife reserve drew about 284,000 tourists in "
                         "2023.", date(2024, 2, 1), "E")
