@@ -179,6 +179,14 @@ _CHANGES_BEFORE = re.compile(
 _LOST_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:vanished|disappeared|(?:was|were)\s+(?:lost|wiped\s+(?:off|out)))"
     r"\b", re.IGNORECASE)
+# "signed up 13.1 million new members", "18.9 million people signed up between October and
+# December": those who joined a service in a period are its base's change, as "added 13.1
+# million subscribers" is, not the base.
+_JOINED_AFTER = re.compile(
+    r"\s+(?:(?:paid|paying)\s+)?new\s+(?:(?:paid|paying)\s+)?(?:subscribers|members|customers"
+    r"|users|accounts)\b"
+    r"|\s+(?:people|subscribers|members|customers|users)\s+(?:have\s+)?signed\s+up\b",
+    re.IGNORECASE)
 # "cut the price cap by 7 percent", "lifted its forecast by 0.5 points": a change verb, its
 # object, then "by".
 _CHANGE_VERB_BY = re.compile(
@@ -769,6 +777,7 @@ def _finish(
             and _CHANGE_NOUN_AFTER.match(sentence, end))
         or (_POSSESSIVE_BEFORE.search(sentence[:start]) and _CHANGE_NOUN_NEXT.match(sentence, end))
         or _OF_CHANGES.match(sentence, end)
+        or (kind == "count" and _JOINED_AFTER.match(sentence, end))
         or (kind == "currency" and _CHANGES_BEFORE.search(sentence[:start]))
         or (kind != "percent" and _LOST_AFTER.match(sentence, end))  # "60% of demand was lost"
     ):

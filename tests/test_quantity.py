@@ -436,6 +436,18 @@ def test_a_change_past_a_record_is_a_change() -> None:
     assert fell.role == "change"
 
 
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("The company signed up 13.1 million new members in the last three months.", "change"),
+    ("A record 18.9 million people signed up between October and December.", "change"),
+    ("Netflix had 301.6 million members at the end of the year.", "total"),
+    ("Britain built 200,000 new homes last year.", "total"),  # no service's base
+    ("Some 3 million people joined the Sao Paulo Pride parade.", "total"),  # a crowd
+])
+def test_those_who_joined_a_service_are_its_change(sentence: str, role: str) -> None:
+    [joined] = find_quantities(sentence)
+    assert joined.role == role
+
+
 def test_a_figure_restating_a_change_is_a_change_and_a_height_is_no_rise() -> None:
     pounds, percent = find_quantities("The cap rose by £35, or 2%, compared with the summer.")
     assert pounds.role == percent.role == "change"
