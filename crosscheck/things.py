@@ -74,6 +74,7 @@ _VISIT = (r"(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed
           r"|passed\s+through\s+the\s+(?:gates|turnstiles|doors)"
           r"|made\s+the\s+(?:trip|journey|climb)|travell?ed\s+to"
           r"|(?:walked|wandered|strolled|roamed)\s+(?:through|around)"
+          r"|explored|ascended|stepped\s+inside|set\s+foot\s+(?:in|on)|sailed\s+to"
           r"|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
           r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
 _VISITED = re.compile(rf"\s+people\s+{_VISIT}")

@@ -127,6 +127,8 @@ def test_people_who_visited_a_sight_it_describes_take_its_name() -> None:
     ("Some 460,000 people climbed to kiss the famous stone near Cork last year.", True),
     ("Around 2.4m guests passed through the gates of the Berkshire resort last year.", True),
     ("About 1.4 million people wandered through the world's oldest open-air museum.", True),
+    ("Some 900,000 people explored the cliffside monastery last year.", True),
+    ("Some 80,000 people set foot on the remote island last year.", True),
     ("Some 2 million people went to Spain last year.", False),  # a place, named
     ("The Atomium welcomed 610,000 visitors in 2024.", False),  # a sight, named
 ])
