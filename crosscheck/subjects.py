@@ -79,6 +79,10 @@ def subject_names(frame: str) -> frozenset[str]:
         bare = word.removesuffix("'s").removesuffix("’s")
         if bare.endswith(("s'", "s’")):
             bare = bare[:-1]  # "the Americans' 13": a plural's possessive
+        if (run and word.istitle() and word.lower() in _SMALL_WORDS
+                and _name_goes_on(words[index + 1:])):
+            run.append(word)  # "Too Good To Go": a small word capitalised inside a name
+            continue
         if run and _ELIDED_PARTICLE.fullmatch(bare):
             run.append(bare)  # "Musée d'Orsay", "Galleria dell'Accademia": one name
             continue
@@ -106,6 +110,9 @@ def subject_names(frame: str) -> frozenset[str]:
         run = []
     return frozenset(names)
 
+
+# Small words a sentence capitalises only inside a name ("Too Good To Go", "Pay As You Go").
+_SMALL_WORDS = frozenset({"to", "as", "at", "in", "on", "by", "the", "a", "an", "with"})
 
 # A particle elided into the capitalised word it joins to a name: "d'Orsay", "dell'Accademia".
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['’][A-Z][\w-]*")

@@ -408,6 +408,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # ... nor a river a castle spans, though no gazetteer or list of rivers knows it
     ("Some [NUM] people toured the castle spanning the Cher last year.", set()),
+    # a small word capitalised inside a name keeps it whole
+    ("Too Good To Go had [NUM] registered users.", {"Too Good To Go"}),
     # a particle elided into a name's next word keeps the name whole
     ("The Musée d'Orsay welcomed [NUM] visitors in 2023.", {"Musée d'Orsay"}),
     ("The Galleria dell'Accademia drew [NUM] visitors.", {"Galleria dell'Accademia"}),
