@@ -117,6 +117,14 @@ _SMALL_WORDS = frozenset({"to", "as", "at", "in", "on", "by", "the", "a", "an", 
 # A particle elided into the capitalised word it joins to a name: "d'Orsay", "dell'Accademia".
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['’][A-Z][\w-]*")
 
+# A feast's day or a shopping day says when, as a month does, not whose the figure is: "the
+# death toll from the New Year's Day quake", "Black Friday sales".
+_HOLIDAY = re.compile(
+    r"\b(?:(?:New\s+Year|Valentine|Mother|Father)['’]s|Christmas|Boxing|Thanksgiving|Labou?r"
+    r"|Memorial|Veterans['’]?|Presidents['’]?|Singles['’]?)\s+(?:Day|Eve|Weekend)\b"
+    r"|\b(?:Black\s+Friday|Cyber\s+Monday|Golden\s+Week|(?:Lunar|Chinese)\s+New\s+Year"
+    r"|New\s+Year['’]s)\b")
+
 # A brand written with a small first letter ("airBaltic", "easyJet", "eBay").
 _SMALL_LED_BRAND = re.compile(r"[a-z]{1,5}[A-Z][\w'’&-]*")
 
@@ -620,7 +628,7 @@ def _without_places(frame: str) -> str:
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", text))
-    text = _EXHIBIT_SEEN.sub(" | ", text)
+    text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
