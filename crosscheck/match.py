@@ -833,16 +833,20 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
 
 def one_named_count(a: Statement, b: Statement) -> bool:
     """Whether two statements count one named thing (same_specific_unit: "visitors",
-    "stores", not "people") and name one subject by its name (subjects.names_one_subject):
-    evidence of one fact whatever their figures and dates, as a year's restatement of an
-    annual count is ("Pamukkale received 2.5 million visitors in 2023"). Not a statement
-    that describes its business, even once the corpus has named it
-    (descriptions.resolve_descriptions): described_restatement weighs those, within a
-    year's drift."""
+    "stores", not "people" save a crowd beside its visitors, _crowd_counted_twice) and name
+    one subject by its name (subjects.names_one_subject): evidence of one fact whatever
+    their figures and dates, as a year's restatement of an annual count is ("Pamukkale
+    received 2.5 million visitors in 2023"). Not a statement that describes its business,
+    even once the corpus has named it (descriptions.resolve_descriptions):
+    described_restatement weighs those, within a year's drift."""
     return (a.quantity.kind == "count" == b.quantity.kind
             and (same_specific_unit(a, b) or _crowd_counted_twice(a, b))
             and not _describes(a.subjects) and not _describes(b.subjects)
             and names_one_subject(a.subjects, b.subjects))
+
+
+# The named unit a crowd's visitors, fans, guests and attendees are counted in.
+CROWD_UNIT = "visitors"
 
 
 def _crowd_counted_twice(a: Statement, b: Statement) -> bool:
@@ -872,10 +876,6 @@ def counts_people(statement: Statement) -> bool:
     (_crowd_counted_twice), and which the corpus may name as it names visitors
     (descriptions.resolve_descriptions)."""
     return not statement.quantity.vague and thing_core(statement.thing) == "people"
-
-
-# The named unit a crowd's visitors, fans, guests and attendees are counted in.
-CROWD_UNIT = "visitors"
 
 
 def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
@@ -921,7 +921,8 @@ def described_restatement(a: Statement, b: Statement) -> bool:
     """Whether one statement names a business by its name and the other restates it
     (_restates: by a description, or by no name under a headline that names no one else;
     or a place, by a country of a region left unnamed), both give a figure of one named
-    unit (same_specific_unit) dated a year apart (earlier.YEAR_APART_DAYS), and the figures
+    unit (same_specific_unit, or a crowd counted as people beside its visitors:
+    _crowd_counted_twice) dated a year apart (earlier.YEAR_APART_DAYS), and the figures
     lie within RESTATED_DRIFT_RATIO: a profile's figure beside a named business's of the
     year before ("The Istanbul-based budget carrier flew some 37.2m travellers last year" /
     "Pegasus carried 34.6 million passengers in 2023"; "The cableway carried about 980,000
