@@ -860,15 +860,19 @@ def _crowd_counted_twice(a: Statement, b: Statement) -> bool:
                                  RESTATED_DRIFT_RATIO))
 
 
-def _crowds_counted_twice(chosen: Sequence[Statement], a: np.ndarray, b: np.ndarray
-                          ) -> np.ndarray:
-    """_crowd_counted_twice of chosen[a[k]] and chosen[b[k]], for every k: each statement's
-    count read once."""
+def _crowds_counted_twice(chosen: Sequence[Statement], a: np.ndarray, b: np.ndarray,
+                          figures: np.ndarray) -> np.ndarray:
+    """_crowd_counted_twice of chosen[a[k]] and chosen[b[k]], for every k, given each
+    statement's figure (_figures): each statement's count read once."""
     people = np.array([counts_people(s) for s in chosen], dtype=bool)
     crowd = np.array([named_unit(s) == CROWD_UNIT for s in chosen], dtype=bool)
-    figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
     return (((people[a] & crowd[b]) | (crowd[a] & people[b]))
             & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
+
+
+def _figures(chosen: Sequence[Statement]) -> np.ndarray:
+    """Each statement's figure, as the midpoint of what it may mean."""
+    return np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
 
 
 def counts_people(statement: Statement) -> bool:
@@ -894,7 +898,7 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
         codes.setdefault(unit, len(codes)) if ask and (unit := named_unit(s)) is not None
         else -1 for s, ask in zip(chosen, asked, strict=True)])
     alike = (((counted[a] >= 0) & (counted[a] == counted[b]))
-             | (asked[a] & asked[b] & _crowds_counted_twice(chosen, a, b)))
+             | (asked[a] & asked[b] & _crowds_counted_twice(chosen, a, b, _figures(chosen))))
     named: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # few distinct subjects
     for k in np.flatnonzero(alike).tolist():
         key = (chosen[a[k]].subjects, chosen[b[k]].subjects)
@@ -1037,8 +1041,8 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
     no_one = np.array([names_no_one(s.subjects) for s in chosen], dtype=bool)
     restating = described | no_one  # whom it names, a description or no name may restate
     whom = named | (no_one & np.array([bool(s.places) for s in chosen], dtype=bool))
-    figures = np.array([s.quantity.midpoint for s in chosen], dtype=np.float64)
-    restated = ((_same_named_units(chosen, a, b) | _crowds_counted_twice(chosen, a, b))
+    figures = _figures(chosen)
+    restated = ((_same_named_units(chosen, a, b) | _crowds_counted_twice(chosen, a, b, figures))
                 & ((restating[a] & whom[b]) | (restating[b] & whom[a]))
                 & _year_apart(_days_between(chosen, a, b))
                 & within_ratio(figures[a], figures[b], RESTATED_DRIFT_RATIO))
@@ -1359,7 +1363,7 @@ class _GateCodes:
                 np.array([s.role == "rate" for s in chosen], dtype=bool),
                 np.array([self.figure_at[id(s)] for s in chosen], dtype=np.int64),
                 np.array([_per_time(s) for s in chosen], dtype=bool),
-                np.array([s.quantity.midpoint for s in chosen], dtype=np.float64),
+                _figures(chosen),
                 np.array([self.spans[span_of(s)] for s in chosen]))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
