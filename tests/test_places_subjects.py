@@ -1046,3 +1046,22 @@ def test_a_place_that_opens_a_name_stays_in_it() -> None:
     assert not names_agree(frozenset({"Kenya Airways"}), frozenset({"Qatar Airways"}))
     assert not names_agree(frozenset({"Turkish Airlines"}), frozenset({"Singapore Airlines"}))
     assert names_agree(frozenset({"Manchester United"}), frozenset({"United"}))
+
+
+def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
+    """A figure somewhere in a region (its headline's: "part of the Canary Islands") may be
+    a city's or an island's there, as one somewhere in a country may be its city's."""
+    from crosscheck.places import region_of
+
+    assert region_of("Tenerife") == "Canary Islands" and region_of("Nyala") == "Darfur"
+    assert region_of("Los Angeles") == "California" and region_of("Portland") == "Oregon"
+    # a name's largest holder decides: Birmingham is England's, in no US state
+    assert region_of("Birmingham") is None and region_of("Madrid") is None
+    islands = frozenset({"Canary Islands", "part of Canary Islands"})
+    assert scopes_agree(islands, find_places("Tenerife's Loro Parque welcomed 1.4 million."))
+    assert not scopes_agree(islands, find_places("Majorca's Aqualand welcomed 400,000."))
+    fires = frozenset({"California", "part of California"})
+    assert scopes_agree(fires, find_places("The fires in Los Angeles killed 24."))
+    assert not scopes_agree(fires, find_places("The fires in Portland killed 24."))
+    # the region itself is not each of its places
+    assert not scopes_agree(frozenset({"California"}), find_places("Fires in Los Angeles."))
