@@ -233,15 +233,25 @@ def _own_figure(item: FoundQuantity, subjects: frozenset[str], frame: str) -> bo
     place it lies: "Hallgrimskirkja drew 620,000 visitors" under "Iceland's tourism booms"
     is the Reykjavik church's count, and so is "Hallgrimskirkja's tower had 620,000
     visitors"; "The Vietnamese carmaker handed over about 97,000 EVs" under "Southeast
-    Asia's EV race" VinFast's; "The Nordic payments app counted some 11.5m users" under
-    "Mobile wallets gain ground in Europe" one app's (but a count of nothing said is the
-    place's: "The list reached 7.6 million" under "Waiting lists in England hit record").
+    Asia's EV race" VinFast's, and "The Lufthansa budget unit flew" under "Europe's airlines"
+    Eurowings' (a business its owner describes); "The Nordic payments app counted some
+    11.5m users" under "Mobile wallets gain ground in Europe" one app's (but a count of
+    nothing said is the place's: "The list reached 7.6 million" under "Waiting lists in
+    England hit record").
     Not a share, which is the place's: "ANO took 34.51 percent" under "Populists win in
-    Prague" is the Czech vote."""
-    return item.quantity.kind != "percent" and bool(
-        names_someone(subjects) or marks(subjects, HOMED) or names_a_monument(frame)
+    Prague" is the Czech vote; unless it is a share of the subject's own things ("Some 82
+    percent of the Lufthansa budget unit's flights landed on schedule" under "Europe's
+    airlines ranked on punctuality" is Eurowings')."""
+    return (item.quantity.kind != "percent" or _OF_ITS_OWN.match(frame) is not None) and bool(
+        names_someone(subjects) or marks(subjects, HOMED, OWNED_BY) or names_a_monument(frame)
         or (not (item.quantity.kind == "count" and item.thing is None)
             and _BY_THE_KIND.match(frame) and not _BY_A_PLACE_KIND.match(frame)))
+
+
+# A share of what its subject has: "[NUM] of its flights", "[NUM] of the Lufthansa budget
+# unit's flights" (_own_figure).
+_OF_ITS_OWN = re.compile(
+    r"\[NUM\]\s+of\s+(?:its|their|the\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)|[A-Z][\w-]*(?:'s|’s))\s")
 
 
 def opens_on_a_placed_kind(frame: str) -> bool:

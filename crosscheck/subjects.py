@@ -290,7 +290,10 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
                 for found in _PRODUCT_MAKER.finditer(frame) if not _names_its_maker(found)
                 for name in _PRODUCT_NAME.findall(frame, found.start(), found.start("kind"))]
     found = list(_OWNED_BY.finditer(frame))
-    owners = [match.group(match.lastgroup or 0) for match in found if match.lastgroup != "leader"]
+    # a place before a unit says where it is, not whose ("the US unit")
+    owners = [match.group(match.lastgroup or 0) for match in found
+              if match.lastgroup != "leader" and not (
+                  match.lastgroup == "attributive" and is_place_name(match.group("attributive")))]
     leaders = [match.group("leader") for match in found if match.lastgroup == "leader"]
     return {f"{mark}{name}" for mark, names in ((MADE_BY_OTHER, products), (OWNED_BY, owners),
                                                 (LED_BY, leaders))
@@ -321,6 +324,10 @@ _OWNED_BY = re.compile(
     # ... and an arm opening its sentence as its subject ("Microsoft will hold a stake in
     # OpenAI's new for-profit arm" is Microsoft's)
     rf"|^\W*(?P<arm_holder>{_POSSESSOR})(?=(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}arms?\b)"
+    # ... and the owner a unit, arm or subsidiary is named by ("the Lufthansa budget unit's
+    # flights" are Eurowings'; not "the Volkswagen brand", which is the brand itself)
+    rf"|\b[Tt]he\s+(?P<attributive>{_POSSESSOR})\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:units?|arms?|subsidiary|subsidiaries|divisions?)\b"
     # ... and the leader of a party left unnamed (LED_BY): "Friedrich Merz's conservatives",
     # "Nigel Farage's party" (not "Mark Carney's Liberals", a name: owners_in)
     rf"|\b(?P<leader>{_POSSESSOR})"

@@ -2072,6 +2072,15 @@ def test_a_headlines_capital_or_wider_area_is_its_country_for_a_figure_of_no_eve
     record = _under("Japan sets heat record", "The city of Tamba recorded 41.2C, a new "
                     "national high.")
     assert record.places == {"Japan"} and record.subjects == frozenset()  # the country's
+    # ... though a share of a business's own things is the business's, wherever it lies
+    on_time = _under("Europe's airlines ranked on punctuality",
+                     "Some 82 percent of the Lufthansa budget unit's flights landed on time.")
+    assert scopes_agree(on_time.places, frozenset())
+    eurowings = statement("Eurowings said 82% of its flights arrived on time in 2024.", MAR, "A")
+    assert scopes_agree(on_time.places, eurowings.places)
+    whole = _under("Europe's airlines ranked on punctuality",
+                   "Some 82 percent of flights landed on time.")
+    assert not scopes_agree(whole.places, eurowings.places)  # the region's flights
     city_state = _under("PAP keeps grip on Singapore",
                         "The PAP's share of the vote rose to 65.57%.")
     assert city_state.places == {"Singapore"}  # a city that is its own country

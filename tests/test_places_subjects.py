@@ -373,6 +373,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Geely's premium electric brand handed over about [NUM] cars.", {"owned by Geely"}),
     # ... and an arm opening its sentence, whose owner's name holds a country's
     ("Air France-KLM's low-cost arm flew some [NUM] travellers.", {"owned by Air France-KLM"}),
+    # ... and a unit its owner's name stands before, unless that is a place or the brand
+    ("[NUM] of the Lufthansa budget unit's flights landed on schedule.",
+     {"owned by Lufthansa"}),
+    ("The US unit carried [NUM] passengers.", set()),
+    ("The Volkswagen brand sold [NUM] cars.", {"Volkswagen"}),
     ("Microsoft will hold a stake of about [NUM] in OpenAI's new for-profit arm.",
      {"Microsoft"}),
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
