@@ -1187,6 +1187,19 @@ WORLD_REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Central Asia": (), "Sub-Saharan Africa": ("sub-Saharan Africa",),
 }
 
+# The world regions each country lies in, as news names them: Europe, and these of
+# countryinfo's subregions (UN M49)...
+REGION_OF_SUBREGION: dict[str, str] = {
+    "South-eastern Asia": "Southeast Asia", "South-Eastern Asia": "Southeast Asia",
+    "Central Asia": "Central Asia", "Sub-Saharan Africa": "Sub-Saharan Africa",
+    "Latin America and the Caribbean": "Latin America"}
+# ... and these, which countryinfo lacks (places.world_regions_of).
+REGION_MEMBERS: dict[str, tuple[str, ...]] = {
+    "Scandinavia": ("Denmark", "Norway", "Sweden"),
+    "Nordic countries": ("Denmark", "Norway", "Sweden", "Finland", "Iceland"),
+    "Baltic states": ("Estonia", "Latvia", "Lithuania"),
+    "Benelux": ("Belgium", "Netherlands", "Luxembourg")}
+
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a
 # place of its own, as a city is: a figure for Catalonia is another fact than one for Spain.

@@ -533,7 +533,8 @@ def _subjects(sentence: str, frame: str, headline: str | None,
 # A sentence that opens on its subject's kind ("The mountain drew", "The president's party
 # took", "The Nordic payments app counted") speaks of one the reader has been told of: its
 # headline's, or one its article named.
-_BY_THE_KIND = re.compile(rf"\W*The\s+(?:(?:{'|'.join(lex.REGION_ADJECTIVES)})\s+)?[a-z]")
+_BY_THE_KIND = re.compile(
+    rf"\W*The\s+(?:\[NUM\]\s+)?(?:(?:{'|'.join(lex.REGION_ADJECTIVES)})\s+)?[a-z]")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")

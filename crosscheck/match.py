@@ -24,7 +24,14 @@ from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
-from crosscheck.places import country_of, is_country, is_province, is_unplaced, region_of
+from crosscheck.places import (
+    country_of,
+    is_country,
+    is_province,
+    is_unplaced,
+    region_of,
+    world_regions_of,
+)
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
 from crosscheck.scope import names_one_country_of_a_region
 from crosscheck.settings import (
@@ -148,7 +155,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
-    if not scopes_agree(a.places, b.places, unplaced_in_parts=_of_no_one(a) and _of_no_one(b)):
+    if not scopes_agree(a.places, b.places, unplaced_in_parts=_of_no_one(a) and _of_no_one(b),
+                        of_no_event=not (a.events or b.events)):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
@@ -416,7 +424,8 @@ def _kin_cores(core: str) -> frozenset[str]:
     return frozenset(kin)
 
 
-def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool = False) -> bool:
+def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool = False,
+                 of_no_event: bool = False) -> bool:
     """Compatible when one sentence names no place the other lacks, and both name the same
     regions; "nationwide" stands for the country the other names (see _within_country).
 
@@ -430,7 +439,11 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     what a sentence that names no place gives. With `unplaced_in_parts` (two figures that
     name no one and no event: _of_no_one), a place the gazetteer lacks may also lie in a
     part of a country the other leaves unnamed: "About 150,000 people climb Ben Nevis" and
-    "Britain's highest mountain draws some 150,000 walkers".
+    "Britain's highest mountain draws some 150,000 walkers". With `of_no_event` (two
+    figures of no event), a part of a world region ("part of Scandinavia", a business's
+    own figure under "Scandinavia's great crossings") is also any place in its countries
+    ("between Copenhagen and Malmö"); not an event's toll, which a story about a region
+    gives for each of its countries apart.
     """
     a_parts, b_parts = _compass_parts(a), _compass_parts(b)
     if a_parts or b_parts:
@@ -443,8 +456,8 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
         a, b = a - _SINGLED_OUT, b - _SINGLED_OUT
     a, a_parts, a_homes = _without_parts(a)
     b, b_parts, b_homes = _without_parts(b)
-    if (_inside(b, a_parts, b_parts | b_homes, unplaced_in_parts)
-            or _inside(a, b_parts, a_parts | a_homes, unplaced_in_parts)):
+    if (_inside(b, a_parts, b_parts | b_homes, unplaced_in_parts, of_no_event)
+            or _inside(a, b_parts, a_parts | a_homes, unplaced_in_parts, of_no_event)):
         return True
     a, b = _within_country(a, b), _within_country(b, a)
     if a is None or b is None:
@@ -492,10 +505,11 @@ def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[st
 
 
 def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozenset[str],
-            unplaced_anywhere: bool = False) -> bool:
+            unplaced_anywhere: bool = False, in_world_regions: bool = False) -> bool:
     """Whether every one of some places lies in one of the countries (the countries
     themselves included), or in one of the regions ("Tenerife" in "part of the Canary
-    Islands"); a place the gazetteer lacks lies where its own statement puts a
+    Islands"), or with `in_world_regions` in one of the world regions ("Malmö" in "part of
+    Scandinavia"); a place the gazetteer lacks lies where its own statement puts a
     part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
     names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort")."""
     if not (places and countries):
@@ -503,6 +517,7 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     known = {country_of(place) or place for place in places if not is_unplaced(place)}
     return all(place in countries or country_of(place) in countries
                or region_of(place) in countries
+               or (in_world_regions and bool(world_regions_of(place) & countries))
                or (is_unplaced(place) and (unplaced_anywhere
                                            or bool((own_parts | known) & countries)))
                for place in places)
@@ -1333,7 +1348,9 @@ class _GateCodes:
         self.measure_segment = _agreement(list(self.measures), one_segment_of_the_other)
         self.span_ok = _agreement(list(self.spans), spans_agree)
         self.scope_ok = _agreement(list(self.scopes), scopes_agree)
-        self.scope_ok_of_no_event = _unplaced_in_parts(list(self.scopes), self.scope_ok)
+        self.scope_ok_of_no_event = _in_world_regions(list(self.scopes), self.scope_ok)
+        self.scope_ok_of_no_one = _unplaced_in_parts(list(self.scopes),
+                                                     self.scope_ok_of_no_event)
         self.no_event = self.events.get(frozenset(), -1)
         self.no_one = np.array([not names_someone(names) for names in self.subjects], dtype=bool)
         self.described = np.array([described_only(names) for names in self.subjects],
@@ -1395,9 +1412,10 @@ class _GateCodes:
                       & magnitudes_agree(first_size, second_size)
                       & measured
                       & self.span_ok[first_span, second_span]
-                      & np.where((first_event == self.no_event) & self.no_one[first_subject]
-                                 & (second_event == self.no_event) & self.no_one[second_subject],
-                                 self.scope_ok_of_no_event[first_scope, second_scope],
+                      & np.where((first_event == self.no_event) & (second_event == self.no_event),
+                                 np.where(self.no_one[first_subject] & self.no_one[second_subject],
+                                          self.scope_ok_of_no_one[first_scope, second_scope],
+                                          self.scope_ok_of_no_event[first_scope, second_scope]),
                                  self.scope_ok[first_scope, second_scope])
                       & self.subject_ok[first_subject, second_subject]
                       & self.event_ok[first_event, second_event]
@@ -1430,17 +1448,36 @@ def _news_days(statement: Statement) -> float:
     return math.inf if found is None else found[1]
 
 
+def _in_world_regions(scopes: list[frozenset[str]], strict: np.ndarray) -> np.ndarray:
+    """scopes_agree with `of_no_event`, as a matrix like `strict` (scopes_agree's): it
+    differs only where one scope marks a part of a world region and the other names a place
+    in one, so only those pairs that `strict` refuses are read again."""
+    relaxed = strict.copy()
+    regions = [i for i, scope in enumerate(scopes)
+               if any(p.startswith(_PART_OF) and p.removeprefix(_PART_OF) in lex.REGIONS
+                      for p in scope)]
+    if regions:
+        placed = [j for j, scope in enumerate(scopes) if any(map(world_regions_of, scope))]
+        for i in regions:
+            for j in placed:
+                if not strict[i, j]:
+                    relaxed[i, j] = relaxed[j, i] = scopes_agree(scopes[i], scopes[j],
+                                                                 of_no_event=True)
+    return relaxed
+
+
 def _unplaced_in_parts(scopes: list[frozenset[str]], strict: np.ndarray) -> np.ndarray:
-    """scopes_agree with `unplaced_in_parts`, as a matrix like `strict` (scopes_agree's): it
-    differs only where one scope holds a place the gazetteer lacks and the other a part of a
-    country, so only those pairs that `strict` refuses are read again."""
+    """scopes_agree with `unplaced_in_parts` (and `of_no_event`), as a matrix like `strict`
+    (_in_world_regions'): it differs only where one scope holds a place the gazetteer lacks
+    and the other a part of a country, so only those pairs that `strict` refuses are read
+    again."""
     relaxed = strict.copy()
     unplaced = [i for i, scope in enumerate(scopes) if any(map(is_unplaced, scope))]
     parted = [i for i, scope in enumerate(scopes) if any(p.startswith(_PART_OF) for p in scope)]
     for i in unplaced:
         for j in parted:
             if not strict[i, j]:
-                relaxed[i, j] = relaxed[j, i] = scopes_agree(scopes[i], scopes[j], True)
+                relaxed[i, j] = relaxed[j, i] = scopes_agree(scopes[i], scopes[j], True, True)
     return relaxed
 
 

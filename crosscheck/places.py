@@ -60,6 +60,14 @@ def region_of(place: str) -> str | None:
     return _gazetteer()[8].get(place)
 
 
+def world_regions_of(place: str) -> frozenset[str]:
+    """The world regions a country, or the country a place lies in, belongs to ("Europe",
+    "Scandinavia"): where a business's figure under "Scandinavia's great crossings" may lie
+    (match.scopes_agree)."""
+    country = place if is_country(place) else country_of(place)
+    return frozenset(_gazetteer()[9].get(country, ())) if country else frozenset()
+
+
 def is_known(place: str) -> bool:
     """Whether the gazetteer holds a place (as places_named names it): a capitalised word
     read after "in" or "near" that it lacks ("near Chesongoch") may lie anywhere."""
@@ -103,11 +111,11 @@ def is_capital(name: str) -> bool:
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
                           dict[str, str], dict[str, str], frozenset[str], dict[str, str],
-                          dict[str, str]]:
+                          dict[str, str], dict[str, list[str]]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
-    are provinces, regions or states, each country's currency and the region some cities
-    and islands lie in; derived
+    are provinces, regions or states, each country's currency, the region some cities
+    and islands lie in and the world regions of each country; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -117,6 +125,8 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
                         sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
                         sorted(lex.MISFILED_PROVINCES.items()), sorted(lex.FUND_CODES),
                         sorted(lex.PLACES_IN_REGIONS.items()),
+                        sorted(lex.REGION_OF_SUBREGION.items()),
+                        sorted(lex.REGION_MEMBERS.items()),
                         _GAZETTEER_RULE])
     path = cache_folder() / "places" / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.json"
     try:
@@ -133,11 +143,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
             frozenset(kept["capitals"]), kept["within"],
             {kept["names"][capital]: capital for capital in kept["capitals"]
              if capital in kept["names"]}, frozenset(kept["provinces"]), kept["currencies"],
-            kept["regions_of"])
+            kept["regions_of"], kept["world_regions"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 19
+_GAZETTEER_RULE = 20
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -222,7 +232,22 @@ def _derive_gazetteer() -> dict[str, Any]:
                            if (code := _national_currency(country))},
             "regions_of": {**{city: state for city, state in states.items()
                               if names.get(city) == city and city != state},
-                           **lex.PLACES_IN_REGIONS}}
+                           **lex.PLACES_IN_REGIONS},
+            "world_regions": _world_regions(countries)}
+
+
+def _world_regions(countries: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Each country's world regions: Europe and the subregions news names from
+    countryinfo, and the regions it lacks from _lexicon.REGION_MEMBERS."""
+    regions: dict[str, list[str]] = {}
+    for country in countries:
+        found = [lex.REGION_OF_SUBREGION.get(country.get("subregion") or ""),
+                 "Europe" if country.get("region") == "Europe" else None]
+        regions[country["name"]] = [region for region in found if region]
+    for region, members in lex.REGION_MEMBERS.items():
+        for member in members:
+            regions.setdefault(member, []).append(region)
+    return regions
 
 
 def _national_currency(country: dict[str, Any]) -> str | None:

@@ -152,6 +152,12 @@ def _acted_on(before: str, locative: str) -> bool:
 # "Paris attacks"; before a verb it speaks for its country ("Kyiv says", "Beijing raised"),
 # and so it does before its markets ("Tokyo stocks", "the Paris bourse").
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
+# A capital a link joins to another place is the city, as a stop on it: "The Øresund Bridge
+# between Copenhagen and Malmö", "flights between London and Paris" (not "trade between
+# Washington and Beijing", where the capitals speak for their countries).
+_LINKED_CAPITALS = re.compile(
+    r"\b(?i:bridge|tunnel|railway|rail\s+link|link|line|route|road|motorway|ferry|ferries"
+    r"|flights?|trains?|crossing)\s+between\s+([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)")
 # A city's office names a person, whose figure need not be the city's: "The Bucharest mayor
 # took 53.6 percent" of a national vote.
 _CITY_OFFICES = frozenset({"mayor", "mayors"})
@@ -518,6 +524,11 @@ def find_places(sentence: str) -> frozenset[str]:
         if (not places_named(name) and not is_common_word(first)
                 and first not in lex.FUNCTION_WORDS):  # "The state's toll"
             places.add(name)
+    for link in _LINKED_CAPITALS.finditer(scope):
+        for end in (1, 2):
+            if is_capital(link.group(end)):
+                places.add(link.group(end))
+                scope = _blank(scope, *link.span(end))
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"
         if (is_capital(capital.group(1)) and _is_attributive(capital.group(2))
                 and not ends_a_name(scope, capital.start(1))  # "the Reina Sofia museum"

@@ -3139,3 +3139,26 @@ def test_a_kind_under_a_headline_naming_another_is_no_conflict_with_a_named_figu
     # a sentence that names its subject, or opens on no kind, carries no headline's names
     assert not marks(under("Argentine markets soar after Milei win", "Turnout was 68%.",
                            "F").subjects, HEADLINED)
+
+
+def test_a_figure_of_no_event_somewhere_in_a_world_region_may_be_any_of_its_places() -> None:
+    """A business's or a sight's own figure under a headline naming a world region lies
+    somewhere in it, so in any of its countries' places; an event's toll under such a
+    headline stays apart from each country's, which a story about a region gives apart."""
+    bridge = _under("Scandinavia's great crossings",
+                    "The 4.8-mile cable-stayed bridge carries a motorway and a railway.")
+    assert bridge.places == {"Scandinavia", "part of Scandinavia"}  # the kind, by its size
+    named = statement("The Øresund Bridge between Copenhagen and Malmö is 7.8 km long.", MAR,
+                      "A")
+    assert named.places == {"Copenhagen", "Malmö"}  # the link's ends, not Denmark
+    assert gate_failure(bridge, named) is None
+    assert scopes_agree(bridge.places, named.places, of_no_event=True)
+    assert not scopes_agree(bridge.places, named.places)  # an event's: apart
+    assert not scopes_agree(bridge.places, frozenset({"Helsinki"}), of_no_event=True)
+    port = _under("Europe's busiest ports", "Felixstowe's container throughput slipped to "
+                  "3.6 million TEU in 2023.")
+    assert scopes_agree(port.places, frozenset({"United Kingdom", "part of United Kingdom"}),
+                        of_no_event=True)
+    floods = _under("Europe floods kill dozens", "The death toll rose to 24.")
+    toll = statement("Floods in Poland killed 24 people.", MAR, "B")
+    assert floods.events and gate_failure(floods, toll) is not None

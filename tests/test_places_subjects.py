@@ -1070,3 +1070,13 @@ def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     assert not scopes_agree(fires, find_places("The fires in Portland killed 24."))
     # the region itself is not each of its places
     assert not scopes_agree(frozenset({"California"}), find_places("Fires in Los Angeles."))
+    # and a country lies in its world regions, countryinfo's and those it lacks
+    from crosscheck.places import world_regions_of
+
+    assert world_regions_of("Malmö") == {"Europe", "Scandinavia", "Nordic countries"}
+    assert world_regions_of("Vietnam") == {"Southeast Asia"}
+    assert world_regions_of("Finland") == {"Europe", "Nordic countries"}
+    # a capital a link joins is the city: "between Copenhagen and Malmö"; not in trade
+    assert find_places("Flights between London and Paris rose 5%.") == {"London", "Paris"}
+    assert find_places("Trade between Washington and Beijing grew.") == {
+        "United States", "China"}
