@@ -1470,7 +1470,9 @@ BODY_NOUNS: tuple[str, ...] = (
     # "The Danish wind farm developer"
     "major", "grocer", "developer", "miner", "utility", "broadcaster", "marketplace",
     # ... and a line by what it carries: "The Norwegian coastal ferry line"
-    "ferry line", "cruise line", "shipping line")
+    "ferry line", "cruise line", "shipping line",
+    # ... and an online business by what it runs: "The French carpooling platform"
+    "platform")
 # Nouns for businesses that, plural, name an industry ("Carmakers sold", "will cost lenders";
 # subjects.INDUSTRY): not those a plural often names other things by ("gene banks",
 # "aircraft carriers", "rights groups", "oil producers" that are countries).

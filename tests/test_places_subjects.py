@@ -377,6 +377,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("[NUM] of the Lufthansa budget unit's flights landed on schedule.",
      {"owned by Lufthansa"}),
     ("The US unit carried [NUM] passengers.", set()),
+    # an online business by what it runs, where its nation says who, not where
+    ("The French carpooling platform counts [NUM] members worldwide.", {"based in France"}),
     ("The Volkswagen brand sold [NUM] cars.", {"Volkswagen"}),
     ("Microsoft will hold a stake of about [NUM] in OpenAI's new for-profit arm.",
      {"Microsoft"}),
