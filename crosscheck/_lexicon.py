@@ -1445,6 +1445,12 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      frozenset({"vehicles", "buses"}),
      # bikes are bicycles or motorcycles (THING_SYNONYMS); bicycles are not motorcycles
      frozenset({"bikes", "bicycles"}), frozenset({"bikes", "motorcycles"})})
+# Qualifiers of a whole whose two sides are two wholes ("primary school teachers" / "In
+# secondary schools, 47% of teachers"; "domestic flights" / "international flights"):
+# match.contrasts_of.
+CONTRASTING_QUALIFIERS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for pair in (
+    ("primary", "secondary"), ("domestic", "international"), ("full-time", "part-time"),
+    ("short-haul", "long-haul"), ("urban", "rural"), ("inbound", "outbound")))
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -170,7 +170,25 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return apart  # a monsoon's toll and a typhoon's, two rounds of a company's job cuts
     if given := figure_given_elsewhere(a, b):
         return f"figure {given} given beside {a.value_text!r} ~ {b.value_text!r}"
+    if not contrasts_agree(contrasts_of(a.sentence), contrasts_of(b.sentence)):
+        return f"contrast {sorted(contrasts_of(a.sentence))} ~ {sorted(contrasts_of(b.sentence))}"
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def contrasts_of(sentence: str) -> frozenset[str]:
+    """The side a sentence takes of each pair of contrasting qualifiers it names one side of
+    (lex.CONTRASTING_QUALIFIERS): "primary school teachers" and "In secondary schools, 47%
+    of teachers" count two wholes, however alike their words."""
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
+    return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
+                     if len(named := pair & words) == 1 for side in named)
+
+
+def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences take no opposite sides of one pair of qualifiers."""
+    return not any(len(pair & a) == 1 and len(pair & b) == 1 and pair & a != pair & b
+                   for pair in lex.CONTRASTING_QUALIFIERS)
 
 
 def _units_agree(a: Quantity, b: Quantity) -> bool:
@@ -1334,6 +1352,7 @@ class _GateCodes:
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
         self.units: dict[str | None, int] = {None: -1}
+        self.contrasts: dict[frozenset[str], int] = {frozenset(): 0}
         self.quantities = [statement.quantity for statement in statements]
         self.figure_at = {id(statement): at for at, statement in enumerate(statements)}
         for statement in statements:
@@ -1344,6 +1363,7 @@ class _GateCodes:
             self.subjects.setdefault(statement.subjects, len(self.subjects))
             self.events.setdefault(statement.events, len(self.events))
             self.units.setdefault(part_unit(statement), len(self.units) - 1)
+            self.contrasts.setdefault(contrasts_of(statement.sentence), len(self.contrasts))
         self.measure_ok = _agreement(list(self.measures), measures_agree)
         self.measure_segment = _agreement(list(self.measures), one_segment_of_the_other)
         self.span_ok = _agreement(list(self.spans), spans_agree)
@@ -1358,6 +1378,7 @@ class _GateCodes:
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.headline_ok = _headline_agreement(list(self.subjects))
         self.event_ok = _agreement(list(self.events), events_agree)
+        self.contrast_ok = _agreement(list(self.contrasts), contrasts_agree)
 
     @functools.cached_property
     def figures(self) -> AgreementArrays:
@@ -1383,7 +1404,8 @@ class _GateCodes:
                 np.array([self.figure_at[id(s)] for s in chosen], dtype=np.int64),
                 np.array([_per_time(s) for s in chosen], dtype=bool),
                 _figures(chosen),
-                np.array([self.spans[span_of(s)] for s in chosen]))
+                np.array([self.spans[span_of(s)] for s in chosen]),
+                np.array([self.contrasts[contrasts_of(s.sentence)] for s in chosen]))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -1396,11 +1418,11 @@ class _GateCodes:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
          first_size, first_part, first_unit, first_day, first_news_days, first_rate,
-         first_figure, first_per_time, first_midpoint, first_span) = firsts
+         first_figure, first_per_time, first_midpoint, first_span, first_contrast) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit, second_day,
          second_news_days, second_rate, second_figure, second_per_time,
-         second_midpoint, second_span) = seconds
+         second_midpoint, second_span, second_contrast) = seconds
         apart = (first_sentence != second_sentence) | (first_slot == second_slot)
         if self.dated_siblings:
             apart = apart | _dated_apart(first_day, second_day)
@@ -1419,6 +1441,7 @@ class _GateCodes:
                                  self.scope_ok[first_scope, second_scope])
                       & self.subject_ok[first_subject, second_subject]
                       & self.event_ok[first_event, second_event]
+                      & self.contrast_ok[first_contrast, second_contrast]
                       & ~(np.abs(first_day - second_day)
                           > np.minimum(first_news_days, second_news_days)))
         two = ((self.described[first_subject] & ~self.no_one[second_subject])

@@ -3162,3 +3162,23 @@ def test_a_figure_of_no_event_somewhere_in_a_world_region_may_be_any_of_its_plac
     floods = _under("Europe floods kill dozens", "The death toll rose to 24.")
     toll = statement("Floods in Poland killed 24 people.", MAR, "B")
     assert floods.events and gate_failure(floods, toll) is not None
+
+
+def test_two_sides_of_a_contrast_are_two_wholes() -> None:
+    """Same words, different fact: a share of primary teachers and one of secondary
+    teachers, domestic and international flights. A sentence naming both sides, or
+    neither, takes no side."""
+    from crosscheck.match import contrasts_agree, contrasts_of
+
+    primary = statement("The SNUipp union said 40% of primary school teachers were on strike.",
+                        MAR, "A")
+    ministry = statement("The ministry put the share of striking primary teachers at 20.3%.",
+                         MAR, "B")
+    secondary = statement("In secondary schools, 47% of teachers walked out, a union said.",
+                          MAR, "C")
+    assert gate_failure(primary, ministry) is None  # one whole, two counts: a conflict
+    assert gate_failure(primary, secondary) == "contrast ['primary'] ~ ['secondary']"
+    assert contrasts_of("Heathrow's domestic and international flights rose 3%.") == set()
+    assert contrasts_agree(contrasts_of("Domestic flights rose."), frozenset())
+    assert not contrasts_agree(contrasts_of("Domestic flights rose."),
+                               contrasts_of("International flights rose."))
