@@ -377,9 +377,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("[NUM] of the Lufthansa budget unit's flights landed on schedule.",
      {"owned by Lufthansa"}),
     ("The US unit carried [NUM] passengers.", set()),
+    ("The Volkswagen brand sold [NUM] cars.", {"Volkswagen"}),
     # an online business by what it runs, where its nation says who, not where
     ("The French carpooling platform counts [NUM] members worldwide.", {"based in France"}),
-    ("The Volkswagen brand sold [NUM] cars.", {"Volkswagen"}),
     ("Microsoft will hold a stake of about [NUM] in OpenAI's new for-profit arm.",
      {"Microsoft"}),
     ("The Assassin's Creed publisher's net bookings came to [NUM].",
@@ -1058,7 +1058,7 @@ def test_a_place_that_opens_a_name_stays_in_it() -> None:
 def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     """A figure somewhere in a region (its headline's: "part of the Canary Islands") may be
     a city's or an island's there, as one somewhere in a country may be its city's."""
-    from crosscheck.places import region_of
+    from crosscheck.places import region_of, world_regions_of
 
     assert region_of("Tenerife") == "Canary Islands" and region_of("Nyala") == "Darfur"
     assert region_of("Los Angeles") == "California" and region_of("Portland") == "Oregon"
@@ -1073,12 +1073,16 @@ def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     # the region itself is not each of its places
     assert not scopes_agree(frozenset({"California"}), find_places("Fires in Los Angeles."))
     # and a country lies in its world regions, countryinfo's and those it lacks
-    from crosscheck.places import world_regions_of
-
     assert world_regions_of("Malmö") == {"Europe", "Scandinavia", "Nordic countries"}
     assert world_regions_of("Vietnam") == {"Southeast Asia"}
     assert world_regions_of("Finland") == {"Europe", "Nordic countries"}
-    # a capital a link joins is the city: "between Copenhagen and Malmö"; not in trade
+
+
+def test_a_capital_a_link_joins_is_the_city() -> None:
+    """The ends of a bridge, a line or a route are its stops, so cities ("between
+    Copenhagen and Malmö"); capitals trading or talking speak for their countries."""
     assert find_places("Flights between London and Paris rose 5%.") == {"London", "Paris"}
+    assert find_places("The Øresund Bridge between Copenhagen and Malmö is 7.8 km long.") == {
+        "Copenhagen", "Malmö"}
     assert find_places("Trade between Washington and Beijing grew.") == {
         "United States", "China"}
