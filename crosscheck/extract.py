@@ -161,8 +161,14 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # "The island received" under "Greece's": somewhere in Greece; "The island nation
             # drew" under "Indian Ocean resorts": an island the sentence leaves unnamed
             places = _somewhere_in(headline_scope)
-        elif events or names_a_harm(sentence):
-            places = _somewhere_in(headline_scope) if events else headline_scope
+        elif events:
+            places = _somewhere_in(headline_scope)
+        elif names_a_harm(sentence):
+            # "Sixteen people died" under "Portugal mourns funicular victims": a harm the
+            # headline's country counts somewhere in it (Lisbon's toll); under a city's
+            # headline, the city's ("The number of dead at the site rose to 15" in Bangkok)
+            places = headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope
+                                       if is_country(place)}
         elif not _BUSINESS_WHOLE.search(sentence):
             places, lent = _countries_too(sentence, headline_scope), bool(headline_scope)
     elif events and headline_scope:

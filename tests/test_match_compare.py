@@ -3182,3 +3182,20 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     assert contrasts_agree(contrasts_of("Domestic flights rose."), frozenset())
     assert not contrasts_agree(contrasts_of("Domestic flights rose."),
                                contrasts_of("International flights rose."))
+
+
+def test_a_harm_under_a_countrys_headline_may_be_any_place_in_it() -> None:
+    """Deaths or injuries a sentence gives with no place and no kind of event, under a
+    headline naming a country, are counted somewhere in it: "Sixteen people died" under
+    "Portugal mourns funicular victims" may be Lisbon's toll. Under a city's headline they
+    stay the city's, and a count of no harm stays the country's own."""
+    died = _under("Portugal mourns funicular victims", "Sixteen people died on Wednesday.")
+    assert died.places == {"Portugal", "part of Portugal"}
+    lisbon = statement("At least 15 people were killed when the Gloria funicular derailed in "
+                       "Lisbon.", MAR, "A")
+    assert scopes_agree(died.places, lisbon.places)
+    assert not scopes_agree(died.places, frozenset({"Spain"}))
+    city = _under("Bangkok rescuers search rubble", "The number of dead at the site rose to 15.")
+    assert city.places == {"Bangkok"}
+    cases = _under("US measles at 33-year high", "Cases have reached 1,288 in 2025.")
+    assert not scopes_agree(cases.places, frozenset({"Texas"}))
