@@ -167,8 +167,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # "Sixteen people died" under "Portugal mourns funicular victims": a harm the
             # headline's country counts somewhere in it (Lisbon's toll); under a city's
             # headline, the city's ("The number of dead at the site rose to 15" in Bangkok)
-            places = headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope
-                                       if is_country(place)}
+            places = headline_scope | _somewhere_in(
+                frozenset(filter(is_country, headline_scope)))
         elif not _BUSINESS_WHOLE.search(sentence):
             places, lent = _countries_too(sentence, headline_scope), bool(headline_scope)
     elif events and headline_scope:

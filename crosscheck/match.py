@@ -1352,7 +1352,6 @@ class _GateCodes:
         self.subjects: dict[frozenset[str], int] = {}
         self.events: dict[frozenset[str], int] = {}
         self.units: dict[str | None, int] = {None: -1}
-        self.contrasts: dict[frozenset[str], int] = {frozenset(): 0}
         self.quantities = [statement.quantity for statement in statements]
         self.figure_at = {id(statement): at for at, statement in enumerate(statements)}
         for statement in statements:
@@ -1363,7 +1362,6 @@ class _GateCodes:
             self.subjects.setdefault(statement.subjects, len(self.subjects))
             self.events.setdefault(statement.events, len(self.events))
             self.units.setdefault(part_unit(statement), len(self.units) - 1)
-            self.contrasts.setdefault(contrasts_of(statement.sentence), len(self.contrasts))
         self.measure_ok = _agreement(list(self.measures), measures_agree)
         self.measure_segment = _agreement(list(self.measures), one_segment_of_the_other)
         self.span_ok = _agreement(list(self.spans), spans_agree)
@@ -1378,7 +1376,12 @@ class _GateCodes:
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.headline_ok = _headline_agreement(list(self.subjects))
         self.event_ok = _agreement(list(self.events), events_agree)
-        self.contrast_ok = _agreement(list(self.contrasts), contrasts_agree)
+        # each sentence's contrasting qualifiers, read once and coded by its sentence's code
+        contrasts: dict[frozenset[str], int] = {}
+        self.sentence_contrast = np.array([
+            contrasts.setdefault(contrasts_of(sentence), len(contrasts))
+            for sentence in self.sentences], dtype=np.int64)
+        self.contrast_ok = _agreement(list(contrasts), contrasts_agree)
 
     @functools.cached_property
     def figures(self) -> AgreementArrays:
@@ -1404,8 +1407,7 @@ class _GateCodes:
                 np.array([self.figure_at[id(s)] for s in chosen], dtype=np.int64),
                 np.array([_per_time(s) for s in chosen], dtype=bool),
                 _figures(chosen),
-                np.array([self.spans[span_of(s)] for s in chosen]),
-                np.array([self.contrasts[contrasts_of(s.sentence)] for s in chosen]))
+                np.array([self.spans[span_of(s)] for s in chosen]))
 
     def compatible(self, rows: tuple[np.ndarray, ...], columns: tuple[np.ndarray, ...]
                    ) -> np.ndarray:
@@ -1418,11 +1420,11 @@ class _GateCodes:
         """The gates for pairs given side by side (arrays that broadcast together)."""
         (first_sentence, first_slot, first_measure, first_scope, first_subject, first_event,
          first_size, first_part, first_unit, first_day, first_news_days, first_rate,
-         first_figure, first_per_time, first_midpoint, first_span, first_contrast) = firsts
+         first_figure, first_per_time, first_midpoint, first_span) = firsts
         (second_sentence, second_slot, second_measure, second_scope, second_subject,
          second_event, second_size, second_part, second_unit, second_day,
          second_news_days, second_rate, second_figure, second_per_time,
-         second_midpoint, second_span, second_contrast) = seconds
+         second_midpoint, second_span) = seconds
         apart = (first_sentence != second_sentence) | (first_slot == second_slot)
         if self.dated_siblings:
             apart = apart | _dated_apart(first_day, second_day)
@@ -1441,7 +1443,8 @@ class _GateCodes:
                                  self.scope_ok[first_scope, second_scope])
                       & self.subject_ok[first_subject, second_subject]
                       & self.event_ok[first_event, second_event]
-                      & self.contrast_ok[first_contrast, second_contrast]
+                      & self.contrast_ok[self.sentence_contrast[first_sentence],
+                                         self.sentence_contrast[second_sentence]]
                       & ~(np.abs(first_day - second_day)
                           > np.minimum(first_news_days, second_news_days)))
         two = ((self.described[first_subject] & ~self.no_one[second_subject])
