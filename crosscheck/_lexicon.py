@@ -549,6 +549,9 @@ THING_SYNONYMS: dict[str, str] = {
     # a port's cruise visitors are the ships' passengers ("limits cruise visitors to 4,000 a
     # day" / "4,000 passengers from cruise ships may come ashore")
     "cruise visitors": "passengers", "cruise tourists": "passengers",
+    # an event's ticket holders are the tickets it sold, one to a ticket ("sold 130,000
+    # tickets" / "had 125,000 ticket holders")
+    "ticket holders": "tickets",
     "twisters": "tornadoes", "twister": "tornadoes",  # "Nearly 1,800 twisters touched down"
     # a port's boxes, counted in twenty-foot equivalent units ("13.8 million TEU")
     "teu": "containers", "teus": "containers", "equivalent units": "containers",

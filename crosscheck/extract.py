@@ -33,6 +33,7 @@ from crosscheck.places import (
     is_province,
     is_unplaced,
     places_named,
+    region_of,
 )
 from crosscheck.quantity import Quantity
 from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region
@@ -169,6 +170,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # headline, the city's ("The number of dead at the site rose to 15" in Bangkok)
             places = headline_scope | _somewhere_in(
                 frozenset(filter(is_country, headline_scope)))
+        elif _THE_REGION.search(sentence):
+            places = headline_scope | _somewhere_in_regions(headline_scope)
         elif not _BUSINESS_WHOLE.search(sentence):
             places, lent = _countries_too(sentence, headline_scope), bool(headline_scope)
     elif events and headline_scope:
@@ -405,10 +408,20 @@ _BUSINESS_WHOLE = re.compile(
 # models now account for 16.4 percent of new registrations in the bloc" under "Europe's EV
 # share climbs" beside "16.4% of the EU market".
 _THE_BLOC = re.compile(r"\bthe\s+(?:\d+-(?:member|nation|country)\s+)?bloc\b", re.IGNORECASE)
+# ... and one that speaks of the region around its headline's city (_somewhere_in_regions).
+_THE_REGION = re.compile(r"\bthe\s+region\b", re.IGNORECASE)
 # One that opens with it is about that place, whatever other places it names: "The country
 # has taken in more than 700,000 refugees from Ukraine" under "Poland asks for more allied
 # forces as refugees keep arriving" is Poland's count.
 _OPENS_WITH_WIDER_AREA = re.compile(r"\W*the\s+(?:islands|country|nation)\b", re.IGNORECASE)
+
+
+def _somewhere_in_regions(headline_scope: frozenset[str]) -> frozenset[str]:
+    """Somewhere in the province or region each of a headline's cities lies in: where a
+    sentence that speaks of "the region" counts ("Reservoirs in the region were 15.8 percent
+    full" under "Barcelona faces water limits" is Catalonia's level, never Spain's)."""
+    return frozenset(f"{lex.PART_OF} {region}" for place in headline_scope
+                     if (region := region_of(place)) is not None)
 
 
 def _countries_too(sentence: str, headline_scope: frozenset[str]) -> frozenset[str]:

