@@ -112,11 +112,12 @@ def is_capital(name: str) -> bool:
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
                           dict[str, str], dict[str, str], frozenset[str], dict[str, str],
-                          dict[str, str], dict[str, list[str]]]:
+                          dict[str, str], dict[str, list[str]], frozenset[str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
     are provinces, regions or states, each country's currency, the region some cities
-    and islands lie in and the world regions of each country; derived
+    and islands lie in, the world regions of each country and the singular demonyms
+    whose people take an -s plural; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -145,11 +146,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
             frozenset(kept["capitals"]), kept["within"],
             {kept["names"][capital]: capital for capital in kept["capitals"]
              if capital in kept["names"]}, frozenset(kept["provinces"]), kept["currencies"],
-            kept["regions_of"], kept["world_regions"])
+            kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]))
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 21
+_GAZETTEER_RULE = 22
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -167,6 +168,7 @@ def _derive_gazetteer() -> dict[str, Any]:
 
     names: dict[str, str] = {}
     capitals = []
+    demonyms: list[str] = []
     # The most populous country first, so a shared demonym ("American") names it.
     countries = sorted(load_countries()["countries"].values(),
                        key=lambda country: -(country.get("population") or 0))
@@ -179,6 +181,8 @@ def _derive_gazetteer() -> dict[str, Any]:
                          and not is_english_word(unaccented(s)))]
         if demonym := country.get("demonym"):
             forms += [demonym, *_plural_demonym(demonym)]
+            if _plural_demonym(demonym):
+                demonyms.append(demonym)
         capital = country.get("capital")
         if (isinstance(capital, str) and (country.get("population") or 0)
                 >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
@@ -237,7 +241,7 @@ def _derive_gazetteer() -> dict[str, Any]:
                               and (region := names.get(state)) in regions
                               and region != city},
                            **lex.PLACES_IN_REGIONS},
-            "world_regions": _world_regions(countries)}
+            "world_regions": _world_regions(countries), "demonyms": demonyms}
 
 
 def _world_regions(countries: list[dict[str, Any]]) -> dict[str, list[str]]:
@@ -301,6 +305,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             opening = words[j].group() if i == 0 and j < len(words) else None
             if place := _look_up(" ".join(phrase.split()), names, opening):
                 if not (_first_name(place, words[j:j + 1]) or _names_a_river(words[j:j + 1])
+                        or names_a_business(phrase, opening)
                         or ((_is_town(phrase, place) or is_province(place))
                             and ends_a_name(text, words[i].start()))):
                     found.append((words[i].start(), end, place))
@@ -314,6 +319,15 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                 part_start += len(part) + 1
             i += 1
     return found
+
+
+def names_a_business(phrase: str, then: str | None) -> bool:
+    """Whether a singular demonym opening the text before a finite verb, `then`, is a
+    business's short name: its people would be plural ("Norwegians bought"), so "Norwegian
+    carried 21.8 million passengers" is the airline's figure, and "American flew" the
+    carrier's. Not where the people's plural is the singular ("Swiss voters", "Turkish
+    officials", "Vietnamese made"), which may be the people."""
+    return then is not None and phrase in _gazetteer()[10] and is_finite_verb(then)
 
 
 def _is_town(name: str, place: str) -> bool:

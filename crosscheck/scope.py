@@ -153,11 +153,14 @@ def _acted_on(before: str, locative: str) -> bool:
 # and so it does before its markets ("Tokyo stocks", "the Paris bourse").
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
 # A capital a link joins to another place is the city, as a stop on it: "The Øresund Bridge
-# between Copenhagen and Malmö", "flights between London and Paris" (not "trade between
-# Washington and Beijing", where the capitals speak for their countries).
+# between Copenhagen and Malmö", "flights between London and Paris", "The Bergen Line runs
+# 496 km from Oslo to Bergen" (not "trade between Washington and Beijing", where the
+# capitals speak for their countries).
+_LINK = (r"(?i:bridge|tunnel|railway|rail\s+link|link|line|route|road|motorway|ferry|ferries"
+         r"|flights?|trains?|crossing)")
 _LINKED_CAPITALS = re.compile(
-    r"\b(?i:bridge|tunnel|railway|rail\s+link|link|line|route|road|motorway|ferry|ferries"
-    r"|flights?|trains?|crossing)\s+between\s+([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)")
+    rf"\b{_LINK}\s+between\s+([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)"
+    rf"|\b{_LINK}\b[^;]{{0,40}}?\bfrom\s+([A-Z][\w'’-]+)\s+to\s+([A-Z][\w'’-]+)")
 # A city's office names a person, whose figure need not be the city's: "The Bucharest mayor
 # took 53.6 percent" of a national vote.
 _CITY_OFFICES = frozenset({"mayor", "mayors"})
@@ -525,8 +528,8 @@ def find_places(sentence: str) -> frozenset[str]:
                 and first not in lex.FUNCTION_WORDS):  # "The state's toll"
             places.add(name)
     for link in _LINKED_CAPITALS.finditer(scope):
-        for end in (1, 2):
-            if is_capital(link.group(end)):
+        for end in (1, 2, 3, 4):
+            if link.group(end) and is_capital(link.group(end)):
                 places.add(link.group(end))
                 scope = _blank(scope, *link.span(end))
     for capital in _CAPITAL_AS_CITY.finditer(scope):  # "the Dhaka school crash"

@@ -24,6 +24,7 @@ from crosscheck.places import (
     is_capital,
     is_country,
     is_place_name,
+    names_a_business,
     only_in_names,
     place_spans,
     places_named,
@@ -94,6 +95,8 @@ def subject_names(frame: str) -> frozenset[str]:
                 run and run[-1] in ("of", "for", *lex.BANK_WORDS))  # "the Bank of England"
                 or (bare == word and is_place_name(bare)  # "Kenya Airways"
                     and _opens_a_name(words[index + 1:]))
+                or (index == 0 and names_a_business(  # "Norwegian carried"
+                    bare, words[1] if len(words) > 1 else None))
                 or (run and only_in_names(run[-1])  # "Reina Sofia", not "Snowdon, Wales'"
                     and f"{run[-1]} {word}" in frame)):
             run.append(bare)

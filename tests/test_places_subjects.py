@@ -1098,3 +1098,20 @@ def test_a_capital_a_link_joins_is_the_city() -> None:
         "Copenhagen", "Malmö"}
     assert find_places("Trade between Washington and Beijing grew.") == {
         "United States", "China"}
+    # ... and from one end to the other
+    assert find_places("The Bergen Line runs 496 km from Oslo to Bergen.") == {
+        "Oslo", "Bergen"}
+    assert find_places("Exports from Beijing to Washington rose 5%.") == {
+        "United States", "China"}
+
+
+def test_a_singular_demonym_opening_a_sentence_before_a_verb_is_a_business() -> None:
+    """A people is plural ("Norwegians bought"), so a singular demonym as the subject of a
+    verb is a business's short name: Norwegian the airline, not Norway. A demonym whose
+    plural is itself ("Swiss", "Vietnamese") may still be the people; one before a noun
+    ("Norwegian inflation") stays the place."""
+    assert subject_names("Norwegian carried [NUM] passengers in 2023.") == {"Norwegian"}
+    assert find_places("Norwegian carried 21.8 million passengers in 2024.") == set()
+    assert find_places("Norwegians bought 173,000 new cars.") == {"Norway"}
+    assert find_places("Norwegian inflation edged down to 2.5% in April.") == {"Norway"}
+    assert find_places("Vietnamese made 21 million trips abroad.") == {"Vietnam"}
