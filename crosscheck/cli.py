@@ -320,6 +320,7 @@ def eval_matching(
         NAMED_COUNT_BONUS,
         PAIR_WEIGHTS,
         RESOLVED_DESCRIPTION_BONUS,
+        RIVAL_ESTIMATES_BONUS,
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
     )
@@ -418,6 +419,14 @@ def eval_matching(
                f"+{calibrate_subject_bonus(calibration, 'resolved_bonus'):g} on the same "
                f"splits; there {resolving.true_positive - without.true_positive:+d} same-fact "
                f"pairs, {resolving.false_positive - without.false_positive:+d} false pairs")
+    without, rivals = bonus_gain(calibration, "rival_bonus")
+    typer.echo(f"two sources' differing figures of one moment, each sentence giving its "
+               f"source (\"About a million people attended the Notting Hill Carnival, "
+               f"organisers said\" / \"Police put the two-day crowd ... at some 750,000\"): "
+               f"shipped +{RIVAL_ESTIMATES_BONUS:g} log-odds, calibrated "
+               f"+{calibrate_subject_bonus(calibration, 'rival_bonus'):g} on the same splits; "
+               f"there {rivals.true_positive - without.true_positive:+d} same-fact pairs, "
+               f"{rivals.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

@@ -59,6 +59,20 @@ def attribution(sentence: str) -> str:
     return " ".join(parts)
 
 
+# A source's estimate put in its own words: "Police put the two-day crowd at some 750,000",
+# "A Kyodo survey put the new government's approval rating at 64.4%".
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:the|its|their)\s+"
+                     r"(?:[\w'’-]+\s+){0,5}?at\b", re.IGNORECASE)
+
+
+def gives_its_source(sentence: str) -> bool:
+    """Whether a sentence says whose figure it gives: an attribution ("the city said",
+    "according to hotel operators", "a Nikkei poll found") or a source's estimate ("Police
+    put the crowd at"). Two such figures of one moment that differ are likelier two
+    sources' counts of one thing (match.rival_estimates)."""
+    return bool(attribution(sentence)) or _PUT_AT.search(sentence) is not None
+
+
 def make_frame(sentence: str, start: int, end: int) -> str:
     """The sentence with its number masked and its attribution dropped: what the embedding
     model compares."""

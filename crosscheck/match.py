@@ -22,6 +22,7 @@ from crosscheck.anchors import figure_dates
 from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, year_before
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
+from crosscheck.frames import gives_its_source
 from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import (
@@ -43,6 +44,7 @@ from crosscheck.settings import (
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
     RESOLVED_DESCRIPTION_BONUS,
+    RIVAL_ESTIMATES_BONUS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
 )
@@ -561,14 +563,16 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  context_bonus: float = CONTEXT_BONUS, bridge_bonus: float = BRIDGE_BONUS,
                  named_count_bonus: float = NAMED_COUNT_BONUS,
                  described_bonus: float = DESCRIBED_BUSINESS_BONUS,
-                 resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS) -> bool:
+                 resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS,
+                 rival_bonus: float = RIVAL_ESTIMATES_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
     figures (figure_bonus, with their context cosine), a change that bridges the figures
     (bridged), one named subject's count of one named thing (one_named_count), a named
     business's figure restated by a description of it (described_restatement), more when
-    the description is named too (resolved_restatement). Two sentences of one article may
+    the description is named too (resolved_restatement), two sources' differing figures of
+    one moment (rival_estimates). Two sentences of one article may
     state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
     is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
@@ -580,7 +584,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         score, figure_bonus(a, b, agreement_bonus, specific_bonus, unit_bonus, context,
                             context_bonus) + bridge_bonus * bridged(a, b)
         + named_count_bonus * one_named_count(a, b)
-        + described_bonus * described + resolved_bonus * resolved, threshold)
+        + described_bonus * described + resolved_bonus * resolved
+        + rival_bonus * rival_estimates(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -703,9 +708,7 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     accept = scores >= threshold
     below = np.flatnonzero(~accept)
     if below.size:  # only a pair the threshold refuses needs the evidence beyond its figures
-        bonuses[below] += (bridge_bonuses(statements, first[below], second[below])
-                           + named_count_bonuses(statements, first[below], second[below])
-                           + described_restatement_bonuses(statements, first[below], second[below]))
+        bonuses[below] += _evidence_beyond_figures(statements, first[below], second[below])
         needed = {bonus: agreeing_threshold(threshold, bonus)
                   for bonus in np.unique(bonuses[below])}
         accept[below] = scores[below] >= np.vectorize(needed.__getitem__, otypes=[float])(
@@ -863,6 +866,49 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
     for k in np.flatnonzero(read).tolist():
         if bridged(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = BRIDGE_BONUS
+    return bonuses
+
+
+def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
+                             second: np.ndarray) -> np.ndarray:
+    """The log-odds pairs (first[k], second[k]) earn beyond figure_bonuses: a bridging
+    change, one named count, a described restatement, rival estimates (is_same_fact's
+    evidence, as arrays)."""
+    return (bridge_bonuses(statements, first, second)
+            + named_count_bonuses(statements, first, second)
+            + described_restatement_bonuses(statements, first, second)
+            + rival_estimate_bonuses(statements, first, second))
+
+
+def rival_estimates(a: Statement, b: Statement) -> bool:
+    """Whether two statements give differing figures of a size alike for one moment, each
+    saying whose figure it is (frames.gives_its_source): two sources' counts of one thing
+    ("About a million people attended the Notting Hill Carnival, organisers said" / "Police
+    put the two-day crowd at west London's carnival at some 750,000"), which the gates have
+    already found to be of one measure, thing, place and subject. Evidence of the conflict
+    an editor most needs to see; figures that agree earn figure_bonus instead."""
+    return (a.as_of is not None and a.as_of == b.as_of and not figures_agree(a, b)
+            and bool(_sizes_alike(np.array(a.quantity.magnitude),
+                                  np.array(b.quantity.magnitude)))
+            and gives_its_source(a.sentence) and gives_its_source(b.sentence))
+
+
+def rival_estimate_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                           second: np.ndarray) -> np.ndarray:
+    """RIVAL_ESTIMATES_BONUS for the pairs (first[k], second[k]) that are rival_estimates,
+    else 0: the dates are compared as arrays, and only the sentences of pairs of one moment
+    are asked whether they give their source, each once."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    chosen, a, b = _pair_members(statements, first, second)
+    one_moment = _days_between(chosen, a, b) == 0
+    sourced = np.zeros(len(chosen), dtype=bool)
+    for i in np.unique(np.concatenate([a[one_moment], b[one_moment]])).tolist():
+        sourced[i] = gives_its_source(chosen[i].sentence)
+    for k in np.flatnonzero(one_moment & sourced[a] & sourced[b]).tolist():
+        if rival_estimates(chosen[a[k]], chosen[b[k]]):
+            bonuses[k] = RIVAL_ESTIMATES_BONUS
     return bonuses
 
 
@@ -1611,9 +1657,7 @@ def _strength(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     snooker champion's "half a million pounds")."""
     clipped = np.clip(scores.astype(np.float64), 1e-9, 1 - 1e-9)
     return (np.log(clipped / (1 - clipped)) + figure_bonuses(statements, first, second, alike)
-            + bridge_bonuses(statements, first, second)
-            + named_count_bonuses(statements, first, second)
-            + described_restatement_bonuses(statements, first, second))
+            + _evidence_beyond_figures(statements, first, second))
 
 
 # A connected group up to this size is first gated whole, as one matrix (most are, and

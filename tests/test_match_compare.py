@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 from crosscheck import Article, analyse, extract_statements
@@ -3180,6 +3181,37 @@ def test_the_region_under_a_citys_headline_is_the_citys_province() -> None:
     assert gate_failure(region, spain) is not None
     city = _under("Barcelona faces water limits", "The city's reservoirs were 15.8% full.")
     assert gate_failure(city, catalonia) is not None  # the city is no region
+
+
+def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_embedder
+                                                                         ) -> None:
+    """Organisers' and police's counts of one crowd, each sentence giving its source, earn
+    RIVAL_ESTIMATES_BONUS, in the report's blocked pairing as in is_same_fact; not a figure
+    that gives no source, one of another day, nor two that agree (figure_bonus weighs
+    those)."""
+    from crosscheck.match import rival_estimate_bonuses, rival_estimates
+    from crosscheck.settings import RIVAL_ESTIMATES_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    day = date(2024, 8, 27)
+    organisers = statement("About a million people attended the Notting Hill Carnival over "
+                           "the bank holiday weekend, organisers said.", day, "A")
+    police = statement("Police put the two-day crowd at west London's carnival at some "
+                       "750,000.", day, "B")
+    unsourced = statement("Some 750,000 people attended the Notting Hill Carnival.", day, "C")
+    later = statement("Police put the two-day crowd at west London's carnival at some "
+                      "750,000.", date(2024, 9, 3), "D")
+    agreeing = statement("Police put the crowd at the carnival at about a million.", day, "E")
+    assert rival_estimates(organisers, police)
+    assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
+    assert not rival_estimates(organisers, agreeing)
+    bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),
+                                     np.array([1, 2]))
+    assert bonuses.tolist() == [RIVAL_ESTIMATES_BONUS, 0.0]
+    pairs = pairs_within_a_bonus([organisers, police, later], RIVAL_ESTIMATES_BONUS,
+                                 fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
 
 
 def test_two_sides_of_a_contrast_are_two_wholes() -> None:
