@@ -32,8 +32,11 @@ FRACTIONS: dict[str, float] = {
 SHARE_FRACTIONS: dict[str, float] = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
     "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
-    "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "a tenth": 10.0,
-    "one tenth": 10.0,
+    "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0,
+    "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0,
+    # ... and hyphenated, as news mostly writes them ("nearly three-quarters of demand")
+    "two-thirds": 200 / 3, "three-quarters": 75.0, "two-fifths": 40.0, "three-fifths": 60.0,
+    "four-fifths": 80.0,
 }
 
 # Vague amounts: the interval of magnitudes the phrase allows, flagged as vague.

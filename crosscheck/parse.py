@@ -67,7 +67,8 @@ NUMBER_CORE = re.compile(
     rf"|(?P<point_fraction>\b{_POINT_FRACTION})"
     rf"|(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE_UNITS}|{_VAGUE})\b)"
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS}))"
-    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
+    # a fraction's numerator is no count: "a two-thirds majority"
+    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))",
     re.IGNORECASE,
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|mln|tn|k|m|b)(?![\w])", re.IGNORECASE)

@@ -3167,6 +3167,18 @@ def test_a_figure_of_no_event_somewhere_in_a_world_region_may_be_any_of_its_plac
     assert floods.events and gate_failure(floods, toll) is not None
 
 
+def test_a_landmark_a_sentence_names_by_its_kind_lies_somewhere_in_its_headlines_place(
+        ) -> None:
+    """"The 515-foot Gothic cathedral" under "Germany's great churches" is some cathedral in
+    Germany, so it may be Cologne's; not Germany's own figure."""
+    described = _under("Germany's great churches",
+                       "The 515-foot Gothic cathedral was the world's tallest building.")
+    assert described.places == {"Germany", "part of Germany"}
+    named = statement("Cologne Cathedral's twin spires rise 157 metres above the Rhine.", MAR,
+                      "B")
+    assert gate_failure(described, named) is None
+
+
 def test_the_region_under_a_citys_headline_is_the_citys_province() -> None:
     """A sentence that speaks of "the region", naming none, under a headline naming a
     city, counts somewhere in the city's province: Catalonia's reservoir level, never

@@ -628,6 +628,9 @@ def test_an_acronym_is_the_name_it_shortens() -> None:
     ("Around a fifth of train services ran.", 18.0, 22.0),
     ("Nearly half of all households lost power.", 45.0, 50.0),
     ("Two thirds of the power plants were damaged.", 60.0, 200 / 3 * 1.1),
+    # hyphenated, as news mostly writes them
+    ("Wind and solar met nearly three-quarters of demand.", 67.5, 75.0),
+    ("Four-fifths of the members voted for it.", 72.0, 88.0),
 ])
 def test_shares_written_as_fractions_are_percentages(sentence: str, low: float,
                                                      high: float) -> None:
@@ -640,6 +643,11 @@ def test_shares_written_as_fractions_are_percentages(sentence: str, low: float,
                                       "A quarter of a million homes lost power."])
 def test_halves_of_years_and_fractions_of_numbers_are_not_shares(sentence: str) -> None:
     assert all(found.quantity.unit != "%" for found in find_quantities(sentence))
+
+
+def test_a_fractions_numerator_is_no_count() -> None:
+    assert [found.value_text for found in find_quantities(
+        "The two-thirds majority was reached with 300 votes.")] == ["300"]
 
 
 def test_the_gazetteer_works_without_a_writable_cache(tmp_path: Path,
