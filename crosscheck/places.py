@@ -305,6 +305,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             opening = words[j].group() if i == 0 and j < len(words) else None
             if place := _look_up(" ".join(phrase.split()), names, opening):
                 if not (_first_name(place, words[j:j + 1]) or _names_a_river(words[j:j + 1])
+                        or _names_a_street(words[j:j + 1])
                         or names_a_business(phrase, opening)
                         or ((_is_town(phrase, place) or is_province(place))
                             and ends_a_name(text, words[i].start()))):
@@ -374,6 +375,17 @@ def _names_a_river(following: list[re.Match[str]]) -> bool:
     """"the Mara River", "the Colorado River": a river named as a place is, which runs
     through more than it (the Mara through Kenya too), so no scope."""
     return bool(following) and following[0].group().rstrip(".,") == "River"
+
+
+# What a street's name ends on: "Colorado Boulevard" is a street in Pasadena, "Oxford
+# Street" one in London, neither the state nor the city.
+_STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road",
+                           "Lane", "Drive", "Parkway"})
+
+
+def _names_a_street(following: list[re.Match[str]]) -> bool:
+    """"Colorado Boulevard", "Oxford Street": a place's name that opens a street's."""
+    return bool(following) and following[0].group().rstrip(".,") in _STREET_WORDS
 
 
 def _first_name(place: str, following: list[re.Match[str]]) -> bool:

@@ -529,6 +529,12 @@ _VENUE = re.compile(
     r"|factory|factories|fields?|wells?|farms?|smelters?|refinery|refineries|operations)\b)"
     r"|\bRiver\b(?!\s+[A-Z])|\b(?:I|US)-\d{1,3}\b|\bInterstate\s+\d{1,3}\b")
 
+# Where people came for an event is its venue, not whose the crowd is: "Some 300,000 people
+# came to Le Bourget for the biennial aviation fair" is the Paris Air Show's crowd.
+_CAME_TO_A_VENUE = re.compile(
+    r"(\b(?:came|went|flocked|travell?ed|headed|poured)\s+to\s+)[A-Z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,2}(?=\s+for\s+(?:the|its|this|a|an)\s)")
+
 # A word before the kind of an event left unnamed says which one, not whose the figure is:
 # "the Wagner festival" is Bayreuth's, "The Catalan festival" Primavera Sound's (another
 # sentence or its headline names it); so does one before an island ("the Star Wars island"
@@ -565,11 +571,14 @@ _LANDMARK_BESIDE = re.compile(
 
 # A feature named by what it holds, where a figure was counted, is no one's: "took the
 # shuttle up to the glacial lake in the Valley of the Ten Peaks" (Moraine Lake's), not
-# "the Valley of the Kings drew".
+# "the Valley of the Kings drew"; nor is one named by its river or its coast, in lower case:
+# "The 1,125-foot bridge over the Tarn valley" is the viaduct's height.
 _IN_A_FEATURE_OF = re.compile(
     r"\b(?:in|on|near|above|across|along|over|below|beside|through|at)\s+the\s+"
-    rf"(?:{'|'.join(word.title() for word in sorted(lex.FEATURE_WORDS))})\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+    rf"(?:(?:{'|'.join(word.title() for word in sorted(lex.FEATURE_WORDS))})\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:valley|gorge|canyon|delta|estuary|plateau"
+    r"|peninsula|lagoon)\b)")
 
 
 # A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7
@@ -637,6 +646,7 @@ def _without_places(frame: str) -> str:
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
+    text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", text))
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one

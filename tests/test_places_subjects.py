@@ -1113,6 +1113,20 @@ def test_a_capital_a_link_joins_is_the_city() -> None:
         "United States", "China"}
 
 
+def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> None:
+    """"Colorado Boulevard" is a street in Pasadena, not the state; "came to Le Bourget for
+    the biennial aviation fair" names where the Paris Air Show's crowd came, not whose it
+    is; "the Tarn valley" is where a bridge stands. A sight people came to stays theirs."""
+    assert find_places("Some 700,000 spectators lined Colorado Boulevard, organisers said.") == (
+        set())
+    assert find_places("Colorado recorded 500 cases.") == {"Colorado"}
+    assert subject_names("Some [NUM] people came to Le Bourget for the biennial aviation fair."
+                         ) == frozenset()
+    assert subject_names("Some [NUM] people came to the Louvre last year.") == {"Louvre"}
+    assert subject_names("The [NUM] bridge over the Tarn valley is the world's tallest."
+                         ) == frozenset()
+
+
 def test_a_singular_demonym_opening_a_sentence_before_a_verb_is_a_business() -> None:
     """A people is plural ("Norwegians bought"), so a singular demonym as the subject of a
     verb is a business's short name: Norwegian the airline, not Norway. A demonym whose
