@@ -558,10 +558,13 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         if value != 1 and (closes_a_level or opens_a_share):
             return _finish(sentence, match.start(), end, value, value, None, 0.0)
         # a capitalised word after a number word is a name ("Three Mile Island"), unless it
-        # is a nation's or place's adjective before the noun: "Three Pakistani troops"
+        # is a nation's or place's adjective before the noun ("Three Pakistani troops") or
+        # an award counted ("won five Oscars")
         national = (len(following) > 1 and following[0][:1].isupper()
                     and is_place_name(following[0]))
-        if value == 1 or not following or not (following[0][:1].islower() or national):
+        if value == 1 or not following or not (
+                following[0][:1].islower() or national
+                or following[0].lower() in lex.AWARD_NAMES):
             return None
         # "six workers", or past one modifier: "six construction workers", though not after
         # a determiner, where the number names things already known ("the two neighbouring

@@ -1530,6 +1530,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Starlink's subscriber base has grown to 8 million."),
     ("The Studio won 13 Emmys in its first season.",  # an award's name counts awards
      "Seth Rogen's Hollywood satire took home 13 awards in all."),
+    ("Anora won five Oscars, including best picture.",  # spelled out too
+     "Sean Baker's film took home 5 awards in all."),
     ("The UK had 73,334 public charging devices at the end of 2024.",
      "The country's public charge points topped 84,000 in September."),
     ("Some 600,000 lorries pass through the Mont Blanc tunnel each year.",  # a three-word
