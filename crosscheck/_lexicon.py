@@ -1309,6 +1309,7 @@ PLACE_ALIASES: dict[str, str] = {
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
     "UAE": "United Arab Emirates",
     "Poles": "Poland", "Kiev": "Ukraine", "Kremlin": "Russia", "Turks": "Turkey",
+    "Türkiye": "Turkey",  # its own name, which the UN and much news now use
     # news's nicknames of a country's people ("Kiwis leave for Australia", "Aussie jobless
     # rate at four-year high")
     "Kiwis": "New Zealand", "Kiwi": "New Zealand", "Aussies": "Australia",
