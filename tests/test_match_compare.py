@@ -3203,6 +3203,7 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     RIVAL_ESTIMATES_BONUS, in the report's blocked pairing as in is_same_fact; not a figure
     that gives no source, one of another day, nor two that agree (figure_bonus weighs
     those)."""
+    from crosscheck.frames import gives_its_source
     from crosscheck.match import rival_estimate_bonuses, rival_estimates
     from crosscheck.settings import RIVAL_ESTIMATES_BONUS
 
@@ -3218,6 +3219,8 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
                       "750,000.", date(2024, 9, 3), "D")
     agreeing = statement("Police put the crowd at the carnival at about a million.", day, "E")
     assert rival_estimates(organisers, police)
+    assert gives_its_source("The rail operator put participation at 25%.")
+    assert not gives_its_source("Some 7,500 troops are now helping with the clean-up.")
     assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
     assert not rival_estimates(organisers, agreeing)
     bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),
