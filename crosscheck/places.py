@@ -150,7 +150,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 22
+_GAZETTEER_RULE = 24
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -169,6 +169,7 @@ def _derive_gazetteer() -> dict[str, Any]:
     names: dict[str, str] = {}
     capitals = []
     demonyms: list[str] = []
+    capital_country: dict[str, str] = {}
     # The most populous country first, so a shared demonym ("American") names it.
     countries = sorted(load_countries()["countries"].values(),
                        key=lambda country: -(country.get("population") or 0))
@@ -188,6 +189,7 @@ def _derive_gazetteer() -> dict[str, Any]:
                 >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
             forms.append(capital)
             capitals.append(capital)
+            capital_country[capital] = name
         for form in forms:
             names.setdefault(form, name)
     provinces: dict[str, str] = {}
@@ -227,8 +229,13 @@ def _derive_gazetteer() -> dict[str, Any]:
               and place not in country_names}         # is no borough of New York
     within.update({region: country for region, (country, *_) in lex.REGION_FORMS.items()
                    if country})
-    within.update({capital: names[capital] for capital in capitals  # "in Lisbon" is Portugal's
+    # "in Lisbon" is Portugal's; and "through Brussels" Belgium's, though "Brussels" alone
+    # speaks for the European Union (_lexicon.PLACE_ALIASES); not where the name is
+    # another place's (Victoria, the Australian state, is no Seychelles')
+    within.update({capital: names[capital] for capital in capitals
                    if names.get(capital) in country_names})
+    for capital, country in capital_country.items():
+        within.setdefault(capital, country)
     regions = {place for place in provinces if names.get(place) == place} | {
         region for region, (country, *_) in lex.REGION_FORMS.items() if country}
     return {"names": names, "localities": localities, "within": within,

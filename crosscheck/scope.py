@@ -543,12 +543,20 @@ def find_places(sentence: str) -> frozenset[str]:
     places.update(place for start, end, place in named
                   if scope[start:end] == unblanked[start:end])  # not a capital taken above
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
+    if any(is_country(place) for found in _ACROSS.finditer(scope)
+           for place in places_named(found.group(1))):
+        places.add(lex.NATIONWIDE)  # "across France", as "across the country"
     places.update(_origins(scope))
     places.update(_parts(scope))
     found = places | stood_for | capitals
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine)
     return frozenset(found or {river.group(1) for river in RIVER.finditer(scope)})
+
+
+# A country named as the whole a figure spans: "turnout across France", "throughout
+# Germany", "all over Spain".
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def _blank(text: str, start: int, end: int) -> str:

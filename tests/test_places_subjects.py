@@ -159,6 +159,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Japan's southernmost prefecture welcomed roughly 9.9 million tourists.",
      {"Japan", "part of Japan"}),
     ("Britain's state pension rises 4.1% in April.", {"United Kingdom"}),
+    # a country named as the whole a figure spans, as "across the country" is
+    ("The interior ministry put turnout across France at 1.08 million.",
+     {"France", "nationwide"}),
     # a country's own name, which the gazetteer keeps only unaccented
     ("Türkiye's annual inflation eased to 33%.", {"Turkey"}),
     ("Kenya's most famous wildlife reserve drew about 310,000 tourists.",
@@ -1108,6 +1111,9 @@ def test_a_capital_a_link_joins_is_the_city() -> None:
         "Copenhagen", "Malmö"}
     assert find_places("Trade between Washington and Beijing grew.") == {
         "United States", "China"}
+    # "through Brussels" is a Belgian city's, though "Brussels" alone speaks for the EU
+    from crosscheck.places import country_of
+    assert country_of("Brussels") == "Belgium"
     # ... and from one end to the other
     assert find_places("The Bergen Line runs 496 km from Oslo to Bergen.") == {
         "Oslo", "Bergen"}
