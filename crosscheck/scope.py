@@ -19,6 +19,7 @@ from crosscheck.places import (
     is_capital,
     is_common_word,
     is_country,
+    is_province,
     place_spans,
     places_named,
 )
@@ -589,6 +590,9 @@ _PART = re.compile(
     # biggest outdoor music festival"
     r"|(?:[a-z-]+\s+){0,2}(?:festival|fair|carnival|marathon|race))"
     r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city)"
+    # ... and any event of its, ranked or not: "South Australia's cycling race" (not its
+    # "race relations")
+    r"|(?:[a-z-]+\s+){0,2}(?:festival|carnival|marathon|race)(?!\s+relations)"
     # ... and one of its states or provinces, ranked or placed: "Japan's southernmost
     # prefecture", "India's most populous state" (not "Britain's state pension")
     r"|(?:[a-z]+(?:est|most|ern)|most\s+[a-z]+)\s+(?:prefecture|province|state|region"
@@ -601,13 +605,17 @@ _PART = re.compile(
 
 def _parts(sentence: str) -> set[str]:
     """The countries a sentence places its figure somewhere in; a capital's main airport
-    ("Seoul's main gateway") is its country's, which is where it may lie ("Incheon")."""
+    ("Seoul's main gateway") is its country's, which is where it may lie ("Incheon"); a
+    province's own event or landmark ("South Australia's cycling race") lies somewhere in
+    the province, so in any of its cities (places.region_of: Adelaide)."""
     return {f"{lex.PART_OF} {country}" for match in _PART.finditer(sentence)
             for place in places_named(
                 match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of"))
-            if (country := place if is_country(place) else
-                (country_of(place) if match.group("holder") and is_capital(place) else None))}
+            if (country := place if is_country(place) or (
+                is_province(place) and match.group("holder"))
+                else (country_of(place) if match.group("holder") and is_capital(place)
+                      else None))}
 
 
 # "tariffs on Chinese imports", "levies on goods from China": where the goods a trade figure

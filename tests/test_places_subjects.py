@@ -159,6 +159,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("Japan's southernmost prefecture welcomed roughly 9.9 million tourists.",
      {"Japan", "part of Japan"}),
     ("Britain's state pension rises 4.1% in April.", {"United Kingdom"}),
+    # an event of a country's or a province's, held somewhere in it
+    ("South Australia's cycling race attracted some 900,000 fans this year.",
+     {"South Australia", "part of South Australia"}),
+    ("Britain's race relations board met 12 times.", {"United Kingdom"}),
     # a country named as the whole a figure spans, as "across the country" is
     ("The interior ministry put turnout across France at 1.08 million.",
      {"France", "nationwide"}),
