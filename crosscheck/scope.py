@@ -600,7 +600,10 @@ _PART = re.compile(
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort" (the country's own trade or economy stays the whole country's)
     rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
-    r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago)\b")
+    r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago)\b"
+    # ... and a town a headline names by its province or country alone: "Sculptures draw
+    # millions to Hokkaido city" (not "Mexico City", a name)
+    rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b")
 
 
 def _parts(sentence: str) -> set[str]:
@@ -611,9 +614,10 @@ def _parts(sentence: str) -> set[str]:
     return {f"{lex.PART_OF} {country}" for match in _PART.finditer(sentence)
             for place in places_named(
                 match.group("after_compass") or match.group("after_parts")
-                or match.group("owner") or match.group("holder") or match.group("kind_of"))
+                or match.group("owner") or match.group("holder") or match.group("kind_of")
+                or match.group("town_of"))
             if (country := place if is_country(place) or (
-                is_province(place) and match.group("holder"))
+                is_province(place) and (match.group("holder") or match.group("town_of")))
                 else (country_of(place) if match.group("holder") and is_capital(place)
                       else None))}
 

@@ -163,6 +163,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("South Australia's cycling race attracted some 900,000 fans this year.",
      {"South Australia", "part of South Australia"}),
     ("Britain's race relations board met 12 times.", {"United Kingdom"}),
+    # a town a headline names by its province alone lies somewhere in it
+    ("Sculptures draw millions to Hokkaido city", {"Hokkaido", "part of Hokkaido"}),
+    ("Oslo city council spent 5 million crowns.", {"Oslo"}),
     # a country named as the whole a figure spans, as "across the country" is
     ("The interior ministry put turnout across France at 1.08 million.",
      {"France", "nationwide"}),
