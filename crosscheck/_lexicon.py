@@ -719,6 +719,9 @@ SAME_COUNT: dict[str, str] = {
     # ... and a trail's walkers ("80,000 hikers made the trek to Trolltunga" / "About 80,000
     # walkers climbed to the rock ledge")
     "walkers": "trekkers", "walker": "trekkers",
+    # a mountain's mountaineers are its climbers ("About 150 climbers reached the summit" /
+    # "Some 150 mountaineers stood on top")
+    "mountaineers": "climbers", "mountaineer": "climbers",
     # a village's day-trippers and sightseers are its visitors ("10,000 tourists a day" /
     # "about 10,000 day-trippers daily")
     "day-trippers": "visitors", "day trippers": "visitors", "day visitors": "visitors",
@@ -1394,7 +1397,9 @@ PLACE_ALIASES: dict[str, str] = {
 # Names news uses for a company far more often than for the province or town that shares
 # them: "Meta is investing $14.3 billion" names no Colombian department.
 NOT_PLACE_NAMES: frozenset[str] = frozenset(
-    {"Meta", "Toyota", "Santander", "Carrefour", "Tata", "Vale"})
+    {"Meta", "Toyota", "Santander", "Carrefour", "Tata", "Vale",
+     # ... and for a football club than for the district it is named after
+     "Benfica"})
 # The word for the feature a river, lake, mountain or sea is: after a name, the name's last
 # word ("Moraine Lake", "Crater Lake"), one that tells no name from another (Moraine Lake
 # is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).

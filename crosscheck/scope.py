@@ -573,16 +573,18 @@ def _blank(text: str, start: int, end: int) -> str:
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
 # case: "South Africa" is a country.
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+# A superlative, ranked or not: "biggest", "second-busiest", "third-largest".
+_RANKED = r"(?:[a-z]+-)?[a-z]+est"
 _PART = re.compile(
     r"\b(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)"
     rf"\s+(?P<after_compass>{_NAME})"
     rf"|\bparts\s+of\s+(?P<after_parts>{_NAME})"
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
     r"(?:coast|coastline|north|south|east|west|border)\b"
-    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:[a-z]+est|main)\s+(?:[a-z-]+\s+)?(?:peak|mountain|lake|river"
+    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main)\s+(?:[a-z-]+\s+)?(?:peak|mountain|lake|river"
     r"|city|port|airport|hub|gateway)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
-    r"|(?:most\s+[a-z]+|[a-z]+est|best-known|top)\s+(?:building|landmark|attraction"
+    rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
     # ... and its natural ones: "Vietnam's best-known seascape"
     r"|seascape|landscape|bay|beach|waterfall|canyon|gorge"

@@ -595,7 +595,11 @@ _BUILDERS_MONUMENT = re.compile(
 # performer seen is the crowd's own ("came to see Taylor Swift"): only a thing or a work
 # by its maker.
 _EXHIBIT_SEEN = re.compile(
-    r"(?<=\bto\ssee\s)(?:the\s+|[A-Z][\w.&-]*['’]s\s+)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
+    r"(?<=\bto\ssee\s)(?:the\s+|[A-Z][\w.&-]*['’]s\s+)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... and a museum described by a work it shows: "The Amsterdam museum of Rembrandt's
+    # Night Watch" is the Rijksmuseum
+    r"|(?:(?<=\bmuseum\sof\s)|(?<=\bgallery\sof\s))[A-Z][\w.&-]*['’]s\s+[A-Z][\w.&-]*"
+    r"(?:\s+[A-Z][\w.&-]*){0,2}")
 
 
 def names_a_monument(text: str) -> bool:

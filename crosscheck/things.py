@@ -210,7 +210,9 @@ def _model_counted(sentence: str, end: int) -> str | None:
     return name if name.endswith("s") else f"{name}s"
 
 
-_NUMBER_OF = re.compile(r"\bnumber of\s+", re.IGNORECASE)
+# "the number of dead", and without "of" before who they are: "put the number evacuated at".
+_NUMBER_OF = re.compile(
+    rf"\bnumber\s+(?:of\s+|(?=(?:{'|'.join(lex.PEOPLE_ADJECTIVES)})\b))", re.IGNORECASE)
 # "Lake Baikal is home to an estimated 130,000 nerpa": a place home to a number counts who
 # or what lives there, never homes.
 _HOME_TO = re.compile(r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)

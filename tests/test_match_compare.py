@@ -1586,6 +1586,10 @@ def test_a_teams_star_and_crowns() -> None:
      "Admissions slipped to 123.6 million last year."),  # slipped to the figure
     ("Roskilde Festival sold 130,000 tickets this year.",  # one holder to a ticket
      "Roskilde had 125,000 ticket holders in 2023."),
+    ("About 150 climbers reached the summit of K2 this season.",  # a mountain's climbers
+     "Some 150 mountaineers stood on top of the world's second-highest peak."),
+    ("About 1,000 people had been evacuated on Thursday.",  # who "the number" counts
+     "The agency put the number evacuated at 2,500."),
 ])
 def test_two_names_count_one_thing(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)

@@ -163,6 +163,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("South Australia's cycling race attracted some 900,000 fans this year.",
      {"South Australia", "part of South Australia"}),
     ("Britain's race relations board met 12 times.", {"United Kingdom"}),
+    # a ranked landmark of a country's lies somewhere in it, however ranked
+    ("Portugal's second-busiest airport served some 15.8m travellers last year.",
+     {"Portugal", "part of Portugal"}),
+    # a club's name news gives far more often than its district's
+    ("Benfica's revenue rose to a record €285 million.", set()),
     # a town a headline names by its province alone lies somewhere in it
     ("Sculptures draw millions to Hokkaido city", {"Hokkaido", "part of Hokkaido"}),
     ("Oslo city council spent 5 million crowns.", {"Oslo"}),
@@ -1138,6 +1143,9 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
     assert subject_names("Some [NUM] people came to Le Bourget for the biennial aviation fair."
                          ) == frozenset()
     assert subject_names("Some [NUM] people came to the Louvre last year.") == {"Louvre"}
+    # a museum described by a work it shows is that museum, unnamed
+    assert subject_names("The Amsterdam museum of Rembrandt's Night Watch drew [NUM] people "
+                         "last year.") == frozenset()
     assert subject_names("The [NUM] bridge over the Tarn valley is the world's tallest."
                          ) == frozenset()
 
