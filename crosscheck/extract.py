@@ -43,6 +43,7 @@ from crosscheck.subjects import (
     HOMED,
     INDUSTRY,
     MADE_BY_OTHER,
+    ONE_OF,
     OWNED_BY,
     headline_names,
     is_other_capital,
@@ -252,7 +253,8 @@ def _own_figure(item: FoundQuantity, subjects: frozenset[str], frame: str) -> bo
     percent of the Lufthansa budget unit's flights landed on schedule" under "Europe's
     airlines ranked on punctuality" is Eurowings')."""
     return (item.quantity.kind != "percent" or _OF_ITS_OWN.match(frame) is not None) and bool(
-        names_someone(subjects) or marks(subjects, HOMED, OWNED_BY) or names_a_monument(frame)
+        names_someone(subjects) or marks(subjects, HOMED, OWNED_BY, ONE_OF)
+        or names_a_monument(frame)
         or (not (item.quantity.kind == "count" and item.thing is None)
             and _BY_THE_KIND.match(frame) and not _BY_A_PLACE_KIND.match(frame)))
 

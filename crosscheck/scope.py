@@ -362,10 +362,10 @@ _BALTIC_SEA = re.compile(
 
 # A continent's or a wider region's superlative names the domain it is set in, not where the
 # figure is: "Europe's largest port moved some 13.8m" is Rotterdam's count ("Africa's largest
-# carrier", "Scandinavia's largest amusement park").
+# carrier", "Scandinavia's largest amusement park", "Europe's second-largest port").
 _CONTINENTS_SUPERLATIVE = re.compile(
     rf"\b(?:{'|'.join(sorted({*lex.CONTINENTS, *lex.WORLD_REGION_FORMS}))})"
-    r"(?=['’]s\s+(?:[a-z]+est|most)\b)")
+    r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most)\b)")
 
 
 # Every name that is no place, read in one pass.

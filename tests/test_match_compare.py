@@ -3185,6 +3185,20 @@ def test_a_landmark_a_sentence_names_by_its_kind_lies_somewhere_in_its_headlines
     assert gate_failure(described, named) is None
 
 
+def test_a_ranked_one_of_a_kind_under_a_regions_headline_lies_somewhere_in_it() -> None:
+    """"Europe's second-largest port" names its domain, not where it is (as "Europe's
+    largest port" did), and under "Europe's ports ride out Red Sea crisis" it is one port
+    somewhere in Europe, so it may be Antwerp-Bruges."""
+    from crosscheck.scope import find_places
+
+    assert find_places("Europe's second-largest port moved some 13.5m containers.") == set()
+    ranked = _under("Europe's ports ride out Red Sea crisis",
+                    "Europe's second-largest port moved some 13.5m containers last year.")
+    assert ranked.places == {"Europe", "part of Europe"}
+    named = statement("The Port of Antwerp-Bruges handled 13.5 million TEU in 2024.", MAR, "B")
+    assert scopes_agree(ranked.places, named.places, of_no_event=True)
+
+
 def test_the_region_under_a_citys_headline_is_the_citys_province() -> None:
     """A sentence that speaks of "the region", naming none, under a headline naming a
     city, counts somewhere in the city's province: Catalonia's reservoir level, never
