@@ -1122,6 +1122,9 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # took part in Sunday's vote"
     "of eligible voters": "turnout", "of registered voters": "turnout",
     "of the electorate": "turnout",
+    # ... and so is one of voters who took part, whoever's voters ("Just over half of the
+    # country's voters took part"), which "took" alone would read as a party's share
+    "voters took part": "turnout", "voters cast ballots": "turnout",
     # a share cut off in an outage ("About 77% of Jamaica's electricity customers were
     # without power") is no turnout, nor anything else a share is of; a count of them is told
     # apart by what it counts (customers, homes)

@@ -315,7 +315,8 @@ _MULTIPLIER = re.compile(
 # "a third of Ukrainians", but not "a quarter of a million" (a number), "the first half of
 # 2023" or "half of the year" (a time).
 _SHARE = re.compile(
-    rf"(?<![\w-])(?P<share>{_any_of(lex.SHARE_FRACTIONS)})\s+of\b"
+    # ("half the vote": half needs no "of")
+    rf"(?<![\w-])(?P<share>{_any_of(lex.SHARE_FRACTIONS)})(?:\s+of\b|(?<=half)(?=\s+the\b))"
     r"(?!\s+(?:a|an)\s+(?:million|billion|trillion|thousand|dozen|(?:percentage\s+)?point)\b)"
     r"(?!\s+(?:the\s+)?(?:year|month|decade|century|season|day|week|\d))",
     re.IGNORECASE,

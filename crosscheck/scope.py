@@ -155,13 +155,14 @@ def _acted_on(before: str, locative: str) -> bool:
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
 # A capital a link joins to another place is the city, as a stop on it: "The Øresund Bridge
 # between Copenhagen and Malmö", "flights between London and Paris", "The Bergen Line runs
-# 496 km from Oslo to Bergen" (not "trade between Washington and Beijing", where the
-# capitals speak for their countries).
+# 496 km from Oslo to Bergen", "sailed from Helsinki to Tallinn" (not "trade between
+# Washington and Beijing", where the capitals speak for their countries).
 _LINK = (r"(?i:bridge|tunnel|railway|rail\s+link|link|line|route|road|motorway|ferry|ferries"
          r"|flights?|trains?|crossing)")
 _LINKED_CAPITALS = re.compile(
     rf"\b{_LINK}\s+between\s+([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)"
-    rf"|\b{_LINK}\b[^;]{{0,40}}?\bfrom\s+([A-Z][\w'’-]+)\s+to\s+([A-Z][\w'’-]+)")
+    rf"|\b(?:{_LINK}\b[^;]{{0,40}}?\b|(?:sailed|flew|travell?ed|drove|commuted|rode)\s+)"
+    r"from\s+([A-Z][\w'’-]+)\s+to\s+([A-Z][\w'’-]+)")
 # A city's office names a person, whose figure need not be the city's: "The Bucharest mayor
 # took 53.6 percent" of a national vote.
 _CITY_OFFICES = frozenset({"mayor", "mayors"})
@@ -368,10 +369,18 @@ _CONTINENTS_SUPERLATIVE = re.compile(
     r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most)\b)")
 
 
+# A bloc a country votes or bids to join is the question, not where the figure is:
+# "Turnout in Moldova's EU referendum was 51.7%" and "Moldovans vote on Europe" are
+# Moldova's.
+_BLOC_TO_JOIN = re.compile(
+    r"\b(?:EU|European\s+Union|NATO|Nato)(?=\s+(?:referendum|membership|accession|bid"
+    r"|candidacy|path)\b)|(?<=\bvote\son\s)(?:Europe|the\s+EU|EU)\b")
+
+
 # Every name that is no place, read in one pass.
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATION_OF_A_PERSON,
-    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO,
+    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN,
     _AIRLINE_NAME, _OWNERS_NATION, _BANK_NAME)))
 
 

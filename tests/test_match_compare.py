@@ -1742,6 +1742,8 @@ def test_a_business_measure_in_a_plural_noun_takes_its_headlines_business() -> N
     ("Fully electric cars made up 97.6% of new car sales in Norway.", None),
     ("Electric models took a 97.6 percent share of October registrations.", None),
     ("Law and Justice took 35.4 percent of the vote.", "vote share"),
+    # a share of voters who took part is the turnout, whoever's voters they are
+    ("Just over half of the country's voters took part, officials said.", "turnout"),
 ])
 def test_what_a_share_of_the_economy_measures(sentence: str, measure: str | None) -> None:
     assert statement(sentence, MAR, "A").measure == measure

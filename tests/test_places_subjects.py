@@ -647,6 +647,8 @@ def test_an_acronym_is_the_name_it_shortens() -> None:
     ("Two thirds of the power plants were damaged.", 60.0, 200 / 3 * 1.1),
     # hyphenated, as news mostly writes them
     ("Wind and solar met nearly three-quarters of demand.", 67.5, 75.0),
+    # half needs no "of"
+    ("The governing party took just over half the vote.", 50.0, 55.0),
     ("Four-fifths of the members voted for it.", 72.0, 88.0),
 ])
 def test_shares_written_as_fractions_are_percentages(sentence: str, low: float,
@@ -657,6 +659,7 @@ def test_shares_written_as_fractions_are_percentages(sentence: str, low: float,
 
 
 @pytest.mark.parametrize("sentence", ["Sales rose in the first half of 2023.",
+                                      "It rained for half the year.",
                                       "A quarter of a million homes lost power."])
 def test_halves_of_years_and_fractions_of_numbers_are_not_shares(sentence: str) -> None:
     assert all(found.quantity.unit != "%" for found in find_quantities(sentence))
@@ -1131,6 +1134,11 @@ def test_a_capital_a_link_joins_is_the_city() -> None:
         "Oslo", "Bergen"}
     assert find_places("Exports from Beijing to Washington rose 5%.") == {
         "United States", "China"}
+    assert find_places("Some 8.4m people sailed from Helsinki to Tallinn or back.") == {
+        "Helsinki", "Tallinn"}
+    # a bloc a country votes to join is the question, not where
+    assert find_places("Turnout in Moldova's EU referendum was 51.7%.") == {"Moldova"}
+    assert find_places("Moldovans vote on Europe") == {"Moldova"}
 
 
 def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> None:
