@@ -363,6 +363,8 @@ UNITS: dict[str, str] = {
     "hectares": "hectare", "acres": "acre",
     "parts per million": "ppm", "ppm": "ppm",  # a gas's concentration
     "liters": "liter", "litres": "liter", "barrels": "oil_barrel",
+    # wine, beer and milk by the hundred litres ("44 million hectolitres" is 4.4bn litres)
+    "hectolitres": "hectoliter", "hectoliters": "hectoliter", "hl": "hectoliter",
     "gallons": "gallon", "gallon": "gallon",
     "degrees celsius": "degree_Celsius", "°c": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit", "°f": "degree_Fahrenheit",

@@ -349,6 +349,19 @@ def test_a_bcm_is_a_billion_cubic_metres() -> None:
     assert short.quantity.overlaps(long.quantity)
 
 
+def test_a_hectolitre_is_a_hundred_litres() -> None:
+    """Wine is counted in hectolitres: "44 million hectolitres" is 4.4 billion litres, and a
+    volume's measure is read as a count's is (consumption is no production)."""
+    from crosscheck.things import measure_near
+
+    [hectolitres] = find_quantities("Italy produced 44 million hectolitres of wine.")
+    [litres] = find_quantities("Italian winemakers turned out some 4.4 billion litres.")
+    assert hectolitres.quantity.overlaps(litres.quantity)
+    sentence = "Consumption dropped to 214.2 million hectolitres in 2024."
+    assert measure_near(sentence, sentence.index("214.2"), sentence.index(" in 2024"),
+                        "[length] ** 3") == "consumption"
+
+
 def test_a_hundredth_of_a_currency_is_that_currency() -> None:
     [cents] = find_quantities("Arabica climbed to an all-time high of 430 cents per lb.")
     assert (cents.quantity.kind, cents.quantity.unit) == ("currency", "USD/pound")
