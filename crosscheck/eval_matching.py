@@ -549,15 +549,14 @@ def _least_best(prepared: Sequence[Prepared], method_of: Callable[[float], Metho
 
 
 def bonus_gain(prepared: Sequence[Prepared], bonus: str) -> tuple[PairScores, PairScores]:
-    """The default's pairs over `prepared` (each scored on its own pairs) without one of
-    its bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
+    """The default's pairs over `prepared` (each scored on its own pairs) without one of its
+    bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
     "named_count_bonus", "described_bonus", "resolved_bonus", "rival_bonus") and with it
-    as shipped: what
-    the bonus buys and costs. The context bonus is not calibrated as the figure bonuses
-    are: calibrated so on the earlier seen splits (dev, gated, fresh15-150) it came out at
-    1.75, which on the later ones paired one statement and one false pair more than the
-    shipped 1.0 (docs/matching.md); nor is the bridge bonus: the seen splits hold too few
-    such pairs to choose a value on."""
+    as shipped: what the bonus buys and costs. The context bonus is not calibrated as
+    the figure bonuses are: calibrated so on the earlier seen splits (dev, gated,
+    fresh15-150) it came out at 1.75, which on the later ones paired one statement and
+    one false pair more than the shipped 1.0 (docs/matching.md); nor is the bridge
+    bonus: the seen splits hold too few such pairs to choose a value on."""
     def pooled(method: Method) -> PairScores:
         return sum_scores([score_method(split, method, MATCH_THRESHOLD) for split in prepared])
     return (pooled(with_agreement_bonus(AGREEMENT_BONUS, **{bonus: 0.0})),

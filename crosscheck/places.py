@@ -386,8 +386,9 @@ def _names_a_river(following: list[re.Match[str]]) -> bool:
 
 # What a street's name ends on: "Colorado Boulevard" is a street in Pasadena, "Oxford
 # Street" one in London, neither the state nor the city.
-_STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road",
-                           "Lane", "Drive", "Parkway"})
+# ("St" alone is as often a saint's: "Paris St Germain", "London St Pancras")
+_STREET_WORDS = frozenset({"Street", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Lane",
+                           "Drive", "Parkway"})
 
 
 def _names_a_street(following: list[re.Match[str]]) -> bool:
