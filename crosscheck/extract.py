@@ -171,8 +171,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # headline, the city's ("The number of dead at the site rose to 15" in Bangkok)
             places = headline_scope | _somewhere_in(
                 frozenset(filter(is_country, headline_scope)))
-        elif _THE_REGION.search(sentence):
-            places = headline_scope | _somewhere_in_regions(headline_scope)
+        elif _THE_REGION.search(sentence) and (
+                regions := _somewhere_in_regions(headline_scope)):
+            places = headline_scope | regions
         elif not _BUSINESS_WHOLE.search(sentence):
             places, lent = _countries_too(sentence, headline_scope), bool(headline_scope)
     elif events and headline_scope:

@@ -3215,6 +3215,9 @@ def test_the_region_under_a_citys_headline_is_the_citys_province() -> None:
     assert gate_failure(region, spain) is not None
     city = _under("Barcelona faces water limits", "The city's reservoirs were 15.8% full.")
     assert gate_failure(city, catalonia) is not None  # the city is no region
+    # a capital's region the gazetteer cannot name: read as any sentence naming no place
+    assert _under("Madrid faces water limits", "Reservoirs in the region were 20 percent "
+                  "full.").places == {"Madrid", "Spain"}
 
 
 def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_embedder
