@@ -565,8 +565,9 @@ def find_places(sentence: str) -> frozenset[str]:
 
 
 # A country named as the whole a figure spans: "turnout across France", "throughout
-# Germany", "all over Spain".
-_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# Germany", "across the UK".
+_ACROSS = re.compile(
+    r"\b(?i:across|throughout|all\s+over)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def _blank(text: str, start: int, end: int) -> str:

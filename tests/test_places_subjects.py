@@ -174,6 +174,7 @@ from crosscheck.subjects import names_agree, subject_names
     # a country named as the whole a figure spans, as "across the country" is
     ("The interior ministry put turnout across France at 1.08 million.",
      {"France", "nationwide"}),
+    ("Prices rose 3% across the UK.", {"United Kingdom", "nationwide"}),
     # a country's own name, which the gazetteer keeps only unaccented
     ("Türkiye's annual inflation eased to 33%.", {"Turkey"}),
     ("Kenya's most famous wildlife reserve drew about 310,000 tourists.",
