@@ -62,8 +62,9 @@ def attribution(sentence: str) -> str:
 # A source's estimate put in its own words: "Police put the two-day crowd at some 750,000",
 # "A Kyodo survey put the new government's approval rating at 64.4%", "The rail operator
 # put participation at 25%".
+# Not a passive estimate, which names no one: "The damage was estimated at $5bn".
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|its|their)\s+)?"
-                     r"(?:[\w'’-]+\s+){0,5}?at\b", re.IGNORECASE)
+                     r"(?:[\w'’-]+\s+){1,5}?at\b", re.IGNORECASE)
 
 
 def gives_its_source(sentence: str) -> bool:

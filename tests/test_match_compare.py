@@ -3244,6 +3244,7 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert rival_estimates(organisers, police)
     assert gives_its_source("The rail operator put participation at 25%.")
     assert not gives_its_source("Some 7,500 troops are now helping with the clean-up.")
+    assert not gives_its_source("The damage was estimated at $5 billion.")  # by no one
     assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
     assert not rival_estimates(organisers, agreeing)
     bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),
