@@ -887,10 +887,15 @@ def rival_estimates(a: Statement, b: Statement) -> bool:
     put the two-day crowd at west London's carnival at some 750,000"), which the gates have
     already found to be of one measure, thing, place and subject. Evidence of the conflict
     an editor most needs to see; figures that agree earn figure_bonus instead."""
+    return (_at_odds_at_one_moment(a, b)
+            and gives_its_source(a.sentence) and gives_its_source(b.sentence))
+
+
+def _at_odds_at_one_moment(a: Statement, b: Statement) -> bool:
+    """rival_estimates without its sources: one moment, figures that differ, of a size alike."""
     return (a.as_of is not None and a.as_of == b.as_of and not figures_agree(a, b)
             and bool(_sizes_alike(np.array(a.quantity.magnitude),
-                                  np.array(b.quantity.magnitude)))
-            and gives_its_source(a.sentence) and gives_its_source(b.sentence))
+                                  np.array(b.quantity.magnitude))))
 
 
 def rival_estimate_bonuses(statements: Sequence[Statement], first: np.ndarray,
@@ -907,7 +912,7 @@ def rival_estimate_bonuses(statements: Sequence[Statement], first: np.ndarray,
     for i in np.unique(np.concatenate([a[one_moment], b[one_moment]])).tolist():
         sourced[i] = gives_its_source(chosen[i].sentence)
     for k in np.flatnonzero(one_moment & sourced[a] & sourced[b]).tolist():
-        if rival_estimates(chosen[a[k]], chosen[b[k]]):
+        if _at_odds_at_one_moment(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = RIVAL_ESTIMATES_BONUS
     return bonuses
 

