@@ -48,6 +48,7 @@ from crosscheck.subjects import (
     headline_names,
     is_other_capital,
     marks,
+    names_a_gateway,
     names_a_monument,
     names_agree,
     names_someone,
@@ -243,7 +244,8 @@ def _own_figure(item: FoundQuantity, subjects: frozenset[str], frame: str) -> bo
     monument's named after its builder, or one named by its kind, wherever in its headline's
     place it lies: "Hallgrimskirkja drew 620,000 visitors" under "Iceland's tourism booms"
     is the Reykjavik church's count, and so is "Hallgrimskirkja's tower had 620,000
-    visitors"; "The Vietnamese carmaker handed over about 97,000 EVs" under "Southeast
+    visitors", and "The Costa del Sol's gateway served" under "Spain's sunshine airports
+    boom" one airport's; "The Vietnamese carmaker handed over about 97,000 EVs" under "Southeast
     Asia's EV race" VinFast's, and "The Lufthansa budget unit flew" under "Europe's airlines"
     Eurowings' (a business its owner describes); "The Nordic payments app counted some
     11.5m users" under "Mobile wallets gain ground in Europe" one app's (but a count of
@@ -255,7 +257,7 @@ def _own_figure(item: FoundQuantity, subjects: frozenset[str], frame: str) -> bo
     airlines ranked on punctuality" is Eurowings')."""
     return (item.quantity.kind != "percent" or _OF_ITS_OWN.match(frame) is not None) and bool(
         names_someone(subjects) or marks(subjects, HOMED, OWNED_BY, ONE_OF)
-        or names_a_monument(frame)
+        or names_a_monument(frame) or names_a_gateway(frame)
         or (not (item.quantity.kind == "count" and item.thing is None)
             and _BY_THE_KIND.match(frame) and not _BY_A_PLACE_KIND.match(frame)))
 

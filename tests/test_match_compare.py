@@ -1942,6 +1942,16 @@ def test_a_monument_named_after_its_builder_lies_somewhere_in_its_headlines_plac
     assert not scopes_agree(tower.places, frozenset({"Norway"}))
 
 
+def test_a_gateway_named_by_the_place_it_serves_lies_somewhere_in_its_headlines_place() -> None:
+    gateway = _under("Spain's sunshine airports boom",
+                     "The Costa del Sol's gateway served some 24.8m travellers last year.")
+    assert gateway.subjects == frozenset()  # a region the gazetteer lacks, no one's name
+    airport = _under("Málaga Airport breaks record",
+                     "Málaga Airport handled 24.8 million passengers in 2024.")
+    assert scopes_agree(gateway.places, airport.places)
+    assert not scopes_agree(gateway.places, frozenset({"Portugal"}))
+
+
 def test_a_place_that_only_says_who_gave_the_figure_is_where_it_lies() -> None:
     said = _under("Orkney's ancient sites",
                   "Skara Brae received 120,000 visitors, Historic Environment Scotland said.")

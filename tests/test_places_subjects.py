@@ -301,6 +301,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor is a monument's builder, naming it
     ("Some [NUM] people climbed Napoleon's arch last year.", set()),
     ("Gaudí's basilica drew [NUM] visitors.", set()),
+    # ... nor the place a gateway serves, known to the gazetteer or not
+    ("The Costa del Sol's gateway served some [NUM] travellers last year.", set()),
+    ("Seoul's main gateway served some [NUM] travellers last year.", set()),
     # ... nor the family that lived in it
     ("Some [NUM] people toured the Habsburgs' summer residence in Vienna last year.", set()),
     ("The Romanovs' palace drew [NUM] visitors.", set()),
