@@ -62,9 +62,15 @@ def attribution(sentence: str) -> str:
 # A source's estimate put in its own words: "Police put the two-day crowd at some 750,000",
 # "A Kyodo survey put the new government's approval rating at 64.4%", "The rail operator
 # put participation at 25%".
-# Not a passive estimate, which names no one: "The damage was estimated at $5bn".
+# And one whose clause it estimates: "The Archive of Public Gatherings estimated that
+# 275,000 to 325,000 people took part".
+# Not a passive estimate, which names no one: "The damage was estimated at $5bn", "It is
+# estimated that 2,000 people attended".
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|its|their)\s+)?"
-                     r"(?:[\w'’-]+\s+){1,5}?at\b", re.IGNORECASE)
+                     r"(?:[\w'’-]+\s+){1,5}?at\b"
+                     r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
+                     r"\b(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s+that\b",
+                     re.IGNORECASE)
 
 
 def gives_its_source(sentence: str) -> bool:

@@ -115,7 +115,10 @@ _NAMED_AREA = re.compile(
 
 # "at the Saudi Maternity Hospital", "in the Apollo Gallery": a building's name is no place
 # (the figure's place is the city or country around it, from the sentence or its headline).
-_FACILITY = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{1,3}}?(?:{'|'.join(lex.FACILITY_NOUNS)})\b")
+# Nor is an airport's short name ("Athens International handled 28.2 million passengers"),
+# where a capital is the city, as in "Athens International Airport".
+_FACILITY = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{1,3}}?(?:{'|'.join(lex.FACILITY_NOUNS)})\b"
+                       r"|[A-Z][\w'’-]+\s+International\b(?!\s+[A-Z])")
 
 
 # A capital before an event a city holds names the city, not its country: "tickets for the

@@ -3255,6 +3255,9 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert gives_its_source("The rail operator put participation at 25%.")
     assert not gives_its_source("Some 7,500 troops are now helping with the clean-up.")
     assert not gives_its_source("The damage was estimated at $5 billion.")  # by no one
+    assert gives_its_source("The Archive of Public Gatherings estimated that 275,000 to "
+                            "325,000 people took part.")
+    assert not gives_its_source("It is estimated that 2,000 people attended.")
     assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
     assert not rival_estimates(organisers, agreeing)
     bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),
