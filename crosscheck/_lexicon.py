@@ -1152,6 +1152,13 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # a percentage awarded or dealt is a pay rise: "Their 5.4% award this year was not
     # enough" / "were awarded a pay rise of 5.4%"
     "award": "pay rise", "pay deal": "pay rise",
+    # a share of a workforce that struck is the strike's turnout, however worded ("Unions
+    # said 80% of teachers walked out" / "The ministry put participation in the strike at
+    # 35%")
+    "walked out": "strike turnout", "went on strike": "strike turnout",
+    "were on strike": "strike turnout", "joined the strike": "strike turnout",
+    "took part in the strike": "strike turnout", "participation in the strike": "strike turnout",
+    "strike participation": "strike turnout", "strike turnout": "strike turnout",
 }
 
 # Measures that are themselves a rate of change: a percent change of them is their level

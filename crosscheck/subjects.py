@@ -540,12 +540,13 @@ _CAME_TO_A_VENUE = re.compile(
 # sentence or its headline names it); so does one before an island ("the Star Wars island"
 # is Skellig Michael), or a park, whatever kind ("The Brühl theme park" is Phantasialand,
 # "the Djurgården amusement park" Gröna Lund, "The Colosseum archaeological park" holds the
-# Forum). Not a venue's: "The Bloomsbury museum" is one museum of many with a
+# Forum), or a cable car ("The Chamonix cable car to 3,842 metres" is the Aiguille du
+# Midi's). Not a venue's: "The Bloomsbury museum" is one museum of many with a
 # figure alike ("nearly 6.5 million" / the Natural History Museum's "6.3 million"), and the
 # word tells it from them.
 _DESCRIBED_KIND = re.compile(
     r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
-    r"|exhibition|carnival|show|island|park)\b)")
+    r"|exhibition|carnival|show|island|park|cable\s+car|cableway|funicular|gondola)\b)")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not

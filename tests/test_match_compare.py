@@ -1195,6 +1195,10 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     # a share taken of a market is no vote share
     (None, ("Battery-electric cars took 16.4% of the EU market in the first ten months.",
             "Fully electric models now account for 16.4 percent of new registrations.")),
+    # a share of a workforce on strike, however said, is the strike's turnout
+    ("strike turnout", ("Unions said 80% of teachers in Slovenia walked out on Wednesday.",
+                        "The education ministry put participation in the strike at 35%.",
+                        "About 40 percent of train drivers went on strike.")),
     ("pay rise", ("Resident doctors were awarded a pay rise of 5.4% for 2025-26.",
                   "Their 5.4% award this year was not enough.")),
     ("housing starts", ("Canada's housing starts rose to 309,000 units.",

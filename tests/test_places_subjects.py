@@ -423,6 +423,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Catalan festival welcomed some [NUM] music fans this year.", {"one festival"}),
     ("The Brühl theme park drew roughly [NUM] guests last year.", {"one park"}),
     ("About [NUM] people made the crossing to the Star Wars island last year.", set()),
+    ("The Chamonix cable car to 3,842 metres carried [NUM] people last year.", set()),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
