@@ -1508,7 +1508,14 @@ BODY_NOUNS: tuple[str, ...] = (
 # "aircraft carriers", "rights groups", "oil producers" that are countries).
 INDUSTRY_NOUNS: tuple[str, ...] = (
     "carmaker", "automaker", "chipmaker", "planemaker", "drugmaker", "lender", "airline",
-    "insurer", "retailer", "manufacturer", "company", "firm")
+    "insurer", "retailer", "manufacturer", "company", "firm", "maker")
+# An industry's word that another stands for: "Swiss chocolate makers" are its chocolate
+# manufacturers.
+INDUSTRY_NOUN_MEANING: dict[str, str] = {"maker": "manufacturer"}
+# ... but not makers of what no factory makes: "policy makers", "decision makers".
+NOT_GOODS_MADE: frozenset[str] = frozenset(
+    {"policy", "decision", "law", "rule", "peace", "trouble", "holiday", "film", "match",
+     "pace", "news", "deal", "market", "money"})
 # Nouns after a product's name that stand for the company behind it, left unnamed: "the
 # ChatGPT maker", "the Facebook owner" (subjects.py names no subject from the product;
 # extract.py takes the headline's); so do those after a company's name for another company
@@ -1564,7 +1571,7 @@ COMMODITIES: frozenset[str] = frozenset(
     # "Wheat accounted for about 20.1m tonnes")
     """gold silver copper platinum palladium cobalt nickel lithium zinc aluminium aluminum
     tin uranium bitcoin ether petrol diesel gasoline unleaded grain wheat maize corn barley
-    rice soybeans coal""".split()) | {"iron ore"}
+    rice soybeans coal cocoa""".split()) | {"iron ore"}
 # Words for a political party its leader's name may stand before: "Nigel Farage's party".
 PARTY_NOUNS: tuple[str, ...] = ("party", "conservatives", "liberals", "socialists",
                                 "alliance", "coalition")

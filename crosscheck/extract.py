@@ -546,10 +546,13 @@ def _subjects(sentence: str, frame: str, headline: str | None,
         lent = subject_names(headline)
         # not the industry ("Indian carmakers post record year"), nor a name the frame
         # gives as another's: "Geely brands gain ground" over "Geely's premium electric
-        # brand", "Gucci sales slump" over "The Gucci owner"
+        # brand", "Gucci sales slump" over "The Gucci owner"; nor, for a business it
+        # describes, what it trades in ("Cocoa costs squeeze chocolate makers" over "The
+        # Swiss chocolate maker's sales")
         others = marks(marked, MADE_BY_OTHER, OWNED_BY)
         names = frozenset(name for name in lent - marks(lent, INDUSTRY)
-                          if not others or names_agree(frozenset({name}), others)) | marked
+                          if (not others or names_agree(frozenset({name}), others))
+                          and not (marked and name.lower() in lex.COMMODITIES)) | marked
     if not names_someone(names) and headline and _BY_THE_KIND.match(frame):
         # "The mountain drew" under "Grindelwald First cliff walk draws crowds"
         names = names | {f"{HEADLINED}{name}" for name in headline_names(headline)}

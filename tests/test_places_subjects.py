@@ -387,6 +387,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Carmakers sold a record [NUM] passenger vehicles across India.",
      {"every business: carmaker"}),
     ("Indian carmakers sold [NUM] cars.", {"every business: carmaker", "based in India"}),
+    # ... whatever word names them: makers of goods are its manufacturers, not "policy makers"
+    ("Swiss chocolate makers sold [NUM] tonnes of chocolate.",
+     {"every business: manufacturer", "based in Switzerland"}),
+    ("Policy makers cut rates by [NUM].", set()),
     ("The two firms ship some [NUM] barrels per day.", set()),
     ("German cinemas sold [NUM] tickets in 2024.", {"every cinema"}),
     ("Berlin's film festival sold about [NUM] tickets.", {"one festival"}),
@@ -689,6 +693,19 @@ def test_the_gazetteer_works_without_a_writable_cache(tmp_path: Path,
         assert places.place_names()["Turkiye"] == "Turkey"
     finally:
         places._gazetteer.cache_clear()
+
+
+def test_a_city_is_found_by_the_plain_spelling_english_news_gives_it() -> None:
+    from crosscheck.places import place_names, region_of
+
+    names = place_names()
+    assert names["Heraklion"] == names["Iraklion"] == "Irákleion"
+    assert region_of("Irákleion") == "Crete"
+    assert names["Cracow"] == "Kraków" and names["Salonika"] == "Thessaloníki"
+    # ... not an older name, nor a landmark GeoNames files under a city
+    assert "Candia" not in names and "Sainte-Chapelle" not in names
+    # ... nor another city's name an English-named city's alternates hold ("Venice" of Dayton)
+    assert names.get("Venice") != "Dayton"
 
 
 def test_a_storms_name_is_no_place_and_bosnia_is_a_country() -> None:
