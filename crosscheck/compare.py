@@ -16,6 +16,7 @@ from typing import TypeVar
 from crosscheck._lexicon import DIMENSION_NAMES, GENERIC_THINGS, REACH_MARKS, SINGLED_OUT
 from crosscheck.earlier import YEAR_APART_DAYS
 from crosscheck.extract import Statement
+from crosscheck.moments import one_moment
 from crosscheck.quantity import (
     APPROX_TOLERANCE,
     Quantity,
@@ -274,7 +275,7 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
     """The verdict of two statements of one fact, and whether agreement rests on rounding
     alone, without the finding's words: most comparisons in a large fact agree, and
     formatting each one's summary cost a third of judging."""
-    later = a.as_of is not None and b.as_of is not None and a.as_of != b.as_of
+    later = a.as_of is not None and b.as_of is not None and not one_moment(a, b)
     if a.quantity.overlaps(b.quantity) and not (later and (
             _outgrew(a.quantity, b.quantity) or _moved(a, b))):
         return "consistent", not a.quantity.overlaps_strictly(b.quantity)

@@ -23,6 +23,7 @@ from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, y
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.frames import gives_its_source
+from crosscheck.moments import one_moment
 from crosscheck.parse import FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import (
@@ -893,7 +894,7 @@ def rival_estimates(a: Statement, b: Statement) -> bool:
 
 def _at_odds_at_one_moment(a: Statement, b: Statement) -> bool:
     """rival_estimates without its sources: one moment, figures that differ, of a size alike."""
-    return (a.as_of is not None and a.as_of == b.as_of and not figures_agree(a, b)
+    return (one_moment(a, b) and not figures_agree(a, b)
             and bool(_sizes_alike(np.array(a.quantity.magnitude),
                                   np.array(b.quantity.magnitude))))
 
@@ -907,11 +908,11 @@ def rival_estimate_bonuses(statements: Sequence[Statement], first: np.ndarray,
     if not len(first):
         return bonuses
     chosen, a, b = _pair_members(statements, first, second)
-    one_moment = _days_between(chosen, a, b) == 0
+    near = _days_between(chosen, a, b) <= 1  # one day, or told the next (moments.py)
     sourced = np.zeros(len(chosen), dtype=bool)
-    for i in np.unique(np.concatenate([a[one_moment], b[one_moment]])).tolist():
+    for i in np.unique(np.concatenate([a[near], b[near]])).tolist():
         sourced[i] = gives_its_source(chosen[i].sentence)
-    for k in np.flatnonzero(one_moment & sourced[a] & sourced[b]).tolist():
+    for k in np.flatnonzero(near & sourced[a] & sourced[b]).tolist():
         if _at_odds_at_one_moment(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = RIVAL_ESTIMATES_BONUS
     return bonuses
@@ -1690,9 +1691,13 @@ class _PairedConflicts:
         self.figures = figures
         self.count = len(statements)
         self.paired = np.sort(np.minimum(first, second) * self.count + np.maximum(first, second))
-        # the pairs the matcher accepted that are themselves a conflict: one day, figures apart
-        conflicting = (self.days[first] == self.days[second]) & ~self.figures.overlap(
-            first, second)
+        # the pairs the matcher accepted that are themselves a conflict: one moment (one day,
+        # or a day told again the next: moments.one_moment), figures apart
+        with np.errstate(invalid="ignore"):
+            gap = np.abs(self.days[first] - self.days[second])
+        conflicting = (gap <= 1) & ~self.figures.overlap(first, second)
+        for k in np.flatnonzero(conflicting & (gap == 1)).tolist():
+            conflicting[k] = one_moment(statements[first[k]], statements[second[k]])
         self.conflict_first, self.conflict_second = first[conflicting], second[conflicting]
 
     def allowed(self, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
@@ -1712,7 +1717,8 @@ class _PairedConflicts:
             together = np.zeros(self.count, dtype=bool)
             together[rows] = together[columns] = True
             inside = together[self.conflict_first] & together[self.conflict_second]
-            attested = np.isin(self.days[a], self.days[self.conflict_first[inside]])
+            attested = np.isin(self.days[a], np.concatenate([
+                self.days[self.conflict_first[inside]], self.days[self.conflict_second[inside]]]))
             allowed[at_row, at_column] = agree | paired | attested
         return allowed
 

@@ -1,0 +1,47 @@
+"""Whether two statements give their figures for one moment: what tells a conflict (two
+sources at odds about one time) from a change (a figure moving between two times).
+
+A statement's moment is the time its own words give, else its article's day (anchors.py).
+A crowd counted on the day of a rally and retold by the next day's article, which says
+no day of its own, is one count of one moment: "Organisers said 60,000 people rallied in
+Bratislava on Friday" / "Police estimated the Bratislava crowd at 25,000" (Saturday's
+article) disagree about Friday; they are not the crowd shrinking overnight."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from crosscheck.anchors import find_time_anchor
+from crosscheck.extract import Statement
+from crosscheck.things import names_a_harm
+
+# Words that say a figure moved or stands as of the telling: "rose to", "has reached",
+# "now", "so far". A retelling without them is of the moment its day names.
+_MOVING = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|fell|fallen|"
+    r"dropped|reached|passed|topped|now|still|so\s+far|has|have|had|remains?|remained)\b",
+    re.IGNORECASE)
+_NEXT_DAY = timedelta(days=1)
+
+
+def one_moment(a: Statement, b: Statement) -> bool:
+    """Whether two dated statements give their figures for one moment: the same date, or
+    one's day told again by the next day's article (told_the_next_day)."""
+    return a.as_of is not None and b.as_of is not None and (
+        a.as_of == b.as_of or told_the_next_day(a, b) or told_the_next_day(b, a))
+
+
+def told_the_next_day(day: Statement, retold: Statement) -> bool:
+    """Whether `retold` gives, in the next day's article, a figure of the day `day` names by
+    its own words ("on Friday"), saying no time of its own nor that anything moved
+    (_MOVING), and counts no harm: a toll grows by the day ("At least four people were
+    killed" / "The typhoon left 18 people dead" the next day is a change), a crowd does not
+    once its day is over."""
+    if (day.as_of is None or retold.as_of is None or retold.as_of - day.as_of != _NEXT_DAY
+            or retold.as_of != retold.article.published):
+        return False
+    return (find_time_anchor(day.sentence, day.article.published) is not None
+            and find_time_anchor(retold.sentence, retold.article.published) is None
+            and not _MOVING.search(retold.sentence)
+            and not names_a_harm(retold.sentence) and not names_a_harm(day.sentence))
