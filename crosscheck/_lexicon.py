@@ -360,7 +360,7 @@ UNITS: dict[str, str] = {
     "metric tons": "metric_ton", "metric tonnes": "metric_ton", "metric ton": "metric_ton",
     "megatonnes": "megametric_ton", "megatons": "megametric_ton", "mt": "megametric_ton",
     "gigatonnes": "gigametric_ton", "gigatons": "gigametric_ton",
-    "hectares": "hectare", "acres": "acre",
+    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre",
     "parts per million": "ppm", "ppm": "ppm",  # a gas's concentration
     "liters": "liter", "litres": "liter", "barrels": "oil_barrel",
     # wine, beer and milk by the hundred litres ("44 million hectolitres" is 4.4bn litres)

@@ -625,16 +625,30 @@ def _parts(sentence: str) -> set[str]:
     """The countries a sentence places its figure somewhere in; a capital's main airport
     ("Seoul's main gateway") is its country's, which is where it may lie ("Incheon"); a
     province's own event or landmark ("South Australia's cycling race") lies somewhere in
-    the province, so in any of its cities (places.region_of: Adelaide)."""
-    return {f"{lex.PART_OF} {country}" for match in _PART.finditer(sentence)
-            for place in places_named(
-                match.group("after_compass") or match.group("after_parts")
+    the province, so in any of its cities (places.region_of: Adelaide); and so does one of
+    a province's islands ("the Canary island": _one_of_the_islands)."""
+    parts = set()
+    for match in _PART.finditer(sentence):
+        islands = _one_of_the_islands(match)
+        for place in places_named(
+                islands or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
-                or match.group("town_of"))
-            if (country := place if is_country(place) or (
-                is_province(place) and (match.group("holder") or match.group("town_of")))
-                else (country_of(place) if match.group("holder") and is_capital(place)
-                      else None))}
+                or match.group("town_of")):
+            if is_country(place) or (is_province(place) and (
+                    islands or match.group("holder") or match.group("town_of"))):
+                parts.add(f"{lex.PART_OF} {place}")
+            elif match.group("holder") and is_capital(place) and (country := country_of(place)):
+                parts.add(f"{lex.PART_OF} {country}")
+    return parts
+
+
+def _one_of_the_islands(part: re.Match[str]) -> str | None:
+    """The islands an adjective before "island" names where it names no place itself: "the
+    Canary island" is one of the Canary Islands (not "the Greek island", Greece's)."""
+    name = part.group("kind_of")
+    if name and part.group(0).endswith(" island") and not places_named(name):
+        return f"{name} Islands"
+    return None
 
 
 # "tariffs on Chinese imports", "levies on goods from China": where the goods a trade figure

@@ -183,6 +183,9 @@ from crosscheck.subjects import names_agree, subject_names
      {"Vietnam", "part of Vietnam"}),
     # a business's money is whose it is, not where
     ("Group sales at Nestlé fell 1.8%.", set()),
+    # one island of a province's islands, named by their adjective
+    ("The blaze on the Canary island has scorched some 5,000 ha.", {"part of Canary Islands"}),
+    ("The Greek island moved 19,000 people.", {"Greece", "part of Greece"}),
     # an airport's short name places it in its city, a capital too
     ("Athens International handled 28.2 million passengers in 2023.", {"Athens"}),
     # a capital's main airport may lie anywhere in its country
@@ -200,6 +203,12 @@ def test_a_place_the_gazetteer_lacks_lies_where_its_neighbour_in_the_sentence_do
         "Japan's biggest outdoor music festival welcomed about 114,000 fans."))
     assert not scopes_agree(festival, find_places(
         "Germany's biggest outdoor music festival welcomed about 114,000 fans."))
+
+
+def test_one_of_a_provinces_islands_lies_in_any_of_them() -> None:
+    island = find_places("The blaze on the Canary island has scorched some 5,000 ha.")
+    assert scopes_agree(island, find_places("The fire on Tenerife has burnt 5,000 hectares."))
+    assert not scopes_agree(island, find_places("The fire on Mallorca has burnt 5,000 hectares."))
 
 
 def test_a_city_figure_is_another_fact_than_its_country() -> None:

@@ -362,6 +362,13 @@ def test_a_hectolitre_is_a_hundred_litres() -> None:
                         "[length] ** 3") == "consumption"
 
 
+def test_ha_is_a_hectare() -> None:
+    [short] = find_quantities("The blaze has scorched some 5,000 ha of forest.")
+    [written] = find_quantities("The fire has burnt 5,000 hectares.")
+    assert short.quantity.kind == written.quantity.kind == "[length] ** 2"
+    assert short.quantity.overlaps(written.quantity)
+
+
 def test_a_hundredth_of_a_currency_is_that_currency() -> None:
     [cents] = find_quantities("Arabica climbed to an all-time high of 430 cents per lb.")
     assert (cents.quantity.kind, cents.quantity.unit) == ("currency", "USD/pound")
