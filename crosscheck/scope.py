@@ -637,6 +637,8 @@ def _parts(sentence: str) -> set[str]:
             if is_country(place) or (is_province(place) and (
                     islands or match.group("holder") or match.group("town_of"))):
                 parts.add(f"{lex.PART_OF} {place}")
+                if islands:  # named by no word of its own, as "the Greek island" names Greece
+                    parts.add(place)
             elif match.group("holder") and is_capital(place) and (country := country_of(place)):
                 parts.add(f"{lex.PART_OF} {country}")
     return parts
