@@ -714,6 +714,9 @@ SAME_COUNT: dict[str, str] = {
     # Park recorded 4.2 million visits" / "drew roughly 4.2m visitors")
     "visits": "visitors",
     "nationals": "foreigners", "foreign nationals": "foreigners", "foreigner": "foreigners",
+    # ... and a country's immigrants, as news counts those living there ("1,044,606 foreign
+    # residents" / "The number of immigrants living in Portugal passed one million")
+    "immigrants": "foreigners",
     # a place's inhabitants are its residents, who are people but never its visitors ("about
     # 2.2 million residents" is no count of "15.2 million foreign tourists")
     "inhabitants": "residents",

@@ -380,11 +380,17 @@ _BLOC_TO_JOIN = re.compile(
     r"|candidacy|path)\b)|(?<=\bvote\son\s)(?:Europe|the\s+EU|EU)\b")
 
 
+# A city's quarter named by a people's adjective is a part of the city, not their country:
+# "blocked the European quarter" is Brussels', "the Latin Quarter" Paris', "the Jewish
+# quarter" any old town's.
+_QUARTER = re.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s+[Qq]uarter\b)")
+
+
 # Every name that is no place, read in one pass.
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATION_OF_A_PERSON,
     _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN,
-    _AIRLINE_NAME, _OWNERS_NATION, _BANK_NAME)))
+    _AIRLINE_NAME, _OWNERS_NATION, _BANK_NAME, _QUARTER)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

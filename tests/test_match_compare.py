@@ -1946,6 +1946,16 @@ def test_a_monument_named_after_its_builder_lies_somewhere_in_its_headlines_plac
     assert not scopes_agree(tower.places, frozenset({"Norway"}))
 
 
+def test_a_countrys_immigrants_are_its_foreign_residents() -> None:
+    residents = statement("Portugal had 1,044,606 foreign residents at the end of 2023.",
+                          MAR, "A")
+    immigrants = statement("The number of immigrants living in Portugal passed one million "
+                           "in 2023.", MAR, "B")
+    assert gate_failure(residents, immigrants) is None
+    tourists = statement("Portugal welcomed 1,044,606 foreign tourists in 2023.", MAR, "C")
+    assert gate_failure(immigrants, tourists) is not None
+
+
 def test_a_described_business_is_not_what_its_headline_says_it_trades_in() -> None:
     described = _under("Cocoa costs squeeze chocolate makers",
                        "The Swiss chocolate maker's sales reached about CHF 5.5bn last year.")

@@ -183,6 +183,9 @@ from crosscheck.subjects import names_agree, subject_names
      {"Vietnam", "part of Vietnam"}),
     # a business's money is whose it is, not where
     ("Group sales at Nestlé fell 1.8%.", set()),
+    # a city's quarter named by a people's adjective is the city's, not their country's
+    ("The French Quarter in New Orleans drew 2 million visitors.", {"New Orleans"}),
+    ("About 2,000 tractors blocked the European quarter on Thursday.", set()),
     # one island of a province's islands, named by their adjective
     ("The blaze on the Canary island has scorched some 5,000 ha.",
      {"Canary Islands", "part of Canary Islands"}),
