@@ -1456,6 +1456,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a carrier's customers are its passengers ("Amtrak carried a record 32.8 million
      # customers" / "logged 32.8 million trips")
      frozenset({"customers", "passengers"}),
+     # ... and a cruise ship's guests ("can carry up to 7,600 passengers" / "holds as many
+     # as 7,600 guests")
+     frozenset({"guests", "passengers"}),
      # a chain's locations are its restaurants or its shops ("3,916 restaurants" / "nearly
      # 3,920 locations")
      frozenset({"locations", "restaurants"}), frozenset({"locations", "shops"}),
@@ -1477,7 +1480,10 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
 # match.contrasts_of.
 CONTRASTING_QUALIFIERS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for pair in (
     ("primary", "secondary"), ("domestic", "international"), ("full-time", "part-time"),
-    ("short-haul", "long-haul"), ("urban", "rural"), ("inbound", "outbound")))
+    ("short-haul", "long-haul"), ("urban", "rural"), ("inbound", "outbound"),
+    # pay or income before and after tax: "The average gross salary reached €1,803" / "The
+    # average net salary was €1,306"
+    ("gross", "net")))
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -3306,6 +3306,18 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     assert contrasts_agree(contrasts_of("Domestic flights rose."), frozenset())
     assert not contrasts_agree(contrasts_of("Domestic flights rose."),
                                contrasts_of("International flights rose."))
+    # pay before tax and after it
+    gross = statement("The average gross salary in Croatia reached €1,803 in October.", MAR,
+                      "D")
+    net = statement("The average net salary in Croatia was €1,306 in October.", MAR, "E")
+    assert gate_failure(gross, net) == "contrast ['gross'] ~ ['net']"
+
+
+def test_a_cruise_ships_guests_are_its_passengers() -> None:
+    passengers = statement("Icon of the Seas can carry up to 7,600 passengers.", MAR, "A")
+    guests = statement("The world's largest cruise ship holds as many as 7,600 guests.", MAR,
+                       "B")
+    assert gate_failure(passengers, guests) is None
 
 
 def test_a_harm_under_a_countrys_headline_may_be_any_place_in_it() -> None:
