@@ -182,16 +182,49 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
 def contrasts_of(sentence: str) -> frozenset[str]:
     """The side a sentence takes of each pair of contrasting qualifiers it names one side of
     (lex.CONTRASTING_QUALIFIERS): "primary school teachers" and "In secondary schools, 47%
-    of teachers" count two wholes, however alike their words."""
+    of teachers" count two wholes, however alike their words. And the variant of each
+    numbered model it names one variant of (_model_variants): "The iPhone 17 starts at
+    $799" and "The iPhone 17 Pro starts at $1,099" price two phones."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
-                     if len(named := pair & words) == 1 for side in named)
+                     if len(named := pair & words) == 1 for side in named) | _model_variants(
+        sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sentences take no opposite sides of one pair of qualifiers."""
-    return not any(len(pair & a) == 1 and len(pair & b) == 1 and pair & a != pair & b
-                   for pair in lex.CONTRASTING_QUALIFIERS)
+    """Whether two sentences take no opposite sides of one pair of qualifiers, nor name two
+    variants of one model."""
+    if any(len(pair & a) == 1 and len(pair & b) == 1 and pair & a != pair & b
+           for pair in lex.CONTRASTING_QUALIFIERS):
+        return False
+    a_models, b_models = dict(_variant_sides(a)), dict(_variant_sides(b))
+    return all(b_models.get(model, variant) == variant for model, variant in a_models.items())
+
+
+# A numbered model and the variant words after it: "iPhone 17", "iPhone 17 Pro Max",
+# "Galaxy S25 Ultra", "Boeing 737 Max".
+_MODEL_VARIANT = re.compile(
+    r"\b((?:[A-Z][\w-]*|[a-z]{1,5}[A-Z][\w-]*)\s[A-Z]?\d{1,4})(?![.,]?\d)"
+    r"((?:\s(?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Air|Edge|FE|SE|XL|Fold|Flip))*)(?![\w-])")
+_VARIANT_SIDE = "model variant "
+
+
+def _model_variants(sentence: str) -> frozenset[str]:
+    """The variant a sentence names of each numbered model it names one variant of (none
+    for the model itself); a sentence naming two variants of a model takes no side of it:
+    "The iPhone 17 Pro costs $300 more than the iPhone 17"."""
+    variants: dict[str, set[str]] = {}
+    for found in _MODEL_VARIANT.finditer(sentence):
+        if found.group(1).split()[0].lower() in lex.FUNCTION_WORDS:
+            continue  # "In 2024", "The 2024 race": a year, no model
+        variants.setdefault(found.group(1).lower(), set()).add(found.group(2).strip().lower())
+    return frozenset(f"{_VARIANT_SIDE}{model}|{variant}" for model, named in variants.items()
+                     if len(named) == 1 for variant in named)
+
+
+def _variant_sides(sides: frozenset[str]) -> list[tuple[str, str]]:
+    return [tuple(side.removeprefix(_VARIANT_SIDE).split("|", 1))  # type: ignore[misc]
+            for side in sides if side.startswith(_VARIANT_SIDE)]
 
 
 def _units_agree(a: Quantity, b: Quantity) -> bool:

@@ -25,7 +25,7 @@ from crosscheck.things import (
     thing_after,
     thing_before,
 )
-from crosscheck.words import singular
+from crosscheck.words import lemmas, singular
 
 # Digits as written in English or (where unambiguous) European style.
 _DIGITS = (
@@ -975,7 +975,7 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
         return False
     if [w.lower() for w in words_before[-2:]] == ["age", "of"]:
         return False  # "at the age of 29"
-    if _is_name_label(sentence[:start], previous, following, text):
+    if _is_name_label(sentence[:start], previous, sentence[end:], text):
         return False  # "Airbus 380", "Line 4", "Apollo 11"
     if following.lower() in ("years", "year") and words_after[1:2] == ["old"]:
         return False  # "36 years old"
@@ -989,24 +989,43 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
     return not _is_year(text, following)
 
 
-def _is_name_label(before: str, previous: str, following: str, text: str) -> bool:
+def _is_name_label(before: str, previous: str, after: str, text: str) -> bool:
     """A short plain number right after a capitalised name is part of the name, unless what
-    follows shows it counts or measures something ("In Gdansk 300 dockworkers struck")."""
-    if not re.fullmatch(r"\d{1,4}(?:-\d{1,4})?", text) or not re.search(r"[A-Z][\w-]*\s$",
-                                                                      before):
+    follows (`after`) shows it counts or measures something ("In Gdansk 300 dockworkers
+    struck")."""
+    next_word = WORD.search(after)
+    following = next_word.group(0) if next_word else ""
+    if not re.fullmatch(r"\d{1,4}(?:-\d{1,4})?", text) or not _NAME_BEFORE.search(before):
         return False
-    if not previous[:1].isupper() or previous.lower() in _SENTENCE_OPENERS:
+    if previous.lower() in _SENTENCE_OPENERS:
         return False
     if previous in lex.CURRENCY_CODES:
         return False  # "Hikers pay DKK 200": money, not a model's number
     word = following.rstrip(".").lower()
-    # "was" and "has" read as plural nouns to the lemmatiser: "The Boeing 737-800 was ..."
-    if word in lex.SCALE_WORDS or (is_count_noun(word) and word not in _AUXILIARIES):
+    # "was" and "has" read as plural nouns to the lemmatiser: "The Boeing 737-800 was ...";
+    # so do "costs" and "starts" before a price ("The Pixel 9 costs $799", "The iPhone 17
+    # starts at $799"; not "dance The Nutcracker 33 times")
+    priced = bool(next_word and _verb_form(word) and _PRICE_NEXT.match(after, next_word.end()))
+    if word in lex.SCALE_WORDS or (is_count_noun(word) and word not in _AUXILIARIES
+                                   and not priced):
         return False
     return not (_UNIT.match(" " + word) or _PERCENT.match(" " + word))
 
 
 _AUXILIARIES = frozenset({*lex.TO_BE, "has", "had", "have"})
+def _verb_form(word: str) -> bool:
+    """Whether a word is a verb's inflected form, though it reads as a plural noun too
+    ("costs", "starts", "trains")."""
+    return any(lemma != word for lemma in lemmas(word).get("VERB", ()))
+
+
+# What follows a verb of price: "costs $799", "starts at", "sells for".
+_PRICE_NEXT = re.compile(r"\s+(?:at|from|for)\b|\s+\D{0,3}\d", re.IGNORECASE)
+
+
+# A name a model's number follows: capitalised ("Airbus 380") or a brand with a small first
+# letter ("iPhone 17").
+_NAME_BEFORE = re.compile(r"(?:[A-Z]|[a-z]{1,5}[A-Z])[\w-]*\s$")
 
 
 def _is_year(text: str, following: str) -> bool:

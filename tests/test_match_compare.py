@@ -3313,6 +3313,20 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     assert gate_failure(gross, net) == "contrast ['gross'] ~ ['net']"
 
 
+def test_two_variants_of_one_model_are_two_things() -> None:
+    base = statement("The iPhone 17 starts at $799.", MAR, "A")
+    pro = statement("The iPhone 17 Pro starts at $1,099.", MAR, "B")
+    assert gate_failure(base, pro) is not None
+    assert gate_failure(base, statement("Apple's iPhone 17 costs $799.", MAR, "C")) is None
+    from crosscheck.match import contrasts_of
+
+    # a sentence naming both variants takes no side, and a year is no model
+    both = statement("The iPhone 17 Pro Max costs $400 more than the iPhone 17.", MAR, "D")
+    assert contrasts_of(both.sentence) == frozenset() and gate_failure(both, base) != (
+        "contrast")
+    assert contrasts_of("In 2024, 5 million people came.") == frozenset()
+
+
 def test_a_cruise_ships_guests_are_its_passengers() -> None:
     passengers = statement("Icon of the Seas can carry up to 7,600 passengers.", MAR, "A")
     guests = statement("The world's largest cruise ship holds as many as 7,600 guests.", MAR,

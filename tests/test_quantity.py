@@ -233,6 +233,14 @@ def test_a_bike_is_a_bicycle_or_a_motorcycle_and_an_e_bike_neither() -> None:
     assert not things_agree(e_bikes.thing, bicycles.thing)
 
 
+def test_a_models_number_before_its_price_is_the_models() -> None:
+    """"costs" and "starts" read as plural nouns too; before a price they are verbs."""
+    assert [q.value_text for q in find_quantities("The iPhone 17 starts at $799.")] == ["$799"]
+    assert [q.value_text for q in find_quantities("The Pixel 9 costs $799.")] == ["$799"]
+    assert [q.value_text for q in find_quantities(
+        "The Royal Ballet will dance The Nutcracker 33 times this winter.")] == ["33"]
+
+
 def test_two_quantities_in_one_sentence_keep_their_own_things() -> None:
     found = find_quantities("According to the UN, at least 331 civilians have been killed "
                             "and 675 injured in Ukraine.")
