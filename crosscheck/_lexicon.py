@@ -362,6 +362,13 @@ UNITS: dict[str, str] = {
     "gigatonnes": "gigametric_ton", "gigatons": "gigametric_ton",
     "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre",
     "parts per million": "ppm", "ppm": "ppm",  # a gas's concentration
+    # ... and fine particles' in the air, with the pollutant often named inside the unit
+    # ("180 micrograms of PM2.5 per cubic metre" / "210 µg/m³"; the micro sign or the mu)
+    **{f"{micrograms} per cubic {metre}": "microgram / meter ** 3"
+       for micrograms in ("micrograms", "micrograms of pm2.5", "micrograms of pm10")
+       for metre in ("metre", "meter")},
+    **{f"{micro}g/m{cubed}": "microgram / meter ** 3" for micro in ("µ", "μ")
+       for cubed in ("³", "3")},
     "liters": "liter", "litres": "liter", "barrels": "oil_barrel",
     # wine, beer and milk by the hundred litres ("44 million hectolitres" is 4.4bn litres)
     "hectolitres": "hectoliter", "hectoliters": "hectoliter", "hl": "hectoliter",
@@ -1459,6 +1466,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # ... and a cruise ship's guests ("can carry up to 7,600 passengers" / "holds as many
      # as 7,600 guests")
      frozenset({"guests", "passengers"}),
+     # a business's markets are the countries it works in ("operates in 27 countries" / "is
+     # present in 27 markets")
+     frozenset({"countries", "markets"}),
      # a chain's locations are its restaurants or its shops ("3,916 restaurants" / "nearly
      # 3,920 locations")
      frozenset({"locations", "restaurants"}), frozenset({"locations", "shops"}),

@@ -188,7 +188,7 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
-        sentence)
+        sentence) | _duration(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -220,6 +220,32 @@ def _model_variants(sentence: str) -> frozenset[str]:
         variants.setdefault(found.group(1).lower(), set()).add(found.group(2).strip().lower())
     return frozenset(f"{_VARIANT_SIDE}{model}|{variant}" for model, named in variants.items()
                      if len(named) == 1 for variant in named)
+
+
+# How long a pass, a ticket or a stay lasts, as a qualifier: "A six-day 3 Vallées pass",
+# "for six days", "A day pass", "the weekly ticket" (not an age: "a 36-year-old").
+_NUMBER = rf"(?:{'|'.join(lex.NUMBER_WORDS)}|\d{{1,3}})"
+_DURATION = re.compile(
+    rf"\b(?P<count>{_NUMBER})-(?P<unit>day|week|month|year|night)\b(?!-old)"
+    rf"|\bfor\s+(?P<for_count>{_NUMBER})\s+(?P<for_unit>day|week|month|year|night)s\b"
+    r"|\b(?P<one>day|week|month|year)(?:\s+|-)(?:pass|ticket|travelcard)\b"
+    r"|\b(?P<every>daily|weekly|monthly|annual|yearly)\s+(?:pass|ticket|travelcard)\b",
+    re.IGNORECASE)
+_ONE_OF_EACH = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
+                "yearly": "year"}
+
+
+def _duration(sentence: str) -> frozenset[str]:
+    """The one length a sentence gives its pass, ticket or stay, as a model's variant of
+    "duration": a six-day ski pass is no day pass. None where it gives two."""
+    lengths = set()
+    for found in _DURATION.finditer(sentence):
+        count = found.group("count") or found.group("for_count") or "1"
+        unit = (found.group("unit") or found.group("for_unit") or found.group("one")
+                or _ONE_OF_EACH[found.group("every").lower()])
+        lengths.add(f"{lex.NUMBER_WORDS.get(count.lower(), count)}-{unit.lower()}")
+    return frozenset({f"{_VARIANT_SIDE}duration|{lengths.pop()}"}) if len(lengths) == 1 else (
+        frozenset())
 
 
 def _variant_sides(sides: frozenset[str]) -> list[tuple[str, str]]:

@@ -3278,6 +3278,9 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert gives_its_source("The Archive of Public Gatherings estimated that 275,000 to "
                             "325,000 people took part.")
     assert not gives_its_source("It is estimated that 2,000 people attended.")
+    assert gives_its_source("Police counted some 1,300 tractors in Brussels on Thursday.")
+    assert gives_its_source("IQAir measured PM2.5 levels of 210 µg/m³ in Sarajevo.")
+    assert not gives_its_source("Heathrow recorded 33.1C.")  # a place's reading, no source's
     assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
     assert not rival_estimates(organisers, agreeing)
     bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),
@@ -3325,6 +3328,23 @@ def test_two_variants_of_one_model_are_two_things() -> None:
     assert contrasts_of(both.sentence) == frozenset() and gate_failure(both, base) != (
         "contrast")
     assert contrasts_of("In 2024, 5 million people came.") == frozenset()
+
+
+def test_a_pass_of_one_length_is_no_pass_of_another() -> None:
+    six_days = statement("A six-day 3 Vallées pass costs €415 this season.", MAR, "A", 1)
+    day = statement("A day pass costs €79.", MAR, "B")
+    said_so = statement("Skiers pay 415 euros for six days across the 3 Vallées.", MAR, "C", 0)
+    assert gate_failure(six_days, day) is not None
+    assert gate_failure(six_days, said_so) is None
+    from crosscheck.match import contrasts_of
+
+    assert contrasts_of("A 36-year-old man was killed.") == frozenset()  # an age
+
+
+def test_a_businesss_markets_are_the_countries_it_works_in() -> None:
+    countries = statement("Wolt operates in 27 countries.", MAR, "A")
+    markets = statement("The Finnish delivery app is present in 27 markets.", MAR, "B")
+    assert gate_failure(countries, markets) is None
 
 
 def test_a_cruise_ships_guests_are_its_passengers() -> None:

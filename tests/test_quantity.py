@@ -370,6 +370,13 @@ def test_a_hectolitre_is_a_hundred_litres() -> None:
                         "[length] ** 3") == "consumption"
 
 
+def test_fine_particles_are_counted_in_micrograms_per_cubic_metre() -> None:
+    [station] = find_quantities("The station recorded 180 micrograms of PM2.5 per cubic metre.")
+    [monitor] = find_quantities("IQAir measured PM2.5 levels of 180 µg/m³ in Sarajevo.")
+    assert station.quantity.kind == monitor.quantity.kind == "[mass] / [length] ** 3"
+    assert station.quantity.overlaps(monitor.quantity)
+
+
 def test_ha_is_a_hectare() -> None:
     [short] = find_quantities("The blaze has scorched some 5,000 ha of forest.")
     [written] = find_quantities("The fire has burnt 5,000 hectares.")
