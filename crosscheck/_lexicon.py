@@ -786,6 +786,11 @@ MEASURE_TERMS: dict[str, str] = {
     # "treated in hospital"
     "admitted to hospital": "admitted to hospital", "in hospital": "in hospital",
     "treated in hospital": "injured",
+    # those a state houses are a standing count, not those who asked it for shelter ("Some
+    # 32,000 asylum seekers were in state accommodation" / "18,600 sought asylum last year")
+    "in state accommodation": "housed", "in emergency accommodation": "housed",
+    "in reception centres": "housed", "in reception centers": "housed",
+    "in direct provision": "housed",
     # workers sent home without pay are another count than those working without it
     "furloughed": "furloughed", "on furlough": "furloughed", "furlough": "furloughed",
     "sent home": "furloughed", "working without pay": "working unpaid",
@@ -1469,6 +1474,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a business's markets are the countries it works in ("operates in 27 countries" / "is
      # present in 27 markets")
      frozenset({"countries", "markets"}),
+     # irregular entries into a territory are its border crossings ("239,000 irregular border
+     # crossings" / "some 239,000 irregular entries")
+     frozenset({"crossings", "entries"}),
      # a chain's locations are its restaurants or its shops ("3,916 restaurants" / "nearly
      # 3,920 locations")
      frozenset({"locations", "restaurants"}), frozenset({"locations", "shops"}),

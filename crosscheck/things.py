@@ -666,12 +666,14 @@ _TO_A_LEVEL = re.compile(
 # figure reported, nor are flights delayed those that ran, nor jobs cut all there are, nor
 # pubs closed all that are left (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal
 # agreed (lex.MONEY_MEASURE_TERMS), nor a width, depth or thickness a thing's length
-# (lex.LENGTH_MEASURE_TERMS), nor those who gave up a race those in it.
+# (lex.LENGTH_MEASURE_TERMS), nor those who gave up a race those in it, nor those a state
+# houses all who asked it for shelter.
 OPENING = "opening"
 REJECTED = "rejected"
 WITHDREW = "withdrew"
+HOUSED = "housed"  # lex.MEASURE_TERMS: "were in state accommodation"
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
-                                          OPENED, OPENING, REJECTED, WITHDREW,
+                                          OPENED, OPENING, REJECTED, WITHDREW, HOUSED,
                                           *lex.LENGTH_MEASURE_TERMS.values()})
 
 

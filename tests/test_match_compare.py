@@ -3347,6 +3347,22 @@ def test_a_businesss_markets_are_the_countries_it_works_in() -> None:
     assert gate_failure(countries, markets) is None
 
 
+def test_irregular_entries_are_border_crossings() -> None:
+    crossings = statement("Frontex detected about 239,000 irregular border crossings into the "
+                          "EU in 2024.", MAR, "A")
+    entries = statement("The EU's border agency recorded some 239,000 irregular entries into "
+                        "the EU in 2024.", MAR, "B")
+    assert gate_failure(crossings, entries) is None
+
+
+def test_those_a_state_houses_are_not_those_who_asked_it_for_shelter() -> None:
+    sought = statement("Some 32,000 people sought asylum in Ireland in 2024.", MAR, "A")
+    housed = statement("Some 32,000 asylum seekers in Ireland were in state accommodation.",
+                       MAR, "B")
+    assert housed.measure == "housed"
+    assert gate_failure(sought, housed) is not None
+
+
 def test_a_cruise_ships_guests_are_its_passengers() -> None:
     passengers = statement("Icon of the Seas can carry up to 7,600 passengers.", MAR, "A")
     guests = statement("The world's largest cruise ship holds as many as 7,600 guests.", MAR,
