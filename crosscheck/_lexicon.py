@@ -1592,13 +1592,18 @@ BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value
                                      "deliveries")  # "Deliveries in China fell"
 # What is traded names whose price a figure is, written small or not ("Investors pile into
 # gold", "Silver climbed past $50"); "the precious metal" leaves it to the headline.
+# Fish whose stocks are quota'd and sold by the tonne: a cod quota is no herring quota
+# ("the western Baltic cod quota for 2025 at 340 tonnes" / "The central Baltic herring quota
+# was cut to 42,000 tonnes").
+FISH_STOCKS: frozenset[str] = frozenset(
+    "cod herring mackerel sprat plaice hake haddock sardines anchovies tuna".split())
 COMMODITIES: frozenset[str] = frozenset(
     # fuels too: a litre of petrol is not a litre of diesel; and crops: a country's wheat
     # is part of its grain harvest, not the harvest ("grain crop reached 27.1m tonnes" /
     # "Wheat accounted for about 20.1m tonnes")
     """gold silver copper platinum palladium cobalt nickel lithium zinc aluminium aluminum
     tin uranium bitcoin ether petrol diesel gasoline unleaded grain wheat maize corn barley
-    rice soybeans coal cocoa""".split()) | {"iron ore"}
+    rice soybeans coal cocoa""".split()) | {"iron ore"} | FISH_STOCKS
 # Words for a political party its leader's name may stand before: "Nigel Farage's party".
 PARTY_NOUNS: tuple[str, ...] = ("party", "conservatives", "liberals", "socialists",
                                 "alliance", "coalition")

@@ -404,6 +404,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Swiss chocolate makers sold [NUM] tonnes of chocolate.",
      {"every business: manufacturer", "based in Switzerland"}),
     ("Policy makers cut rates by [NUM].", set()),
+    # a fish stock's quota is the stock's: a cod quota is no herring quota
+    ("EU ministers set the western Baltic cod quota at [NUM].", {"Cod"}),
+    ("The central Baltic herring quota was cut to [NUM].", {"Herring"}),
     ("The two firms ship some [NUM] barrels per day.", set()),
     ("German cinemas sold [NUM] tickets in 2024.", {"every cinema"}),
     ("Berlin's film festival sold about [NUM] tickets.", {"one festival"}),
