@@ -249,8 +249,13 @@ def _duration(sentence: str) -> frozenset[str]:
 
 
 def _variant_sides(sides: frozenset[str]) -> list[tuple[str, str]]:
-    return [tuple(side.removeprefix(_VARIANT_SIDE).split("|", 1))  # type: ignore[misc]
-            for side in sides if side.startswith(_VARIANT_SIDE)]
+    """The (model, variant) of each of a sentence's sides that names a model's variant."""
+    return [_variant_of(side) for side in sides if side.startswith(_VARIANT_SIDE)]
+
+
+def _variant_of(side: str) -> tuple[str, str]:
+    model, _, variant = side.removeprefix(_VARIANT_SIDE).partition("|")
+    return model, variant
 
 
 def _units_agree(a: Quantity, b: Quantity) -> bool:
@@ -1488,11 +1493,7 @@ class _GateCodes:
         self.headline_ok = _headline_agreement(list(self.subjects))
         self.event_ok = _agreement(list(self.events), events_agree)
         # each sentence's contrasting qualifiers, read once and coded by its sentence's code
-        contrasts: dict[frozenset[str], int] = {}
-        self.sentence_contrast = np.array([
-            contrasts.setdefault(contrasts_of(sentence), len(contrasts))
-            for sentence in self.sentences], dtype=np.int64)
-        self.contrast_ok = _agreement(list(contrasts), contrasts_agree)
+        self.sentence_contrast, self.contrast_ok = _contrast_codes(self.sentences)
 
     @functools.cached_property
     def figures(self) -> AgreementArrays:
@@ -1616,6 +1617,22 @@ def _unplaced_in_parts(scopes: list[frozenset[str]], strict: np.ndarray) -> np.n
             if not strict[i, j]:
                 relaxed[i, j] = relaxed[j, i] = scopes_agree(scopes[i], scopes[j], True, True)
     return relaxed
+
+
+def _contrast_codes(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's contrasts (contrasts_of) as a code, and whether each two codes agree.
+    A model named without a variant ("Hornsea 2") can disagree only with the same model named
+    with one, so where no sentence names it with one its side is dropped: most sentences
+    that name a numbered thing would otherwise each take a code of their own, and the
+    agreement matrix grows with the square of the codes."""
+    read = [contrasts_of(sentence) for sentence in sentences]
+    varied = {model for sides in read for model, variant in _variant_sides(sides) if variant}
+    codes: dict[frozenset[str], int] = {}
+    sentence_codes = np.array([codes.setdefault(frozenset(
+        side for side in sides
+        if not side.startswith(_VARIANT_SIDE) or _variant_of(side)[0] in varied),
+        len(codes)) for sides in read], dtype=np.int64)
+    return sentence_codes, _agreement(list(codes), contrasts_agree)
 
 
 def _agreement(values: list[Any], agree: Callable[[Any, Any], bool]) -> np.ndarray:
