@@ -3325,8 +3325,8 @@ def test_two_variants_of_one_model_are_two_things() -> None:
 
     # a sentence naming both variants takes no side, and a year is no model
     both = statement("The iPhone 17 Pro Max costs $400 more than the iPhone 17.", MAR, "D")
-    assert contrasts_of(both.sentence) == frozenset() and gate_failure(both, base) != (
-        "contrast")
+    assert contrasts_of(both.sentence) == frozenset()
+    assert not (gate_failure(both, base) or "").startswith("contrast")
     assert contrasts_of("In 2024, 5 million people came.") == frozenset()
 
 
