@@ -24,7 +24,7 @@ from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
 from crosscheck.frames import gives_its_source
 from crosscheck.moments import one_moment
-from crosscheck.parse import FoundQuantity, sentence_figures
+from crosscheck.parse import NAME_WORD, FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import (
     country_of,
@@ -204,7 +204,7 @@ def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 # A numbered model and the variant words after it: "iPhone 17", "iPhone 17 Pro Max",
 # "Galaxy S25 Ultra", "Boeing 737 Max".
 _MODEL_VARIANT = re.compile(
-    r"\b((?:[A-Z][\w-]*|[a-z]{1,5}[A-Z][\w-]*)\s[A-Z]?\d{1,4})(?![.,]?\d)"
+    rf"\b({NAME_WORD}\s[A-Z]?\d{{1,4}})(?![.,]?\d)"
     r"((?:\s(?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Air|Edge|FE|SE|XL|Fold|Flip))*)(?![\w-])")
 _VARIANT_SIDE = "model variant "
 

@@ -1024,8 +1024,9 @@ _PRICE_NEXT = re.compile(r"\s+(?:at|from|for)\b|\s+\D{0,3}\d", re.IGNORECASE)
 
 
 # A name a model's number follows: capitalised ("Airbus 380") or a brand with a small first
-# letter ("iPhone 17").
-_NAME_BEFORE = re.compile(r"(?:[A-Z]|[a-z]{1,5}[A-Z])[\w-]*\s$")
+# letter ("iPhone 17"); match.py reads a model's variants after it.
+NAME_WORD = r"(?:[A-Z]|[a-z]{1,5}[A-Z])[\w-]*"
+_NAME_BEFORE = re.compile(rf"{NAME_WORD}\s$")
 
 
 def _is_year(text: str, following: str) -> bool:

@@ -448,7 +448,7 @@ def _localities() -> list[tuple[str, str, str | None, tuple[str, ...]]]:
 
 def _other_names(city: dict[str, Any]) -> tuple[str, ...]:
     """A city's names in plain letters, where GeoNames gives its own in its language's
-    ("Heraklion", "Iraklion" and "Candia" of Irákleion; "Salonika" of Thessaloníki;
+    ("Heraklion" and "Iraklion" of Irákleion; "Salonika" of Thessaloníki;
     "Cracow" of Kraków): English news writes those, and the gazetteer's unaccented form
     ("Irakleion") is none of them. Only a city whose own name has letters beyond plain
     ones: an English name's alternates are its other languages' and older names, some of
