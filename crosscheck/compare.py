@@ -8,6 +8,7 @@ and between which sources and dates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -295,11 +296,48 @@ ANOTHER_YEAR_AFTER = timedelta(days=YEAR_APART_DAYS.start)
 
 def _moved(a: Statement, b: Statement) -> bool:
     """Whether two dated figures a month or more apart differ at the coarser one's digits
-    (quantity.written_apart), or a year or more apart differ as written at all."""
+    (quantity.written_apart) or the later says it moved past the earlier (_said_to_move),
+    or a year or more apart differ as written at all."""
     gap = abs(b.as_of - a.as_of)  # type: ignore[operator]
     if gap >= ANOTHER_YEAR_AFTER:
         return written_differently(a.quantity, b.quantity)
-    return gap >= MOVED_AFTER and written_apart(a.quantity, b.quantity)
+    return gap >= MOVED_AFTER and (written_apart(a.quantity, b.quantity)
+                                   or _said_to_move(a, b))
+
+
+# A later figure its own words say the count rose or fell to: "The death toll from the Kočani
+# fire has risen to 62".
+_ROSE_TO = re.compile(
+    r"\b(?:(?:rose|risen|climbed|jumped|grew|grown|increased|swelled|mounted|soared)"
+    r"|(?:edged|ticked|crept|inched|went|gone)\s+up)\s+to\s+$",
+    re.IGNORECASE)
+_FELL_TO = re.compile(
+    r"\b(?:(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|slipped|eased)"
+    r"|(?:edged|ticked|crept|inched|went|gone)\s+down)\s+to\s+$",
+    re.IGNORECASE)
+
+
+def _said_to_move(a: Statement, b: Statement) -> bool:
+    """Whether the later of two dated figures says it rose to a figure above the earlier
+    one's least (or fell to one below its most): a month or more on, the reporter tells of
+    a move, so "about 200 million" members and, eight months later, "has grown to about 230
+    million" are the count growing, though each lies within the other's "about". Days apart
+    a toll's "rose to 24" after "at least 22" is the count the floor left open (_outgrew).
+    Only a later article's: one day's "sales fell to roughly 3.7 million" moved from the
+    year before, not from the "3.72 million" its own day's report gives for the year."""
+    earlier, later = (a, b) if a.as_of <= b.as_of else (b, a)  # type: ignore[operator]
+    told, retold = earlier.article.published, later.article.published
+    if told is None or retold is None or retold <= told:
+        return False
+    before = later.sentence[:later.value_start - later.sentence_start]
+    was, now = earlier.quantity, later.quantity
+    if _ROSE_TO.search(before):
+        return was.strict_low is not None and now.strict_low is not None and (
+            now.strict_low > was.strict_low)
+    if _FELL_TO.search(before):
+        return was.strict_high is not None and now.strict_high is not None and (
+            now.strict_high < was.strict_high)
+    return False
 
 
 def _outgrew(floor: Quantity, later: Quantity) -> bool:

@@ -159,6 +159,28 @@ def test_a_later_higher_floor_is_the_count_rising() -> None:
     assert compare_pair(earlier, lower).verdict == "consistent"  # rounded down, not a fall
 
 
+def test_a_figure_said_to_have_moved_a_month_on_is_a_change() -> None:
+    """A later article's "has grown to about 230 million", eight months after "about 200
+    million", is the count growing, though each lies within the other's "about"; days
+    apart, "rose to 24" after "at least 22" is the count the floor left open; and one
+    day's "fell to" is a move from the year before, not from its own day's figure."""
+    members = statement("Chess.com now has about 200 million members.", date(2025, 1, 15), "A")
+    grown = statement("Chess.com's user base has grown to about 230 million members.",
+                      date(2025, 9, 10), "B")
+    unsaid = statement("Chess.com has about 230 million members.", date(2025, 9, 10), "C")
+    rose = compare_pair(members, grown)
+    assert (rose.verdict, rose.direction) == ("changed", "increase")
+    assert compare_pair(members, unsaid).verdict == "consistent"
+    floor = statement("Storm Boris has killed at least 22 people.", date(2024, 9, 17), "D")
+    toll = statement("The death toll from Storm Boris has risen to 24.", date(2024, 9, 19), "E")
+    assert compare_pair(floor, toll).verdict == "consistent"
+    sold = statement("Honda sold 3.72 million cars in the year to March.", date(2025, 5, 13),
+                     "F")
+    fell = statement("Honda's global sales fell to roughly 3.7 million cars.",
+                     date(2025, 5, 13), "G")
+    assert compare_pair(sold, fell).verdict == "consistent"
+
+
 def test_fact_compares_neighbouring_dates_only() -> None:
     a = statement("Some 5,500 US soldiers are deployed in Poland.", date(2022, 2, 1), "A")
     b = statement("About 7,500 US soldiers are deployed in Poland.", date(2022, 2, 15), "B")
