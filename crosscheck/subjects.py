@@ -550,6 +550,11 @@ _CAME_TO_A_VENUE = re.compile(
 _DESCRIBED_KIND = re.compile(
     r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
     r"|exhibition|carnival|show|island|park|cable\s+car|cableway|funicular|gondola)\b)")
+# ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
+# Paris clay-court Grand Slam drew some 675,000 fans" is Roland-Garros' crowd, "the
+# season-opening Grand Prix" one race (not "the Monaco Grand Prix", a name).
+_DESCRIBED_TITLE = re.compile(
+    r"(?P<before>(?<![\w'’-])[a-z][\w-]*\s+)Grand\s+(?:Slam|Prix)\b(?!\s+[A-Z])")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
@@ -669,6 +674,7 @@ def _without_places(frame: str) -> str:
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
+    text = _DESCRIBED_TITLE.sub(r"\g<before> | ", text)
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))

@@ -41,6 +41,17 @@ _THROUGH_AN_AIRPORT = re.compile(
     r"\s+(?:people|travell?ers)\s+(?:\w+\s+)?(?:passed|travell?ed|flew|went|came)\s+"
     r"through\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*airports?\b", re.IGNORECASE)
 
+# ... and so are the people an airline flew or a carrier carried: "The Luxembourg flag
+# carrier flew some 2.2m people last year" / "Luxair carried 2 million passengers"; "The
+# ferry line to the Danish Baltic island carried about 2.1m people". Not the people a cable
+# car carried, who are a sight's visitors.
+_FIGURE_END = r"\s+(?:[a-z]+\s+){0,3}?[\d.,]+\s*(?:[mk]|mn|bn|thousand|million|billion)?$"
+_FLOWN_BEFORE = re.compile(rf"\b(?:flew|flown|flies){_FIGURE_END}", re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(
+    r"\b(?:airlines?|carriers?|airways|ferry|ferries|line|operator|railways?|trains?|buses"
+    r"|metro|subway|trams?)\b[^,;]*?\b(?:carried|carries)" + _FIGURE_END, re.IGNORECASE)
+_PEOPLE = re.compile(r"\s+people\b")
+
 
 # "The 50,000-seat arena": a venue's seats are the spectators it holds ("Kai Tak Stadium
 # seats 50,000 spectators"); a parliament's stay seats ("the 650-seat House of Commons").
@@ -121,7 +132,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
     "331 civilians killed and 675 injured", 675 counts "civilians injured"; one before a
     noun only describes it ("660,000 registered refugees").
     """
-    if _THROUGH_AN_AIRPORT.match(sentence, end) or _OFF_CRUISE_SHIPS.match(sentence, end):
+    if (_THROUGH_AN_AIRPORT.match(sentence, end) or _OFF_CRUISE_SHIPS.match(sentence, end)
+            or (_PEOPLE.match(sentence, end) and (_FLOWN_BEFORE.search(sentence, 0, end)
+                                                  or _CARRIED_BEFORE.search(sentence, 0, end)))):
         return "passengers"
     if _VISITED.match(sentence, end):
         return "visitors"

@@ -1658,6 +1658,13 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
         "The union represents some 10,000 cabin crew.")} == {"cabin crew"}
     assert statement("Almost 84 million people passed through the airport.", MAR,
                      "A").thing == "passengers"
+    # ... and the people an airline flew or a ferry line carried; a cable car's are visitors
+    assert {statement(text, MAR, "A").thing for text in (
+        "The Luxembourg flag carrier flew some 2.2m people last year.",
+        "The ferry line to the Danish Baltic island carried about 2.1m people last year.",
+        "Luxair carried 2 million passengers in 2023.")} == {"passengers"}
+    assert statement("The Chamonix cable car carried some 520,000 people last year.", MAR,
+                     "A").thing != "passengers"
     assert statement("Lake Baikal is home to an estimated 130,000 nerpa.", MAR,
                      "A").thing == "people"  # who lives there, never homes
     assert statement("Keflavik handled 8.5 million passengers.", MAR, "A").thing == (

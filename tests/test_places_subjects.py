@@ -444,6 +444,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Brühl theme park drew roughly [NUM] guests last year.", {"one park"}),
     ("About [NUM] people made the crossing to the Star Wars island last year.", set()),
     ("The Chamonix cable car to 3,842 metres carried [NUM] people last year.", set()),
+    # ... and an event's kind in capitals after a lower-case word; not a name it ends
+    ("The Paris clay-court Grand Slam drew some [NUM] fans this year.", set()),
+    ("The Monaco Grand Prix drew [NUM] fans.", {"Monaco Grand Prix"}),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
     ("A crowd of [NUM] filled the Allianz Arena.", set()),
