@@ -1460,6 +1460,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
      # ... and a park's guests ("welcomed 16 million visitors" / "drew some 16m guests")
      frozenset({"fans", "visitors", "attendees", "guests"}),
+     # ... and a summit's delegates its participants or attendees ("Some 66,800 delegates
+     # registered" / "drew nearly 67,000 registered participants")
+     frozenset({"delegates", "participants"}), frozenset({"delegates", "attendees"}),
      # a race's field, however named ("20,000 runners finished" / "18,900 athletes
      # completed the race"; a ski race's starters and its skiers)
      frozenset({"runners", "skiers", "athletes", "competitors", "racers"}),

@@ -667,6 +667,9 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("machines", "devices") and things_agree("travellers", "passengers")
     assert things_agree("trips", "journeys") and things_agree("rides", "trips")
     assert things_agree("riders", "passengers")  # a tram's riders are its passengers
+    # a summit's delegates are its participants and its attendees; a race's are not fans
+    assert things_agree("delegates", "participants") and things_agree("delegates", "attendees")
+    assert not things_agree("participants", "fans")
     assert statement("The bakery chain had 2,618 outlets.", MAR, "A").thing == statement(
         "Aldi runs more than 1,030 stores.", MAR, "B").thing == "shops"
     assert not things_agree("jobs", "homes")
