@@ -630,6 +630,13 @@ THING_SYNONYMS: dict[str, str] = {
     # an airport's departing flights are its departures ("cancelled all 600 departing
     # flights" / "Some 600 departures ... were scrapped")
     "departing flights": "departures",
+    # a city's flats let to tourists, however named ("11,000 registered tourist flats" /
+    # "some 11,500 holiday lets"); flats alone are homes of any kind
+    "tourist flats": "holiday lets", "tourist apartments": "holiday lets",
+    "holiday lets": "holiday lets", "holiday rentals": "holiday lets",
+    "holiday flats": "holiday lets", "holiday apartments": "holiday lets",
+    "short-term rentals": "holiday lets", "short-term lets": "holiday lets",
+    "tourist rentals": "holiday lets", "vacation rentals": "holiday lets",
     # flight attendants are cabin crew
     "flight attendant": "cabin crew", "flight attendants": "cabin crew",
     "cabin crew": "cabin crew",

@@ -619,9 +619,11 @@ _PART = re.compile(
     r"|(?:[a-z]+(?:est|most|ern)|most\s+[a-z]+)\s+(?:prefecture|province|state|region"
     r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
-    # seaside resort" (the country's own trade or economy stays the whole country's)
+    # seaside resort", "The Hungarian factory" (the country's own trade or economy stays the
+    # whole country's)
     rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
-    r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago)\b"
+    r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago|factory"
+    r"|plant|refinery|smelter|mine|shipyard|steelworks)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b")
@@ -641,7 +643,8 @@ def _parts(sentence: str) -> set[str]:
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
                 or match.group("town_of")):
             if is_country(place) or (is_province(place) and (
-                    islands or match.group("holder") or match.group("town_of"))):
+                    islands or match.group("holder") or match.group("town_of")
+                    or match.group("kind_of"))):
                 parts.add(f"{lex.PART_OF} {place}")
                 if islands:  # named by no word of its own, as "the Greek island" names Greece
                     parts.add(place)

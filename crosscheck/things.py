@@ -187,6 +187,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if not word[0].isalpha() or lower in lex.THING_STOP_WORDS or len(lower) < 2:
             break  # a single letter is the tail of a name cut at its digits: "5 F-16s"
         if "-" in lower and not is_plural_noun(lower):
+            following = words[at + 1].lower().rstrip(".") if at + 1 < len(words) else ""
+            if f"{lower} {following}" in lex.THING_SYNONYMS:  # "short-term rentals"
+                return lex.THING_SYNONYMS[f"{lower} {following}"]
             continue  # a compound modifier: "first-time buyers", "Covid-19 patients"
         if (is_place_name(word) and is_plural_noun(lower)) or _is_residents(word):
             return "people"  # "85,000 Ukrainians", "two million New Yorkers"
@@ -361,10 +364,14 @@ _IN_A_PHRASE = re.compile(
 def thing_after(sentence: str, end: int, reach: int = 8) -> str | None:
     """The first counted noun after a word that has no number of its own: "doubled the
     number of military personnel" counts troops."""
+    previous = ""
     for word in WORD.findall(sentence[end:])[:reach]:
         lower = word.lower().rstrip(".")
+        if (pair := f"{previous} {lower}") in lex.THING_SYNONYMS:
+            return canonical_thing(pair)  # "the number of registered tourist flats"
         if lower in lex.THING_SYNONYMS or (word[0].isalpha() and is_plural_noun(lower)):
             return canonical_thing(lower)
+        previous = lower
     return None
 
 

@@ -667,6 +667,13 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("machines", "devices") and things_agree("travellers", "passengers")
     assert things_agree("trips", "journeys") and things_agree("rides", "trips")
     assert things_agree("riders", "passengers")  # a tram's riders are its passengers
+    # flats let to tourists, however named, are one thing; flats alone another
+    lets = {statement(text, MAR, "A").thing for text in (
+        "Málaga has between 11,000 and 12,000 registered tourist flats.",
+        "The Andalusian city counts some 11,500 holiday lets.",
+        "The number of registered tourist flats in Málaga has fallen to 10,400.",
+        "Barcelona has some 10,000 short-term rentals.")}
+    assert len(lets) == 1 and not things_agree(lets.pop(), "flats")
     # a summit's delegates are its participants and its attendees; a race's are not fans
     assert things_agree("delegates", "participants") and things_agree("delegates", "attendees")
     assert not things_agree("participants", "fans")

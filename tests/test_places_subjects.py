@@ -943,7 +943,8 @@ def test_regions_are_places_under_their_english_name() -> None:
     assert find_places("Heavy rain hit Bayern and Lombardia.") == {"Bavaria", "Lombardy"}
     # counties and departments news names a sight by, which are no one's name
     resort = "Around [NUM] guests passed through the gates of the Berkshire resort."
-    assert find_places(resort) == {"Berkshire"} and subject_names(resort) == set()
+    assert find_places(resort) == {"Berkshire", "part of Berkshire"}
+    assert subject_names(resort) == set()
     assert find_places("Nearly [NUM] people visited the Vendée history park.") == {"Vendée"}
 
 
@@ -975,6 +976,12 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert fair == {"Switzerland", "part of Switzerland"}
     assert scopes_agree(fair, find_places("Art Basel drew 91,000 visitors."))
     assert find_places("The Swiss economy grew 2%.") == {"Switzerland"}  # the whole country
+    # ... a factory its adjective places, and a city its province's adjective places
+    factory = find_places("The Hungarian factory has capacity for some 150,000 vehicles.")
+    assert scopes_agree(factory, find_places("BMW's plant in Debrecen can build 150,000 cars."))
+    city = find_places("The Andalusian city counts some 11,500 holiday lets.")
+    assert scopes_agree(city, find_places("Málaga has 11,500 holiday lets."))
+    assert not scopes_agree(city, find_places("Valencia has 11,500 holiday lets."))
     # a home town before what its company makes says who, not where
     assert find_places("The Geneva watchmaker produced 1.2 million timepieces.") == set()
     old_capital = find_places("Some 1,465 sacred deer roam the park in Japan's old capital.")
@@ -991,8 +998,9 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # a city lies in its country code's most populous holder: countryinfo files Wales under
     # "GB" too, and Glasgow, Belfast and Dundee are no towns of Wales
     assert {country_of(city) for city in ("Glasgow", "Belfast", "Dundee")} == {"United Kingdom"}
-    # a region's adjective is the region: "the Cornish attraction" is in Cornwall
-    assert find_places("The Cornish attraction draws 700,000 people.") == {"Cornwall"}
+    # a region's adjective is the region: "the Cornish attraction" is somewhere in Cornwall
+    assert find_places("The Cornish attraction draws 700,000 people.") == {
+        "Cornwall", "part of Cornwall"}
     assert find_places("Some 3 million tourists squeezed into the five Ligurian villages.") == {
         "Liguria"}
     # "statewide" is a whole state or province, as "nationwide" is a whole country
