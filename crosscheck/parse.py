@@ -606,6 +606,25 @@ _CHANGED_BY = re.compile(r"\bby\s+(?:(?:about|some|around|nearly|almost|roughly)
                          re.IGNORECASE)
 
 
+# A water level, a wave or a height: what "6.4m" measures in metres, not millions ("The
+# river reached about 6.4m in the city", "waves of up to 8m").
+_LENGTH_TOLD = re.compile(
+    r"(?<![\w-])(?:rivers?|water\s+levels?|crest(?:ed|s)?|peaked|waves?|tides?|surges?|snow"
+    r"|tall|deep|depth|height|high|metres|meters)(?![\w-])", re.IGNORECASE)
+_METRES_ATTACHED = re.compile(r"m(?![\w])(?:\s+(?P<next>[A-Za-z-]+))?")
+
+
+def _metres_meant(sentence: str, after: str, value: float) -> bool:
+    """Whether a figure's attached "m" is metres: a small figure followed by no noun it
+    would count ("6.4m people", "6.4m tonnes" are millions) in a sentence that tells of a
+    water level, a wave or a height."""
+    attached = _METRES_ATTACHED.match(after)
+    return (abs(value) < 1000 and attached is not None
+            and not (attached.group("next") and (is_count_noun(attached.group("next"))
+                                                 or _UNIT.match(attached.group("next"))))
+            and _LENGTH_TOLD.search(sentence) is not None)
+
+
 def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     start, end = match.span()
     sign = _NEGATIVE_SIGN.search(sentence[:start])
@@ -618,7 +637,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     value = -float(written) if negative else float(written)
     scale = 1.0
     after = sentence[end:]
-    if attached := _SCALE_ATTACHED.match(after):
+    if (attached := _SCALE_ATTACHED.match(after)) and not _metres_meant(sentence, after, value):
         scale = lex.SCALE_WORDS[attached.group(1).lower()]
         end += attached.end()
     elif spaced := _SCALE_SPACED.match(after):
@@ -951,6 +970,18 @@ def _share_value(match: re.Match[str]) -> float:
     return lex.SHARE_FRACTIONS[" ".join(match.group("share").lower().split())]
 
 
+
+# A label's word after a modal or "to" is a verb, whose number is a quantity: "The stadium
+# will seat 115,000 spectators", not "seat 12".
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "to"})
+_LABELS_ALSO_VERBS = frozenset({"seat", "number"})
+
+
+def _verb_after_a_modal(words_before: list[str]) -> bool:
+    return (len(words_before) > 1 and words_before[-1].lower() in _LABELS_ALSO_VERBS
+            and words_before[-2].lower() in _MODALS)
+
+
 def _is_fact_number(sentence: str, start: int, end: int) -> bool:
     """False for years, dates, times, ages, labels and numbers glued to words."""
     text = sentence[start:end]
@@ -971,7 +1002,9 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
         return False  # "Jan. 30", "May 24, 2024"
     if following.rstrip(".").lower() in lex.MONTHS and following[:1].isupper():
         return False  # "24 May 2024"
-    if previous.lower() in lex.NOT_QUANTITY_BEFORE or following.lower() in lex.NOT_QUANTITY_AFTER:
+    if previous.lower() in lex.NOT_QUANTITY_BEFORE and not _verb_after_a_modal(words_before):
+        return False
+    if following.lower() in lex.NOT_QUANTITY_AFTER:
         return False
     if [w.lower() for w in words_before[-2:]] == ["age", "of"]:
         return False  # "at the age of 29"

@@ -141,8 +141,16 @@ _ON_NEWS_OF = re.compile(
 
 
 def _names_an_event(text: str, end: int) -> bool:
+    """Whether a name the gazetteer lacks is an event's or a venue's, by the word after it
+    ("at the Masaryk circuit", "in the Hockenheim race"): what, not where."""
     following = _NEXT_WORD.match(text, end)
-    return following is not None and bool(event_kinds(following.group(1)))
+    return following is not None and (bool(event_kinds(following.group(1)))
+                                      or following.group(1).lower() in _VENUE_WORDS)
+
+
+# Venues a name the gazetteer lacks may be of, in lower case after it.
+_VENUE_WORDS = frozenset({"circuit", "racetrack", "racecourse", "velodrome", "stadium", "arena",
+                          "ground", "speedway", "raceway"})
 
 
 def _acted_on(before: str, locative: str) -> bool:
@@ -619,11 +627,11 @@ _PART = re.compile(
     r"|(?:[a-z]+(?:est|most|ern)|most\s+[a-z]+)\s+(?:prefecture|province|state|region"
     r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
-    # seaside resort", "The Hungarian factory" (the country's own trade or economy stays the
-    # whole country's)
+    # seaside resort", "The Hungarian factory", "The Czech Grand Prix" (the country's own
+    # trade or economy stays the whole country's)
     rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
     r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago|factory"
-    r"|plant|refinery|smelter|mine|shipyard|steelworks)\b"
+    r"|plant|refinery|smelter|mine|shipyard|steelworks|Grand\s+Prix)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b")

@@ -982,6 +982,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     city = find_places("The Andalusian city counts some 11,500 holiday lets.")
     assert scopes_agree(city, find_places("Málaga has 11,500 holiday lets."))
     assert not scopes_agree(city, find_places("Valencia has 11,500 holiday lets."))
+    # ... and a country's grand prix, held somewhere in it; its circuit is no place
+    race = find_places("The Czech Grand Prix's comeback weekend at the Masaryk circuit "
+                       "pulled in about 181,000 spectators.")
+    assert race == {"Czech Republic", "part of Czech Republic"}
+    assert scopes_agree(race, find_places("The Brno race drew 181,000 fans."))
     # a home town before what its company makes says who, not where
     assert find_places("The Geneva watchmaker produced 1.2 million timepieces.") == set()
     old_capital = find_places("Some 1,465 sacred deer roam the park in Japan's old capital.")

@@ -178,6 +178,15 @@ READ = [
     # a level capped at is a ceiling
     ("Single bus fares in England are now capped at £3.", "capped at £3", 0, 3, "GBP",
      "total"),
+    # an attached "m" is metres where a water level or a height is told and no noun is
+    # counted; millions where one is, or where no length is told
+    ("The river reached about 6.4m in the city on Friday.", "about 6.4m", 0.0062, 0.0066,
+     "km", "total"),
+    ("About 6.4m people live by the river.", "About 6.4m", 6.2e6, 6.6e6, "people", "total"),
+    ("The high-speed line cost 6.4m.", "6.4m", 6.35e6, 6.45e6, "", "total"),
+    # a label's word after a modal is a verb: "will seat" so many, not "seat 12"
+    ("The Grand Stade Hassan II will seat 115,000 spectators.", "115,000", 114_500, 115_500,
+     "fans", "total"),
 ]
 
 
