@@ -129,9 +129,27 @@ def extract_statements(article: Article) -> list[Statement]:
         base = line_start + (len(line) - len(body)) + (len(body) - len(body.lstrip()))
         for sentence_offset, sentence in split_sentences(content):
             if is_claim_sentence(sentence, is_title):
-                statements.extend(_statements_in(article, sentence, base + sentence_offset,
-                                                 headline_scope))
+                statements.extend(_the_figure_before(statements, _statements_in(
+                    article, sentence, base + sentence_offset, headline_scope)))
     return statements
+
+
+# A figure the sentence names only as "the figure" or "the number" counts what the figure
+# before it counted: "City hall, counting with sensors, put the figure at about 1.1
+# million" after "The Christmas market drew 1.3 million visitors".
+_THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count)\b",
+                         re.IGNORECASE)
+
+
+def _the_figure_before(before: list[Statement], found: list[Statement]) -> list[Statement]:
+    """The statements of a sentence, each count that names no thing but speaks of "the
+    figure" taking the thing of the article's count just before it."""
+    if not before or before[-1].quantity.kind != "count" or before[-1].thing is None:
+        return found
+    return [replace(statement, thing=before[-1].thing)
+            if statement.thing is None and statement.quantity.kind == "count"
+            and _THE_FIGURE.search(statement.sentence) else statement
+            for statement in found]
 
 
 def _statements_in(article: Article, sentence: str, sentence_start: int,

@@ -885,6 +885,24 @@ def _audience_of(sentence: str) -> str | None:
     return WHOLE_SERIES if _WHOLE_SERIES.search(sentence) else None
 
 
+# A distance said to be how long, tall or deep something is, or how far riders climb: "The
+# tunnel is 57 kilometres long" is no "Riders will climb more than 53,000 metres", though
+# the two figures agree.
+_DIMENSION_AFTER = re.compile(r"[\s-]+(long|tall|high|deep|wide)\b", re.IGNORECASE)
+_DIMENSIONS = {"long": "length", "tall": "height", "high": "height", "deep": "depth",
+               "wide": "width"}
+# ... counted in the units of height: "climbs 12.42 miles" is a course's length.
+_CLIMBED = re.compile(r"\b(?:climb|climbs|climbing|ascent|elevation\s+gain)\b", re.IGNORECASE)
+_IN_HEIGHT_UNITS = re.compile(r"(?:\d\s?m|metres|meters|feet|ft)$", re.IGNORECASE)
+
+
+def _dimension(sentence: str, end: int) -> str | None:
+    if dimension := _DIMENSION_AFTER.match(sentence, end):
+        return _DIMENSIONS[dimension.group(1).lower()]
+    return "climbing" if (_CLIMBED.search(sentence)
+                          and _IN_HEIGHT_UNITS.search(sentence, 0, end)) else None
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",
                  thing: str | None = None) -> str | None:
     """What the figure at start:end measures (see _named_measure), as a forecast of it when
@@ -893,6 +911,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
     measure = _named_measure(sentence, start, end, kind, thing)
     if measure is None and kind == "count" and thing_core(thing) == "viewers":
         measure = _audience_of(sentence)
+    if measure is None and kind == "[length]":
+        measure = _dimension(sentence, end)
     if _scheduled_later(sentence, start) and not (measure or "").startswith(FORECAST):
         return f"{FORECAST} {measure}" if measure else FORECAST
     return measure

@@ -1653,6 +1653,30 @@ def test_people_who_did_anything_else_are_not_visitors(sentence: str) -> None:
     assert statement(sentence, MAR, "A").thing != "visitors"
 
 
+def test_a_length_climbed_is_no_length_of_a_thing() -> None:
+    """How long, tall or deep a thing is and how far riders climb are measures of their own
+    (in units of height: "climbs 12.42 miles" is a course's length); a distance that says
+    neither agrees with any."""
+    climb = statement("Riders will climb more than 53,000 metres.", MAR, "A")
+    tunnel = statement("The tunnel is 57 kilometres long.", MAR, "B")
+    assert (climb.measure, tunnel.measure) == ("climbing", "length")
+    assert gate_failure(climb, tunnel) == "measure climbing ~ length"
+    assert statement("The course climbs 12.42 miles to the summit.", MAR, "C").measure is None
+    assert gate_failure(tunnel, statement("The 57km tunnel opened in 2016.", MAR, "D")) is None
+
+
+def test_the_figure_counts_what_the_figure_before_it_counted() -> None:
+    """"put the figure at" names no thing: it is the article's count just before it, so one
+    article's two sources disagree about one crowd; a sentence with no such words, or after
+    a figure that names no thing, keeps its own."""
+    text = ("The Christmas market drew 1.3 million visitors, organisers said. City hall, "
+            "counting with sensors, put the figure at about 1.1 million. It had 120 stalls. "
+            "Some 40 were new. That brings the total to 300.")
+    found = extract_statements(Article(id="A", path="A.txt", text=text, source="A",
+                                       published=MAR, title="Budapest market sets record"))
+    assert [s.thing for s in found] == ["visitors", "visitors", "stalls", None, None]
+
+
 def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     wider = statement("The fires have burned through some 12,300 homes and other buildings.",
                       MAR, "E")
