@@ -686,15 +686,16 @@ _TO_A_LEVEL = re.compile(
 # figure reported, nor are flights delayed those that ran, nor jobs cut all there are, nor
 # pubs closed all that are left (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal
 # agreed (lex.MONEY_MEASURE_TERMS), nor a width, depth or thickness a thing's length
-# (lex.LENGTH_MEASURE_TERMS), nor those who gave up a race those in it, nor those a state
-# houses all who asked it for shelter.
+# (lex.LENGTH_MEASURE_TERMS), nor a height climbed, nor those who gave up a race those in
+# it, nor those a state houses all who asked it for shelter.
 OPENING = "opening"
 REJECTED = "rejected"
 WITHDREW = "withdrew"
 HOUSED = "housed"  # lex.MEASURE_TERMS: "were in state accommodation"
+CLIMBED = "climbed"  # _climbed: "Riders will climb more than 53,000 metres"
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
                                           OPENED, OPENING, REJECTED, WITHDREW, HOUSED,
-                                          *lex.LENGTH_MEASURE_TERMS.values()})
+                                          CLIMBED, *lex.LENGTH_MEASURE_TERMS.values()})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four
@@ -885,22 +886,17 @@ def _audience_of(sentence: str) -> str | None:
     return WHOLE_SERIES if _WHOLE_SERIES.search(sentence) else None
 
 
-# A distance said to be how long, tall or deep something is, or how far riders climb: "The
-# tunnel is 57 kilometres long" is no "Riders will climb more than 53,000 metres", though
-# the two figures agree.
-_DIMENSION_AFTER = re.compile(r"[\s-]+(long|tall|high|deep|wide)\b", re.IGNORECASE)
-_DIMENSIONS = {"long": "length", "tall": "height", "high": "height", "deep": "depth",
-               "wide": "width"}
-# ... counted in the units of height: "climbs 12.42 miles" is a course's length.
-_CLIMBED = re.compile(r"\b(?:climb|climbs|climbing|ascent|elevation\s+gain)\b", re.IGNORECASE)
+# How far riders or walkers climb, in units of height, is a measure of its own, never left
+# unsaid (NEVER_UNSAID): "Riders will climb more than 53,000 metres" is no "The tunnel is 57
+# kilometres long", though the two figures agree; "The course climbs 12.42 miles" is the
+# course's length.
+_CLIMBING = re.compile(r"\b(?:climb|climbs|climbing|ascent|elevation\s+gain)\b", re.IGNORECASE)
 _IN_HEIGHT_UNITS = re.compile(r"(?:\d\s?m|metres|meters|feet|ft)$", re.IGNORECASE)
 
 
-def _dimension(sentence: str, end: int) -> str | None:
-    if dimension := _DIMENSION_AFTER.match(sentence, end):
-        return _DIMENSIONS[dimension.group(1).lower()]
-    return "climbing" if (_CLIMBED.search(sentence)
-                          and _IN_HEIGHT_UNITS.search(sentence, 0, end)) else None
+def _climbed(sentence: str, end: int) -> str | None:
+    return CLIMBED if (_CLIMBING.search(sentence)
+                       and _IN_HEIGHT_UNITS.search(sentence, 0, end)) else None
 
 
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",
@@ -912,7 +908,7 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
     if measure is None and kind == "count" and thing_core(thing) == "viewers":
         measure = _audience_of(sentence)
     if measure is None and kind == "[length]":
-        measure = _dimension(sentence, end)
+        measure = _climbed(sentence, end)
     if _scheduled_later(sentence, start) and not (measure or "").startswith(FORECAST):
         return f"{FORECAST} {measure}" if measure else FORECAST
     return measure
