@@ -982,6 +982,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     city = find_places("The Andalusian city counts some 11,500 holiday lets.")
     assert scopes_agree(city, find_places("Málaga has 11,500 holiday lets."))
     assert not scopes_agree(city, find_places("Valencia has 11,500 holiday lets."))
+    port = find_places("The sea wall off the Ligurian port is budgeted at about €1.3bn.")
+    assert scopes_agree(port, find_places("Genoa's new breakwater will cost €1.3 billion."))
     # ... and a country's grand prix, held somewhere in it; its circuit is no place
     race = find_places("The Czech Grand Prix's comeback weekend at the Masaryk circuit "
                        "pulled in about 181,000 spectators.")
