@@ -167,6 +167,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"a description and a name {a.value_text!r} ~ {b.value_text!r} at one time"
     if headlined_apart(a, b):
         return f"a name and another's headline {a.value_text!r} ~ {b.value_text!r}"
+    if described_place_apart(a, b):
+        return f"a described place and a named one {a.value_text!r} ~ {b.value_text!r}"
     if not events_agree(a.events, b.events):
         return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
     if (apart := _one_off_apart(a, b)) is not None:
@@ -1168,6 +1170,41 @@ def headlined_apart(a: Statement, b: Statement) -> bool:
     return not headlines_agree(a.subjects, b.subjects) and not figures_agree(a, b)
 
 
+def described_place_apart(a: Statement, b: Statement) -> bool:
+    """Whether one statement places its figure only in a part of a country it describes
+    (described_part: "The Turkish Riviera's main city", "Poland's second-busiest airport")
+    and the other names a place in a country (named_place: "Istanbul"), less than a year
+    apart, with figures that disagree, of no event, neither giving its source: two places
+    of one country, not one place's conflicting reports ("The Turkish Riviera's main city
+    drew some 17.1m foreign tourists" / "Istanbul received 17.4 million foreign visitors").
+    The counterpart of described_apart for places. Agreeing figures still pair (a described
+    airport restates the named one's count), and so do figures a year apart, which may be
+    the place's figure moving; an event's toll may rise between a region's first report and
+    a town's, and two sources' counts of a crowd may disagree (match.rival_estimates)."""
+    if a.as_of is None or b.as_of is None or a.events or b.events or (
+            abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
+        return False
+    return (((described_part(a.places) and named_place(b.places))
+             or (described_part(b.places) and named_place(a.places)))
+            and not figures_agree(a, b)
+            and not gives_its_source(a.sentence) and not gives_its_source(b.sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def described_part(places: frozenset[str]) -> bool:
+    """Whether a scope is a part of a country its sentence describes and names no place
+    narrower than a country: "part of Turkey" beside Turkey, or a compass part."""
+    return any(place.startswith(_PART_OF) for place in places) and all(
+        is_country(place) or place.startswith(lex.REACH_MARKS) for place in places)
+
+
+@functools.lru_cache(maxsize=4096)
+def named_place(places: frozenset[str]) -> bool:
+    """Whether a scope names a place that lies in a country and is none: a city, a
+    province."""
+    return any(not is_country(place) and country_of(place) is not None for place in places)
+
+
 def described_only(names: frozenset[str]) -> bool:
     """Whether a statement names a business by a description and by no name."""
     return _describes(names) and not names_someone(names)
@@ -1489,6 +1526,11 @@ class _GateCodes:
         self.no_one = np.array([not names_someone(names) for names in self.subjects], dtype=bool)
         self.described = np.array([described_only(names) for names in self.subjects],
                                   dtype=bool)
+        self.described_part = np.array([described_part(scope) for scope in self.scopes],
+                                       dtype=bool)
+        self.named_place = np.array([named_place(scope) for scope in self.scopes], dtype=bool)
+        self.sourced = np.array([gives_its_source(sentence) for sentence in self.sentences],
+                                dtype=bool)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.headline_ok = _headline_agreement(list(self.subjects))
         self.event_ok = _agreement(list(self.events), events_agree)
@@ -1567,6 +1609,15 @@ class _GateCodes:
             compatible &= ~(two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
                             & ~within_ratio(first_midpoint, second_midpoint,
                                             RESTATED_DRIFT_RATIO))
+        placed = ((self.described_part[first_scope] & self.named_place[second_scope])
+                  | (self.described_part[second_scope] & self.named_place[first_scope]))
+        if placed.any():  # described_place_apart: two places of one country at one time
+            with np.errstate(invalid="ignore"):
+                near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
+            compatible &= ~(placed & near
+                            & (first_event == self.no_event) & (second_event == self.no_event)
+                            & ~self.sourced[first_sentence] & ~self.sourced[second_sentence]
+                            & ~self.figures.overlap(first_figure, second_figure))
         headlined = ~self.headline_ok[first_subject, second_subject]
         if headlined.any():  # headlined_apart
             compatible &= ~headlined | self.figures.overlap(first_figure, second_figure)

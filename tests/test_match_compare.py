@@ -1653,6 +1653,23 @@ def test_people_who_did_anything_else_are_not_visitors(sentence: str) -> None:
     assert statement(sentence, MAR, "A").thing != "visitors"
 
 
+def test_a_described_place_and_a_named_one_that_disagree_at_one_time_are_two_places() -> None:
+    """"The Turkish Riviera's main city" beside Istanbul's different figure is another city;
+    agreeing figures, figures a year apart and two sources' counts still pair."""
+    riviera = statement("The Turkish Riviera's main city drew some 17.1m foreign tourists.",
+                        MAR, "A")
+    istanbul = statement("Istanbul received 17.4 million foreign visitors.", MAR, "B")
+    assert gate_failure(riviera, istanbul) == (
+        "a described place and a named one 'some 17.1m' ~ '17.4 million'")
+    assert gate_failure(riviera, statement("Antalya received 17.1 million foreign visitors.",
+                                           MAR, "C")) is None
+    assert gate_failure(riviera, statement("Antalya received 15.7 million foreign visitors.",
+                                           date(2021, 3, 5), "D")) is None
+    assert gate_failure(riviera, statement(
+        "Antalya received 17.4 million foreign visitors, the provincial office said.", MAR,
+        "E")) is None
+
+
 def test_a_height_climbed_is_never_a_length_left_unsaid() -> None:
     """How far riders climb, in units of height, is a measure of its own, as a width is ("a
     width is never a length left unsaid"); "climbs 12.42 miles" is a course's length."""
