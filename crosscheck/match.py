@@ -1173,7 +1173,8 @@ def headlined_apart(a: Statement, b: Statement) -> bool:
 def described_place_apart(a: Statement, b: Statement) -> bool:
     """Whether one statement places its figure only in a part of a country it describes
     (described_part: "The Turkish Riviera's main city", "Poland's second-busiest airport")
-    and the other names a place in a country (named_place: "Istanbul"), less than a year
+    and the other names a place in a country (named_place: "Istanbul"), or names a country
+    only by its kind beside one that names a country (country_unnamed), less than a year
     apart, with figures that disagree, of no event, neither giving its source: two places
     of one country, not one place's conflicting reports ("The Turkish Riviera's main city
     drew some 17.1m foreign tourists" / "Istanbul received 17.4 million foreign visitors").
@@ -1185,9 +1186,29 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
             abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
         return False
     return (((described_part(a.places) and named_place(b.places))
-             or (described_part(b.places) and named_place(a.places)))
+             or (described_part(b.places) and named_place(a.places))
+             or (country_unnamed(a) and named_country(b.places))
+             or (country_unnamed(b) and named_country(a.places)))
             and not figures_agree(a, b)
             and not gives_its_source(a.sentence) and not gives_its_source(b.sentence))
+
+
+# A country a sentence names only by its kind: "The microstate's debt", "the principality".
+_A_COUNTRY = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:microstate|principality|city-state|emirate|sultanate"
+    r"|kingdom|republic|country|nation)(?:'s|’s)?\b")
+
+
+def country_unnamed(statement: Statement) -> bool:
+    """Whether a statement places its figure nowhere but names a country by its kind (no
+    headline lent it a place): "The microstate's debt is equivalent to some 70 percent of its
+    economic output" under "Tiny republic sells bonds" is some country's, not Italy's 137%."""
+    return not statement.places and _A_COUNTRY.search(statement.sentence) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def named_country(places: frozenset[str]) -> bool:
+    return any(is_country(place) for place in places)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1531,6 +1552,11 @@ class _GateCodes:
         self.named_place = np.array([named_place(scope) for scope in self.scopes], dtype=bool)
         self.sourced = np.array([gives_its_source(sentence) for sentence in self.sentences],
                                 dtype=bool)
+        self.named_country = np.array([named_country(scope) for scope in self.scopes],
+                                      dtype=bool)
+        self.country_kind = np.array([_A_COUNTRY.search(sentence) is not None
+                                      for sentence in self.sentences], dtype=bool)
+        self.nowhere = self.scopes.get(frozenset(), -1)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.headline_ok = _headline_agreement(list(self.subjects))
         self.event_ok = _agreement(list(self.events), events_agree)
@@ -1609,8 +1635,12 @@ class _GateCodes:
             compatible &= ~(two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
                             & ~within_ratio(first_midpoint, second_midpoint,
                                             RESTATED_DRIFT_RATIO))
+        first_unnamed = self.country_kind[first_sentence] & (first_scope == self.nowhere)
+        second_unnamed = self.country_kind[second_sentence] & (second_scope == self.nowhere)
         placed = ((self.described_part[first_scope] & self.named_place[second_scope])
-                  | (self.described_part[second_scope] & self.named_place[first_scope]))
+                  | (self.described_part[second_scope] & self.named_place[first_scope])
+                  | (first_unnamed & self.named_country[second_scope])
+                  | (second_unnamed & self.named_country[first_scope]))
         if placed.any():  # described_place_apart: two places of one country at one time
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start

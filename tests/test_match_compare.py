@@ -1670,6 +1670,18 @@ def test_a_described_place_and_a_named_one_that_disagree_at_one_time_are_two_pla
         "E")) is None
 
 
+def test_a_country_named_by_its_kind_is_not_a_named_one_it_disagrees_with() -> None:
+    """"The microstate's debt" with no place lent by its headline is some country's, not
+    Italy's twice as large; agreeing figures still pair."""
+    microstate = statement("The microstate's debt is equivalent to some 70 percent of its "
+                           "economic output.", MAR, "A")
+    italy = statement("Italy's debt is around 137% of GDP.", MAR, "B")
+    assert gate_failure(microstate, italy) == (
+        "a described place and a named one 'some 70 percent' ~ 'around 137%'")
+    assert gate_failure(microstate, statement("San Marino's public debt stands at about 70% "
+                                              "of GDP.", MAR, "C")) is None
+
+
 def test_a_height_climbed_is_never_a_length_left_unsaid() -> None:
     """How far riders climb, in units of height, is a measure of its own, as a width is ("a
     width is never a length left unsaid"); "climbs 12.42 miles" is a course's length."""
