@@ -190,7 +190,7 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
-        sentence) | _duration(sentence)
+        sentence) | _duration(sentence) | _edition(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -248,6 +248,23 @@ def _duration(sentence: str) -> frozenset[str]:
         lengths.add(f"{lex.NUMBER_WORDS.get(count.lower(), count)}-{unit.lower()}")
     return frozenset({f"{_VARIANT_SIDE}duration|{lengths.pop()}"}) if len(lengths) == 1 else (
         frozenset())
+
+
+# An event's edition its year names: "The 2025 Dakar Rally", "the 2024 Paris Olympics".
+_EDITION = re.compile(
+    r"(?:\b[Tt]he|['’]s)\s+(?P<year>(?:19|20)\d\d)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+
+
+def _edition(sentence: str) -> frozenset[str]:
+    """The one edition a sentence names of each event it names by its year, as a model's
+    variant: "The 2025 Dakar Rally covers 7,700 km" is no "The 2024 Dakar Rally covered 7,891
+    km". None for an event whose two editions it names."""
+    years: dict[str, set[str]] = {}
+    for found in _EDITION.finditer(sentence):
+        years.setdefault(f"edition {found.group('name').lower()}", set()).add(found.group("year"))
+    return frozenset(f"{_VARIANT_SIDE}{event}|{year}" for event, named in years.items()
+                     if len(named) == 1 for year in named)
 
 
 def _variant_sides(sides: frozenset[str]) -> list[tuple[str, str]]:

@@ -3431,6 +3431,21 @@ def test_a_pass_of_one_length_is_no_pass_of_another() -> None:
     assert contrasts_of("A 36-year-old man was killed.") == frozenset()  # an age
 
 
+def test_two_editions_of_one_event_are_two_things() -> None:
+    """An event named by its year is that edition: the 2025 rally's length is no 2024
+    rally's; a sentence naming both editions, or neither, takes no side."""
+    this_year = statement("The 2025 Dakar Rally covers 7,700 km.", MAR, "A")
+    last_year = statement("The 2024 Dakar Rally covered 7,891 km.", MAR, "B")
+    assert gate_failure(this_year, last_year) is not None
+    assert gate_failure(this_year, statement("The Dakar Rally covers 7,700 km.", MAR,
+                                             "C")) is None
+    from crosscheck.match import contrasts_of
+
+    assert contrasts_of("The 2025 Dakar Rally is longer than the 2024 Dakar Rally.") == (
+        frozenset())
+    assert contrasts_of("In 2024 Tesla delivered 1.8 million cars.") == frozenset()
+
+
 def test_a_businesss_markets_are_the_countries_it_works_in() -> None:
     countries = statement("Wolt operates in 27 countries.", MAR, "A")
     markets = statement("The Finnish delivery app is present in 27 markets.", MAR, "B")
