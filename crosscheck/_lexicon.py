@@ -288,7 +288,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "new taiwan dollars": "TWD",
     # currencies of one country each, by name
     "forint": "HUF", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "birr": "ETB",
-    "tenge": "KZT", "lei": "RON", "kyat": "MMK",
+    "tenge": "KZT", "lei": "RON", "kyat": "MMK", "leva": "BGN", "lev": "BGN",
     # the West African CFA franc, of Ivory Coast, Senegal, Mali and their neighbours
     "cfa francs": "XOF", "cfa franc": "XOF",
 }

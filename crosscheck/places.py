@@ -99,8 +99,9 @@ def _known_places() -> frozenset[str]:
 
 
 def capital_of(country: str) -> str | None:
-    """A country's capital, for those large enough that news names it for the country
-    ("Kyiv said"): what "in the capital" places a figure in."""
+    """A country's capital, however small the country: what "in the capital" places a
+    figure in, and "the Montenegrin capital" names (only a large country's stands for the
+    country: is_capital)."""
     return _gazetteer()[5].get(country)
 
 
@@ -145,13 +146,12 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
             pass  # a read-only cache folder: derive it again next time
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
             frozenset(kept["capitals"]), kept["within"],
-            {kept["names"][capital]: capital for capital in kept["capitals"]
-             if capital in kept["names"]}, frozenset(kept["provinces"]), kept["currencies"],
+            kept["seats"], frozenset(kept["provinces"]), kept["currencies"],
             kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]))
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 26
+_GAZETTEER_RULE = 27
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -239,11 +239,16 @@ def _derive_gazetteer() -> dict[str, Any]:
     for capital, country in capital_country.items():
         within[capital] = names[capital] if names.get(capital) in country_names else (
             within.get(capital, country))
+    # every country's capital, however small ("the Montenegrin capital" is Podgorica), where
+    # the gazetteer knows it as a place: only the large ones stand for their country
+    seats = {country["name"]: capital for country in countries
+             if isinstance(capital := country.get("capital"), str) and capital in names
+             and not is_english_word(capital)}
     regions = {place for place in provinces if names.get(place) == place} | {
         region for region, (country, *_) in lex.REGION_FORMS.items() if country}
     return {"names": names, "localities": localities, "within": within,
             "countries": [country["name"] for country in countries],
-            "capitals": list(capital_country),
+            "capitals": list(capital_country), "seats": seats,
             "provinces": sorted(regions - country_names),
             "currencies": {country["name"]: code for country in countries
                            if (code := _national_currency(country))},

@@ -949,7 +949,7 @@ def test_regions_are_places_under_their_english_name() -> None:
 
 
 def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
-    from crosscheck.places import country_of
+    from crosscheck.places import capital_of, country_of, is_capital
     from crosscheck.scope import find_places
 
     coast = find_places("The tsunami reached 4 metres along Russia's Pacific coast.")
@@ -1002,6 +1002,10 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert [country_of(p) for p in ("Jamaica", "Georgia", "Mexico", "Niger")] == [None] * 4
     assert country_of("Kunar") == "Afghanistan" and country_of("Gaza") == "Palestine"
     assert country_of("Lisbon") == "Portugal"  # "derailed in Lisbon": the capital, in Portugal
+    # a small country's capital is its capital too, though it never stands for the country
+    assert capital_of("Montenegro") == "Podgorica" and not is_capital("Podgorica")
+    assert scopes_agree(find_places("The Montenegrin capital is home to some 180,000 people."),
+                        find_places("Podgorica had 179,505 residents."))
     # a city lies in its country code's most populous holder: countryinfo files Wales under
     # "GB" too, and Glasgow, Belfast and Dundee are no towns of Wales
     assert {country_of(city) for city in ("Glasgow", "Belfast", "Dundee")} == {"United Kingdom"}

@@ -287,6 +287,7 @@ NOT_QUANTITIES = [
     ("The project cost A$2.5bn.", "A$2.5bn", "AUD", "total"),
     ("Fees rose to ₹1,200.", "₹1,200", "INR", "total"),
     ("The fine was 5 billion rand.", "5 billion rand", "ZAR", "total"),
+    ("The cheapest seats cost 20 leva.", "20 leva", "BGN", "total"),  # one country's
     ("Brasilia set aside R$ 40 billion.", "R$ 40 billion", "BRL", "total"),
     ("Sales reached KRW 3 trillion.", "KRW 3 trillion", "KRW", "total"),
     ("It booked about CHF6.4bn in sales.", "about CHF6.4bn", "CHF", "total"),  # glued
