@@ -862,6 +862,9 @@ MEASURE_TERMS: dict[str, str] = {
     "growth": "growth", "gdp": "gdp", "deficit": "deficit", "deficits": "deficit",
     "debt": "debt", "debts": "debt",
     "gross domestic product": "gdp", "economy": "gdp",
+    # a country's output per person is its GDP per head ("Output per person in the Grand
+    # Duchy reached some €125,000" / "Luxembourg's GDP per head was about €125,000")
+    "output per person": "gdp", "output per head": "gdp", "output per capita": "gdp",
     "requested": "requested", "request": "requested", "pledged": "pledged",
     "pledge": "pledged", "promised": "pledged", "approved": "approved",
     "vaccinated": "vaccinated",

@@ -190,7 +190,7 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
-        sentence) | _duration(sentence) | _edition(sentence)
+        sentence) | _duration(sentence) | _edition(sentence) | _round(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -265,6 +265,20 @@ def _edition(sentence: str) -> frozenset[str]:
         years.setdefault(f"edition {found.group('name').lower()}", set()).add(found.group("year"))
     return frozenset(f"{_VARIANT_SIDE}{event}|{year}" for event, named in years.items()
                      if len(named) == 1 for year in named)
+
+
+# Which round of a vote, of talks or of cuts: "in the first round", "Saturday's second
+# round", "the runoff" (a two-round vote's second).
+_ROUND = re.compile(r"\b(?P<nth>first|second|third)[\s-]+round\b|\b(?P<runoff>run-?off)\b",
+                    re.IGNORECASE)
+
+
+def _round(sentence: str) -> frozenset[str]:
+    """The one round a sentence names, as a model's variant of "round": the runoff's
+    turnout is no first round's. None where it names two."""
+    rounds = {(found.group("nth") or "second").lower() for found in _ROUND.finditer(sentence)}
+    return frozenset({f"{_VARIANT_SIDE}round|{rounds.pop()}"}) if len(rounds) == 1 else (
+        frozenset())
 
 
 def _variant_sides(sides: frozenset[str]) -> list[tuple[str, str]]:

@@ -238,6 +238,15 @@ def test_gate_failure_says_which_gate_keeps_two_statements_apart() -> None:
     assert above.measure is None  # the yardstick is not what the figure measures
 
 
+def test_output_per_person_is_gdp_per_head() -> None:
+    per_head = statement("Luxembourg's GDP per head was about €125,000 in 2023.", MAR, "A")
+    per_person = statement("Output per person in the Grand Duchy reached some €125,000.",
+                           MAR, "B")
+    assert per_head.measure == per_person.measure == "gdp"
+    assert statement("Steel output reached 5 million tonnes.", MAR, "C").measure == (
+        "production")
+
+
 def test_a_rise_in_prices_year_on_year_is_the_inflation_rate() -> None:
     hit = statement("Inflation in the euro zone hit 5.9% in February.", MAR, "A")
     rose = statement("Euro zone consumer prices rose 5.9 percent year on year in February.",
@@ -3444,6 +3453,20 @@ def test_two_editions_of_one_event_are_two_things() -> None:
     assert contrasts_of("The 2025 Dakar Rally is longer than the 2024 Dakar Rally.") == (
         frozenset())
     assert contrasts_of("In 2024 Tesla delivered 1.8 million cars.") == frozenset()
+
+
+def test_two_rounds_of_one_vote_are_two_things() -> None:
+    """A runoff's turnout is no first round's; a sentence naming both rounds takes no side."""
+    runoff = statement("Turnout in the runoff was 61.1%, the statistics office said.", MAR, "A")
+    second = statement("More than 61 percent of voters cast ballots in Saturday's second "
+                       "round.", MAR, "B")
+    first = statement("Turnout in the first round was 51.9%.", MAR, "C")
+    assert gate_failure(runoff, first) is not None and gate_failure(second, first) is not None
+    assert gate_failure(runoff, second) is None
+    from crosscheck.match import contrasts_of
+
+    assert contrasts_of("Turnout rose from 51.9% in the first round to 61.1% in the "
+                        "runoff.") == frozenset()
 
 
 def test_a_businesss_markets_are_the_countries_it_works_in() -> None:
