@@ -47,8 +47,10 @@ AGREEMENT_BONUS = 0.5
 # more, or two from a thousand up ("436 points", "$14.3 billion", "5.3 million";
 # quantity.same_specific_figure): a coincidence that rare is stronger evidence. Dev and gated
 # hold no pair it decides (theirs score high), so it is calibrated on them with the seen
-# fresh splits (eval_matching.calibrate_figure_bonuses).
-SPECIFIC_FIGURE_BONUS = 1.75
+# fresh splits (eval_matching.calibrate_figure_bonuses): 1.75 until session 48, 2.0 since
+# fresh435 ("Podgorica had 179,505 residents" / "The Montenegrin capital is home to some
+# 180,000 people") joined them, every grid value from 2.0 to 3.25 pairing the same.
+SPECIFIC_FIGURE_BONUS = 2.0
 # And this much more when the figures that agree are of a named unit: money, a percentage, a
 # physical unit, or a count of one named thing ("15,000 jobs" / "15,000 employees", "360
 # flights"), not of people in general (match.same_specific_unit). "Some 19,000 people" is
