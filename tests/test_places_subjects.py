@@ -982,6 +982,9 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     city = find_places("The Andalusian city counts some 11,500 holiday lets.")
     assert scopes_agree(city, find_places("Málaga has 11,500 holiday lets."))
     assert not scopes_agree(city, find_places("Valencia has 11,500 holiday lets."))
+    # a border named by the country across it is no place of the figure's
+    assert find_places("About 1,000 guards now watch the Russian border.") == set()
+    assert find_places("Finland closed its border with Russia.") == {"Finland", "Russia"}
     port = find_places("The sea wall off the Ligurian port is budgeted at about €1.3bn.")
     assert scopes_agree(port, find_places("Genoa's new breakwater will cost €1.3 billion."))
     # ... and a country's grand prix, held somewhere in it; its circuit is no place
