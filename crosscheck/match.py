@@ -478,6 +478,12 @@ def magnitudes_agree(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ |
         return ~(np.abs(np.subtract(a, b)) > MAX_MAGNITUDE_GAP)
 
 
+# A project's budget is the cost foreseen for it: "Deutsche Bahn expects Stuttgart 21 to
+# cost some €11 billion" / "The underground station project is now budgeted at about
+# €11bn" (lex.MONEY_MEASURE_TERMS: "budgeted" is money set aside).
+_EXPECTED_COST = frozenset({FORECAST, "set aside"})
+
+
 def measures_agree(a: str | None, b: str | None) -> bool:
     """The same measure, or one sentence names none ("5,500 troops are deployed" / "Poland
     hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES), a forecast
@@ -492,6 +498,8 @@ def measures_agree(a: str | None, b: str | None) -> bool:
     if (a, b.split(" ", 1)[0]) == (FORECAST, FORECAST) or (
             b, a.split(" ", 1)[0]) == (FORECAST, FORECAST):
         return True  # "Meta now expects ... of $70bn" forecasts a measure it leaves unnamed
+    if {a, b} == _EXPECTED_COST:
+        return True  # "expects Stuttgart 21 to cost some €11 billion" is its budget
     if a != b and a.startswith(SEGMENT) and b.startswith(SEGMENT):
         (a_measure, a_part), (b_measure, b_part) = a.split(": ", 1), b.split(": ", 1)
         return a_measure == b_measure and segments_agree(a_part, b_part)

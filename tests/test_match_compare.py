@@ -2896,6 +2896,14 @@ def test_a_width_is_never_a_length_left_unsaid() -> None:
     assert gate_failure(hoisted, wide) == "measure None ~ width"
 
 
+def test_a_projects_budget_is_its_expected_cost() -> None:
+    expected = statement("Deutsche Bahn expects Stuttgart 21 to cost some €11 billion.", MAR, "A")
+    budgeted = statement("The underground station project is now budgeted at about €11bn.",
+                         MAR, "B")
+    assert (expected.measure, budgeted.measure) == ("forecast", "set aside")
+    assert gate_failure(expected, budgeted) is None
+
+
 def test_money_paid_out_is_not_money_set_aside() -> None:
     """What a scheme has paid so far is another figure than what ministers set aside for
     it; a price "paid for" a player is neither."""
