@@ -721,6 +721,9 @@ SAME_COUNT: dict[str, str] = {
     "shoppers": "users", "buyers": "users",
     "subscribers": "customers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
+    # ... and so are its holidaymakers ("Sunny Beach hosted about 1.2 million tourists" /
+    # "drew some 1.2m holidaymakers")
+    "holidaymakers": "visitors", "holiday-makers": "visitors", "vacationers": "visitors",
     # a pilgrimage's pilgrims are the holy city's visitors ("33.5 million pilgrims came to
     # Rome for the Jubilee" / "The Holy Year drew about 33.5 million visitors")
     "pilgrims": "visitors",

@@ -612,7 +612,7 @@ _PART = re.compile(
     rf"|\bparts\s+of\s+(?P<after_parts>{_NAME})"
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
     r"(?:coast|coastline|north|south|east|west|border)\b"
-    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main)\s+(?:[a-z-]+\s+)?(?:peak|mountain|lake|river"
+    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main|only)\s+(?:[a-z-]+\s+)?(?:peak|mountain|lake|river"
     r"|city|port|airport|hub|gateway)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"

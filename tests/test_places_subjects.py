@@ -446,6 +446,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Chamonix cable car to 3,842 metres carried [NUM] people last year.", set()),
     # ... and an event's kind in capitals after a lower-case word; not a name it ends
     ("The Paris clay-court Grand Slam drew some [NUM] fans this year.", set()),
+    # ... and so does a city, town or village its adjective describes, though no
+    # gazetteer knows the adjective
+    ("The Moldavian city counted some [NUM] people in 2021.", set()),
+    ("Some [NUM] people fled the Rocky Mountain town and its national park.", set()),
     ("The Monaco Grand Prix drew [NUM] fans.", {"Monaco Grand Prix"}),
     # a building's name opening its sentence is whose the figure is; elsewhere, where
     ("The Natural History Museum had [NUM] visitors.", {"Natural History Museum"}),
@@ -982,6 +986,10 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     city = find_places("The Andalusian city counts some 11,500 holiday lets.")
     assert scopes_agree(city, find_places("Málaga has 11,500 holiday lets."))
     assert not scopes_agree(city, find_places("Valencia has 11,500 holiday lets."))
+    # a country's only port, as its main one, is one of its places
+    only = find_places("Slovenia's only port moved about 1.05m TEU.")
+    assert only == {"Slovenia", "part of Slovenia"}
+    assert scopes_agree(only, find_places("The port in Ljubljana handled 1.05 million TEU."))
     # a border named by the country across it is no place of the figure's
     assert find_places("About 1,000 guards now watch the Russian border.") == set()
     assert find_places("Finland closed its border with Russia.") == {"Finland", "Russia"}
