@@ -213,7 +213,10 @@ _REGIONAL_BODY = re.compile(
     rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b"
     # ... and a home town's before what the company makes: "The Geneva watchmaker", "the
     # Seattle planemaker" (subjects.py names no one from it either)
-    r"|\b[A-Z][a-z]+(?=\s+[a-z]+makers?\b)")
+    r"|\b[A-Z][a-z]+(?=\s+[a-z]+makers?\b)"
+    # ... and a title a city holds for a year: "Plovdiv's year as European Capital of
+    # Culture" is Plovdiv's, not Europe's
+    r"|\bEuropean\s+(?:Green\s+)?(?:Capital|City)\s+of\s+[A-Z][a-z]+")
 
 
 # The nation of a business's owner is not where the business's figure is: "The Swedish

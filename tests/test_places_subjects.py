@@ -986,6 +986,9 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     city = find_places("The Andalusian city counts some 11,500 holiday lets.")
     assert scopes_agree(city, find_places("Málaga has 11,500 holiday lets."))
     assert not scopes_agree(city, find_places("Valencia has 11,500 holiday lets."))
+    # a title a city holds for a year is no region's
+    assert find_places("Plovdiv's year as European Capital of Culture cost €30m.") == {
+        "Plovdiv"}
     # a country's only port, as its main one, is one of its places
     only = find_places("Slovenia's only port moved about 1.05m TEU.")
     assert only == {"Slovenia", "part of Slovenia"}
