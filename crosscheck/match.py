@@ -1741,16 +1741,20 @@ def _unplaced_in_parts(scopes: list[frozenset[str]], strict: np.ndarray) -> np.n
 
 def _contrast_codes(sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Each sentence's contrasts (contrasts_of) as a code, and whether each two codes agree.
-    A model named without a variant ("Hornsea 2") can disagree only with the same model named
-    with one, so where no sentence names it with one its side is dropped: most sentences
-    that name a numbered thing would otherwise each take a code of their own, and the
-    agreement matrix grows with the square of the codes."""
+    A model's variant ("Hornsea 2", "The 2025 Dakar Rally", a six-day pass) can disagree
+    only with another variant of the same model, so where the corpus names the model in one
+    variant only its side is dropped: most sentences that name a numbered thing or an
+    event's year would otherwise each take a code of their own, and the agreement matrix
+    grows with the square of the codes."""
     read = [contrasts_of(sentence) for sentence in sentences]
-    varied = {model for sides in read for model, variant in _variant_sides(sides) if variant}
+    variants: dict[str, set[str]] = {}
+    for sides in read:
+        for model, variant in _variant_sides(sides):
+            variants.setdefault(model, set()).add(variant)
     codes: dict[frozenset[str], int] = {}
     sentence_codes = np.array([codes.setdefault(frozenset(
         side for side in sides
-        if not side.startswith(_VARIANT_SIDE) or _variant_of(side)[0] in varied),
+        if not side.startswith(_VARIANT_SIDE) or len(variants[_variant_of(side)[0]]) > 1),
         len(codes)) for sides in read], dtype=np.int64)
     return sentence_codes, _agreement(list(codes), contrasts_agree)
 

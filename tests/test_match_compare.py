@@ -3479,6 +3479,20 @@ def test_two_rounds_of_one_vote_are_two_things() -> None:
                         "runoff.") == frozenset()
 
 
+def test_a_variant_the_corpus_names_alone_takes_no_contrast_code() -> None:
+    """A model or an event named in one variant only across the corpus can contrast with
+    nothing, so it takes no code of its own (the gate table grows with their square)."""
+    from crosscheck.match import _contrast_codes
+
+    alone, lone_table = _contrast_codes(["The 2025 Dakar Rally covers 7,700 km.",
+                                         "The Vuelta covers 3,151 km."])
+    assert alone.tolist() == [0, 0] and lone_table.shape == (1, 1)
+    both, table = _contrast_codes(["The 2025 Dakar Rally covers 7,700 km.",
+                                   "The 2024 Dakar Rally covered 7,891 km.",
+                                   "The Vuelta covers 3,151 km."])
+    assert not table[both[0], both[1]] and table[both[0], both[2]]
+
+
 def test_a_businesss_markets_are_the_countries_it_works_in() -> None:
     countries = statement("Wolt operates in 27 countries.", MAR, "A")
     markets = statement("The Finnish delivery app is present in 27 markets.", MAR, "B")
