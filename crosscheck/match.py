@@ -1589,8 +1589,6 @@ class _GateCodes:
         self.described_part = np.array([described_part(scope) for scope in self.scopes],
                                        dtype=bool)
         self.named_place = np.array([named_place(scope) for scope in self.scopes], dtype=bool)
-        self.sourced = np.array([gives_its_source(sentence) for sentence in self.sentences],
-                                dtype=bool)
         self.named_country = np.array([named_country(scope) for scope in self.scopes],
                                       dtype=bool)
         self.country_kind = np.array([_A_COUNTRY.search(sentence) is not None
@@ -1601,6 +1599,12 @@ class _GateCodes:
         self.event_ok = _agreement(list(self.events), events_agree)
         # each sentence's contrasting qualifiers, read once and coded by its sentence's code
         self.sentence_contrast, self.contrast_ok = _contrast_codes(self.sentences)
+
+    @functools.cached_property
+    def sourced(self) -> np.ndarray:
+        """Whether each sentence gives its source, read only for a block that pairs a
+        described place with a named one (described_place_apart): most never ask."""
+        return np.array([gives_its_source(sentence) for sentence in self.sentences], dtype=bool)
 
     @functools.cached_property
     def figures(self) -> AgreementArrays:
