@@ -1600,6 +1600,25 @@ class _GateCodes:
         # each sentence's contrasting qualifiers, read once and coded by its sentence's code
         self.sentence_contrast, self.contrast_ok = _contrast_codes(self.sentences)
 
+    def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
+                             second_sentence: np.ndarray, second_scope: np.ndarray
+                             ) -> np.ndarray | None:
+        """Which pairs set a described part of a country (or a country named by its kind)
+        beside a named place (or country), or None where no pair can: read side by side
+        first, so a block with no described place does no work on the whole table."""
+        first_part, second_part = (self.described_part[first_scope],
+                                   self.described_part[second_scope])
+        first_unnamed = self.country_kind[first_sentence] & (first_scope == self.nowhere)
+        second_unnamed = self.country_kind[second_sentence] & (second_scope == self.nowhere)
+        if not (first_part.any() or second_part.any() or first_unnamed.any()
+                or second_unnamed.any()):
+            return None
+        placed = ((first_part & self.named_place[second_scope])
+                  | (second_part & self.named_place[first_scope])
+                  | (first_unnamed & self.named_country[second_scope])
+                  | (second_unnamed & self.named_country[first_scope]))
+        return placed if placed.any() else None
+
     @functools.cached_property
     def sourced(self) -> np.ndarray:
         """Whether each sentence gives its source, read only for a block that pairs a
@@ -1678,13 +1697,9 @@ class _GateCodes:
             compatible &= ~(two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
                             & ~within_ratio(first_midpoint, second_midpoint,
                                             RESTATED_DRIFT_RATIO))
-        first_unnamed = self.country_kind[first_sentence] & (first_scope == self.nowhere)
-        second_unnamed = self.country_kind[second_sentence] & (second_scope == self.nowhere)
-        placed = ((self.described_part[first_scope] & self.named_place[second_scope])
-                  | (self.described_part[second_scope] & self.named_place[first_scope])
-                  | (first_unnamed & self.named_country[second_scope])
-                  | (second_unnamed & self.named_country[first_scope]))
-        if placed.any():  # described_place_apart: two places of one country at one time
+        if (placed := self._described_and_named(first_sentence, first_scope, second_sentence,
+                                                second_scope)) is not None:
+            # described_place_apart: two places of one country at one time
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
             compatible &= ~(placed & near
