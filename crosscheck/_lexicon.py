@@ -503,6 +503,9 @@ AGE_VERBS: frozenset[str] = frozenset(
     """dies died dead retires retired champion""".split()
 )
 
+# The modal verbs: "will", a verb's word after them is a verb ("will seat 115,000"), never a
+# noun a place name qualifies ("Kyiv will").
+MODAL_VERBS: frozenset[str] = frozenset("will would could should can may might must".split())
 # Words that end the counted-thing phrase after a number.
 THING_STOP_WORDS: frozenset[str] = frozenset(
     """a an the of in on at to for from by with as and or but than that which who whom

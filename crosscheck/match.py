@@ -220,8 +220,7 @@ def _model_variants(sentence: str) -> frozenset[str]:
         if found.group(1).split()[0].lower() in lex.FUNCTION_WORDS:
             continue  # "In 2024", "The 2024 race": a year, no model
         variants.setdefault(found.group(1).lower(), set()).add(found.group(2).strip().lower())
-    return frozenset(f"{_VARIANT_SIDE}{model}|{variant}" for model, named in variants.items()
-                     if len(named) == 1 for variant in named)
+    return _one_variant_each(variants)
 
 
 # How long a pass, a ticket or a stay lasts, as a qualifier: "A six-day 3 Vallées pass",
@@ -246,8 +245,7 @@ def _duration(sentence: str) -> frozenset[str]:
         unit = (found.group("unit") or found.group("for_unit") or found.group("one")
                 or _ONE_OF_EACH[found.group("every").lower()])
         lengths.add(f"{lex.NUMBER_WORDS.get(count.lower(), count)}-{unit.lower()}")
-    return frozenset({f"{_VARIANT_SIDE}duration|{lengths.pop()}"}) if len(lengths) == 1 else (
-        frozenset())
+    return _one_variant_each({"duration": lengths})
 
 
 # An event's edition its year names: "The 2025 Dakar Rally", "the 2024 Paris Olympics".
@@ -263,8 +261,7 @@ def _edition(sentence: str) -> frozenset[str]:
     years: dict[str, set[str]] = {}
     for found in _EDITION.finditer(sentence):
         years.setdefault(f"edition {found.group('name').lower()}", set()).add(found.group("year"))
-    return frozenset(f"{_VARIANT_SIDE}{event}|{year}" for event, named in years.items()
-                     if len(named) == 1 for year in named)
+    return _one_variant_each(years)
 
 
 # Which round of a vote, of talks or of cuts: "in the first round", "Saturday's second
@@ -277,8 +274,14 @@ def _round(sentence: str) -> frozenset[str]:
     """The one round a sentence names, as a model's variant of "round": the runoff's
     turnout is no first round's. None where it names two."""
     rounds = {(found.group("nth") or "second").lower() for found in _ROUND.finditer(sentence)}
-    return frozenset({f"{_VARIANT_SIDE}round|{rounds.pop()}"}) if len(rounds) == 1 else (
-        frozenset())
+    return _one_variant_each({"round": rounds})
+
+
+def _one_variant_each(variants: dict[str, set[str]]) -> frozenset[str]:
+    """The side a sentence takes of each model it names in one variant only (a sentence
+    naming two variants of a model compares them, so takes no side of it), as contrasts."""
+    return frozenset(f"{_VARIANT_SIDE}{model}|{variant}" for model, named in variants.items()
+                     if len(named) == 1 for variant in named)
 
 
 def _variant_sides(sides: frozenset[str]) -> list[tuple[str, str]]:

@@ -973,13 +973,12 @@ def _share_value(match: re.Match[str]) -> float:
 
 # A label's word after a modal or "to" is a verb, whose number is a quantity: "The stadium
 # will seat 115,000 spectators", not "seat 12".
-_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "to"})
 _LABELS_ALSO_VERBS = frozenset({"seat", "number"})
 
 
 def _verb_after_a_modal(words_before: list[str]) -> bool:
     return (len(words_before) > 1 and words_before[-1].lower() in _LABELS_ALSO_VERBS
-            and words_before[-2].lower() in _MODALS)
+            and words_before[-2].lower() in lex.MODAL_VERBS | {"to"})
 
 
 def _is_fact_number(sentence: str, start: int, end: int) -> bool:

@@ -182,11 +182,10 @@ _CITY_OFFICES = frozenset({"mayor", "mayors"})
 def _is_attributive(word: str) -> bool:
     """A noun a place name may qualify ("school", "attacks"), not a verb ("says", "will")
     or a function word ("for")."""
-    return (word not in lex.FUNCTION_WORDS and word not in _MODALS
+    return (word not in lex.FUNCTION_WORDS and word not in lex.MODAL_VERBS
             and "NOUN" in lemmas(word) and not is_finite_verb(word))
 
 
-_MODALS = frozenset("will would could should can may might must".split())
 _OBJECT_OPENERS = frozenset("to a an the its their his her".split())
 
 
