@@ -35,7 +35,7 @@ from crosscheck.places import (
     world_regions_of,
 )
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
-from crosscheck.scope import names_one_country_of_a_region
+from crosscheck.scope import find_places, names_one_country_of_a_region
 from crosscheck.settings import (
     AGREEMENT_BONUS,
     BRIDGE_BONUS,
@@ -1148,14 +1148,31 @@ def _restates(unnamed: Statement, named: Statement) -> bool:
     one naming the Prado). Or, neither naming anyone, `named` names a place and `unnamed`
     a country of a region left unnamed, and no place ("The landlocked Southeast Asian
     nation drew about 4.1m international visitors last year" / "Laos received 3.4 million
-    foreign visitors in 2023"): a place described in place of its name."""
+    foreign visitors in 2023"), or a part of the named place's country
+    (_describes_a_place_of: "The former Viking capital received some 190,000 cruise
+    visitors last year" / "Trondheim welcomed 160,000 cruise passengers in 2023"): a place
+    described in place of its name."""
     if not names_someone(named.subjects):
-        return (names_no_one(named.subjects) and names_no_one(unnamed.subjects)
-                and bool(named.places) and not unnamed.places
-                and names_one_country_of_a_region(unnamed.sentence))
+        return names_no_one(named.subjects) and names_no_one(unnamed.subjects) and (
+            (bool(named.places) and not unnamed.places
+             and names_one_country_of_a_region(unnamed.sentence))
+            or _describes_a_place_of(unnamed, named))
     return _describes(unnamed.subjects) or (
         names_no_one(unnamed.subjects)
         and names_agree(headline_names(unnamed.article.title), named.subjects))
+
+
+def _describes_a_place_of(unnamed: Statement, named: Statement) -> bool:
+    """Whether `unnamed` places its figure in a part of a country it describes
+    (described_part: "The former Viking capital") and `named` names a place of that country
+    ("Trondheim"), and the description's headline names no other place ("The Norwegian
+    city" under "Bergen weighs cruise limits" is Bergen, not Trondheim)."""
+    places = {place for place in named.places
+              if not is_country(place) and country_of(place) in unnamed.places}
+    if not places or not described_part(unnamed.places):
+        return False
+    headline = find_places(unnamed.article.title) if unnamed.article.title else frozenset()
+    return all(is_country(place) or place in places for place in headline)
 
 
 def names_no_one(names: frozenset[str]) -> bool:

@@ -51,6 +51,16 @@ _CARRIED_BEFORE = re.compile(
     r"\b(?:airlines?|carriers?|airways|ferry|ferries|line|operator|railways?|trains?|buses"
     r"|metro|subway|trams?)\b[^,;]*?\b(?:carried|carries)" + _FIGURE_END, re.IGNORECASE)
 _PEOPLE = re.compile(r"\s+people\b")
+# ... and the people who rode a city's line: "Some 70,000 people a day rode the Finnish
+# city's light rail" / "The Tampere tram carried about 70,000 passengers a day". Not those
+# who rode it to a sight ("took the ferry to the former federal prison", "rode up to
+# Europe's highest railway station"), who are the sight's visitors.
+_RODE_A_LINE = re.compile(
+    r"\s+(?:people|commuters|travell?ers)\s+(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?"
+    r"(?:rode|ride|rides|ridden|took|take|takes|used|use|uses)\s+(?!(?:up\s+)?to\b)"
+    r"(?:the\s+)?[^,;.]*?\b"
+    r"(?:trams?|tramway|light\s+rail|metro|subway|underground|buses|bus|trains?|railway)\b"
+    r"(?!\s+(?:(?:up\s+)?to|stations?)\b)", re.IGNORECASE)
 
 
 # "The 50,000-seat arena": a venue's seats are the spectators it holds ("Kai Tak Stadium
@@ -133,6 +143,7 @@ def counted_thing(sentence: str, end: int) -> str | None:
     noun only describes it ("660,000 registered refugees").
     """
     if (_THROUGH_AN_AIRPORT.match(sentence, end) or _OFF_CRUISE_SHIPS.match(sentence, end)
+            or _RODE_A_LINE.match(sentence, end)
             or (_PEOPLE.match(sentence, end) and (_FLOWN_BEFORE.search(sentence, 0, end)
                                                   or _CARRIED_BEFORE.search(sentence, 0, end)))):
         return "passengers"

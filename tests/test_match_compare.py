@@ -1737,6 +1737,13 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
         "Luxair carried 2 million passengers in 2023.")} == {"passengers"}
     assert statement("The Chamonix cable car carried some 520,000 people last year.", MAR,
                      "A").thing != "passengers"
+    # ... and the people who rode a city's line, not those who rode it to a sight
+    assert statement("Some 70,000 people a day rode the Finnish city's light rail last year.",
+                     MAR, "A").thing == "passengers"
+    assert {statement(text, MAR, "A").thing for text in (
+        "Some 1.4 million people took the ferry to the former federal prison last year.",
+        "More than a million people rode up to Europe's highest railway station last year.",
+    )}.isdisjoint({"passengers"})
     assert statement("Lake Baikal is home to an estimated 130,000 nerpa.", MAR,
                      "A").thing == "people"  # who lives there, never homes
     assert statement("Keflavik handled 8.5 million passengers.", MAR, "A").thing == (
@@ -3161,7 +3168,9 @@ def test_a_named_figure_restated_by_a_statement_naming_no_one_is_evidence_of_one
     """A statement that names no one restates a named one's figure of the year before as a
     description does ("The cableway carried about 980,000 visitors in 2023" beside "The
     Table Mountain Aerial Cableway carried a record 1.1 million visitors in 2024"), unless
-    its headline names someone else, or it counts a whole of many ("Airlines carried")."""
+    its headline names someone else, or it counts a whole of many ("Airlines carried"); so
+    does a country left unnamed, or a place described as a part of a country, beside a
+    named one."""
     import numpy as np
 
     from crosscheck.match import described_restatement, described_restatement_bonuses
@@ -3197,6 +3206,18 @@ def test_a_named_figure_restated_by_a_statement_naming_no_one_is_evidence_of_one
                                             np.array([1, 2, 3, 5, 7, 8]))
     assert bonuses.tolist() == [DESCRIBED_BUSINESS_BONUS, DESCRIBED_BUSINESS_BONUS, 0.0, 0.0,
                                 DESCRIBED_BUSINESS_BONUS, 0.0]
+    # ... and a place described as a part of its country restates a named place's of it,
+    # unless its headline names another place of the country
+    trondheim = statement("Trondheim welcomed 160,000 cruise passengers in 2023.",
+                          date(2024, 1, 22), "J")
+    viking = "The former Viking capital received some 190,000 cruise visitors last year."
+    described = under("Norway's ports weigh cruise limits", viking, date(2025, 1, 23), "K")
+    bergen = under("Bergen weighs cruise limits", viking, date(2025, 1, 23), "L")
+    abroad = statement("Gothenburg welcomed 160,000 cruise passengers in 2023.",
+                       date(2024, 1, 22), "M")
+    assert described_restatement(described, trondheim)
+    assert not described_restatement(bergen, trondheim)  # Bergen's, by its headline
+    assert not described_restatement(described, abroad)  # a place of another country
 
 
 def test_a_description_and_a_name_far_apart_at_one_time_are_two_businesses() -> None:
