@@ -475,6 +475,8 @@ SUBJECT_ALIASES: dict[str, str] = {
     "roland garros": "French Open", "roland-garros": "French Open",
     # a party by its own language's initials: the AfD is Alternative for Germany
     "afd": "Alternative for Germany",
+    # a sight by its English name: the Pulpit Rock is Preikestolen
+    "pulpit rock": "Preikestolen",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis. A building goes by its name alone
@@ -1476,6 +1478,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
      # ... and a park's guests ("welcomed 16 million visitors" / "drew some 16m guests")
      frozenset({"fans", "visitors", "attendees", "guests"}),
+     # ... and a sight's hikers its visitors ("Some 300,000 hikers climbed to the Pulpit
+     # Rock" / "Preikestolen had 330,000 visitors")
+     frozenset({"trekkers", "visitors"}),
      # ... and a summit's delegates its participants or attendees ("Some 66,800 delegates
      # registered" / "drew nearly 67,000 registered participants")
      frozenset({"delegates", "participants"}), frozenset({"delegates", "attendees"}),

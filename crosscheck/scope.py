@@ -633,9 +633,10 @@ _PART = re.compile(
     r"|(?:[a-z]+(?:est|most|ern)|most\s+[a-z]+)\s+(?:prefecture|province|state|region"
     r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
-    # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix"
-    # (the country's own trade or economy stays the whole country's)
-    rf"|\b[Tt]he\s+(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
+    # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
+    # ranked or not ("The second-busiest Dutch airport"; the country's own trade or economy
+    # stays the whole country's)
+    rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
     r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago|factory"
     r"|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|Grand\s+Prix)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw

@@ -688,6 +688,8 @@ def test_scope_and_thing_rules() -> None:
     # a summit's delegates are its participants and its attendees; a race's are not fans
     assert things_agree("delegates", "participants") and things_agree("delegates", "attendees")
     assert not things_agree("participants", "fans")
+    # a sight's hikers are its visitors
+    assert things_agree("hikers", "visitors") and things_agree("walkers", "visitors")
     assert statement("The bakery chain had 2,618 outlets.", MAR, "A").thing == statement(
         "Aldi runs more than 1,030 stores.", MAR, "B").thing == "shops"
     assert not things_agree("jobs", "homes")

@@ -562,6 +562,7 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     # a festival by its other name; another holiday is another subject
     assert names_agree(frozenset({"Lunar New Year"}), frozenset({"Spring Festival"}))
     assert names_agree(frozenset({"Wiesn"}), frozenset({"Oktoberfest"}))
+    assert names_agree(frozenset({"Pulpit Rock"}), frozenset({"Preikestolen"}))
     assert names_agree(frozenset({"Roland Garros"}), frozenset({"Open"}))  # French, a place
     assert not names_agree(frozenset({"Spring Festival"}), frozenset({"Thanksgiving"}))
     assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
@@ -1003,6 +1004,10 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
                        "pulled in about 181,000 spectators.")
     assert race == {"Czech Republic", "part of Czech Republic"}
     assert scopes_agree(race, find_places("The Brno race drew 181,000 fans."))
+    # ... and a place of a kind ranked in its country: "The second-busiest Dutch airport"
+    ranked = find_places("The second-busiest Dutch airport served some 6.8m travellers.")
+    assert ranked == {"Netherlands", "part of Netherlands"}
+    assert scopes_agree(ranked, find_places("Eindhoven handled 6.8 million passengers."))
     # a home town before what its company makes says who, not where
     assert find_places("The Geneva watchmaker produced 1.2 million timepieces.") == set()
     old_capital = find_places("Some 1,465 sacred deer roam the park in Japan's old capital.")
