@@ -634,11 +634,12 @@ _PART = re.compile(
     r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
-    # ranked or not ("The second-busiest Dutch airport"; the country's own trade or economy
-    # stays the whole country's)
+    # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
+    # the country's own trade or economy stays the whole country's)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
     r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago|factory"
-    r"|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|Grand\s+Prix)\b"
+    r"|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
+    r"|Grand\s+Prix)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b")

@@ -1008,6 +1008,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     ranked = find_places("The second-busiest Dutch airport served some 6.8m travellers.")
     assert ranked == {"Netherlands", "part of Netherlands"}
     assert scopes_agree(ranked, find_places("Eindhoven handled 6.8 million passengers."))
+    station = find_places("The busiest Dutch railway station sees some 200,000 passengers.")
+    assert scopes_agree(station, find_places("Utrecht Centraal handles about 200,000."))
     # a home town before what its company makes says who, not where
     assert find_places("The Geneva watchmaker produced 1.2 million timepieces.") == set()
     old_capital = find_places("Some 1,465 sacred deer roam the park in Japan's old capital.")
