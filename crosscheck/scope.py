@@ -639,6 +639,8 @@ _PART = re.compile(
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
     r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago|factory"
     r"|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
+    r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
+    r"|stadium|arena|bridge|tunnel|lake|beach|brewery|distillery|winery|tower|dam|reactor"
     r"|Grand\s+Prix)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
