@@ -64,10 +64,14 @@ _RODE_A_LINE = re.compile(
 
 
 # "The 50,000-seat arena": a venue's seats are the spectators it holds ("Kai Tak Stadium
-# seats 50,000 spectators"); a parliament's stay seats ("the 650-seat House of Commons").
+# seats 50,000 spectators"); a parliament's stay seats ("the 650-seat House of Commons"),
+# and so do its members ("the 120-member assembly" / "Kosovo's parliament has 120 seats").
 _SEATED = re.compile(
     r"-seat(?:er)?\b(?P<venue>\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall"
     r"|auditorium|venue|amphitheatre|bowl|cinema)\b)?")
+_MEMBERS_SEATED = re.compile(
+    r"-member\s+(?:[a-z]+\s+)?(?:assembly|parliament|chamber|house|senate|legislature"
+    r"|congress|council|Assembly|Parliament|Chamber|House|Senate|Council)\b")
 # "Some 58,000 seats go on sale every year": seats sold are tickets.
 _SEATS_SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?seats\s+(?:(?:go|went|are|were|will\s+go|have\s+been|had\s+been)"
@@ -151,6 +155,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "visitors"
     if seated := _SEATED.match(sentence, end):
         return canonical_thing("spectators") if seated.group("venue") else "seats"
+    if _MEMBERS_SEATED.match(sentence, end):
+        return "seats"
     if _SEATS_SOLD.match(sentence, end):
         return "tickets"
     if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):

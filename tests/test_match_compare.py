@@ -1754,6 +1754,8 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
                      "A").thing == "visitors"
     house = statement("Labour won 411 seats in the 650-seat House of Commons.", MAR, "A", 1)
     assert house.thing == "seats"  # a chamber's size in seats, not homes
+    assembly = statement("Voters elected the 120-member assembly on Sunday.", MAR, "A")
+    assert assembly.thing == "seats"  # ... and in members
     # a port's cruise visitors, or visitors off cruise ships, are the ships' passengers
     limited = statement("Dubrovnik limits cruise visitors to 4,000 a day.", MAR, "A")
     ashore = statement("No more than 4,000 passengers from cruise ships may come ashore in "
