@@ -1361,6 +1361,8 @@ PLACE_ALIASES: dict[str, str] = {
     # news's nicknames of a country's people ("Kiwis leave for Australia", "Aussie jobless
     # rate at four-year high")
     "Kiwis": "New Zealand", "Kiwi": "New Zealand", "Aussies": "Australia",
+    # ... and of a country itself ("The Grand Duchy forgoes some €41m a year in fares")
+    "Grand Duchy": "Luxembourg",
     "Aussie": "Australia", "Philippine": "Philippines",  # "Philippine pesos"
     # a country's people, where the name differs from its adjective ("Danish": "Danes born
     # after 1970 will work until 70"; "Brits" is no South African town in the news)

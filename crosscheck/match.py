@@ -78,6 +78,7 @@ from crosscheck.things import (
     segments_agree,
     thing_core,
 )
+from crosscheck.words import lemmas
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -190,7 +191,8 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
-        sentence) | _duration(sentence) | _edition(sentence) | _round(sentence)
+        sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
+        sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -275,6 +277,23 @@ def _round(sentence: str) -> frozenset[str]:
     turnout is no first round's. None where it names two."""
     rounds = {(found.group("nth") or "second").lower() for found in _ROUND.finditer(sentence)}
     return _one_variant_each({"round": rounds})
+
+
+# The kind a quota is set for, as a noun before the quota's head: "this year's fin whale
+# quota", "The minke whale quota", "the herring catch quota" (not "the annual whale quota").
+_QUOTA_KIND = re.compile(r"\b(?P<kind>[a-z]+)\s+(?P<head>[a-z]+)\s+quotas?\b", re.IGNORECASE)
+
+
+def _quota_kind(sentence: str) -> frozenset[str]:
+    """The one kind a sentence sets a quota for, as a model's variant of the quota's head:
+    Iceland's fin whale quota is no minke whale quota. None where it names two, or only an
+    adjective ("annual", "new")."""
+    kinds: dict[str, set[str]] = {}
+    for found in _QUOTA_KIND.finditer(sentence):
+        kind = found.group("kind").lower()
+        if kind not in lex.FUNCTION_WORDS and not {"ADJ", "ADV"} & set(lemmas(kind)):
+            kinds.setdefault(f"quota {found.group('head').lower()}", set()).add(kind)
+    return _one_variant_each(kinds)
 
 
 def _one_variant_each(variants: dict[str, set[str]]) -> frozenset[str]:

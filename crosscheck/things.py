@@ -277,6 +277,9 @@ def thing_before(before: str) -> str | None:
     if (capped := _LIMIT_ON.search(before) or _LIMITED.search(before)) and is_plural_noun(
             capped.group("noun").lower()):
         return _noun_or_pair(before, capped)
+    if (quota := _QUOTA_OF.search(before)) and "NOUN" in lemmas(
+            noun := quota.group("noun").lower()) and noun not in _NO_QUOTA_KIND:
+        return canonical_thing(_plural(noun))
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and (
             is_plural_noun(noun := subject.group("noun").lower()) or noun in _TALLIES
     ) and not _IN_A_PHRASE.search(before, 0, subject.start("noun")):
@@ -336,6 +339,11 @@ def _population_of(modifier: str) -> str | None:
 _LIMIT_ON = re.compile(
     r"\b(?:limit|cap|ceiling|quota)\s+on\s+(?:the\s+number\s+of\s+)?(?P<noun>[a-z]+)\b"
     r"[^.;:]*$", re.IGNORECASE)
+# ... and a quota named by what it counts: "Iceland set this year's fin whale quota at 128"
+# is 128 whales (not a quota of a trade: "the import quota", "the catch quota").
+_QUOTA_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+quotas?\b[^.;:]*$", re.IGNORECASE)
+_NO_QUOTA_KIND = frozenset({"catch", "fishing", "import", "export", "production", "output",
+                            "milk", "sales", "emissions", "carbon", "tariff", "this", "the"})
 # ... and so does a verb's: "Dubrovnik limits cruise visitors to 4,000 a day".
 _LIMITED = re.compile(
     r"\b(?:limit|limits|limited|limiting|cap|caps|capped|capping|restrict|restricts"

@@ -3504,6 +3504,24 @@ def test_two_rounds_of_one_vote_are_two_things() -> None:
                         "runoff.") == frozenset()
 
 
+def test_quotas_for_two_kinds_are_two_things() -> None:
+    """A quota counts what it is set for ("the fin whale quota at 128" is 128 whales), and a
+    quota for one kind is no quota for another (fin whales, minke whales); an adjective
+    before the quota's head names no kind."""
+    fin = statement("Iceland set this year's fin whale quota at 128.", MAR, "A")
+    kill = statement("Iceland will allow whalers to kill up to 128 fin whales this year.", MAR,
+                     "B")
+    minke = statement("Iceland set the minke whale quota at 217.", MAR, "C")
+    assert fin.thing == minke.thing == kill.thing == "whales"
+    assert gate_failure(fin, kill) is None
+    assert gate_failure(fin, minke) is not None
+    from crosscheck.match import contrasts_of
+
+    assert contrasts_of("Iceland set its annual whale quota at 128.") == frozenset()
+    assert contrasts_of("The fin whale quota is lower than the minke whale quota.") == (
+        frozenset())
+
+
 def test_a_variant_the_corpus_names_alone_takes_no_contrast_code() -> None:
     """A model or an event named in one variant only across the corpus can contrast with
     nothing, so it takes no code of its own (the gate table grows with their square)."""
