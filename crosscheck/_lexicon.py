@@ -459,6 +459,10 @@ NAME_GENERIC_WORDS: frozenset[str] = frozenset(
 # Other names news gives one body or event, which no telling word, acronym or clipping
 # links: "Banxico" is the Bank of Mexico, "the Holy Year" the Jubilee, "the Way of St James"
 # the Camino. Each maps (lower case) to the name its telling words are read from.
+# Diseases news counts by their cases: "Serbia's measles tally rose to 1,600" counts cases.
+DISEASES: frozenset[str] = frozenset(
+    """measles cholera dengue mpox covid covid-19 flu influenza malaria tuberculosis polio
+    chikungunya ebola diphtheria pertussis hepatitis zika marburg anthrax typhoid""".split())
 SUBJECT_ALIASES: dict[str, str] = {
     "banxico": "Bank of Mexico", "riksbank": "Sveriges Riksbank",
     "holy year": "Jubilee", "way of st james": "Camino", "holy see": "Vatican",

@@ -178,6 +178,12 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # "the East African country" under "Roses to Europe: Kenya's": Kenya; "the
             # Iberian country" under "Europe's renewables surge": one left unnamed, not Europe
             places = frozenset(place for place in headline_scope if is_country(place))
+        elif _THE_COUNTRY.search(sentence) and headline_scope and all(
+                not is_country(place) and country_of(place) is None
+                for place in headline_scope):
+            # "Measles cases in the country" under "Balkans battle measles": one country of
+            # the headline's region, left unnamed
+            places = frozenset(f"{lex.PART_OF} {place}" for place in headline_scope)
         elif _ONE_PART.search(sentence):
             # "The island received" under "Greece's": somewhere in Greece; "The island nation
             # drew" under "Indian Ocean resorts": an island the sentence leaves unnamed
@@ -381,6 +387,10 @@ def _shared_currency_name(item: FoundQuantity) -> str | None:
     if bare := _BARE_SHARED_CURRENCY.search(item.value_text):
         return bare.group(1)
     return item.quantity.unit if item.quantity.unit in lex.SHARED_CURRENCIES else None
+
+
+_THE_COUNTRY = re.compile(r"\bthe\s+country\b(?!\s+(?:music|house|club|side|road|park)\b)",
+                          re.IGNORECASE)
 
 
 def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:

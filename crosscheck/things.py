@@ -69,6 +69,10 @@ _RODE_A_LINE = re.compile(
 _SEATED = re.compile(
     r"-seat(?:er)?\b(?P<venue>\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall"
     r"|auditorium|venue|amphitheatre|bowl|cinema)\b)?")
+# ... and so does its capacity: "the 75,000-capacity stadium" holds 75,024 spectators.
+_CAPACITY_OF_A_VENUE = re.compile(
+    r"-capacity\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall|auditorium|venue"
+    r"|amphitheatre|bowl|ground|ballpark)\b")
 _MEMBERS_SEATED = re.compile(
     r"-member\s+(?:[a-z]+\s+)?(?:assembly|parliament|chamber|house|senate|legislature"
     r"|congress|council|Assembly|Parliament|Chamber|House|Senate|Council)\b")
@@ -157,6 +161,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return canonical_thing("spectators") if seated.group("venue") else "seats"
     if _MEMBERS_SEATED.match(sentence, end):
         return "seats"
+    if _CAPACITY_OF_A_VENUE.match(sentence, end):
+        return canonical_thing("spectators")
     if _SEATS_SOLD.match(sentence, end):
         return "tickets"
     if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):
@@ -282,6 +288,7 @@ def thing_before(before: str) -> str | None:
         return canonical_thing(_plural(noun))
     if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and (
             is_plural_noun(noun := subject.group("noun").lower()) or noun in _TALLIES
+            or (noun in _TALLY and _tallied(before, subject) is not None)
     ) and not _IN_A_PHRASE.search(before, 0, subject.start("noun")):
         return _noun_or_pair(before, subject)
     if _HOME_TO.search(before) or _DREW_A_CROWD.search(before):
@@ -301,15 +308,30 @@ def thing_before(before: str) -> str | None:
 # A tally of a noun counts it: "Visitor numbers at the Jungfraujoch reached 1,057,000",
 # "Cruise passenger traffic at Piraeus reached 1.5 million".
 _TALLIES = frozenset({"numbers", "totals", "counts", "tallies", "traffic"})
+# ... and so does one tally of a noun ("Serbia's measles tally for the year rose to 1,600":
+# a disease's tally counts its cases), never a tally alone ("The total rose").
+_TALLY = frozenset({"tally", "total", "count"})
+
+
+def _tallied(before: str, found: re.Match[str]) -> str | None:
+    """What a tally counts, by the noun before it: "Visitor numbers" count visitors, a
+    disease's tally its cases; None where no noun stands before it."""
+    previous = WORD.findall(before[:found.start("noun")])[-1:]
+    if not previous:
+        return None
+    word = previous[0].lower()
+    if word in lex.DISEASES:
+        return "cases"
+    return canonical_thing(_plural(word)) if "NOUN" in lemmas(word) else None
 
 
 def _noun_or_pair(before: str, found: re.Match[str]) -> str:
     """The thing a matched noun counts, or the thing it counts with the word before it
     ("charge points", "cruise visitors")."""
     noun = found.group("noun").lower()
+    if (noun in _TALLIES or noun in _TALLY) and (tallied := _tallied(before, found)):
+        return tallied  # "Visitor numbers reached"
     previous = WORD.findall(before[:found.start("noun")])[-1:]
-    if noun in _TALLIES and previous and "NOUN" in lemmas(previous[0].lower()):
-        return canonical_thing(_plural(previous[0].lower()))  # "Visitor numbers reached"
     pair = f"{previous[0].lower()} {noun}" if previous else noun
     return canonical_thing(pair if pair in lex.THING_SYNONYMS else noun)
 
@@ -367,12 +389,13 @@ _SALES_OF = re.compile(
 
 # "Trips grew 18% to 3.1 billion", "Monthly active consumers reached 171 million": the
 # plural that a verb of level or change follows counts what the figure counts, past a place
-# it is counted on, in or to ("Transactions on the payments system reached", "Foreign
-# nationals living in Japan topped", "Arrivals of foreign visitors to the islands rose").
+# it is counted on, in, to or for ("Transactions on the payments system reached", "Foreign
+# nationals living in Japan topped", "Arrivals of foreign visitors to the islands rose",
+# "Serbia's measles tally for the year rose").
 _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"\b(?!(?:has|have|had)\b)(?P<noun>[A-Za-z]+)"  # "toll for 2025 has reached": no "has"
     r"(?:\s+(?:(?:living|working|based|staying|studying|employed)\s+)?"
-    r"(?:on|in|at|through|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:on|in|at|through|across|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|numbered|stood|increased|"
     r"decreased|topped|passed|exceeded|made\s+up|slipped|dipped|eased|edged\s+(?:up|down)"

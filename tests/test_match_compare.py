@@ -1780,6 +1780,12 @@ def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() 
         id="S", path="S.txt", source="S", published=MAR, title="Europe's renewables surge",
         text="Wind, solar and hydro supplied almost 57 percent of the Iberian country's power."))
     assert unnamed.places == frozenset()  # one country, left unnamed: not Europe
+    # ... and "the country" under a headline naming only a region is one of the region's
+    [country] = extract_statements(Article(
+        id="B", path="B.txt", source="B", published=MAR, title="Balkans battle measles",
+        text="Measles cases in the country so far this year have reached about 1,250."))
+    assert country.places == {"part of Balkans"}
+    assert scopes_agree(country.places, frozenset({"Serbia"}))
 
 
 def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:
@@ -2542,6 +2548,10 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "Arrivals of foreign visitors to the islands rose to almost 3.6 million last year."),
     ("Visitor numbers at the Jungfraujoch reached 1,057,000.",  # a tally counts its noun
      "The Jungfraujoch welcomed 1,002,000 visitors."),
+    ("Serbia's measles tally for the year rose to 1,600.",  # a disease's tally its cases
+     "Since January 1, Serbia has recorded 1,250 measles cases."),
+    ("The Allianz Arena holds 75,024 spectators.",  # a venue's capacity its spectators
+     "Bayern play in the 75,000-capacity stadium."),
     ("Cruise passenger traffic at Piraeus reached 1.5 million.",
      "Piraeus handled 1.6 million cruise passengers."),
     ("Harley-Davidson shipped 142,000 motorcycles.",  # bikes as their maker makes them
