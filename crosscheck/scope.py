@@ -177,6 +177,12 @@ _LINKED_CAPITALS = re.compile(
 # A city's office names a person, whose figure need not be the city's: "The Bucharest mayor
 # took 53.6 percent" of a national vote.
 _CITY_OFFICES = frozenset({"mayor", "mayors"})
+# A capital's own city things name the city, as "The Prague metro" does: "Prague's metro
+# carried 339 million passengers" (not "Kyiv's forces", whose capital speaks for Ukraine,
+# nor its mayor, whose vote may be the country's: _CITY_OFFICES).
+_CAPITAL_OWNS = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:metro|underground|subway|trams?"
+    r"|tramway|buses|airports?|zoo|old\s+town|population|residents|inhabitants)\b")
 
 
 def _is_attributive(word: str) -> bool:
@@ -573,6 +579,10 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _verb_before_its_object(capital.group(2), capital.group(3))):
             places.add(capital.group(1))
             scope = _blank(scope, *capital.span(1))
+    for owner in _CAPITAL_OWNS.finditer(scope):  # "Prague's metro": the city's
+        if is_capital(owner.group(1)):
+            places.add(owner.group(1))
+            scope = _blank(scope, *owner.span(1))
     places.update(place for start, end, place in named
                   if scope[start:end] == unblanked[start:end])  # not a capital taken above
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))

@@ -890,6 +890,10 @@ def test_a_side_taken_and_a_citys_mayor_are_no_place() -> None:
     assert find_places("Pro-EU mayor wins Romania vote") == {"Romania"}
     assert find_places("Anti-EU parties gained 20 seats.") == frozenset()
     assert find_places("The Bucharest mayor took 53.6 percent.") == {"Romania"}  # its country
+    # ... but a capital's own metro or people are the city's
+    assert find_places("Prague's metro carried 339 million passengers.") == {"Prague"}
+    assert find_places("Vienna's population passed 2 million.") == {"Vienna"}
+    assert find_places("Kyiv's forces retook 500 square km.") == {"Ukraine"}
 
 
 def test_islands_news_names_lie_in_their_country() -> None:
