@@ -1487,6 +1487,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # ... and a sight's hikers its visitors ("Some 300,000 hikers climbed to the Pulpit
      # Rock" / "Preikestolen had 330,000 visitors")
      frozenset({"trekkers", "visitors"}),
+     # ... and an event's tickets its fans ("sold out at 88,000 tickets a day" / "Some
+     # 88,000 fans a day went to the Belgian festival")
+     frozenset({"tickets", "fans"}),
      # ... and a summit's delegates its participants or attendees ("Some 66,800 delegates
      # registered" / "drew nearly 67,000 registered participants")
      frozenset({"delegates", "participants"}), frozenset({"delegates", "attendees"}),

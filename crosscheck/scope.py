@@ -382,9 +382,11 @@ _BALTIC_SEA = re.compile(
 
 # A continent's or a wider region's superlative names the domain it is set in, not where the
 # figure is: "Europe's largest port moved some 13.8m" is Rotterdam's count ("Africa's largest
-# carrier", "Scandinavia's largest amusement park", "Europe's second-largest port").
+# carrier", "Scandinavia's largest amusement park", "Europe's second-largest port"), and so
+# does a part of one named by its compass ("Western Europe's largest artificial lake").
 _CONTINENTS_SUPERLATIVE = re.compile(
-    rf"\b(?:{'|'.join(sorted({*lex.CONTINENTS, *lex.WORLD_REGION_FORMS}))})"
+    r"\b(?:(?:North|South|East|West)(?:ern)?\s+|Central\s+)?"
+    rf"(?:{'|'.join(sorted({*lex.CONTINENTS, *lex.WORLD_REGION_FORMS}))})"
     r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most)\b)")
 
 

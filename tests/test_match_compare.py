@@ -690,6 +690,8 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("participants", "fans")
     # a sight's hikers are its visitors
     assert things_agree("hikers", "visitors") and things_agree("walkers", "visitors")
+    # ... and an event's tickets its fans
+    assert things_agree("tickets", "fans")
     assert statement("The bakery chain had 2,618 outlets.", MAR, "A").thing == statement(
         "Aldi runs more than 1,030 stores.", MAR, "B").thing == "shops"
     assert not things_agree("jobs", "homes")

@@ -74,6 +74,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("The link under the Baltic will be 18 km long.", set()),
     # a continent's superlative is the domain it is set in, not the figure's place
     ("Europe's largest port moved some 13.8m containers.", set()),
+    ("Western Europe's largest artificial lake stood at 86 percent.", set()),
     ("Europe's gas storage sites are 83% full.", {"Europe"}),
     # where a sight stands is its place, a town the gazetteer lacks as well
     ("Nearly 1.9 million people toured the hilltop palace above Sintra.", {"Sintra"}),
