@@ -444,7 +444,9 @@ ERA_ADJECTIVES: frozenset[str] = frozenset(
      "Tudor", "Elizabethan", "Jacobean", "Palladian", "Victorian", "Edwardian",
      # ... and an art movement's: "The Impressionist museum on the Seine"
      "Impressionist", "Expressionist", "Cubist", "Surrealist", "Modernist",
-     "Marian"})  # a devotion's: "the Marian shrine in south-west France"
+     "Marian",  # a devotion's: "the Marian shrine in south-west France"
+     # ... and a regime's: "the former Nazi death camp"
+     "Nazi"})
 
 # Words many names share ("Labour Party", "Conservative Party"): two names agree only
 # through a word not in this list.

@@ -58,9 +58,10 @@ _VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+")
 
 _FRACTION = rf"(?:{_any_of(lex.FRACTIONS)})\s+(?:million|billion|trillion|thousand|dozen)"
 # "half a percentage point", "a quarter-point cut", "a quarter of a percentage point": a
-# fraction of one point.
+# fraction of one point; and of one percent ("GDP shrank by half a percent").
 _POINT_FRACTION = (rf"(?:{_any_of(lex.FRACTIONS)})"
-                   r"(?=[\s-]+(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?\b)")
+                   r"(?=[\s-]+(?:(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?\b"
+                   r"|(?:percent|per\s+cent)\b))")
 
 NUMBER_CORE = re.compile(
     rf"(?P<fraction>\b{_FRACTION}\b)"
@@ -80,7 +81,7 @@ _RANGE = re.compile(
     r"(?:(?P<attached>bn|mn|tn|k|m|b)(?!\w)|\s?(?P<scale>thousand|million|billion|trillion|bn)\b)?",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b|pc\b)", re.IGNORECASE)
 # "a 3-point lead", "a half-point cut": points may be joined to their figure by a hyphen. A
 # basis point is a hundredth of a percentage point ("a 50 basis point cut", "25bp").
 _POINTS = re.compile(
@@ -643,7 +644,8 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     elif spaced := _SCALE_SPACED.match(after):
         scale = lex.SCALE_WORDS[spaced.group(1).lower()]
         end += spaced.end()
-    elif after[:1].isalpha() and not (_UNIT.match(after) or _POINTS.match(after) or (
+    elif after[:1].isalpha() and not (_UNIT.match(after) or _POINTS.match(after)
+                                      or _PERCENT.match(after) or (
             after[:1] == "p" and _HUNDREDTHS.match(after) and written not in _VIDEO_LINES)):
         return None  # "5th", "G7x", "10am", "1080p": an ordinal, a label, a time, a screen
 

@@ -395,7 +395,7 @@ _SALES_OF = re.compile(
 _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"\b(?!(?:has|have|had)\b)(?P<noun>[A-Za-z]+)"  # "toll for 2025 has reached": no "has"
     r"(?:\s+(?:(?:living|working|based|staying|studying|employed)\s+)?"
-    r"(?:on|in|at|through|across|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:on|in|at|through|across|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|numbered|stood|increased|"
     r"decreased|topped|passed|exceeded|made\s+up|slipped|dipped|eased|edged\s+(?:up|down)"
@@ -821,10 +821,13 @@ def _segment(sentence: str, term: re.Match[str]) -> str | None:
                         if word != "and")
     words: list[str] = []
     if before := _WORDS_BEFORE.search(sentence, 0, term.start()):
-        for word in reversed(before.group(1).split()):  # nearest first, while nouns
+        written = before.group(1).split()
+        for at in range(len(written) - 1, -1, -1):  # nearest first, while nouns
+            word = written[at]
             opens = not sentence[:sentence.rindex(word, 0, term.start())].strip()
-            if not _is_part_noun(word, opens):
-                break
+            if not _is_part_noun(word, opens) or (
+                    at and _verb_after_its_subject(written[at - 1], word)):
+                break  # "tariffs cut revenue by 13%": what cut it, no part of it
             words.insert(0, word.lower())
     if after := _PART_AFTER.match(sentence, term.end()):
         for word in after.group(1).split():
@@ -835,6 +838,14 @@ def _segment(sentence: str, term: re.Match[str]) -> str | None:
                 break  # "revenue from sales" names no part
             words.append(word.lower())
     return " ".join(words) or None
+
+
+def _verb_after_its_subject(previous: str, word: str) -> bool:
+    """Whether a word that may be a verb follows a plural noun, as a verb its subject:
+    "tariffs cut", "strikes hit" (not "services revenue", where the plural is the part)."""
+    lower = word.lower()
+    return ("VERB" in lemmas(lower) and not is_plural_noun(lower) and previous.isalpha()
+            and is_plural_noun(previous.lower()))
 
 
 def segments_agree(a: str, b: str) -> bool:
@@ -910,8 +921,13 @@ def names_a_harm(sentence: str) -> bool:
 
 def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
     """Whether a measure term is a word of a name ("the Dead Sea", "the Grateful Dead"):
-    title case inside the sentence. An acronym ("GDP") is the measure itself."""
-    return term.group(1).istitle() and _in_a_name(sentence, term.start())
+    title case inside the sentence. An acronym ("GDP") is the measure itself. Or a word of
+    the kind of a place ("the former Nazi death camp", "death row"), which counts no one."""
+    return (term.group(1).istitle() and _in_a_name(sentence, term.start())) or bool(
+        _KIND_OF_A_PLACE.match(sentence, term.end()))
+
+
+_KIND_OF_A_PLACE = re.compile(r"\s+(?:camps?|row)\b", re.IGNORECASE)
 
 
 _HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()
@@ -1063,7 +1079,7 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         return f"{qualifier} {measure}"
     if measure in lex.HARM_MEASURES and (cause := _death_cause(sentence, term)):
         return f"{measure} by {cause}"  # still a harm, never left unsaid
-    if kind == "currency" and measure in lex.SEGMENTED_MEASURES and (
+    if kind in ("currency", "percent") and measure in lex.SEGMENTED_MEASURES and (
             part := _segment(sentence, term)):
         return f"{SEGMENT} {measure}: {part}"
     if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):

@@ -692,6 +692,10 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("hikers", "visitors") and things_agree("walkers", "visitors")
     # ... and an event's tickets its fans
     assert things_agree("tickets", "fans")
+    # a death camp counts no dead, and a regime's adjective names no one
+    camp = statement("Visitor numbers at the former Nazi death camp rose to about 1.83m last "
+                     "year.", MAR, "A")
+    assert (camp.thing, camp.measure, camp.subjects) == ("visitors", None, frozenset())
     assert statement("The bakery chain had 2,618 outlets.", MAR, "A").thing == statement(
         "Aldi runs more than 1,030 stores.", MAR, "B").thing == "shops"
     assert not things_agree("jobs", "homes")
@@ -1051,6 +1055,11 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
     before_tax = statement("The lender made a profit before tax of £60.5m.", MAR, "V")
     assert pre_tax.measure == before_tax.measure == "pre-tax profit"
     assert pre_tax.subjects == frozenset() and gate_failure(pre_tax, before_tax) is None
+    # ... and a segment's growth is no whole's: "Car sales rose 8%" / "retail sales rose 4.3%"
+    cars = statement("Car sales rose 8%.", MAR, "W")
+    retail = statement("Czech retail sales rose 4.3% in the third quarter.", MAR, "X")
+    assert cars.measure == "segment revenue: car" and retail.measure == "revenue"
+    assert gate_failure(cars, retail) is not None
 
 
 def test_a_loan_is_not_the_cost_it_eases() -> None:

@@ -71,6 +71,10 @@ READ = [
      "50 basis point", 0.495, 0.505, "percentage points", "change"),
     ("Rates were raised by 25bp.", "25bp", 0.245, 0.255, "percentage points", "change"),
     ("The bank made a quarter-point cut.", "a quarter-point", 0.25, 0.25, "points", "change"),
+    # ... and a fraction of one percent; "pc" as the British press writes it
+    ("The Baltic state's GDP shrank by half a percent.", "half a percent", 0.5, 0.5, "%",
+     "change"),
+    ("Unemployment stood at 6.4pc in January-March.", "6.4pc", 6.35, 6.45, "%", "total"),
     # a range of percentages written with both signs
     ("The new target range is 4.75% to 5%.", "4.75% to 5%", 4.75, 5.0, "%", "total"),
     # "daily" before the noun the figure belongs to makes a rate, unless it names a routine
