@@ -1647,7 +1647,9 @@ COMMODITY_NOUNS: tuple[str, ...] = ("metal", "cryptocurrency", "token")
 # "country" leave the country unnamed: "the southern African nation" (subjects.py).
 REGION_ADJECTIVES: tuple[str, ...] = ("African", "Asian", "Arab", "Caribbean", "Balkan",
                                       "Nordic", "Gulf", "Andean", "Himalayan", "Pacific",
-                                      "Iberian", "Scandinavian", "Alpine", "Baltic")
+                                      "Iberian", "Scandinavian", "Alpine", "Baltic",
+                                      # a sea's shore's: "the Adriatic country"
+                                      "Adriatic", "Mediterranean", "Aegean")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for

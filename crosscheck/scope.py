@@ -56,8 +56,9 @@ _SUPERLATIVE = (r"(?:highest|lowest|largest|smallest|biggest|most|least|fastest|
 COMPARISON = re.compile(
     rf"\bthe\s+{_SUPERLATIVE}\b[^,;.]*?"
     rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
-    # the set a figure is ranked in, before its superlative: ", the EU's highest"
-    rf"|,\s+the\s+(?-i:[A-Z])[\w.]*(?:'s|’s)\s+{_SUPERLATIVE}\b{_CLAUSE_REST}"
+    # the set a figure is ranked in, before its superlative: ", the EU's highest", "among
+    # the EU's highest"
+    rf"|(?:,|\bamong)\s+the\s+(?-i:[A-Z])[\w.]*(?:'s|’s)\s+{_SUPERLATIVE}\b{_CLAUSE_REST}"
     rf"|(?:{_THAN}|\b(?:compared\s+(?:with|to)|versus|against)\b){_CLAUSE_REST}"
     # a rival's figure a winner is ahead of: "took 49.4 percent, ahead of Kim Moon-soo's
     # 41.15 percent", "423 points, two ahead of Max Verstappen" (not "ahead of the summit",

@@ -75,6 +75,8 @@ from crosscheck.subjects import names_agree, subject_names
     # a continent's superlative is the domain it is set in, not the figure's place
     ("Europe's largest port moved some 13.8m containers.", set()),
     ("Western Europe's largest artificial lake stood at 86 percent.", set()),
+    ("Bulgaria counts 7.5 beds per 1,000 people, among the EU's highest.", {"Bulgaria"}),
+    ("About 32,000 babies were born in the Adriatic country last year.", set()),
     ("Europe's gas storage sites are 83% full.", {"Europe"}),
     # where a sight stands is its place, a town the gazetteer lacks as well
     ("Nearly 1.9 million people toured the hilltop palace above Sintra.", {"Sintra"}),
