@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -50,8 +50,8 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
     """The statements, each that names no one but describes a business (match.described_only)
     or counts one of a kind (subjects.ONE_OF: "Tokyo's busiest airport") also naming, with
     the mark subjects.NAMED_ELSEWHERE, the one name whose statement gives an agreeing figure
-    (match.figures_back_each_other) of the same named unit (match.named_unit) as of the
-    same day, in another sentence. Two names that give such a figure leave it unnamed:
+    (match.figures_back_each_other) of the same named unit (match.named_unit) as of a day
+    within RESOLVE_DAYS of its own, in another sentence. Two names that give such a figure leave it unnamed:
     whom it means is then the corpus's guess, not its word; and a bound ("more than $4tn")
     agrees with too many figures to name anyone. A statement that names no one at all
     ("Britain recorded 54,674 new coronavirus infections") is left as it is: its figure is
@@ -71,16 +71,19 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
         names: set[frozenset[str]] = set()
         if key is None and statement.as_of is not None and counts_people(statement):
             key = (statement.as_of, CROWD_UNIT)  # a crowd counted as people: its visitors
-        if key in named and _only_described(statement):
+        if key is not None and _only_described(statement):
             (start, _), (end, _) = statement.quantity.agreement_ends()
-            starts, stops = ends[key]
-            for at in np.flatnonzero((starts <= end) & (stops >= start)).tolist():
-                other = named[key][at]  # an interval overlap first: a key may hold thousands
-                if other.sentence != statement.sentence and figures_back_each_other(statement,
-                                                                                    other):
-                    names.add(proper_names(other.subjects))
-                    if len(names) > 1:
-                        break  # two names: no more to learn
+            for near in _days_near(key):
+                if near not in named:
+                    continue
+                starts, stops = ends[near]
+                for at in np.flatnonzero((starts <= end) & (stops >= start)).tolist():
+                    other = named[near][at]  # an interval overlap first: a key may hold
+                    if other.sentence != statement.sentence and figures_back_each_other(
+                            statement, other):  # thousands
+                        names.add(proper_names(other.subjects))
+                if len(names) > 1:
+                    break  # two names: no more to learn
         resolved.append(replace(statement, subjects=statement.subjects | names.pop()
                                 | {NAMED_ELSEWHERE}, places=_beyond_home(statement))
                         if len(names) == 1 else statement)
@@ -104,6 +107,20 @@ def _ends(group: list[Statement]) -> tuple[np.ndarray, np.ndarray]:
     ends = [statement.quantity.agreement_ends() for statement in group]
     return (np.array([start for (start, _), _ in ends], dtype=np.float64),
             np.array([end for _, (end, _) in ends], dtype=np.float64))
+
+
+# How many days apart a named figure may be dated and still name a description's: wire copy
+# and a company's release run over a few days, each paper dating a present-tense figure by
+# its own issue ("BlaBlaCar has 100 million members" on 1 April, "The French carpooling
+# platform counts some 100m members" on 2 April).
+RESOLVE_DAYS = 3
+
+
+def _days_near(key: tuple[date, str]) -> list[tuple[date, str]]:
+    """The keys of the same unit dated within RESOLVE_DAYS of this one, its own first."""
+    day, unit = key
+    return [(day + timedelta(days=offset), unit)
+            for offset in sorted(range(-RESOLVE_DAYS, RESOLVE_DAYS + 1), key=abs)]
 
 
 def _key(statement: Statement) -> tuple[date, str] | None:

@@ -55,6 +55,22 @@ def test_a_description_takes_the_name_whose_figure_it_gives() -> None:
     assert not one_named_count(resolved[1], before) and one_named_count(named, before)
 
 
+def test_a_description_takes_a_name_whose_figure_is_dated_a_few_days_apart() -> None:
+    """Wire copy runs over a few days, each paper dating a present-tense figure by its own
+    issue: a named figure within descriptions.RESOLVE_DAYS names the description; one a
+    month apart does not."""
+    from crosscheck.descriptions import RESOLVE_DAYS
+
+    named = statement("Wolt operates in 27 countries.", date(2024, 6, 10), "A")
+    described = statement("The Finnish delivery app operates in some 27 countries.",
+                          date(2024, 6, 10 + RESOLVE_DAYS), "B")
+    later = statement("The Finnish delivery app operates in some 27 countries.",
+                      date(2024, 7, 12), "C")
+    resolved = resolve_descriptions([named, described, later])
+    assert proper_names(resolved[1].subjects) == {"Wolt"}
+    assert resolved[2] is later
+
+
 def test_one_of_a_kind_takes_the_name_as_a_description_does() -> None:
     """Nothing but the corpus names "Tokyo's busiest airport": Haneda's figure of the same
     day does, and the name, marked as the corpus's, then earns the named description's bonus
