@@ -51,15 +51,15 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
     or counts one of a kind (subjects.ONE_OF: "Tokyo's busiest airport") also naming, with
     the mark subjects.NAMED_ELSEWHERE, the one name whose statement gives an agreeing figure
     (match.figures_back_each_other) of the same named unit (match.named_unit) as of a day
-    within RESOLVE_DAYS of its own, in another sentence. Two names that give such a figure leave it unnamed:
-    whom it means is then the corpus's guess, not its word; and a bound ("more than $4tn")
-    agrees with too many figures to name anyone. A statement that names no one at all
-    ("Britain recorded 54,674 new coronavirus infections") is left as it is: its figure is
-    its place's, or a toll's, more often than a business's; unless it opens on its
-    subject's kind and where it is ("Kenya's most famous wildlife reserve drew",
-    extract.opens_on_a_placed_kind) or counts people who visited a sight it describes ("went
-    up Brussels' giant steel molecule": things.visits_a_described_sight), descriptions as
-    "The Brühl theme park" is."""
+    within RESOLVE_DAYS of its own, in another sentence. Two names that give such a figure
+    leave it unnamed: whom it means is then the corpus's guess, not its word; and a bound
+    ("more than $4tn") agrees with too many figures to name anyone. A statement that names
+    no one at all ("Britain recorded 54,674 new coronavirus infections") is left as it is:
+    its figure is its place's, or a toll's, more often than a business's; unless it opens
+    on its subject's kind and where it is ("Kenya's most famous wildlife reserve drew",
+    extract.opens_on_a_placed_kind) or counts people who visited a sight it describes
+    ("went up Brussels' giant steel molecule": things.visits_a_described_sight),
+    descriptions as "The Brühl theme park" is."""
     keys = [_key(statement) for statement in statements]
     named: dict[tuple[date, str], list[Statement]] = {}
     for statement, key in zip(statements, keys, strict=True):
