@@ -91,6 +91,9 @@ RATE_PERIODS: dict[str, str] = {
     "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
     "ton": "tonne",  # a commodity's price "a ton" is per metric ton
     "club": "team",
+    # ... and per person however written ("128 litres of beer a head" / "128 litres per
+    # person"; "per capita")
+    "head": "person", "capita": "person", "resident": "person",
     # a fee or a room "a night" is charged once a day ("a fee of $200 a night" / "a daily
     # fee of $100")
     "night": "day",
@@ -592,6 +595,8 @@ THING_SYNONYMS: dict[str, str] = {
     "cardinal electors": "cardinals", "cardinal": "cardinals",
     "refugee": "refugees", "asylum seeker": "refugees", "displaced person": "refugees",
     "person": "people", "people": "people", "individual": "people", "resident": "residents",
+    # a school's leavers who sit its final exams are its students
+    "school-leavers": "students", "school leavers": "students",
     "contingent": "troops", "garrison": "troops",
     "civilian deaths": "civilians", "civilian casualties": "civilians",
     "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",

@@ -692,6 +692,9 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("hikers", "visitors") and things_agree("walkers", "visitors")
     # ... and an event's tickets its fans
     assert things_agree("tickets", "fans")
+    # ... and a school's leavers its students
+    assert statement("Some 270,000 school-leavers sat the country's final exams.", MAR,
+                     "A").thing == "students"
     # a death camp counts no dead, and a regime's adjective names no one
     camp = statement("Visitor numbers at the former Nazi death camp rose to about 1.83m last "
                      "year.", MAR, "A")

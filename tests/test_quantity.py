@@ -106,6 +106,9 @@ READ = [
      13.5e9, 16.5e9, "CHF", "total"),
     # a day's income per person is per day
     ("The line is an income of $3 per person per day.", "$3", 3, 3, "USD/day", "rate"),
+    # per head, per capita and per person are one unit
+    ("Czechs drank about 128 litres of beer a head.", "about 128 litres", 126, 130,
+     "l/person", "rate"),
     # money paid by the hour, said before the figure
     ("The rise takes the hourly rate to £12.21.", "£12.21", 12.205, 12.215, "GBP/hour",
      "rate"),
