@@ -1305,6 +1305,9 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
     "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"), "Cappadocia": ("Turkey",),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
+    # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
+    # Reykjanes peninsula")
+    "Jutland": ("Denmark", "Jylland"), "Reykjanes": ("Iceland",),
     # England's counties as news names them, where countryinfo keeps unitary authorities
     # ("West Berkshire"); France's departments news names a sight by ("the Vendée history
     # park"); Ireland's regions

@@ -864,7 +864,11 @@ def shared_currency_of(name: str, places: Iterable[str]) -> str | None:
 
 def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     """How often the figure recurs ("day", "week", "share", ...), or None for a figure that
-    does not recur. An amount "each" of something receives is per that thing."""
+    does not recur. An amount "each" of something receives is per that thing. A share of a
+    group of people recurs never: how often they do something is their habit ("About 75% of
+    people in Denmark ride a bike every week")."""
+    if kind == "percent" and _SHARE_OF_PEOPLE.match(sentence, end):
+        return None
     if rate := _RATE.match(sentence[end:]):
         period = next(group for group in rate.groups() if group).lower().removesuffix("s")
         if period in lex.PER_PERSON and (often := _THEN_PER_PERIOD.match(sentence,
@@ -891,6 +895,11 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:
         return periodic.group(1).lower()
     return None
+
+
+_SHARE_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:people|adults|children|voters"
+    r"|households|respondents|residents|workers|women|men|teenagers|users|[A-Z][a-z]+(?:s|es))\b")
 
 
 def _unit_name(measure: re.Match[str]) -> str:

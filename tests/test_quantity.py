@@ -106,6 +106,9 @@ READ = [
      13.5e9, 16.5e9, "CHF", "total"),
     # a day's income per person is per day
     ("The line is an income of $3 per person per day.", "$3", 3, 3, "USD/day", "rate"),
+    # a share of a group of people recurs never: "every week" is their habit
+    ("About 75% of people in Denmark ride a bike every week.", "About 75%", 73, 77, "%",
+     "total"),
     # per head, per capita and per person are one unit
     ("Czechs drank about 128 litres of beer a head.", "about 128 litres", 126, 130,
      "l/person", "rate"),
