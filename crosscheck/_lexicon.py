@@ -461,13 +461,13 @@ NAME_GENERIC_WORDS: frozenset[str] = frozenset(
     express airline airway international and of de la du &""".split()  # "Glacier Express",
     # "Bernina Express"; "Kenya Airways", "Qatar Airways"; "Dubai International"
 )
-# Other names news gives one body or event, which no telling word, acronym or clipping
-# links: "Banxico" is the Bank of Mexico, "the Holy Year" the Jubilee, "the Way of St James"
-# the Camino. Each maps (lower case) to the name its telling words are read from.
 # Diseases news counts by their cases: "Serbia's measles tally rose to 1,600" counts cases.
 DISEASES: frozenset[str] = frozenset(
     """measles cholera dengue mpox covid covid-19 flu influenza malaria tuberculosis polio
     chikungunya ebola diphtheria pertussis hepatitis zika marburg anthrax typhoid""".split())
+# Other names news gives one body or event, which no telling word, acronym or clipping
+# links: "Banxico" is the Bank of Mexico, "the Holy Year" the Jubilee, "the Way of St James"
+# the Camino. Each maps (lower case) to the name its telling words are read from.
 SUBJECT_ALIASES: dict[str, str] = {
     "banxico": "Bank of Mexico", "riksbank": "Sveriges Riksbank",
     "holy year": "Jubilee", "way of st james": "Camino", "holy see": "Vatican",

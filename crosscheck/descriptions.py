@@ -73,14 +73,13 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
             key = (statement.as_of, CROWD_UNIT)  # a crowd counted as people: its visitors
         if key is not None and _only_described(statement):
             (start, _), (end, _) = statement.quantity.agreement_ends()
-            for near in _days_near(key):
-                if near not in named:
-                    continue
+            for near in (near for near in _days_near(key) if near in named):
+                # an interval overlap first: a key may hold thousands
                 starts, stops = ends[near]
                 for at in np.flatnonzero((starts <= end) & (stops >= start)).tolist():
-                    other = named[near][at]  # an interval overlap first: a key may hold
+                    other = named[near][at]
                     if other.sentence != statement.sentence and figures_back_each_other(
-                            statement, other):  # thousands
+                            statement, other):
                         names.add(proper_names(other.subjects))
                 if len(names) > 1:
                     break  # two names: no more to learn

@@ -322,6 +322,10 @@ def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> fro
 # "in the capital", in a sentence that names no place: the capital of the one country its
 # headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
+# "Measles cases in the country": a country the headline leaves unnamed when it names a
+# region only (not "the country music festival").
+_THE_COUNTRY = re.compile(r"\bthe\s+country\b(?!\s+(?:music|house|club|side|road|park)\b)",
+                          re.IGNORECASE)
 
 # A sentence that opens on a place sets that place's share apart from a whole: "In China,
 # its sales dropped to about 56,900 cars", "In North Carolina alone, 108 people died".
@@ -387,10 +391,6 @@ def _shared_currency_name(item: FoundQuantity) -> str | None:
     if bare := _BARE_SHARED_CURRENCY.search(item.value_text):
         return bare.group(1)
     return item.quantity.unit if item.quantity.unit in lex.SHARED_CURRENCIES else None
-
-
-_THE_COUNTRY = re.compile(r"\bthe\s+country\b(?!\s+(?:music|house|club|side|road|park)\b)",
-                          re.IGNORECASE)
 
 
 def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:

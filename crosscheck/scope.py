@@ -649,9 +649,9 @@ _PART = re.compile(
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
     # the country's own trade or economy stays the whole country's)
-    rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}(?:fair|festival|resort|town|city"
-    r"|village|attraction|racecourse|circuit|carnival|island|islands|archipelago|factory"
-    r"|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
+    rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:fair|festival|resort|town|city|village|attraction|racecourse|circuit|carnival"
+    r"|island|islands|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|bridge|tunnel|lake|beach|brewery|distillery|winery|tower|dam|reactor"
     r"|Grand\s+Prix)\b"

@@ -69,13 +69,13 @@ _RODE_A_LINE = re.compile(
 _SEATED = re.compile(
     r"-seat(?:er)?\b(?P<venue>\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall"
     r"|auditorium|venue|amphitheatre|bowl|cinema)\b)?")
-# ... and so does its capacity: "the 75,000-capacity stadium" holds 75,024 spectators.
-_CAPACITY_OF_A_VENUE = re.compile(
-    r"-capacity\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall|auditorium|venue"
-    r"|amphitheatre|bowl|ground|ballpark)\b")
 _MEMBERS_SEATED = re.compile(
     r"-member\s+(?:[a-z]+\s+)?(?:assembly|parliament|chamber|house|senate|legislature"
     r"|congress|council|Assembly|Parliament|Chamber|House|Senate|Council)\b")
+# ... and a venue's capacity is its spectators: "the 75,000-capacity stadium" holds 75,024.
+_CAPACITY_OF_A_VENUE = re.compile(
+    r"-capacity\s+(?:[a-z]+\s+)?(?:arena|stadium|theatre|theater|hall|auditorium|venue"
+    r"|amphitheatre|bowl|ground|ballpark)\b")
 # "Some 58,000 seats go on sale every year": seats sold are tickets.
 _SEATS_SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?seats\s+(?:(?:go|went|are|were|will\s+go|have\s+been|had\s+been)"
@@ -365,7 +365,7 @@ _LIMIT_ON = re.compile(
 # is 128 whales (not a quota of a trade: "the import quota", "the catch quota").
 _QUOTA_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+quotas?\b[^.;:]*$", re.IGNORECASE)
 _NO_QUOTA_KIND = frozenset({"catch", "fishing", "import", "export", "production", "output",
-                            "milk", "sales", "emissions", "carbon", "tariff", "this", "the"})
+                            "milk", "sales", "emissions", "carbon", "tariff"})
 # ... and so does a verb's: "Dubrovnik limits cruise visitors to 4,000 a day".
 _LIMITED = re.compile(
     r"\b(?:limit|limits|limited|limiting|cap|caps|capped|capping|restrict|restricts"
