@@ -431,7 +431,7 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # ships" under "Greece's crowded caldera" is Santorini's count; "The Caribbean resort's
 # airport served" under "Mexican airports post mixed year" is Cancún's; "The 515-foot Gothic
 # cathedral" under "Germany's great churches" is Cologne's.
-_ONE_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:island|city|town|village|resort"
+_ONE_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:island|archipelago|city|town|village|resort"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
                        r"|palace|fortress)\b", re.IGNORECASE)
 # A business's whole, said as such, is no headline place's share: "Philips reported group

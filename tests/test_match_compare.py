@@ -1803,6 +1803,10 @@ def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() 
 
 
 def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:
+    [archipelago] = extract_statements(Article(
+        id="A", path="A.txt", text="Arrivals to the Atlantic archipelago topped 30,000.",
+        source="A", published=MAR, title="Spain's migration route"))
+    assert scopes_agree(archipelago.places, frozenset({"Canary Islands"}))
     [island] = extract_statements(Article(
         id="S", path="S.txt", text="The island received some 1.3 million cruise passengers.",
         source="S", published=MAR, title="Greece's crowded caldera"))

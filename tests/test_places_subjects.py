@@ -45,6 +45,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("Kiwis leave for Australia", {"New Zealand", "Australia"}),  # a people's nickname
     ("The Grand Duchy forgoes some €41m a year in fares.", {"Luxembourg"}),  # a country's
     ("Some 4,000 people left their homes on the Reykjanes peninsula.", {"Reykjanes"}),
+    ("Arrivals to the Balearics reached about 4,800.", {"Balearic Islands"}),
     # one country of a region, left unnamed, is not the region
     ("The Baltic state plans to put 5.4 percent of output into its military.", set()),
     ("The Baltic states spend 3% of output on defence.", {"Baltic states"}),
