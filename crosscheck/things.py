@@ -80,6 +80,11 @@ _CAPACITY_OF_A_VENUE = re.compile(
 _SEATS_SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?seats\s+(?:(?:go|went|are|were|will\s+go|have\s+been|had\s+been)"
     r"\s+)?(?:on\s+sale|sold)\b")
+# ... and so are seats a seller sold: "The Austrian capital's opera house sold some
+# 600,000 seats last season".
+_SEATS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?seats\b")
+_SOLD_BEFORE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[a-z]+\s+){0,2}?[\d.,]+"
+                          r"\s*(?:[mk]|million|thousand)?\s*$", re.IGNORECASE)
 # "viewed 325.1 million times", "will dance The Nutcracker 33 times": the verb a count of
 # times follows (lex.TIMES_DONE), past a few words of what was done, none a number.
 _DONE_BEFORE = re.compile(
@@ -163,7 +168,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "seats"
     if _CAPACITY_OF_A_VENUE.match(sentence, end):
         return canonical_thing("spectators")
-    if _SEATS_SOLD.match(sentence, end):
+    if _SEATS_SOLD.match(sentence, end) or (
+            _SEATS_AFTER.match(sentence, end) and _SOLD_BEFORE.search(sentence, 0, end)):
         return "tickets"
     if _TIMES.match(sentence, end) and (done := _DONE_BEFORE.search(sentence, 0, end)):
         return lex.TIMES_DONE[done.group(1).lower()]

@@ -692,6 +692,9 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("hikers", "visitors") and things_agree("walkers", "visitors")
     # ... and an event's tickets its fans
     assert things_agree("tickets", "fans")
+    # seats a seller sold are tickets
+    assert statement("The opera house sold some 600,000 seats last season.", MAR,
+                     "A").thing == "tickets"
     # ... and a school's leavers its students
     assert statement("Some 270,000 school-leavers sat the country's final exams.", MAR,
                      "A").thing == "students"
