@@ -47,9 +47,12 @@ _THROUGH_AN_AIRPORT = re.compile(
 # car carried, who are a sight's visitors.
 _FIGURE_END = r"\s+(?:[a-z]+\s+){0,3}?[\d.,]+\s*(?:[mk]|mn|bn|thousand|million|billion)?$"
 _FLOWN_BEFORE = re.compile(rf"\b(?:flew|flown|flies){_FIGURE_END}", re.IGNORECASE)
+# A city's or a country's lines, which carry passengers wherever they ride to (a ferry or a
+# cable car may carry a sight's visitors).
+_LINES = r"(?:trams?|tramway|light\s+rail|metro|subway|underground|buses|bus|trains?|railways?)"
 _CARRIED_BEFORE = re.compile(
-    r"\b(?:airlines?|carriers?|airways|ferry|ferries|line|operator|railways?|trains?|buses"
-    r"|metro|subway|trams?)\b[^,;]*?\b(?:carried|carries)" + _FIGURE_END, re.IGNORECASE)
+    rf"\b(?:airlines?|carriers?|airways|ferry|ferries|line|operator|{_LINES})\b[^,;]*?"
+    r"\b(?:carried|carries)" + _FIGURE_END, re.IGNORECASE)
 _PEOPLE = re.compile(r"\s+people\b")
 # ... and the people who rode a city's line: "Some 70,000 people a day rode the Finnish
 # city's light rail" / "The Tampere tram carried about 70,000 passengers a day". Not those
@@ -58,9 +61,7 @@ _PEOPLE = re.compile(r"\s+people\b")
 _RODE_A_LINE = re.compile(
     r"\s+(?:people|commuters|travell?ers)\s+(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?"
     r"(?:rode|ride|rides|ridden|took|take|takes|used|use|uses)\s+(?!(?:up\s+)?to\b)"
-    r"(?:the\s+)?[^,;.]*?\b"
-    r"(?:trams?|tramway|light\s+rail|metro|subway|underground|buses|bus|trains?|railway)\b"
-    r"(?!\s+(?:(?:up\s+)?to|stations?)\b)", re.IGNORECASE)
+    rf"(?:the\s+)?[^,;.]*?\b{_LINES}\b(?!\s+(?:(?:up\s+)?to|stations?)\b)", re.IGNORECASE)
 
 
 # "The 50,000-seat arena": a venue's seats are the spectators it holds ("Kai Tak Stadium
@@ -83,8 +84,7 @@ _SEATS_SOLD = re.compile(
 # ... and so are seats a seller sold: "The Austrian capital's opera house sold some
 # 600,000 seats last season".
 _SEATS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?seats\b")
-_SOLD_BEFORE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:[a-z]+\s+){0,2}?[\d.,]+"
-                          r"\s*(?:[mk]|million|thousand)?\s*$", re.IGNORECASE)
+_SOLD_BEFORE = re.compile(rf"\b(?:sold|sells|sell|selling){_FIGURE_END}", re.IGNORECASE)
 # "viewed 325.1 million times", "will dance The Nutcracker 33 times": the verb a count of
 # times follows (lex.TIMES_DONE), past a few words of what was done, none a number.
 _DONE_BEFORE = re.compile(
