@@ -597,6 +597,9 @@ THING_SYNONYMS: dict[str, str] = {
     "person": "people", "people": "people", "individual": "people", "resident": "residents",
     # a school's leavers who sit its final exams are its students
     "school-leavers": "students", "school leavers": "students",
+    # a murder rate is the homicide rate ("Latvia's murder rate" / "4.9 homicides per
+    # 100,000 people")
+    "murders": "homicides", "murder": "homicides", "homicide": "homicides",
     "contingent": "troops", "garrison": "troops",
     "civilian deaths": "civilians", "civilian casualties": "civilians",
     "staff": "staff", "police": "police", "aircraft": "aircraft", "livestock": "livestock",
@@ -1400,6 +1403,10 @@ PLACE_ALIASES: dict[str, str] = {
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",
     "Apulian": "Apulia", "Piedmontese": "Piedmont",
+    # ... and of regions countryinfo names in their own language ("The Tyrolean resort";
+    # South Tyrol is Italy's)
+    "Tyrol": "Tirol", "Tyrolean": "Tirol", "Tyrolese": "Tirol",
+    "South Tyrol": "Trentino-Alto Adige", "South Tyrolean": "Trentino-Alto Adige",
     # a city English names otherwise than the gazetteer, which keeps its own language's
     # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in
     # Cologne"; "the pilgrims in Mecca")

@@ -1946,6 +1946,7 @@ class _PairedConflicts:
         holds them already)."""
         self.days = np.array([math.nan if s.as_of is None else s.as_of.toordinal()
                               for s in statements])
+        self.sources = np.unique([s.article.label for s in statements], return_inverse=True)[1]
         self.figures = figures
         self.count = len(statements)
         self.paired = np.sort(np.minimum(first, second) * self.count + np.maximum(first, second))
@@ -1983,8 +1984,12 @@ class _PairedConflicts:
     def one_against_the_rest(self, a: int, b: int, group_a: np.ndarray,
                              group_b: np.ndarray) -> bool:
         """Whether a pair whose figures differ joins one statement to a group: one source
-        against the rest, which may disagree with any of them."""
-        return (min(len(group_a), len(group_b)) == 1
+        against the rest, which may disagree with any of them. Not a source the group
+        already quotes (the same outlet, or article where none is named): one that gives the
+        minimum wage, then "The guaranteed minimum for skilled workers will be 348,800
+        forints", set its two figures apart itself."""
+        lone, rest = (group_a, group_b) if len(group_a) == 1 else (group_b, group_a)
+        return (len(lone) == 1 and not np.isin(self.sources[rest], self.sources[lone]).any()
                 and not self.figures.overlap(np.array([a]), np.array([b]))[0])
 
 

@@ -22,6 +22,7 @@ from crosscheck.things import (
     counted_thing,
     is_count_noun,
     period_loss,
+    rated_thing,
     thing_after,
     thing_before,
 )
@@ -254,6 +255,16 @@ _RATE = re.compile(
     # trucks of aid are meant to enter daily under the truce"
     re.IGNORECASE,
 )
+# "4.9 homicides per 100,000 people", "about 4.9 per 100,000 inhabitants": a count per so
+# many people is a rate of their number, however the people are called; "per 1,000 live
+# births" is per something else.
+_PER_POPULATION = re.compile(
+    r"^(?:\s+[\w'-]+){0,3}?\s+per\s+(?P<count>\d{1,3}(?:,\d{3})+|\d+|a\s+million|million|"
+    r"a\s+thousand|thousand)(?:\s+(?:people|inhabitants|residents|population|persons|"
+    r"citizens)\b|(?!\s+(?!(?:in|on|at|across|among|last|this|a|an|the|and|or)\b)[a-z]))",
+    re.IGNORECASE)
+_PER_POPULATION_WORDS = {"a million": 1_000_000, "million": 1_000_000, "a thousand": 1_000,
+                         "thousand": 1_000}
 # "Each hour, up to 580 people ride the gondola": a sentence that opens on how often says
 # it of every figure after.
 _OPENS_EACH_PERIOD = re.compile(
@@ -301,7 +312,7 @@ _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNOR
 # savings or payments each year: "annual savings of about 8bn kroner" is "save 8 billion
 # kroner a year" (not "annual revenue of $391bn", a year's total).
 _PAY_PERIOD_BEFORE = re.compile(
-    r"\b(monthly|hourly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+    r"\b(monthly|hourly)\s+([a-z][\w-]*)\s+(?:[\w'-]+\s+){0,8}$", re.IGNORECASE)
 # ... and a bill a year, past where it is paid: "The average annual water bill in England
 # and Wales will rise to £603" is "£603 a year"
 _YEARLY_MONEY_BEFORE = re.compile(
@@ -459,11 +470,17 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
     return shared
 
 
+# "4.9 homicides per 100,000 people", "7 litres per 100 km": what a rate is per, no figure
+_PER_SO_MANY = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
+
+
 def _not_quantity_spans(sentence: str) -> list[tuple[int, int]]:
-    """Phone numbers, age and page ranges, and opening hours: digits that are not figures."""
+    """Phone numbers, age and page ranges, opening hours and what a rate is per: digits that
+    are not figures."""
     spans = [m.span() for m in _PHONE.finditer(sentence) if _looks_like_phone(m.group(0))]
     spans.extend(m.span() for m in _LABEL_RANGE.finditer(sentence))
     spans.extend(m.span() for m in _HOURS.finditer(sentence) if _is_opening_hours(m))
+    spans.extend(m.span(1) for m in _PER_SO_MANY.finditer(sentence))
     return spans
 
 
@@ -827,6 +844,8 @@ def _finish(
         if thing is None and _STOCK_INDEX.search(sentence):
             kind, unit = "points", "points"  # "the benchmark index ended at 50,512.32"
     if period := unit_period or _rate_period(sentence, start, end, kind):
+        if thing is None and period.endswith(" people"):
+            thing = rated_thing(sentence[:start])  # "The homicide rate stood at 4.9 per"
         # a rate may still change by a figure: "Its winds rose by 85 mph" is not "winds of
         # 160 mph", "raise output by 411,000 barrels per day" not an output of that much
         # ("an extra 300 zlotys a month" is the monthly rate paid on top)
@@ -862,6 +881,13 @@ def shared_currency_of(name: str, places: Iterable[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _population_period(count: str) -> str:
+    """So many people, written one way: "100,000 people" for "100,000 inhabitants"."""
+    people = _PER_POPULATION_WORDS.get(" ".join(count.lower().split())) or int(
+        count.replace(",", ""))
+    return f"{people:,} people"
+
+
 def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     """How often the figure recurs ("day", "week", "share", ...), or None for a figure that
     does not recur. An amount "each" of something receives is per that thing. A share of a
@@ -869,6 +895,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     people in Denmark ride a bike every week")."""
     if kind == "percent" and _SHARE_OF_PEOPLE.match(sentence, end):
         return None
+    if kind == "count" and (population := _PER_POPULATION.match(sentence[end:])):
+        return _population_period(population.group("count"))
     if rate := _RATE.match(sentence[end:]):
         period = next(group for group in rate.groups() if group).lower().removesuffix("s")
         if period in lex.PER_PERSON and (often := _THEN_PER_PERIOD.match(sentence,

@@ -648,13 +648,14 @@ _PART = re.compile(
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
-    # the country's own trade or economy stays the whole country's)
+    # the country's own trade or economy stays the whole country's; "The Tyrolean capital"
+    # is a city of its province, Innsbruck)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:fair|festival|resort|town|city|village|attraction|racecourse|circuit|carnival"
     r"|island|islands|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|bridge|tunnel|lake|beach|brewery|distillery|winery|tower|dam|reactor"
-    r"|Grand\s+Prix)\b"
+    r"|Grand\s+Prix|capital)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b")
@@ -673,6 +674,9 @@ def _parts(sentence: str) -> set[str]:
                 islands or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
                 or match.group("town_of")):
+            if match.group("kind_of") and is_country(place) and match.group(0).endswith(
+                    "capital"):
+                continue  # "the German capital" is Berlin (_NATIONS_CAPITAL)
             if is_country(place) or (is_province(place) and (
                     islands or match.group("holder") or match.group("town_of")
                     or match.group("kind_of"))):

@@ -331,6 +331,20 @@ def _tallied(before: str, found: re.Match[str]) -> str | None:
     return canonical_thing(_plural(word)) if "NOUN" in lemmas(word) else None
 
 
+# "The Baltic state's homicide rate stood at about 4.9 per 100,000": the noun a rate is of.
+_RATE_OF_A_NOUN = re.compile(r"\b([a-z]+)\s+rates?\b(?!.*\brates?\b)", re.IGNORECASE)
+
+
+def rated_thing(before: str) -> str | None:
+    """What a rate per so many people counts, by the noun its rate is of (a homicide rate
+    counts homicides); None where the sentence names no such rate. Only for a figure said
+    per so many people: "the exchange rate stood at 25.3" counts no exchanges."""
+    if (rate := _RATE_OF_A_NOUN.search(before)) and "NOUN" in lemmas(
+            noun := rate.group(1).lower()):
+        return canonical_thing(_plural(noun))
+    return None
+
+
 def _noun_or_pair(before: str, found: re.Match[str]) -> str:
     """The thing a matched noun counts, or the thing it counts with the word before it
     ("charge points", "cruise visitors")."""

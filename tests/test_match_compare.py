@@ -2853,6 +2853,15 @@ def test_a_conflict_in_a_fact_rests_on_a_pair_the_matcher_accepted() -> None:
     # one source against the rest: C, paired only with B, disagrees with A as well
     pairs = Pairs.of(np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.6]))
     assert group_facts(channel, pairs) == [[0, 1, 2]]
+    # ... but not a source the group quotes already, which set its two figures apart
+    dec10, jan1 = date(2024, 12, 10), date(2025, 1, 1)
+    wages = [statement("Hungary's minimum wage will rise to 290,800 forints a month.", dec10,
+                       "A"),
+             statement("The monthly minimum pay will be HUF 290,800 from January.", jan1, "B"),
+             statement("The guaranteed minimum for skilled workers will be 348,800 forints.",
+                       dec10, "A")]
+    pairs = Pairs.of(np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.66]))
+    assert group_facts(wages, pairs) == [[0, 1]]
 
 
 def test_a_sentence_dating_its_two_figures_apart_joins_their_facts_but_pairs_nothing(

@@ -1008,6 +1008,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # a border named by the country across it is no place of the figure's
     assert find_places("About 1,000 guards now watch the Russian border.") == set()
     assert find_places("Finland closed its border with Russia.") == {"Finland", "Russia"}
+    # a province's capital the gazetteer does not name is a city of it; South Tyrol is Italy's
+    capital = find_places("The Tyrolean capital logged about 1.9m overnight stays last year.")
+    assert scopes_agree(capital, find_places("Innsbruck recorded 1.9 million overnight stays."))
+    assert not scopes_agree(capital, find_places("Graz recorded 1.9 million overnight stays."))
+    assert "Trentino-Alto Adige" in find_places("South Tyrol's apple harvest fell 5%.")
     port = find_places("The sea wall off the Ligurian port is budgeted at about €1.3bn.")
     assert scopes_agree(port, find_places("Genoa's new breakwater will cost €1.3 billion."))
     # ... and a country's grand prix, held somewhere in it; its circuit is no place

@@ -112,6 +112,14 @@ READ = [
     # per head, per capita and per person are one unit
     ("Czechs drank about 128 litres of beer a head.", "about 128 litres", 126, 130,
      "l/person", "rate"),
+    # a count per so many people is a rate of their number, however they are called
+    ("Latvia had 4.9 homicides per 100,000 people.", "4.9", 4.85, 4.95,
+     "homicides/100,000 people", "rate"),
+    ("The murder rate stood at about 4.9 per 100,000 inhabitants.", "about 4.9", 4.7, 5.1,
+     "homicides/100,000 people", "rate"),
+    # money paid by the month, said well before the figure
+    ("The monthly minimum pay in the Central European country will be HUF 290,800 from "
+     "January.", "HUF 290,800", 290_750, 290_850, "HUF/month", "rate"),
     # money paid by the hour, said before the figure
     ("The rise takes the hourly rate to £12.21.", "£12.21", 12.205, 12.215, "GBP/hour",
      "rate"),
