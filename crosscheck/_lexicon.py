@@ -77,7 +77,7 @@ PER_WHAT: tuple[str, ...] = (
     "resident",
     "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
     "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "ounce",
-    "megawatt hour", "kilowatt hour", "square metre", "square foot", "ticket", "unit",
+    "megawatt hour", "kilowatt hour", "kwh", "mwh", "square metre", "square foot", "ticket", "unit",
     "pound", "lb",
     # a league's cap or prize money "per team" or "per club" is so much for each side
     "team", "club",
@@ -89,6 +89,7 @@ PER_PERSON: frozenset[str] = frozenset({"person", "capita", "head", "resident"})
 RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "hourly": "hour",
     "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
+    "kwh": "kilowatt hour", "mwh": "megawatt hour",
     "ton": "tonne",  # a commodity's price "a ton" is per metric ton
     "club": "team",
     # ... and per person however written ("128 litres of beer a head" / "128 litres per
@@ -320,9 +321,13 @@ SHARED_CURRENCIES: dict[str, frozenset[str]] = {
     "riyals": frozenset({"SAR", "QAR", "OMR", "IRR", "YER"}),
     "dirhams": frozenset({"AED", "MAD"}),
     "francs": frozenset({"CHF", "XOF", "XAF", "RWF", "BIF", "GNF", "CDF", "DJF"}),
+    # a hundredth of a dollar or of a euro ("German households paid 40.1 cents")
+    "cents": frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"}),
+    "cent": frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"}),
 }
 # A hundredth of a currency, written after the figure: "430 cents per lb" is $4.30 a pound
-# (cents alone are most often American in the news, as a commodity's price is).
+# (cents alone are most often American in the news, as a commodity's price is, unless the
+# statement is placed in another country of cents: SHARED_CURRENCIES, applied in extract).
 CURRENCY_HUNDREDTHS: dict[str, str] = {
     "cents": "USD", "cent": "USD", "us cents": "USD", "euro cents": "EUR", "pence": "GBP",
 }
@@ -1312,6 +1317,9 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
     # Reykjanes peninsula")
     "Jutland": ("Denmark", "Jylland"), "Reykjanes": ("Iceland",),
+    # ... and the mountain ranges one country holds ("Only around 60 of the bears survive in
+    # the central Apennines"); a range across countries is geography (GEOGRAPHY_WORDS)
+    "Apennines": ("Italy",), "Dolomites": ("Italy",),
     # England's counties as news names them, where countryinfo keeps unitary authorities
     # ("West Berkshire"); France's departments news names a sight by ("the Vendée history
     # park"); Ireland's regions
@@ -1482,9 +1490,19 @@ FEATURE_WORDS: frozenset[str] = frozenset(
 GEOGRAPHY_WORDS: frozenset[str] = frozenset(
     {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic",
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
-     "Apennines", "Dolomites", "Appalachians", "Tatras",
+     "Appalachians", "Tatras",
      # the feature word of a named river, lake or sea ("the Mara River") names no one
      *(word.title() for word in FEATURE_WORDS)})
+# The epithets news gives a country by the size of its economy, which name it as its name
+# would ("Household electricity in Europe's largest economy cost about 40 cents a kWh").
+COUNTRY_EPITHETS: dict[str, str] = {
+    "europe's largest economy": "Germany", "europe's biggest economy": "Germany",
+    "the euro zone's largest economy": "Germany", "the eurozone's largest economy": "Germany",
+    "the world's largest economy": "United States",
+    "the world's biggest economy": "United States",
+    "the world's second-largest economy": "China",
+    "the world's second-biggest economy": "China",
+}
 # Rivers whose names the gazetteer lacks, places when written as rivers are ("on the Danube",
 # "The Rhine carried some 150 million tonnes"): a river's cargo or flood is another fact than
 # another river's. Without "the" the name may be a company's ("Thames Water").

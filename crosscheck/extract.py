@@ -223,7 +223,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         item = _thing_of_measure(item, measure)
         if (shared := _shared_currency_name(item)) and (
                 code := shared_currency_of(shared, places)):
-            item = replace(item, quantity=replace(item.quantity, unit=code))
+            per = item.quantity.unit.partition("/")[1:]  # "cents per kilowatt hour"
+            item = replace(item, quantity=replace(item.quantity, unit=code + "".join(per)))
         if (measure in lex.SET_MEASURES and item.quantity.kind == "percent"
                 and _BARE_FIGURE.match(item.value_text)):
             item = replace(item, quantity=item.quantity.as_set())
@@ -376,9 +377,10 @@ def compass_parts(sentence: str) -> frozenset[str]:
 # statement is placed in, the headline's where the sentence names none ("Seafood exports
 # reached a record 175 billion kroner" under "Salmon drives Norwegian export boom"); else the
 # one the news most often means (lex.CURRENCY_WORDS: kroner are Danish).
+_MOST_OFTEN_MEANT = "|".join(name for name in lex.SHARED_CURRENCIES
+                            if name in lex.CURRENCY_WORDS or name in lex.CURRENCY_HUNDREDTHS)
 _BARE_SHARED_CURRENCY = re.compile(
-    rf"[\d.](?:\s?(?:thousand|million|billion|trillion|bn|m))?\s?"
-    rf"({'|'.join(name for name in lex.SHARED_CURRENCIES if name in lex.CURRENCY_WORDS)})$",
+    rf"[\d.](?:\s?(?:thousand|million|billion|trillion|bn|m))?\s?({_MOST_OFTEN_MEANT})$",
     re.IGNORECASE)
 
 

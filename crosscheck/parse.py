@@ -111,9 +111,10 @@ _HUNDREDTHS = re.compile(rf"\s?({_any_of(lex.CURRENCY_HUNDREDTHS)})\b|(?-i:(p))(
 # never a time ("5p.m.") nor a video's lines ("1080p").
 _VIDEO_LINES = frozenset({"480", "720", "1080", "1440", "2160"})
 # ... and one that several countries name alike, with none the news most often means
-_SHARED_CURRENCY = re.compile(
-    rf"\s?({'|'.join(name for name in lex.SHARED_CURRENCIES if name not in lex.CURRENCY_WORDS)})"
-    r"\b", re.IGNORECASE)
+_NONE_MOST_OFTEN_MEANT = "|".join(
+    name for name in lex.SHARED_CURRENCIES
+    if name not in lex.CURRENCY_WORDS and name not in lex.CURRENCY_HUNDREDTHS)
+_SHARED_CURRENCY = re.compile(rf"\s?({_NONE_MOST_OFTEN_MEANT})\b", re.IGNORECASE)
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won",
 # "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")
@@ -630,17 +631,22 @@ _LENGTH_TOLD = re.compile(
     r"(?<![\w-])(?:rivers?|water\s+levels?|crest(?:ed|s)?|peaked|waves?|tides?|surges?|snow"
     r"|tall|deep|depth|height|high|metres|meters)(?![\w-])", re.IGNORECASE)
 _METRES_ATTACHED = re.compile(r"m(?![\w])(?:\s+(?P<next>[A-Za-z-]+))?")
+# ... and a mountain's height, which runs to thousands of metres ("Western Europe's highest
+# peak now stands at 4,805.59m"; the highest is under 9,000)
+_SUMMIT_TOLD = re.compile(r"(?<![\w-])(?:mountains?|summits?|peaks?|altitude|elevation"
+                          r"|above\s+sea\s+level)(?![\w-])", re.IGNORECASE)
 
 
 def _metres_meant(sentence: str, after: str, value: float) -> bool:
-    """Whether a figure's attached "m" is metres: a small figure followed by no noun it
-    would count ("6.4m people", "6.4m tonnes" are millions) in a sentence that tells of a
-    water level, a wave or a height."""
+    """Whether a figure's attached "m" is metres: a small figure (a mountain's may run to
+    thousands) followed by no noun it would count ("6.4m people", "6.4m tonnes" are
+    millions) in a sentence that tells of a water level, a wave or a height."""
     attached = _METRES_ATTACHED.match(after)
-    return (abs(value) < 1000 and attached is not None
+    return (attached is not None
             and not (attached.group("next") and (is_count_noun(attached.group("next"))
                                                  or _UNIT.match(attached.group("next"))))
-            and _LENGTH_TOLD.search(sentence) is not None)
+            and ((abs(value) < 1000 and _LENGTH_TOLD.search(sentence) is not None)
+                 or (abs(value) < 9000 and _SUMMIT_TOLD.search(sentence) is not None)))
 
 
 def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:

@@ -298,6 +298,18 @@ _WORD = re.compile(r"[\w'’.-]+")
 _LONGEST_NAME = 8  # words: "United Kingdom of Great Britain and Northern Ireland"
 
 
+# "Europe's largest economy" names Germany as its name would (lex.COUNTRY_EPITHETS).
+COUNTRY_EPITHET = re.compile(
+    "|".join(r"\s+".join(re.escape(word).replace("'", "['’]") for word in epithet.split())
+             for epithet in sorted(lex.COUNTRY_EPITHETS, key=len, reverse=True)),
+    re.IGNORECASE)
+
+
+def country_of_epithet(epithet: str) -> str:
+    """The country an epithet COUNTRY_EPITHET found names."""
+    return lex.COUNTRY_EPITHETS[" ".join(epithet.lower().replace("’", "'").split())]
+
+
 def places_named(text: str) -> list[str]:
     """The places a text names, one name each, longest name first ("New York" before
     "York")."""

@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from crosscheck import _lexicon as lex
 from crosscheck.events import event_kinds
 from crosscheck.places import (
+    COUNTRY_EPITHET,
     capital_of,
     country_of,
+    country_of_epithet,
     ends_a_name,
     is_capital,
     is_common_word,
@@ -468,8 +470,11 @@ def find_places(sentence: str) -> frozenset[str]:
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
+    stood_for = set()  # the countries a canal's or a market's city stands for, or an epithet
+    for epithet in COUNTRY_EPITHET.finditer(scope):  # "Europe's largest economy": Germany
+        stood_for.add(country_of_epithet(epithet.group(0)))
+        scope = _blank(scope, *epithet.span())
     scope = _NOT_A_PLACE.sub(lambda found: " " * len(found.group(0)), scope)
-    stood_for = set()  # the countries a canal's or a market's city stands for
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
         if country := country_of(canal.group(1)):
             stood_for.add(country)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import is_country, is_place_name, places_named
+from crosscheck.places import COUNTRY_EPITHET, is_country, is_place_name, places_named
 from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
@@ -942,9 +942,12 @@ def names_a_harm(sentence: str) -> bool:
 def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
     """Whether a measure term is a word of a name ("the Dead Sea", "the Grateful Dead"):
     title case inside the sentence. An acronym ("GDP") is the measure itself. Or a word of
-    the kind of a place ("the former Nazi death camp", "death row"), which counts no one."""
+    the kind of a place ("the former Nazi death camp", "death row"), which counts no one, or
+    of a country's epithet ("Europe's largest economy" measures no economy)."""
     return (term.group(1).istitle() and _in_a_name(sentence, term.start())) or bool(
-        _KIND_OF_A_PLACE.match(sentence, term.end()))
+        _KIND_OF_A_PLACE.match(sentence, term.end())) or any(
+        epithet.start() <= term.start() < epithet.end()
+        for epithet in COUNTRY_EPITHET.finditer(sentence))  # "Europe's largest economy"
 
 
 _KIND_OF_A_PLACE = re.compile(r"\s+(?:camps?|row)\b", re.IGNORECASE)

@@ -2151,6 +2151,10 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     mexico = statement("The peso fell as Banxico spent 5 billion pesos.", MAR)
     assert (chile.quantity.unit, qatar.quantity.unit, mexico.quantity.unit) == (
         "CLP", "QAR", "MXN")
+    # and cents, American unless placed in another country of cents, a rate kept a rate
+    germany = statement("German households paid an average 40.1 cents per kilowatt hour.", MAR)
+    copper = statement("Copper rose 4 cents a pound in New York.", MAR)
+    assert (germany.quantity.unit, copper.quantity.unit) == ("EUR/kilowatt hour", "USD/pound")
 
 def test_jobs_a_deal_costs_or_a_cut_agreed_are_cuts() -> None:
     cut = statement("Volkswagen will cut more than 35,000 jobs in Germany by 2030.", MAR, "A")

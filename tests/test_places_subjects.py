@@ -1008,6 +1008,12 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # a border named by the country across it is no place of the figure's
     assert find_places("About 1,000 guards now watch the Russian border.") == set()
     assert find_places("Finland closed its border with Russia.") == {"Finland", "Russia"}
+    # a country's epithet names it; a mountain range one country holds is a region of it
+    assert find_places("Household electricity in Europe's largest economy cost about 40 "
+                       "cents a kWh.") == {"Germany"}
+    assert find_places("The world’s second-biggest economy grew 5%.") == {"China"}
+    assert find_places("Some 60 of the bears survive in the central Apennines.") >= {
+        "Apennines"}
     # a province's capital the gazetteer does not name is a city of it; South Tyrol is Italy's
     capital = find_places("The Tyrolean capital logged about 1.9m overnight stays last year.")
     assert scopes_agree(capital, find_places("Innsbruck recorded 1.9 million overnight stays."))

@@ -117,6 +117,12 @@ READ = [
      "homicides/100,000 people", "rate"),
     ("The murder rate stood at about 4.9 per 100,000 inhabitants.", "about 4.9", 4.7, 5.1,
      "homicides/100,000 people", "rate"),
+    # a mountain's height in metres runs to thousands
+    ("Western Europe's highest peak now stands at 4,805.59m after the latest survey.",
+     "4,805.59m", 4.805585, 4.805595, "km", "total"),
+    # a price per kWh is per kilowatt hour
+    ("Household power cost about 40 cents a kWh last year.", "about 40 cents", 0.36, 0.44,
+     "USD/kilowatt hour", "rate"),
     # money paid by the month, said well before the figure
     ("The monthly minimum pay in the Central European country will be HUF 290,800 from "
      "January.", "HUF 290,800", 290_750, 290_850, "HUF/month", "rate"),
