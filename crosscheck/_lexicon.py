@@ -916,6 +916,11 @@ MEASURE_TERMS: dict[str, str] = {
     # the children a woman has over her life (also said as "the average number of babies a
     # woman is expected to have": things.measure_near)
     "fertility rate": "fertility rate",
+    # ... and the years people live or have lived, said as statistics of ages ("Life
+    # expectancy rose to 84 years" / "can expect to live to about 84"; "first-time mothers'
+    # average age")
+    "life expectancy": "life expectancy", "expect to live": "life expectancy",
+    "average age": "average age", "mean age": "average age", "median age": "median age",
     "pay rise": "pay rise", "pay raise": "pay rise", "pay increase": "pay rise",
     "pay offer": "pay rise", "pay award": "pay rise", "wage increase": "pay rise",
     "wage rise": "pay rise",

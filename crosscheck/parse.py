@@ -471,6 +471,12 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
     return shared
 
 
+# A statistic of people's ages names a figure of years, said with "years" or not: "had their
+# first child at an average age of 31.7", "Life expectancy at birth in Spain rose to 84
+# years", "Babies born last year can expect to live to about 84".
+_AGE_TOLD_BEFORE = re.compile(
+    r"\b(?:(?:average|median|mean)\s+age|life\s+expectancy|live\s+to(?:\s+be)?)\b[^.;]*$",
+    re.IGNORECASE)
 # "4.9 homicides per 100,000 people", "7 litres per 100 km": what a rate is per, no figure
 _PER_SO_MANY = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
 
@@ -840,6 +846,10 @@ def _finish(
     if kind == "count" and (spent := _TIME_IN_EACH.match(sentence, end)):
         thing, unit_period = f"{spent.group(1).lower()}s", spent.group(2).lower()
         end = spent.end(1)
+    elif kind == "count" and _AGE_TOLD_BEFORE.search(sentence, 0, number_start or start) and (
+            counted_thing(sentence, end) in (None, "years")):
+        thing = None  # an age, however said: "an average age of 31.7", "rose to 84 years",
+        # "can expect to live to about 84" (not the babies who will)
     elif kind == "count":
         thing = (counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
                  or ("people" if harmed_share else None))  # "Fifteen of them have died"
@@ -922,6 +932,9 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     if kind == "count" and (_EACH_PARTY_BEFORE.search(sentence, 0, start)
                             or _EACH_AFTER.match(sentence, end)):
         return "each"  # "Each side freed 1,000 prisoners", "swapping 1,000 prisoners each"
+    if kind == "[temperature]":
+        return None  # a level of its day: "The daily high reached 40C", "daily surface
+        # temperature"; never so much each day
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
                 or _PERIODIC_NOUN_BEFORE.search(sentence[:start])
                 or (kind == "currency" and (_PAY_PERIOD_BEFORE.search(sentence[:start])
@@ -1050,8 +1063,9 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
         return False
     if following.lower() in lex.NOT_QUANTITY_AFTER:
         return False
-    if [w.lower() for w in words_before[-2:]] == ["age", "of"]:
-        return False  # "at the age of 29"
+    if [w.lower() for w in words_before[-2:]] == ["age", "of"] and (
+            words_before[-3:-2] or [""])[0].lower() not in ("average", "median", "mean"):
+        return False  # "at the age of 29" (not "at an average age of 31.7", a statistic)
     if _is_name_label(sentence[:start], previous, sentence[end:], text):
         return False  # "Airbus 380", "Line 4", "Apollo 11"
     if following.lower() in ("years", "year") and words_after[1:2] == ["old"]:

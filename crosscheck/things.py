@@ -530,6 +530,10 @@ def thing_core(thing: str | None) -> str | None:
     return lex.SAME_COUNT.get(core, core)
 
 
+# One sex's life expectancy is another figure than everyone's: "Women can expect to live to
+# 86.3" beside "Life expectancy at birth in Spain rose to 84 years".
+LIFE_EXPECTANCY = "life expectancy"
+_SEX = re.compile(r"\b(women|men|female|male|girls|boys)(?:'s|’s)?\b", re.IGNORECASE)
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
@@ -1105,6 +1109,10 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     if kind in ("currency", "percent") and measure in lex.SEGMENTED_MEASURES and (
             part := _segment(sentence, term)):
         return f"{SEGMENT} {measure}: {part}"
+    if measure == LIFE_EXPECTANCY and len(sexes := {
+            "women" if found.group(1).lower() in ("women", "female", "girls") else "men"
+            for found in _SEX.finditer(sentence)}) == 1:
+        return f"{sexes.pop()}'s {measure}"  # "Women can expect to live to 86.3"
     if measure in lex.RATE_OF_CHANGE_MEASURES and _EXCLUDING.search(sentence):
         return f"core {measure}"
     if measure in lex.RATE_OF_CHANGE_MEASURES and (period := _PERIOD_BASIS.search(sentence)):

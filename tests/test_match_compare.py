@@ -2156,6 +2156,17 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     copper = statement("Copper rose 4 cents a pound in New York.", MAR)
     assert (germany.quantity.unit, copper.quantity.unit) == ("EUR/kilowatt hour", "USD/pound")
 
+def test_one_sexs_life_expectancy_is_another_figure_than_everyones() -> None:
+    everyone = statement("Life expectancy at birth in Spain rose to 84 years in 2024.", MAR,
+                         "A")
+    babies = statement("Babies born in Spain last year can expect to live to about 84.", MAR,
+                       "B")
+    women = statement("Women in Spain can expect to live to 86.3.", MAR, "C")
+    assert everyone.measure == babies.measure == "life expectancy"
+    assert women.measure == "women's life expectancy"
+    assert gate_failure(everyone, babies) is None and gate_failure(everyone, women) is not None
+
+
 def test_jobs_a_deal_costs_or_a_cut_agreed_are_cuts() -> None:
     cut = statement("Volkswagen will cut more than 35,000 jobs in Germany by 2030.", MAR, "A")
     agreed = statement("The carmaker agreed to shed some 35,000 German positions.", MAR, "B")

@@ -117,6 +117,16 @@ READ = [
      "homicides/100,000 people", "rate"),
     ("The murder rate stood at about 4.9 per 100,000 inhabitants.", "about 4.9", 4.7, 5.1,
      "homicides/100,000 people", "rate"),
+    # a statistic of ages is a figure, however its years are said; a person's age is none
+    ("Italian women had their first child at an average age of 31.7 in 2024.", "31.7", 31.65,
+     31.75, "", "total"),
+    ("Life expectancy at birth in Spain rose to 84 years in 2024.", "84", 84, 84, "",
+     "total"),
+    ("Babies born last year can expect to live to about 84.", "about 84", 82, 86, "",
+     "total"),
+    # a temperature is its day's level, never so much a day
+    ("The Mediterranean's daily surface temperature hit a record 28.71C on Monday.",
+     "28.71C", 28.705, 28.715, "°C", "total"),
     # a mountain's height in metres runs to thousands
     ("Western Europe's highest peak now stands at 4,805.59m after the latest survey.",
      "4,805.59m", 4.805585, 4.805595, "km", "total"),
@@ -288,6 +298,7 @@ NOT_QUANTITIES = [
     "The meeting starts at 10:30 in the main hall of the ministry.",
     "A 36-year-old man was arrested near the border on Friday night.",
     "Polish pioneer Shushei dies at 36 following a long battle with cancer.",
+    "The pioneer retired at the age of 61 after three decades in the job.",
     "Article 5 of the treaty commits allies to defend each other.",
     "He flew an F-16 over the base while COVID-19 rules were in force.",
     "If you are interested in advertising on Poland-24.com please email us today.",
