@@ -400,6 +400,11 @@ UNITS: dict[str, str] = {
     "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour",
     "mwh": "megawatt_hour", "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
+    # a connection's speed: "232 Mbps" is "232 megabits per second"
+    "mbps": "megabit / second", "mbit/s": "megabit / second", "mb/s": "megabit / second",
+    "megabits per second": "megabit / second", "megabits a second": "megabit / second",
+    "gbps": "gigabit / second", "gigabits per second": "gigabit / second",
+    "kbps": "kilobit / second",
 }
 # Units that carry their period: "185 mph" is "185 miles per hour", a rate.
 UNIT_PERIODS: dict[str, str] = {"mph": "hour", "km/h": "hour", "kph": "hour", "kmh": "hour",
@@ -424,6 +429,7 @@ DISPLAY_UNITS: dict[str, str] = {
     "[temperature]": "degree_Celsius",
     "[mass] * [length] ** 2 / [time] ** 3": "gigawatt",
     "[mass] * [length] ** 2 / [time] ** 2": "gigawatt_hour",
+    "1 / [time]": "megabit / second",  # bits are counted, so a data rate is per second
 }
 
 MONTH_NAMES: tuple[str, ...] = tuple(
@@ -602,6 +608,9 @@ THING_SYNONYMS: dict[str, str] = {
     "person": "people", "people": "people", "individual": "people", "resident": "residents",
     # a school's leavers who sit its final exams are its students
     "school-leavers": "students", "school leavers": "students",
+    # a wedding is a marriage, and a hive a beehive
+    "weddings": "marriages", "wedding": "marriages", "marriage": "marriages",
+    "beehives": "hives", "beehive": "hives", "hive": "hives",
     # a murder rate is the homicide rate ("Latvia's murder rate" / "4.9 homicides per
     # 100,000 people")
     "murders": "homicides", "murder": "homicides", "homicide": "homicides",

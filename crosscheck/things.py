@@ -112,6 +112,10 @@ _VISIT = (r"(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed
           r"|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
           r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
 _VISITED = re.compile(rf"\s+people\s+{_VISIT}")
+# Couples who married are the marriages: "Some 36,500 couples tied the knot in the country
+# last year" / "Portugal registered 36,539 marriages".
+_WED = re.compile(r"\s+(?:[a-z-]+\s+)?couples\s+(?:tied\s+the\s+knot|married|wed"
+                  r"|got\s+married|said\s+their\s+vows)\b", re.IGNORECASE)
 
 
 # ... and a sight such a sentence describes, not names, whoever its visitors are called
@@ -162,6 +166,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "passengers"
     if _VISITED.match(sentence, end):
         return "visitors"
+    if _WED.match(sentence, end):
+        return "marriages"
     if seated := _SEATED.match(sentence, end):
         return canonical_thing("spectators") if seated.group("venue") else "seats"
     if _MEMBERS_SEATED.match(sentence, end):

@@ -117,6 +117,11 @@ READ = [
      "homicides/100,000 people", "rate"),
     ("The murder rate stood at about 4.9 per 100,000 inhabitants.", "about 4.9", 4.7, 5.1,
      "homicides/100,000 people", "rate"),
+    # a connection's speed, and couples who married, who are the marriages
+    ("Romania's median fixed broadband download speed reached 232 Mbps in June.", "232 Mbps",
+     231.5, 232.5, "Mbit / s", "total"),
+    ("Some 36,500 couples tied the knot in the country last year.", "Some 36,500", 36_300,
+     36_700, "marriages", "total"),
     # a statistic of ages is a figure, however its years are said; a person's age is none
     ("Italian women had their first child at an average age of 31.7 in 2024.", "31.7", 31.65,
      31.75, "", "total"),
