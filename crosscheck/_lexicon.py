@@ -556,7 +556,8 @@ NOT_OWNED_BY_A_MONTH: frozenset[str] = FUNCTION_WORDS | frozenset(
 THING_MODIFIERS: frozenset[str] = frozenset(
     """us u.s. american additional extra more new further other military foreign ukrainian
     polish russian british nato allied daily weekly monthly annual yearly active probable
-    possible likely potential""".split()
+    possible likely potential
+    singles doubles major""".split()  # "24 major singles crowns" counts crowns
 )
 
 # Counted things that name the same kind of thing, to one name.
@@ -608,6 +609,10 @@ THING_SYNONYMS: dict[str, str] = {
     "person": "people", "people": "people", "individual": "people", "resident": "residents",
     # a school's leavers who sit its final exams are its students
     "school-leavers": "students", "school leavers": "students",
+    # a sport's crowns are its titles ("24 major singles crowns"), and money's notes its
+    # banknotes ("fake euro notes")
+    "crowns": "titles", "euro notes": "banknotes", "bank notes": "banknotes",
+    "dollar notes": "banknotes", "pound notes": "banknotes",
     # a wedding is a marriage, and a hive a beehive
     "weddings": "marriages", "wedding": "marriages", "marriage": "marriages",
     "beehives": "hives", "beehive": "hives", "hive": "hives",
@@ -1106,6 +1111,11 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     "had retired": "withdrew", "have retired": "withdrew", "has retired": "withdrew",
     "retired from": "withdrew", "retirements": "withdrew", "pulled out": "withdrew",
     "dropped out": "withdrew", "withdrew": "withdrew", "did not finish": "withdrew",
+    # ... while money is withdrawn from circulation, however said ("The ECB withdrew 554,000
+    # counterfeit euro banknotes from circulation" / "554,000 fake euro notes were taken
+    # out of circulation": things.measure_near reads "withdrew" so)
+    "from circulation": "withdrawn from circulation",
+    "out of circulation": "withdrawn from circulation",
     # those who may vote are not those who did ("3.6 million registered voters" / "1.6
     # million votes were cast"); a share "of the 44.39 million eligible voters" is turnout
     "registered voters": "electorate", "registered to vote": "electorate",

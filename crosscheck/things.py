@@ -536,6 +536,8 @@ def thing_core(thing: str | None) -> str | None:
     return lex.SAME_COUNT.get(core, core)
 
 
+WITHDREW = "withdrew"
+_CIRCULATION = re.compile(r"\b(?:from|out\s+of)\s+circulation\b", re.IGNORECASE)
 # One sex's life expectancy is another figure than everyone's: "Women can expect to live to
 # 86.3" beside "Life expectancy at birth in Spain rose to 84 years".
 LIFE_EXPECTANCY = "life expectancy"
@@ -1049,6 +1051,9 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == RECALLED and _REMEMBERED.match(sentence, match.end()):
             continue  # "Recalling US President Joe Biden's words": remembered, no recall
+        if terms[match.group(1).lower()] == WITHDREW and _CIRCULATION.search(sentence,
+                                                                          match.end()):
+            continue  # "withdrew 554,000 fake banknotes from circulation": no one gave up
         if terms[match.group(1).lower()] in (CLOSED, OPENED) and ((
                 match.start() >= end and _ANOTHER_SUBJECT.search(sentence, 0, match.start()))
                 or _ENDED_WITH.match(sentence, match.end())):

@@ -2156,6 +2156,16 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     copper = statement("Copper rose 4 cents a pound in New York.", MAR)
     assert (germany.quantity.unit, copper.quantity.unit) == ("EUR/kilowatt hour", "USD/pound")
 
+def test_money_withdrawn_from_circulation_is_no_one_giving_up() -> None:
+    ecb = statement("The ECB withdrew about 554,000 counterfeit euro banknotes from "
+                    "circulation in 2024.", MAR, "A")
+    fakes = statement("Some 554,000 fake euro notes were taken out of circulation last year.",
+                      MAR, "B")
+    race = statement("Some 18 yachts withdrew from the race.", MAR, "C")
+    assert ecb.measure == fakes.measure == "withdrawn from circulation"
+    assert race.measure == "withdrew"
+
+
 def test_one_sexs_life_expectancy_is_another_figure_than_everyones() -> None:
     everyone = statement("Life expectancy at birth in Spain rose to 84 years in 2024.", MAR,
                          "A")

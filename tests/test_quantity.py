@@ -117,6 +117,11 @@ READ = [
      "homicides/100,000 people", "rate"),
     ("The murder rate stood at about 4.9 per 100,000 inhabitants.", "about 4.9", 4.7, 5.1,
      "homicides/100,000 people", "rate"),
+    # a sport's crowns are its titles, whatever kind of title they are; money's notes are
+    # its banknotes
+    ("The Serb holds a record 24 major singles crowns.", "24", 24, 24, "titles", "total"),
+    ("Some 554,000 fake euro notes were taken out of circulation last year.", "Some 554,000",
+     552_000, 556_000, "banknotes", "total"),
     # a connection's speed, and couples who married, who are the marriages
     ("Romania's median fixed broadband download speed reached 232 Mbps in June.", "232 Mbps",
      231.5, 232.5, "Mbit / s", "total"),
