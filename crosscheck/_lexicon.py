@@ -430,6 +430,7 @@ DISPLAY_UNITS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 3": "gigawatt",
     "[mass] * [length] ** 2 / [time] ** 2": "gigawatt_hour",
     "1 / [time]": "megabit / second",  # bits are counted, so a data rate is per second
+    "[time]": "hour",  # a journey's, a wait's or a race's length (parse._DURATION_AFTER)
 }
 
 MONTH_NAMES: tuple[str, ...] = tuple(
@@ -613,6 +614,8 @@ THING_SYNONYMS: dict[str, str] = {
     # banknotes ("fake euro notes")
     "crowns": "titles", "euro notes": "banknotes", "bank notes": "banknotes",
     "dollar notes": "banknotes", "pound notes": "banknotes",
+    # a road's radars are its speed cameras ("Some 4,300 radars watch over French roads")
+    "radars": "cameras", "radar": "cameras",
     # a wedding is a marriage, and a hive a beehive
     "weddings": "marriages", "wedding": "marriages", "marriage": "marriages",
     "beehives": "hives", "beehive": "hives", "hive": "hives",

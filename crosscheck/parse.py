@@ -471,6 +471,33 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
     return shared
 
 
+# A length of time a sentence tells as its fact, not when something happened: what a journey
+# or a wait takes, what a race was finished in, what drivers lost or patients waited ("The
+# fastest journey takes 2 hours 16 minutes", "Patients waited an average of 64 days", "The
+# average wait ... was about nine weeks"), never "within two weeks" or "in 18 months".
+_DURATION_AFTER = re.compile(
+    r"\s(hours?|minutes?|days?|weeks?|months?)\b(?!\s+(?:ago|later|earlier|after|before)\b)",
+    re.IGNORECASE)
+_AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
+_ABOUT_SO_LONG = (r"(?:(?:an?\s+)?(?:average|total|record|mean)\s+of\s+|(?:about|around|some"
+                  r"|just|nearly|almost|roughly|only|under|over|up\s+to)\s+|(?:more|less|fewer)"
+                  r"\s+than\s+)*$")
+_DURATION_VERB_BEFORE = re.compile(
+    r"\b(?:takes?|took|taking|lasts|lasted|lasting|(?:will|would|could|may|might|to)\s+last"
+    r"|waited|waits|spent|spends?|spending|lost|loses?|losing|clocked|averaged?"
+    rf"|(?:finished|completed|ran)\s+(?:[A-Za-z'-]+\s+){{0,3}}?in)\s+{_ABOUT_SO_LONG}",
+    re.IGNORECASE)
+_DURATION_NOUN_BEFORE = re.compile(
+    r"\b(?:wait|waits|waiting\s+times?|journey|journey\s+times?|delays?|trip|flight|commute"
+    r"|crossing|stay|duration)\b[^.;,]*?\b(?:was|is|were|are|stood\s+at|reached|rose\s+to"
+    rf"|fell\s+to|of)\s+{_ABOUT_SO_LONG}", re.IGNORECASE)
+
+
+def _duration_told(before: str) -> bool:
+    """Whether the time a figure counts is the sentence's fact (_DURATION_AFTER)."""
+    return bool(_DURATION_VERB_BEFORE.search(before) or _DURATION_NOUN_BEFORE.search(before))
+
+
 # A statistic of people's ages names a figure of years, said with "years" or not: "had their
 # first child at an average age of 31.7", "Life expectancy at birth in Spain rose to 84
 # years", "Babies born last year can expect to live to about 84".
@@ -600,8 +627,9 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         noun = following[0] if (not national and (is_count_noun(following[0])
                                 or len(following) < 2 or referring)) else following[1]
         harmed = bool(_HARMED_AFTER.match(sentence, end))  # "left three dead, including"
-        if (not is_count_noun(noun) and not harmed) or noun.lower() in lex.TIME_UNITS:
-            return None
+        if (not is_count_noun(noun) and not harmed) or (
+                noun.lower() in lex.TIME_UNITS and not _duration_told(sentence[:match.start()])):
+            return None  # "in two weeks" says when ("waited about nine weeks" how long)
     if match.group("word").lower() == "a" and not scale:
         return None
     return _finish(sentence, match.start(), end, value, value, None, 0.0)
@@ -682,7 +710,8 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
     # "33 million" is rounded as "33,000,000" would be (not exactly 33,000,000); "1.3
     # million" at its decimal place
     in_full = f"{abs(low):.0f}" if scale > 1 and "." not in written else written
-    margin = rounding_margin(in_full, abs(low), measured=_is_measured(sentence[end:]))
+    margin = rounding_margin(in_full, abs(low), measured=_is_measured(sentence[end:]) or bool(
+        _DURATION_AFTER.match(sentence, end) and _duration_told(sentence[:start])))
     step = last_digit_unit(written, abs(low))
     left = start
     currency = _CURRENCY_BEFORE.search(sentence[:start])
@@ -807,6 +836,16 @@ def _finish(
         end += measure.end()
         if conversion := _CONVERSION.match(sentence, end):
             end = conversion.end()
+    elif (spent := _DURATION_AFTER.match(after)) and abs(high) < COUNTED_TIME_FROM and (
+            _duration_told(sentence[:start])):  # "3.61 million hours" of spills are counted
+        time_unit = singular(spent.group(1).lower())
+        if time_unit == "hour" and (minutes := _AND_MINUTES.match(sentence, end + spent.end())):
+            # "2 hours 16 minutes": one length of time, to the minute
+            low, high = (value * 60 + int(minutes.group(1)) for value in (low, high))
+            time_unit, margin, step = "minute", 0.5, 1.0
+            end = minutes.end() - spent.end()
+        kind, unit, low, high, margin, step = _convert(time_unit, low, high, margin, step)
+        end += spent.end()
 
     qualifier = None
     level = False
@@ -822,7 +861,10 @@ def _finish(
         role = "earlier"
     elif role == "total" and not level and not (
         _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)
-    ) and not (kind == "[length]" and _HEIGHT_AFTER.match(sentence, end)) and (
+    ) and not (kind == "[length]" and _HEIGHT_AFTER.match(sentence, end)) and not (
+        kind == "[time]" and _DURATION_VERB_BEFORE.search(sentence[:start])
+        and not _CHANGE_VERB_BY.search(sentence[:start])  # "lost 101 hours to congestion"
+    ) and (
         (_CHANGE_BEFORE.search(sentence[:start]) and not _PLANNED_CUT.search(sentence[:start])
          and not (kind == "currency" and period_loss(sentence, start, end)))
         or _UP_DOWN_BEFORE.search(sentence[:start])

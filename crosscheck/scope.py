@@ -413,9 +413,9 @@ _QUARTER = re.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s+[Qq]uarter\b)")
 _ACROSS_THE_BORDER = re.compile(r"\b(?<=the\s)[A-Z][a-z]+(?=\s+(?:border|frontier)\b)")
 
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
-    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _NATION_OF_A_PERSON,
-    _SAINTS_NAME, _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN,
-    _AIRLINE_NAME, _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER)))
+    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LINE_NAME,
+    _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
+    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".
@@ -443,6 +443,14 @@ _TRADING_AFTER = re.compile(r"\s+(?:trading|trade)\b")
 _ATTACKER = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:missiles?|strikes?|air\s?strikes?|drones?|rockets?|shelling|"
     r"bombs?|bombing|bombardment|artillery|attacks?|raids?)\b")
+
+
+def _names_a_nation(name: str) -> bool:
+    """Whether a name before a person's trade is a nation's ("the Germany midfielder", "The
+    Dutch painter") or no place at all, never a city's: "London drivers" are its motorists."""
+    places = places_named(name)
+    return not places or is_demonym(name) or (any(map(is_country, places))
+                                               and not is_capital(name))
 
 
 def is_demonym(word: str) -> bool:
@@ -475,6 +483,9 @@ def find_places(sentence: str) -> frozenset[str]:
         stood_for.add(country_of_epithet(epithet.group(0)))
         scope = _blank(scope, *epithet.span())
     scope = _NOT_A_PLACE.sub(lambda found: " " * len(found.group(0)), scope)
+    for nation in _NATION_OF_A_PERSON.finditer(scope):
+        if _names_a_nation(nation.group(0)):  # "the Germany midfielder", not "London drivers"
+            scope = _blank(scope, *nation.span())
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
         if country := country_of(canal.group(1)):
             stood_for.add(country)

@@ -1008,6 +1008,10 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # a border named by the country across it is no place of the figure's
     assert find_places("About 1,000 guards now watch the Russian border.") == set()
     assert find_places("Finland closed its border with Russia.") == {"Finland", "Russia"}
+    # a city's drivers are its motorists; a nation's is a person's nationality
+    assert find_places("London drivers lost an average of 101 hours to congestion.") == {
+        "London"}
+    assert find_places("The deal for the Germany midfielder could rise to £116m.") == set()
     # a country's epithet names it; a mountain range one country holds is a region of it
     assert find_places("Household electricity in Europe's largest economy cost about 40 "
                        "cents a kWh.") == {"Germany"}

@@ -117,6 +117,14 @@ READ = [
      "homicides/100,000 people", "rate"),
     ("The murder rate stood at about 4.9 per 100,000 inhabitants.", "about 4.9", 4.7, 5.1,
      "homicides/100,000 people", "rate"),
+    # a length of time a sentence tells as its fact, in hours, to the minute where minutes
+    # are given ("in two weeks" says when: no figure)
+    ("The fastest Eurostar journey from London to Paris takes 2 hours 16 minutes.",
+     "2 hours 16 minutes", 135.5 / 60, 136.5 / 60, "h", "total"),
+    ("London drivers lost an average of 101 hours to congestion in 2024.", "101 hours",
+     100.5, 101.5, "h", "total"),
+    ("The average wait for specialist care was about nine weeks last year.",
+     "about nine weeks", 8.1 * 168, 9.9 * 168, "h", "total"),
     # a sport's crowns are its titles, whatever kind of title they are; money's notes are
     # its banknotes
     ("The Serb holds a record 24 major singles crowns.", "24", 24, 24, "titles", "total"),
@@ -309,6 +317,7 @@ NOT_QUANTITIES = [
     "A 36-year-old man was arrested near the border on Friday night.",
     "Polish pioneer Shushei dies at 36 following a long battle with cancer.",
     "The pioneer retired at the age of 61 after three decades in the job.",
+    "Talks will resume in two weeks, officials said.",
     "Article 5 of the treaty commits allies to defend each other.",
     "He flew an F-16 over the base while COVID-19 rules were in force.",
     "If you are interested in advertising on Poland-24.com please email us today.",
