@@ -35,7 +35,7 @@ from crosscheck.places import (
     world_regions_of,
 )
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
-from crosscheck.scope import find_places, names_one_country_of_a_region
+from crosscheck.scope import LANGUAGE_SPOKEN, find_places, names_one_country_of_a_region
 from crosscheck.settings import (
     AGREEMENT_BONUS,
     BRIDGE_BONUS,
@@ -192,7 +192,7 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
-        sentence)
+        sentence) | _language_spoken(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -294,6 +294,15 @@ def _quota_kind(sentence: str) -> frozenset[str]:
         if kind not in lex.FUNCTION_WORDS and not {"ADJ", "ADV"} & set(lemmas(kind)):
             kinds.setdefault(f"quota {found.group('head').lower()}", set()).add(kind)
     return _one_variant_each(kinds)
+
+
+def _language_spoken(sentence: str) -> frozenset[str]:
+    """The one language a sentence says people speak, as a model's variant of "language":
+    the share who speak Russian at home is no share who speak Latvian. None where it names
+    two."""
+    spoken = {(found.group(1) or found.group(2)).lower()
+              for found in LANGUAGE_SPOKEN.finditer(sentence)}
+    return _one_variant_each({"language": spoken})
 
 
 def _one_variant_each(variants: dict[str, set[str]]) -> frozenset[str]:

@@ -438,6 +438,14 @@ _TRADED = re.compile(r"\b(?:futures|traded|trading|crude)\b(?:[^,;.]|[.,](?=\d))
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade)\b")
 
 
+# A language people speak or use is no place: "About a third of Latvia's residents speak
+# Russian at home" is Latvia's share (a demonym before a noun, "use Russian gas", is read
+# as ever).
+LANGUAGE_SPOKEN = re.compile(
+    r"\b(?:speak|speaks|spoke|speaking|spoken|use|uses|using|learn|learns|learning|teach"
+    r"|teaches|taught)\s+(?:mainly\s+|only\s+|fluent\s+)?([A-Z][a-z]+)\b(?!\s+(?!(?:at|in|on"
+    r"|as|and|or|with|by|for|from|to|daily|fluently|mainly|every)\b)[a-z])"
+    r"|\b([A-Z][a-z]+)-speak(?:ing|ers?)\b")
 # A demonym before a weapon or an attack names who struck, not where: "28 people were killed
 # by Iranian missiles" in Israel, "610 Iranians died in the Israeli strikes".
 _ATTACKER = re.compile(
@@ -515,6 +523,10 @@ def find_places(sentence: str) -> frozenset[str]:
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))
+    for language in LANGUAGE_SPOKEN.finditer(scope):  # "speak Russian at home" in Latvia
+        group = 1 if language.group(1) else 2
+        if is_demonym(language.group(group)):
+            scope = _blank(scope, *language.span(group))
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
                 if is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
                 and (city := capital_of(places_named(named_capital.group(1))[0]))}

@@ -2156,6 +2156,15 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     copper = statement("Copper rose 4 cents a pound in New York.", MAR)
     assert (germany.quantity.unit, copper.quantity.unit) == ("EUR/kilowatt hour", "USD/pound")
 
+def test_shares_speaking_two_languages_are_two_facts() -> None:
+    russian = statement("About a third of Latvia's residents speak Russian at home.", MAR, "A")
+    census = statement("About 33% of people in Latvia mainly use Russian in their homes.", MAR,
+                       "B")
+    latvian = statement("Some 60% of Latvia's residents speak Latvian.", MAR, "C")
+    assert gate_failure(russian, census) is None
+    assert gate_failure(russian, latvian) is not None
+
+
 def test_money_withdrawn_from_circulation_is_no_one_giving_up() -> None:
     ecb = statement("The ECB withdrew about 554,000 counterfeit euro banknotes from "
                     "circulation in 2024.", MAR, "A")

@@ -1008,6 +1008,10 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # a border named by the country across it is no place of the figure's
     assert find_places("About 1,000 guards now watch the Russian border.") == set()
     assert find_places("Finland closed its border with Russia.") == {"Finland", "Russia"}
+    # a language spoken is no place; goods a nation's adjective names still are
+    assert find_places("About a third of Latvia's residents speak Russian at home.") == {
+        "Latvia"}
+    assert "Russia" in find_places("Hungary will use Russian gas until 2030.")
     # a city's drivers are its motorists; a nation's is a person's nationality
     assert find_places("London drivers lost an average of 101 hours to congestion.") == {
         "London"}
