@@ -614,6 +614,9 @@ THING_SYNONYMS: dict[str, str] = {
     # banknotes ("fake euro notes")
     "crowns": "titles", "euro notes": "banknotes", "bank notes": "banknotes",
     "dollar notes": "banknotes", "pound notes": "banknotes",
+    # an LP is a vinyl album ("6.7 million LPs" / "some 6.7m vinyl albums"), and a suitcase
+    # an airline mishandles a bag
+    "lps": "albums", "lp": "albums", "suitcases": "bags", "suitcase": "bags",
     # a road's radars are its speed cameras ("Some 4,300 radars watch over French roads")
     "radars": "cameras", "radar": "cameras",
     # a wedding is a marriage, and a hive a beehive

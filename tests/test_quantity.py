@@ -130,6 +130,9 @@ READ = [
     ("The Serb holds a record 24 major singles crowns.", "24", 24, 24, "titles", "total"),
     ("Some 554,000 fake euro notes were taken out of circulation last year.", "Some 554,000",
      552_000, 556_000, "banknotes", "total"),
+    # an LP is a vinyl album
+    ("British fans bought some 6.7m LPs last year.", "some 6.7m", 6.5e6, 6.9e6, "albums",
+     "total"),
     # a connection's speed, and couples who married, who are the marriages
     ("Romania's median fixed broadband download speed reached 232 Mbps in June.", "232 Mbps",
      231.5, 232.5, "Mbit / s", "total"),
