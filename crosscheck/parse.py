@@ -47,7 +47,7 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _WORD_NUMBER = (
     r"a\s+dozen|dozen|"
-    rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}|a)(?:\s+hundred)?"
+    rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}|a|an(?=\s+hours?\b))(?:\s+hundred)?"
     rf"(?:\s+and\s+(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}))?"
 )
 _VAGUE_SCALED = r"(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion|dozen)"
@@ -479,6 +479,7 @@ _DURATION_AFTER = re.compile(
     r"\s(hours?|minutes?|days?|weeks?|months?)\b(?!\s+(?:ago|later|earlier|after|before)\b)",
     re.IGNORECASE)
 _AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _ABOUT_SO_LONG = (r"(?:(?:an?\s+)?(?:average|total|record|mean)\s+of\s+|(?:about|around|some"
                   r"|just|nearly|almost|roughly|only|under|over|up\s+to)\s+|(?:more|less|fewer)"
                   r"\s+than\s+)*$")
@@ -615,6 +616,10 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         # an award counted ("won five Oscars")
         national = (len(following) > 1 and following[0][:1].isupper()
                     and is_place_name(following[0]))
+        if value == 1 and _DURATION_AFTER.match(sentence, end) and _duration_told(
+                sentence[:match.start()]):
+            return _finish(sentence, match.start(), end, value, value, None, 0.0)  # "an hour
+            # and a half", "one day"
         if value == 1 or not following or not (
                 following[0][:1].islower() or national
                 or following[0].lower() in lex.AWARD_NAMES):
@@ -844,6 +849,9 @@ def _finish(
             low, high = (value * 60 + int(minutes.group(1)) for value in (low, high))
             time_unit, margin, step = "minute", 0.5, 1.0
             end = minutes.end() - spent.end()
+        elif half := _AND_A_HALF.match(sentence, end + spent.end()):
+            low, high = low + 0.5, high + 0.5  # "an hour and a half"
+            end += half.end() - (end + spent.end())
         kind, unit, low, high, margin, step = _convert(time_unit, low, high, margin, step)
         end += spent.end()
 

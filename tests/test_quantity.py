@@ -125,6 +125,8 @@ READ = [
      100.5, 101.5, "h", "total"),
     ("The average wait for specialist care was about nine weeks last year.",
      "about nine weeks", 8.1 * 168, 9.9 * 168, "h", "total"),
+    ("The Channel crossing by ship lasts about an hour and a half.",
+     "about an hour and a half", 1.35, 1.65, "h", "total"),
     # a sport's crowns are its titles, whatever kind of title they are; money's notes are
     # its banknotes
     ("The Serb holds a record 24 major singles crowns.", "24", 24, 24, "titles", "total"),
