@@ -617,6 +617,9 @@ THING_SYNONYMS: dict[str, str] = {
     # an LP is a vinyl album ("6.7 million LPs" / "some 6.7m vinyl albums"), and a suitcase
     # an airline mishandles a bag
     "lps": "albums", "lp": "albums", "suitcases": "bags", "suitcase": "bags",
+    # a parking or speeding ticket is a fine ("1.2 million parking fines" / "Some 1.2m
+    # parking tickets were handed out"), not a ticket sold
+    "parking tickets": "fines", "speeding tickets": "fines", "penalty notices": "fines",
     # a road's radars are its speed cameras ("Some 4,300 radars watch over French roads")
     "radars": "cameras", "radar": "cameras",
     # a wedding is a marriage, and a hive a beehive

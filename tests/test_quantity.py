@@ -132,6 +132,9 @@ READ = [
     ("The Serb holds a record 24 major singles crowns.", "24", 24, 24, "titles", "total"),
     ("Some 554,000 fake euro notes were taken out of circulation last year.", "Some 554,000",
      552_000, 556_000, "banknotes", "total"),
+    # a parking ticket is a fine
+    ("Some 1.2m parking tickets were handed out in the Dutch capital.", "Some 1.2m", 1.08e6,
+     1.32e6, "fines", "total"),
     # an LP is a vinyl album
     ("British fans bought some 6.7m LPs last year.", "some 6.7m", 6.5e6, 6.9e6, "albums",
      "total"),
