@@ -844,16 +844,16 @@ def _finish(
     elif (spent := _DURATION_AFTER.match(after)) and abs(high) < COUNTED_TIME_FROM and (
             _duration_told(sentence[:start])):  # "3.61 million hours" of spills are counted
         time_unit = singular(spent.group(1).lower())
-        if time_unit == "hour" and (minutes := _AND_MINUTES.match(sentence, end + spent.end())):
+        end += spent.end()
+        if time_unit == "hour" and (minutes := _AND_MINUTES.match(sentence, end)):
             # "2 hours 16 minutes": one length of time, to the minute
             low, high = (value * 60 + int(minutes.group(1)) for value in (low, high))
             time_unit, margin, step = "minute", 0.5, 1.0
-            end = minutes.end() - spent.end()
-        elif half := _AND_A_HALF.match(sentence, end + spent.end()):
+            end = minutes.end()
+        elif half := _AND_A_HALF.match(sentence, end):
             low, high = low + 0.5, high + 0.5  # "an hour and a half"
-            end += half.end() - (end + spent.end())
+            end = half.end()
         kind, unit, low, high, margin, step = _convert(time_unit, low, high, margin, step)
-        end += spent.end()
 
     qualifier = None
     level = False

@@ -446,6 +446,7 @@ LANGUAGE_SPOKEN = re.compile(
     r"|teaches|taught)\s+(?:mainly\s+|only\s+|fluent\s+)?([A-Z][a-z]+)\b(?!\s+(?!(?:at|in|on"
     r"|as|and|or|with|by|for|from|to|daily|fluently|mainly|every)\b)[a-z])"
     r"|\b([A-Z][a-z]+)-speak(?:ing|ers?)\b")
+
 # A demonym before a weapon or an attack names who struck, not where: "28 people were killed
 # by Iranian missiles" in Israel, "610 Iranians died in the Israeli strikes".
 _ATTACKER = re.compile(
