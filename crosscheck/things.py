@@ -536,12 +536,15 @@ def thing_core(thing: str | None) -> str | None:
     return lex.SAME_COUNT.get(core, core)
 
 
+# Those who gave up ("18 yachts withdrew"), never banknotes a bank "withdrew ... from
+# circulation", which lex.MEASURE_TERMS measures as withdrawn from circulation.
 WITHDREW = "withdrew"
 _CIRCULATION = re.compile(r"\b(?:from|out\s+of)\s+circulation\b", re.IGNORECASE)
 # One sex's life expectancy is another figure than everyone's: "Women can expect to live to
 # 86.3" beside "Life expectancy at birth in Spain rose to 84 years".
 LIFE_EXPECTANCY = "life expectancy"
 _SEX = re.compile(r"\b(women|men|female|male|girls|boys)(?:'s|’s)?\b", re.IGNORECASE)
+
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
