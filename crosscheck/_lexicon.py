@@ -712,6 +712,9 @@ THING_SYNONYMS: dict[str, str] = {
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
     "sightseer": "visitors",
+    # a chemist's shop is a pharmacy ("17,041 pharmacies" / "Some 17,000 chemists were still
+    # open")
+    "chemist": "pharmacies", "pharmacy": "pharmacies", "drugstore": "pharmacies",
     "diya": "lamps", "lamp": "lamps",  # Diwali's oil lamps
     "captive": "hostages", "hostage": "hostages",
 }
@@ -1582,6 +1585,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a chain's locations are its restaurants or its shops ("3,916 restaurants" / "nearly
      # 3,920 locations")
      frozenset({"locations", "restaurants"}), frozenset({"locations", "shops"}),
+     # ... and its branches, which a postal operator's are its post offices ("Italy has about
+     # 12,800 post offices" / "The national postal operator runs some 12,800 branches")
+     frozenset({"branches", "shops"}), frozenset({"branches", "offices"}),
      # an election's ballots and its voters ("213,738 ballots were spoiled" / "Some 213,000
      # voters spoiled their ballots")
      frozenset({"votes", "voters"}),

@@ -705,6 +705,12 @@ def test_scope_and_thing_rules() -> None:
     assert statement("The bakery chain had 2,618 outlets.", MAR, "A").thing == statement(
         "Aldi runs more than 1,030 stores.", MAR, "B").thing == "shops"
     assert not things_agree("jobs", "homes")
+    # a bank's or a shop's branches are its outlets, a postal operator's its post offices;
+    # offices are still no shops, and a chemist's shop is a pharmacy
+    assert things_agree("branches", "shops") and things_agree("branches", "offices")
+    assert not things_agree("offices", "shops")
+    assert statement("Some 17,000 chemists were still open across the country.", MAR,
+                     "A").thing == "pharmacies"
     # a count of animals is a count of whatever kind the other names; two kinds are two
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
     assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")

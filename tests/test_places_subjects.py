@@ -1276,6 +1276,8 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
                          "last year.") == frozenset()
     assert subject_names("The [NUM] bridge over the Tarn valley is the world's tallest."
                          ) == frozenset()
+    assert subject_names("The Renaissance tower off the Gironde estuary rises [NUM] above "
+                         "the sea.") == frozenset()
 
 
 def test_a_singular_demonym_opening_a_sentence_before_a_verb_is_a_business() -> None:
