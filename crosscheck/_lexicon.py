@@ -712,6 +712,13 @@ THING_SYNONYMS: dict[str, str] = {
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
     "sightseer": "visitors",
+    # a zoo's creatures are its animals ("home to about 20,000 animals" / "Some 20,000
+    # creatures live at the German capital's zoo")
+    "creature": "animals",
+    # a three-wheeled taxi is a tuk-tuk ("Some 500 tuk-tuks are licensed in Lisbon" / "The
+    # Portuguese capital counts about 500 three-wheeled taxis")
+    "three-wheeled taxis": "tuk-tuks", "three-wheeled taxi": "tuk-tuks",
+    "three-wheeler": "tuk-tuks", "auto-rickshaw": "tuk-tuks",
     # a chemist's shop is a pharmacy ("17,041 pharmacies" / "Some 17,000 chemists were still
     # open")
     "chemist": "pharmacies", "pharmacy": "pharmacies", "drugstore": "pharmacies",

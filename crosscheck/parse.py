@@ -69,8 +69,9 @@ NUMBER_CORE = re.compile(
     rf"|(?P<point_fraction>\b{_POINT_FRACTION})"
     rf"|(?P<vague>\b(?:{_VAGUE_SCALED}|{_VAGUE_UNITS}|{_VAGUE})\b)"
     rf"|(?P<digits>(?<![\d,.])(?:{_DIGITS}))"
-    # a fraction's numerator is no count: "a two-thirds majority"
-    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))",
+    # a fraction's numerator is no count ("a two-thirds majority"), nor a number joined to
+    # the word it makes an adjective ("three-wheeled taxis", "a two-day strike")
+    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b(?!-[a-z]))",
     re.IGNORECASE,
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|mln|tn|k|m|b)(?![\w])", re.IGNORECASE)
@@ -472,9 +473,10 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
 
 
 # A length of time a sentence tells as its fact, not when something happened: what a journey
-# or a wait takes, what a race was finished in, what drivers lost or patients waited ("The
-# fastest journey takes 2 hours 16 minutes", "Patients waited an average of 64 days", "The
-# average wait ... was about nine weeks"), never "within two weeks" or "in 18 months".
+# or a wait takes, what a race was finished in, what a train links two cities in, what
+# drivers lost or patients waited ("The fastest journey takes 2 hours 16 minutes",
+# "Patients waited an average of 64 days", "The average wait ... was about nine weeks"),
+# never "within two weeks" or "in 18 months".
 _DURATION_AFTER = re.compile(
     r"\s(hours?|minutes?|days?|weeks?|months?)\b(?!\s+(?:ago|later|earlier|after|before)\b)",
     re.IGNORECASE)
@@ -486,7 +488,12 @@ _ABOUT_SO_LONG = (r"(?:(?:an?\s+)?(?:average|total|record|mean)\s+of\s+|(?:about
 _DURATION_VERB_BEFORE = re.compile(
     r"\b(?:takes?|took|taking|lasts|lasted|lasting|(?:will|would|could|may|might|to)\s+last"
     r"|waited|waits|spent|spends?|spending|lost|loses?|losing|clocked|averaged?"
-    rf"|(?:finished|completed|ran)\s+(?:[A-Za-z'-]+\s+){{0,3}}?in)\s+{_ABOUT_SO_LONG}",
+    rf"|(?:finished|completed|ran)\s+(?:[A-Za-z'-]+\s+){{0,3}}?in"
+    # a service that links two places in so long, or a traveller who covers a way in it
+    # (not one that will: "will connect the airport in 18 months" says when)
+    r"|(?<!will\s)(?<!would\s)(?<!to\s)"
+    r"(?:links?|linked|linking|connects?|connected|connecting|covers?|covered|covering)"
+    rf"\s+(?:[A-Za-z'’-]+\s+){{1,6}}?in)\s+{_ABOUT_SO_LONG}",
     re.IGNORECASE)
 _DURATION_NOUN_BEFORE = re.compile(
     r"\b(?:wait|waits|waiting\s+times?|journey|journey\s+times?|delays?|trip|flight|commute"
@@ -599,6 +606,10 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
     ("two plans"), not in "one of the" or "a day"."""
     value = _word_value(match.group("word"))
     end = match.end()
+    if (half := _AND_A_HALF.match(sentence, end)) and (
+            _SCALE_SPACED.match(sentence, half.end())
+            or _DURATION_AFTER.match(sentence, half.end())):
+        value, end = value + 0.5, half.end()  # "two and a half hours", "one and a half million"
     scale = _SCALE_SPACED.match(sentence, end)
     if scale:
         value *= lex.SCALE_WORDS[scale.group(1).lower()]

@@ -711,6 +711,11 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("offices", "shops")
     assert statement("Some 17,000 chemists were still open across the country.", MAR,
                      "A").thing == "pharmacies"
+    # a zoo's creatures are its animals, and a three-wheeled taxi is a tuk-tuk
+    assert statement("Some 20,000 creatures live at the zoo.", MAR, "A").thing == "animals"
+    assert statement("The Portuguese capital counts about 500 three-wheeled taxis.", MAR,
+                     "A").thing == statement("Some 500 tuk-tuks are licensed in Lisbon.", MAR,
+                                             "B").thing
     # a count of animals is a count of whatever kind the other names; two kinds are two
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
     assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")

@@ -127,6 +127,11 @@ READ = [
      "about nine weeks", 8.1 * 168, 9.9 * 168, "h", "total"),
     ("The Channel crossing by ship lasts about an hour and a half.",
      "about an hour and a half", 1.35, 1.65, "h", "total"),
+    # ... and a half said before the unit, and what a train links two cities in
+    ("The trip takes two and a half hours by high-speed rail.",
+     "two and a half hours", 2.5, 2.5, "h", "total"),
+    ("The fastest trains link Madrid and Barcelona in 2 hours 30 minutes.",
+     "2 hours 30 minutes", 149.5 / 60, 150.5 / 60, "h", "total"),
     # a sport's crowns are its titles, whatever kind of title they are; money's notes are
     # its banknotes
     ("The Serb holds a record 24 major singles crowns.", "24", 24, 24, "titles", "total"),
@@ -339,6 +344,8 @@ NOT_QUANTITIES = [
     "The Boeing 737-800 was delayed on the runway for hours.",  # a model, before "was"
     "Passengers waited 13 hours before the flight left.",  # how long, not how many
     "The ceasefire must hold within two weeks of the deal.",
+    "The new line will connect the airport in 18 months.",  # when, not how long a trip takes
+    "The two-day strike ended on Friday.",  # a number made an adjective counts nothing
 ]
 
 
