@@ -712,6 +712,7 @@ THING_SYNONYMS: dict[str, str] = {
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
     "sightseer": "visitors",
+    "package": "parcels",  # a carrier's packages are its parcels
     # a zoo's creatures are its animals ("home to about 20,000 animals" / "Some 20,000
     # creatures live at the German capital's zoo")
     "creature": "animals",
@@ -1135,6 +1136,10 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # out of circulation": things.measure_near reads "withdrew" so)
     "from circulation": "withdrawn from circulation",
     "out of circulation": "withdrawn from circulation",
+    # a player's goals in all competitions are more than those in the league, and news that
+    # gives one never means the other unsaid ("36 Premier League goals" / "52 goals in all
+    # competitions"; things.NEVER_UNSAID)
+    "in all competitions": "all-competitions", "across all competitions": "all-competitions",
     # those who may vote are not those who did ("3.6 million registered voters" / "1.6
     # million votes were cast"); a share "of the 44.39 million eligible voters" is turnout
     "registered voters": "electorate", "registered to vote": "electorate",
@@ -1595,6 +1600,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # ... and its branches, which a postal operator's are its post offices ("Italy has about
      # 12,800 post offices" / "The national postal operator runs some 12,800 branches")
      frozenset({"branches", "shops"}), frozenset({"branches", "offices"}),
+     # a parcel carrier's shipments are its parcels ("DHL delivered 1.7 billion parcels" /
+     # "The Bonn-based group's German parcel arm handled some 1.7bn shipments")
+     frozenset({"parcels", "shipments"}),
      # an election's ballots and its voters ("213,738 ballots were spoiled" / "Some 213,000
      # voters spoiled their ballots")
      frozenset({"votes", "voters"}),

@@ -36,7 +36,7 @@ from crosscheck.places import (
     region_of,
 )
 from crosscheck.quantity import Quantity
-from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region
+from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region, ranks_within
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import (
     HEADLINED,
@@ -174,6 +174,10 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         if len(headline_scope) == 1 and _IN_THE_CAPITAL.search(sentence) and (
                 capital := capital_of(next(iter(headline_scope)))):
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
+        elif headline_scope and all(ranks_within(sentence, place) for place in headline_scope):
+            # "Europe's second-longest river runs for some 1,770 miles" under "Europe's
+            # rivers run dry": one river somewhere in Europe (the Danube), not all Europe's
+            places = _somewhere_in(headline_scope)
         elif names_one_country_of_a_region(sentence):
             # "the East African country" under "Roses to Europe: Kenya's": Kenya; "the
             # Iberian country" under "Europe's renewables surge": one left unnamed, not Europe

@@ -103,6 +103,10 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(rf"\s?({_any_of(lex.CURRENCY_WORDS)})\b", re.IGNORECASE)
+# A weight joined to its figure to qualify a noun, in the singular news writes no other unit
+# of so in: "The 286-pound fish", "a 10-ton truck" (never "a 50-pound note", which is money).
+_WEIGHT_JOINED = re.compile(r"-(pound|ton)(?=\s+[a-z])(?!\s+(?:notes?|coins?|bills?)\b)",
+                            re.IGNORECASE)
 # "5 billion Argentine pesos", "2 billion Australian dollars", "South African rand"
 _NATIONAL_CURRENCY = re.compile(
     rf"\s((?:[A-Z][\w.]*\s){{1,2}})({'|'.join(lex.NATIONAL_CURRENCY_NOUNS)})\b")
@@ -232,9 +236,11 @@ _CONVERSION = re.compile(
     re.IGNORECASE,
 )
 # "3,000 refugees a day", "500 cars per week", "20,000 passengers daily"; not "in a month"
-# or "compared with a year earlier", where the period says when, not how often.
+# or "compared with a year earlier", where the period says when, not how often, nor "The
+# 286-pound fish took nearly an hour to land", where it says how long.
 _NOT_BEFORE_PERIOD = (
-    r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|on|at|to)\b)"
+    r"(?!(?:in|within|over|for|than|with|during|after|by|from|since|on|at|to|took|takes"
+    r"|lasted|lasts|spent|waited)\b)"
 )
 _PERIOD = rf"((?:{_any_of(lex.PER_WHAT)})s?)\b"
 _THEN_PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
@@ -777,7 +783,8 @@ def _percent_range(sentence: str, left: int, end: int) -> re.Match[str] | None:
 
 def _is_measured(after: str) -> bool:
     """A percent, point or unit follows: the only figures a minus sign can belong to."""
-    return bool(_PERCENT.match(after) or _POINTS.match(after) or _UNIT.match(after))
+    return bool(_PERCENT.match(after) or _POINTS.match(after) or _UNIT.match(after)
+                or _WEIGHT_JOINED.match(after))
 
 
 def normalise_digits(text: str) -> str:
@@ -852,6 +859,10 @@ def _finish(
         end += measure.end()
         if conversion := _CONVERSION.match(sentence, end):
             end = conversion.end()
+    elif weight := _WEIGHT_JOINED.match(after):
+        kind, unit, low, high, margin, step = _convert(  # type: ignore[misc]
+            lex.UNITS[f"{weight.group(1).lower()}s"], low, high, margin, step)
+        end += weight.end()
     elif (spent := _DURATION_AFTER.match(after)) and abs(high) < COUNTED_TIME_FROM and (
             _duration_told(sentence[:start])):  # "3.61 million hours" of spills are counted
         time_unit = singular(spent.group(1).lower())

@@ -241,6 +241,12 @@ _BANK_NAME = re.compile(rf"\b(?:{'|'.join(lex.BANK_WORDS)})\s+[A-Z][\w'’-]*")
 # A gate or a road named after a place is where it leads, not where it is: "the Brandenburg
 # Gate" is in Berlin, "the Damascus Gate" in Jerusalem.
 _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
+# The sea a river runs to is where it ends, not where its figure is: "Europe's
+# second-longest river runs for some 1,770 miles to the Black Sea" is the Danube's length.
+_RIVER_MOUTH = re.compile(
+    r"\b(?:flows?|flowed|flowing|runs?|ran|running|empties|emptied|emptying|drains?|drained)"
+    r"\b[^.;]*?\b(?:to|into)\s+the\s+((?:[A-Z][a-z]+\s+)+(?:Sea|Ocean)\b"
+    rf"|{'|'.join(sorted(lex.SEAS))})")
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 # ... and so is the market of a city that trades a country's shares: "Frankfurt's benchmark
@@ -393,6 +399,13 @@ _CONTINENTS_SUPERLATIVE = re.compile(
     r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most)\b)")
 
 
+def ranks_within(sentence: str, place: str) -> bool:
+    """Whether the sentence ranks what it counts within the place ("Europe's second-longest
+    river"): a thing somewhere in it, left unnamed, not a figure of all of it."""
+    return any(found.group(0).endswith(place)
+               for found in _CONTINENTS_SUPERLATIVE.finditer(sentence))
+
+
 # A bloc a country votes or bids to join is the question, not where the figure is:
 # "Turnout in Moldova's EU referendum was 51.7%" and "Moldovans vote on Europe" are
 # Moldova's.
@@ -495,6 +508,8 @@ def find_places(sentence: str) -> frozenset[str]:
     for nation in _NATION_OF_A_PERSON.finditer(scope):
         if _names_a_nation(nation.group(0)):  # "the Germany midfielder", not "London drivers"
             scope = _blank(scope, *nation.span())
+    for mouth in _RIVER_MOUTH.finditer(scope):
+        scope = _blank(scope, *mouth.span(1))
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
         if country := country_of(canal.group(1)):
             stood_for.add(country)

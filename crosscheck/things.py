@@ -770,15 +770,18 @@ _TO_A_LEVEL = re.compile(
 # pubs closed all that are left (lex.COUNT_MEASURE_TERMS), nor a bid turned down the deal
 # agreed (lex.MONEY_MEASURE_TERMS), nor a width, depth or thickness a thing's length
 # (lex.LENGTH_MEASURE_TERMS), nor a height climbed, nor those who gave up a race those in
-# it, nor those a state houses all who asked it for shelter.
+# it, nor those a state houses all who asked it for shelter, nor a player's goals in all
+# competitions those in the league.
 OPENING = "opening"
 REJECTED = "rejected"
 WITHDREW = "withdrew"
 HOUSED = "housed"  # lex.MEASURE_TERMS: "were in state accommodation"
 CLIMBED = "climbed"  # _climbed: "Riders will climb more than 53,000 metres"
+ALL_COMPETITIONS = "all-competitions"  # lex.MEASURE_TERMS: "52 goals in all competitions"
 NEVER_UNSAID: frozenset[str] = frozenset({FORECAST, TARGET, MAJORITY, DELAYED, CUTS, CLOSED,
                                           OPENED, OPENING, REJECTED, WITHDREW, HOUSED,
-                                          CLIMBED, *lex.LENGTH_MEASURE_TERMS.values()})
+                                          CLIMBED, ALL_COMPETITIONS,
+                                          *lex.LENGTH_MEASURE_TERMS.values()})
 
 
 # Lives a disaster "claimed", "cost" or "took" are its dead: "The fires have claimed four

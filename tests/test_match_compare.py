@@ -711,6 +711,9 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("offices", "shops")
     assert statement("Some 17,000 chemists were still open across the country.", MAR,
                      "A").thing == "pharmacies"
+    # a carrier's shipments are its parcels, and its packages too
+    assert things_agree("parcels", "shipments") and statement(
+        "The firm delivered some 1.7bn packages.", MAR, "A").thing == "parcels"
     # a zoo's creatures are its animals, and a three-wheeled taxi is a tuk-tuk
     assert statement("Some 20,000 creatures live at the zoo.", MAR, "A").thing == "animals"
     assert statement("The Portuguese capital counts about 500 three-wheeled taxis.", MAR,
@@ -2184,6 +2187,32 @@ def test_money_withdrawn_from_circulation_is_no_one_giving_up() -> None:
     race = statement("Some 18 yachts withdrew from the race.", MAR, "C")
     assert ecb.measure == fakes.measure == "withdrawn from circulation"
     assert race.measure == "withdrew"
+
+
+def test_goals_in_all_competitions_are_more_than_league_goals() -> None:
+    league = statement("Erling Haaland scored 36 Premier League goals this season.", MAR, "A")
+    all_of_them = statement("He has 52 goals in all competitions.", MAR, "B")
+    again = statement("The striker ended the season on 52 goals across all competitions.", MAR,
+                      "C")
+    assert all_of_them.measure == again.measure == "all-competitions"
+    assert gate_failure(league, all_of_them) is not None
+    assert gate_failure(all_of_them, again) is None
+
+
+def test_a_thing_ranked_within_the_headlines_continent_is_not_all_of_it() -> None:
+    """"Europe's second-longest river" under "Europe's rivers run dry" is one river
+    somewhere in Europe, the Danube named elsewhere, not a figure of all Europe (as a ranked
+    port is: test_a_ranked_one_of_a_kind_under_a_regions_headline_lies_somewhere_in_it);
+    the sea it runs to is no place of its length either."""
+    from crosscheck.article import Article
+    from crosscheck.extract import extract_statements
+
+    [river] = extract_statements(Article(
+        id="A", path="A.md", title="Europe's rivers run dry", published=MAR,
+        text="Europe's second-longest river runs for some 1,770 miles to the Black Sea."))
+    danube = statement("The Danube is about 2,850 km long.", MAR, "B")
+    assert river.places == {"Europe", "part of Europe"}
+    assert gate_failure(river, danube) is None
 
 
 def test_one_sexs_life_expectancy_is_another_figure_than_everyones() -> None:

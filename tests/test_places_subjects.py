@@ -126,6 +126,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Ships carried 26.5 million tonnes of cargo on the Danube in 2024.", {"Danube"}),
     ("The Rhine carried some 150 million tonnes of goods in 2024.", {"Rhine"}),
     ("The Rhine gauge at Kaub fell to 78 centimetres.", {"Kaub"}),
+    # ... and the sea it runs to is where it ends, not its figure's place
+    ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.", set()),
+    ("Ships carried 26 million tonnes on the Black Sea.", {"Black Sea"}),
     ("Thames Water owes some £20bn.", set()),
     # a country's landmark is a part of it
     ("Australia's most famous building draws almost 11 million visitors a year.",

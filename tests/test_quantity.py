@@ -127,6 +127,10 @@ READ = [
      "about nine weeks", 8.1 * 168, 9.9 * 168, "h", "total"),
     ("The Channel crossing by ship lasts about an hour and a half.",
      "about an hour and a half", 1.35, 1.65, "h", "total"),
+    # a weight joined to its figure before a noun, said in pounds; the hour the fish took
+    # to land is how long, not a rate per hour
+    ("The 286-pound fish was landed on Monday.", "286-pound", 129.5006, 129.9542, "kg",
+     "total"),
     # ... and a half said before the unit, and what a train links two cities in
     ("The trip takes two and a half hours by high-speed rail.",
      "two and a half hours", 2.5, 2.5, "h", "total"),
@@ -572,6 +576,13 @@ def test_a_figure_restating_a_change_is_a_change_and_a_height_is_no_rise() -> No
     assert high.role == sky.role == "total"
     [sea] = find_quantities("Sea levels rose 20 cm since 1900.")
     assert sea.role == "change"
+
+
+def test_a_period_a_thing_took_says_how_long_not_how_often() -> None:
+    fish, hour = find_quantities("The 286-pound fish took nearly an hour to land.")
+    assert (fish.role, fish.quantity.unit, hour.quantity.unit) == ("total", "kg", "h")
+    [cars] = find_quantities("The plant makes 500 cars a day.")
+    assert cars.role == "rate"
 
 
 def test_a_number_word_before_a_nations_adjective_counts_the_noun() -> None:
