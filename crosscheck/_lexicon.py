@@ -76,7 +76,7 @@ PER_WHAT: tuple[str, ...] = (
     "person",
     "resident",
     "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
-    "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "ounce",
+    "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "kg", "ounce",
     "megawatt hour", "kilowatt hour", "kwh", "mwh", "square metre", "square foot", "ticket", "unit",
     "pound", "lb",
     # a league's cap or prize money "per team" or "per club" is so much for each side
@@ -88,7 +88,8 @@ PER_PERSON: frozenset[str] = frozenset({"person", "capita", "head", "resident"})
 # "430 cents per lb").
 RATE_PERIODS: dict[str, str] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "hourly": "hour",
-    "lb": "pound", "kilo": "kilogram", "liter": "litre", "annual": "year", "yearly": "year",
+    "lb": "pound", "kilo": "kilogram", "kg": "kilogram", "liter": "litre", "annual": "year",
+    "yearly": "year",
     "kwh": "kilowatt hour", "mwh": "megawatt hour",
     "ton": "tonne",  # a commodity's price "a ton" is per metric ton
     "club": "team",
@@ -418,6 +419,10 @@ SPEED_PERIODS: dict[str, float] = {"second": 3600.0, "minute": 60.0}
 # pensions are counted). Not a month's: pay may come 14 times a year ("€1,184 a month in 14
 # payments" is €16,576 a year); nor a day's charge.
 MONEY_PERIODS_PER_YEAR: dict[str, float] = {"week": 52.0}
+# A price per so much of a thing is compared per one smaller measure of it, as a household
+# pays it: "€78 per MWh" is "7.8 cents a kilowatt hour" (a commodity stays priced per
+# tonne, as markets quote it).
+PRICED_PER_SMALLER: dict[str, tuple[str, float]] = {"megawatt hour": ("kilowatt hour", 1e-3)}
 # Temperatures written with a capital letter glued to the figure: "40.3C", "104F".
 TEMPERATURE_LETTERS: dict[str, str] = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # Which unit each dimension is reported in, so "50 miles" and "80 km" compare.
@@ -1211,6 +1216,9 @@ AREA_MEASURE_TERMS: dict[str, str] = {
 # own length or height ("the 23-metre spruce"), never its width ("45 feet wide") or depth.
 LENGTH_MEASURE_TERMS: dict[str, str] = {
     "wide": "width", "width": "width", "deep": "depth", "depth": "depth",
+    # ... and how deep a lake plunges, or the deepest one goes ("Europe's deepest lake
+    # plunges to about 1,686 feet" / "Hornindalsvatnet is 514 metres deep")
+    "deepest": "depth", "plunges to": "depth", "plunging to": "depth",
     "thick": "thickness", "thickness": "thickness"}
 
 # What a party's percentage is, read only for percentages: "Law and Justice took 35.4
@@ -1413,6 +1421,11 @@ PLACES_IN_REGIONS: dict[str, str] = {
     **{island: "Hawaii" for island in ("Maui", "Oahu")},
     **{city: "Darfur" for city in ("El Fasher", "Nyala")},
 }
+
+# Titles before a person's name, or a ship's named after one: a place's name after one is
+# theirs ("The Queen Mary 2", "Queen Victoria", "Prince George").
+NAME_TITLES: tuple[str, ...] = ("Queen", "King", "Prince", "Princess", "Lady", "Lord", "Sir",
+                                "Pope")
 
 # Oceans and seas: places, where no country is (an island of one, left unnamed, is placed
 # nowhere known: scope.is_sea).

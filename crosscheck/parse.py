@@ -259,8 +259,9 @@ _RATE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}})?(?:[A-Z][\w'-]+\s+)?{_PERIOD}"
     rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:(daily|weekly|monthly|yearly)"
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during|under|for|over)\b))"
-    r"|(annually))",  # an adverb only: "will pay £1,758 annually under the new cap", "600
+    r"|(annually))"  # an adverb only: "will pay £1,758 annually under the new cap", "600
     # trucks of aid are meant to enter daily under the truce"
+    rf"|^\s*/\s*{_PERIOD}",  # ... or a slash: "105 euros/MWh", "€1.80/litre"
     re.IGNORECASE,
 )
 # "4.9 homicides per 100,000 people", "about 4.9 per 100,000 inhabitants": a count per so
@@ -946,6 +947,10 @@ def _finish(
                 lex.RATE_PERIODS.get(period, period))):
             low, high, margin, step = (value * per_year for value in (low, high, margin, step))
             period = "year"
+        elif kind == "currency" and (smaller := lex.PRICED_PER_SMALLER.get(
+                lex.RATE_PERIODS.get(period, period))):
+            period, share = smaller
+            low, high, margin, step = (value * share for value in (low, high, margin, step))
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague, step=step)

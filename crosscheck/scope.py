@@ -420,6 +420,13 @@ _BLOC_TO_JOIN = re.compile(
 _QUARTER = re.compile(r"(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s+[Qq]uarter\b)")
 
 
+# A place's name after a royal or a noble title is a person's, or a ship's named after one
+# (lex.NAME_TITLES): "The Queen Mary 2" is no town in Turkmenistan, "Queen Victoria" no
+# capital.
+_AFTER_A_TITLE = "|".join(rf"(?<=\b{title}\s)" for title in lex.NAME_TITLES)
+_TITLED_NAME = re.compile(rf"(?:{_AFTER_A_TITLE})[A-Z][a-z]+")
+
+
 # Every name that is no place, read in one pass.
 # A border named by the country across it is the teller's country's edge, not where the
 # figure is: "About 1,000 guards now watch the Russian border" in a Finnish story.
@@ -428,7 +435,7 @@ _ACROSS_THE_BORDER = re.compile(r"\b(?<=the\s)[A-Z][a-z]+(?=\s+(?:border|frontie
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LINE_NAME,
     _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
-    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER)))
+    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

@@ -92,7 +92,8 @@ def subject_names(frame: str) -> frozenset[str]:
             continue
         if bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS) and (
                 not is_other_capital(bare) or (
-                run and run[-1] in ("of", "for", *lex.BANK_WORDS))  # "the Bank of England"
+                run and run[-1] in ("of", "for", *lex.BANK_WORDS, *lex.NAME_TITLES))
+                # "the Bank of England", "The Queen Mary 2"
                 or (bare == word and is_place_name(bare)  # "Kenya Airways"
                     and _opens_a_name(words[index + 1:]))
                 or (index == 0 and names_a_business(  # "Norwegian carried"
@@ -202,9 +203,10 @@ def _class_label(found: re.Match[str]) -> str:
 
 # A place after a capitalised word and "of" or "for" is part of a name: "the Bank of
 # England", "Alternative for Germany"; so is one after a bank's word in another language:
-# "Banco Sabadell", "Banca Ifis".
+# "Banco Sabadell", "Banca Ifis", and one after a title: "The Queen Mary 2".
 _NAMED_AFTER = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$"
-                          rf"|\b(?:{'|'.join(lex.BANK_WORDS)})\s+$")
+                          rf"|\b(?:{'|'.join(lex.BANK_WORDS)})\s+$"
+                          rf"|\b(?:{'|'.join(lex.NAME_TITLES)})\s+$")
 
 
 # Who puts a figure at a value is its source, not its subject: "The Vatican put the crowd at
@@ -311,7 +313,8 @@ def _businesses_of_unnamed_ones(frame: str) -> set[str]:
 # "Chinese-owned"); and the owner of brands a headline speaks of ("Volkswagen's luxury
 # brands stumble" over "The Crewe-based luxury marque handed"), or of one brand, unit or
 # division or arm ("Geely's premium electric brand" is Zeekr, not Geely Auto; "Air
-# France-KLM's low-cost arm" is Transavia), or of businesses of a
+# France-KLM's low-cost arm" is Transavia; "Cunard's flagship" the Queen Mary 2), or of
+# businesses of a
 # kind ("Lufthansa's smaller airlines grow" over "The Belgian flag carrier flew").
 # A possessor's name of one or two capitalised words, not an article opening a sentence.
 _POSSESSOR = r"(?!(?:The|A|An)\b)(?:[A-Z][\w.&-]*\s+)?[A-Z][\w.&-]*"
@@ -321,7 +324,10 @@ _OWNED_BY = re.compile(
     r"(?P<after>(?:[A-Z][\w'’.&]*\s+)*[A-Z][\w'’.&]*)"
     rf"|\b(?P<holder>{_POSSESSOR})"
     r"(?=(?:'s|’s)\s+(?:(?:[a-z-]+\s+){0,2}"
-    r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?)"
+    r"(?:brands?|marques?|subsidiary|subsidiaries|units?|divisions?"
+    # (a flagship alone is a ship or a brand; "Apple's flagship store" is Apple's)
+    r"|flagships?(?!\s+(?:stores?|shops?|phones?|models?|products?|restaurants?|hotels?"
+    r"|branch|branches|boutiques?|events?|programmes?|programs?|projects?|schemes?)\b))"
     # (some of its businesses, picked out: not "Lufthansa's airlines carried", all of them)
     rf"|(?:[a-z-]+\s+){{1,2}}(?:{'|'.join(f'{kind}s' for kind in lex.INDUSTRY_NOUNS)}))\b)"
     # ... and an arm opening its sentence as its subject ("Microsoft will hold a stake in

@@ -3021,6 +3021,10 @@ def test_a_width_is_never_a_length_left_unsaid() -> None:
     assert (tall.measure, hoisted.measure, wide.measure) == (None, None, "width")
     assert gate_failure(tall, hoisted) is None
     assert gate_failure(hoisted, wide) == "measure None ~ width"
+    # ... and how deep a lake plunges, or the deepest one goes, is its depth
+    deep = statement("Hornindalsvatnet is 514 metres deep.", MAR, "D")
+    plunges = statement("Europe's deepest lake plunges to about 1,686 feet.", MAR, "E")
+    assert deep.measure == plunges.measure == "depth"
 
 
 def test_a_projects_budget_is_its_expected_cost() -> None:

@@ -129,6 +129,8 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and the sea it runs to is where it ends, not its figure's place
     ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.", set()),
     ("Ships carried 26 million tonnes on the Black Sea.", {"Black Sea"}),
+    # a place's name after a title is no place: "Mary" is a town in Turkmenistan
+    ("The Queen Mary 2 is 345 metres long.", set()),
     ("Thames Water owes some £20bn.", set()),
     # a country's landmark is a part of it
     ("Australia's most famous building draws almost 11 million visitors a year.",
@@ -423,6 +425,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Impressionist museum on the Seine drew roughly [NUM] people.", set()),
     ("The BMW-owned luxury marque handed over [NUM] cars.", {"owned by BMW"}),
     ("Geely's premium electric brand handed over about [NUM] cars.", {"owned by Geely"}),
+    # ... and a flagship alone, a ship or a brand, though a flagship store is the owner's
+    ("Cunard's flagship measures [NUM] from bow to stern.", {"owned by Cunard"}),
+    ("Apple's flagship store drew [NUM] people.", {"Apple"}),
+    # a place's name after a title is a person's, or a ship's named after one
+    ("The Queen Mary 2 is [NUM] long.", {"Queen Mary 2"}),
     # ... and an arm opening its sentence, whose owner's name holds a country's
     ("Air France-KLM's low-cost arm flew some [NUM] travellers.", {"owned by Air France-KLM"}),
     # ... and a unit its owner's name stands before, unless that is a place or the brand

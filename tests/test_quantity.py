@@ -166,6 +166,11 @@ READ = [
     ("Western Europe's highest peak now stands at 4,805.59m after the latest survey.",
      "4,805.59m", 4.805585, 4.805595, "km", "total"),
     # a price per kWh is per kilowatt hour
+    # ... and a price per megawatt hour is so much per kilowatt hour, however written
+    ("German day-ahead power averaged €78 per MWh in 2024.", "€78", 0.078, 0.078,
+     "EUR/kilowatt hour", "rate"),
+    ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
+     "EUR/kilowatt hour", "rate"),
     ("Household power cost about 40 cents a kWh last year.", "about 40 cents", 0.36, 0.44,
      "USD/kilowatt hour", "rate"),
     # money paid by the month, said well before the figure
