@@ -1611,8 +1611,11 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # 3,920 locations")
      frozenset({"locations", "restaurants"}), frozenset({"locations", "shops"}),
      # ... and its branches, which a postal operator's are its post offices ("Italy has about
-     # 12,800 post offices" / "The national postal operator runs some 12,800 branches")
+     # 12,800 post offices" / "The national postal operator runs some 12,800 branches") and
+     # a lender's its sites ("Santander will close 95 branches" / "is shutting 95 of its
+     # British sites")
      frozenset({"branches", "shops"}), frozenset({"branches", "offices"}),
+     frozenset({"branches", "sites"}),
      # a parcel carrier's shipments are its parcels ("DHL delivered 1.7 billion parcels" /
      # "The Bonn-based group's German parcel arm handled some 1.7bn shipments")
      frozenset({"parcels", "shipments"}),

@@ -387,6 +387,13 @@ _PART_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those|the\s+{_WHOLE}|its|their)\b"
     rf"|(?:\s+[\w-]+){{0,2}}\s+(?:were|was|are|is)\s+among\s+(?:them|those|the\s+{_WHOLE})\b",
     re.IGNORECASE)  # "Four police officers were among the dead"
+# ... nor are those of its own a business acts on, which are the count of what it does: "The
+# lender is shutting 95 of its British sites" closes 95 branches.
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|cut(?:s|ting)?|ax(?:e|es|ed|ing)|sell(?:s|ing)?"
+    r"|sold|cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|replac(?:e|es|ed|ing)"
+    r"|refurbish(?:es|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than"
+    r"|another|a\s+further|up\s+to)\s+)?$", re.IGNORECASE)
 # ... though those of a group a harm befell are that harm's whole toll: "Fifteen of them
 # have died" (of 66 cases) is the outbreak's death toll.
 _HARMED_PREDICATE = re.compile(
@@ -913,7 +920,7 @@ def _finish(
     share = _PART_AFTER.match(sentence, end)
     harmed_share = bool(share and _HARMED_PREDICATE.match(sentence, share.end()))
     if role == "total" and (_PART_BEFORE.search(sentence[:start]) or (
-            share and not harmed_share)):
+            share and not harmed_share and not _ACTED_ON_BEFORE.search(sentence, 0, start))):
         role = "part"
     thing = None
     if kind == "count" and (spent := _TIME_IN_EACH.match(sentence, end)):

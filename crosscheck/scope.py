@@ -350,9 +350,11 @@ _ANCIENT = re.compile(r"\b(?:[Aa]ncient|[Cc]lassical)\s+([A-Z][a-z]+)\b")
 # A country's team, not the country: "The deal for the Germany midfielder could rise to
 # £116m", "the England captain"; and the nation of an artist whose work or house a figure is
 # of ("The Dutch painter's museum" is in Amsterdam; "The Austrian singer finished on 436
-# points" at Eurovision is Austria's).
+# points" at Eurovision is Austria's). A nation's drivers, riders or teenagers are its
+# people on its roads or in its homes ("Dutch drivers must keep to 62 mph"), not one racer.
 _NATION_OF_A_PERSON = re.compile(
-    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:(?:international"
+    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?!\s+(?:drivers|riders|teenagers)\b)"
+    rf"(?=\s+(?:(?:international"
     rf"|{'|'.join(lex.ROLE_NOUNS)})s?\b|(?:{'|'.join(lex.CREATOR_NOUNS)})(?:'s|’s)))")
 
 

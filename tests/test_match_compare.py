@@ -708,6 +708,7 @@ def test_scope_and_thing_rules() -> None:
     # a bank's or a shop's branches are its outlets, a postal operator's its post offices;
     # offices are still no shops, and a chemist's shop is a pharmacy
     assert things_agree("branches", "shops") and things_agree("branches", "offices")
+    assert things_agree("branches", "sites") and not things_agree("shops", "sites")
     assert not things_agree("offices", "shops")
     assert statement("Some 17,000 chemists were still open across the country.", MAR,
                      "A").thing == "pharmacies"

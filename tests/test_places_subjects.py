@@ -129,6 +129,9 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and the sea it runs to is where it ends, not its figure's place
     ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.", set()),
     ("Ships carried 26 million tonnes on the Black Sea.", {"Black Sea"}),
+    # a nation's drivers are its people on its roads, not one racer's nationality
+    ("Dutch drivers must keep to 62 mph on motorways by day.", {"Netherlands"}),
+    ("The Dutch driver won 19 races last season.", set()),
     # a place's name after a title is no place: "Mary" is a town in Turkmenistan
     ("The Queen Mary 2 is 345 metres long.", set()),
     ("Thames Water owes some £20bn.", set()),

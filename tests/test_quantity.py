@@ -583,6 +583,13 @@ def test_a_figure_restating_a_change_is_a_change_and_a_height_is_no_rise() -> No
     assert sea.role == "change"
 
 
+def test_those_of_its_own_a_business_acts_on_are_the_count_of_what_it_does() -> None:
+    [sites] = find_quantities("The Spanish-owned lender is shutting 95 of its British sites.")
+    [soldiers] = find_quantities("Russia said 498 of its soldiers had been killed.")
+    assert (sites.role, sites.thing) == ("total", "sites")
+    assert soldiers.role == "part"
+
+
 def test_a_period_a_thing_took_says_how_long_not_how_often() -> None:
     fish, hour = find_quantities("The 286-pound fish took nearly an hour to land.")
     assert (fish.role, fish.quantity.unit, hour.quantity.unit) == ("total", "kg", "h")
