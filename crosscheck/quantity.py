@@ -190,6 +190,8 @@ def written_differently(a: Quantity, b: Quantity) -> bool:
     first, second = _written_value(a), _written_value(b)
     if first is None or second is None or first == second:
         return False
+    if _converted(first) or _converted(second):
+        return False  # "62 mph" is never written as the "100 km/h" it was converted from
     return not any(short.short_of and other < written and bool(_gives_rounded(
         written, significant_digits(written), False, other))
         for short, written, other in ((a, first, second), (b, second, first)))
@@ -228,6 +230,16 @@ def is_specific(value: float | np.ndarray, digits: int | np.ndarray) -> np.bool_
     from a thousand up SPECIFIC_DIGITS_FROM_THOUSAND. For one figure, or as arrays."""
     return digits >= np.where(np.abs(value) >= 1_000, SPECIFIC_DIGITS_FROM_THOUSAND,
                               SPECIFIC_DIGITS)
+
+
+def _converted(value: float) -> bool:
+    """Whether a value was converted from the unit it was written in, which no reporter
+    writes to so many digits: 62 mph is 99.779328 km/h."""
+    return value != round(value) and significant_digits(value) > CONVERTED_FROM_DIGITS
+
+
+# More significant digits than a fraction is written with: 4,805.59 m is 4.80559 km (six).
+CONVERTED_FROM_DIGITS = 6
 
 
 def _written_value(quantity: Quantity) -> float | None:

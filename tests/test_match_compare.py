@@ -37,6 +37,18 @@ def test_later_figure_that_does_not_overlap_is_a_change_upward() -> None:
     assert "from Some 5,500 (A, 2022-02-02) to more than 10,000 (B, 2022-03-05)" in finding.summary
 
 
+def test_a_figure_converted_to_another_unit_years_on_is_no_new_count() -> None:
+    """A year or more apart, figures written differently are two counts; but "62 mph" is
+    the "100 km/h" converted and rounded, never written as it: the limit held."""
+    set_then = statement("The Netherlands cut its daytime motorway speed limit to 100 km/h "
+                         "in 2020.", MAR, "A")
+    later = statement("Dutch drivers must keep to 62 mph on motorways by day.",
+                      date(2025, 3, 18), "B")
+    assert compare_pair(set_then, later).verdict == "consistent"
+    rose = statement("The limit was raised to 130 km/h.", date(2025, 3, 18), "C")
+    assert compare_pair(set_then, rose).verdict == "changed"
+
+
 def test_same_day_disagreement_is_a_conflict_and_undated_too() -> None:
     first = statement("Poland has received some 1.2 million refugees from Ukraine.", MAR, "A")
     second = statement("Poland has taken in about 1.5 million refugees from Ukraine.", MAR, "B")
