@@ -718,6 +718,7 @@ THING_SYNONYMS: dict[str, str] = {
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
     "sightseer": "visitors",
     "package": "parcels",  # a carrier's packages are its parcels
+    "stem": "flowers",  # cut flowers are counted by the stem ("Some 20m stems")
     # a zoo's creatures are its animals ("home to about 20,000 animals" / "Some 20,000
     # creatures live at the German capital's zoo")
     "creature": "animals",
@@ -1593,6 +1594,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a race's field, however named ("20,000 runners finished" / "18,900 athletes
      # completed the race"; a ski race's starters and its skiers)
      frozenset({"runners", "skiers", "athletes", "competitors", "racers"}),
+     # ... and its participants, though those of a summit are its delegates ("The Vienna
+     # City Marathon drew 45,000 runners" / "Some 45,000 participants ... ran")
+     frozenset({"runners", "participants"}),
      # a sailing race's fleet ("104 yachts set off" / "started with 104 boats")
      frozenset({"yachts", "boats"}),
      # a carrier's customers are its passengers ("Amtrak carried a record 32.8 million

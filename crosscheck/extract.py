@@ -354,6 +354,8 @@ def _singles_out(sentence: str, places: frozenset[str]) -> bool:
     measure there (_FRONTED_SHARE), not on a time ("In 2024,") or a name that is no place
     ("In Tesla's case,")."""
     fronted = _FRONTED_PLACE.match(sentence) or _FRONTED_SHARE.match(sentence)
+    if fronted and sentence.split(maxsplit=1)[0].lower() in lex.TRADES:
+        return False  # "Tourism revenue in Portugal reached": the trade's, all the country's
     return fronted is not None and (fronted.group("place") in places
                                     or bool(set(places_named(fronted.group("place"))) & places))
 

@@ -724,6 +724,13 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("offices", "shops")
     assert statement("Some 17,000 chemists were still open across the country.", MAR,
                      "A").thing == "pharmacies"
+    # a race's participants are its runners, and flowers are counted by the stem
+    assert things_agree("runners", "participants") and not things_agree("fans", "participants")
+    assert statement("Some 20m stems change hands daily.", MAR, "A").thing == "flowers"
+    # a trade's revenue in a country is all the country's, not a share set apart
+    trade = statement("Tourism revenue in Portugal reached €27.7 billion in 2024.", MAR, "A")
+    share = statement("Revenue in the Americas rose 4% to $7.6 billion.", MAR, "B", figure=1)
+    assert trade.places == {"Portugal"} and "singled out" in share.places
     # a carrier's shipments are its parcels, and its packages too
     assert things_agree("parcels", "shipments") and statement(
         "The firm delivered some 1.7bn packages.", MAR, "A").thing == "parcels"
