@@ -1428,6 +1428,12 @@ PLACES_IN_REGIONS: dict[str, str] = {
 NAME_TITLES: tuple[str, ...] = ("Queen", "King", "Prince", "Princess", "Lady", "Lord", "Sir",
                                 "Pope")
 
+# Sports leagues named alone, which a sentence plays "in" without being anywhere: "drew some
+# 81,000 supporters a match in the Bundesliga season" (any word of their names: "La Liga").
+LEAGUES: frozenset[str] = frozenset(
+    {"Bundesliga", "Eredivisie", "Ligue", "Serie", "Liga", "Primeira", "Premiership",
+     "Championship", "Euroleague"})
+
 # Oceans and seas: places, where no country is (an island of one, left unnamed, is placed
 # nowhere known: scope.is_sea).
 SEAS: frozenset[str] = frozenset({
@@ -1620,6 +1626,12 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # British sites")
      frozenset({"branches", "shops"}), frozenset({"branches", "offices"}),
      frozenset({"branches", "sites"}),
+     # a rental platform's listings are the short-term lets they offer ("Airbnb listings in
+     # Lisbon fell to 19,000" / "Lisbon had about 19,000 short-term rentals")
+     frozenset({"listings", "holiday lets"}),
+     # a port's calls are the ships that call ("will allow at most 1,150 river cruise ships
+     # a year" / "plans to halve river cruise calls to about 1,150 a year")
+     frozenset({"calls", "ships"}),
      # a parcel carrier's shipments are its parcels ("DHL delivered 1.7 billion parcels" /
      # "The Bonn-based group's German parcel arm handled some 1.7bn shipments")
      frozenset({"parcels", "shipments"}),

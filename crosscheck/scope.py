@@ -183,6 +183,15 @@ _CITY_OFFICES = frozenset({"mayor", "mayors"})
 # A capital's own city things name the city, as "The Prague metro" does: "Prague's metro
 # carried 339 million passengers" (not "Kyiv's forces", whose capital speaks for Ukraine,
 # nor its mayor, whose vote may be the country's: _CITY_OFFICES).
+# ... and so does a capital that holds, counts or draws a figure opening its sentence, where a
+# capital that acts speaks for its country ("Kyiv said", "Moscow launched 500 drones"):
+# "Lisbon had about 19,000 short-term rentals", "Lisbon counted some 22,000 listings",
+# "Rome welcomed 35 million visitors".
+_CAPITAL_HOLDS = re.compile(
+    r"^\W*([A-Z][\w'’-]+)\s+(has|had|counted|counts|welcomed|welcomes|hosted|hosts"
+    r"|drew|draws|attracted|attracts|received|receives|recorded|records|logged|logs)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than"
+    r"|less\s+than|a\s+record|an\s+estimated|just\s+under|just\s+over)\s+)?\d")
 _CAPITAL_OWNS = re.compile(
     r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:metro|underground|subway|trams?"
     r"|tramway|buses|airports?|zoo|old\s+town|population|residents|inhabitants)\b")
@@ -524,7 +533,8 @@ def find_places(sentence: str) -> frozenset[str]:
             stood_for.add(country)
             scope = _blank(scope, *canal.span(1))
     at_home = bool(_AT_HOME.search(scope))
-    worldwide = bool(_WORLDWIDE.search(scope))
+    many_countries = bool(_IN_MANY_COUNTRIES.search(scope))
+    worldwide = bool(_WORLDWIDE.search(scope)) or many_countries
     for business in HOMED_BUSINESS.finditer(
             scope if at_home or worldwide or _FOUNDED.search(scope) else ""):
         span = home_of(business)
@@ -614,7 +624,8 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _FACILITY.match(scope, match.start(2))
                 and not _names_an_event(scope, match.end(2))
                 and not _ON_NEWS_OF.match(scope, match.end(2))
-                and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))):
+                and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))
+                and not lex.LEAGUES & set(name.split())):  # "in the Bundesliga season"
             places.add(name)  # not "in the July-September quarter"
     for area in _NAMED_AREA.finditer(scope):
         name = area.group(1)
@@ -635,6 +646,12 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _verb_before_its_object(capital.group(2), capital.group(3))):
             places.add(capital.group(1))
             scope = _blank(scope, *capital.span(1))
+    for holder in _CAPITAL_HOLDS.finditer(scope):  # "Lisbon had about 19,000 rentals"
+        if is_capital(holder.group(1)) and (holder.group(2) not in ("has", "had") or len(
+                set(places_named(scope))) == 1):  # not "Moscow has 600,000
+            # troops in Ukraine", the country's
+            places.add(holder.group(1))
+            scope = _blank(scope, *holder.span(1))
     for owner in _CAPITAL_OWNS.finditer(scope):  # "Prague's metro": the city's
         if is_capital(owner.group(1)):
             places.add(owner.group(1))
@@ -642,6 +659,8 @@ def find_places(sentence: str) -> frozenset[str]:
     places.update(place for start, end, place in named
                   if scope[start:end] == unblanked[start:end])  # not a capital taken above
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
+    if many_countries:
+        places.add(lex.SCOPE_PHRASES["worldwide"])  # "about 1,800 stores in 70 countries"
     if any(is_country(place) for found in _ACROSS.finditer(scope)
            for place in places_named(found.group(1))):
         places.add(lex.NATIONWIDE)  # "across France", as "across the country"
@@ -651,6 +670,14 @@ def find_places(sentence: str) -> frozenset[str]:
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine)
     return frozenset(found or {river.group(1) for river in RIVER.finditer(scope)})
+
+
+# A count across so many countries is a business's worldwide, as "worldwide" says it:
+# "Decathlon runs about 1,800 stores in 70 countries" / "operates some 1,800 shops
+# worldwide" (not one country a headline names: "Decathlon opens in India").
+_IN_MANY_COUNTRIES = re.compile(
+    r"\b(?:in|across)\s+(?:(?:more\s+than|over|some|about|around|nearly|almost)\s+)?"
+    r"\d+\s+(?:countries|markets|nations)\b", re.IGNORECASE)
 
 
 # A country named as the whole a figure spans: "turnout across France", "throughout

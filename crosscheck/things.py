@@ -392,11 +392,14 @@ _LIMIT_ON = re.compile(
 _QUOTA_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+quotas?\b[^.;:]*$", re.IGNORECASE)
 _NO_QUOTA_KIND = frozenset({"catch", "fishing", "import", "export", "production", "output",
                             "milk", "sales", "emissions", "carbon", "tariff"})
-# ... and so does a verb's: "Dubrovnik limits cruise visitors to 4,000 a day".
+# ... and so does a verb's: "Dubrovnik limits cruise visitors to 4,000 a day", "The Dutch
+# capital plans to halve river cruise calls to about 1,150 a year".
 _LIMITED = re.compile(
     r"\b(?:limit|limits|limited|limiting|cap|caps|capped|capping|restrict|restricts"
-    r"|restricted|restricting)\s+(?:the\s+number\s+of\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+)"
-    r"\s+(?:to|at)\s+$", re.IGNORECASE)
+    r"|restricted|restricting|halve|halves|halved|halving|reduce|reduces|reduced|reducing"
+    r"|lower|lowers|lowered|lowering)\s+(?:the\s+number\s+of\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+)\s+(?:to|at)\s+(?:(?:about|around|some|roughly|nearly|just|no\s+more"
+    r"\s+than|fewer\s+than)\s+)?$", re.IGNORECASE)
 # "Ticket sales to international tourists topped one million": what is sold to a count of
 # buyers counts them.
 _SALES_TO = re.compile(

@@ -724,6 +724,11 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("offices", "shops")
     assert statement("Some 17,000 chemists were still open across the country.", MAR,
                      "A").thing == "pharmacies"
+    # a platform's listings are the lets it offers; a port's calls the ships that call, and
+    # what a plan halves to a level counts what it halves
+    assert things_agree("listings", "holiday lets") and things_agree("calls", "ships")
+    assert statement("The Dutch capital plans to halve river cruise calls to about 1,150 a "
+                     "year.", MAR, "A").thing == "calls"
     # a race's participants are its runners, and flowers are counted by the stem
     assert things_agree("runners", "participants") and not things_agree("fans", "participants")
     assert statement("Some 20m stems change hands daily.", MAR, "A").thing == "flowers"

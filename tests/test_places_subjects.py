@@ -129,6 +129,16 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and the sea it runs to is where it ends, not its figure's place
     ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.", set()),
     ("Ships carried 26 million tonnes on the Black Sea.", {"Black Sea"}),
+    # a capital that holds or counts a figure opening its sentence is the city; one that
+    # acts, or holds one beside another place, speaks for its country
+    ("Lisbon had about 19,000 short-term rentals last year.", {"Lisbon"}),
+    ("Lisbon counted some 22,000 short-term rental listings in 2023.", {"Lisbon"}),
+    ("Moscow has 600,000 troops in Ukraine.", {"Russia", "Ukraine"}),
+    ("Moscow launched 500 drones overnight.", {"Russia"}),
+    # a count across so many countries is worldwide; a league is no place
+    ("Decathlon runs about 1,800 stores in 70 countries.", {"world"}),
+    ("Signal Iduna Park drew some 81,000 supporters a match in the Bundesliga season.", set()),
+    ("He scored 27 goals in La Liga.", set()),
     # a nation's drivers are its people on its roads, not one racer's nationality
     ("Dutch drivers must keep to 62 mph on motorways by day.", {"Netherlands"}),
     ("The Dutch driver won 19 races last season.", set()),
