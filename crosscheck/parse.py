@@ -492,17 +492,20 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
 # "Patients waited an average of 64 days", "The average wait ... was about nine weeks"),
 # never "within two weeks" or "in 18 months".
 _DURATION_AFTER = re.compile(
-    r"\s(hours?|minutes?|days?|weeks?|months?)\b(?!\s+(?:ago|later|earlier|after|before)\b)",
+    r"\s(hours?|minutes?|seconds?|days?|weeks?|months?)\b"
+    r"(?!\s+(?:ago|later|earlier|after|before)\b)",
     re.IGNORECASE)
 _AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _ABOUT_SO_LONG = (r"(?:(?:an?\s+)?(?:average|total|record|mean)\s+of\s+|(?:about|around|some"
-                  r"|just|nearly|almost|roughly|only|under|over|up\s+to)\s+|(?:more|less|fewer)"
-                  r"\s+than\s+)*$")
+                  r"|just|nearly|almost|roughly|only|under|over|up\s+to)\s+|(?:no\s+)?(?:more|less"
+                  r"|fewer)\s+than\s+)*$")
 _DURATION_VERB_BEFORE = re.compile(
     r"\b(?:takes?|took|taking|lasts|lasted|lasting|(?:will|would|could|may|might|to)\s+last"
     r"|waited|waits|spent|spends?|spending|lost|loses?|losing|clocked|averaged?"
     rf"|(?:finished|completed|ran)\s+(?:[A-Za-z'-]+\s+){{0,3}}?in"
+    # ... and what a dish bakes or cooks for ("bakes for just 60 to 90 seconds")
+    r"|(?:bakes?|baked|baking|cooks?|cooked|cooking|boils?|boiled|roasts?|roasted)\s+for"
     # a service that links two places in so long, or a traveller who covers a way in it
     # (not one that will: "will connect the airport in 18 months" says when)
     r"|(?<!will\s)(?<!would\s)(?<!to\s)"

@@ -110,7 +110,11 @@ RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b")
 
 
 # "Kenya's Elgeyo Marakwet county", "the Rivers state": a name before the kind of area it
-# is names a place, though the gazetteer lacks it.
+# is names a place, though the gazetteer lacks it; not an end of what stretches between two
+# ("The Alpine giant stretches for some 14 miles from the Jungfrau region").
+_SPAN_END_BEFORE = re.compile(
+    r"\b(?:stretch(?:es|ed)?|extends?|extended|runs?|ran|flows?|flowed|winds?)\b[^.;]*?"
+    r"\b(?:from|to)\s+(?:the\s+)?$")
 _NAMED_AREA = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:county|district|province|region|prefecture"
     r"|municipality|governorate|state|oblast)\b")
@@ -631,7 +635,8 @@ def find_places(sentence: str) -> frozenset[str]:
         name = area.group(1)
         first = name.split()[0].lower()
         if (not places_named(name) and not is_common_word(first)
-                and first not in lex.FUNCTION_WORDS):  # "The state's toll"
+                and first not in lex.FUNCTION_WORDS  # "The state's toll"
+                and not _SPAN_END_BEFORE.search(scope, 0, area.start())):
             places.add(name)
     for link in _LINKED_CAPITALS.finditer(scope):
         for end in (1, 2, 3, 4):
@@ -668,8 +673,10 @@ def find_places(sentence: str) -> frozenset[str]:
     places.update(_parts(scope))
     found = places | stood_for | capitals
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
-    # Kaub" is Kaub's, which is on the Rhine)
-    return frozenset(found or {river.group(1) for river in RIVER.finditer(scope)})
+    # Kaub" is Kaub's, which is on the Rhine), and not where what stretches ends ("to the
+    # Rhône valley")
+    return frozenset(found or {river.group(1) for river in RIVER.finditer(scope)
+                               if not _SPAN_END_BEFORE.search(scope, 0, river.start())})
 
 
 # A count across so many countries is a business's worldwide, as "worldwide" says it:

@@ -135,6 +135,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("Lisbon counted some 22,000 short-term rental listings in 2023.", {"Lisbon"}),
     ("Moscow has 600,000 troops in Ukraine.", {"Russia", "Ukraine"}),
     ("Moscow launched 500 drones overnight.", {"Russia"}),
+    # where what stretches begins and ends is no place of its length
+    ("The Alpine giant stretches for some 14 miles from the Jungfrau region to the Rhône "
+     "valley.", set()),
+    ("Refugees fled from the Kherson region.", {"Kherson"}),
     # a count across so many countries is worldwide; a league is no place
     ("Decathlon runs about 1,800 stores in 70 countries.", {"world"}),
     ("Signal Iduna Park drew some 81,000 supporters a match in the Bundesliga season.", set()),

@@ -131,6 +131,11 @@ READ = [
     # to land is how long, not a rate per hour
     ("The 286-pound fish was landed on Monday.", "286-pound", 129.5006, 129.9542, "kg",
      "total"),
+    # ... and seconds, and what a dish bakes for, and a length said at most
+    ("A true Neapolitan pizza bakes for just 60 to 90 seconds.", "60 to 90 seconds",
+     60 / 3600, 90 / 3600, "h", "total"),
+    ("The pies spend no more than a minute and a half in the wood-fired oven.",
+     "no more than a minute and a half", 0.0, 1.5 / 60, "h", "total"),
     # ... and a half said before the unit, and what a train links two cities in
     ("The trip takes two and a half hours by high-speed rail.",
      "two and a half hours", 2.5, 2.5, "h", "total"),
