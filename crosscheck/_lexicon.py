@@ -719,6 +719,7 @@ THING_SYNONYMS: dict[str, str] = {
     "sightseer": "visitors",
     "package": "parcels",  # a carrier's packages are its parcels
     "stem": "flowers",  # cut flowers are counted by the stem ("Some 20m stems")
+    "spacecraft": "satellites",  # a constellation's spacecraft are its satellites
     # a zoo's creatures are its animals ("home to about 20,000 animals" / "Some 20,000
     # creatures live at the German capital's zoo")
     "creature": "animals",
@@ -1559,6 +1560,8 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
     {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic",
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
      "Appalachians", "Tatras",
+     # ... and the planet a satellite circles ("spacecraft circling the Earth")
+     "Earth",
      # the feature word of a named river, lake or sea ("the Mara River") names no one
      *(word.title() for word in FEATURE_WORDS)})
 # The epithets news gives a country by the size of its economy, which name it as its name
@@ -1632,6 +1635,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a port's calls are the ships that call ("will allow at most 1,150 river cruise ships
      # a year" / "plans to halve river cruise calls to about 1,150 a year")
      frozenset({"calls", "ships"}),
+     # a country's windmills are its mills, though a mill may be a steel mill ("The
+     # Netherlands has about 1,200 windmills" / "Some 1,200 historic mills still stand")
+     frozenset({"windmills", "mills"}),
      # a parcel carrier's shipments are its parcels ("DHL delivered 1.7 billion parcels" /
      # "The Bonn-based group's German parcel arm handled some 1.7bn shipments")
      frozenset({"parcels", "shipments"}),

@@ -1005,6 +1005,10 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         if period in lex.PER_PERSON and (often := _THEN_PER_PERIOD.match(sentence,
                                                                           end + rate.end())):
             return often.group(1).lower()  # "$3 per person per day" is a day's income
+        if period in lex.PER_PERSON and (often := _PERIODIC_NOUN_BEFORE.search(
+                sentence[:start])) and often.group(2).lower() not in lex.ROUTINE_NOUNS:
+            return lex.RATE_PERIODS[often.group(1).lower()]  # "Daily water use in Denmark
+            # averages some 100 litres per person" is a day's
         return period
     if (opening := _OPENS_EACH_PERIOD.match(sentence)) and opening.end() <= start:
         return opening.group(1).lower()

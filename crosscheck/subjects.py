@@ -125,7 +125,7 @@ _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['’][A-Z][\w-]*
 # death toll from the New Year's Day quake", "Black Friday sales".
 _HOLIDAY = re.compile(
     r"\b(?:(?:New\s+Year|Valentine|Mother|Father)['’]s|Christmas|Boxing|Thanksgiving|Labou?r"
-    r"|Memorial|Veterans['’]?|Presidents['’]?|Singles['’]?)\s+(?:Day|Eve|Weekend)\b"
+    r"|Memorial|Veterans['’]?|Presidents['’]?|Singles['’]?|Earth)\s+(?:Day|Eve|Weekend)\b"
     r"|\b(?:Black\s+Friday|Cyber\s+Monday|Golden\s+Week|(?:Lunar|Chinese)\s+New\s+Year"
     r"|New\s+Year['’]s)\b")
 

@@ -724,6 +724,10 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("offices", "shops")
     assert statement("Some 17,000 chemists were still open across the country.", MAR,
                      "A").thing == "pharmacies"
+    # a country's windmills are its mills, and a constellation's spacecraft its satellites
+    assert things_agree("windmills", "mills") and not things_agree("windmills", "shops")
+    assert statement("SpaceX counts some 7,000 spacecraft in orbit.", MAR, "A").thing == (
+        "satellites")
     # a platform's listings are the lets it offers; a port's calls the ships that call, and
     # what a plan halves to a level counts what it halves
     assert things_agree("listings", "holiday lets") and things_agree("calls", "ships")

@@ -171,6 +171,9 @@ READ = [
     ("Western Europe's highest peak now stands at 4,805.59m after the latest survey.",
      "4,805.59m", 4.805585, 4.805595, "km", "total"),
     # a price per kWh is per kilowatt hour
+    # so much per person with its period said before, as "Daily", is so much a day
+    ("Daily water use in Denmark averages some 100 litres per person.", "some 100 litres",
+     90, 110, "l/day", "rate"),
     # ... and a price per megawatt hour is so much per kilowatt hour, however written
     ("German day-ahead power averaged €78 per MWh in 2024.", "€78", 0.078, 0.078,
      "EUR/kilowatt hour", "rate"),
