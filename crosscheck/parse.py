@@ -870,9 +870,9 @@ def _finish(
         end += measure.end()
         if conversion := _CONVERSION.match(sentence, end):
             end = conversion.end()
-    elif weight := _WEIGHT_JOINED.match(after):
-        kind, unit, low, high, margin, step = _convert(  # type: ignore[misc]
-            lex.UNITS[f"{weight.group(1).lower()}s"], low, high, margin, step)
+    elif (weight := _WEIGHT_JOINED.match(after)) and (converted := _convert(
+            lex.UNITS[f"{weight.group(1).lower()}s"], low, high, margin, step)):
+        kind, unit, low, high, margin, step = converted
         end += weight.end()
     elif (spent := _DURATION_AFTER.match(after)) and abs(high) < COUNTED_TIME_FROM and (
             _duration_told(sentence[:start])):  # "3.61 million hours" of spills are counted

@@ -232,14 +232,14 @@ def is_specific(value: float | np.ndarray, digits: int | np.ndarray) -> np.bool_
                               SPECIFIC_DIGITS)
 
 
+# More significant digits than a fraction is written with: 4,805.59 m is 4.80559 km (six).
+CONVERTED_FROM_DIGITS = 6
+
+
 def _converted(value: float) -> bool:
     """Whether a value was converted from the unit it was written in, which no reporter
     writes to so many digits: 62 mph is 99.779328 km/h."""
     return value != round(value) and significant_digits(value) > CONVERTED_FROM_DIGITS
-
-
-# More significant digits than a fraction is written with: 4,805.59 m is 4.80559 km (six).
-CONVERTED_FROM_DIGITS = 6
 
 
 def _written_value(quantity: Quantity) -> float | None:
