@@ -510,7 +510,7 @@ SUBJECT_ALIASES: dict[str, str] = {
 EPONYMOUS_BODIES: frozenset[str] = frozenset("foundation trust prize award cup".split())
 # Small words inside a name: "Law and Justice", "National Bank of Poland".
 NAME_CONNECTORS: frozenset[str] = frozenset(
-    {"and", "of", "for", "&", "de", "la", "du",
+    {"and", "of", "for", "&", "de", "la", "du", "des",  # "the Salle des États"
      # particles inside people's names: "Michael van Gerwen", "Ursula von der Leyen", "Lula
      # da Silva"
      "van", "von", "der", "den", "da", "di", "del", "dos", "das", "ter", "bin"})
@@ -720,6 +720,9 @@ THING_SYNONYMS: dict[str, str] = {
     "package": "parcels",  # a carrier's packages are its parcels
     "stem": "flowers",  # cut flowers are counted by the stem ("Some 20m stems")
     "spacecraft": "satellites",  # a constellation's spacecraft are its satellites
+    # a cash machine is an ATM, and so is a cashpoint ("Sweden has about 1,900 cash
+    # machines" / "Swedes can withdraw notes from some 1,900 ATMs")
+    "cash machines": "atms", "cash machine": "atms", "cashpoint": "atms", "atm": "atms",
     # a zoo's creatures are its animals ("home to about 20,000 animals" / "Some 20,000
     # creatures live at the German capital's zoo")
     "creature": "animals",

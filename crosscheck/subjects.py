@@ -600,10 +600,12 @@ _IN_A_FEATURE_OF = re.compile(
 
 # A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7
 # million people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica", "the
-# Habsburgs' summer residence" (Schönbrunn).
+# Habsburgs' summer residence" (Schönbrunn); nor is a work called after its painter: "to
+# see Leonardo's portrait" (the Mona Lisa).
 _BUILDERS_MONUMENT = re.compile(
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?=(?:arch|tower"
-    r"|palace|basilica|cathedral|castle|tomb|mausoleum|chapel|folly|residence)\b)")
+    r"|palace|basilica|cathedral|castle|tomb|mausoleum|chapel|folly|residence|portrait"
+    r"|painting|masterpiece|fresco|mural|statue)\b)")
 
 
 # What visitors went to see is not whose the count is: "Around 2.8 million people queued to

@@ -724,6 +724,9 @@ def test_scope_and_thing_rules() -> None:
     assert not things_agree("offices", "shops")
     assert statement("Some 17,000 chemists were still open across the country.", MAR,
                      "A").thing == "pharmacies"
+    # a cash machine is an ATM
+    assert statement("Sweden has about 1,900 cash machines.", MAR, "A").thing == statement(
+        "Swedes can withdraw notes from some 1,900 ATMs.", MAR, "B").thing == "atms"
     # a country's windmills are its mills, and a constellation's spacecraft its satellites
     assert things_agree("windmills", "mills") and not things_agree("windmills", "shops")
     assert statement("SpaceX counts some 7,000 spacecraft in orbit.", MAR, "A").thing == (
