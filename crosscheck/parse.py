@@ -392,8 +392,8 @@ _PART_AFTER = re.compile(
 _ACTED_ON_BEFORE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|cut(?:s|ting)?|ax(?:e|es|ed|ing)|sell(?:s|ing)?"
     r"|sold|cancel(?:s|led|ling|ed|ing)?|scrap(?:s|ped|ping)?|replac(?:e|es|ed|ing)"
-    r"|refurbish(?:es|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than"
-    r"|another|a\s+further|up\s+to)\s+)?$", re.IGNORECASE)
+    r"|refurbish(?:es|ed|ing)?)\s+(?:(?:another|a\s+further)\s+)?$", re.IGNORECASE)  # (a
+# qualifier, "some 95", is behind `start` already)
 # ... though those of a group a harm befell are that harm's whole toll: "Fifteen of them
 # have died" (of 66 cases) is the outbreak's death toll.
 _HARMED_PREDICATE = re.compile(

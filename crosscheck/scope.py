@@ -109,12 +109,13 @@ _LOCATIVE = re.compile(
 RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b")
 
 
+# What a river, a glacier or a road does between where it begins and where it ends.
+_RUNS = (r"\b(?:stretch(?:es|ed)?|extends?|extended|runs?|ran|running|flows?|flowed|flowing"
+         r"|winds?|empties|emptied|emptying|drains?|drained)\b")
 # "Kenya's Elgeyo Marakwet county", "the Rivers state": a name before the kind of area it
 # is names a place, though the gazetteer lacks it; not an end of what stretches between two
 # ("The Alpine giant stretches for some 14 miles from the Jungfrau region").
-_SPAN_END_BEFORE = re.compile(
-    r"\b(?:stretch(?:es|ed)?|extends?|extended|runs?|ran|flows?|flowed|winds?)\b[^.;]*?"
-    r"\b(?:from|to)\s+(?:the\s+)?$")
+_SPAN_END_BEFORE = re.compile(rf"{_RUNS}[^.;]*?\b(?:from|to)\s+(?:the\s+)?$")
 _NAMED_AREA = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:county|district|province|region|prefecture"
     r"|municipality|governorate|state|oblast)\b")
@@ -187,18 +188,19 @@ _CITY_OFFICES = frozenset({"mayor", "mayors"})
 # A capital's own city things name the city, as "The Prague metro" does: "Prague's metro
 # carried 339 million passengers" (not "Kyiv's forces", whose capital speaks for Ukraine,
 # nor its mayor, whose vote may be the country's: _CITY_OFFICES).
+_CAPITAL_OWNS = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:metro|underground|subway|trams?"
+    r"|tramway|buses|airports?|zoo|old\s+town|population|residents|inhabitants)\b")
 # ... and so does a capital that holds, counts or draws a figure opening its sentence, where a
 # capital that acts speaks for its country ("Kyiv said", "Moscow launched 500 drones"):
 # "Lisbon had about 19,000 short-term rentals", "Lisbon counted some 22,000 listings",
 # "Rome welcomed 35 million visitors".
+_QUALIFIED = "|".join(re.escape(qualifier).replace(r"\ ", r"\s+")
+                      for qualifier in sorted(lex.QUALIFIERS, key=len, reverse=True))
 _CAPITAL_HOLDS = re.compile(
     r"^\W*([A-Z][\w'’-]+)\s+(has|had|counted|counts|welcomed|welcomes|hosted|hosts"
     r"|drew|draws|attracted|attracts|received|receives|recorded|records|logged|logs)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than"
-    r"|less\s+than|a\s+record|an\s+estimated|just\s+under|just\s+over)\s+)?\d")
-_CAPITAL_OWNS = re.compile(
-    r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:metro|underground|subway|trams?"
-    r"|tramway|buses|airports?|zoo|old\s+town|population|residents|inhabitants)\b")
+    rf"(?:(?:{_QUALIFIED}|a\s+record)\s+)?\d")
 
 
 def _is_attributive(word: str) -> bool:
@@ -257,8 +259,7 @@ _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
 # The sea a river runs to is where it ends, not where its figure is: "Europe's
 # second-longest river runs for some 1,770 miles to the Black Sea" is the Danube's length.
 _RIVER_MOUTH = re.compile(
-    r"\b(?:flows?|flowed|flowing|runs?|ran|running|empties|emptied|emptying|drains?|drained)"
-    r"\b[^.;]*?\b(?:to|into)\s+the\s+((?:[A-Z][a-z]+\s+)+(?:Sea|Ocean)\b"
+    rf"{_RUNS}[^.;]*?\b(?:to|into)\s+the\s+((?:[A-Z][a-z]+\s+)+(?:Sea|Ocean)\b"
     rf"|{'|'.join(sorted(lex.SEAS))})")
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
@@ -653,7 +654,7 @@ def find_places(sentence: str) -> frozenset[str]:
             scope = _blank(scope, *capital.span(1))
     for holder in _CAPITAL_HOLDS.finditer(scope):  # "Lisbon had about 19,000 rentals"
         if is_capital(holder.group(1)) and (holder.group(2) not in ("has", "had") or len(
-                set(places_named(scope))) == 1):  # not "Moscow has 600,000
+                {place for _, _, place in named}) == 1):  # not "Moscow has 600,000
             # troops in Ukraine", the country's
             places.add(holder.group(1))
             scope = _blank(scope, *holder.span(1))

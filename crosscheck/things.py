@@ -539,9 +539,8 @@ def thing_core(thing: str | None) -> str | None:
     return lex.SAME_COUNT.get(core, core)
 
 
-# Those who gave up ("18 yachts withdrew"), never banknotes a bank "withdrew ... from
-# circulation", which lex.MEASURE_TERMS measures as withdrawn from circulation.
-WITHDREW = "withdrew"
+# Those who gave up ("18 yachts withdrew", WITHDREW), never banknotes a bank "withdrew ...
+# from circulation", which lex.MEASURE_TERMS measures as withdrawn from circulation.
 _CIRCULATION = re.compile(r"\b(?:from|out\s+of)\s+circulation\b", re.IGNORECASE)
 # One sex's life expectancy is another figure than everyone's: "Women can expect to live to
 # 86.3" beside "Life expectancy at birth in Spain rose to 84 years".

@@ -170,7 +170,6 @@ READ = [
     # a mountain's height in metres runs to thousands
     ("Western Europe's highest peak now stands at 4,805.59m after the latest survey.",
      "4,805.59m", 4.805585, 4.805595, "km", "total"),
-    # a price per kWh is per kilowatt hour
     # so much per person with its period said before, as "Daily", is so much a day
     ("Daily water use in Denmark averages some 100 litres per person.", "some 100 litres",
      90, 110, "l/day", "rate"),
@@ -179,6 +178,7 @@ READ = [
      "EUR/kilowatt hour", "rate"),
     ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
      "EUR/kilowatt hour", "rate"),
+    # a price per kWh is per kilowatt hour
     ("Household power cost about 40 cents a kWh last year.", "about 40 cents", 0.36, 0.44,
      "USD/kilowatt hour", "rate"),
     # money paid by the month, said well before the figure
