@@ -735,6 +735,13 @@ THING_SYNONYMS: dict[str, str] = {
     "chemist": "pharmacies", "pharmacy": "pharmacies", "drugstore": "pharmacies",
     "diya": "lamps", "lamp": "lamps",  # Diwali's oil lamps
     "captive": "hostages", "hostage": "hostages",
+    # a flock's ewes and lambs are its sheep ("3.9 million sheep" / "Some 3.9m ewes and
+    # lambs grazed Irish pastures")
+    "ewe": "sheep", "lamb": "sheep",
+    "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
+    # a resort's snow guns and snowmaking machines are its snow cannons
+    "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",
+    "snowmaking machines": "snow cannons", "snow machines": "snow cannons",
 }
 # Occupations a count of workers may stand for: "33,000 machinists" walked out, as "33,000
 # workers" did; two occupations are still two things (nurses and doctors).

@@ -751,6 +751,14 @@ def test_scope_and_thing_rules() -> None:
     assert statement("The Portuguese capital counts about 500 three-wheeled taxis.", MAR,
                      "A").thing == statement("Some 500 tuk-tuks are licensed in Lisbon.", MAR,
                                              "B").thing
+    # a flock's ewes and lambs are its sheep, isles are islands, snowmaking machines snow
+    # cannons (and a cannon alone is no snow cannon)
+    assert statement("Some 3.9m ewes and lambs grazed Irish pastures.", MAR, "A").thing == (
+        "sheep")
+    assert statement("Some 30,000 isles dot the waters.", MAR, "A").thing == "islands"
+    machines = statement("About 25,000 snowmaking machines blanket the pistes.", MAR, "A")
+    assert machines.thing == statement("Resorts run some 25,000 snow cannons.", MAR, "B").thing
+    assert not things_agree(machines.thing, "cannons")
     # a count of animals is a count of whatever kind the other names; two kinds are two
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
     assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")
