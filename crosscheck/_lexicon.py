@@ -738,6 +738,11 @@ THING_SYNONYMS: dict[str, str] = {
     # a flock's ewes and lambs are its sheep ("3.9 million sheep" / "Some 3.9m ewes and
     # lambs grazed Irish pastures")
     "ewe": "sheep", "lamb": "sheep",
+    # a taxi is a cab, black or not ("14,700 licensed black cabs" / "Some 14,700 taxis")
+    "cab": "taxis", "taxicab": "taxis", "taxi": "taxis",
+    # a country's lenders are its banks ("Switzerland had 241 banks" / "Some 240 lenders
+    # operated in the Alpine nation")
+    "lender": "banks",
     "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",

@@ -405,15 +405,17 @@ def _names_a_river(following: list[re.Match[str]]) -> bool:
     return bool(following) and following[0].group().rstrip(".,") == "River"
 
 
-# What a street's name ends on: "Colorado Boulevard" is a street in Pasadena, "Oxford
-# Street" one in London, neither the state nor the city.
-# ("St" alone is as often a saint's: "Paris St Germain", "London St Pancras")
+# What a street's, a square's or a park's name ends on: "Colorado Boulevard" is a street in
+# Pasadena, "Oxford Street" one in London, neither the state nor the city; "Madrid's
+# Retiro Park" is no park of Retiro, the district, but Madrid's, and "Phoenix Park" one in
+# Dublin. ("St" alone is as often a saint's: "Paris St Germain", "London St Pancras")
 _STREET_WORDS = frozenset({"Street", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Lane",
-                           "Drive", "Parkway"})
+                           "Drive", "Parkway", "Square", "Park", "Gardens"})
 
 
 def _names_a_street(following: list[re.Match[str]]) -> bool:
-    """"Colorado Boulevard", "Oxford Street": a place's name that opens a street's."""
+    """"Colorado Boulevard", "Oxford Street", "Retiro Park": a place's name that opens a
+    street's, a square's or a park's."""
     return bool(following) and following[0].group().rstrip(".,") in _STREET_WORDS
 
 

@@ -13,6 +13,7 @@ from crosscheck.extract import Statement
 from crosscheck.match import gate_failure, same_measure, scopes_agree, things_agree
 from crosscheck.parse import find_quantities
 from crosscheck.subjects import names_someone
+from crosscheck.things import canonical_thing
 
 
 def statement(text: str, published: date | None = None, source: str = "Outlet",
@@ -759,6 +760,10 @@ def test_scope_and_thing_rules() -> None:
     machines = statement("About 25,000 snowmaking machines blanket the pistes.", MAR, "A")
     assert machines.thing == statement("Resorts run some 25,000 snow cannons.", MAR, "B").thing
     assert not things_agree(machines.thing, "cannons")
+    # a taxi is a cab, and a country's lenders are its banks
+    assert things_agree(canonical_thing("cabs"), "taxis")
+    assert things_agree(canonical_thing("lenders"), "banks")
+    assert statement("London has about 14,700 licensed black cabs.", MAR, "A").thing == "taxis"
     # a count of animals is a count of whatever kind the other names; two kinds are two
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
     assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")

@@ -1301,6 +1301,9 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
     assert find_places("Some 700,000 spectators lined Colorado Boulevard, organisers said.") == (
         set())
     assert find_places("Colorado recorded 500 cases.") == {"Colorado"}
+    # a park's name is no district's: "the Retiro Park" lies in Madrid, not in Retiro
+    assert "Retiro" not in find_places("Madrid's Retiro Park covers some 118 hectares.")
+    assert find_places("The Retiro Park in Madrid covers some 118 hectares.") == {"Madrid"}
     assert subject_names("Some [NUM] people came to Le Bourget for the biennial aviation fair."
                          ) == frozenset()
     assert subject_names("Some [NUM] people came to the Louvre last year.") == {"Louvre"}
