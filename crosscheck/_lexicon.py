@@ -743,6 +743,12 @@ THING_SYNONYMS: dict[str, str] = {
     # a country's lenders are its banks ("Switzerland had 241 banks" / "Some 240 lenders
     # operated in the Alpine nation")
     "lender": "banks",
+    "hog": "pigs", "swine": "pigs",  # "11.7 million pigs" / "Some 11.7m hogs"
+    # Paris's bakeries, in French too
+    "boulangeries": "bakeries", "boulangerie": "bakeries", "bakery": "bakeries",
+    "fortress": "castles",  # "some 1,500 castles" / "About 1,500 fortresses dot"
+    # a houseboat is a floating home ("about 2,500 houseboats" / "Some 2,500 floating homes")
+    "floating homes": "houseboats", "floating home": "houseboats",
     "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",

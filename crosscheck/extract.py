@@ -114,6 +114,8 @@ def extract_statements(article: Article) -> list[Statement]:
     headline_scope = (frozenset(place for place in _broadest(find_places(
         _NEW_MARKET.sub("", article.title))) if not is_sea(place))
                       if article.title else frozenset())
+    if article.title and _SEVERAL_PLACES_IN.search(article.title):
+        headline_scope = _somewhere_in(headline_scope)
     for line in article.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
@@ -451,6 +453,11 @@ _BUSINESS_WHOLE = re.compile(
 # models now account for 16.4 percent of new registrations in the bloc" under "Europe's EV
 # share climbs" beside "16.4% of the EU market".
 _THE_BLOC = re.compile(r"\bthe\s+(?:\d+-(?:member|nation|country)\s+)?bloc\b", re.IGNORECASE)
+# A headline about several towns of a country is about somewhere in it, not all of it:
+# "Police put the crowd along the route at some 1 million" under "Carnival crowds pack
+# German cities" may be Cologne's crowd.
+_SEVERAL_PLACES_IN = re.compile(r"\b[A-Z][a-z]+\s+(?:cities|towns|villages|resorts|ports"
+                                r"|airports|islands|beaches)\b")
 # ... and one that speaks of the region around its headline's city (_somewhere_in_regions).
 _THE_REGION = re.compile(r"\bthe\s+region\b", re.IGNORECASE)
 # One that opens with it is about that place, whatever other places it names: "The country

@@ -122,11 +122,13 @@ _SMALL_WORDS = frozenset({"to", "as", "at", "in", "on", "by", "the", "a", "an", 
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['’][A-Z][\w-]*")
 
 # A feast's day or a shopping day says when, as a month does, not whose the figure is: "the
-# death toll from the New Year's Day quake", "Black Friday sales".
+# death toll from the New Year's Day quake", "Black Friday sales", "Cologne's Rose Monday
+# parade".
 _HOLIDAY = re.compile(
     r"\b(?:(?:New\s+Year|Valentine|Mother|Father)['’]s|Christmas|Boxing|Thanksgiving|Labou?r"
     r"|Memorial|Veterans['’]?|Presidents['’]?|Singles['’]?|Earth)\s+(?:Day|Eve|Weekend)\b"
-    r"|\b(?:Black\s+Friday|Cyber\s+Monday|Golden\s+Week|(?:Lunar|Chinese)\s+New\s+Year"
+    r"|\b(?:Black\s+Friday|Cyber\s+Monday|Rose\s+Monday|Shrove\s+Tuesday|Ash\s+Wednesday"
+    r"|Good\s+Friday|Easter\s+Monday|Golden\s+Week|(?:Lunar|Chinese)\s+New\s+Year"
     r"|New\s+Year['’]s)\b")
 
 # A brand written with a small first letter ("airBaltic", "easyJet", "eBay").

@@ -760,6 +760,11 @@ def test_scope_and_thing_rules() -> None:
     machines = statement("About 25,000 snowmaking machines blanket the pistes.", MAR, "A")
     assert machines.thing == statement("Resorts run some 25,000 snow cannons.", MAR, "B").thing
     assert not things_agree(machines.thing, "cannons")
+    # hogs are pigs, boulangeries bakeries, fortresses castles, floating homes houseboats
+    assert [canonical_thing(word) for word in ("hogs", "boulangeries", "fortresses")] == [
+        "pigs", "bakeries", "castles"]
+    assert statement("Some 2,500 floating homes line the canals.", MAR, "A").thing == (
+        "houseboats")
     # a taxi is a cab, and a country's lenders are its banks
     assert things_agree(canonical_thing("cabs"), "taxis")
     assert things_agree(canonical_thing("lenders"), "banks")
@@ -1880,6 +1885,14 @@ def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:
                     "The Caribbean resort's airport served just over 32 million travellers.")
     cancun = statement("Cancún airport handled 32.1 million passengers in 2024.", MAR, "C")
     assert scopes_agree(resort.places, cancun.places)  # an island, a city, a resort, unnamed
+    # a headline of a country's several cities is about somewhere in it: a place-less crowd
+    # may be one city's
+    crowd = _under("Carnival crowds pack German cities",
+                   "Police put the crowd along the route at some 1 million.")
+    cologne = statement("About 1.5 million people lined Cologne's Rose Monday parade.", MAR, "K")
+    assert scopes_agree(crowd.places, cologne.places)
+    assert not scopes_agree(_under("German carnival crowds", crowd.sentence).places,
+                            cologne.places)
     # an island under a headline naming only its ocean is one the sentence leaves unnamed
     nation = _under("Indian Ocean resorts hold steady",
                     "The island nation drew almost 354,000 tourists last year.")

@@ -508,6 +508,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a feast's day or a shopping day says when, not whose
     ("The death toll from the New Year's Day quake in Ishikawa rose to [NUM].", set()),
     ("Black Friday sales reached [NUM] at Amazon.", {"Amazon"}),
+    ("About [NUM] people lined Cologne's Rose Monday parade.", set()),
     # a small word capitalised inside a name keeps it whole
     ("Too Good To Go had [NUM] registered users.", {"Too Good To Go"}),
     # a particle elided into a name's next word keeps the name whole
