@@ -749,6 +749,7 @@ THING_SYNONYMS: dict[str, str] = {
     "fortress": "castles",  # "some 1,500 castles" / "About 1,500 fortresses dot"
     # a houseboat is a floating home ("about 2,500 houseboats" / "Some 2,500 floating homes")
     "floating homes": "houseboats", "floating home": "houseboats",
+    "jigsaw": "puzzles", "jigsaw puzzles": "puzzles",  # "25 million puzzles" / "25m jigsaws"
     "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",
@@ -1673,6 +1674,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # 98,170 trucks and buses" / "some 98,200 vehicles"); cars are not trucks
      frozenset({"vehicles", "cars"}), frozenset({"vehicles", "trucks"}),
      frozenset({"vehicles", "buses"}),
+     # ... and a transit fleet's vehicles are its trams ("Prague runs about 900 trams" /
+     # "The Czech capital's tram fleet numbers some 900 vehicles")
+     frozenset({"vehicles", "trams"}),
      # bikes are bicycles or motorcycles (THING_SYNONYMS); bicycles are not motorcycles
      frozenset({"bikes", "bicycles"}), frozenset({"bikes", "motorcycles"})})
 # Qualifiers of a whole whose two sides are two wholes ("primary school teachers" / "In

@@ -147,9 +147,11 @@ RESOLVED_DESCRIPTION_BONUS = 2.25
 # beyond the score they may have. Calibrated as NAMED_COUNT_BONUS is, on dev, gated and the
 # seen fresh splits (session 46: 1.5, pairing 6 conflicts more and no false pair; 1.75 once
 # fresh380's strike turnout, a union's 60% and the operator's 25%, was read: 7 and none;
-# 9 and none at the session's end).
+# 9 and none at the session's end; session 52: 2.5 once fresh525's festival crowd, the city
+# council's 1.5 million and the police's 900,000 "revellers", came past the gates: one
+# conflict more, no false pair).
 # Lower it for precision.
-RIVAL_ESTIMATES_BONUS = 1.75
+RIVAL_ESTIMATES_BONUS = 2.5
 CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
 
 

@@ -988,8 +988,9 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
     following = next((w for w in rest if w != "|"), "")
     if set(known) == {"ADJ"} and lower not in lex.MEASURE_TERMS:
         return not is_finite_verb(following)  # "Lucid delivered": no adjective is a subject
-    if lower in lex.MEASURE_TERMS or "NOUN" not in known or is_plural_noun(lower):
-        return True
+    if (lower in lex.MEASURE_TERMS or lower in lex.THING_SYNONYMS or "NOUN" not in known
+            or is_plural_noun(lower)):
+        return True  # a counted thing is no name either: "Police counted some 900,000"
     if lower.endswith(_ABSTRACT_ENDINGS):
         return True  # a noun made from a verb: "Attendance slipped", "Compensation paid"
     return not is_finite_verb(following)

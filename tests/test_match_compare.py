@@ -765,6 +765,9 @@ def test_scope_and_thing_rules() -> None:
         "pigs", "bakeries", "castles"]
     assert statement("Some 2,500 floating homes line the canals.", MAR, "A").thing == (
         "houseboats")
+    # a jigsaw is a puzzle, and a tram fleet's vehicles are its trams
+    assert statement("The toymaker shipped some 25m jigsaws.", MAR, "A").thing == "puzzles"
+    assert things_agree("vehicles", "trams") and not things_agree("trams", "buses")
     # a taxi is a cab, and a country's lenders are its banks
     assert things_agree(canonical_thing("cabs"), "taxis")
     assert things_agree(canonical_thing("lenders"), "banks")

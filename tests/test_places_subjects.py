@@ -509,6 +509,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The death toll from the New Year's Day quake in Ishikawa rose to [NUM].", set()),
     ("Black Friday sales reached [NUM] at Amazon.", {"Amazon"}),
     ("About [NUM] people lined Cologne's Rose Monday parade.", set()),
+    # a counted thing opening the sentence is no name, whatever verb follows
+    ("Police counted some [NUM] revellers over the four days.", set()),
     # a small word capitalised inside a name keeps it whole
     ("Too Good To Go had [NUM] registered users.", {"Too Good To Go"}),
     # a particle elided into a name's next word keeps the name whole
