@@ -77,7 +77,8 @@ PER_WHAT: tuple[str, ...] = (
     "resident",
     "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
     "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "kg", "ounce",
-    "megawatt hour", "kilowatt hour", "kwh", "mwh", "square metre", "square foot", "ticket", "unit",
+    "megawatt hour", "kilowatt hour", "kwh", "mwh", "square metre", "square meter",
+    "square foot", "square kilometre", "square kilometer", "square mile", "ticket", "unit",
     "pound", "lb",
     # a league's cap or prize money "per team" or "per club" is so much for each side
     "team", "club",
@@ -91,6 +92,7 @@ RATE_PERIODS: dict[str, str] = {
     "lb": "pound", "kilo": "kilogram", "kg": "kilogram", "liter": "litre", "annual": "year",
     "yearly": "year",
     "kwh": "kilowatt hour", "mwh": "megawatt hour",
+    "square meter": "square metre", "square kilometer": "square kilometre",
     "ton": "tonne",  # a commodity's price "a ton" is per metric ton
     "club": "team",
     # ... and per person however written ("128 litres of beer a head" / "128 litres per
@@ -423,6 +425,12 @@ MONEY_PERIODS_PER_YEAR: dict[str, float] = {"week": 52.0}
 # pays it: "€78 per MWh" is "7.8 cents a kilowatt hour" (a commodity stays priced per
 # tonne, as markets quote it).
 PRICED_PER_SMALLER: dict[str, tuple[str, float]] = {"megawatt hour": ("kilowatt hour", 1e-3)}
+# A figure per so much area, of any kind, is compared per the metric area: "some 49,000 per
+# square mile" is Monaco's "about 19,000 people into each square kilometre", and "$465 per
+# square foot" is "€5,000 per square metre" (one square mile is 2.589988 km²).
+PER_METRIC_AREA: dict[str, tuple[str, float]] = {
+    "square mile": ("square kilometre", 1 / 2.589988),
+    "square foot": ("square metre", 1 / 0.09290304)}
 # Temperatures written with a capital letter glued to the figure: "40.3C", "104F".
 TEMPERATURE_LETTERS: dict[str, str] = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 # Which unit each dimension is reported in, so "50 miles" and "80 km" compare.

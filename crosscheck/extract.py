@@ -533,7 +533,11 @@ def _shares_out(sentence: str, place: str) -> bool:
 # shares list: under "Flutter moves listing to New York", its players are not New
 # York's ("Waiting lists in England" are England's: only a listing, or a verb's). Nor is
 # where it seeks a licence: under "Bunq applies for US licence", its users are not America's.
+# Nor where it heads: under "Trenitalia's flagship train heads to France", its top speed is
+# no French train's, and under "Beryl heads for Mexico after Caribbean destruction" the
+# storm's toll is the Caribbean's.
 _NEW_MARKET = re.compile(r"\b(?:expand(?:s|ed|ing)?\s+(?:in(?:to)?|to)|enter(?:s|ed|ing)?"
+                         r"|head(?:s|ed|ing)?\s+(?:to|for)"
                          r"|(?:listing|to\s+list|listed)\s+(?:to|in|on)"
                          r"|(?:appl(?:y|ies|ied|ying)\s+for|wins?|won|gets?|secur(?:es?|ed)"
                          r"|obtain(?:s|ed)?|granted)(?=.*\blicen[cs]es?\b))\s+.*$")

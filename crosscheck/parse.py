@@ -957,8 +957,9 @@ def _finish(
                 lex.RATE_PERIODS.get(period, period))):
             low, high, margin, step = (value * per_year for value in (low, high, margin, step))
             period = "year"
-        elif kind == "currency" and (smaller := lex.PRICED_PER_SMALLER.get(
-                lex.RATE_PERIODS.get(period, period))):
+        elif (kind == "currency" and (smaller := lex.PRICED_PER_SMALLER.get(
+                lex.RATE_PERIODS.get(period, period)))) or (
+                smaller := lex.PER_METRIC_AREA.get(period.removesuffix("s"))):
             period, share = smaller
             low, high, margin, step = (value * share for value in (low, high, margin, step))
         unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")

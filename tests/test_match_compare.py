@@ -2088,6 +2088,10 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
     assert expanding.places == frozenset()
     growing = _under("Picnic expands in Germany", "Picnic had 1.3 million customers in 2023.")
     assert growing.places == frozenset()
+    # ... nor where it heads
+    heading = _under("Trenitalia's flagship train heads to France",
+                     "The Frecciarossa 1000 reaches 300 km/h in service.")
+    assert heading.places == frozenset()
     # ... nor is where its shares list
     listing = _under("Flutter moves listing to New York",
                      "Flutter's average monthly players rose to 12.3 million in 2023.")

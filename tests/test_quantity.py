@@ -178,6 +178,14 @@ READ = [
      "EUR/kilowatt hour", "rate"),
     ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
      "EUR/kilowatt hour", "rate"),
+    # a figure per square mile is compared per square kilometre, and a price per square
+    # foot per square metre
+    ("The principality has a population density of some 49,000 per square mile.",
+     "some 49,000", 47_000 / 2.589988, 51_000 / 2.589988, "people/square kilometre", "rate"),
+    ("Monaco packs about 19,000 people into each square kilometre.", "about 19,000", 17_100,
+     20_900, "people/square kilometre", "rate"),
+    ("Prime flats sell for $465 per square foot.", "$465", 465 / 0.09290304,
+     465 / 0.09290304, "USD/square metre", "rate"),
     # a price per kWh is per kilowatt hour
     ("Household power cost about 40 cents a kWh last year.", "about 40 cents", 0.36, 0.44,
      "USD/kilowatt hour", "rate"),
