@@ -1582,6 +1582,11 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 FEATURE_WORDS: frozenset[str] = frozenset(
     {"river", "lake", "mount", "sea", "ocean", "bay", "gulf", "strait", "valley", "desert",
      "peninsula"})
+# Kinds of site a name ends on, which tell no name from another as a kind of feature does
+# (FEATURE_WORDS): Postojna Cave is not the Škocjan Caves, Edinburgh Castle not Stirling
+# Castle, Niagara Falls not Victoria Falls (subjects.names_agree; singular, as it compares).
+SITE_WORDS: frozenset[str] = frozenset(
+    {"castle", "cave", "glacier", "fall", "waterfall", "island", "lagoon", "beach", "forest"})
 # An ocean's or sea's name written alone, or a mountain range's: geography, never whose
 # figure it is ("along Russia's Pacific coast", "the rail link under the Alps"), and no
 # place either, since a range crosses the countries another sentence names ("between

@@ -105,8 +105,9 @@ _LOCATIVE = re.compile(
 
 
 # "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
-# of a sentence that names no other.
-RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b")
+# of a sentence that names no other; not one a hyphen joins to the word it describes ("The
+# Danube-side legislature" is Budapest's parliament, no figure of the river's).
+RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b(?!-\w)")
 
 
 # What a river, a glacier or a road does between where it begins and where it ends.

@@ -925,11 +925,11 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
 def _facility_words() -> frozenset[str]:
     """A kind of building tells no name from another: the Vatican Museums are not the
     British Museum, nor Heathrow Airport Gatwick Airport; nor does a kind of feature (Moraine
-    Lake is not Lake Louise), nor one of the kinds of site or event counted one by one
-    (Fuji Rock Festival is not the Montreux Jazz Festival; built on first use, as singular
-    loads its dictionary)."""
+    Lake is not Lake Louise) or of site (Postojna Cave is not the Škocjan Caves), nor one
+    of the kinds of site or event counted one by one (Fuji Rock Festival is not the
+    Montreux Jazz Festival; built on first use, as singular loads its dictionary)."""
     return (frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
-            | lex.FEATURE_WORDS | frozenset(lex.FACILITY_KINDS))
+            | lex.FEATURE_WORDS | lex.SITE_WORDS | frozenset(lex.FACILITY_KINDS))
 
 
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")
@@ -945,9 +945,12 @@ def is_other_capital(word: str) -> bool:
     continent ("Africa's largest carrier"), a unit's symbol beside another figure ("down
     from 83.9 TWh in 2023") or a counted thing's ("TEU", twenty-foot equivalent units), a
     feast ("Christmas"), a spelled number ("Twenty-one gene banks"), an age's or a style's
-    adjective ("the Roman city"), a currency's code ("CHF")."""
+    adjective ("the Roman city"), a currency's code ("CHF"), a river's name made an
+    adjective ("The Danube-side legislature")."""
     lower = word.lower()
+    river, _, joined = word.partition("-")
     return (is_place_name(word) or word in lex.GEOGRAPHY_WORDS or word in lex.ERA_ADJECTIVES
+            or (river in lex.RIVERS and joined.islower())
             or lower in lex.FUNCTION_WORDS
             or (lower in lex.UNITS and len(word) <= 4 and word != word.title())
             or (word.isupper() and lower in lex.THING_SYNONYMS)  # "3.9 million TEU"

@@ -511,6 +511,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("About [NUM] people lined Cologne's Rose Monday parade.", set()),
     # a counted thing opening the sentence is no name, whatever verb follows
     ("Police counted some [NUM] revellers over the four days.", set()),
+    # a river's name made an adjective names no one, nor any place
+    ("The Danube-side legislature stretches [NUM].", set()),
     # a small word capitalised inside a name keeps it whole
     ("Too Good To Go had [NUM] registered users.", {"Too Good To Go"}),
     # a particle elided into a name's next word keeps the name whole
@@ -547,6 +549,10 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"Covid"}), frozenset({"Covid-19"}))
     # a kind of feature tells no name from another
     assert not names_agree(frozenset({"Moraine Lake"}), frozenset({"Lake Louise"}))
+    # ... nor a kind of site
+    assert not names_agree(frozenset({"Postojna Cave"}), frozenset({"Škocjan Caves"}))
+    assert not names_agree(frozenset({"Edinburgh Castle"}), frozenset({"Stirling Castle"}))
+    assert names_agree(frozenset({"Postojna Cave"}), frozenset({"Postojna"}))
     # a model's family is the model; an alliance a party leads is another subject
     assert names_agree(frozenset({"A320-family", "Airbus"}), frozenset({"A320"}))
     assert not names_agree(frozenset({"BJP-led National Democratic Alliance"}),
@@ -1306,6 +1312,8 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
     assert find_places("Colorado recorded 500 cases.") == {"Colorado"}
     # a park's name is no district's: "the Retiro Park" lies in Madrid, not in Retiro
     assert "Retiro" not in find_places("Madrid's Retiro Park covers some 118 hectares.")
+    assert find_places("The Danube-side legislature stretches some 880 feet.") == set()
+    assert find_places("The Danube carried some 500 ships.") == {"Danube"}
     assert find_places("The Retiro Park in Madrid covers some 118 hectares.") == {"Madrid"}
     assert subject_names("Some [NUM] people came to Le Bourget for the biennial aviation fair."
                          ) == frozenset()
