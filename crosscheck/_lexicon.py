@@ -1452,6 +1452,10 @@ PLACES_IN_REGIONS: dict[str, str] = {
     **{island: "Balearic Islands" for island in ("Majorca", "Ibiza", "Palma")},
     **{island: "Hawaii" for island in ("Maui", "Oahu")},
     **{city: "Darfur" for city in ("El Fasher", "Nyala")},
+    # Transylvania is a historic region, no province of Romania's the gazetteer knows
+    # ("The Transylvanian festival" in Cluj-Napoca)
+    **{city: "Transylvania" for city in (
+        "Cluj-Napoca", "Cluj", "Brașov", "Brasov", "Sibiu", "Târgu Mureș", "Alba Iulia")},
 }
 
 # Titles before a person's name, or a ship's named after one: a place's name after one is
@@ -1507,6 +1511,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Cornish": "Cornwall", "Bavarian": "Bavaria", "Tuscan": "Tuscany", "Sicilian": "Sicily",
     "Sardinian": "Sardinia", "Corsican": "Corsica", "Breton": "Brittany",
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
+    "Transylvanian": "Transylvania",
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",
     "Apulian": "Apulia", "Piedmontese": "Piedmont",

@@ -620,7 +620,10 @@ _EXHIBIT_SEEN = re.compile(
     # ... and a museum described by a work it shows: "The Amsterdam museum of Rembrandt's
     # Night Watch" is the Rijksmuseum
     r"|(?:(?<=\bmuseum\sof\s)|(?<=\bgallery\sof\s))[A-Z][\w.&-]*['’]s\s+[A-Z][\w.&-]*"
-    r"(?:\s+[A-Z][\w.&-]*){0,2}")
+    r"(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... and a name a described sight is linked to: "the Transylvanian castle linked to
+    # Dracula" is Bran Castle
+    r"|(?<=\blinked\sto\s)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
 
 # The place a gateway serves is not whose its figure is, and may be a region the gazetteer

@@ -513,6 +513,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Police counted some [NUM] revellers over the four days.", set()),
     # a river's name made an adjective names no one, nor any place
     ("The Danube-side legislature stretches [NUM].", set()),
+    # a name a described sight is linked to is not whose the figure is
+    ("[NUM] tourists visited the Transylvanian castle linked to Dracula last year.", set()),
     # a small word capitalised inside a name keeps it whole
     ("Too Good To Go had [NUM] registered users.", {"Too Good To Go"}),
     # a particle elided into a name's next word keeps the name whole
@@ -1314,6 +1316,10 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
     assert "Retiro" not in find_places("Madrid's Retiro Park covers some 118 hectares.")
     assert find_places("The Danube-side legislature stretches some 880 feet.") == set()
     assert find_places("The Danube carried some 500 ships.") == {"Danube"}
+    # a historic region's adjective is the region, which holds its cities
+    transylvanian = find_places("The Transylvanian festival welcomed some 425,000 fans.")
+    assert "Transylvania" in transylvanian
+    assert scopes_agree(frozenset({"Cluj-Napoca"}), transylvanian)
     assert find_places("The Retiro Park in Madrid covers some 118 hectares.") == {"Madrid"}
     assert subject_names("Some [NUM] people came to Le Bourget for the biennial aviation fair."
                          ) == frozenset()
