@@ -758,6 +758,10 @@ THING_SYNONYMS: dict[str, str] = {
     # a houseboat is a floating home ("about 2,500 houseboats" / "Some 2,500 floating homes")
     "floating homes": "houseboats", "floating home": "houseboats",
     "jigsaw": "puzzles", "jigsaw puzzles": "puzzles",  # "25 million puzzles" / "25m jigsaws"
+    # words news borrows for a country's own kind of shop or market: Belgium's friteries
+    # are its chip shops, Germany's Weihnachtsmärkte its Christmas markets
+    "friterie": "shops", "friteries": "shops", "frituur": "shops",
+    "weihnachtsmärkte": "markets", "weihnachtsmarkt": "markets",
     "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",

@@ -12,7 +12,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.places import COUNTRY_EPITHET, is_country, is_place_name, places_named
 from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,;:!?()\"“”]")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*|[,;:!?()\"“”]")
 
 
 # "358 of the town's 1,113 structures", "241 of the 242 people on board": a part of a

@@ -765,6 +765,11 @@ def test_scope_and_thing_rules() -> None:
         "pigs", "bakeries", "castles"]
     assert statement("Some 2,500 floating homes line the canals.", MAR, "A").thing == (
         "houseboats")
+    # a word borrowed for a country's own kind of shop or market counts shops or markets,
+    # its letters accented or not
+    assert statement("Belgium has about 5,000 friteries.", MAR, "A").thing == "shops"
+    assert statement("Some 3,000 Weihnachtsmärkte open across the country.", MAR,
+                     "A").thing == "markets"
     # a jigsaw is a puzzle, and a tram fleet's vehicles are its trams
     assert statement("The toymaker shipped some 25m jigsaws.", MAR, "A").thing == "puzzles"
     assert things_agree("vehicles", "trams") and not things_agree("trams", "buses")
