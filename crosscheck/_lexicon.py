@@ -762,6 +762,7 @@ THING_SYNONYMS: dict[str, str] = {
     # are its chip shops, Germany's Weihnachtsmärkte its Christmas markets
     "friterie": "shops", "friteries": "shops", "frituur": "shops",
     "weihnachtsmärkte": "markets", "weihnachtsmarkt": "markets",
+    "outfit": "costumes", "costume": "costumes",  # a statue's wardrobe of outfits
     "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",

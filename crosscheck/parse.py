@@ -243,7 +243,9 @@ _NOT_BEFORE_PERIOD = (
     r"|lasted|lasts|spent|waited)\b)"
 )
 _PERIOD = rf"((?:{_any_of(lex.PER_WHAT)})s?)\b"
-_THEN_PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
+# "per person a year", "a head annually": the period after whom a figure is per.
+_THEN_PER_PERIOD = re.compile(r"\s+(?:(?:a|an|per)\s+(day|week|month|year|hour)"
+                              r"|(daily|weekly|monthly|annually|yearly))\b", re.IGNORECASE)
 _TIME_PERIOD = rf"(?:{'|'.join(sorted(lex.TIME_UNITS))}|night)s?\b"
 # "each year" and "every day" say how often even a clause after the figure ("5 million
 # tourists travel to the city each year"); "a day" and "daily" only close to it, and not
@@ -1005,7 +1007,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         period = next(group for group in rate.groups() if group).lower().removesuffix("s")
         if period in lex.PER_PERSON and (often := _THEN_PER_PERIOD.match(sentence,
                                                                           end + rate.end())):
-            return often.group(1).lower()  # "$3 per person per day" is a day's income
+            said = (often.group(1) or often.group(2)).lower()
+            return lex.RATE_PERIODS.get(said, said)  # "$3 per person per day" is a day's income
         if period in lex.PER_PERSON and (often := _PERIODIC_NOUN_BEFORE.search(
                 sentence[:start])) and often.group(2).lower() not in lex.ROUTINE_NOUNS:
             return lex.RATE_PERIODS[often.group(1).lower()]  # "Daily water use in Denmark

@@ -676,9 +676,15 @@ def find_places(sentence: str) -> frozenset[str]:
     found = places | stood_for | capitals
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine), and not where what stretches ends ("to the
-    # Rhône valley")
+    # Rhône valley") nor what a bridge or a tunnel crosses ("The suspension bridge over the
+    # Tagus" is Lisbon's, and the river runs through Spain too)
     return frozenset(found or {river.group(1) for river in RIVER.finditer(scope)
-                               if not _SPAN_END_BEFORE.search(scope, 0, river.start())})
+                               if not _SPAN_END_BEFORE.search(scope, 0, river.start())
+                               and not _CROSSING_BEFORE.search(scope, 0, river.start())})
+
+
+_CROSSING_BEFORE = re.compile(r"\b(?:over|across|spanning|spans?|under|beneath|crossing"
+                              r"|crosses)\s+$")
 
 
 # A count across so many countries is a business's worldwide, as "worldwide" says it:

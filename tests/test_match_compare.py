@@ -770,6 +770,9 @@ def test_scope_and_thing_rules() -> None:
     assert statement("Belgium has about 5,000 friteries.", MAR, "A").thing == "shops"
     assert statement("Some 3,000 Weihnachtsmärkte open across the country.", MAR,
                      "A").thing == "markets"
+    # a statue's outfits are its costumes
+    assert statement("The little bronze boy's wardrobe holds over 1,100 outfits.", MAR,
+                     "A").thing == "costumes"
     # a jigsaw is a puzzle, and a tram fleet's vehicles are its trams
     assert statement("The toymaker shipped some 25m jigsaws.", MAR, "A").thing == "puzzles"
     assert things_agree("vehicles", "trams") and not things_agree("trams", "buses")

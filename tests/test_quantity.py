@@ -178,6 +178,9 @@ READ = [
      "EUR/kilowatt hour", "rate"),
     ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
      "EUR/kilowatt hour", "rate"),
+    # so much a head with its period after is so much a year, however the period is said
+    ("Switzerland's chocolate lovers get through some 11 kilos a head annually.",
+     "some 11 kilos", 9.9, 12.1, "kg/year", "rate"),
     # a figure per square mile is compared per square kilometre, and a price per square
     # foot per square metre
     ("The principality has a population density of some 49,000 per square mile.",
