@@ -763,6 +763,8 @@ THING_SYNONYMS: dict[str, str] = {
     "friterie": "shops", "friteries": "shops", "frituur": "shops",
     "weihnachtsmärkte": "markets", "weihnachtsmarkt": "markets",
     "outfit": "costumes", "costume": "costumes",  # a statue's wardrobe of outfits
+    # a bee colony lives in a hive ("about 200,000 bee colonies" / "some 200,000 beehives")
+    "bee colonies": "hives", "bee colony": "hives",
     "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",

@@ -498,6 +498,7 @@ _DURATION_AFTER = re.compile(
     r"(?!\s+(?:ago|later|earlier|after|before)\b)",
     re.IGNORECASE)
 _AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
+_AND_SECONDS = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+seconds?\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _ABOUT_SO_LONG = (r"(?:(?:an?\s+)?(?:average|total|record|mean)\s+of\s+|(?:about|around|some"
                   r"|just|nearly|almost|roughly|only|under|over|up\s+to)\s+|(?:no\s+)?(?:more|less"
@@ -506,6 +507,9 @@ _DURATION_VERB_BEFORE = re.compile(
     r"\b(?:takes?|took|taking|lasts|lasted|lasting|(?:will|would|could|may|might|to)\s+last"
     r"|waited|waits|spent|spends?|spending|lost|loses?|losing|clocked|averaged?"
     rf"|(?:finished|completed|ran)\s+(?:[A-Za-z'-]+\s+){{0,3}}?in"
+    # ... and a winning margin ("won the 2024 Tour de France by 6 minutes 17 seconds",
+    # "finished more than six minutes ahead")
+    r"|won\s+(?:[\w'’-]+\s+){0,6}?by|finished"
     # ... and what a dish bakes or cooks for ("bakes for just 60 to 90 seconds")
     r"|(?:bakes?|baked|baking|cooks?|cooked|cooking|boils?|boiled|roasts?|roasted)\s+for"
     # a service that links two places in so long, or a traveller who covers a way in it
@@ -885,6 +889,11 @@ def _finish(
             low, high = (value * 60 + int(minutes.group(1)) for value in (low, high))
             time_unit, margin, step = "minute", 0.5, 1.0
             end = minutes.end()
+        elif time_unit == "minute" and (seconds := _AND_SECONDS.match(sentence, end)):
+            # "6 minutes 17 seconds": one length of time, to the second
+            low, high = (value * 60 + int(seconds.group(1)) for value in (low, high))
+            time_unit, margin, step = "second", 0.5, 1.0
+            end = seconds.end()
         elif half := _AND_A_HALF.match(sentence, end):
             low, high = low + 0.5, high + 0.5  # "an hour and a half"
             end = half.end()

@@ -770,6 +770,8 @@ def test_scope_and_thing_rules() -> None:
     assert statement("Belgium has about 5,000 friteries.", MAR, "A").thing == "shops"
     assert statement("Some 3,000 Weihnachtsmärkte open across the country.", MAR,
                      "A").thing == "markets"
+    # a bee colony lives in a hive
+    assert statement("Slovenia has about 200,000 bee colonies.", MAR, "A").thing == "hives"
     # a statue's outfits are its costumes
     assert statement("The little bronze boy's wardrobe holds over 1,100 outfits.", MAR,
                      "A").thing == "costumes"

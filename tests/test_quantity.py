@@ -178,6 +178,11 @@ READ = [
      "EUR/kilowatt hour", "rate"),
     ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
      "EUR/kilowatt hour", "rate"),
+    # a winning margin is a length of time, to the second
+    ("Tadej Pogačar won the 2024 Tour de France by 6 minutes 17 seconds.",
+     "6 minutes 17 seconds", 376.5 / 3600, 377.5 / 3600, "h", "total"),
+    ("The Slovenian finished more than six minutes ahead of Jonas Vingegaard.",
+     "more than six minutes", 0.1, None, "h", "total"),
     # so much a head with its period after is so much a year, however the period is said
     ("Switzerland's chocolate lovers get through some 11 kilos a head annually.",
      "some 11 kilos", 9.9, 12.1, "kg/year", "rate"),
