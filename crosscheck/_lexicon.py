@@ -1444,6 +1444,8 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     **{island: ("Greece",) for island in ("Kos", "Santorini", "Mykonos", "Corfu", "Evia")},
     **{island: ("Italy",) for island in ("Lampedusa", "Capri", "Ischia")},
     "Azores": ("Portugal",), "Penang": ("Malaysia",),  # not Jeju: news's is an airline
+    # Portugal's regions, which countryinfo keeps as districts ("The Alentejo town")
+    "Algarve": ("Portugal",), "Alentejo": ("Portugal",),
     "Maui": ("United States",), "Oahu": ("United States",),
     # regions of more than one country, or of none the gazetteer names
     "West Bank": ("",), "Sinai": ("Egypt",), "Kurdistan": ("",), "Kashmir": ("",),

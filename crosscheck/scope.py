@@ -753,7 +753,11 @@ _PART = re.compile(
     r"|Grand\s+Prix|capital)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
-    rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b")
+    rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b"
+    # ... and a place named, then put in its country: "Mora, in Portugal, hit 46.6C" is a
+    # town's heat, somewhere in Portugal, whether the gazetteer knows the town or not
+    rf"|\b[A-Z][\w'’-]+,\s+in\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    rf"(?P<town_in>{_NAME})\b")
 
 
 def _parts(sentence: str) -> set[str]:
@@ -768,7 +772,7 @@ def _parts(sentence: str) -> set[str]:
         for place in places_named(
                 islands or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
-                or match.group("town_of")):
+                or match.group("town_of") or match.group("town_in")):
             if match.group("kind_of") and is_country(place) and match.group(0).endswith(
                     "capital"):
                 continue  # "the German capital" is Berlin (_NATIONS_CAPITAL)
