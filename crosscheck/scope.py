@@ -108,6 +108,9 @@ _LOCATIVE = re.compile(
 # of a sentence that names no other; not one a hyphen joins to the word it describes ("The
 # Danube-side legislature" is Budapest's parliament, no figure of the river's).
 RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b(?!-\w)")
+# ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus".
+_CROSSING_BEFORE = re.compile(r"\b(?:over|across|spanning|spans?|under|beneath|crossing"
+                              r"|crosses)\s+$")
 
 
 # What a river, a glacier or a road does between where it begins and where it ends.
@@ -682,9 +685,6 @@ def find_places(sentence: str) -> frozenset[str]:
                                if not _SPAN_END_BEFORE.search(scope, 0, river.start())
                                and not _CROSSING_BEFORE.search(scope, 0, river.start())})
 
-
-_CROSSING_BEFORE = re.compile(r"\b(?:over|across|spanning|spans?|under|beneath|crossing"
-                              r"|crosses)\s+$")
 
 
 # A count across so many countries is a business's worldwide, as "worldwide" says it:
