@@ -765,6 +765,8 @@ THING_SYNONYMS: dict[str, str] = {
     "outfit": "costumes", "costume": "costumes",  # a statue's wardrobe of outfits
     # a bee colony lives in a hive ("about 200,000 bee colonies" / "some 200,000 beehives")
     "bee colonies": "hives", "bee colony": "hives",
+    # a cruise liner is a cruise ship ("480 cruise ship calls" / "Some 480 cruise liners")
+    "liner": "ships",
     "isle": "islands",  # "about 30,000 islands" / "Some 30,000 isles dot the waters"
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",

@@ -494,11 +494,15 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
 # "Patients waited an average of 64 days", "The average wait ... was about nine weeks"),
 # never "within two weeks" or "in 18 months".
 _DURATION_AFTER = re.compile(
-    r"\s(hours?|minutes?|seconds?|days?|weeks?|months?)\b"
+    r"(?:\s(hours?|minutes?|seconds?|days?|weeks?|months?)\b"
+    # ... or its abbreviation, spaced or glued ("1min 2sec ahead", "45 mins")
+    r"|\s?(hrs?|mins?|secs?)\b)"
     r"(?!\s+(?:ago|later|earlier|after|before)\b)",
     re.IGNORECASE)
-_AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+minutes?\b", re.IGNORECASE)
-_AND_SECONDS = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s+seconds?\b", re.IGNORECASE)
+_TIME_ABBREVIATIONS = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute",
+                       "sec": "second", "secs": "second"}
+_AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s?(?:minutes?|mins?)\b", re.IGNORECASE)
+_AND_SECONDS = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s?(?:seconds?|secs?)\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _ABOUT_SO_LONG = (r"(?:(?:an?\s+)?(?:average|total|record|mean)\s+of\s+|(?:about|around|some"
                   r"|just|nearly|almost|roughly|only|under|over|up\s+to)\s+|(?:no\s+)?(?:more|less"
@@ -508,8 +512,10 @@ _DURATION_VERB_BEFORE = re.compile(
     r"|waited|waits|spent|spends?|spending|lost|loses?|losing|clocked|averaged?"
     rf"|(?:finished|completed|ran)\s+(?:[A-Za-z'-]+\s+){{0,3}}?in"
     # ... and a winning margin ("won the 2024 Tour de France by 6 minutes 17 seconds",
-    # "finished more than six minutes ahead")
+    # "finished more than six minutes ahead", "crossed the line in Oudenaarde 1min 2sec
+    # ahead")
     r"|won\s+(?:[\w'’-]+\s+){0,6}?by|finished"
+    r"|crossed\s+the\s+line(?:\s+(?:in|at)(?:\s+[A-Z][\w'’-]*)?)?"
     # ... and what a dish bakes or cooks for ("bakes for just 60 to 90 seconds")
     r"|(?:bakes?|baked|baking|cooks?|cooked|cooking|boils?|boiled|roasts?|roasted)\s+for"
     # a service that links two places in so long, or a traveller who covers a way in it
@@ -741,7 +747,9 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         scale = lex.SCALE_WORDS[spaced.group(1).lower()]
         end += spaced.end()
     elif after[:1].isalpha() and not (_UNIT.match(after) or _POINTS.match(after)
-                                      or _PERCENT.match(after) or (
+                                      or _PERCENT.match(after)
+                                      or (_DURATION_AFTER.match(after)
+                                          and _duration_told(sentence[:start])) or (
             after[:1] == "p" and _HUNDREDTHS.match(after) and written not in _VIDEO_LINES)):
         return None  # "5th", "G7x", "10am", "1080p": an ordinal, a label, a time, a screen
 
@@ -882,7 +890,8 @@ def _finish(
         end += weight.end()
     elif (spent := _DURATION_AFTER.match(after)) and abs(high) < COUNTED_TIME_FROM and (
             _duration_told(sentence[:start])):  # "3.61 million hours" of spills are counted
-        time_unit = singular(spent.group(1).lower())
+        said = singular((spent.group(1) or spent.group(2)).lower())
+        time_unit = _TIME_ABBREVIATIONS.get(said, said)
         end += spent.end()
         if time_unit == "hour" and (minutes := _AND_MINUTES.match(sentence, end)):
             # "2 hours 16 minutes": one length of time, to the minute
@@ -1204,7 +1213,9 @@ def _is_name_label(before: str, previous: str, after: str, text: str) -> bool:
     if word in lex.SCALE_WORDS or (is_count_noun(word) and word not in _AUXILIARIES
                                    and not priced):
         return False
-    return not (_UNIT.match(" " + word) or _PERCENT.match(" " + word))
+    # a time unit glued to the number measures a length of time ("Oudenaarde 1min 2sec")
+    return not (_UNIT.match(" " + word) or _PERCENT.match(" " + word)
+                or re.match(r"(?:hrs?|mins?|secs?)\b", after, re.IGNORECASE))
 
 
 _AUXILIARIES = frozenset({*lex.TO_BE, "has", "had", "have"})

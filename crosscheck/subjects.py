@@ -607,7 +607,7 @@ _IN_A_FEATURE_OF = re.compile(
 _BUILDERS_MONUMENT = re.compile(
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?=(?:arch|tower"
     r"|palace|basilica|cathedral|castle|tomb|mausoleum|chapel|folly|residence|portrait"
-    r"|painting|masterpiece|fresco|mural|statue)\b)")
+    r"|painting|masterpiece|fresco|frescoes|mural|statue|ceiling|sculpture)\b)")
 
 
 # What visitors went to see is not whose the count is: "Around 2.8 million people queued to

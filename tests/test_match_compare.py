@@ -770,6 +770,9 @@ def test_scope_and_thing_rules() -> None:
     assert statement("Belgium has about 5,000 friteries.", MAR, "A").thing == "shops"
     assert statement("Some 3,000 Weihnachtsmärkte open across the country.", MAR,
                      "A").thing == "markets"
+    # a cruise liner is a cruise ship
+    assert statement("Some 480 cruise liners docked in the bay.", MAR, "A").thing == (
+        statement("The port recorded about 480 cruise ship calls.", MAR, "B").thing)
     # a bee colony lives in a hive
     assert statement("Slovenia has about 200,000 bee colonies.", MAR, "A").thing == "hives"
     # a statue's outfits are its costumes

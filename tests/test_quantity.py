@@ -183,6 +183,10 @@ READ = [
      "6 minutes 17 seconds", 376.5 / 3600, 377.5 / 3600, "h", "total"),
     ("The Slovenian finished more than six minutes ahead of Jonas Vingegaard.",
      "more than six minutes", 0.1, None, "h", "total"),
+    # ... its units abbreviated, spaced or glued, even after a place's name
+    ("He crossed the line in Oudenaarde 1min 2sec ahead of Mads Pedersen.", "1min 2sec",
+     61.5 / 3600, 62.5 / 3600, "h", "total"),
+    ("The trip took 45 mins.", "45 mins", 44.5 / 60, 45.5 / 60, "h", "total"),
     # so much a head with its period after is so much a year, however the period is said
     ("Switzerland's chocolate lovers get through some 11 kilos a head annually.",
      "some 11 kilos", 9.9, 12.1, "kg/year", "rate"),
