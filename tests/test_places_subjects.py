@@ -1318,13 +1318,13 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
     assert "Retiro" not in find_places("Madrid's Retiro Park covers some 118 hectares.")
     assert find_places("The Danube-side legislature stretches some 880 feet.") == set()
     assert find_places("The Danube carried some 500 ships.") == {"Danube"}
+    # ... nor is one a bridge crosses
+    assert find_places("The suspension bridge over the Tagus runs some 1.4 miles.") == set()
     # a place named and then put in its country is somewhere in it, and a region of
     # Portugal's countryinfo lacks lies in Portugal
     mora = find_places("Mora, in Portugal, hit 46.6C on Sunday.")
     assert "part of Portugal" in mora
     assert scopes_agree(mora, find_places("The Alentejo town reached some 116F on Sunday."))
-    # ... nor is one a bridge crosses
-    assert find_places("The suspension bridge over the Tagus runs some 1.4 miles.") == set()
     # a historic region's adjective is the region, which holds its cities
     transylvanian = find_places("The Transylvanian festival welcomed some 425,000 fans.")
     assert "Transylvania" in transylvanian
