@@ -493,14 +493,15 @@ def _share_things(found: list[FoundQuantity]) -> list[FoundQuantity]:
 # drivers lost or patients waited ("The fastest journey takes 2 hours 16 minutes",
 # "Patients waited an average of 64 days", "The average wait ... was about nine weeks"),
 # never "within two weeks" or "in 18 months".
-_DURATION_AFTER = re.compile(
-    r"(?:\s(hours?|minutes?|seconds?|days?|weeks?|months?)\b"
-    # ... or its abbreviation, spaced or glued ("1min 2sec ahead", "45 mins")
-    r"|\s?(hrs?|mins?|secs?)\b)"
-    r"(?!\s+(?:ago|later|earlier|after|before)\b)",
-    re.IGNORECASE)
+# ... or its unit abbreviated, spaced or glued to the figure ("1min 2sec ahead", "45 mins").
 _TIME_ABBREVIATIONS = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute",
                        "sec": "second", "secs": "second"}
+_ABBREVIATED_TIME = "|".join(sorted(_TIME_ABBREVIATIONS, key=len, reverse=True))
+_DURATION_AFTER = re.compile(
+    rf"(?:\s(hours?|minutes?|seconds?|days?|weeks?|months?)|\s?({_ABBREVIATED_TIME}))\b"
+    r"(?!\s+(?:ago|later|earlier|after|before)\b)",
+    re.IGNORECASE)
+_GLUED_TIME_UNIT = re.compile(rf"(?:{_ABBREVIATED_TIME})\b", re.IGNORECASE)
 _AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s?(?:minutes?|mins?)\b", re.IGNORECASE)
 _AND_SECONDS = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s?(?:seconds?|secs?)\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -970,19 +971,18 @@ def _finish(
         # ("an extra 300 zlotys a month" is the monthly rate paid on top)
         changed_by = unit_period or _BY_OR_OF_BEFORE.search(sentence, 0, start)
         role = "change" if role == "change" and changed_by else "rate"
+        period = lex.RATE_PERIODS.get(period, period)  # one name however written ("kWh")
         if kind == "[length]" and (per_hour := lex.SPEED_PERIODS.get(period)):
             low, high, margin, step = (value * per_hour for value in (low, high, margin, step))
             period = "hour"
-        elif kind == "currency" and (per_year := lex.MONEY_PERIODS_PER_YEAR.get(
-                lex.RATE_PERIODS.get(period, period))):
+        elif kind == "currency" and (per_year := lex.MONEY_PERIODS_PER_YEAR.get(period)):
             low, high, margin, step = (value * per_year for value in (low, high, margin, step))
             period = "year"
-        elif (kind == "currency" and (smaller := lex.PRICED_PER_SMALLER.get(
-                lex.RATE_PERIODS.get(period, period)))) or (
-                smaller := lex.PER_METRIC_AREA.get(period.removesuffix("s"))):
+        elif smaller := ((lex.PRICED_PER_SMALLER.get(period) if kind == "currency" else None)
+                         or lex.PER_METRIC_AREA.get(period)):
             period, share = smaller
             low, high, margin, step = (value * share for value in (low, high, margin, step))
-        unit = f"{unit or thing or ''}/{lex.RATE_PERIODS.get(period, period)}".lstrip("/")
+        unit = f"{unit or thing or ''}/{period}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),
                              vague=vague, step=step)
     return FoundQuantity(start, end, sentence[start:end], quantity, role, thing)
@@ -1025,8 +1025,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         period = next(group for group in rate.groups() if group).lower().removesuffix("s")
         if period in lex.PER_PERSON and (often := _THEN_PER_PERIOD.match(sentence,
                                                                           end + rate.end())):
-            said = (often.group(1) or often.group(2)).lower()
-            return lex.RATE_PERIODS.get(said, said)  # "$3 per person per day" is a day's income
+            return (often.group(1) or often.group(2)).lower()  # "$3 per person per day" is
+            # a day's income, "11 kilos a head annually" a year's
         if period in lex.PER_PERSON and (often := _PERIODIC_NOUN_BEFORE.search(
                 sentence[:start])) and often.group(2).lower() not in lex.ROUTINE_NOUNS:
             return lex.RATE_PERIODS[often.group(1).lower()]  # "Daily water use in Denmark
@@ -1215,7 +1215,7 @@ def _is_name_label(before: str, previous: str, after: str, text: str) -> bool:
         return False
     # a time unit glued to the number measures a length of time ("Oudenaarde 1min 2sec")
     return not (_UNIT.match(" " + word) or _PERCENT.match(" " + word)
-                or re.match(r"(?:hrs?|mins?|secs?)\b", after, re.IGNORECASE))
+                or _GLUED_TIME_UNIT.match(after))
 
 
 _AUXILIARIES = frozenset({*lex.TO_BE, "has", "had", "have"})
