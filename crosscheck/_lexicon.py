@@ -1517,6 +1517,9 @@ PLACE_ALIASES: dict[str, str] = {
     "Icelandic": "Iceland", "Slovenian": "Slovenia", "Bosnian": "Bosnia and Herzegovina",
     "Nepali": "Nepal", "Maldivian": "Maldives", "Ecuadorian": "Ecuador",
     "Kosovan": "Kosovo", "Kosovar": "Kosovo", "Luxembourgish": "Luxembourg",
+    # ... and the classical ones news uses for variety ("across the Hellenic republic",
+    # "Gallic vineyards", "the Helvetic confederation")
+    "Hellenic": "Greece", "Gallic": "France", "Helvetic": "Switzerland",
     # a region's adjective, which countryinfo keeps for countries only: "The Cornish
     # attraction" is in Cornwall, and names no one
     "Cornish": "Cornwall", "Bavarian": "Bavaria", "Tuscan": "Tuscany", "Sicilian": "Sicily",
@@ -1680,6 +1683,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # British sites")
      frozenset({"branches", "shops"}), frozenset({"branches", "offices"}),
      frozenset({"branches", "sites"}),
+     # a market's stalls are its shops ("Istanbul's Grand Bazaar has about 4,000 shops" /
+     # "Some 4,000 stalls fill the covered market")
+     frozenset({"shops", "stalls"}),
      # a rental platform's listings are the short-term lets they offer ("Airbnb listings in
      # Lisbon fell to 19,000" / "Lisbon had about 19,000 short-term rentals")
      frozenset({"listings", "holiday lets"}),

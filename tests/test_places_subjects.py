@@ -1329,6 +1329,9 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
     transylvanian = find_places("The Transylvanian festival welcomed some 425,000 fans.")
     assert "Transylvania" in transylvanian
     assert scopes_agree(frozenset({"Cluj-Napoca"}), transylvanian)
+    # the classical adjectives news uses for a country, for variety
+    assert "Greece" in find_places("Some 150m of the trees grow across the Hellenic republic.")
+    assert "France" in find_places("Gallic vineyards produced some 3.6 billion litres.")
     assert find_places("The Retiro Park in Madrid covers some 118 hectares.") == {"Madrid"}
     assert subject_names("Some [NUM] people came to Le Bourget for the biennial aviation fair."
                          ) == frozenset()
