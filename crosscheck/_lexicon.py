@@ -746,6 +746,9 @@ THING_SYNONYMS: dict[str, str] = {
     # a flock's ewes and lambs are its sheep ("3.9 million sheep" / "Some 3.9m ewes and
     # lambs grazed Irish pastures")
     "ewe": "sheep", "lamb": "sheep",
+    # ... and a few animals news names by a local word: Lake Baikal's nerpa are seals, Poland's
+    # wisent bison
+    "nerpa": "seals", "wisent": "bison",
     # a taxi is a cab, black or not ("14,700 licensed black cabs" / "Some 14,700 taxis")
     "cab": "taxis", "taxicab": "taxis", "taxi": "taxis",
     # a country's lenders are its banks ("Switzerland had 241 banks" / "Some 240 lenders
@@ -1339,12 +1342,16 @@ UNIT_OF_THING: dict[str, str] = {"vehicles": "cars",
 NEVER_GENERIC: frozenset[str] = frozenset({"babies"})
 # And things one general count never stands for: those who live in a place are never its
 # visitors ("The islands have about 2.2 million residents" / "15.2 million foreign
-# tourists").
+# tourists"), and people, staff, members and residents are never animals ("About 3,000 polar
+# bears roam Svalbard" / "Some 2,500 people live on the islands"; a population or a place's
+# inhabitants named by their kind are counted as that kind: things.thing_before).
+_EVERY_ANIMAL = ANIMAL_THINGS | ANIMAL_KINDS
 NEVER_COUNTED_AS: dict[str, frozenset[str]] = {
-    "residents": frozenset({"visitors"}),
+    "residents": frozenset({"visitors"}) | _EVERY_ANIMAL,
     # ... nor do those at a fair count its exhibitors, which are businesses ("More than
     # 138,000 people attended CES 2024" / "CES 2024 had more than 4,300 exhibitors")
-    "people": frozenset({"exhibitors", "companies"})}
+    "people": frozenset({"exhibitors", "companies"}) | _EVERY_ANIMAL,
+    "staff": _EVERY_ANIMAL, "members": _EVERY_ANIMAL}
 
 # Parts of the world that span several countries, which countryinfo lacks: each a region of
 # its own, as Europe is ("Scandinavia's largest amusement park" is none of its countries'),
@@ -1485,7 +1492,7 @@ LEAGUES: frozenset[str] = frozenset(
 SEAS: frozenset[str] = frozenset({
     "Pacific Ocean", "Atlantic Ocean", "Indian Ocean",
     "Mediterranean Sea", "Caribbean Sea", "North Sea", "Black Sea", "Red Sea",
-    "Baltic Sea", "Aegean Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
+    "Baltic Sea", "Aegean Sea", "Ionian Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
     "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel"})
 
 # Place names that news writes in other forms, to one name. Countries, their other
@@ -1683,6 +1690,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # British sites")
      frozenset({"branches", "shops"}), frozenset({"branches", "offices"}),
      frozenset({"branches", "sites"}),
+     # a giant panda is a bear ("close to 1,900 giant pandas" / "The wild population of the
+     # black-and-white bears stands at nearly 1,900")
+     frozenset({"pandas", "bears"}),
      # a market's stalls are its shops ("Istanbul's Grand Bazaar has about 4,000 shops" /
      # "Some 4,000 stalls fill the covered market")
      frozenset({"shops", "stalls"}),

@@ -182,8 +182,10 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             places = _somewhere_in(headline_scope)
         elif names_one_country_of_a_region(sentence):
             # "the East African country" under "Roses to Europe: Kenya's": Kenya; "the
-            # Iberian country" under "Europe's renewables surge": one left unnamed, not Europe
-            places = frozenset(place for place in headline_scope if is_country(place))
+            # Iberian country" under "Europe's renewables surge": one left unnamed, not Europe;
+            # "the Ionian island" under "Greek islands count the cost": somewhere in Greece
+            countries = frozenset(place for place in headline_scope if is_country(place))
+            places = _somewhere_in(countries) if _ONE_PART.search(sentence) else countries
         elif _THE_COUNTRY.search(sentence) and headline_scope and all(
                 not is_country(place) and country_of(place) is None
                 for place in headline_scope):
@@ -416,10 +418,12 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
 
 def _near(sentence: str, place: str) -> bool:
     """Whether a sentence names a place the gazetteer lacks only to say what it counts lies
-    near it ("the cliff-top monasteries near Kalambaka"): that is some sight of its own, not
-    the place ("The nearby Mayan city of Uxmal drew" is Uxmal's count, never Chichen Itza's)."""
+    near it ("the cliff-top monasteries near Kalambaka", "The ruined palace above the
+    Neckar"): that is some sight of its own, not the place ("The nearby Mayan city of Uxmal
+    drew" is Uxmal's count, never Chichen Itza's)."""
     return is_unplaced(place) and re.search(
-        rf"\bnear\s+(?:the\s+)?{re.escape(place)}\b", sentence) is not None
+        rf"\b(?:near|above|below|beneath|overlooking|beside)\s+(?:the\s+)?{re.escape(place)}\b",
+        sentence) is not None
 
 
 def _lying_in(headline_scope: frozenset[str]) -> frozenset[str]:
@@ -440,8 +444,10 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # somewhere in its headline's: "The island received some 1.3 million visitors from cruise
 # ships" under "Greece's crowded caldera" is Santorini's count; "The Caribbean resort's
 # airport served" under "Mexican airports post mixed year" is Cancún's; "The 515-foot Gothic
-# cathedral" under "Germany's great churches" is Cologne's.
+# cathedral" under "Germany's great churches" is Cologne's; "the Adriatic bay" under
+# "Montenegro's cruise boom" is Kotor's (not the coast guard's, which names no place).
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:island|archipelago|city|town|village|resort"
+                       r"|bay|port|coast(?![\s-]*guard)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
                        r"|palace|fortress)\b", re.IGNORECASE)
 # A business's whole, said as such, is no headline place's share: "Philips reported group

@@ -22,7 +22,7 @@ from crosscheck.anchors import figure_dates
 from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, year_before
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement
-from crosscheck.frames import gives_its_source
+from crosscheck.frames import MASK, gives_its_source
 from crosscheck.moments import one_moment
 from crosscheck.parse import NAME_WORD, FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
@@ -675,7 +675,7 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     return all(place in countries or country_of(place) in countries
                or region_of(place) in countries
                or (in_world_regions and bool(world_regions_of(place) & countries))
-               or (is_unplaced(place) and (unplaced_anywhere
+               or (is_unplaced(place) and ((unplaced_anywhere and not own_parts)
                                            or bool((own_parts | known) & countries)))
                for place in places)
 
@@ -1065,7 +1065,15 @@ def one_named_count(a: Statement, b: Statement) -> bool:
     return (a.quantity.kind == "count" == b.quantity.kind
             and (same_specific_unit(a, b) or _crowd_counted_twice(a, b))
             and not _describes(a.subjects) and not _describes(b.subjects)
-            and names_one_subject(a.subjects, b.subjects))
+            and names_one_subject(_holders(a), _holders(b)))
+
+
+def _holders(statement: Statement) -> frozenset[str]:
+    """A statement's names but the model whose units it counts: "The FAA grounded 171
+    Boeing 737 Max 9 jets" counts a model's jets whoever holds them, so "Alaska has 65 Max 9
+    aircraft" names no one subject with it (one_named_count)."""
+    counted = statement.frame.partition(MASK)[2].lstrip()
+    return frozenset(name for name in statement.subjects if not counted.startswith(name))
 
 
 # The named unit a crowd's visitors, fans, guests and attendees are counted in.
@@ -1123,8 +1131,9 @@ def named_count_bonuses(statements: Sequence[Statement], first: np.ndarray,
     alike = (((counted[a] >= 0) & (counted[a] == counted[b]))
              | (asked[a] & asked[b] & _crowds_counted_twice(chosen, a, b, _figures(chosen))))
     named: dict[tuple[frozenset[str], frozenset[str]], bool] = {}  # few distinct subjects
+    holders = [_holders(s) if ask else s.subjects for s, ask in zip(chosen, asked, strict=True)]
     for k in np.flatnonzero(alike).tolist():
-        key = (chosen[a[k]].subjects, chosen[b[k]].subjects)
+        key = (holders[a[k]], holders[b[k]])
         if key not in named:
             named[key] = names_one_subject(*key)
         if named[key]:

@@ -106,8 +106,9 @@ _LOCATIVE = re.compile(
 
 # "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
 # of a sentence that names no other; not one a hyphen joins to the word it describes ("The
-# Danube-side legislature" is Budapest's parliament, no figure of the river's).
-RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b(?!-\w)")
+# Danube-side legislature" is Budapest's parliament, no figure of the river's), nor the
+# falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland).
+RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b(?!-\w|\s+Falls\b)")
 # ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus".
 _CROSSING_BEFORE = re.compile(r"\b(?:over|across|spanning|spans?|under|beneath|crossing"
                               r"|crosses)\s+$")
@@ -325,11 +326,13 @@ _NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spendi
 
 # "The Baltic state" is one country of the region, left unnamed (its headline names it),
 # not the region: "The Baltic state plans to put 5.4 percent of economic output into its
-# military" under "Estonia boosts military spending"; so is an island of an ocean ("The
-# Indian Ocean island drew close to 1.38 million visitors" is Mauritius's count).
+# military" under "Estonia boosts military spending"; so is an island, a bay or a town of
+# a sea ("The Indian Ocean island drew close to 1.38 million visitors" is Mauritius's count,
+# "the Ionian island" Corfu's, "the Adriatic bay" Kotor's).
 _ONE_OF_A_REGION = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:state|nation|country|republic|island|islands|archipelago)\b")
+    r"(?:state|nation|country|republic|island|islands|archipelago|bay|coast|port|resort"
+    r"|city|town|village)\b")
 
 
 # "The southern African nation", "the West African country": one country of a region,
@@ -345,9 +348,9 @@ def _of_a_region(member: re.Match[str]) -> bool:
 
 
 def is_sea(place: str) -> bool:
-    """An ocean or a sea, which holds islands but is no country's: "The Indian Ocean island"
-    is one the sentence leaves unnamed."""
-    return place in lex.SEAS or place.endswith((" Ocean", " Sea"))
+    """An ocean or a sea, named whole or by its adjective ("Aegean"), which holds islands
+    but is no country's: "The Indian Ocean island" is one the sentence leaves unnamed."""
+    return place in lex.SEAS or place.endswith((" Ocean", " Sea")) or f"{place} Sea" in lex.SEAS
 
 
 def names_one_country_of_a_region(sentence: str) -> bool:

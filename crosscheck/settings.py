@@ -100,9 +100,13 @@ BRIDGE_BONUS = 2.25
 # for a business named only by a description ("The Swedish appliance maker", "one airport":
 # subjects.names_one_subject). Calibrated as the two figure bonuses are, on dev, gated and
 # the seen fresh splits (eval_matching.calibrate_subject_bonus): 1.0 from session 33, 1.25
-# since session 44 (a crowd counted as people joined it); `crosscheck eval matching` prints
-# what it gains and costs there.
-NAMED_COUNT_BONUS = 1.25
+# from session 44 (a crowd counted as people joined it), 3.25 since session 53 (once a sight
+# above a place the gazetteer lacks lay in its headline's country, "Pulpit Rock above the
+# Lysefjord" beside Preikestolen tipped it: four restatements more, and no false pair once a
+# model whose units both count named no holder, "The FAA grounded 171 Boeing 737 Max 9
+# jets" beside "Alaska has 65 Max 9 aircraft"); `crosscheck eval matching` prints what it
+# gains and costs there. Lower it for precision.
+NAMED_COUNT_BONUS = 3.25
 # And a pair needs this much less when one statement names a business only by a
 # description (its home, its products, its owner or its rank), or names no one at all under
 # a headline that names no one else, and the other names a business, both give a figure of

@@ -261,9 +261,12 @@ def _model_counted(sentence: str, end: int) -> str | None:
     return name if name.endswith("s") else f"{name}s"
 
 
-# "the number of dead", and without "of" before who they are: "put the number evacuated at".
+# "the number of dead", and without "of" before who they are: "put the number evacuated at";
+# a population of a kind counts that kind ("The wild population of the black-and-white bears
+# stands at nearly 1,900").
 _NUMBER_OF = re.compile(
-    rf"\bnumber\s+(?:of\s+|(?=(?:{'|'.join(lex.PEOPLE_ADJECTIVES)})\b))", re.IGNORECASE)
+    rf"\b(?:number\s+(?:of\s+|(?=(?:{'|'.join(lex.PEOPLE_ADJECTIVES)})\b))"
+    r"|population\s+of\s+(?=the\b))", re.IGNORECASE)
 # "Lake Baikal is home to an estimated 130,000 nerpa": a place home to a number counts who
 # or what lives there, never homes.
 _HOME_TO = re.compile(r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -376,6 +379,8 @@ def _population_of(modifier: str) -> str | None:
     name or a possessive: "the native population", "Nepal's population")."""
     if modifier in lex.POPULATION_PLACES:
         return lex.POPULATION_PLACES[modifier]
+    if (animals := _plural(modifier)) in lex.ANIMAL_KINDS:
+        return animals  # "the UK's dog population", though "dog" is a verb too
     if set(lemmas(modifier)) != {"NOUN"} or is_place_name(modifier.title()):
         return None
     return canonical_thing(_plural(modifier))

@@ -86,14 +86,14 @@ def test_the_report_pairs_what_a_change_bridges_below_the_threshold(fake_embedde
     """The blocked pairing (match.candidate_pairs, the report's) gives the bridge bonus as
     the pairing decision does: a pair a change bridges is accepted below the threshold, by
     less than the bonus, and one it does not bridge is not. Both pairs name Volvo Cars and
-    count cars, so both earn the named count's bonus as well (NAMED_COUNT_BONUS, less than
-    the bridge's): the threshold sits within half of the two bonuses together."""
+    count cars, so both earn the named count's bonus as well (NAMED_COUNT_BONUS): the
+    threshold sits above it by half the bridge's."""
     statements = [
         _said("Volvo Cars sold a record 763,389 cars in 2024, up 8%.", date(2025, 1, 3), "A"),
         _said("Volvo Cars sold 708,716 cars in 2023.", date(2024, 1, 4), "B"),
         _said("Volvo Cars sold 650,000 cars in 2023.", date(2024, 1, 4), "C")]
-    assert NAMED_COUNT_BONUS < BRIDGE_BONUS
-    pairs = pairs_within_a_bonus(statements, BRIDGE_BONUS + NAMED_COUNT_BONUS, fake_embedder)
+    pairs = pairs_within_a_bonus(statements, BRIDGE_BONUS + 2 * NAMED_COUNT_BONUS,
+                                 fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 

@@ -790,6 +790,15 @@ def test_scope_and_thing_rules() -> None:
     # a count of animals is a count of whatever kind the other names; two kinds are two
     assert things_agree("animals", "reindeer") and things_agree("livestock", "sheep")
     assert not things_agree("reindeer", "sheep") and not things_agree("animals", "homes")
+    # ... and never one of people, though people stand for most counted things
+    assert not things_agree("people", "bears") and not things_agree("residents", "animals")
+    assert things_agree("people", "visitors") and things_agree("pandas", "bears")
+    # a population, or a place's inhabitants, named by their kind count that kind
+    assert statement("The UK's dog population has reached about 13.5m.", MAR, "A").thing == (
+        "dogs")
+    assert statement("The wild population of the black-and-white bears stands at nearly "
+                     "1,900.", MAR, "A").thing == "bears"
+    assert statement("The city's population stood at 1.2 million.", MAR, "A").thing == "people"
     assert things_agree("animals", "elephants") and not things_agree("elephants", "rhinos")
     # vehicles are cars or trucks, as their maker counts them; cars are not trucks
     assert statement("Scania delivered 98,170 trucks and buses.", MAR, "A").thing == "trucks"
@@ -1846,7 +1855,8 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
         "More than a million people rode up to Europe's highest railway station last year.",
     )}.isdisjoint({"passengers"})
     assert statement("Lake Baikal is home to an estimated 130,000 nerpa.", MAR,
-                     "A").thing == "people"  # who lives there, never homes
+                     "A").thing == "seals"  # who lives there, never homes: nerpa are seals
+    assert statement("The valley is home to some 40,000.", MAR, "A").thing == "people"
     assert statement("Keflavik handled 8.5 million passengers.", MAR, "A").thing == (
         "passengers")  # all of them, not only the foreign ones, who are its visitors
     assert statement("Keflavik handled 2.3 million foreign passengers.", MAR,
@@ -2166,6 +2176,22 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     # ... which says where the place lies, not that it is the whole country
     assert not scopes_agree(near.places, frozenset({"Greece"}))
     assert not scopes_agree(near.places, frozenset({"Italy", "part of Italy"}))
+    # ... as does a river or a town the gazetteer lacks that a sight stands above, which
+    # lies there and nowhere else
+    palace = _under("Germany's romantic road draws crowds",
+                    "The ruined palace above the Neckar welcomed some 1.1m people last year.")
+    assert "lies in Germany" in palace.places
+    island = _under("Greek islands count the cost of cruises",
+                    "Some 1.1m cruise visitors came ashore on the Ionian island last year.")
+    assert "part of Greece" in island.places
+    assert gate_failure(palace, island) is not None
+    assert scopes_agree(island.places, frozenset({"Corfu"}))
+    # ... though the coast guard is no coast
+    guard = _under("Greece's tourism strain",
+                   "Some 350 tourists left the beaches, the coast guard said.")
+    assert guard.places == {"Greece"}
+    coast = _under("Greece's tourism strain", "Some 350 tourists left the coast on Friday.")
+    assert "part of Greece" in coast.places
     # a place the sentence counts itself is no other sight's, whatever the headline says
     town = _under("Mexico's ruins", "The nearby Mayan city of Uxmal drew 210,000 visitors.")
     assert not any(place.startswith("lies in") for place in town.places)
@@ -3302,10 +3328,17 @@ def test_one_named_subjects_count_of_one_named_thing_is_evidence_of_one_fact() -
     assert not one_named_count(people_later, people)  # people are no named thing
     assert not one_named_count(*money)
     assert not one_named_count(later, named)  # another subject
-    statements = [later, before, described, people, staff, people_later]
-    bonuses = named_count_bonuses(statements, np.array([0, 0, 0, 0, 5]),
-                                  np.array([1, 2, 3, 4, 3]))
-    assert bonuses.tolist() == [NAMED_COUNT_BONUS, 0.0, NAMED_COUNT_BONUS, 0.0, 0.0]
+    # a model whose units both count names no one holder: all the jets grounded are not one
+    # airline's
+    grounded = statement("The FAA grounded 171 Boeing 737 Max 9 jets after a panel blew out.",
+                         date(2024, 1, 7), "K", figure=0)
+    fleet = statement("Alaska has 65 Max 9 aircraft in its fleet.", date(2024, 1, 8), "L",
+                      figure=0)
+    assert not one_named_count(grounded, fleet)
+    statements = [later, before, described, people, staff, people_later, grounded, fleet]
+    bonuses = named_count_bonuses(statements, np.array([0, 0, 0, 0, 5, 6]),
+                                  np.array([1, 2, 3, 4, 3, 7]))
+    assert bonuses.tolist() == [NAMED_COUNT_BONUS, 0.0, NAMED_COUNT_BONUS, 0.0, 0.0, 0.0]
 
 
 def test_a_named_business_restated_by_a_description_is_evidence_of_one_fact() -> None:

@@ -181,6 +181,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("Some 700,000 tourists took balloon flights over Cappadocia.", {"Cappadocia"}),
     # an island of an ocean, left unnamed, is no place the ocean names
     ("The Indian Ocean island drew close to 1.38 million visitors last year.", set()),
+    # ... nor is an island, a bay or a port a sea's adjective places, nor the falls a river
+    # names
+    ("Some 1.1m cruise visitors came ashore on the Ionian island last year.", set()),
+    ("Some 480 cruise liners docked in the Adriatic bay last year.", set()),
+    ("The Rhine Falls draw about 1.5 million visitors a year.", set()),
     # a nation's islands, a country's state or province ranked or placed, are parts of it
     ("The Tanzanian archipelago drew close to 737,000 foreign visitors last year.",
      {"Tanzania", "part of Tanzania"}),
