@@ -2186,6 +2186,10 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     assert "part of Greece" in island.places
     assert gate_failure(palace, island) is not None
     assert scopes_agree(island.places, frozenset({"Corfu"}))
+    # ... and so does a single sight or house a sentence describes in place of its name
+    home = _under("Austria's music tourism hits a high note",
+                  "About 350,000 people filed through the composer's childhood home in 2024.")
+    assert "part of Austria" in home.places
     # ... though the coast guard is no coast
     guard = _under("Greece's tourism strain",
                    "Some 350 tourists left the beaches, the coast guard said.")

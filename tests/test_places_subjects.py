@@ -189,6 +189,8 @@ from crosscheck.subjects import names_agree, subject_names
     # a nation's islands, a country's state or province ranked or placed, are parts of it
     ("The Tanzanian archipelago drew close to 737,000 foreign visitors last year.",
      {"Tanzania", "part of Tanzania"}),
+    # ... as are a region's landmarks, chapels and aqueducts
+    ("The Tuscan landmark rises some 186 feet.", {"Tuscany", "part of Tuscany"}),
     ("Japan's southernmost prefecture welcomed roughly 9.9 million tourists.",
      {"Japan", "part of Japan"}),
     ("Britain's state pension rises 4.1% in April.", {"United Kingdom"}),
