@@ -1690,6 +1690,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # British sites")
      frozenset({"branches", "shops"}), frozenset({"branches", "offices"}),
      frozenset({"branches", "sites"}),
+     # a beach's or a spa's bathers are its visitors ("up to 10,000 visitors a day" / "As
+     # many as 10,000 bathers a day crowd the tiny Maltese island's turquoise bay")
+     frozenset({"bathers", "visitors"}),
      # a giant panda is a bear ("close to 1,900 giant pandas" / "The wild population of the
      # black-and-white bears stands at nearly 1,900")
      frozenset({"pandas", "bears"}),

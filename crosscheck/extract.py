@@ -447,7 +447,7 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # cathedral" under "Germany's great churches" is Cologne's; "the Adriatic bay" under
 # "Montenegro's cruise boom" is Kotor's (not the coast guard's, which names no place); "the
 # composer's childhood home" under "Austria's music tourism" is Mozart's birthplace's.
-_ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|archipelago|city|town|village"
+_ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|port|coast(?![\s-]*guard)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
                        r"|palace|fortress|landmark|monument|aqueduct|chapel|ossuary|tower"

@@ -331,7 +331,7 @@ _NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spendi
 # "the Ionian island" Corfu's, "the Adriatic bay" Kotor's).
 _ONE_OF_A_REGION = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:state|nation|country|republic|island|islands|archipelago|bay|coast|port|resort"
+    r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|resort"
     r"|city|town|village)\b")
 
 
@@ -726,7 +726,7 @@ _PART = re.compile(
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
     r"(?:coast|coastline|north|south|east|west|border)\b"
     rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main|only)\s+(?:[a-z-]+\s+)?(?:peak|mountain|lake|river"
-    r"|city|port|airport|hub|gateway)|(?:[a-z-]+\s+)?(?:island|islands|volcano|glacier)"
+    r"|city|port|airport|hub|gateway)|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
@@ -736,6 +736,9 @@ _PART = re.compile(
     # biggest outdoor music festival"
     r"|(?:[a-z-]+\s+){0,2}(?:festival|fair|carnival|marathon|race))"
     r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city)"
+    # ... and a province's capital, one of its cities: "Lombardy's capital" is Milan (a
+    # country's stays the country's, whose government it speaks for)
+    r"|(?P<seat>capital)"
     # ... and any event of its, ranked or not: "South Australia's cycling race" (not its
     # "race relations")
     r"|(?:[a-z-]+\s+){0,2}(?:festival|carnival|marathon|race)(?!\s+relations)"
@@ -750,7 +753,7 @@ _PART = re.compile(
     # is a city of its province, Innsbruck)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:fair|festival|resort|town|city|village|attraction|racecourse|circuit|carnival"
-    r"|island|islands|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
+    r"|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|bridge|tunnel|lake|beach|brewery|distillery|winery|tower|dam|reactor"
     r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|gardens"
@@ -777,8 +780,8 @@ def _parts(sentence: str) -> set[str]:
                 islands or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
                 or match.group("town_of") or match.group("town_in")):
-            if match.group("kind_of") and is_country(place) and match.group(0).endswith(
-                    "capital"):
+            if (match.group("kind_of") or match.group("seat")) and is_country(place) and (
+                    match.group(0).endswith("capital")):
                 continue  # "the German capital" is Berlin (_NATIONS_CAPITAL)
             if is_country(place) or (is_province(place) and (
                     islands or match.group("holder") or match.group("town_of")
@@ -792,10 +795,11 @@ def _parts(sentence: str) -> set[str]:
 
 
 def _one_of_the_islands(part: re.Match[str]) -> str | None:
-    """The islands an adjective before "island" names where it names no place itself: "the
-    Canary island" is one of the Canary Islands (not "the Greek island", Greece's)."""
+    """The islands an adjective before "island" (or "isle") names where it names no place
+    itself: "the Canary island" is one of the Canary Islands (not "the Greek island",
+    Greece's)."""
     name = part.group("kind_of")
-    if name and part.group(0).endswith(" island") and not places_named(name):
+    if name and part.group(0).endswith((" island", " isle")) and not places_named(name):
         return f"{name} Islands"
     return None
 

@@ -557,7 +557,7 @@ _CAME_TO_A_VENUE = re.compile(
 # word tells it from them.
 _DESCRIBED_KIND = re.compile(
     r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
-    r"|exhibition|carnival|show|island|park|cable\s+car|cableway|funicular|gondola|city|town"
+    r"|exhibition|carnival|show|island|isle|park|cable\s+car|cableway|funicular|gondola|city|town"
     r"|village)\b)")
 # ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
 # Paris clay-court Grand Slam drew some 675,000 fans" is Roland-Garros' crowd, "the

@@ -781,6 +781,8 @@ def test_scope_and_thing_rules() -> None:
     # a jigsaw is a puzzle, and a tram fleet's vehicles are its trams
     assert statement("The toymaker shipped some 25m jigsaws.", MAR, "A").thing == "puzzles"
     assert things_agree("vehicles", "trams") and not things_agree("trams", "buses")
+    # a beach's bathers are its visitors
+    assert things_agree("bathers", "visitors") and not things_agree("bathers", "shops")
     # a market's stalls are its shops, not its visitors
     assert things_agree("stalls", "shops") and not things_agree("stalls", "visitors")
     # a taxi is a cab, and a country's lenders are its banks

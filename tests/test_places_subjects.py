@@ -191,6 +191,13 @@ from crosscheck.subjects import names_agree, subject_names
      {"Tanzania", "part of Tanzania"}),
     # ... as are a region's landmarks, chapels and aqueducts
     ("The Tuscan landmark rises some 186 feet.", {"Tuscany", "part of Tuscany"}),
+    # ... a province's capital, which is one of its cities (a country's speaks for it)
+    ("The Gothic cathedral in Lombardy's capital boasts about 3,400 statues.",
+     {"Lombardy", "part of Lombardy"}),
+    ("Germany's capital drew 10 million visitors.", {"Germany"}),
+    # ... and an isle, as an island, of the islands its adjective names
+    ("The Balearic isle allows no more than 16,000 vehicles at a time.",
+     {"Balearic Islands", "part of Balearic Islands"}),
     ("Japan's southernmost prefecture welcomed roughly 9.9 million tourists.",
      {"Japan", "part of Japan"}),
     ("Britain's state pension rises 4.1% in April.", {"United Kingdom"}),
