@@ -519,16 +519,21 @@ _DURATION_VERB_BEFORE = re.compile(
     r"|crossed\s+the\s+line(?:\s+(?:in|at)(?:\s+[A-Z][\w'’-]*)?)?"
     # ... and what a dish bakes or cooks for ("bakes for just 60 to 90 seconds")
     r"|(?:bakes?|baked|baking|cooks?|cooked|cooking|boils?|boiled|roasts?|roasted)\s+for"
-    # a service that links two places in so long, or a traveller who covers a way in it
-    # (not one that will: "will connect the airport in 18 months" says when)
+    # a service that links two places in so long, or a traveller who covers or crosses a
+    # way in it (not one that will: "will connect the airport in 18 months" says when)
     r"|(?<!will\s)(?<!would\s)(?<!to\s)"
-    r"(?:links?|linked|linking|connects?|connected|connecting|covers?|covered|covering)"
+    r"(?:links?|linked|linking|connects?|connected|connecting|covers?|covered|covering"
+    r"|cross|crosses|crossed|crossing)"
     rf"\s+(?:[A-Za-z'’-]+\s+){{1,6}}?in)\s+{_ABOUT_SO_LONG}",
     re.IGNORECASE)
 _DURATION_NOUN_BEFORE = re.compile(
     r"\b(?:wait|waits|waiting\s+times?|journey|journey\s+times?|delays?|trip|flight|commute"
     r"|crossing|stay|duration)\b[^.;,]*?\b(?:was|is|were|are|stood\s+at|reached|rose\s+to"
     rf"|fell\s+to|of)\s+{_ABOUT_SO_LONG}", re.IGNORECASE)
+
+
+# "half an hour", "half a day": half of one unit of time.
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
 def _duration_told(before: str) -> bool:
@@ -657,10 +662,13 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         # an award counted ("won five Oscars")
         national = (len(following) > 1 and following[0][:1].isupper()
                     and is_place_name(following[0]))
-        if value == 1 and _DURATION_AFTER.match(sentence, end) and _duration_told(
-                sentence[:match.start()]):
-            return _finish(sentence, match.start(), end, value, value, None, 0.0)  # "an hour
-            # and a half", "one day"
+        if value == 1 and _DURATION_AFTER.match(sentence, end):
+            start = match.start()
+            if halved := _HALF_BEFORE.search(sentence, 0, start):
+                start, value = halved.start(), 0.5  # "half an hour"
+            if _duration_told(sentence[:start]):
+                return _finish(sentence, start, end, value, value, None, 0.0)  # "an hour
+                # and a half", "one day"
         if value == 1 or not following or not (
                 following[0][:1].islower() or national
                 or following[0].lower() in lex.AWARD_NAMES):

@@ -127,6 +127,9 @@ READ = [
      "about nine weeks", 8.1 * 168, 9.9 * 168, "h", "total"),
     ("The Channel crossing by ship lasts about an hour and a half.",
      "about an hour and a half", 1.35, 1.65, "h", "total"),
+    # ... and half of one, a way crossed in it
+    ("Le Shuttle trains cross beneath the sea in just over half an hour.",
+     "just over half an hour", 0.5, 0.55, "h", "total"),
     # a weight joined to its figure before a noun, said in pounds; the hour the fish took
     # to land is how long, not a rate per hour
     ("The 286-pound fish was landed on Monday.", "286-pound", 129.5006, 129.9542, "kg",
@@ -368,6 +371,7 @@ NOT_QUANTITIES = [
     "Polish pioneer Shushei dies at 36 following a long battle with cancer.",
     "The pioneer retired at the age of 61 after three decades in the job.",
     "Talks will resume in two weeks, officials said.",
+    "Half an hour later the ministers left the hall.",
     "Article 5 of the treaty commits allies to defend each other.",
     "He flew an F-16 over the base while COVID-19 rules were in force.",
     "If you are interested in advertising on Poland-24.com please email us today.",
