@@ -668,7 +668,9 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     Islands"), or with `in_world_regions` in one of the world regions ("Malmö" in "part of
     Scandinavia"); a place the gazetteer lacks lies where its own statement puts a
     part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
-    names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort")."""
+    names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort"), and
+    with `unplaced_anywhere` anywhere, unless its statement puts it somewhere ("The ruined
+    palace above the Neckar" under a German headline is no Greek island's)."""
     if not (places and countries):
         return False
     known = {country_of(place) or place for place in places if not is_unplaced(place)}
