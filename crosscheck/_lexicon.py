@@ -1851,6 +1851,10 @@ REGION_ADJECTIVES: tuple[str, ...] = ("African", "Asian", "Arab", "Caribbean", "
                                       "Adriatic", "Mediterranean", "Aegean")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
+# Where a sight stands beside a place: "the hilltop palace above Sintra", "overlooking Lake
+# Como" (scope.py reads the place; extract.py lets one the gazetteer lacks lie in the
+# headline's country, as "near Kalambaka" does).
+SIGHT_STANDS: tuple[str, ...] = ("above", "below", "beneath", "overlooking", "beside")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for
 # its country, even after "in".
 SPEAKER_NOUNS: frozenset[str] = frozenset(

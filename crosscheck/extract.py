@@ -422,7 +422,7 @@ def _near(sentence: str, place: str) -> bool:
     Neckar"): that is some sight of its own, not the place ("The nearby Mayan city of Uxmal
     drew" is Uxmal's count, never Chichen Itza's)."""
     return is_unplaced(place) and re.search(
-        rf"\b(?:near|above|below|beneath|overlooking|beside)\s+(?:the\s+)?{re.escape(place)}\b",
+        rf"\b(?:near|{'|'.join(lex.SIGHT_STANDS)})\s+(?:the\s+)?{re.escape(place)}\b",
         sentence) is not None
 
 

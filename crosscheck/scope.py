@@ -99,7 +99,7 @@ _LOCATIVE = re.compile(
     r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round"
     r"|[Tt]hrough(?:out)?"  # "marched through Madrid": the city's crowd, not Spain's
     # where a sight stands: "the hilltop palace above Sintra", "overlooking Lake Como"
-    r"|[Aa]bove|[Bb]elow|[Bb]eneath|[Oo]verlooking|[Bb]eside"
+    rf"|(?i:{'|'.join(lex.SIGHT_STANDS)})"
     r"|(?:city|town|village|port|province|region|island)\s+of)"
     r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
