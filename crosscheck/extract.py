@@ -447,12 +447,13 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # cathedral" under "Germany's great churches" is Cologne's; "the Adriatic bay" under
 # "Montenegro's cruise boom" is Kotor's (not the coast guard's, which names no place); "the
 # composer's childhood home" under "Austria's music tourism" is Mozart's birthplace's (a
-# home or house in lower case: "The House voted" is a chamber).
+# home or house in lower case: "The House voted" is a chamber); "the Black Sea festival"
+# under "Bulgaria's late-summer arts" is Sozopol's.
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|port|coast(?![\s-]*guard)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
                        r"|palace|fortress|landmark|monument|aqueduct|chapel|ossuary|tower"
-                       r"|birthplace|(?-i:home|house))\b", re.IGNORECASE)
+                       r"|birthplace|festival|(?-i:home|house))\b", re.IGNORECASE)
 # A business's whole, said as such, is no headline place's share: "Philips reported group
 # sales of €18.0 billion" under "Philips sales dip as China slows".
 _BUSINESS_WHOLE = re.compile(

@@ -328,11 +328,11 @@ _NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spendi
 # not the region: "The Baltic state plans to put 5.4 percent of economic output into its
 # military" under "Estonia boosts military spending"; so is an island, a bay or a town of
 # a sea ("The Indian Ocean island drew close to 1.38 million visitors" is Mauritius's count,
-# "the Ionian island" Corfu's, "the Adriatic bay" Kotor's).
+# "the Ionian island" Corfu's, "the Adriatic bay" Kotor's, "the Black Sea festival" Sozopol's).
 _ONE_OF_A_REGION = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|resort"
-    r"|city|town|village)\b")
+    r"|city|town|village|festival)\b")
 
 
 # "The southern African nation", "the West African country": one country of a region,

@@ -2192,6 +2192,16 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     home = _under("Austria's music tourism hits a high note",
                   "About 350,000 people filed through the composer's childhood home in 2024.")
     assert "part of Austria" in home.places
+    # ... or a festival a sea's name describes, held somewhere in the headline's country
+    festival = _under("Bulgaria's late-summer arts",
+                      "The municipality put the Black Sea festival's audience at some 25,000.")
+    assert "part of Bulgaria" in festival.places
+    sozopol = _under("Apollonia festival closes",
+                     "About 40,000 people attended the Apollonia festival in Sozopol.")
+    constanta = _under("Romania's seaside summer",
+                       "About 40,000 people attended the festival in Constanta.")
+    assert gate_failure(festival, sozopol) is None
+    assert gate_failure(festival, constanta) is not None
     # ... though the coast guard is no coast
     guard = _under("Greece's tourism strain",
                    "Some 350 tourists left the beaches, the coast guard said.")
