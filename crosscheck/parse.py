@@ -317,6 +317,12 @@ _EACH_PARTY_BEFORE = re.compile(
 _PERIODIC_NOUN_BEFORE = re.compile(
     r"\b(daily|weekly)\s+([a-z][\w-]*)\s+(?:[\w'%-]+\s+){0,10}$", re.IGNORECASE)
 _PERIODIC_NOUN_AFTER = re.compile(r"\s+(daily|weekly)\s+([a-z][\w-]*)", re.IGNORECASE)
+# ... and a count of those a year brings, said before the figure: "The city council puts the
+# tram line's yearly passengers at some 4.5 million" is 4.5 million a year, as "Tram 28
+# carries about 3 million riders a year" is. A count only: "annual revenue" is a year's
+# total.
+_YEARLY_COUNT_BEFORE = re.compile(
+    r"\b(annual|yearly)\s+([a-z][\w-]*s)\s+(?:[\w'%-]+\s+){0,10}$", re.IGNORECASE)
 # Money paid each month or hour: "a monthly allowance of Rp50m" is "Rp50m a month", "takes
 # the hourly rate to £12.21" is "£12.21 an hour", "cut the monthly cash price of Wegovy to
 # $349" is "$349 a month" ("monthly inflation" is a measure of its own, and a percentage);
@@ -1058,6 +1064,7 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         # temperature"; never so much each day
     periodic = (_PERIODIC_NOUN_AFTER.match(sentence, end)
                 or _PERIODIC_NOUN_BEFORE.search(sentence[:start])
+                or (kind == "count" and _YEARLY_COUNT_BEFORE.search(sentence[:start]))
                 or (kind == "currency" and (_PAY_PERIOD_BEFORE.search(sentence[:start])
                                             or _YEARLY_MONEY_BEFORE.search(sentence[:start]))))
     if periodic and periodic.group(2).lower() not in lex.ROUTINE_NOUNS:
@@ -1216,10 +1223,12 @@ def _is_name_label(before: str, previous: str, after: str, text: str) -> bool:
     word = following.rstrip(".").lower()
     # "was" and "has" read as plural nouns to the lemmatiser: "The Boeing 737-800 was ...";
     # so do "costs" and "starts" before a price ("The Pixel 9 costs $799", "The iPhone 17
-    # starts at $799"; not "dance The Nutcracker 33 times")
-    priced = bool(next_word and _verb_form(word) and _PRICE_NEXT.match(after, next_word.end()))
+    # starts at $799"; not "dance The Nutcracker 33 times"), and "carries" before a count
+    # ("Tram 28 carries about 3 million riders a year")
+    figure_next = bool(next_word and _verb_form(word)
+                       and _FIGURE_NEXT.match(after, next_word.end()))
     if word in lex.SCALE_WORDS or (is_count_noun(word) and word not in _AUXILIARIES
-                                   and not priced):
+                                   and not figure_next):
         return False
     # a time unit glued to the number measures a length of time ("Oudenaarde 1min 2sec")
     return not (_UNIT.match(" " + word) or _PERCENT.match(" " + word)
@@ -1227,14 +1236,19 @@ def _is_name_label(before: str, previous: str, after: str, text: str) -> bool:
 
 
 _AUXILIARIES = frozenset({*lex.TO_BE, "has", "had", "have"})
+
+
 def _verb_form(word: str) -> bool:
     """Whether a word is a verb's inflected form, though it reads as a plural noun too
     ("costs", "starts", "trains")."""
     return any(lemma != word for lemma in lemmas(word).get("VERB", ()))
 
 
-# What follows a verb of price: "costs $799", "starts at", "sells for".
-_PRICE_NEXT = re.compile(r"\s+(?:at|from|for)\b|\s+\D{0,3}\d", re.IGNORECASE)
+# What follows a verb of price or count: "costs $799", "starts at", "sells for", "carries
+# about 3 million".
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:at|from|for)\b|\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than"
+    r"|up\s+to)\s+)?\D{0,3}\d", re.IGNORECASE)
 
 
 # A name a model's number follows: capitalised ("Airbus 380") or a brand with a small first

@@ -344,7 +344,11 @@ REGION_ADJECTIVE_MEMBER = re.compile(
 
 
 def _of_a_region(member: re.Match[str]) -> bool:
-    return bool(set(places_named(member.group(1))) & lex.REGIONS) or is_sea(member.group(1))
+    """A region's, a sea's, or a range's or pole's that no country owns ("The Arctic city",
+    "the Alpine resort": lex.GEOGRAPHY_WORDS)."""
+    named = member.group(1)
+    return (bool(set(places_named(named)) & lex.REGIONS) or is_sea(named)
+            or named in lex.GEOGRAPHY_WORDS)
 
 
 def is_sea(place: str) -> bool:
@@ -455,10 +459,14 @@ _TITLED_NAME = re.compile(rf"(?:{_AFTER_A_TITLE})[A-Z][a-z]+")
 # figure is: "About 1,000 guards now watch the Russian border" in a Finnish story.
 _ACROSS_THE_BORDER = re.compile(r"\b(?<=the\s)[A-Z][a-z]+(?=\s+(?:border|frontier)\b)")
 
+# The lights of the polar sky are no province: "Northern lights lift Tromsø" (GeoNames holds
+# provinces called Northern, Southern).
+_POLAR_LIGHTS = re.compile(r"\b(?:Northern|Southern)(?=\s+[Ll]ights\b)")
+
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LINE_NAME,
     _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
-    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME)))
+    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME, _POLAR_LIGHTS)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

@@ -999,6 +999,8 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
         return True  # a counted thing is no name either: "Police counted some 900,000"
     if lower.endswith(_ABSTRACT_ENDINGS):
         return True  # a noun made from a verb: "Attendance slipped", "Compensation paid"
+    if _MODEL_NUMBER.fullmatch(following) and not 1800 <= int(following) <= 2100:
+        return False  # a noun numbered is a name: "Tram 28 carries", "Terminal 5 handled"
     return not is_finite_verb(following)
 
 

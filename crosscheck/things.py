@@ -277,6 +277,15 @@ _DREW_A_CROWD = re.compile(
     re.IGNORECASE)
 
 
+# A source's estimate of a noun counts it: "The city council puts the tram line's yearly
+# passengers at some 4.5 million" (a crowd, a singular, is read as any counted word is:
+# "Police put the two-day crowd at some 750,000").
+_PUT_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates)\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>(?-i:[a-z]+))\s+at\s+"
+    r"(?:[a-z]+\s+){0,2}$",  # "at some", "at more than"
+    re.IGNORECASE)
+
+
 def thing_before(before: str) -> str | None:
     """For "... personnel deployed in Poland, which is now more than 10,000": the noun
     named earlier in the sentence, when the number has none of its own; "the number of
@@ -308,6 +317,9 @@ def thing_before(before: str) -> str | None:
         return _noun_or_pair(before, subject)
     if _HOME_TO.search(before) or _DREW_A_CROWD.search(before):
         return "people"
+    if (estimated := _PUT_AT_BEFORE.search(before)) and is_plural_noun(
+            noun := estimated.group("noun").lower()):
+        return canonical_thing(noun)
     words = [word.lower() for word in WORD.findall(before)]
     for at in range(len(words) - 1, -1, -1):
         lower = words[at]

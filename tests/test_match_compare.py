@@ -2786,6 +2786,35 @@ def test_things_news_writes_under_two_names_agree(first: str, second: str) -> No
     assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
 
 
+def test_a_sources_estimate_of_a_years_riders_is_a_rate_of_its_noun() -> None:
+    operator = _under("Lisbon's tourist tram strains",
+                      "Carris says Tram 28 carries about 3 million riders a year.")
+    council = _under("Lisbon weighs tram limits", "The city council puts the yellow tram "
+                     "line's yearly passengers at some 4.5 million.")
+    assert (council.thing, council.quantity.unit) == ("passengers", "passengers/year")
+    assert gate_failure(operator, council) is None
+    assert compare_pair(operator, council).verdict == "conflict"
+    # ... a year's money stays a year's total, and a place put at a figure counts nothing
+    assert find_quantities("Annual revenue reached $391bn.")[0].quantity.unit == "USD"
+    assert find_quantities("The CGT put the turnout in Paris at 700,000.")[0].thing == "people"
+    # a numbered tram is a name, so no other line's or airport's riders are its own
+    assert operator.subjects == {"Tram 28"}
+    airport = _under("Norway's airports set records",
+                     "Tromsø Airport handled about 2.6 million passengers in 2024.")
+    assert gate_failure(operator, airport) is not None
+
+
+def test_the_polar_lights_are_no_place_and_a_city_of_the_arctic_lies_in_its_headlines_country(
+) -> None:
+    named = _under("Northern lights lift Tromsø",
+                   "Tromsø Airport handled about 2.6 million passengers in 2024.")
+    assert named.places == frozenset()
+    described = _under("Norway's airports set records",
+                       "The Arctic city's airport served some 2.6m travellers last year.")
+    assert "part of Norway" in described.places
+    assert gate_failure(named, described) is None
+
+
 @pytest.mark.parametrize(("first", "second"), [
     ("About 8,000 migrants crossed.", "About 8,000 asylum seekers crossed."),
     ("Some 90 schools closed.", "Some 90 colleges closed."),
