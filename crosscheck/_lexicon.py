@@ -1470,6 +1470,10 @@ PLACES_IN_REGIONS: dict[str, str] = {
     **{island: "Balearic Islands" for island in ("Majorca", "Ibiza", "Palma")},
     **{island: "Hawaii" for island in ("Maui", "Oahu")},
     **{city: "Darfur" for city in ("El Fasher", "Nyala")},
+    # Andalusia's provincial capitals, which the gazetteer files as provinces of their own
+    # ("The Andalusian landmark" is Córdoba's Mezquita)
+    **{city: "Andalusia" for city in (
+        "Almería", "Cádiz", "Córdoba", "Granada", "Huelva", "Jaén", "Málaga", "Seville")},
     # Transylvania is a historic region, no province of Romania's the gazetteer knows
     # ("The Transylvanian festival" in Cluj-Napoca)
     **{city: "Transylvania" for city in (

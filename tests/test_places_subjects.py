@@ -1263,6 +1263,17 @@ def test_a_place_that_opens_a_name_stays_in_it() -> None:
     assert names_agree(frozenset({"Manchester United"}), frozenset({"United"}))
 
 
+def test_a_town_too_small_for_the_gazetteer_lies_in_the_one_country_that_has_it() -> None:
+    from crosscheck.places import is_known, town_country
+
+    assert not is_known("Karlovy Vary") and town_country("Karlovy Vary") == "Czech Republic"
+    assert town_country("Tromso") == town_country("Tromsø") == "Norway"
+    assert town_country("Colmar") == "France" and town_country("Formentera") is None
+    spring = frozenset(find_places("The Vřídlo spring in Karlovy Vary gushes water at 72C."))
+    assert scopes_agree(spring, frozenset({"Czech Republic", "part of Czech Republic"}))
+    assert not scopes_agree(spring, frozenset({"Slovakia", "part of Slovakia"}))
+
+
 def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     """A figure somewhere in a region (its headline's: "part of the Canary Islands") may be
     a city's or an island's there, as one somewhere in a country may be its city's."""
@@ -1272,6 +1283,9 @@ def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     assert region_of("Los Angeles") == "California" and region_of("Portland") == "Oregon"
     # a name's largest holder decides: Birmingham is England's, in no US state
     assert region_of("Birmingham") is None and region_of("Madrid") is None
+    # ... and only within the country the name stands for: "Valencia" is Spain's, so none
+    # of the larger Venezuelan city's states; Córdoba's Andalusia is a table's
+    assert region_of("Valencia") is None and region_of("Córdoba") == "Andalusia"
     islands = frozenset({"Canary Islands", "part of Canary Islands"})
     assert scopes_agree(islands, find_places("Tenerife's Loro Parque welcomed 1.4 million."))
     assert not scopes_agree(islands, find_places("Majorca's Aqualand welcomed 400,000."))
