@@ -652,6 +652,9 @@ THING_SYNONYMS: dict[str, str] = {
     "case": "cases", "infection": "cases", "infections": "cases",
     # a structure damaged is a building; a house, a home
     "structure": "buildings", "building": "buildings", "house": "homes", "home": "homes",
+    # ... and a tall one, however named, a high-rise (THINGS_COUNTED_ALIKE: its towers)
+    "high-rise buildings": "high-rises", "high-rise": "high-rises", "high-rises": "high-rises",
+    "skyscraper": "high-rises", "skyscrapers": "high-rises", "tower blocks": "high-rises",
     "vehicle": "vehicles", "car": "cars",
     # an electric car is an EV, a kind of car counted apart ("Its electric car sales came to
     # about 64,000" are not its 553,585 passenger vehicles)
@@ -1621,6 +1624,13 @@ SITE_WORDS: frozenset[str] = frozenset(
 # figure it is ("along Russia's Pacific coast", "the rail link under the Alps"), and no
 # place either, since a range crosses the countries another sentence names ("between
 # Austria and Italy").
+# Stretches of coast news names a resort or an airport by ("The Costa Blanca resort", "The
+# Costa del Sol's gateway"): geography, as a range is, so no one's name; and no place the
+# gazetteer could hold apart from the towns along them.
+COASTS: tuple[str, ...] = (
+    "Costa Blanca", "Costa Brava", "Costa del Sol", "Costa Dorada", "Costa Daurada",
+    "Costa de la Luz", "Costa Cálida", "Côte d'Azur", "Côte d’Azur", "French Riviera",
+    "Italian Riviera", "Amalfi Coast")
 GEOGRAPHY_WORDS: frozenset[str] = frozenset(
     {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic",
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
@@ -1659,6 +1669,10 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # ... and a sight's hikers its visitors ("Some 300,000 hikers climbed to the Pulpit
      # Rock" / "Preikestolen had 330,000 visitors")
      frozenset({"trekkers", "visitors"}),
+     # ... and a resort's towers its high-rises ("Benidorm has about 330 high-rise
+     # buildings" / "The Costa Blanca resort counts some 330 towers"), while a wall's towers
+     # stay towers
+     frozenset({"high-rises", "towers"}),
      # ... and an event's tickets its fans ("sold out at 88,000 tickets a day" / "Some
      # 88,000 fans a day went to the Belgian festival")
      frozenset({"tickets", "fans"}),

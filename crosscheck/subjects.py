@@ -695,6 +695,7 @@ def _without_places(frame: str) -> str:
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
+    text = _COAST.sub(" | ", text)  # "The Costa Blanca resort"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):
         if _NAMED_AFTER.search(text, 0, start):
@@ -703,6 +704,10 @@ def _without_places(frame: str) -> str:
             continue  # "Kenya Airways", "Dubai International", "Turkish Airlines": a name
         text = f"{text[:start]} | {text[end:]}"
     return SCOPE_PHRASE.sub(" | ", text)
+
+
+# ... unless it is inside a longer name: "Nice Côte d'Azur Airport"
+_COAST = re.compile(rf"\b(?:{'|'.join(lex.COASTS)})\b(?!\s+[A-Z])")
 
 
 # The word right after a place's name, on the same line (_opens_a_name asks whether the

@@ -2781,6 +2781,9 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "The Himalayan nation handed out 421 licences for the peak."),
     ("The festival sells about 58,000 tickets each summer.",  # seats sold are tickets
      "Some 58,000 seats go on sale every year."),
+    ("Benidorm has about 330 high-rise buildings.",  # a resort's towers are its high-rises
+     "The Costa Blanca resort counts some 330 towers."),
+    ("Dubai has some 200 skyscrapers.", "The emirate has about 200 high-rises."),
 ])
 def test_things_news_writes_under_two_names_agree(first: str, second: str) -> None:
     assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
@@ -2825,6 +2828,9 @@ def test_the_polar_lights_are_no_place_and_a_city_of_the_arctic_lies_in_its_head
     ("The islands have about 2.2 million residents.", "The islands drew 2.2 million tourists."),
     ("Iraqis are electing a 329-seat parliament.", "A 329-seat theatre opened."),  # a venue's
     # seats are its spectators, a parliament's its members' seats
+    # a quake's buildings are not a skyline's towers, nor a wall's towers its buildings
+    ("The quake damaged about 300 buildings.", "The city has about 300 high-rises."),
+    ("Its ramparts have 52 towers.", "The old town has 52 buildings."),
 ])
 def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> None:
     assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)

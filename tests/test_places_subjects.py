@@ -349,6 +349,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Ursula von der Leyen put it at [NUM].", {"Ursula von der Leyen"}),
     # a number in a name is the name's; where shares list, or a stretch of coast, is no one's
     ("Hornsea 2 has a capacity of [NUM].", {"Hornsea 2"}),
+    # a stretch of coast is geography, unless a longer name holds it
+    ("The Costa Blanca resort counts [NUM] towers.", set()),
+    ("Nice Côte d'Azur Airport handled [NUM] passengers.", {"Nice Côte d'Azur Airport"}),
     ("In 2023, [NUM] bottles were sold.", set()),  # a year after an opening word
     ("The Boeing 737 Max has [NUM] seats.", {"Boeing 737 Max"}),
     # ... but a model its maker's "its" owns is the maker's product, and a currency's code
