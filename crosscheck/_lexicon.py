@@ -652,6 +652,10 @@ THING_SYNONYMS: dict[str, str] = {
     "case": "cases", "infection": "cases", "infections": "cases",
     # a structure damaged is a building; a house, a home
     "structure": "buildings", "building": "buildings", "house": "homes", "home": "homes",
+    # a sculpture, or a figure of stone, is a statue (a carved one too: MODIFIED_THINGS;
+    # figures alone are data)
+    "statue": "statues", "sculpture": "statues", "sculptures": "statues",
+    "stone figures": "statues",
     # ... and a tall one, however named, a high-rise (THINGS_COUNTED_ALIKE: its towers)
     "high-rise buildings": "high-rises", "high-rise": "high-rises", "high-rises": "high-rises",
     "skyscraper": "high-rises", "skyscrapers": "high-rises", "tower blocks": "high-rises",
@@ -806,7 +810,10 @@ STANDING_COUNTS: frozenset[str] = frozenset(
 # "2.3 million foreign tourists flew out"), all its passengers are not; its foreign
 # residents are the foreigners living there ("Foreign nationals living in Japan").
 MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visitors",
-                                               ("foreign", "residents"): "foreigners"}
+                                               ("foreign", "residents"): "foreigners",
+                                               # "The coronation church boasts some 2,300
+                                               # carved figures" counts its statues
+                                               ("carved", "figures"): "statues"}
 # Things counted in one another's units, though a report names each as written: a job cut
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 SAME_COUNT: dict[str, str] = {

@@ -129,6 +129,11 @@ _SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNOREC
 _WEIGHED_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing)?|tip(?:s|ped)?\s+the\s+scales)\b(?!\s+on\b)[^,;.]*$",
     re.IGNORECASE)
+# ... and so are pounds "of" a thing, unscaled: "some 2.2 pounds of mustard" is its weight,
+# where "£2bn" or "2 billion pounds of investment" is money (_SCALED).
+_POUNDS_OF = re.compile(
+    r"\s?pounds?\s+of\b(?!\s+(?:her|his|their|its|my|our|your|public|taxpayers)\b)",
+    re.IGNORECASE)  # "300 pounds of her savings" stays money
 _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
     rf"|\b(?:{_any_of(lex.CURRENCY_CODES)}))\s?$")  # "CHF 6.4bn", "CHF6.4bn"
@@ -525,6 +530,9 @@ _DURATION_VERB_BEFORE = re.compile(
     r"|crossed\s+the\s+line(?:\s+(?:in|at)(?:\s+[A-Z][\w'’-]*)?)?"
     # ... and what a dish bakes or cooks for ("bakes for just 60 to 90 seconds")
     r"|(?:bakes?|baked|baking|cooks?|cooked|cooking|boils?|boiled|roasts?|roasted)\s+for"
+    # ... and what a show or a strike runs for ("The Funchal display ran for some 12
+    # minutes", as it "lasted 8 minutes")
+    r"|(?:runs?|ran|running)\s+for"
     # a service that links two places in so long, or a traveller who covers or crosses a
     # way in it (not one that will: "will connect the airport in 18 months" says when)
     r"|(?<!will\s)(?<!would\s)(?<!to\s)"
@@ -871,7 +879,8 @@ def _finish(
         end += points.end()
     elif (money := _CURRENCY_WORD.match(after)) and not (
             money.group(1).lower().startswith("pound")
-            and _WEIGHED_BEFORE.search(sentence, 0, start)):
+            and (_WEIGHED_BEFORE.search(sentence, 0, start)
+                 or (_POUNDS_OF.match(after) and not _SCALED.search(sentence, start, end)))):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
     elif (national := _NATIONAL_CURRENCY.match(after)) and (

@@ -720,7 +720,8 @@ def _blank(text: str, start: int, end: int) -> str:
 # "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak",
 # "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway),
 # "Australia's most famous building" (a landmark), "Denmark's biggest music festival" (an
-# event), "Japan's old capital" (a city that was its capital, or its second city):
+# event), "Japan's old capital" (a city that was its capital, or its second city),
+# "Cyprus's second airport" (ranked, its superlative left unsaid):
 # a part of a country, which is the country as the sentence names it and also any of its
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
 # case: "South Africa" is a country.
@@ -733,7 +734,8 @@ _PART = re.compile(
     rf"|\bparts\s+of\s+(?P<after_parts>{_NAME})"
     rf"|(?P<owner>{_NAME})(?:'s|’s)\s+(?:[A-Z]?[a-z-]+\s+)?"
     r"(?:coast|coastline|north|south|east|west|border)\b"
-    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main|only)\s+(?:[a-z-]+\s+)?(?:peak|mountain|lake|river"
+    rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main|only|second|third)\s+(?:[a-z-]+\s+)?"
+    r"(?:peak|mountain|lake|river"
     r"|city|port|airport|hub|gateway)|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"

@@ -2807,6 +2807,27 @@ def test_a_sources_estimate_of_a_years_riders_is_a_rate_of_its_noun() -> None:
     assert gate_failure(operator, airport) is not None
 
 
+def test_a_single_sight_in_a_country_the_sentence_names_lies_somewhere_in_it() -> None:
+    named = _under("Reims cathedral restores its angels",
+                   "Reims Cathedral has about 2,300 statues.")
+    described = _under("France's Gothic giants", "The coronation church of French kings "
+                       "boasts some 2,300 carved figures.")
+    assert described.thing == "statues" and "part of France" in described.places
+    assert gate_failure(named, described) is None
+    # ... while a country's own figure stays the country's
+    assert _under("France's Gothic giants",
+                  "French churches drew 40 million visitors.").places == {"France"}
+    # a country's second airport is one of its airports, ranked
+    paphos = _under("Paphos Airport's record year",
+                    "Paphos Airport handled about 3.1 million passengers in 2023.",
+                    date(2024, 1, 23))
+    second = _under("Cyprus's airports keep growing",
+                    "Cyprus's second airport served some 3.6 million travellers last year.",
+                    date(2025, 1, 28))
+    assert "part of Cyprus" in second.places
+    assert gate_failure(paphos, second) is None
+
+
 def test_the_polar_lights_are_no_place_and_a_city_of_the_arctic_lies_in_its_headlines_country(
 ) -> None:
     named = _under("Northern lights lift Tromsø",
