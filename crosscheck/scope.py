@@ -766,7 +766,7 @@ _PART = re.compile(
     r"|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|bridge|tunnel|lake|beach|brewery|distillery|winery|tower|dam|reactor"
-    r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|gardens"
+    r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|citadel|gardens"
     r"|Grand\s+Prix|capital)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)

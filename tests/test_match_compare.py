@@ -2814,6 +2814,12 @@ def test_a_single_sight_in_a_country_the_sentence_names_lies_somewhere_in_it() -
                        "boasts some 2,300 carved figures.")
     assert described.thing == "statues" and "part of France" in described.places
     assert gate_failure(named, described) is None
+    # ... a citadel as a fortress
+    walls = _under("Veliko Tarnovo's hilltop fortress", "The walls of Tsarevets fortress in "
+                   "Veliko Tarnovo run for about 1.1 kilometres.")
+    ramparts = _under("Bulgaria's castles",
+                      "The medieval Bulgarian citadel's ramparts stretch some 0.7 miles.")
+    assert gate_failure(walls, ramparts) is None
     # ... while a country's own figure stays the country's
     assert _under("France's Gothic giants",
                   "French churches drew 40 million visitors.").places == {"France"}
