@@ -317,6 +317,7 @@ def eval_matching(
         CONTEXT_BONUS,
         CONTEXT_SIMILARITY,
         DESCRIBED_BUSINESS_BONUS,
+        DESCRIBED_PLACE_BONUS,
         NAMED_COUNT_BONUS,
         PAIR_WEIGHTS,
         RESOLVED_DESCRIPTION_BONUS,
@@ -427,6 +428,15 @@ def eval_matching(
                f"+{calibrate_subject_bonus(calibration, 'rival_bonus'):g} on the same splits; "
                f"there {rivals.true_positive - without.true_positive:+d} same-fact pairs, "
                f"{rivals.false_positive - without.false_positive:+d} false pairs")
+    without, places = bonus_gain(calibration, "described_place_bonus")
+    typer.echo(f"a named place's figure restated the same week by a description of it "
+               f"(\"Mykonos has about 10,000 residents\" / \"The Cycladic island is home to "
+               f"some 10,000 people year-round\"): shipped +{DESCRIBED_PLACE_BONUS:g} "
+               f"log-odds, calibrated "
+               f"+{calibrate_subject_bonus(calibration, 'described_place_bonus'):g} on the "
+               f"same splits; there {places.true_positive - without.true_positive:+d} "
+               f"same-fact pairs, {places.false_positive - without.false_positive:+d} false "
+               f"pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

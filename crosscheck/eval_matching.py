@@ -32,6 +32,7 @@ from crosscheck.match import (
     Pairs,
     bonus_of,
     bridged,
+    described_place_restatement,
     figure_bonus,
     figures_agree,
     figures_back_each_other,
@@ -54,6 +55,7 @@ from crosscheck.settings import (
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
     DESCRIBED_BUSINESS_BONUS,
+    DESCRIBED_PLACE_BONUS,
     MATCH_THRESHOLD,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
@@ -291,7 +293,8 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
                          named_count_bonus: float = NAMED_COUNT_BONUS,
                          described_bonus: float = DESCRIBED_BUSINESS_BONUS,
                          resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS,
-                         rival_bonus: float = RIVAL_ESTIMATES_BONUS) -> Method:
+                         rival_bonus: float = RIVAL_ESTIMATES_BONUS,
+                         described_place_bonus: float = DESCRIBED_PLACE_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -302,12 +305,12 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
         (gated, score, agreeing, specific, named_unit, alike_contexts, bridging, named_count,
-         described, resolved, rival, verdict) = known
+         described, resolved, rival, described_place, verdict) = known
         figures = (bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
                             specific_bonus, unit_bonus, context_bonus)
                    + bridge_bonus * bridging + named_count_bonus * named_count
                    + described_bonus * described + resolved_bonus * resolved
-                   + rival_bonus * rival)
+                   + rival_bonus * rival + described_place_bonus * described_place)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
@@ -347,22 +350,26 @@ def _fact_groups(prepared: Prepared, threshold: float) -> dict[int, int]:
 
 def _threshold_free(prepared: Prepared, i: int, j: int
                     ) -> tuple[bool, float, bool, bool, bool, bool, bool, bool, bool, bool,
-                               bool, str | None]:
+                               bool, bool, str | None]:
     """Whether a pair passes the gates, its pair score, whether its figures agree, whether
     they are one specific figure, of a named unit and in contexts alike, whether a change
     bridges them (match.bridged), whether they are one named subject's count of one named
     thing (match.one_named_count), whether one restates a named business's figure by a
     description or by no name (match.described_restatement), whether the restating
     statement is named too (match.resolved_restatement), whether they are two sources'
-    differing figures of one moment (match.rival_estimates), and its verdict."""
+    differing figures of one moment (match.rival_estimates), whether one restates a named
+    place's figure of the same week by a description (match.described_place_restatement),
+    and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return False, 0.0, False, False, False, False, False, False, False, False, False, None
+        return (False, 0.0, False, False, False, False, False, False, False, False, False,
+                False, None)
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
-            one_named_count(a, b), *restatement(a, b), rival_estimates(a, b), _verdict(a, b))
+            one_named_count(a, b), *restatement(a, b), rival_estimates(a, b),
+            described_place_restatement(a, b), _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -534,7 +541,8 @@ def calibrate_subject_bonus(prepared: Sequence[Prepared], bonus: str) -> float:
     """A bonus for what two statements' subjects or sources say (a keyword of
     with_agreement_bonus: "named_count_bonus", settings.NAMED_COUNT_BONUS,
     "described_bonus", DESCRIBED_BUSINESS_BONUS, "resolved_bonus",
-    RESOLVED_DESCRIPTION_BONUS, or "rival_bonus", RIVAL_ESTIMATES_BONUS), calibrated
+    RESOLVED_DESCRIPTION_BONUS, "rival_bonus", RIVAL_ESTIMATES_BONUS, or
+    "described_place_bonus", DESCRIBED_PLACE_BONUS), calibrated
     as calibrate_figure_bonuses calibrates its two, at the shipped threshold and every other
     bonus shipped."""
     return _least_best(prepared, lambda value: with_agreement_bonus(
@@ -553,7 +561,8 @@ def _least_best(prepared: Sequence[Prepared], method_of: Callable[[float], Metho
 def bonus_gain(prepared: Sequence[Prepared], bonus: str) -> tuple[PairScores, PairScores]:
     """The default's pairs over `prepared` (each scored on its own pairs) without one of its
     bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
-    "named_count_bonus", "described_bonus", "resolved_bonus", "rival_bonus") and with it
+    "named_count_bonus", "described_bonus", "resolved_bonus", "rival_bonus",
+    "described_place_bonus") and with it
     as shipped: what the bonus buys and costs. The context bonus is not calibrated as
     the figure bonuses are: calibrated so on the earlier seen splits (dev, gated,
     fresh15-150) it came out at 1.75, which on the later ones paired one statement and

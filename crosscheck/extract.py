@@ -459,6 +459,15 @@ _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipel
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
                        r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
                        r"|birthplace|festival|(?-i:home|house))\b", re.IGNORECASE)
+
+
+def describes_one_place(sentence: str) -> bool:
+    """Whether a sentence speaks of a single island, town, sight or festival by its kind
+    (_ONE_PART: "The Cycladic island", "the lagoon city's old town"), naming none: a place
+    described, which may restate a named one's figure (match.described_place_restatement)."""
+    return bool(_ONE_PART.search(sentence))
+
+
 # A business's whole, said as such, is no headline place's share: "Philips reported group
 # sales of €18.0 billion" under "Philips sales dip as China slows".
 _BUSINESS_WHOLE = re.compile(

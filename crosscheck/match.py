@@ -21,7 +21,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.anchors import figure_dates
 from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, year_before
 from crosscheck.events import events_agree, news_days
-from crosscheck.extract import Statement
+from crosscheck.extract import Statement, describes_one_place
 from crosscheck.frames import MASK, gives_its_source
 from crosscheck.moments import one_moment
 from crosscheck.parse import NAME_WORD, FoundQuantity, sentence_figures
@@ -43,6 +43,8 @@ from crosscheck.settings import (
     CONTEXT_BONUS,
     CONTEXT_SIMILARITY,
     DESCRIBED_BUSINESS_BONUS,
+    DESCRIBED_PLACE_BONUS,
+    DESCRIBED_PLACE_DAYS,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
     RESOLVED_DESCRIPTION_BONUS,
@@ -705,7 +707,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  named_count_bonus: float = NAMED_COUNT_BONUS,
                  described_bonus: float = DESCRIBED_BUSINESS_BONUS,
                  resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS,
-                 rival_bonus: float = RIVAL_ESTIMATES_BONUS) -> bool:
+                 rival_bonus: float = RIVAL_ESTIMATES_BONUS,
+                 described_place_bonus: float = DESCRIBED_PLACE_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
@@ -713,7 +716,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     (bridged), one named subject's count of one named thing (one_named_count), a named
     business's figure restated by a description of it (described_restatement), more when
     the description is named too (resolved_restatement), two sources' differing figures of
-    one moment (rival_estimates). Two sentences of one article may
+    one moment (rival_estimates), a named place's figure restated the same week by a
+    description of it (described_place_restatement). Two sentences of one article may
     state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
     is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
@@ -726,7 +730,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                             context_bonus) + bridge_bonus * bridged(a, b)
         + named_count_bonus * one_named_count(a, b)
         + described_bonus * described + resolved_bonus * resolved
-        + rival_bonus * rival_estimates(a, b), threshold)
+        + rival_bonus * rival_estimates(a, b)
+        + described_place_bonus * described_place_restatement(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -1013,12 +1018,13 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
 def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
                              second: np.ndarray) -> np.ndarray:
     """The log-odds pairs (first[k], second[k]) earn beyond figure_bonuses: a bridging
-    change, one named count, a described restatement, rival estimates (is_same_fact's
-    evidence, as arrays)."""
+    change, one named count, a described restatement, rival estimates, a described place
+    (is_same_fact's evidence, as arrays)."""
     return (bridge_bonuses(statements, first, second)
             + named_count_bonuses(statements, first, second)
             + described_restatement_bonuses(statements, first, second)
-            + rival_estimate_bonuses(statements, first, second))
+            + rival_estimate_bonuses(statements, first, second)
+            + described_place_bonuses(statements, first, second))
 
 
 def rival_estimates(a: Statement, b: Statement) -> bool:
@@ -1055,6 +1061,77 @@ def rival_estimate_bonuses(statements: Sequence[Statement], first: np.ndarray,
     for k in np.flatnonzero(near & sourced[a] & sourced[b]).tolist():
         if _at_odds_at_one_moment(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = RIVAL_ESTIMATES_BONUS
+    return bonuses
+
+
+def described_place_restatement(a: Statement, b: Statement) -> bool:
+    """Whether one statement names a place or a sight (_names_a_place: "Mykonos", "Trakai
+    Island Castle") and the other, dated within DESCRIBED_PLACE_DAYS of it, describes one
+    by its kind (_describes_a_place: "The Cycladic island", "the lagoon city's old town",
+    "The Lithuanian lake fortress"), both counting one kind of thing (_one_kind_counted:
+    residents as people, visitors as people or bathers) with figures that agree, of no
+    event: a place's figure restated under a description the embedding cannot tell from
+    its name ("Mykonos has about 10,000 residents" / "The Cycladic island is home to some
+    10,000 people year-round"). The gates have seen that the places agree; figures that
+    disagree stay apart (described_place_apart)."""
+    if a.as_of is None or b.as_of is None or a.events or b.events:
+        return False
+    return (abs((a.as_of - b.as_of).days) <= DESCRIBED_PLACE_DAYS
+            and ((_describes_a_place(a) and _names_a_place(b))
+                 or (_describes_a_place(b) and _names_a_place(a)))
+            and _one_kind_counted(a, b) and figures_agree(a, b))
+
+
+def _describes_a_place(statement: Statement) -> bool:
+    """Whether a statement describes a single place by its kind (extract.describes_one_place)
+    and names none narrower than a province, nor anyone but whom the corpus names it as
+    (descriptions.resolve_descriptions), nor a whole of many."""
+    return (describes_one_place(statement.sentence)
+            and all(is_country(place) or is_province(place)
+                    or place.startswith((_PART_OF, *lex.REACH_MARKS))
+                    for place in statement.places)
+            and (not names_someone(statement.subjects) or NAMED_ELSEWHERE in statement.subjects)
+            and not marks(statement.subjects, *_OF_MANY))
+
+
+def _names_a_place(statement: Statement) -> bool:
+    """Whether a statement names someone (a sight: "Trakai Island Castle") or a place that
+    is no country ("Mykonos", "Sibiu")."""
+    return names_someone(statement.subjects) or any(
+        not is_country(place) and not place.startswith((_PART_OF, *lex.REACH_MARKS))
+        for place in statement.places)
+
+
+def _one_kind_counted(a: Statement, b: Statement) -> bool:
+    """Whether two statements count one kind of thing, named alike or apart: one named unit
+    (same_specific_unit), a crowd as visitors and as people (_crowd_counted_twice), a
+    place's residents as its people, or things lex.THINGS_COUNTED_ALIKE ("visitors" and
+    "bathers")."""
+    kinds = frozenset({thing_core(a.thing), thing_core(b.thing)})
+    return (same_specific_unit(a, b) or _crowd_counted_twice(a, b)
+            or kinds == _RESIDENTS_AS_PEOPLE or kinds in lex.THINGS_COUNTED_ALIKE)
+
+
+_RESIDENTS_AS_PEOPLE = frozenset({"people", "residents"})
+
+
+def described_place_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                            second: np.ndarray) -> np.ndarray:
+    """DESCRIBED_PLACE_BONUS for the pairs (first[k], second[k]) that are
+    described_place_restatement, else 0: each statement is asked once whether it describes
+    or names a place, and only pairs of the same week with one of each are read whole."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    chosen, a, b = _pair_members(statements, first, second)
+    describes = np.array([_describes_a_place(s) for s in chosen], dtype=bool)
+    names = np.array([_names_a_place(s) for s in chosen], dtype=bool)
+    with np.errstate(invalid="ignore"):
+        near = _days_between(chosen, a, b) <= DESCRIBED_PLACE_DAYS
+    for k in np.flatnonzero(near & ((describes[a] & names[b]) | (describes[b] & names[a]))
+                            ).tolist():
+        if described_place_restatement(chosen[a[k]], chosen[b[k]]):
+            bonuses[k] = DESCRIBED_PLACE_BONUS
     return bonuses
 
 

@@ -156,6 +156,19 @@ RESOLVED_DESCRIPTION_BONUS = 2.25
 # conflict more, no false pair).
 # Lower it for precision.
 RIVAL_ESTIMATES_BONUS = 2.5
+# Log-odds more for a place or sight named in one statement and described by its kind in
+# another of the same week, with agreeing figures of one kind of thing ("Mykonos has about
+# 10,000 residents" / "The Cycladic island is home to some 10,000 people year-round";
+# "Sibiu's Christmas market drew about 1 million visitors in 2024" / "The Transylvanian
+# city's festive fair attracted some 1m people last year"): the embedding cannot tell the
+# description from the name, and the counted things are named apart
+# (match.described_place_restatement). Calibrated as NAMED_COUNT_BONUS is, on dev, gated and
+# the seen fresh splits (session 54: 0.75, pairing five restatements more and no false pair;
+# of the 92 pairs it reaches past the gates, none is a false one). Lower it for precision.
+DESCRIBED_PLACE_BONUS = 0.75
+# How many days apart a described place's figure may be dated from the named one's and
+# still be its restatement: a week's news.
+DESCRIBED_PLACE_DAYS = 7
 CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
 
 

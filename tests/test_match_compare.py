@@ -3734,6 +3734,41 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 
+def test_a_place_described_the_same_week_restates_the_named_places_figure(fake_embedder
+                                                                          ) -> None:
+    """A named place's count and a description of it by its kind, of the same week, with
+    agreeing figures of one kind of thing, earn DESCRIBED_PLACE_BONUS, in the report's
+    blocked pairing as in is_same_fact; not figures that disagree, nor ones a month apart,
+    nor two places each named, nor another kind of thing counted."""
+    from crosscheck.match import described_place_bonuses, described_place_restatement
+    from crosscheck.settings import DESCRIBED_PLACE_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    named = _under("Mykonos braces for the season", "Mykonos has about 10,000 residents.",
+                   date(2025, 7, 22))
+    described = _under("Greek islands strain under tourism", "The Cycladic island is home "
+                       "to some 10,000 people year-round.", date(2025, 7, 24))
+    disagreeing = _under("Greek islands strain under tourism", "The Cycladic island is home "
+                         "to some 20,000 people year-round.", date(2025, 7, 24))
+    later = _under("Greek islands strain under tourism", "The Cycladic island is home to "
+                   "some 10,000 people year-round.", date(2025, 9, 2))
+    other = _under("Greek islands strain under tourism", "Santorini has about 10,000 "
+                   "residents.", date(2025, 7, 24))
+    visitors = _under("Greek islands strain under tourism", "The Cycladic island drew some "
+                      "10,000 visitors on Sunday.", date(2025, 7, 24))
+    assert described_place_restatement(named, described)
+    assert not described_place_restatement(named, disagreeing)
+    assert not described_place_restatement(named, later)
+    assert not described_place_restatement(named, other)
+    assert not described_place_restatement(named, visitors)
+    statements = [named, described, later]
+    assert described_place_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
+        DESCRIBED_PLACE_BONUS, 0.0]
+    pairs = pairs_within_a_bonus(statements, DESCRIBED_PLACE_BONUS, fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
+
+
 def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     """Same words, different fact: a share of primary teachers and one of secondary
     teachers, domestic and international flights. A sentence naming both sides, or

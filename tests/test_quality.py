@@ -83,12 +83,12 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 
 @pytest.mark.model
 def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
-    """settings.SPECIFIC_FIGURE_BONUS, NAMED_COUNT_BONUS, RESOLVED_DESCRIPTION_BONUS and
-    RIVAL_ESTIMATES_BONUS are what calibrating on dev, gated and the seen fresh splits gives
-    (with the shipped context bonus), SPECIFIC_UNIT_BONUS pairs every labelled pair as that
-    calibration's does, and the context, named-count, described business's, named
-    description's and rival estimates' bonuses pair more statements on them than they add
-    false pairs."""
+    """settings.SPECIFIC_FIGURE_BONUS, NAMED_COUNT_BONUS, RESOLVED_DESCRIPTION_BONUS,
+    RIVAL_ESTIMATES_BONUS and DESCRIBED_PLACE_BONUS are what calibrating on dev, gated and
+    the seen fresh splits gives (with the shipped context bonus), SPECIFIC_UNIT_BONUS pairs
+    every labelled pair as that calibration's does, and the context, named-count, described
+    business's, named description's, rival estimates' and described place's bonuses pair
+    more statements on them than they add false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         bonus_gain,
@@ -97,6 +97,7 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         prepare_specific_calibration,
     )
     from crosscheck.settings import (
+        DESCRIBED_PLACE_BONUS,
         NAMED_COUNT_BONUS,
         RESOLVED_DESCRIPTION_BONUS,
         RIVAL_ESTIMATES_BONUS,
@@ -118,8 +119,10 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         RESOLVED_DESCRIPTION_BONUS)
     assert calibrate_subject_bonus(splits, "rival_bonus") == pytest.approx(
         RIVAL_ESTIMATES_BONUS)
+    assert calibrate_subject_bonus(splits, "described_place_bonus") == pytest.approx(
+        DESCRIBED_PLACE_BONUS)
     for bonus in ("context_bonus", "named_count_bonus", "described_bonus", "resolved_bonus",
-                  "rival_bonus"):
+                  "rival_bonus", "described_place_bonus"):
         without, with_bonus = bonus_gain(splits, bonus)
         assert with_bonus.precision >= without.precision, bonus
         assert with_bonus.true_positive > without.true_positive, bonus
