@@ -1546,7 +1546,8 @@ PLACE_ALIASES: dict[str, str] = {
     "Cornish": "Cornwall", "Bavarian": "Bavaria", "Tuscan": "Tuscany", "Sicilian": "Sicily",
     "Sardinian": "Sardinia", "Corsican": "Corsica", "Breton": "Brittany",
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
-    "Transylvanian": "Transylvania",
+    "Transylvanian": "Transylvania", "Burgundian": "Burgundy", "Alsatian": "Alsace",
+    "Provençal": "Provence", "Provencal": "Provence",
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",
     "Apulian": "Apulia", "Piedmontese": "Piedmont",
@@ -1724,6 +1725,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a market's stalls are its shops ("Istanbul's Grand Bazaar has about 4,000 shops" /
      # "Some 4,000 stalls fill the covered market")
      frozenset({"shops", "stalls"}),
+     # ... and a market's traders its stalls ("Dijon's Les Halles market has about 250
+     # stalls" / "The Burgundian capital's covered market houses some 250 traders")
+     frozenset({"stalls", "traders"}),
      # a rental platform's listings are the short-term lets they offer ("Airbnb listings in
      # Lisbon fell to 19,000" / "Lisbon had about 19,000 short-term rentals")
      frozenset({"listings", "holiday lets"}),
@@ -1755,6 +1759,15 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
 # Qualifiers of a whole whose two sides are two wholes ("primary school teachers" / "In
 # secondary schools, 47% of teachers"; "domestic flights" / "international flights"):
 # match.contrasts_of.
+# Ways of getting about a city, each carrying its own passengers: "Copenhagen's harbour
+# buses carried about 2.3 million passengers" is no count of its metro's (match.contrasts_of:
+# a sentence naming one takes its side). A harbour's or a water bus is a boat, as a ferry is.
+TRANSPORT_MODES: dict[str, str] = {
+    "harbour bus": "boat", "harbour buses": "boat", "water bus": "boat", "water buses": "boat",
+    "ferry": "boat", "ferries": "boat", "boat": "boat", "boats": "boat",
+    "bus": "bus", "buses": "bus", "metro": "metro", "subway": "metro",
+    "tram": "tram", "trams": "tram", "streetcar": "tram", "streetcars": "tram",
+    "funicular": "funicular", "cable car": "cable car", "cable cars": "cable car"}
 CONTRASTING_QUALIFIERS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for pair in (
     ("primary", "secondary"), ("domestic", "international"), ("full-time", "part-time"),
     ("short-haul", "long-haul"), ("urban", "rural"), ("inbound", "outbound"),

@@ -190,12 +190,13 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     (lex.CONTRASTING_QUALIFIERS): "primary school teachers" and "In secondary schools, 47%
     of teachers" count two wholes, however alike their words. And the variant of each
     numbered model it names one variant of (_model_variants): "The iPhone 17 starts at
-    $799" and "The iPhone 17 Pro starts at $1,099" price two phones."""
+    $799" and "The iPhone 17 Pro starts at $1,099" price two phones; and the one way of
+    getting about it counts (_transport_mode)."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
-        sentence) | _language_spoken(sentence)
+        sentence) | _language_spoken(sentence) | _transport_mode(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -306,6 +307,19 @@ def _language_spoken(sentence: str) -> frozenset[str]:
     spoken = {(found.group(1) or found.group(2)).lower()
               for found in LANGUAGE_SPOKEN.finditer(sentence)}
     return _one_variant_each({"language": spoken})
+
+
+_TRANSPORT_MODE = re.compile(
+    rf"\b({'|'.join(sorted(lex.TRANSPORT_MODES, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _transport_mode(sentence: str) -> frozenset[str]:
+    """The one way of getting about a sentence counts (lex.TRANSPORT_MODES), as a model's
+    variant of "transport": a city's metro's passengers are not its harbour buses'. None
+    where it names two ("The city's trams and buses")."""
+    modes = {lex.TRANSPORT_MODES[found.group(1).lower()]
+             for found in _TRANSPORT_MODE.finditer(sentence)}
+    return _one_variant_each({"transport": modes})
 
 
 def _one_variant_each(variants: dict[str, set[str]]) -> frozenset[str]:

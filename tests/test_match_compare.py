@@ -2784,6 +2784,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("Benidorm has about 330 high-rise buildings.",  # a resort's towers are its high-rises
      "The Costa Blanca resort counts some 330 towers."),
     ("Dubai has some 200 skyscrapers.", "The emirate has about 200 high-rises."),
+    ("Dijon's Les Halles market has about 250 stalls.",  # a market's traders its stalls
+     "The Burgundian capital's covered market houses some 250 traders."),
 ])
 def test_things_news_writes_under_two_names_agree(first: str, second: str) -> None:
     assert things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
@@ -3792,6 +3794,16 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
                       "D")
     net = statement("The average net salary in Croatia was €1,306 in October.", MAR, "E")
     assert gate_failure(gross, net) == "contrast ['gross'] ~ ['net']"
+    # two ways of getting about a city carry their own passengers; a harbour bus is a boat
+    buses = _under("Copenhagen's harbour buses go electric", "Copenhagen's harbour buses "
+                   "carried about 2.3 million passengers in 2024.")
+    metro = _under("Copenhagen's harbour buses go electric", "Copenhagen's metro carried "
+                   "about 130 million passengers in 2024.")
+    ferries = _under("Nordic cities' water transport", "The Danish capital's harbour ferries "
+                     "took some 2.3m riders last year.")
+    assert gate_failure(buses, metro) is not None
+    assert gate_failure(buses, ferries) is None
+    assert contrasts_of("The city's trams and buses carried 500 million passengers.") == set()
 
 
 def test_two_variants_of_one_model_are_two_things() -> None:

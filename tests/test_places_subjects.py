@@ -191,6 +191,8 @@ from crosscheck.subjects import names_agree, subject_names
      {"Tanzania", "part of Tanzania"}),
     # ... as are a region's landmarks, chapels and aqueducts
     ("The Tuscan landmark rises some 186 feet.", {"Tuscany", "part of Tuscany"}),
+    ("The Burgundian capital's covered market houses some 250 traders.",
+     {"Burgundy", "part of Burgundy"}),
     # ... a province's capital, which is one of its cities (a country's speaks for it)
     ("The Gothic cathedral in Lombardy's capital boasts about 3,400 statues.",
      {"Lombardy", "part of Lombardy"}),
