@@ -725,7 +725,8 @@ THING_SYNONYMS: dict[str, str] = {
     "business": "companies", "dwelling": "homes",
     "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
     "supporter": "fans", "racegoer": "fans", "festival-goer": "fans", "festivalgoer": "fans",
-    "concertgoer": "fans", "concert-goer": "fans", "timepiece": "watches", "dose": "doses",
+    "concertgoer": "fans", "concert-goer": "fans", "opera-goer": "fans", "operagoer": "fans",
+    "theatre-goer": "fans", "theatregoer": "fans", "timepiece": "watches", "dose": "doses",
     "vaccination": "doses", "jab": "doses",
     "starter": "runners",  # a race's starters ("30,428 starters" / "30,000 runners set off")
     "pupil": "students", "student": "students", "inmate": "prisoners",

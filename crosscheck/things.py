@@ -277,6 +277,12 @@ _DREW_A_CROWD = re.compile(
     re.IGNORECASE)
 
 
+# A venue that seats a number, naming no one after it, holds so many spectators: "The
+# Arena di Verona seats 13,500 for an opera" (not the seats a party won: "won 47 seats").
+_VENUE_SEATS = re.compile(r"\b(?-i:seats|seated)\s+(?:(?:about|around|some|up\s+to|nearly"
+                          r"|almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
+
+
 # A source's estimate of a noun counts it: "The city council puts the tram line's yearly
 # passengers at some 4.5 million" (a crowd, a singular, is read as any counted word is:
 # "Police put the two-day crowd at some 750,000").
@@ -317,6 +323,8 @@ def thing_before(before: str) -> str | None:
         return _noun_or_pair(before, subject)
     if _HOME_TO.search(before) or _DREW_A_CROWD.search(before):
         return "people"
+    if _VENUE_SEATS.search(before):
+        return canonical_thing("spectators")  # "The Arena di Verona seats 13,500 for an opera"
     if (estimated := _PUT_AT_BEFORE.search(before)) and is_plural_noun(
             noun := estimated.group("noun").lower()):
         return canonical_thing(noun)

@@ -2784,6 +2784,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
     ("Benidorm has about 330 high-rise buildings.",  # a resort's towers are its high-rises
      "The Costa Blanca resort counts some 330 towers."),
     ("Dubai has some 200 skyscrapers.", "The emirate has about 200 high-rises."),
+    ("The Arena di Verona seats 13,500 for an opera.",  # a venue seats its spectators
+     "The Roman amphitheatre in Verona holds some 13,500 opera-goers."),
     ("Dijon's Les Halles market has about 250 stalls.",  # a market's traders its stalls
      "The Burgundian capital's covered market houses some 250 traders."),
 ])
@@ -2860,6 +2862,7 @@ def test_the_polar_lights_are_no_place_and_a_city_of_the_arctic_lies_in_its_head
     # a quake's buildings are not a skyline's towers, nor a wall's towers its buildings
     ("The quake damaged about 300 buildings.", "The city has about 300 high-rises."),
     ("Its ramparts have 52 towers.", "The old town has 52 buildings."),
+    ("Labour won 411 seats.", "The stadium seats 411."),  # a party's seats, a venue's crowd
 ])
 def test_things_that_are_not_one_another_stay_apart(first: str, second: str) -> None:
     assert not things_agree(find_quantities(first)[0].thing, find_quantities(second)[0].thing)
