@@ -1760,6 +1760,13 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
 # Qualifiers of a whole whose two sides are two wholes ("primary school teachers" / "In
 # secondary schools, 47% of teachers"; "domestic flights" / "international flights"):
 # match.contrasts_of.
+# Nouns a number names, opening a sentence as a name does: "Tram 28 carries about 3 million
+# riders", "Terminal 5 handled", "Reactor 4 exploded" (not "Report 982", a document's
+# number, nor any noun before a number: subjects._opens_like_a_common_word).
+NUMBERED_NOUNS: frozenset[str] = frozenset({
+    "tram", "bus", "line", "route", "terminal", "gate", "platform", "pier", "runway",
+    "reactor", "unit", "block", "ward", "zone", "sector", "stage", "hall", "lock", "berth",
+    "stand", "track", "flight"})
 # Ways of getting about a city, each carrying its own passengers: "Copenhagen's harbour
 # buses carried about 2.3 million passengers" is no count of its metro's (match.contrasts_of:
 # a sentence naming one takes its side). A harbour's or a water bus is a boat, as a ferry is.

@@ -706,7 +706,8 @@ def _without_places(frame: str) -> str:
     return SCOPE_PHRASE.sub(" | ", text)
 
 
-# ... unless it is inside a longer name: "Nice Côte d'Azur Airport"
+# A stretch of coast news names is geography, no one's name (lex.COASTS: "The Costa Blanca
+# resort"), unless a longer name holds it: "Nice Côte d'Azur Airport".
 _COAST = re.compile(rf"\b(?:{'|'.join(lex.COASTS)})\b(?!\s+[A-Z])")
 
 
@@ -1004,8 +1005,8 @@ def _opens_like_a_common_word(word: str, rest: list[str]) -> bool:
         return True  # a counted thing is no name either: "Police counted some 900,000"
     if lower.endswith(_ABSTRACT_ENDINGS):
         return True  # a noun made from a verb: "Attendance slipped", "Compensation paid"
-    if _MODEL_NUMBER.fullmatch(following) and not 1800 <= int(following) <= 2100:
-        return False  # a noun numbered is a name: "Tram 28 carries", "Terminal 5 handled"
+    if lower in lex.NUMBERED_NOUNS and _MODEL_NUMBER.fullmatch(following):
+        return False  # a noun a number names: "Tram 28 carries", "Terminal 5 handled"
     return not is_finite_verb(following)
 
 

@@ -351,6 +351,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Ursula von der Leyen put it at [NUM].", {"Ursula von der Leyen"}),
     # a number in a name is the name's; where shares list, or a stretch of coast, is no one's
     ("Hornsea 2 has a capacity of [NUM].", {"Hornsea 2"}),
+    # a noun a number names opens a name, a document's number does not
+    ("Tram 28 carries [NUM] riders a year.", {"Tram 28"}),
+    ("Report 982 says [NUM] people died.", set()),
     # a stretch of coast is geography, unless a longer name holds it
     ("The Costa Blanca resort counts [NUM] towers.", set()),
     ("Nice Côte d'Azur Airport handled [NUM] passengers.", {"Nice Côte d'Azur Airport"}),
