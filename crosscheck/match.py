@@ -1088,11 +1088,18 @@ def described_place_restatement(a: Statement, b: Statement) -> bool:
     its name ("Mykonos has about 10,000 residents" / "The Cycladic island is home to some
     10,000 people year-round"). The gates have seen that the places agree; figures that
     disagree stay apart (described_place_apart)."""
+    return (((_describes_a_place(a) and _names_a_place(b))
+             or (_describes_a_place(b) and _names_a_place(a)))
+            and _restated_that_week(a, b))
+
+
+def _restated_that_week(a: Statement, b: Statement) -> bool:
+    """The rest of described_place_restatement, once one statement describes the place the
+    other names: dated within DESCRIBED_PLACE_DAYS, of no event, one kind of thing counted,
+    figures that agree."""
     if a.as_of is None or b.as_of is None or a.events or b.events:
         return False
     return (abs((a.as_of - b.as_of).days) <= DESCRIBED_PLACE_DAYS
-            and ((_describes_a_place(a) and _names_a_place(b))
-                 or (_describes_a_place(b) and _names_a_place(a)))
             and _one_kind_counted(a, b) and figures_agree(a, b))
 
 
@@ -1101,8 +1108,7 @@ def _describes_a_place(statement: Statement) -> bool:
     and names none narrower than a province, nor anyone but whom the corpus names it as
     (descriptions.resolve_descriptions), nor a whole of many."""
     return (describes_one_place(statement.sentence)
-            and all(is_country(place) or is_province(place)
-                    or place.startswith((_PART_OF, *lex.REACH_MARKS))
+            and all(is_country(place) or is_province(place) or place.startswith(lex.REACH_MARKS)
                     for place in statement.places)
             and (not names_someone(statement.subjects) or NAMED_ELSEWHERE in statement.subjects)
             and not marks(statement.subjects, *_OF_MANY))
@@ -1112,7 +1118,7 @@ def _names_a_place(statement: Statement) -> bool:
     """Whether a statement names someone (a sight: "Trakai Island Castle") or a place that
     is no country ("Mykonos", "Sibiu")."""
     return names_someone(statement.subjects) or any(
-        not is_country(place) and not place.startswith((_PART_OF, *lex.REACH_MARKS))
+        not is_country(place) and not place.startswith(lex.REACH_MARKS)
         for place in statement.places)
 
 
@@ -1133,7 +1139,7 @@ def described_place_bonuses(statements: Sequence[Statement], first: np.ndarray,
                             second: np.ndarray) -> np.ndarray:
     """DESCRIBED_PLACE_BONUS for the pairs (first[k], second[k]) that are
     described_place_restatement, else 0: each statement is asked once whether it describes
-    or names a place, and only pairs of the same week with one of each are read whole."""
+    or names a place, and only pairs of the same week with one of each are read further."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
@@ -1144,7 +1150,7 @@ def described_place_bonuses(statements: Sequence[Statement], first: np.ndarray,
         near = _days_between(chosen, a, b) <= DESCRIBED_PLACE_DAYS
     for k in np.flatnonzero(near & ((describes[a] & names[b]) | (describes[b] & names[a]))
                             ).tolist():
-        if described_place_restatement(chosen[a[k]], chosen[b[k]]):
+        if _restated_that_week(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = DESCRIBED_PLACE_BONUS
     return bonuses
 
