@@ -324,6 +324,7 @@ def eval_matching(
         RIVAL_ESTIMATES_BONUS,
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
+        YEAR_ON_YEAR_BONUS,
     )
 
     chosen = [*(only or SPLITS), *([mistakes] if mistakes else [])]
@@ -437,6 +438,14 @@ def eval_matching(
                f"same splits; there {places.true_positive - without.true_positive:+d} "
                f"same-fact pairs, {places.false_positive - without.false_positive:+d} false "
                f"pairs")
+    without, yearly = bonus_gain(calibration, "year_on_year_bonus")
+    typer.echo(f"a yearly figure and the next year's that differ, each dated by its "
+               f"sentence, of a size alike (\"Ljubljana's castle funicular carried about "
+               f"300,000 passengers in 2023\" / \"The Slovenian capital's castle railway took "
+               f"some 380,000 riders last year\"): shipped +{YEAR_ON_YEAR_BONUS:g} log-odds, "
+               f"calibrated +{calibrate_subject_bonus(calibration, 'year_on_year_bonus'):g} on "
+               f"the same splits; there {yearly.true_positive - without.true_positive:+d} "
+               f"same-fact pairs, {yearly.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

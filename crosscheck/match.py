@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -51,6 +52,7 @@ from crosscheck.settings import (
     RIVAL_ESTIMATES_BONUS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
+    YEAR_ON_YEAR_BONUS,
 )
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import (
@@ -722,7 +724,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  described_bonus: float = DESCRIBED_BUSINESS_BONUS,
                  resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS,
                  rival_bonus: float = RIVAL_ESTIMATES_BONUS,
-                 described_place_bonus: float = DESCRIBED_PLACE_BONUS) -> bool:
+                 described_place_bonus: float = DESCRIBED_PLACE_BONUS,
+                 year_on_year_bonus: float = YEAR_ON_YEAR_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
@@ -731,7 +734,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     business's figure restated by a description of it (described_restatement), more when
     the description is named too (resolved_restatement), two sources' differing figures of
     one moment (rival_estimates), a named place's figure restated the same week by a
-    description of it (described_place_restatement). Two sentences of one article may
+    description of it (described_place_restatement), a yearly figure and the next year's
+    (year_on_year). Two sentences of one article may
     state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
     is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
@@ -745,12 +749,16 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         + named_count_bonus * one_named_count(a, b)
         + described_bonus * described + resolved_bonus * resolved
         + rival_bonus * rival_estimates(a, b)
-        + described_place_bonus * described_place_restatement(a, b), threshold)
+        + described_place_bonus * described_place_restatement(a, b)
+        + year_on_year_bonus * year_on_year(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
-    """is_same_fact's score test for a pair that passes the gates, its figure_bonus known."""
-    return score >= agreeing_threshold(threshold, bonus)
+    """is_same_fact's score test for a pair that passes the gates, its figure_bonus known:
+    never below lowest_threshold, the report's floor for candidate pairs (candidate_pairs),
+    however much evidence beyond its figures a pair earns, so a pair is decided alike one at
+    a time and in blocks."""
+    return score >= max(agreeing_threshold(threshold, bonus), lowest_threshold(threshold))
 
 
 def agreeing_threshold(threshold: float, agreement_bonus: float = AGREEMENT_BONUS) -> float:
@@ -765,7 +773,10 @@ def agreeing_threshold(threshold: float, agreement_bonus: float = AGREEMENT_BONU
 
 def lowest_threshold(threshold: float) -> float:
     """The lowest score any pair may pair at: one whose figures agree exactly and
-    specifically, in a named unit, in contexts alike (figure_bonus at its largest)."""
+    specifically, in a named unit, in contexts alike (figure_bonus at its largest). The
+    evidence beyond figures may add up to more (a bridge, a named count and a yearly
+    figure's next), but a pair scoring below this is no restatement whatever it earns:
+    score_reaches holds every pair to it."""
     return agreeing_threshold(threshold, AGREEMENT_BONUS + SPECIFIC_FIGURE_BONUS
                               + SPECIFIC_UNIT_BONUS + CONTEXT_BONUS)
 
@@ -1032,13 +1043,14 @@ def bridge_bonuses(statements: Sequence[Statement], first: np.ndarray, second: n
 def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
                              second: np.ndarray) -> np.ndarray:
     """The log-odds pairs (first[k], second[k]) earn beyond figure_bonuses: a bridging
-    change, one named count, a described restatement, rival estimates, a described place
-    (is_same_fact's evidence, as arrays)."""
+    change, one named count, a described restatement, rival estimates, a described place,
+    a yearly figure and the next year's (is_same_fact's evidence, as arrays)."""
     return (bridge_bonuses(statements, first, second)
             + named_count_bonuses(statements, first, second)
             + described_restatement_bonuses(statements, first, second)
             + rival_estimate_bonuses(statements, first, second)
-            + described_place_bonuses(statements, first, second))
+            + described_place_bonuses(statements, first, second)
+            + year_on_year_bonuses(statements, first, second))
 
 
 def rival_estimates(a: Statement, b: Statement) -> bool:
@@ -1152,6 +1164,57 @@ def described_place_bonuses(statements: Sequence[Statement], first: np.ndarray,
                             ).tolist():
         if _restated_that_week(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = DESCRIBED_PLACE_BONUS
+    return bonuses
+
+
+def year_on_year(a: Statement, b: Statement) -> bool:
+    """Whether two figures that differ are each dated by its own sentence to one day of
+    consecutive years ("in 2023" / "last year" in a 2025 article; "in the year to June" a
+    year on), of a size alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or each naming
+    no one: a yearly figure and the next year's ("Ljubljana's castle funicular carried about
+    300,000 passengers in 2023" / "The Slovenian capital's castle railway took some 380,000
+    riders last year"), the change over time a report is for, though the pair score counts
+    a year between two reports against them. A statement naming a party beside one naming
+    none is left to the score: the gates let any unnamed subject through. Figures that
+    agree earn figure_bonus instead."""
+    return (_dated_by_its_sentence(a) and _dated_by_its_sentence(b)
+            and _consecutive_years(a.as_of, b.as_of)
+            and bool(a.subjects) == bool(b.subjects) and not figures_agree(a, b)
+            and bool(_sizes_alike(np.array(a.quantity.magnitude),
+                                  np.array(b.quantity.magnitude))))
+
+
+def _dated_by_its_sentence(statement: Statement) -> bool:
+    """Whether a statement's sentence gives the date of its figure, not its article."""
+    return statement.as_of is not None and statement.as_of != statement.article.published
+
+
+def _consecutive_years(a: date | None, b: date | None) -> bool:
+    return (a is not None and b is not None and (a.month, a.day) == (b.month, b.day)
+            and abs(a.year - b.year) == 1)
+
+
+def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                         second: np.ndarray) -> np.ndarray:
+    """YEAR_ON_YEAR_BONUS for the pairs (first[k], second[k]) that are year_on_year, else 0:
+    each statement's date, naming and size are read once and compared as arrays, and only
+    the few pairs of consecutive years have their figures compared."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    chosen, a, b = _pair_members(statements, first, second)
+    dated = np.array([_dated_by_its_sentence(s) for s in chosen], dtype=bool)
+    year = np.array([s.as_of.year if s.as_of else 0 for s in chosen])
+    day = np.array([(s.as_of.month, s.as_of.day) if s.as_of else (0, 0) for s in chosen]
+                   ).reshape(len(chosen), 2)
+    naming = np.array([bool(s.subjects) for s in chosen], dtype=bool)
+    sizes = np.array([s.quantity.magnitude for s in chosen], dtype=np.float64)
+    found = (dated[a] & dated[b] & (np.abs(year[a] - year[b]) == 1)
+             & (day[a] == day[b]).all(axis=1) & (naming[a] == naming[b])
+             & _sizes_alike(sizes[a], sizes[b]))
+    for k in np.flatnonzero(found).tolist():
+        if not figures_agree(chosen[a[k]], chosen[b[k]]):
+            bonuses[k] = YEAR_ON_YEAR_BONUS
     return bonuses
 
 

@@ -104,9 +104,10 @@ BRIDGE_BONUS = 2.25
 # above a place the gazetteer lacks lay in its headline's country, "Pulpit Rock above the
 # Lysefjord" beside Preikestolen tipped it: four restatements more, and no false pair once a
 # model whose units both count named no holder, "The FAA grounded 171 Boeing 737 Max 9
-# jets" beside "Alaska has 65 Max 9 aircraft"); `crosscheck eval matching` prints what it
-# gains and costs there. Lower it for precision.
-NAMED_COUNT_BONUS = 3.25
+# jets" beside "Alaska has 65 Max 9 aircraft"), 2.5 since session 55 (YEAR_ON_YEAR_BONUS
+# now pays the yearly counts that had needed 3.25: the same pairs either way);
+# `crosscheck eval matching` prints what it gains and costs there. Lower it for precision.
+NAMED_COUNT_BONUS = 2.5
 # And a pair needs this much less when one statement names a business only by a
 # description (its home, its products, its owner or its rank), or names no one at all under
 # a headline that names no one else, and the other names a business, both give a figure of
@@ -140,8 +141,9 @@ DESCRIBED_BUSINESS_BONUS = 2.25
 # (a description of another business of one kind). Calibrated as NAMED_COUNT_BONUS is, on
 # dev, gated and the seen fresh splits (session 39: 2.5, 4.5 in all; on them it pairs 17
 # restatements more and no false pair; since session 45, with DESCRIBED_BUSINESS_BONUS at
-# 2.25, it calibrates to 2.25: 4.5 in all, as before).
-RESOLVED_DESCRIPTION_BONUS = 2.25
+# 2.25, it calibrates to 2.25: 4.5 in all, as before; since session 55, 1.5: YEAR_ON_YEAR_BONUS
+# pays the yearly restatements the rest had needed, the same pairs either way).
+RESOLVED_DESCRIPTION_BONUS = 1.5
 # Log-odds more for two figures of one moment that differ where each sentence gives its
 # source ("About a million people attended the Notting Hill Carnival, organisers said" /
 # "Police put the two-day crowd at west London's carnival at some 750,000"): two sources'
@@ -169,6 +171,18 @@ DESCRIBED_PLACE_BONUS = 0.75
 # How many days apart a described place's figure may be dated from the named one's and
 # still be its restatement: a week's news.
 DESCRIBED_PLACE_DAYS = 7
+# Log-odds more for two figures that differ, each dated by its sentence to one day of
+# consecutive years, of a size alike, each naming someone or each naming no one
+# ("Ljubljana's castle funicular carried about 300,000 passengers in 2023" / "The Slovenian
+# capital's castle railway took some 380,000 riders last year"): a yearly figure and the
+# next year's, the change over time a report is for, which the pair score's date gap counts
+# against (match.year_on_year). Not calibrated: on dev, gated and the seen fresh splits the
+# calibration gives 3.0 (session 55; eval_matching.calibrate_subject_bonus); it is held, as
+# DESCRIBED_BUSINESS_BONUS is, under what agreeing figures of a named unit earn
+# (AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS), since two figures that merely lie a year apart
+# are weaker evidence than figures that agree. There it pairs 34 yearly figures more and no
+# false pair. Lower it for precision.
+YEAR_ON_YEAR_BONUS = 2.5
 CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
 
 

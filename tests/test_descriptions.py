@@ -17,7 +17,11 @@ from crosscheck.match import (
     one_named_count,
     resolved_restatement,
 )
-from crosscheck.settings import DESCRIBED_BUSINESS_BONUS, RESOLVED_DESCRIPTION_BONUS
+from crosscheck.settings import (
+    DESCRIBED_BUSINESS_BONUS,
+    RESOLVED_DESCRIPTION_BONUS,
+    YEAR_ON_YEAR_BONUS,
+)
 from crosscheck.subjects import (
     INDUSTRY,
     NAMED_ELSEWHERE,
@@ -216,13 +220,14 @@ def test_the_report_gives_the_resolved_bonus_as_the_decision_does(fake_embedder)
     """The blocked pairing accepts a named description's restatement where the threshold
     asks more than DESCRIBED_BUSINESS_BONUS alone and less than both bonuses together, as
     is_same_fact does; not the description left unnamed, nor another airline's figure too
-    far from it."""
+    far from it. The restatement gives its yearly figure a year after the other, so it
+    earns YEAR_ON_YEAR_BONUS too, named or not: the threshold asks that as well."""
     from .conftest import pairs_within_a_bonus
 
     named, described, before = (statement(*row) for row in (NAMED, DESCRIBED, BEFORE))
     far = statement("Ryanair carried 183.7 million passengers in 2023.", date(2024, 1, 12), "D")
     # pairs_within_a_bonus asks half the bonus it is given: here the midpoint of the two.
-    asked = 2 * DESCRIBED_BUSINESS_BONUS + RESOLVED_DESCRIPTION_BONUS
+    asked = 2 * (DESCRIBED_BUSINESS_BONUS + YEAR_ON_YEAR_BONUS) + RESOLVED_DESCRIPTION_BONUS
     resolved = resolve_descriptions([described, before, far, named])[:3]
     pairs = pairs_within_a_bonus(resolved, asked, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs

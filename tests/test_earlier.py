@@ -10,7 +10,7 @@ import pytest
 from crosscheck import Article, extract_statements
 from crosscheck.earlier import a_year_apart, says_a_fall, starting_figure, year_before
 from crosscheck.extract import Statement
-from crosscheck.match import bridge_bonuses, bridged
+from crosscheck.match import bridge_bonuses, bridged, year_on_year
 from crosscheck.parse import find_quantities
 from crosscheck.quantity import Quantity
 from crosscheck.settings import BRIDGE_BONUS, NAMED_COUNT_BONUS
@@ -87,11 +87,13 @@ def test_the_report_pairs_what_a_change_bridges_below_the_threshold(fake_embedde
     the pairing decision does: a pair a change bridges is accepted below the threshold, by
     less than the bonus, and one it does not bridge is not. Both pairs name Volvo Cars and
     count cars, so both earn the named count's bonus as well (NAMED_COUNT_BONUS): the
-    threshold sits above it by half the bridge's."""
+    threshold sits above it by half the bridge's. The earlier figures are dated by their
+    articles, a year before, so no yearly figure's bonus joins them (YEAR_ON_YEAR_BONUS)."""
     statements = [
         _said("Volvo Cars sold a record 763,389 cars in 2024, up 8%.", date(2025, 1, 3), "A"),
-        _said("Volvo Cars sold 708,716 cars in 2023.", date(2024, 1, 4), "B"),
-        _said("Volvo Cars sold 650,000 cars in 2023.", date(2024, 1, 4), "C")]
+        _said("Volvo Cars has sold 708,716 cars.", date(2024, 1, 4), "B"),
+        _said("Volvo Cars has sold 650,000 cars.", date(2024, 1, 4), "C")]
+    assert not any(year_on_year(statements[0], other) for other in statements[1:])
     pairs = pairs_within_a_bonus(statements, BRIDGE_BONUS + 2 * NAMED_COUNT_BONUS,
                                  fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs

@@ -3562,8 +3562,10 @@ def test_the_report_gives_the_described_restatement_bonus_as_the_decision_does(
         fake_embedder) -> None:
     """The blocked pairing accepts a profile's restatement of a named business's count
     below the threshold, by less than DESCRIBED_BUSINESS_BONUS, as is_same_fact does, and
-    not a count too far from it."""
-    from crosscheck.settings import DESCRIBED_BUSINESS_BONUS
+    not a count too far from it. Both pairs give differing yearly figures a year apart, so
+    both earn YEAR_ON_YEAR_BONUS as well: the threshold sits above it by half the
+    described business's."""
+    from crosscheck.settings import DESCRIBED_BUSINESS_BONUS, YEAR_ON_YEAR_BONUS
 
     from .conftest import pairs_within_a_bonus
 
@@ -3573,15 +3575,18 @@ def test_the_report_gives_the_described_restatement_bonus_as_the_decision_does(
         statement("Pegasus flew some 34.6m passengers in 2023.", date(2024, 1, 16), "B"),
         statement("Turkish Airlines flew some 85.2m passengers in 2023.", date(2024, 1, 10),
                   "C")]
-    pairs = pairs_within_a_bonus(statements, DESCRIBED_BUSINESS_BONUS, fake_embedder)
+    pairs = pairs_within_a_bonus(statements, DESCRIBED_BUSINESS_BONUS + 2 * YEAR_ON_YEAR_BONUS,
+                                 fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 
 def test_the_report_gives_the_named_count_bonus_as_the_decision_does(fake_embedder) -> None:
     """The blocked pairing (match.candidate_pairs, the report's) accepts a named subject's
     count of one named thing below the threshold, by less than NAMED_COUNT_BONUS, as
-    is_same_fact does, and not the same count by a subject left unnamed."""
-    from crosscheck.settings import NAMED_COUNT_BONUS
+    is_same_fact does, and not the same count by a subject left unnamed. Both pairs give
+    differing yearly figures a year apart, so both earn YEAR_ON_YEAR_BONUS as well: the
+    threshold sits above it by half the named count's."""
+    from crosscheck.settings import NAMED_COUNT_BONUS, YEAR_ON_YEAR_BONUS
 
     from .conftest import pairs_within_a_bonus
 
@@ -3590,7 +3595,8 @@ def test_the_report_gives_the_named_count_bonus_as_the_decision_does(fake_embedd
         statement("Pamukkale received 2.5 million visitors in 2023.", date(2024, 1, 24), "B"),
         statement("The Turkish site received 2.5 million visitors in 2023.",
                   date(2024, 1, 24), "C")]
-    pairs = pairs_within_a_bonus(statements, NAMED_COUNT_BONUS, fake_embedder)
+    pairs = pairs_within_a_bonus(statements, NAMED_COUNT_BONUS + 2 * YEAR_ON_YEAR_BONUS,
+                                 fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 
@@ -3771,6 +3777,43 @@ def test_a_place_described_the_same_week_restates_the_named_places_figure(fake_e
     assert described_place_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
         DESCRIBED_PLACE_BONUS, 0.0]
     pairs = pairs_within_a_bonus(statements, DESCRIBED_PLACE_BONUS, fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
+
+
+def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embedder) -> None:
+    """Two figures that differ, each dated by its sentence to one day of consecutive years,
+    of a size alike, each naming no one (or each naming someone), earn YEAR_ON_YEAR_BONUS,
+    in the report's blocked pairing as in is_same_fact: a year between two reports is what
+    a yearly series looks like. Not two years apart, nor a figure its article dates, nor
+    one ten times the other, nor a named party's beside a figure naming no one, nor figures
+    that agree (figure_bonus weighs those)."""
+    from crosscheck.match import year_on_year, year_on_year_bonuses
+    from crosscheck.settings import YEAR_ON_YEAR_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    first = _under("Ljubljana's funicular busy", "Ljubljana's castle funicular carried about "
+                   "300,000 passengers in 2023.", date(2024, 2, 27))
+
+    def castle_railway(figure: str, published: date = date(2025, 2, 25)) -> Statement:
+        return _under("Central Europe's hill railways",
+                      f"The Slovenian capital's castle railway {figure}.", published)
+
+    next_year = castle_railway("took some 380,000 riders last year")
+    two_years_on = castle_railway("took some 380,000 riders in 2025", date(2026, 2, 25))
+    undated = castle_railway("takes some 380,000 riders")
+    tenfold = castle_railway("took some 3.8 million riders last year")
+    agreeing = castle_railway("took some 300,000 riders last year")
+    named = _under("Central Europe's hill railways", "Postojna Cave's train took some "
+                   "380,000 riders last year.", date(2025, 2, 25))
+    assert first.as_of == date(2023, 12, 31) and next_year.as_of == date(2024, 12, 31)
+    assert year_on_year(first, next_year) and year_on_year(next_year, first)
+    for other in (two_years_on, undated, tenfold, named, agreeing):
+        assert not year_on_year(first, other), other.sentence
+    statements = [first, next_year, tenfold]
+    assert year_on_year_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
+        YEAR_ON_YEAR_BONUS, 0.0]
+    pairs = pairs_within_a_bonus(statements, YEAR_ON_YEAR_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 
