@@ -324,6 +324,7 @@ def eval_matching(
         RIVAL_ESTIMATES_BONUS,
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
+        TOLL_UPDATE_BONUS,
         YEAR_ON_YEAR_BONUS,
     )
 
@@ -446,6 +447,13 @@ def eval_matching(
                f"calibrated +{calibrate_subject_bonus(calibration, 'year_on_year_bonus'):g} on "
                f"the same splits; there {yearly.true_positive - without.true_positive:+d} "
                f"same-fact pairs, {yearly.false_positive - without.false_positive:+d} false pairs")
+    without, tolls = bonus_gain(calibration, "toll_update_bonus")
+    typer.echo(f"a toll told again as it grows, within a week, one sentence saying it moved "
+               f"(\"At least 44 people died in the blaze\" / \"The death toll from the fire "
+               f"has risen to 128\"): shipped +{TOLL_UPDATE_BONUS:g} log-odds, calibrated "
+               f"+{calibrate_subject_bonus(calibration, 'toll_update_bonus'):g} on the same "
+               f"splits; there {tolls.true_positive - without.true_positive:+d} same-fact "
+               f"pairs, {tolls.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

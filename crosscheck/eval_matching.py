@@ -46,6 +46,7 @@ from crosscheck.match import (
     same_sentence,
     same_specific_unit,
     score_reaches,
+    toll_update,
     year_on_year,
 )
 from crosscheck.metrics import f1, f_beta, share
@@ -64,6 +65,7 @@ from crosscheck.settings import (
     RIVAL_ESTIMATES_BONUS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
+    TOLL_UPDATE_BONUS,
     YEAR_ON_YEAR_BONUS,
 )
 from crosscheck.signals import (
@@ -231,7 +233,7 @@ class Prepared:
     # per statement pair, what the default method works out once (with_agreement_bonus)
     pairs: dict[tuple[int, int],
                 tuple[bool, float, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
-                      bool, str | None]] = (
+                      bool, bool, str | None]] = (
         field(default_factory=dict, repr=False, compare=False))
     # per threshold, the fact group of each statement group_facts puts in one
     facts: dict[float, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
@@ -298,7 +300,8 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
                          resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS,
                          rival_bonus: float = RIVAL_ESTIMATES_BONUS,
                          described_place_bonus: float = DESCRIBED_PLACE_BONUS,
-                         year_on_year_bonus: float = YEAR_ON_YEAR_BONUS) -> Method:
+                         year_on_year_bonus: float = YEAR_ON_YEAR_BONUS,
+                         toll_update_bonus: float = TOLL_UPDATE_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -309,13 +312,13 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
         (gated, score, agreeing, specific, named_unit, alike_contexts, bridging, named_count,
-         described, resolved, rival, described_place, yearly, verdict) = known
+         described, resolved, rival, described_place, yearly, toll, verdict) = known
         figures = (bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
                             specific_bonus, unit_bonus, context_bonus)
                    + bridge_bonus * bridging + named_count_bonus * named_count
                    + described_bonus * described + resolved_bonus * resolved
                    + rival_bonus * rival + described_place_bonus * described_place
-                   + year_on_year_bonus * yearly)
+                   + year_on_year_bonus * yearly + toll_update_bonus * toll)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
@@ -355,7 +358,7 @@ def _fact_groups(prepared: Prepared, threshold: float) -> dict[int, int]:
 
 def _threshold_free(prepared: Prepared, i: int, j: int
                     ) -> tuple[bool, float, bool, bool, bool, bool, bool, bool, bool, bool,
-                               bool, bool, bool, str | None]:
+                               bool, bool, bool, bool, str | None]:
     """Whether a pair passes the gates, its pair score, whether its figures agree, whether
     they are one specific figure, of a named unit and in contexts alike, whether a change
     bridges them (match.bridged), whether they are one named subject's count of one named
@@ -364,18 +367,19 @@ def _threshold_free(prepared: Prepared, i: int, j: int
     statement is named too (match.resolved_restatement), whether they are two sources'
     differing figures of one moment (match.rival_estimates), whether one restates a named
     place's figure of the same week by a description (match.described_place_restatement),
-    whether they are a yearly figure and the next year's (match.year_on_year), and its
-    verdict."""
+    whether they are a yearly figure and the next year's (match.year_on_year), whether they
+    are a toll told again as it grows (match.toll_update), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
         return (False, 0.0, False, False, False, False, False, False, False, False, False,
-                False, False, None)
+                False, False, False, None)
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
             one_named_count(a, b), *restatement(a, b), rival_estimates(a, b),
-            described_place_restatement(a, b), year_on_year(a, b), _verdict(a, b))
+            described_place_restatement(a, b), year_on_year(a, b), toll_update(a, b),
+            _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -548,8 +552,8 @@ def calibrate_subject_bonus(prepared: Sequence[Prepared], bonus: str) -> float:
     with_agreement_bonus: "named_count_bonus", settings.NAMED_COUNT_BONUS,
     "described_bonus", DESCRIBED_BUSINESS_BONUS, "resolved_bonus",
     RESOLVED_DESCRIPTION_BONUS, "rival_bonus", RIVAL_ESTIMATES_BONUS, or
-    "described_place_bonus", DESCRIBED_PLACE_BONUS, or "year_on_year_bonus",
-    YEAR_ON_YEAR_BONUS), calibrated
+    "described_place_bonus", DESCRIBED_PLACE_BONUS, "year_on_year_bonus",
+    YEAR_ON_YEAR_BONUS, or "toll_update_bonus", TOLL_UPDATE_BONUS), calibrated
     as calibrate_figure_bonuses calibrates its two, at the shipped threshold and every other
     bonus shipped."""
     return _least_best(prepared, lambda value: with_agreement_bonus(
@@ -569,7 +573,7 @@ def bonus_gain(prepared: Sequence[Prepared], bonus: str) -> tuple[PairScores, Pa
     """The default's pairs over `prepared` (each scored on its own pairs) without one of its
     bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
     "named_count_bonus", "described_bonus", "resolved_bonus", "rival_bonus",
-    "described_place_bonus", "year_on_year_bonus") and with it
+    "described_place_bonus", "year_on_year_bonus", "toll_update_bonus") and with it
     as shipped: what the bonus buys and costs. The context bonus is not calibrated as
     the figure bonuses are: calibrated so on the earlier seen splits (dev, gated,
     fresh15-150) it came out at 1.75, which on the later ones paired one statement and

@@ -24,7 +24,7 @@ from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, y
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement, describes_one_place
 from crosscheck.frames import MASK, gives_its_source
-from crosscheck.moments import one_moment
+from crosscheck.moments import one_moment, says_it_moved
 from crosscheck.parse import NAME_WORD, FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import (
@@ -52,6 +52,8 @@ from crosscheck.settings import (
     RIVAL_ESTIMATES_BONUS,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
+    TOLL_UPDATE_BONUS,
+    TOLL_UPDATE_DAYS,
     YEAR_ON_YEAR_BONUS,
 )
 from crosscheck.signals import PairSignals, PairWeights
@@ -725,7 +727,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  resolved_bonus: float = RESOLVED_DESCRIPTION_BONUS,
                  rival_bonus: float = RIVAL_ESTIMATES_BONUS,
                  described_place_bonus: float = DESCRIBED_PLACE_BONUS,
-                 year_on_year_bonus: float = YEAR_ON_YEAR_BONUS) -> bool:
+                 year_on_year_bonus: float = YEAR_ON_YEAR_BONUS,
+                 toll_update_bonus: float = TOLL_UPDATE_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
@@ -735,7 +738,7 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     the description is named too (resolved_restatement), two sources' differing figures of
     one moment (rival_estimates), a named place's figure restated the same week by a
     description of it (described_place_restatement), a yearly figure and the next year's
-    (year_on_year). Two sentences of one article may
+    (year_on_year), a toll told again as it grows (toll_update). Two sentences of one article may
     state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
     is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
@@ -750,7 +753,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         + described_bonus * described + resolved_bonus * resolved
         + rival_bonus * rival_estimates(a, b)
         + described_place_bonus * described_place_restatement(a, b)
-        + year_on_year_bonus * year_on_year(a, b), threshold)
+        + year_on_year_bonus * year_on_year(a, b)
+        + toll_update_bonus * toll_update(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -1044,13 +1048,15 @@ def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
                              second: np.ndarray) -> np.ndarray:
     """The log-odds pairs (first[k], second[k]) earn beyond figure_bonuses: a bridging
     change, one named count, a described restatement, rival estimates, a described place,
-    a yearly figure and the next year's (is_same_fact's evidence, as arrays)."""
+    a yearly figure and the next year's, a toll told again as it grows (is_same_fact's
+    evidence, as arrays)."""
     return (bridge_bonuses(statements, first, second)
             + named_count_bonuses(statements, first, second)
             + described_restatement_bonuses(statements, first, second)
             + rival_estimate_bonuses(statements, first, second)
             + described_place_bonuses(statements, first, second)
-            + year_on_year_bonuses(statements, first, second))
+            + year_on_year_bonuses(statements, first, second)
+            + toll_update_bonuses(statements, first, second))
 
 
 def rival_estimates(a: Statement, b: Statement) -> bool:
@@ -1215,6 +1221,45 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
     for k in np.flatnonzero(found).tolist():
         if not figures_agree(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = YEAR_ON_YEAR_BONUS
+    return bonuses
+
+
+def toll_update(a: Statement, b: Statement) -> bool:
+    """Whether two statements give differing tolls of one harm (lex.HARM_MEASURES: killed,
+    injured, missing), dated apart by no more than TOLL_UPDATE_DAYS, one of them saying the
+    toll moved (moments.says_it_moved): a toll told again as it grows ("At least 44 people
+    died in the blaze at Wang Fuk Court" / "The death toll from the fire has risen to 128"
+    the next day), the change over days a report is for, whose second telling seldom reads
+    like the first. The gates have seen that the kinds of event and the places agree."""
+    return (_tolls_of_one_harm(a, b) and a.as_of is not None and b.as_of is not None
+            and 0 < abs((a.as_of - b.as_of).days) <= TOLL_UPDATE_DAYS
+            and (says_it_moved(a.sentence) or says_it_moved(b.sentence))
+            and not figures_agree(a, b))
+
+
+def _tolls_of_one_harm(a: Statement, b: Statement) -> bool:
+    return a.measure == b.measure and a.measure in lex.HARM_MEASURES
+
+
+def toll_update_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                        second: np.ndarray) -> np.ndarray:
+    """TOLL_UPDATE_BONUS for the pairs (first[k], second[k]) that are toll_update, else 0:
+    the dates are compared as arrays, and only pairs of tolls a few days apart are read
+    further, each sentence once."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    chosen, a, b = _pair_members(statements, first, second)
+    toll = np.array([s.measure in lex.HARM_MEASURES for s in chosen], dtype=bool)
+    gap = _days_between(chosen, a, b)
+    with np.errstate(invalid="ignore"):
+        near = toll[a] & toll[b] & (gap > 0) & (gap <= TOLL_UPDATE_DAYS)
+    moved = np.zeros(len(chosen), dtype=bool)
+    for i in np.unique(np.concatenate([a[near], b[near]])).tolist():
+        moved[i] = says_it_moved(chosen[i].sentence)
+    for k in np.flatnonzero(near & (moved[a] | moved[b])).tolist():
+        if toll_update(chosen[a[k]], chosen[b[k]]):
+            bonuses[k] = TOLL_UPDATE_BONUS
     return bonuses
 
 

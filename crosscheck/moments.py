@@ -17,11 +17,11 @@ from crosscheck.extract import Statement
 from crosscheck.things import names_a_harm
 
 # Words that say a figure moved or stands as of the telling: "rose to", "has reached",
-# "now", "so far". A retelling without them is of the moment its day names.
+# "now", "so far", "revised". A retelling without them is of the moment its day names.
 _MOVING = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|fell|fallen|"
-    r"dropped|reached|passed|topped|now|still|so\s+far|has|have|had|remains?|remained)\b",
-    re.IGNORECASE)
+    r"dropped|reached|passed|topped|revised|now|still|so\s+far|has|have|had|remains?|"
+    r"remained)\b", re.IGNORECASE)
 _NEXT_DAY = timedelta(days=1)
 
 
@@ -32,10 +32,16 @@ def one_moment(a: Statement, b: Statement) -> bool:
         a.as_of == b.as_of or told_the_next_day(a, b) or told_the_next_day(b, a))
 
 
+def says_it_moved(sentence: str) -> bool:
+    """Whether a sentence says its figure moved or stands as of the telling ("The death
+    toll has risen to 27", "Officials revised the toll to nine")."""
+    return _MOVING.search(sentence) is not None
+
+
 def told_the_next_day(day: Statement, retold: Statement) -> bool:
     """Whether `retold` gives, in the next day's article, a figure of the day `day` names by
     its own words ("on Friday"), saying no time of its own nor that anything moved
-    (_MOVING), and counts no harm: a toll grows by the day ("At least four people were
+    (says_it_moved), and counts no harm: a toll grows by the day ("At least four people were
     killed" / "The typhoon left 18 people dead" the next day is a change), a crowd does not
     once its day is over."""
     if (day.as_of is None or retold.as_of is None or retold.as_of - day.as_of != _NEXT_DAY
@@ -43,5 +49,5 @@ def told_the_next_day(day: Statement, retold: Statement) -> bool:
         return False
     return (find_time_anchor(day.sentence, day.article.published) is not None
             and find_time_anchor(retold.sentence, retold.article.published) is None
-            and not _MOVING.search(retold.sentence)
+            and not says_it_moved(retold.sentence)
             and not names_a_harm(retold.sentence) and not names_a_harm(day.sentence))

@@ -183,6 +183,15 @@ DESCRIBED_PLACE_DAYS = 7
 # are weaker evidence than figures that agree. There it pairs 34 yearly figures more and no
 # false pair. Lower it for precision.
 YEAR_ON_YEAR_BONUS = 2.5
+# Log-odds more for two differing tolls of one harm (killed, injured, missing) dated apart
+# by no more than TOLL_UPDATE_DAYS, one saying the toll moved ("At least 44 people died in
+# the blaze at Wang Fuk Court" / "The death toll from the fire has risen to 128"): a toll
+# told again as it grows, the change over days a report is for (match.toll_update).
+# Calibrated as NAMED_COUNT_BONUS is, on dev, gated and the seen fresh splits (session 55).
+# Lower it for precision.
+TOLL_UPDATE_BONUS = 1.0
+# How many days apart a toll and its update may be dated: a week's news of one disaster.
+TOLL_UPDATE_DAYS = 7
 CHECK_FAIL_LEVELS = ("never", "unsupported", "outdated", "conflict")
 
 

@@ -3817,6 +3817,35 @@ def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embed
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 
+def test_a_toll_told_again_as_it_grows_is_one_fact(fake_embedder) -> None:
+    """Two differing tolls of one harm dated a few days apart, one saying the toll moved,
+    earn TOLL_UPDATE_BONUS, in the report's blocked pairing as in is_same_fact; not tolls
+    neither of which says so, nor tolls weeks apart, nor the injured beside the dead, nor
+    tolls that agree (figure_bonus weighs those)."""
+    from crosscheck.match import toll_update, toll_update_bonuses
+    from crosscheck.settings import TOLL_UPDATE_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    def told(text: str, published: date) -> Statement:
+        return _under("Hong Kong tower fire", text, published)
+
+    first = told("At least 44 people died in the blaze at Wang Fuk Court.", date(2025, 11, 26))
+    risen = told("The death toll from the fire has risen to 128.", date(2025, 11, 28))
+    unmoved = told("The fire killed 128 people.", date(2025, 11, 28))
+    weeks_on = told("The death toll from the fire has risen to 160.", date(2025, 12, 20))
+    injured = told("The number of injured from the fire has risen to 79.", date(2025, 11, 28))
+    agreeing = told("The death toll from the fire has risen to 44.", date(2025, 11, 27))
+    assert toll_update(first, risen) and toll_update(risen, first)
+    for other in (unmoved, weeks_on, injured, agreeing):
+        assert not toll_update(first, other), other.sentence
+    statements = [first, risen, weeks_on]
+    assert toll_update_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
+        TOLL_UPDATE_BONUS, 0.0]
+    pairs = pairs_within_a_bonus(statements, TOLL_UPDATE_BONUS, fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
+
+
 def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     """Same words, different fact: a share of primary teachers and one of secondary
     teachers, domestic and international flights. A sentence naming both sides, or

@@ -84,12 +84,13 @@ def test_shipped_pair_weights_and_threshold_are_the_fit_on_the_development_split
 @pytest.mark.model
 def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     """settings.SPECIFIC_FIGURE_BONUS, NAMED_COUNT_BONUS, RESOLVED_DESCRIPTION_BONUS,
-    RIVAL_ESTIMATES_BONUS and DESCRIBED_PLACE_BONUS are what calibrating on dev, gated and
-    the seen fresh splits gives (with the shipped context bonus), SPECIFIC_UNIT_BONUS pairs
-    every labelled pair as that calibration's does, YEAR_ON_YEAR_BONUS is held under its
-    calibration and under what agreeing figures of a named unit earn, and the context,
-    named-count, described business's, named description's, rival estimates', described
-    place's and yearly bonuses pair more statements on them than they add false pairs."""
+    RIVAL_ESTIMATES_BONUS, DESCRIBED_PLACE_BONUS and TOLL_UPDATE_BONUS are what calibrating
+    on dev, gated and the seen fresh splits gives (with the shipped context bonus),
+    SPECIFIC_UNIT_BONUS pairs every labelled pair as that calibration's does,
+    YEAR_ON_YEAR_BONUS is held under its calibration and under what agreeing figures of a
+    named unit earn, and the context, named-count, described business's, named
+    description's, rival estimates', described place's, yearly and toll update's bonuses
+    pair more statements on them than they add false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         bonus_gain,
@@ -105,6 +106,7 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         RIVAL_ESTIMATES_BONUS,
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
+        TOLL_UPDATE_BONUS,
         YEAR_ON_YEAR_BONUS,
     )
 
@@ -124,11 +126,14 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         RIVAL_ESTIMATES_BONUS)
     assert calibrate_subject_bonus(splits, "described_place_bonus") == pytest.approx(
         DESCRIBED_PLACE_BONUS)
+    assert calibrate_subject_bonus(splits, "toll_update_bonus") == pytest.approx(
+        TOLL_UPDATE_BONUS)
     held_under = min(calibrate_subject_bonus(splits, "year_on_year_bonus"),
                      AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS)
     assert held_under >= YEAR_ON_YEAR_BONUS
     for bonus in ("context_bonus", "named_count_bonus", "described_bonus", "resolved_bonus",
-                  "rival_bonus", "described_place_bonus", "year_on_year_bonus"):
+                  "rival_bonus", "described_place_bonus", "year_on_year_bonus",
+                  "toll_update_bonus"):
         without, with_bonus = bonus_gain(splits, bonus)
         assert with_bonus.precision >= without.precision, bonus
         assert with_bonus.true_positive > without.true_positive, bonus
