@@ -458,7 +458,7 @@ _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipel
                        r"|resort|bay|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
                        r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
-                       r"|birthplace|festival|(?-i:home|house))\b", re.IGNORECASE)
+                       r"|birthplace|festival|dune|(?-i:home|house))\b", re.IGNORECASE)
 
 
 def describes_one_place(sentence: str) -> bool:

@@ -166,7 +166,9 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
-    if not scopes_agree(a.places, b.places, unplaced_in_parts=_of_no_one(a) and _of_no_one(b),
+    if not scopes_agree(a.places, b.places,
+                        unplaced_in_parts=_of_no_one(a) == _of_no_one(b) and not (
+                            a.events or b.events),
                         of_no_event=not (a.events or b.events)):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
@@ -614,10 +616,12 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     subscribers" / "260 million members worldwide"), never a named place. A part of a
     country ("Russia's Pacific coast") is also any place in it ("Kamchatka"). A place a
     sentence singles out ("In China, its sales dropped") is a share of a whole, so never
-    what a sentence that names no place gives. With `unplaced_in_parts` (two figures that
-    name no one and no event: _of_no_one), a place the gazetteer lacks may also lie in a
-    part of a country the other leaves unnamed: "About 150,000 people climb Ben Nevis" and
-    "Britain's highest mountain draws some 150,000 walkers". With `of_no_event` (two
+    what a sentence that names no place gives. With `unplaced_in_parts` (two figures of no
+    event that both name no one, _of_no_one, or both name someone, whom the subject gate
+    holds to one), a place the gazetteer lacks may also lie in a part of a country the other
+    leaves unnamed: "About 150,000 people climb Ben Nevis" and "Britain's highest mountain
+    draws some 150,000 walkers"; "The Parnidis dune on the Curonian Spit" and "The
+    Lithuanian dune", named Parnidis by the corpus. With `of_no_event` (two
     figures of no event), a part of a world region ("part of Scandinavia", a business's
     own figure under "Scandinavia's great crossings") is also any place in its countries
     ("between Copenhagen and Malmö"); not an event's toll, which a story about a region
@@ -665,7 +669,8 @@ def _of_no_one(statement: Statement) -> bool:
     mountain") is all that says what it counts, the two may be one sight. Not an event's
     toll, whose part of a country is where it struck while a district the gazetteer lacks
     may lie anywhere, nor a named sight's count ("Chichen Itza drew") beside a place's
-    ("The nearby Mayan city of Uxmal drew")."""
+    ("The nearby Mayan city of Uxmal drew"): two statements that both name someone are held
+    to one sight by the subject gate instead."""
     return not statement.events and not names_someone(statement.subjects)
 
 
@@ -1945,7 +1950,7 @@ class _GateCodes:
                       & measured
                       & self.span_ok[first_span, second_span]
                       & np.where((first_event == self.no_event) & (second_event == self.no_event),
-                                 np.where(self.no_one[first_subject] & self.no_one[second_subject],
+                                 np.where(self.no_one[first_subject] == self.no_one[second_subject],
                                           self.scope_ok_of_no_one[first_scope, second_scope],
                                           self.scope_ok_of_no_event[first_scope, second_scope]),
                                  self.scope_ok[first_scope, second_scope])

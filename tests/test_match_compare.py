@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -2164,6 +2165,16 @@ def test_a_place_the_gazetteer_lacks_may_be_a_countrys_unnamed_sight() -> None:
     named = _under("Mexico's ruins draw crowds", "Chichen Itza drew about 1.8 million visitors.")
     town = _under("Yucatan's ruins", "The nearby Mayan city of Uxmal drew 210,000 visitors.")
     assert gate_failure(named, town) is not None
+    # ... though two statements naming one sight may put it in such a place and in a part
+    # of a country: "The Lithuanian dune" is one dune somewhere in Lithuania
+    spit = _under("Lithuania's shifting sands",
+                  "The Parnidis dune on the Curonian Spit is about 52 metres high.")
+    dune = _under("Baltic coast's natural wonders",
+                  "The Parnidis dune rises some 170 feet above the lagoon.")
+    lithuanian = _under("Baltic coast's natural wonders",
+                        "The Lithuanian dune rises some 170 feet above the lagoon.")
+    assert "part of Lithuania" in lithuanian.places
+    assert gate_failure(spit, replace(lithuanian, subjects=dune.subjects)) is None
     # ... nor the toll of an event somewhere in a country beside a district's
     quake = _under("Philippines quake", "The death toll rose to 72, officials said.")
     district = statement("The toll in Buner district rose to 351.", MAR)
