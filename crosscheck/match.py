@@ -1182,17 +1182,28 @@ def year_on_year(a: Statement, b: Statement) -> bool:
     """Whether two figures that differ are each dated by its own sentence to one day of
     consecutive years ("in 2023" / "last year" in a 2025 article; "in the year to June" a
     year on), of a size alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or each naming
-    no one: a yearly figure and the next year's ("Ljubljana's castle funicular carried about
-    300,000 passengers in 2023" / "The Slovenian capital's castle railway took some 380,000
-    riders last year"), the change over time a report is for, though the pair score counts
-    a year between two reports against them. A statement naming a party beside one naming
-    none is left to the score: the gates let any unnamed subject through. Figures that
-    agree earn figure_bonus instead."""
+    no one, or one describing a place or sight by its kind and the other naming one
+    (_described_beside_named): a yearly figure and the next year's ("Ljubljana's castle
+    funicular carried about 300,000 passengers in 2023" / "The Slovenian capital's castle
+    railway took some 380,000 riders last year"; "Mozart's Birthplace in Salzburg had
+    320,000 visitors in 2023" / "About 350,000 people filed through the composer's
+    childhood home in 2024"), the change over time a report is for, though the pair score
+    counts a year between two reports against them. Any other statement naming a party
+    beside one naming none is left to the score: the gates let any unnamed subject through.
+    Figures that agree earn figure_bonus instead."""
     return (_dated_by_its_sentence(a) and _dated_by_its_sentence(b)
             and _consecutive_years(a.as_of, b.as_of)
-            and bool(a.subjects) == bool(b.subjects) and not figures_agree(a, b)
+            and (bool(a.subjects) == bool(b.subjects) or _described_beside_named(a, b))
+            and not figures_agree(a, b)
             and bool(_sizes_alike(np.array(a.quantity.magnitude),
                                   np.array(b.quantity.magnitude))))
+
+
+def _described_beside_named(a: Statement, b: Statement) -> bool:
+    """Whether one statement describes a place or sight by its kind and the other names one
+    (described_place_restatement's two sides)."""
+    return ((_describes_a_place(a) and _names_a_place(b))
+            or (_describes_a_place(b) and _names_a_place(a)))
 
 
 def _dated_by_its_sentence(statement: Statement) -> bool:
@@ -1221,8 +1232,15 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
     naming = np.array([bool(s.subjects) for s in chosen], dtype=bool)
     sizes = np.array([s.quantity.magnitude for s in chosen], dtype=np.float64)
     found = (dated[a] & dated[b] & (np.abs(year[a] - year[b]) == 1)
-             & (day[a] == day[b]).all(axis=1) & (naming[a] == naming[b])
-             & _sizes_alike(sizes[a], sizes[b]))
+             & (day[a] == day[b]).all(axis=1) & _sizes_alike(sizes[a], sizes[b]))
+    if (one_sided := found & (naming[a] != naming[b])).any():
+        asked = np.unique(np.concatenate([a[one_sided], b[one_sided]]))
+        describes = np.zeros(len(chosen), dtype=bool)
+        names = np.zeros(len(chosen), dtype=bool)
+        for i in asked.tolist():
+            describes[i] = _describes_a_place(chosen[i])
+            names[i] = _names_a_place(chosen[i])
+        found &= ~one_sided | (describes[a] & names[b]) | (describes[b] & names[a])
     for k in np.flatnonzero(found).tolist():
         if not figures_agree(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = YEAR_ON_YEAR_BONUS

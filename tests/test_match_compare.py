@@ -3796,8 +3796,8 @@ def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embed
     of a size alike, each naming no one (or each naming someone), earn YEAR_ON_YEAR_BONUS,
     in the report's blocked pairing as in is_same_fact: a year between two reports is what
     a yearly series looks like. Not two years apart, nor a figure its article dates, nor
-    one ten times the other, nor a named party's beside a figure naming no one, nor figures
-    that agree (figure_bonus weighs those)."""
+    one ten times the other, nor a named party's beside a figure naming no one unless that
+    one describes a place or sight, nor figures that agree (figure_bonus weighs those)."""
     from crosscheck.match import year_on_year, year_on_year_bonuses
     from crosscheck.settings import YEAR_ON_YEAR_BONUS
 
@@ -3819,6 +3819,12 @@ def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embed
                    "380,000 riders last year.", date(2025, 2, 25))
     assert first.as_of == date(2023, 12, 31) and next_year.as_of == date(2024, 12, 31)
     assert year_on_year(first, next_year) and year_on_year(next_year, first)
+    # ... and a sight named beside one described by its kind
+    birthplace = _under("Salzburg's museums", "Mozart's Birthplace in Salzburg had 320,000 "
+                        "visitors in 2023.", date(2024, 1, 20))
+    home = _under("Austria's composer houses", "About 350,000 people filed through the "
+                  "composer's childhood home in 2024.", date(2025, 1, 21))
+    assert year_on_year(birthplace, home) and year_on_year(home, birthplace)
     for other in (two_years_on, undated, tenfold, named, agreeing):
         assert not year_on_year(first, other), other.sentence
     statements = [first, next_year, tenfold]
