@@ -1254,14 +1254,16 @@ def toll_update(a: Statement, b: Statement) -> bool:
     died in the blaze at Wang Fuk Court" / "The death toll from the fire has risen to 128"
     the next day), the change over days a report is for, whose second telling seldom reads
     like the first. The gates have seen that the kinds of event and the places agree."""
-    return (_tolls_of_one_harm(a, b) and a.as_of is not None and b.as_of is not None
+    return (a.as_of is not None and b.as_of is not None
             and 0 < abs((a.as_of - b.as_of).days) <= TOLL_UPDATE_DAYS
             and (says_it_moved(a.sentence) or says_it_moved(b.sentence))
+            and _differing_tolls_of_one_harm(a, b))
+
+
+def _differing_tolls_of_one_harm(a: Statement, b: Statement) -> bool:
+    """The rest of toll_update, once the dates and the wording are known."""
+    return (a.measure == b.measure and a.measure in lex.HARM_MEASURES
             and not figures_agree(a, b))
-
-
-def _tolls_of_one_harm(a: Statement, b: Statement) -> bool:
-    return a.measure == b.measure and a.measure in lex.HARM_MEASURES
 
 
 def toll_update_bonuses(statements: Sequence[Statement], first: np.ndarray,
@@ -1281,7 +1283,7 @@ def toll_update_bonuses(statements: Sequence[Statement], first: np.ndarray,
     for i in np.unique(np.concatenate([a[near], b[near]])).tolist():
         moved[i] = says_it_moved(chosen[i].sentence)
     for k in np.flatnonzero(near & (moved[a] | moved[b])).tolist():
-        if toll_update(chosen[a[k]], chosen[b[k]]):
+        if _differing_tolls_of_one_harm(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = TOLL_UPDATE_BONUS
     return bonuses
 
