@@ -806,6 +806,16 @@ TIMES_DONE: dict[str, str] = {
 # customers, members or accounts when said to be active or paying (periods.counts_standing).
 STANDING_COUNTS: frozenset[str] = frozenset(
     {"subscribers", "users", "customers", "members", "accounts"})
+# An outing's customers are those who do it: "about 60,000 rafting guests a season" are the
+# river's rafters ("Some 60,000 rafters run the Soča each summer"), as a resort's skiing
+# visitors are its skiers (MODIFIED_THINGS).
+ACTIVITY_DOERS: dict[str, str] = {
+    "rafting": "rafters", "skiing": "skiers", "hiking": "hikers", "trekking": "trekkers",
+    "climbing": "climbers", "diving": "divers", "surfing": "surfers", "kayaking": "kayakers",
+    "canoeing": "canoeists", "cycling": "cyclists", "snorkelling": "snorkellers",
+    "snorkeling": "snorkelers"}
+ACTIVITY_CUSTOMERS: tuple[str, ...] = ("guests", "visitors", "tourists", "customers",
+                                       "holidaymakers", "clients")
 # A counted thing that a modifier skipped before it makes another thing: a country's
 # foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
 # "2.3 million foreign tourists flew out"), all its passengers are not; its foreign
@@ -814,7 +824,10 @@ MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visit
                                                ("foreign", "residents"): "foreigners",
                                                # "The coronation church boasts some 2,300
                                                # carved figures" counts its statues
-                                               ("carved", "figures"): "statues"}
+                                               ("carved", "figures"): "statues",
+                                               **{(activity, customers): doers
+                                                  for activity, doers in ACTIVITY_DOERS.items()
+                                                  for customers in ACTIVITY_CUSTOMERS}}
 # Things counted in one another's units, though a report names each as written: a job cut
 # is a worker laid off ("cut 15,000 jobs" / "laying off 15,000 employees").
 SAME_COUNT: dict[str, str] = {

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from tabulate import tabulate
@@ -33,6 +33,9 @@ from crosscheck.settings import (
     load_settings,
 )
 from crosscheck.store import StoreError
+
+if TYPE_CHECKING:
+    from crosscheck.eval_matching import Prepared
 
 app = typer.Typer(
     help="Find numbers that disagree across news articles.",
@@ -325,6 +328,7 @@ def eval_matching(
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
         TOLL_UPDATE_BONUS,
+        YEAR_LATER_UPDATE_BONUS,
         YEAR_ON_YEAR_BONUS,
     )
 
@@ -444,7 +448,7 @@ def eval_matching(
                f"sentence, of a size alike (\"Ljubljana's castle funicular carried about "
                f"300,000 passengers in 2023\" / \"The Slovenian capital's castle railway took "
                f"some 380,000 riders last year\"): shipped +{YEAR_ON_YEAR_BONUS:g} log-odds, "
-               f"calibrated +{calibrate_subject_bonus(calibration, 'year_on_year_bonus'):g} on "
+               f"calibrated {_held_under(calibration, 'year_on_year_bonus')} on "
                f"the same splits; there {yearly.true_positive - without.true_positive:+d} "
                f"same-fact pairs, {yearly.false_positive - without.false_positive:+d} false pairs")
     without, tolls = bonus_gain(calibration, "toll_update_bonus")
@@ -454,10 +458,29 @@ def eval_matching(
                f"+{calibrate_subject_bonus(calibration, 'toll_update_bonus'):g} on the same "
                f"splits; there {tolls.true_positive - without.true_positive:+d} same-fact "
                f"pairs, {tolls.false_positive - without.false_positive:+d} false pairs")
+    without, updates = bonus_gain(calibration, "year_later_bonus")
+    typer.echo(f"a figure told again a year on, each dated by its article, the later saying "
+               f"it is new (\"A ticket to the Rock of Cashel costs €8\" / \"Entry to the "
+               f"Tipperary landmark rose to €10 this year\"): shipped "
+               f"+{YEAR_LATER_UPDATE_BONUS:g} log-odds, calibrated "
+               f"{_held_under(calibration, 'year_later_bonus')} on the same "
+               f"splits; there {updates.true_positive - without.true_positive:+d} same-fact "
+               f"pairs, {updates.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")
     _exit_below_floors(problems)
+
+
+def _held_under(calibration: list[Prepared], bonus: str) -> str:
+    """A bonus's calibration, and its calibration held under WEAK_EVIDENCE_MOST (the value
+    shipped for evidence weaker than agreeing figures)."""
+    from crosscheck.eval_matching import calibrate_subject_bonus
+    from crosscheck.settings import WEAK_EVIDENCE_MOST
+
+    return (f"+{calibrate_subject_bonus(calibration, bonus):g} (held under "
+            f"+{WEAK_EVIDENCE_MOST:g}, what agreeing figures of a named unit earn: "
+            f"+{calibrate_subject_bonus(calibration, bonus, WEAK_EVIDENCE_MOST):g})")
 
 
 @app.command("check")

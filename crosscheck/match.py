@@ -24,7 +24,7 @@ from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, y
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement, describes_one_place
 from crosscheck.frames import MASK, gives_its_source
-from crosscheck.moments import one_moment, says_it_moved
+from crosscheck.moments import gives_a_peak, one_moment, says_it_changed, says_it_moved
 from crosscheck.parse import NAME_WORD, FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import (
@@ -54,6 +54,7 @@ from crosscheck.settings import (
     SPECIFIC_UNIT_BONUS,
     TOLL_UPDATE_BONUS,
     TOLL_UPDATE_DAYS,
+    YEAR_LATER_UPDATE_BONUS,
     YEAR_ON_YEAR_BONUS,
 )
 from crosscheck.signals import PairSignals, PairWeights
@@ -733,7 +734,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  rival_bonus: float = RIVAL_ESTIMATES_BONUS,
                  described_place_bonus: float = DESCRIBED_PLACE_BONUS,
                  year_on_year_bonus: float = YEAR_ON_YEAR_BONUS,
-                 toll_update_bonus: float = TOLL_UPDATE_BONUS) -> bool:
+                 toll_update_bonus: float = TOLL_UPDATE_BONUS,
+                 year_later_bonus: float = YEAR_LATER_UPDATE_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
@@ -743,9 +745,9 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     the description is named too (resolved_restatement), two sources' differing figures of
     one moment (rival_estimates), a named place's figure restated the same week by a
     description of it (described_place_restatement), a yearly figure and the next year's
-    (year_on_year), a toll told again as it grows (toll_update). Two sentences of one article may
-    state one fact twice, and a lede that says 5,500 and a later paragraph that says 5,000
-    is worth a finding."""
+    (year_on_year), a toll told again as it grows (toll_update), a figure told again a year
+    on (year_later_update). Two sentences of one article may state one fact twice, and a
+    lede that says 5,500 and a later paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
     if score >= threshold:
@@ -759,7 +761,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         + rival_bonus * rival_estimates(a, b)
         + described_place_bonus * described_place_restatement(a, b)
         + year_on_year_bonus * year_on_year(a, b)
-        + toll_update_bonus * toll_update(a, b), threshold)
+        + toll_update_bonus * toll_update(a, b)
+        + year_later_bonus * year_later_update(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -1053,15 +1056,16 @@ def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
                              second: np.ndarray) -> np.ndarray:
     """The log-odds pairs (first[k], second[k]) earn beyond figure_bonuses: a bridging
     change, one named count, a described restatement, rival estimates, a described place,
-    a yearly figure and the next year's, a toll told again as it grows (is_same_fact's
-    evidence, as arrays)."""
+    a yearly figure and the next year's, a toll told again as it grows, a figure told again
+    a year on (is_same_fact's evidence, as arrays)."""
     return (bridge_bonuses(statements, first, second)
             + named_count_bonuses(statements, first, second)
             + described_restatement_bonuses(statements, first, second)
             + rival_estimate_bonuses(statements, first, second)
             + described_place_bonuses(statements, first, second)
             + year_on_year_bonuses(statements, first, second)
-            + toll_update_bonuses(statements, first, second))
+            + toll_update_bonuses(statements, first, second)
+            + year_later_update_bonuses(statements, first, second))
 
 
 def rival_estimates(a: Statement, b: Statement) -> bool:
@@ -1285,6 +1289,61 @@ def toll_update_bonuses(statements: Sequence[Statement], first: np.ndarray,
     for k in np.flatnonzero(near & (moved[a] | moved[b])).tolist():
         if _differing_tolls_of_one_harm(chosen[a[k]], chosen[b[k]]):
             bonuses[k] = TOLL_UPDATE_BONUS
+    return bonuses
+
+
+# The roles of a figure that gives a level, not a step towards one: a total ("costs €8") or a
+# rate ("€5 a night", "£169.50 a year").
+_LEVELS = frozenset({"total", "rate"})
+
+
+def year_later_update(a: Statement, b: Statement) -> bool:
+    """Whether two differing levels (totals or rates) of a size alike, each dated only by its
+    article, the articles a year apart (earlier.a_year_apart), are a figure told again a
+    year on: the later sentence says its figure is new (moments.says_it_changed: "now",
+    "rose to"), neither gives a record or a peak (moments.gives_a_peak). A price or a count
+    updated by the next year's story ("A ticket to the Rock of Cashel costs €8" / "Entry to
+    the Tipperary landmark rose to €10 this year"; "The return fare from Interlaken was CHF
+    225" / "A return ticket from Interlaken to the Jungfraujoch now costs CHF 240") seldom
+    reads like the first telling, and the pair score counts the year between them against
+    it; year_on_year weighs figures whose sentences give their own years."""
+    if a.as_of is None or b.as_of is None:
+        return False
+    later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
+    return (not _dated_by_its_sentence(a) and not _dated_by_its_sentence(b)
+            and a_year_apart(later.as_of, earlier.as_of) and says_it_changed(later.sentence)
+            and _levels_moved(a, b))
+
+
+def _levels_moved(a: Statement, b: Statement) -> bool:
+    """The rest of year_later_update, once the dates and the later's words are known."""
+    return ({a.role, b.role} <= _LEVELS and not figures_agree(a, b)
+            and bool(_sizes_alike(np.array(a.quantity.magnitude),
+                                  np.array(b.quantity.magnitude)))
+            and not gives_a_peak(a.sentence) and not gives_a_peak(b.sentence))
+
+
+def year_later_update_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                              second: np.ndarray) -> np.ndarray:
+    """YEAR_LATER_UPDATE_BONUS for the pairs (first[k], second[k]) that are
+    year_later_update, else 0: the dates are compared as arrays, and only pairs of
+    article-dated figures a year apart are read further, each later sentence once."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    chosen, a, b = _pair_members(statements, first, second)
+    article_dated = np.array([s.as_of is not None and not _dated_by_its_sentence(s)
+                              for s in chosen], dtype=bool)
+    days = np.array([s.as_of.toordinal() if s.as_of else 0 for s in chosen])
+    near = (article_dated[a] & article_dated[b]
+            & _year_apart(np.abs(days[a] - days[b]).astype(np.float64)))
+    later = np.where(days[a] > days[b], a, b)
+    changed = np.zeros(len(chosen), dtype=bool)
+    for i in np.unique(later[near]).tolist():
+        changed[i] = says_it_changed(chosen[i].sentence)
+    for k in np.flatnonzero(near & changed[later]).tolist():
+        if _levels_moved(chosen[a[k]], chosen[b[k]]):
+            bonuses[k] = YEAR_LATER_UPDATE_BONUS
     return bonuses
 
 

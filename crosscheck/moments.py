@@ -23,6 +23,15 @@ _MOVING = re.compile(
     r"dropped|reached|passed|topped|revised|now|still|so\s+far|has|have|had|remains?|"
     r"remained)\b", re.IGNORECASE)
 _NEXT_DAY = timedelta(days=1)
+# Words that say a figure is new as of the telling: "now", or a verb of rising or falling
+# ("rose to €10 this year", "has fallen to 10,400"); not those that only say it stands
+# ("has", "remains", "still"), which a restatement says as often as an update does.
+_CHANGED = re.compile(
+    r"\b(?:now|rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|fell|"
+    r"fallen|falls|dropped|went\s+up|gone\s+up|up\s+from|down\s+from)\b", re.IGNORECASE)
+# Words that give a figure as the highest or lowest of a span, not its level at a moment:
+# "Cocoa hit a record high of $12,931 per tonne" is no price a later "fell to $5,000" updates.
+_PEAK = re.compile(r"\b(?:record|all-time)\s+(?:high|low)s?\b|\bpeaks?\b", re.IGNORECASE)
 
 
 def one_moment(a: Statement, b: Statement) -> bool:
@@ -36,6 +45,18 @@ def says_it_moved(sentence: str) -> bool:
     """Whether a sentence says its figure moved or stands as of the telling ("The death
     toll has risen to 27", "Officials revised the toll to nine")."""
     return _MOVING.search(sentence) is not None
+
+
+def says_it_changed(sentence: str) -> bool:
+    """Whether a sentence says its figure is new as of the telling ("A return ticket now
+    costs CHF 240", "Entry rose to €10 this year"), not only that it stands."""
+    return _CHANGED.search(sentence) is not None
+
+
+def gives_a_peak(sentence: str) -> bool:
+    """Whether a sentence gives a figure as the highest or lowest of a span ("a record high
+    of $12,931"), which is no moment's level."""
+    return _PEAK.search(sentence) is not None
 
 
 def told_the_next_day(day: Statement, retold: Statement) -> bool:

@@ -242,10 +242,11 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if phrase in lex.THING_SYNONYMS:
             return lex.THING_SYNONYMS[phrase]
     # "aid trucks": the head is last; "soldiers deployed": a participle follows the head.
-    for head in reversed(collected):
+    for at, head in reversed(list(enumerate(collected))):
         if is_plural_noun(head) or head in lex.THING_SYNONYMS:
             thing = canonical_thing(head)
-            return next((lex.MODIFIED_THINGS[modifier, thing] for modifier in skipped
+            return next((lex.MODIFIED_THINGS[modifier, thing]
+                         for modifier in (*skipped, *collected[:at])
                          if (modifier, thing) in lex.MODIFIED_THINGS), thing)
     return None
 

@@ -2822,6 +2822,18 @@ def test_a_sources_estimate_of_a_years_riders_is_a_rate_of_its_noun() -> None:
     assert gate_failure(operator, airport) is not None
 
 
+def test_an_outings_customers_are_those_who_do_it() -> None:
+    """"Rafting guests" are rafters, so a river's rafters and its rafting guests are one
+    count; guests alone stay guests."""
+    rafters = _under("Slovenia's emerald river", "Some 60,000 rafters run the Soča each "
+                     "summer.")
+    guests = _under("Europe's best white water", "The emerald river in western Slovenia "
+                    "carries about 60,000 rafting guests a season.")
+    assert guests.thing == "rafters" and gate_failure(rafters, guests) is None
+    assert find_quantities("The resort had 40,000 skiing visitors.")[0].thing == "skiers"
+    assert find_quantities("The hotel had 40,000 guests.")[0].thing == "guests"
+
+
 def test_a_single_sight_in_a_country_the_sentence_names_lies_somewhere_in_it() -> None:
     named = _under("Reims cathedral restores its angels",
                    "Reims Cathedral has about 2,300 statues.")
@@ -3860,6 +3872,48 @@ def test_a_toll_told_again_as_it_grows_is_one_fact(fake_embedder) -> None:
     assert toll_update_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
         TOLL_UPDATE_BONUS, 0.0]
     pairs = pairs_within_a_bonus(statements, TOLL_UPDATE_BONUS, fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
+
+
+def test_a_figure_told_again_a_year_on_saying_it_moved_is_one_fact(fake_embedder) -> None:
+    """Two differing prices or counts, each dated only by its article, the articles a year
+    apart, the later saying its figure is new ("now", "rose to"), earn
+    YEAR_LATER_UPDATE_BONUS, in the report's blocked pairing as in is_same_fact. Not a later
+    telling that only restates, nor one two years on, nor a record high beside a later
+    price, nor figures ten times apart, nor figures that agree (figure_bonus weighs those),
+    nor figures each sentence dates itself (year_on_year weighs those)."""
+    from crosscheck.match import year_later_update, year_later_update_bonuses
+    from crosscheck.settings import YEAR_LATER_UPDATE_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    first = _under("Ireland's heritage sites", "A ticket to the Rock of Cashel costs €8.",
+                   date(2024, 5, 14))
+
+    def told(text: str, published: date = date(2025, 5, 13)) -> Statement:
+        return _under("Irish landmarks raise prices", text, published)
+
+    risen = told("Entry to the Tipperary landmark rose to €10 this year.")
+    now = told("A ticket to the Rock of Cashel now costs €10.")
+    restated = told("A ticket to the Rock of Cashel costs €10.")
+    two_years_on = told("A ticket to the Rock of Cashel now costs €12.", date(2026, 5, 12))
+    tenfold = told("A ticket to the Rock of Cashel now costs €80.")
+    agreeing = told("A ticket to the Rock of Cashel now costs €8.")
+    dated = told("A ticket to the Rock of Cashel rose to €10 in March.")
+    assert risen.as_of == date(2025, 5, 13)
+    assert year_later_update(first, risen) and year_later_update(risen, first)
+    assert year_later_update(first, now)
+    for other in (restated, two_years_on, tenfold, agreeing, dated):
+        assert not year_later_update(first, other), other.sentence
+    record = _under("Cocoa prices", "Cocoa hit a record high of $12,931 per tonne this "
+                    "month.", date(2024, 12, 20))
+    fallen = _under("Cocoa prices", "Cocoa futures fell to about $9,000 a tonne in New York.",
+                    date(2025, 12, 19))
+    assert not year_later_update(record, fallen)
+    statements = [first, now, restated]
+    assert year_later_update_bonuses(statements, np.array([0, 0]), np.array([1, 2])
+                                     ).tolist() == [YEAR_LATER_UPDATE_BONUS, 0.0]
+    pairs = pairs_within_a_bonus(statements, YEAR_LATER_UPDATE_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 

@@ -87,10 +87,11 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     RIVAL_ESTIMATES_BONUS, DESCRIBED_PLACE_BONUS and TOLL_UPDATE_BONUS are what calibrating
     on dev, gated and the seen fresh splits gives (with the shipped context bonus),
     SPECIFIC_UNIT_BONUS pairs every labelled pair as that calibration's does,
-    YEAR_ON_YEAR_BONUS is held under its calibration and under what agreeing figures of a
-    named unit earn, and the context, named-count, described business's, named
-    description's, rival estimates', described place's, yearly and toll update's bonuses
-    pair more statements on them than they add false pairs."""
+    YEAR_ON_YEAR_BONUS and YEAR_LATER_UPDATE_BONUS are what it gives held under
+    WEAK_EVIDENCE_MOST (what agreeing figures of a named unit earn), and the context,
+    named-count, described business's, named description's, rival estimates', described
+    place's, yearly, toll update's and year-later update's bonuses pair more statements on
+    them than they add false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         bonus_gain,
@@ -99,7 +100,6 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         prepare_specific_calibration,
     )
     from crosscheck.settings import (
-        AGREEMENT_BONUS,
         DESCRIBED_PLACE_BONUS,
         NAMED_COUNT_BONUS,
         RESOLVED_DESCRIPTION_BONUS,
@@ -107,6 +107,8 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         SPECIFIC_FIGURE_BONUS,
         SPECIFIC_UNIT_BONUS,
         TOLL_UPDATE_BONUS,
+        WEAK_EVIDENCE_MOST,
+        YEAR_LATER_UPDATE_BONUS,
         YEAR_ON_YEAR_BONUS,
     )
 
@@ -128,12 +130,13 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         DESCRIBED_PLACE_BONUS)
     assert calibrate_subject_bonus(splits, "toll_update_bonus") == pytest.approx(
         TOLL_UPDATE_BONUS)
-    held_under = min(calibrate_subject_bonus(splits, "year_on_year_bonus"),
-                     AGREEMENT_BONUS + SPECIFIC_UNIT_BONUS)
-    assert held_under >= YEAR_ON_YEAR_BONUS
+    for bonus, shipped in (("year_on_year_bonus", YEAR_ON_YEAR_BONUS),
+                           ("year_later_bonus", YEAR_LATER_UPDATE_BONUS)):
+        assert calibrate_subject_bonus(splits, bonus, WEAK_EVIDENCE_MOST) == pytest.approx(
+            shipped), bonus
     for bonus in ("context_bonus", "named_count_bonus", "described_bonus", "resolved_bonus",
                   "rival_bonus", "described_place_bonus", "year_on_year_bonus",
-                  "toll_update_bonus"):
+                  "toll_update_bonus", "year_later_bonus"):
         without, with_bonus = bonus_gain(splits, bonus)
         assert with_bonus.precision >= without.precision, bonus
         assert with_bonus.true_positive > without.true_positive, bonus
