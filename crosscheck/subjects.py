@@ -567,7 +567,8 @@ _DESCRIBED_TITLE = re.compile(
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
-# "under", which names a law or a government as often ("under the Affordable Care Act").
+# "under", which names a law or a government as often ("under the Affordable Care Act"), save
+# after a bridge or a tunnel.
 # Nor a river a building spans: "people toured the castle spanning the Cher" (Chenonceau).
 _LANDMARK_BESIDE = re.compile(
     r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of"
@@ -576,6 +577,10 @@ _LANDMARK_BESIDE = re.compile(
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
     # Ringedalsvatnet" is Trolltunga)
     r"|\b(?:above|below|beneath|overlooking|beside)\s+Lake\s+[A-Z][\w.&-]*"
+    # ... nor the river a bridge or a tunnel crosses ("The Ottoman bridge over the Drina
+    # stretches some 590 feet" is the Mehmed Paša Sokolović Bridge's length)
+    r"|\b(?:bridges?|viaducts?|aqueducts?|tunnels?|ferry|ferries)\s+(?:over|across|under"
+    r"|beneath)\s+the\s+[A-Z][\w.&-]*"
     # ... nor the owner of the grounds an event is held on: "The motoring event at the Duke
     # of Richmond's estate welcomed 200,000 visitors" is the Festival of Speed's crowd
     r"|\bat\s+the\s+(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?=(?:estate"

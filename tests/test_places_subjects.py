@@ -527,6 +527,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The [NUM] span carried I-695 over the Patapsco River.", set()),
     # ... nor a river a castle spans, though no gazetteer or list of rivers knows it
     ("Some [NUM] people toured the castle spanning the Cher last year.", set()),
+    # ... nor one a bridge or a tunnel crosses, though no list of rivers holds it
+    ("The Ottoman bridge over the Drina stretches [NUM].", set()),
+    ("The rail tunnel under the Channel is [NUM] long.", set()),
     # a feast's day or a shopping day says when, not whose
     ("The death toll from the New Year's Day quake in Ishikawa rose to [NUM].", set()),
     ("Black Friday sales reached [NUM] at Amazon.", {"Amazon"}),
