@@ -473,6 +473,9 @@ ERA_ADJECTIVES: frozenset[str] = frozenset(
      # ... and an art movement's: "The Impressionist museum on the Seine"
      "Impressionist", "Expressionist", "Cubist", "Surrealist", "Modernist",
      "Marian",  # a devotion's: "the Marian shrine in south-west France"
+     # ... and a religious order's: "The Baroque Benedictine monastery above the Danube"
+     "Benedictine", "Cistercian", "Franciscan", "Carthusian", "Augustinian", "Carmelite",
+     "Trappist", "Jesuit",
      # ... and a regime's: "the former Nazi death camp"
      "Nazi"})
 
@@ -1441,6 +1444,7 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Inner Mongolia": ("China", "Nei Mongol"), "Darfur": ("Sudan",),
     "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
     "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"), "Cappadocia": ("Turkey",),
+    "Moravia": ("Czech Republic",), "Bohemia": ("Czech Republic",),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
     # Reykjanes peninsula")
@@ -1561,6 +1565,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Sardinian": "Sardinia", "Corsican": "Corsica", "Breton": "Brittany",
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
     "Transylvanian": "Transylvania", "Burgundian": "Burgundy", "Alsatian": "Alsace",
+    "Moravian": "Moravia", "Bohemian": "Bohemia",
     "Provençal": "Provence", "Provencal": "Provence",
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",

@@ -607,12 +607,14 @@ _IN_A_FEATURE_OF = re.compile(
 
 # A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7
 # million people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica", "the
-# Habsburgs' summer residence" (Schönbrunn); nor is a work called after its painter: "to
+# Habsburgs' summer residence" (Schönbrunn), "The Teutonic Knights' brick fortress"
+# (Malbork Castle); nor is a work called after its painter: "to
 # see Leonardo's portrait" (the Mona Lisa).
 _BUILDERS_MONUMENT = re.compile(
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?=(?:arch|tower"
-    r"|palace|basilica|cathedral|castle|tomb|mausoleum|chapel|folly|residence|portrait"
-    r"|painting|masterpiece|fresco|frescoes|mural|statue|ceiling|sculpture)\b)")
+    r"|palace|basilica|cathedral|castle|fortress|citadel|abbey|monastery|tomb|mausoleum"
+    r"|chapel|folly|residence|portrait|painting|masterpiece|fresco|frescoes|mural|statue"
+    r"|ceiling|sculpture)\b)")
 
 
 # What visitors went to see is not whose the count is: "Around 2.8 million people queued to

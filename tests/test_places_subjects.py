@@ -372,6 +372,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor the family that lived in it
     ("Some [NUM] people toured the Habsburgs' summer residence in Vienna last year.", set()),
     ("The Romanovs' palace drew [NUM] visitors.", set()),
+    # ... nor the order that built it, nor its style
+    ("The Teutonic Knights' brick fortress spreads over [NUM].", set()),
+    ("The Baroque Benedictine monastery above the Danube drew [NUM] visitors.", set()),
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
     # ... nor a lake a landmark stands over
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
@@ -1143,6 +1146,10 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
         "Cornwall", "part of Cornwall"}
     assert find_places("Some 3 million tourists squeezed into the five Ligurian villages.") == {
         "Liguria"}
+    # ... and a historic land news names as a region is one of its country
+    assert find_places("The Moravian town's population has fallen to about 5,100.") == {
+        "Moravia", "part of Moravia"}
+    assert country_of("Bohemia") == "Czech Republic"
     # "statewide" is a whole state or province, as "nationwide" is a whole country
     statewide = find_places("The statewide toll has climbed to 120.")
     assert statewide == {"statewide"}
