@@ -1444,7 +1444,6 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Inner Mongolia": ("China", "Nei Mongol"), "Darfur": ("Sudan",),
     "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
     "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"), "Cappadocia": ("Turkey",),
-    "Moravia": ("Czech Republic",), "Bohemia": ("Czech Republic",),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
     # Reykjanes peninsula")
@@ -1565,7 +1564,6 @@ PLACE_ALIASES: dict[str, str] = {
     "Sardinian": "Sardinia", "Corsican": "Corsica", "Breton": "Brittany",
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
     "Transylvanian": "Transylvania", "Burgundian": "Burgundy", "Alsatian": "Alsace",
-    "Moravian": "Moravia", "Bohemian": "Bohemia",
     "Provençal": "Provence", "Provencal": "Provence",
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",

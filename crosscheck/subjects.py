@@ -564,6 +564,12 @@ _DESCRIBED_KIND = re.compile(
 # season-opening Grand Prix" one race (not "the Monaco Grand Prix", a name).
 _DESCRIBED_TITLE = re.compile(
     r"(?P<before>(?<![\w'’-])[a-z][\w-]*\s+)Grand\s+(?:Slam|Prix)\b(?!\s+[A-Z])")
+# ... and a heritage listing before the kind of place it lists describes one unnamed: "The
+# Palóc village, a World Heritage site in northern Hungary" is Hollókő's, "a UNESCO World
+# Heritage town" no one's.
+_HERITAGE_LISTING = re.compile(
+    r"\b(?:UNESCO[\s-]+)?World\s+Heritage(?=[\s-]+(?:sites?|list(?:ed|ing)?|status|towns?"
+    r"|villages?|city|cities)\b)")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
@@ -696,7 +702,7 @@ def _without_places(frame: str) -> str:
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
-    text = _DESCRIBED_TITLE.sub(r"\g<before> | ", text)
+    text = _HERITAGE_LISTING.sub(" | ", _DESCRIBED_TITLE.sub(r"\g<before> | ", text))
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
