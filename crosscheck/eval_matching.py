@@ -33,6 +33,7 @@ from crosscheck.match import (
     bonus_of,
     bridged,
     described_place_restatement,
+    described_yearly,
     figure_bonus,
     figures_agree,
     figures_back_each_other,
@@ -59,6 +60,7 @@ from crosscheck.settings import (
     CONTEXT_SIMILARITY,
     DESCRIBED_BUSINESS_BONUS,
     DESCRIBED_PLACE_BONUS,
+    DESCRIBED_YEARLY_BONUS,
     MATCH_THRESHOLD,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
@@ -221,9 +223,9 @@ class PairScores:
 
 
 # What _threshold_free works out once per pair: whether it passes the gates, its pair score,
-# thirteen kinds of evidence beyond the score, and its verdict.
+# fourteen kinds of evidence beyond the score, and its verdict.
 PairEvidence = tuple[bool, float, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
-                     bool, bool, bool, str | None]
+                     bool, bool, bool, bool, str | None]
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,8 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
                          described_place_bonus: float = DESCRIBED_PLACE_BONUS,
                          year_on_year_bonus: float = YEAR_ON_YEAR_BONUS,
                          toll_update_bonus: float = TOLL_UPDATE_BONUS,
-                         year_later_bonus: float = YEAR_LATER_UPDATE_BONUS) -> Method:
+                         year_later_bonus: float = YEAR_LATER_UPDATE_BONUS,
+                         described_yearly_bonus: float = DESCRIBED_YEARLY_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -319,14 +322,15 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
         if known is None:
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
         (gated, score, agreeing, specific, named_unit, alike_contexts, bridging, named_count,
-         described, resolved, rival, described_place, yearly, toll, year_later, verdict) = known
+         described, resolved, rival, described_place, yearly, toll, year_later, described_year,
+         verdict) = known
         figures = (bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
                             specific_bonus, unit_bonus, context_bonus)
                    + bridge_bonus * bridging + named_count_bonus * named_count
                    + described_bonus * described + resolved_bonus * resolved
                    + rival_bonus * rival + described_place_bonus * described_place
                    + year_on_year_bonus * yearly + toll_update_bonus * toll
-                   + year_later_bonus * year_later)
+                   + year_later_bonus * year_later + described_yearly_bonus * described_year)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
@@ -375,18 +379,18 @@ def _threshold_free(prepared: Prepared, i: int, j: int) -> PairEvidence:
     place's figure of the same week by a description (match.described_place_restatement),
     whether they are a yearly figure and the next year's (match.year_on_year), whether they
     are a toll told again as it grows (match.toll_update), whether they are a figure told
-    again a year on (match.year_later_update), and its verdict."""
+    again a year on (match.year_later_update), whether they are a yearly series one states
+    by a description (match.described_yearly), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return (False, 0.0, *(False,) * 13, None)
+        return (False, 0.0, *(False,) * 14, None)
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
             one_named_count(a, b), *restatement(a, b), rival_estimates(a, b),
             described_place_restatement(a, b), year_on_year(a, b), toll_update(a, b),
-            year_later_update(a, b),
-            _verdict(a, b))
+            year_later_update(a, b), described_yearly(a, b), _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -556,15 +560,16 @@ def calibrate_figure_bonuses(prepared: Sequence[Prepared]) -> tuple[float, float
 
 def calibrate_subject_bonus(prepared: Sequence[Prepared], bonus: str,
                             most: float | None = None) -> float:
-    """A bonus for what two statements' subjects or sources say (a keyword of
+    """A bonus for what two statements' subjects, sources or dates say (a keyword of
     with_agreement_bonus: "named_count_bonus", settings.NAMED_COUNT_BONUS,
     "described_bonus", DESCRIBED_BUSINESS_BONUS, "resolved_bonus",
-    RESOLVED_DESCRIPTION_BONUS, "rival_bonus", RIVAL_ESTIMATES_BONUS, or
+    RESOLVED_DESCRIPTION_BONUS, "rival_bonus", RIVAL_ESTIMATES_BONUS,
     "described_place_bonus", DESCRIBED_PLACE_BONUS, "year_on_year_bonus",
-    YEAR_ON_YEAR_BONUS, "toll_update_bonus", TOLL_UPDATE_BONUS, or "year_later_bonus",
-    YEAR_LATER_UPDATE_BONUS), calibrated as calibrate_figure_bonuses calibrates its two, at
-    the shipped threshold and every other bonus shipped; no more than `most` where given
-    (HELD_UNDER: evidence weaker than agreeing figures)."""
+    YEAR_ON_YEAR_BONUS, "toll_update_bonus", TOLL_UPDATE_BONUS, "year_later_bonus",
+    YEAR_LATER_UPDATE_BONUS, or "described_yearly_bonus", DESCRIBED_YEARLY_BONUS),
+    calibrated as calibrate_figure_bonuses calibrates its two, at the shipped threshold and
+    every other bonus shipped; no more than `most` where given (settings.WEAK_EVIDENCE_MOST:
+    evidence weaker than agreeing figures)."""
     return _least_best(prepared, lambda value: with_agreement_bonus(
         AGREEMENT_BONUS, **{bonus: value}), most)
 
@@ -585,7 +590,7 @@ def bonus_gain(prepared: Sequence[Prepared], bonus: str) -> tuple[PairScores, Pa
     bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
     "named_count_bonus", "described_bonus", "resolved_bonus", "rival_bonus",
     "described_place_bonus", "year_on_year_bonus", "toll_update_bonus",
-    "year_later_bonus") and with it
+    "year_later_bonus", "described_yearly_bonus") and with it
     as shipped: what the bonus buys and costs. The context bonus is not calibrated as
     the figure bonuses are: calibrated so on the earlier seen splits (dev, gated,
     fresh15-150) it came out at 1.75, which on the later ones paired one statement and

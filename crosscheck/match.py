@@ -46,6 +46,7 @@ from crosscheck.settings import (
     DESCRIBED_BUSINESS_BONUS,
     DESCRIBED_PLACE_BONUS,
     DESCRIBED_PLACE_DAYS,
+    DESCRIBED_YEARLY_BONUS,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
     RESOLVED_DESCRIPTION_BONUS,
@@ -735,7 +736,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  described_place_bonus: float = DESCRIBED_PLACE_BONUS,
                  year_on_year_bonus: float = YEAR_ON_YEAR_BONUS,
                  toll_update_bonus: float = TOLL_UPDATE_BONUS,
-                 year_later_bonus: float = YEAR_LATER_UPDATE_BONUS) -> bool:
+                 year_later_bonus: float = YEAR_LATER_UPDATE_BONUS,
+                 described_yearly_bonus: float = DESCRIBED_YEARLY_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
@@ -745,8 +747,9 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     the description is named too (resolved_restatement), two sources' differing figures of
     one moment (rival_estimates), a named place's figure restated the same week by a
     description of it (described_place_restatement), a yearly figure and the next year's
-    (year_on_year), a toll told again as it grows (toll_update), a figure told again a year
-    on (year_later_update). Two sentences of one article may state one fact twice, and a
+    (year_on_year), or of a business or sight and its description (described_yearly), a
+    toll told again as it grows (toll_update), a figure told again a year on
+    (year_later_update). Two sentences of one article may state one fact twice, and a
     lede that says 5,500 and a later paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
@@ -762,7 +765,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         + described_place_bonus * described_place_restatement(a, b)
         + year_on_year_bonus * year_on_year(a, b)
         + toll_update_bonus * toll_update(a, b)
-        + year_later_bonus * year_later_update(a, b), threshold)
+        + year_later_bonus * year_later_update(a, b)
+        + described_yearly_bonus * described_yearly(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -1195,12 +1199,36 @@ def year_on_year(a: Statement, b: Statement) -> bool:
     counts a year between two reports against them. Any other statement naming a party
     beside one naming none is left to the score: the gates let any unnamed subject through.
     Figures that agree earn figure_bonus instead."""
+    return _yearly_figures(a, b) and _yearly_naming(a, b)
+
+
+def described_yearly(a: Statement, b: Statement) -> bool:
+    """Whether two statements are yearly figures of consecutive years as year_on_year's are,
+    one naming a business or a sight and the other restating it by a description that
+    year_on_year does not take for a described place (it names a town, or describes a
+    business), the two a described restatement (described_restatement): "Etsy's gross
+    merchandise sales totalled $13.2 billion in 2023" / "Shoppers spent about $12.6bn on
+    the handmade-goods marketplace last year"; "Spiš Castle had about 160,000 visitors in
+    2023" / "The ruined Slovak fortress above Spišské Podhradie drew some 185,000 visitors
+    last year". Weaker evidence than a named yearly series: the description cannot be
+    checked against the name."""
+    return (_yearly_figures(a, b) and not _yearly_naming(a, b)
+            and described_restatement(a, b))
+
+
+def _yearly_figures(a: Statement, b: Statement) -> bool:
+    """Two figures that differ, each dated by its own sentence to one day of consecutive
+    years, of a size alike: year_on_year's and described_yearly's series."""
     return (_dated_by_its_sentence(a) and _dated_by_its_sentence(b)
-            and _consecutive_years(a.as_of, b.as_of)
-            and (bool(a.subjects) == bool(b.subjects) or _described_beside_named(a, b))
-            and not figures_agree(a, b)
+            and _consecutive_years(a.as_of, b.as_of) and not figures_agree(a, b)
             and bool(_sizes_alike(np.array(a.quantity.magnitude),
                                   np.array(b.quantity.magnitude))))
+
+
+def _yearly_naming(a: Statement, b: Statement) -> bool:
+    """year_on_year's naming: each naming someone or each naming no one, or a place or sight
+    described by its kind beside one named."""
+    return bool(a.subjects) == bool(b.subjects) or _described_beside_named(a, b)
 
 
 def _described_beside_named(a: Statement, b: Statement) -> bool:
@@ -1222,9 +1250,10 @@ def _consecutive_years(a: date | None, b: date | None) -> bool:
 
 def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
                          second: np.ndarray) -> np.ndarray:
-    """YEAR_ON_YEAR_BONUS for the pairs (first[k], second[k]) that are year_on_year, else 0:
-    each statement's date, naming and size are read once and compared as arrays, and only
-    the few pairs of consecutive years have their figures compared."""
+    """YEAR_ON_YEAR_BONUS for the pairs (first[k], second[k]) that are year_on_year,
+    DESCRIBED_YEARLY_BONUS for those that are described_yearly, else 0: each statement's
+    date, naming and size are read once and compared as arrays, and only the few pairs of
+    consecutive years have their figures compared."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
@@ -1237,6 +1266,7 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
     sizes = np.array([s.quantity.magnitude for s in chosen], dtype=np.float64)
     found = (dated[a] & dated[b] & (np.abs(year[a] - year[b]) == 1)
              & (day[a] == day[b]).all(axis=1) & _sizes_alike(sizes[a], sizes[b]))
+    accepted = found.copy()
     if (one_sided := found & (naming[a] != naming[b])).any():
         asked = np.unique(np.concatenate([a[one_sided], b[one_sided]]))
         describes = np.zeros(len(chosen), dtype=bool)
@@ -1244,10 +1274,15 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
         for i in asked.tolist():
             describes[i] = _describes_a_place(chosen[i])
             names[i] = _names_a_place(chosen[i])
-        found &= ~one_sided | (describes[a] & names[b]) | (describes[b] & names[a])
+        accepted &= ~one_sided | (describes[a] & names[b]) | (describes[b] & names[a])
     for k in np.flatnonzero(found).tolist():
-        if not figures_agree(chosen[a[k]], chosen[b[k]]):
+        first_one, second_one = chosen[a[k]], chosen[b[k]]
+        if figures_agree(first_one, second_one):
+            continue
+        if accepted[k]:
             bonuses[k] = YEAR_ON_YEAR_BONUS
+        elif described_restatement(first_one, second_one):
+            bonuses[k] = DESCRIBED_YEARLY_BONUS
     return bonuses
 
 

@@ -3846,6 +3846,47 @@ def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embed
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 
+def test_a_yearly_series_one_gives_by_a_description_is_one_fact(fake_embedder) -> None:
+    """A sight's yearly figure and the next year's, the later given by a description that
+    names a town (which year_on_year does not take for a described place), earn
+    DESCRIBED_YEARLY_BONUS on top of the described restatement's, in the report's blocked
+    pairing as in is_same_fact; not the same two years apart, nor figures each naming no
+    one (year_on_year weighs those), nor figures that agree."""
+    from crosscheck.match import described_yearly, year_on_year, year_on_year_bonuses
+    from crosscheck.settings import (
+        DESCRIBED_BUSINESS_BONUS,
+        DESCRIBED_YEARLY_BONUS,
+        YEAR_ON_YEAR_BONUS,
+    )
+
+    from .conftest import pairs_within_a_bonus
+
+    named = _under("Slovakia's castle ruins", "Spiš Castle had about 160,000 visitors in "
+                   "2023.", date(2024, 3, 12))
+
+    def described(figure: str, published: date = date(2025, 3, 11)) -> Statement:
+        return _under("Central Europe's largest castles", "The ruined Slovak fortress above "
+                      f"Spišské Podhradie drew {figure}.", published)
+
+    next_year = described("some 185,000 visitors last year")
+    two_years_on = described("some 185,000 visitors in 2025", date(2026, 3, 10))
+    agreeing = described("some 160,000 visitors last year")
+    assert described_yearly(named, next_year) and described_yearly(next_year, named)
+    assert not year_on_year(named, next_year)
+    for other in (two_years_on, agreeing):
+        assert not described_yearly(named, other), other.sentence
+    unnamed = _under("Slovakia's castle ruins", "The castle had about 160,000 visitors in "
+                     "2023.", date(2024, 3, 12))
+    assert year_on_year(unnamed, next_year) and not described_yearly(unnamed, next_year)
+    statements = [named, next_year, unnamed]
+    assert year_on_year_bonuses(statements, np.array([0, 2]), np.array([1, 1])).tolist() == [
+        DESCRIBED_YEARLY_BONUS, YEAR_ON_YEAR_BONUS]
+    pairs = pairs_within_a_bonus([named, next_year, two_years_on],
+                                 DESCRIBED_BUSINESS_BONUS + DESCRIBED_YEARLY_BONUS,
+                                 fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
+
+
 def test_a_toll_told_again_as_it_grows_is_one_fact(fake_embedder) -> None:
     """Two differing tolls of one harm dated a few days apart, one saying the toll moved,
     earn TOLL_UPDATE_BONUS, in the report's blocked pairing as in is_same_fact; not tolls
