@@ -279,7 +279,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR",
     "euro": "EUR", "gbp": "GBP", "pounds": "GBP", "pln": "PLN", "zlotys": "PLN",
-    "zloty": "PLN", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+    "zloty": "PLN", "złoty": "PLN", "złotys": "PLN", "rubles": "RUB", "roubles": "RUB",
+    "hryvnias": "UAH",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
     "francs": "CHF", "pesos": "MXN", "lira": "TRY", "reais": "BRL",
     "rupiah": "IDR", "naira": "NGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
@@ -1564,7 +1565,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Sardinian": "Sardinia", "Corsican": "Corsica", "Breton": "Brittany",
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
     "Transylvanian": "Transylvania", "Burgundian": "Burgundy", "Alsatian": "Alsace",
-    "Provençal": "Provence", "Provencal": "Provence",
+    "Provençal": "Provence", "Provencal": "Provence", "Madeiran": "Madeira",
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",
     "Apulian": "Apulia", "Piedmontese": "Piedmont",
@@ -1736,6 +1737,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a beach's or a spa's bathers are its visitors ("up to 10,000 visitors a day" / "As
      # many as 10,000 bathers a day crowd the tiny Maltese island's turquoise bay")
      frozenset({"bathers", "visitors"}),
+     # a macaque, as Gibraltar's are called, is an ape or a monkey ("Some 230 Barbary
+     # macaques live on the Rock" / "The British territory's famous apes number about 300")
+     frozenset({"macaques", "apes"}), frozenset({"macaques", "monkeys"}),
      # a giant panda is a bear ("close to 1,900 giant pandas" / "The wild population of the
      # black-and-white bears stands at nearly 1,900")
      frozenset({"pandas", "bears"}),

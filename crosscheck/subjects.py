@@ -591,6 +591,10 @@ _LANDMARK_BESIDE = re.compile(
     # of Richmond's estate welcomed 200,000 visitors" is the Festival of Speed's crowd
     r"|\bat\s+the\s+(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?=(?:estate"
     r"|grounds|home|farm|residence)\b)"
+    # ... nor where a cable car or a ferry goes: "The Funchal cable car to Monte carries about
+    # 1 million passengers a year" is the cable car's
+    r"|\b(?:cable\s+car|gondola|funicular|ferry|ferries|boat|train|bus|shuttle)\s+(?:up\s+)?to"
+    r"\s+[A-Z][\w.&-]*"
     # ... nor the ends of a race's or a line's route, places a gazetteer may not know: "The
     # classic cross-country race from Salen to Mora had 15,800 starters" is the race's field
     r"|\b(?:race|marathon|run|ride|trek|relay|rally|route|railway|line|pipeline|road)\s+"

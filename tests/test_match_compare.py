@@ -2834,6 +2834,20 @@ def test_an_outings_customers_are_those_who_do_it() -> None:
     assert find_quantities("The hotel had 40,000 guests.")[0].thing == "guests"
 
 
+def test_what_a_travel_story_counts_and_charges_is_read() -> None:
+    """Apes that "number about 300" are counted (the verb just before its figure, not
+    "Visitor numbers at the Jungfraujoch reached"), Gibraltar's macaques are its apes,
+    "złoty" is Poland's money as "zloty" is."""
+    assert find_quantities("The British territory's famous apes number about 300."
+                           )[0].thing == "apes"
+    assert find_quantities("Visitor numbers at the Jungfraujoch reached 1,057,000 in "
+                           "2023.")[0].thing == "visitors"
+    assert things_agree("macaques", "apes") and things_agree("macaques", "monkeys")
+    assert not things_agree("apes", "monkeys")
+    ride = find_quantities("A return ride on the cable car costs 129 złoty.")[0].quantity
+    assert (ride.kind, ride.unit) == ("currency", "PLN")
+
+
 def test_a_single_sight_in_a_country_the_sentence_names_lies_somewhere_in_it() -> None:
     named = _under("Reims cathedral restores its angels",
                    "Reims Cathedral has about 2,300 statues.")

@@ -379,6 +379,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Palóc village, a World Heritage site in northern Hungary, is home to [NUM].", set()),
     ("The town, a UNESCO World Heritage site, drew [NUM] visitors.", set()),
     ("UNESCO added [NUM] sites to its list.", {"UNESCO"}),
+    # ... nor where a cable car goes, nor a region's adjective
+    ("The Funchal cable car to Monte carries [NUM] passengers a year.", set()),
+    ("The Madeiran capital's hillside gondola takes [NUM] riders annually.", set()),
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
     # ... nor a lake a landmark stands over
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
