@@ -1060,8 +1060,8 @@ def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
                              second: np.ndarray) -> np.ndarray:
     """The log-odds pairs (first[k], second[k]) earn beyond figure_bonuses: a bridging
     change, one named count, a described restatement, rival estimates, a described place,
-    a yearly figure and the next year's, a toll told again as it grows, a figure told again
-    a year on (is_same_fact's evidence, as arrays)."""
+    a yearly figure and the next year's (named, or given by a description), a toll told
+    again as it grows, a figure told again a year on (is_same_fact's evidence, as arrays)."""
     return (bridge_bonuses(statements, first, second)
             + named_count_bonuses(statements, first, second)
             + described_restatement_bonuses(statements, first, second)
