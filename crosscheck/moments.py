@@ -16,19 +16,18 @@ from crosscheck.anchors import find_time_anchor
 from crosscheck.extract import Statement
 from crosscheck.things import names_a_harm
 
-# Words that say a figure moved or stands as of the telling: "rose to", "has reached",
-# "now", "so far", "revised". A retelling without them is of the moment its day names.
-_MOVING = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|fell|fallen|"
-    r"dropped|reached|passed|topped|revised|now|still|so\s+far|has|have|had|remains?|"
-    r"remained)\b", re.IGNORECASE)
-_NEXT_DAY = timedelta(days=1)
 # Words that say a figure is new as of the telling: "now", or a verb of rising or falling
-# ("rose to €10 this year", "has fallen to 10,400"); not those that only say it stands
-# ("has", "remains", "still"), which a restatement says as often as an update does.
-_CHANGED = re.compile(
-    r"\b(?:now|rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|fell|"
-    r"fallen|falls|dropped|went\s+up|gone\s+up|up\s+from|down\s+from)\b", re.IGNORECASE)
+# ("rose to €10 this year", "has fallen to 10,400").
+_CHANGE_WORDS = (r"now|rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|"
+                 r"fell|fallen|falls|dropped|went\s+up|gone\s+up|up\s+from|down\s+from")
+_CHANGED = re.compile(rf"\b(?:{_CHANGE_WORDS})\b", re.IGNORECASE)
+# ... and those, with the words that say it stands as of the telling ("has reached", "so
+# far", "revised", "still"), which a restatement says as often as an update does: a
+# retelling without any of them is of the moment its day names.
+_MOVING = re.compile(
+    rf"\b(?:{_CHANGE_WORDS}|reached|passed|topped|revised|still|so\s+far|has|have|had|"
+    r"remains?|remained)\b", re.IGNORECASE)
+_NEXT_DAY = timedelta(days=1)
 # Words that give a figure as the highest or lowest of a span, not its level at a moment:
 # "Cocoa hit a record high of $12,931 per tonne" is no price a later "fell to $5,000" updates.
 _PEAK = re.compile(r"\b(?:record|all-time)\s+(?:high|low)s?\b|\bpeaks?\b", re.IGNORECASE)
