@@ -1067,7 +1067,7 @@ ANIMAL_KINDS: frozenset[str] = (ANIMAL_THINGS - {"animals", "livestock"}) | froz
      "elephants", "rhinos", "lions", "tigers", "leopards", "cheetahs", "giraffes", "zebras",
      "gorillas", "chimpanzees", "orangutans", "pandas", "koalas", "kangaroos", "penguins",
      "puffins", "turtles", "sharks", "dolphins", "foxes", "otters", "beavers", "monkeys",
-     "hippos", "crocodiles", "bats", *UNMARKED_PLURAL_ANIMALS})
+     "hippos", "crocodiles", "bats", "donkeys", "mules", *UNMARKED_PLURAL_ANIMALS})
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
 # So are a country's exports and imports: "chip exports" are a part of "total exports".
@@ -1525,7 +1525,10 @@ SEAS: frozenset[str] = frozenset({
     "Pacific Ocean", "Atlantic Ocean", "Indian Ocean",
     "Mediterranean Sea", "Caribbean Sea", "North Sea", "Black Sea", "Red Sea",
     "Baltic Sea", "Aegean Sea", "Ionian Sea", "Adriatic Sea", "Caspian Sea", "South China Sea",
-    "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel"})
+    "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel",
+    # a gulf named by its adjective holds islands as a sea does ("The car-free Saronic
+    # island" is Hydra)
+    "Saronic Gulf"})
 
 # Place names that news writes in other forms, to one name. Countries, their other
 # spellings, demonyms and capitals come from countryinfo (places.py); this table adds what it
@@ -1663,6 +1666,9 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
      "Appalachians", "Tatras",
      # ... and the planet a satellite circles ("spacecraft circling the Earth")
      "Earth",
+     # a polar circle is a line a town lies on, not a place: "The Arctic Circle town" is
+     # one town of the region (Rovaniemi), left unnamed, which its headline places
+     "Arctic Circle", "Antarctic Circle",
      # the feature word of a named river, lake or sea ("the Mara River") names no one
      *(word.title() for word in FEATURE_WORDS)})
 # The epithets news gives a country by the size of its economy, which name it as its name

@@ -354,7 +354,8 @@ def _of_a_region(member: re.Match[str]) -> bool:
 def is_sea(place: str) -> bool:
     """An ocean or a sea, named whole or by its adjective ("Aegean"), which holds islands
     but is no country's: "The Indian Ocean island" is one the sentence leaves unnamed."""
-    return place in lex.SEAS or place.endswith((" Ocean", " Sea")) or f"{place} Sea" in lex.SEAS
+    return (place in lex.SEAS or place.endswith((" Ocean", " Sea"))
+            or f"{place} Sea" in lex.SEAS or f"{place} Gulf" in lex.SEAS)
 
 
 def names_one_country_of_a_region(sentence: str) -> bool:

@@ -552,11 +552,12 @@ _CAME_TO_A_VENUE = re.compile(
 # is Skellig Michael), or a park, whatever kind ("The Brühl theme park" is Phantasialand,
 # "the Djurgården amusement park" Gröna Lund, "The Colosseum archaeological park" holds the
 # Forum), or a cable car ("The Chamonix cable car to 3,842 metres" is the Aiguille du
-# Midi's). Not a venue's: "The Bloomsbury museum" is one museum of many with a
-# figure alike ("nearly 6.5 million" / the Natural History Museum's "6.3 million"), and the
-# word tells it from them.
+# Midi's), a word of description before it or not ("The car-free Saronic island" is Hydra).
+# Not a venue's: "The Bloomsbury museum" is one museum of many with a figure alike ("nearly
+# 6.5 million" / the Natural History Museum's "6.3 million"), and the word tells it from them.
 _DESCRIBED_KIND = re.compile(
-    r"(?<=\b[Tt]he\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
+    r"(?P<before>\b[Tt]he\s+(?:[a-z][\w-]*\s+)?)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
     r"|exhibition|carnival|show|island|isle|park|cable\s+car|cableway|funicular|gondola|city|town"
     r"|village)\b)")
 # ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
@@ -705,7 +706,8 @@ def _without_places(frame: str) -> str:
     text = _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", _ROUTE_ENDS.sub(" | ", text)))
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
-    text = _LANDMARK_BESIDE.sub(" | ", _VENUE.sub(" | ", _DESCRIBED_KIND.sub(" | ", text)))
+    text = _VENUE.sub(" | ", _DESCRIBED_KIND.sub(r"\g<before> | ", text))
+    text = _LANDMARK_BESIDE.sub(" | ", text)
     text = _HERITAGE_LISTING.sub(" | ", _DESCRIBED_TITLE.sub(r"\g<before> | ", text))
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))

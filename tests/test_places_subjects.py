@@ -513,6 +513,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Some [NUM] seats go on sale every year for the Wagner festival.", set()),
     ("The Catalan festival welcomed some [NUM] music fans this year.", {"one festival"}),
     ("The Brühl theme park drew roughly [NUM] guests last year.", {"one park"}),
+    # ... a word of description before it or not
+    ("The car-free Saronic island relies on [NUM] pack animals.", set()),
     ("About [NUM] people made the crossing to the Star Wars island last year.", set()),
     ("The Chamonix cable car to 3,842 metres carried [NUM] people last year.", set()),
     # ... and an event's kind in capitals after a lower-case word; not a name it ends
