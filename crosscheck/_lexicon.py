@@ -1795,10 +1795,13 @@ NUMBERED_NOUNS: frozenset[str] = frozenset({
     "stand", "track", "flight"})
 # Ways of getting about a city, each carrying its own passengers: "Copenhagen's harbour
 # buses carried about 2.3 million passengers" is no count of its metro's (match.contrasts_of:
-# a sentence naming one takes its side). A harbour's or a water bus is a boat, as a ferry is.
+# a sentence naming one takes its side). A harbour's or a water bus is a boat, as a ferry is;
+# a cruise ship is not (a port's cruise passengers are not its ferry passengers).
 TRANSPORT_MODES: dict[str, str] = {
     "harbour bus": "boat", "harbour buses": "boat", "water bus": "boat", "water buses": "boat",
     "ferry": "boat", "ferries": "boat", "boat": "boat", "boats": "boat",
+    "cruise": "cruise ship", "cruises": "cruise ship", "cruise ship": "cruise ship",
+    "cruise ships": "cruise ship", "cruise liner": "cruise ship", "cruise liners": "cruise ship",
     "bus": "bus", "buses": "bus", "metro": "metro", "subway": "metro",
     "tram": "tram", "trams": "tram", "streetcar": "tram", "streetcars": "tram",
     "funicular": "funicular", "cable car": "cable car", "cable cars": "cable car"}

@@ -94,14 +94,16 @@ def without_comparisons(text: str, filler: str) -> str:
 
 # A capitalised word after "in", "on", "at" that the gazetteer lacks is most likely a place
 # too small for it: "evacuated on Rhodes", "the checkpoint at Medyka", "in the Mediterranean".
-# "the city of Derna" names a place as surely.
+# "the city of Derna" names a place as surely. An owner's name ends the run: "at Nessebar's
+# New Year celebration" names no "Nessebar's New".
 _LOCATIVE = re.compile(
     r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round"
     r"|[Tt]hrough(?:out)?"  # "marched through Madrid": the city's crowd, not Spain's
     # where a sight stands: "the hilltop palace above Sintra", "overlooking Lake Como"
     rf"|(?i:{'|'.join(lex.SIGHT_STANDS)})"
     r"|(?:city|town|village|port|province|region|island)\s+of)"
-    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?![\w'’-])(?<!['’]s)(?:\s+[A-Z][\w'’-]+)?"
+    r"|[A-Z][\w'’-]+)")
 
 
 # "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
@@ -328,11 +330,12 @@ _NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spendi
 # not the region: "The Baltic state plans to put 5.4 percent of economic output into its
 # military" under "Estonia boosts military spending"; so is an island, a bay or a town of
 # a sea ("The Indian Ocean island drew close to 1.38 million visitors" is Mauritius's count,
-# "the Ionian island" Corfu's, "the Adriatic bay" Kotor's, "the Black Sea festival" Sozopol's).
+# "the Ionian island" Corfu's, "the Adriatic bay" Kotor's, "the Black Sea festival" Sozopol's,
+# "The Black Sea plant" Burgas's refinery).
 _ONE_OF_A_REGION = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|resort"
-    r"|city|town|village|festival)\b")
+    r"|city|town|village|festival|plant|refinery|airport|terminal)\b")
 
 
 # "The southern African nation", "the West African country": one country of a region,

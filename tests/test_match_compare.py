@@ -2213,6 +2213,17 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
                        "About 40,000 people attended the festival in Constanta.")
     assert gate_failure(festival, sozopol) is None
     assert gate_failure(festival, constanta) is not None
+    # ... and so does a plant a sea's name describes, under a headline naming a region
+    refinery = _under("Bulgaria's only refinery",
+                      "The Burgas refinery can process about 190,000 barrels of oil a day.")
+    plant = _under("Balkan fuel supply", "The Black Sea plant, the Balkans' largest refinery, "
+                   "can handle some 195,000 barrels of crude daily.")
+    assert "Black Sea" not in plant.places and gate_failure(refinery, plant) is None
+    # an owner's name ends a place the gazetteer lacks: no "Nessebar's New" (the crowd
+    # at its New Year celebration is Nessebar's)
+    crowd = _under("Black Sea resorts ring in the new year", "Police put the crowd at "
+                   "Nessebar's New Year celebration at about 12,000.")
+    assert not any(place.startswith("Nessebar's") for place in crowd.places)
     # ... though the coast guard is no coast
     guard = _under("Greece's tourism strain",
                    "Some 350 tourists left the beaches, the coast guard said.")
@@ -4027,6 +4038,15 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     assert gate_failure(buses, metro) is not None
     assert gate_failure(buses, ferries) is None
     assert contrasts_of("The city's trams and buses carried 500 million passengers.") == set()
+    # a port's cruise passengers are not its ferry passengers
+    cruise = _under("Croatia's cruise boom",
+                    "Split's port welcomed about 400,000 cruise passengers in 2024.")
+    ferry = _under("Croatia's cruise boom",
+                   "The port also handled some 5.5 million ferry passengers in 2024.")
+    ashore = _under("Adriatic ports count the cruise crowds", "Some 420,000 passengers came "
+                    "ashore from cruise ships last year in the Dalmatian city.", date(2025, 3, 4))
+    assert gate_failure(cruise, ferry) is not None
+    assert contrasts_agree(contrasts_of(cruise.sentence), contrasts_of(ashore.sentence))
 
 
 def test_two_variants_of_one_model_are_two_things() -> None:
