@@ -467,10 +467,18 @@ _ACROSS_THE_BORDER = re.compile(r"\b(?<=the\s)[A-Z][a-z]+(?=\s+(?:border|frontie
 # provinces called Northern, Southern).
 _POLAR_LIGHTS = re.compile(r"\b(?:Northern|Southern)(?=\s+[Ll]ights\b)")
 
+# The neighbours a place is described by lie beside it, not where its figure is: "The small
+# country wedged between Romania and Ukraine is home to some 130,000 Ukrainian refugees" is
+# Moldova's count.
+_WEDGED_BETWEEN = re.compile(
+    r"\b(?:wedged|sandwiched|squeezed|nestled|tucked)\s+between\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LINE_NAME,
     _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
-    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME, _POLAR_LIGHTS)))
+    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME, _POLAR_LIGHTS,
+    _WEDGED_BETWEEN)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

@@ -2224,6 +2224,12 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     crowd = _under("Black Sea resorts ring in the new year", "Police put the crowd at "
                    "Nessebar's New Year celebration at about 12,000.")
     assert not any(place.startswith("Nessebar's") for place in crowd.places)
+    # the neighbours a country is described by lie beside it
+    hosts = _under("Moldova three years on",
+                   "Moldova hosts about 120,000 refugees from Ukraine, the UN said.")
+    wedged = _under("Europe's refugee hosts", "The small country wedged between Romania and "
+                    "Ukraine is home to some 130,000 Ukrainian refugees.")
+    assert "Romania" not in wedged.places and gate_failure(hosts, wedged) is None
     # ... though the coast guard is no coast
     guard = _under("Greece's tourism strain",
                    "Some 350 tourists left the beaches, the coast guard said.")
