@@ -77,7 +77,8 @@ _SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # a sentence without one has none.
 _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
-    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b|[Qq]uarter|\bQ[1-4]\b")
+    r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b|[Qq]uarter|\bQ[1-4]\b"
+    r"|\bnext\s+year\b")
 # "in the second quarter", "Fourth-quarter revenue", "Q3 2024": a calendar quarter, as of
 # its last day (a fiscal one is the company's own, and left unread); without its year, the
 # latest that ended on or before publication; in a sentence about what is to come, the
@@ -101,6 +102,9 @@ _FROM_ON = tuple(re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{shape}"
                  for shape in _CALENDAR_DATES[1:])
 _FROM_YEAR = re.compile(rf"\b(?:[Ff]rom|[Ss]tarting|[Ee]ffective)\s+{_YEAR}\b"
                         r"(?!\s*(?:[-–]|to\b|until\b|through\b))")  # not "from 2025 to 2029"
+# "next year" in a sentence about what is to come: the calendar year after publication, not
+# "over the next year" (the twelve months ahead).
+_NEXT_YEAR = re.compile(r"(?<!the\s)\bnext\s+year\b", re.IGNORECASE)
 _OPEN_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 # "in 2022", "for 2022" ("revised net migration for 2022"), "at the end of 2024": a past
 # year is the figure's; a financial year or a season that spans two ("in 2023-24") is its
@@ -227,6 +231,8 @@ def _taking_effect(sentence: str, published: date) -> date | None:
                 return when
     if (match := _FROM_YEAR.search(sentence)) and int(match.group("year")) > published.year:
         return date(int(match.group("year")), 1, 1)
+    if _NEXT_YEAR.search(sentence):  # "will rise to €550 a month next year"
+        return date(published.year + 1, 1, 1)
     return None
 
 

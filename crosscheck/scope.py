@@ -429,6 +429,13 @@ _CONTINENTS_SUPERLATIVE = re.compile(
     rf"(?:{'|'.join(sorted({*lex.CONTINENTS, *lex.WORLD_REGION_FORMS}))})"
     r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most)\b)")
 
+# ... and the place a superlative leaves out is no place of its figure either: "Europe's
+# largest population outside Russia" counts Romania's bears.
+_SUPERLATIVE_OUTSIDE = re.compile(
+    r"\b(?:[a-z]+-)?(?:largest|biggest|highest|lowest|busiest|longest|tallest|oldest|deepest"
+    r"|most\s+[a-z]+)(?:\s+[a-z-]+){0,3}\s+outside\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?")
+
 
 def ranks_within(sentence: str, place: str) -> bool:
     """Whether the sentence ranks what it counts within the place ("Europe's second-longest
@@ -478,7 +485,7 @@ _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LINE_NAME,
     _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
     _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME, _POLAR_LIGHTS,
-    _WEDGED_BETWEEN)))
+    _WEDGED_BETWEEN, _SUPERLATIVE_OUTSIDE)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

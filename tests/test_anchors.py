@@ -71,6 +71,7 @@ PUBLISHED = date(2022, 3, 5)
     ("The congestion charge will rise to £18 from January 2.", TimeAnchor(date(2023, 1, 2))),
     ("From 2023, the pass will be priced at €63 a month.", TimeAnchor(date(2023, 1, 1))),
     ("Visitors will pay €32 to enter the museum from June.", TimeAnchor(date(2022, 6, 1))),
+    ("The minimum wage will rise to €550 a month next year.", TimeAnchor(date(2023, 1, 1))),
     # a calendar quarter is as of its last day: the latest that ended, or the year's named
     ("The economy grew 0.3% in the fourth quarter.", TimeAnchor(date(2021, 12, 31))),
     ("Fourth-quarter revenue rose to $9.6 billion.", TimeAnchor(date(2021, 12, 31))),
@@ -100,6 +101,8 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "Sky will pay £6.7 billion for the rights from 2025 to 2029.",  # a span, not a start
     "EDF puts the cost at up to £35 billion in 2015 money.",  # the money's year
     "Prices rose from January as energy costs climbed.",  # past: no change to come
+    "The ministry's forecast for next year is 4.2 million tourists.",  # nothing to come
+    "Lloyds will close 136 branches over the next year.",  # the twelve months ahead
     "Apple's fiscal fourth-quarter revenue was $94.9 billion.",  # the company's own quarter
     # a span that runs up to publication: as of the article
     "Over 100,000 people have caught cholera in the past year, the WHO said.",

@@ -2230,6 +2230,14 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     wedged = _under("Europe's refugee hosts", "The small country wedged between Romania and "
                     "Ukraine is home to some 130,000 Ukrainian refugees.")
     assert "Romania" not in wedged.places and gate_failure(hosts, wedged) is None
+    # ... and so does the place a superlative leaves out
+    bears = _under("Romania's bear problem",
+                   "Between 8,000 and 10,000 brown bears live in Romania.")
+    outside = _under("Europe's big carnivores", "The Carpathian country is home to some "
+                     "8,000 bears, Europe's largest population outside Russia.")
+    assert "Russia" not in outside.places and gate_failure(bears, outside) is None
+    assert "Athens" in _under("Greece battles fires", "The wildfire burned about 4,000 "
+                              "hectares outside Athens.").places
     # ... though the coast guard is no coast
     guard = _under("Greece's tourism strain",
                    "Some 350 tourists left the beaches, the coast guard said.")
