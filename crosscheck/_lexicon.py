@@ -1746,6 +1746,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a macaque, as Gibraltar's are called, is an ape or a monkey ("Some 230 Barbary
      # macaques live on the Rock" / "The British territory's famous apes number about 300")
      frozenset({"macaques", "apes"}), frozenset({"macaques", "monkeys"}),
+     # a city's shared scooters are electric ("Zagreb has about 3,000 shared e-scooters" /
+     # "The Croatian capital's streets hold some 3,000 rental scooters")
+     frozenset({"e-scooters", "scooters"}),
      # a giant panda is a bear ("close to 1,900 giant pandas" / "The wild population of the
      # black-and-white bears stands at nearly 1,900")
      frozenset({"pandas", "bears"}),

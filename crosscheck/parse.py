@@ -124,6 +124,20 @@ _SHARED_CURRENCY = re.compile(rf"\s?({_NONE_MOST_OFTEN_MEANT})\b", re.IGNORECASE
 # "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNORECASE)
+# Degrees without their scale are a temperature where the sentence tells of one ("The
+# Alpine lake hit 24 degrees at the weekend", "Temperatures fell to minus 8 degrees") or
+# signs one ("-8 degrees"), else an angle or anything else counted in degrees ("It leans at
+# an angle of about 4 degrees"). Celsius, as European news writes it, save from
+# FAHRENHEIT_FROM up, which no air or water reaches in Celsius ("Phoenix hit 118 degrees").
+_BARE_DEGREES = re.compile(r"(?:\s*°|\s+degrees\b)(?!\s*(?:Celsius|Fahrenheit|[CF]\b))",
+                           re.IGNORECASE)
+_TEMPERATURE_TOLD = re.compile(
+    r"\b(?:temperatures?|heat(?:wave)?s?|hot(?:test)?|warm(?:est|er)?|cold(?:est|er)?|freezing"
+    r"|frosts?|mercury|thermometers?|swelter(?:ed|ing)?)\b", re.IGNORECASE)
+_TEMPERATURE_VERB_BEFORE = re.compile(
+    r"\b(?:hit|hits|reached|reaches|topped|tops|peaked\s+at|soared\s+to|climbed\s+to"
+    r"|rose\s+to|fell\s+to|dropped\s+to|plunged\s+to)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+FAHRENHEIT_FROM = 60
 # Pounds a thing weighs are its weight, not money: "The pumpkin tipped the scales at 2,346
 # pounds", "weighed 2,346 pounds" (within the clause the figure is in).
 _WEIGHED_BEFORE = re.compile(
@@ -832,7 +846,7 @@ def _percent_range(sentence: str, left: int, end: int) -> re.Match[str] | None:
 def _is_measured(after: str) -> bool:
     """A percent, point or unit follows: the only figures a minus sign can belong to."""
     return bool(_PERCENT.match(after) or _POINTS.match(after) or _UNIT.match(after)
-                or _WEIGHT_JOINED.match(after))
+                or _WEIGHT_JOINED.match(after) or _BARE_DEGREES.match(after))
 
 
 def normalise_digits(text: str) -> str:
@@ -908,6 +922,12 @@ def _finish(
         end += measure.end()
         if conversion := _CONVERSION.match(sentence, end):
             end = conversion.end()
+    elif (degrees := _BARE_DEGREES.match(after)) and (
+            low < 0 or _TEMPERATURE_TOLD.search(sentence)
+            or _TEMPERATURE_VERB_BEFORE.search(sentence, 0, start)):
+        scale_name = "degree_Fahrenheit" if high >= FAHRENHEIT_FROM else "degree_Celsius"
+        kind, unit, low, high, margin, step = _convert(scale_name, low, high, margin, step)
+        end += degrees.end()
     elif (weight := _WEIGHT_JOINED.match(after)) and (converted := _convert(
             lex.UNITS[f"{weight.group(1).lower()}s"], low, high, margin, step)):
         kind, unit, low, high, margin, step = converted

@@ -552,14 +552,15 @@ _CAME_TO_A_VENUE = re.compile(
 # is Skellig Michael), or a park, whatever kind ("The Brühl theme park" is Phantasialand,
 # "the Djurgården amusement park" Gröna Lund, "The Colosseum archaeological park" holds the
 # Forum), or a cable car ("The Chamonix cable car to 3,842 metres" is the Aiguille du
-# Midi's), a word of description before it or not ("The car-free Saronic island" is Hydra).
+# Midi's) or a port ("The Dalmatian port" is Šibenik), a word of description before it or
+# not ("The car-free Saronic island" is Hydra).
 # Not a venue's: "The Bloomsbury museum" is one museum of many with a figure alike ("nearly
 # 6.5 million" / the Natural History Museum's "6.3 million"), and the word tells it from them.
 _DESCRIBED_KIND = re.compile(
     r"(?P<before>\b[Tt]he\s+(?:[a-z][\w-]*\s+)?)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
     r"|exhibition|carnival|show|island|isle|park|cable\s+car|cableway|funicular|gondola|city|town"
-    r"|village)\b)")
+    r"|village|port)\b)")
 # ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
 # Paris clay-court Grand Slam drew some 675,000 fans" is Roland-Garros' crowd, "the
 # season-opening Grand Prix" one race (not "the Monaco Grand Prix", a name).
@@ -592,6 +593,10 @@ _LANDMARK_BESIDE = re.compile(
     # of Richmond's estate welcomed 200,000 visitors" is the Festival of Speed's crowd
     r"|\bat\s+the\s+(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?=(?:estate"
     r"|grounds|home|farm|residence)\b)"
+    # ... nor the mountain a monastery, a church or a hut stands on: "The Serbian monastery
+    # on Mount Athos is home to some 60 monks" is Hilandar's count
+    r"|\b(?:monaster(?:y|ies)|church(?:es)?|chapels?|hermitages?|huts?|refuges?"
+    r"|observator(?:y|ies))\s+(?:on|atop)\s+Mount\s+[A-Z][\w.&-]*"
     # ... nor where a cable car or a ferry goes: "The Funchal cable car to Monte carries about
     # 1 million passengers a year" is the cable car's
     r"|\b(?:cable\s+car|gondola|funicular|ferry|ferries|boat|train|bus|shuttle)\s+(?:up\s+)?to"

@@ -51,6 +51,12 @@ READ = [
      32e6, 35.2e6, "travellers", "total"),
     ("Britain recorded a temperature of 40.3C for the first time.",
      "40.3C", 40.25, 40.35, "°C", "total"),
+    # degrees without their scale: a temperature where the sentence tells of one (Celsius,
+    # save from FAHRENHEIT_FROM up), or signs one; else counted in degrees (an angle)
+    ("The Alpine lake hit 24 degrees at the weekend.", "24 degrees", 23.5, 24.5, "°C", "total"),
+    ("Temperatures fell to minus 8 degrees.", "minus 8 degrees", -8.5, -7.5, "°C", "total"),
+    ("It leans at an angle of about 4 degrees.", "about 4", 3.5, 4.5, "degrees",
+     "total"),
     # "up to" after a verb of moving a figure is its particle, not a ceiling
     ("The ONS revised net migration for 2022 up to 745,000.",
      "745,000", 744500, 745500, "", "total"),
