@@ -530,12 +530,13 @@ _RIVAL_OF = re.compile(
 # $4.9bn" is Arm's. Nor is a stretch of land or sea a name qualifies ("the wind farm off the
 # Yorkshire coast"), nor the track a race is run on ("drew a crowd of 330,000 to the Sarthe
 # circuit" is the race's crowd), nor a river or a numbered highway ("The 2.6 km span carried
-# I-695 over the Patapsco River" is the bridge's length), nor where its owner's mines,
-# plants or fields are ("shipped 263m tonnes from its Pilbara mines" is BHP's).
+# I-695 over the Patapsco River" is the bridge's length; but "The Tara River Canyon" is the
+# canyon's name), nor where its owner's mines, plants or fields are ("shipped 263m tonnes
+# from its Pilbara mines" is BHP's).
 _VENUE = re.compile(
     r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?=(?:stock\s+market\s+)?(?:listing|debut"
     r"|flotation)\b|(?:coast|coastline|shore|countryside|moors|hills|circuit|racecourse"
-    r"|racetrack)\b|River\b)"
+    r"|racetrack)\b|River\b(?!\s+(?:Canyon|Gorge|Falls)\b))"
     r"|(?:(?<=\bits\s)|(?<=\btheir\s))[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?=\s+(?:mines?|plants?"
     r"|factory|factories|fields?|wells?|farms?|smelters?|refinery|refineries|operations)\b)"
     r"|\bRiver\b(?!\s+[A-Z])|\b(?:I|US)-\d{1,3}\b|\bInterstate\s+\d{1,3}\b")
@@ -598,9 +599,10 @@ _LANDMARK_BESIDE = re.compile(
     r"|\b(?:monaster(?:y|ies)|church(?:es)?|chapels?|hermitages?|huts?|refuges?"
     r"|observator(?:y|ies))\s+(?:on|atop)\s+Mount\s+[A-Z][\w.&-]*"
     # ... nor where a cable car or a ferry goes: "The Funchal cable car to Monte carries about
-    # 1 million passengers a year" is the cable car's
-    r"|\b(?:cable\s+car|gondola|funicular|ferry|ferries|boat|train|bus|shuttle)\s+(?:up\s+)?to"
-    r"\s+[A-Z][\w.&-]*"
+    # 1 million passengers a year" is the cable car's, as "The cable car up the Olympic
+    # mountain above the Bosnian capital" is Sarajevo's Trebević cable car
+    r"|\b(?:cable\s+car|gondola|funicular|ferry|ferries|boat|train|bus|shuttle)"
+    r"\s+(?:(?:up\s+)?to\s+(?:the\s+)?|up\s+the\s+)[A-Z][\w.&-]*"
     # ... nor the ends of a race's or a line's route, places a gazetteer may not know: "The
     # classic cross-country race from Salen to Mora had 15,800 starters" is the race's field
     r"|\b(?:race|marathon|run|ride|trek|relay|rally|route|railway|line|pipeline|road)\s+"

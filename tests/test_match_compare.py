@@ -2868,6 +2868,12 @@ def test_what_a_travel_story_counts_and_charges_is_read() -> None:
     assert find_quantities("Visitor numbers at the Jungfraujoch reached 1,057,000 in "
                            "2023.")[0].thing == "visitors"
     assert things_agree("macaques", "apes") and things_agree("macaques", "monkeys")
+    assert things_agree("e-scooters", "scooters")
+    # a lake, a gorge or a cave plunges to its depth, a waterfall to its height
+    assert _under("Europe's oldest lakes",
+                  "The Balkan lake plunges some 940 feet.").measure == "depth"
+    assert _under("Alpine wonders",
+                  "Austria's tallest falls plunge some 1,250 feet.").measure is None
     assert not things_agree("apes", "monkeys")
     ride = find_quantities("A return ride on the cable car costs 129 złoty.")[0].quantity
     assert (ride.kind, ride.unit) == ("currency", "PLN")

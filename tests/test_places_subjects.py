@@ -382,6 +382,12 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor where a cable car goes, nor a region's adjective
     ("The Funchal cable car to Monte carries [NUM] passengers a year.", set()),
     ("The Madeiran capital's hillside gondola takes [NUM] riders annually.", set()),
+    ("The cable car up the Olympic mountain above the Bosnian capital takes [NUM] riders.",
+     set()),
+    # ... nor the mountain a monastery stands on
+    ("The Serbian monastery on Mount Athos is home to [NUM] monks.", set()),
+    # a river's name opens the name of the canyon named after it
+    ("The Tara River Canyon is [NUM] deep.", {"Tara River Canyon"}),
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
     # ... nor a lake a landmark stands over
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
@@ -513,8 +519,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Some [NUM] seats go on sale every year for the Wagner festival.", set()),
     ("The Catalan festival welcomed some [NUM] music fans this year.", {"one festival"}),
     ("The Brühl theme park drew roughly [NUM] guests last year.", {"one park"}),
-    # ... a word of description before it or not
+    # ... a word of description before it or not, and before a port's kind
     ("The car-free Saronic island relies on [NUM] pack animals.", set()),
+    ("The Dalmatian port has welcomed [NUM] cruise ships this season.", {"one port"}),
     ("About [NUM] people made the crossing to the Star Wars island last year.", set()),
     ("The Chamonix cable car to 3,842 metres carried [NUM] people last year.", set()),
     # ... and an event's kind in capitals after a lower-case word; not a name it ends
