@@ -78,7 +78,7 @@ _SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
     r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b|[Qq]uarter|\bQ[1-4]\b"
-    r"|\bnext\s+year\b")
+    r"|\b[Nn]ext\s+year\b")
 # "in the second quarter", "Fourth-quarter revenue", "Q3 2024": a calendar quarter, as of
 # its last day (a fiscal one is the company's own, and left unread); without its year, the
 # latest that ended on or before publication; in a sentence about what is to come, the

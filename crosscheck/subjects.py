@@ -554,9 +554,9 @@ _CAME_TO_A_VENUE = re.compile(
 # "the Djurgården amusement park" Gröna Lund, "The Colosseum archaeological park" holds the
 # Forum), or a cable car ("The Chamonix cable car to 3,842 metres" is the Aiguille du
 # Midi's) or a port ("The Dalmatian port" is Šibenik), a word of description before it or
-# not ("The car-free Saronic island" is Hydra).
-# Not a venue's: "The Bloomsbury museum" is one museum of many with a figure alike ("nearly
-# 6.5 million" / the Natural History Museum's "6.3 million"), and the word tells it from them.
+# not ("The car-free Saronic island" is Hydra). Not a venue's: "The Bloomsbury museum" is
+# one museum of many with a figure alike ("nearly 6.5 million" / the Natural History
+# Museum's "6.3 million"), and the word tells it from them.
 _DESCRIBED_KIND = re.compile(
     r"(?P<before>\b[Tt]he\s+(?:[a-z][\w-]*\s+)?)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"

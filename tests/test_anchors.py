@@ -72,6 +72,7 @@ PUBLISHED = date(2022, 3, 5)
     ("From 2023, the pass will be priced at €63 a month.", TimeAnchor(date(2023, 1, 1))),
     ("Visitors will pay €32 to enter the museum from June.", TimeAnchor(date(2022, 6, 1))),
     ("The minimum wage will rise to €550 a month next year.", TimeAnchor(date(2023, 1, 1))),
+    ("Next year the pass will cost €467.", TimeAnchor(date(2023, 1, 1))),
     # a calendar quarter is as of its last day: the latest that ended, or the year's named
     ("The economy grew 0.3% in the fourth quarter.", TimeAnchor(date(2021, 12, 31))),
     ("Fourth-quarter revenue rose to $9.6 billion.", TimeAnchor(date(2021, 12, 31))),
