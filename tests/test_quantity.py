@@ -55,6 +55,8 @@ READ = [
     # save from FAHRENHEIT_FROM up), or signs one; else counted in degrees (an angle)
     ("The Alpine lake hit 24 degrees at the weekend.", "24 degrees", 23.5, 24.5, "°C", "total"),
     ("Temperatures fell to minus 8 degrees.", "minus 8 degrees", -8.5, -7.5, "°C", "total"),
+    ("Phoenix hit 118 degrees on Sunday.", "118 degrees", (117.5 - 32) * 5 / 9,
+     (118.5 - 32) * 5 / 9, "°C", "total"),
     ("It leans at an angle of about 4 degrees.", "about 4", 3.5, 4.5, "degrees",
      "total"),
     # "up to" after a verb of moving a figure is its particle, not a ceiling
