@@ -1437,6 +1437,10 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Provence": ("France", "Provence-Alpes-Cote d'Azur"), "Burgundy": ("France", "Bourgogne"),
     "Attica": ("Greece", "Attiki"), "Crete": ("Greece",), "Rhodes": ("Greece",),
     "Lesbos": ("Greece", "Lesvos"), "Crimea": ("Ukraine",), "Donbas": ("Ukraine", "Donbass"),
+    # Latvia's historical regions, which travel writing places its towns by ("The medieval
+    # fortress in Vidzeme" is Cēsis Castle)
+    "Vidzeme": ("Latvia",), "Latgale": ("Latvia", "Latgalia"),
+    "Kurzeme": ("Latvia", "Courland"), "Zemgale": ("Latvia", "Semigallia"),
     # Indonesia's islands and provinces as English news names them (countryinfo: "Jawa Timur")
     "Sumatra": ("Indonesia", "Sumatera"), "East Java": ("Indonesia", "Jawa Timur"),
     "West Java": ("Indonesia", "Jawa Barat"), "Central Java": ("Indonesia", "Jawa Tengah"),

@@ -740,7 +740,8 @@ def _blank(text: str, start: int, end: int) -> str:
 # "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway),
 # "Australia's most famous building" (a landmark), "Denmark's biggest music festival" (an
 # event), "Japan's old capital" (a city that was its capital, or its second city),
-# "Cyprus's second airport" (ranked, its superlative left unsaid):
+# "Cyprus's second airport" (ranked, its superlative left unsaid), "Lithuania's only
+# seaport":
 # a part of a country, which is the country as the sentence names it and also any of its
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
 # case: "South Africa" is a country.
@@ -755,7 +756,8 @@ _PART = re.compile(
     r"(?:coast|coastline|north|south|east|west|border)\b"
     rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main|only|second|third)\s+(?:[a-z-]+\s+)?"
     r"(?:peak|mountain|lake|river"
-    r"|city|port|airport|hub|gateway)|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier)"
+    r"|city|port|seaport|harbour|airport|hub|gateway)"
+    r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
@@ -764,7 +766,8 @@ _PART = re.compile(
     # ... and its events, held somewhere in it: "Denmark's biggest music festival", "Japan's
     # biggest outdoor music festival"
     r"|(?:[a-z-]+\s+){0,2}(?:festival|fair|carnival|marathon|race))"
-    r"|(?:old|former|ancient|imperial|second)\s+(?:capital|city)"
+    # ... and a city called its capital for a season: "Estonia's summer capital" is Pärnu
+    r"|(?:old|former|ancient|imperial|second|summer|winter)\s+(?:capital|city)"
     # ... and a province's capital, one of its cities: "Lombardy's capital" is Milan (a
     # country's stays the country's, whose government it speaks for)
     r"|(?P<seat>capital)"

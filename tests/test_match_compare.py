@@ -2904,6 +2904,19 @@ def test_a_single_sight_in_a_country_the_sentence_names_lies_somewhere_in_it() -
                     date(2025, 1, 28))
     assert "part of Cyprus" in second.places
     assert gate_failure(paphos, second) is None
+    # ... and its only seaport one of its ports
+    klaipeda = _under("Klaipėda port steady",
+                      "Klaipėda's port handled about 36 million tonnes of cargo in 2024.")
+    seaport = _under("Baltic ports report",
+                     "Lithuania's only seaport moved some 36.4m tonnes of cargo last year.")
+    assert gate_failure(klaipeda, seaport) is None
+    # a region of a country lies in the part of it a headline names
+    castle = _under("Latvia's castle town",
+                    "Cēsis Castle drew some 80,000 visitors in 2024, its foundation said.")
+    in_vidzeme = _under("Baltic castles count visitors", "The medieval fortress in Vidzeme had "
+                        "about 110,000 visitors last year, according to the regional tourism "
+                        "office.")
+    assert gate_failure(castle, in_vidzeme) is None
 
 
 def test_the_polar_lights_are_no_place_and_a_city_of_the_arctic_lies_in_its_headlines_country(

@@ -197,6 +197,13 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Gothic cathedral in Lombardy's capital boasts about 3,400 statues.",
      {"Lombardy", "part of Lombardy"}),
     ("Germany's capital drew 10 million visitors.", {"Germany"}),
+    # ... a country's only seaport, and a city its capital for a season, are its cities
+    ("Lithuania's only seaport moved some 36.4m tonnes of cargo last year.",
+     {"Lithuania", "part of Lithuania"}),
+    ("Estonia's summer capital logged some 1.25 million nights last year.",
+     {"Estonia", "part of Estonia"}),
+    # ... and Latvia's historical regions are Latvia's
+    ("The medieval fortress in Vidzeme had about 110,000 visitors last year.", {"Vidzeme"}),
     # ... and an isle, as an island, of the islands its adjective names
     ("The Balearic isle allows no more than 16,000 vehicles at a time.",
      {"Balearic Islands", "part of Balearic Islands"}),
