@@ -920,6 +920,8 @@ MEASURE_TERMS: dict[str, str] = {
     # animals poached are killed ("Poachers killed 420 rhinos" / "The number of rhinos lost
     # to poaching fell to 420")
     "poached": "killed", "lost to poaching": "killed",
+    # ... as are those hunters shoot, read only of animals (ANIMALS_HUNTED_BY)
+    "shoot": "killed", "shot": "killed", "hunted": "killed",
     "death": "killed", "killing": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "missing": "missing", "unaccounted for": "missing",
@@ -1058,6 +1060,10 @@ DEATH_CAUSES: dict[str, str] = {
 ANIMAL_THINGS: frozenset[str] = frozenset(
     {"birds", "cattle", "livestock", "pigs", "animals", "sheep", "cows"})
 ANIMALS_CULLED_BY: frozenset[str] = frozenset({"killed", "destroyed"})
+# Words of hunting, a measure only of animals: "Hunters may shoot up to 30 wolves this
+# winter" is no count of the wolves living, while "Nineteen protesters were shot dead" is
+# a toll by "dead" and visitor numbers that "shot up" measure nothing.
+ANIMALS_HUNTED_BY: frozenset[str] = frozenset({"shoot", "shot", "hunted"})
 # Kinds of animal a count of "animals" may name: "190,000 reindeer" are the "190,000 animals
 # [that] make up the country's winter reindeer stock"; two kinds are still two things.
 ANIMAL_KINDS: frozenset[str] = (ANIMAL_THINGS - {"animals", "livestock"}) | frozenset(
@@ -1378,13 +1384,13 @@ NEVER_GENERIC: frozenset[str] = frozenset({"babies"})
 # tourists"), and people, staff, members and residents are never animals ("About 3,000 polar
 # bears roam Svalbard" / "Some 2,500 people live on the islands"; a population or a place's
 # inhabitants named by their kind are counted as that kind: things.thing_before).
-_EVERY_ANIMAL = ANIMAL_THINGS | ANIMAL_KINDS
+EVERY_ANIMAL = ANIMAL_THINGS | ANIMAL_KINDS
 NEVER_COUNTED_AS: dict[str, frozenset[str]] = {
-    "residents": frozenset({"visitors"}) | _EVERY_ANIMAL,
+    "residents": frozenset({"visitors"}) | EVERY_ANIMAL,
     # ... nor do those at a fair count its exhibitors, which are businesses ("More than
     # 138,000 people attended CES 2024" / "CES 2024 had more than 4,300 exhibitors")
-    "people": frozenset({"exhibitors", "companies"}) | _EVERY_ANIMAL,
-    "staff": _EVERY_ANIMAL, "members": _EVERY_ANIMAL}
+    "people": frozenset({"exhibitors", "companies"}) | EVERY_ANIMAL,
+    "staff": EVERY_ANIMAL, "members": EVERY_ANIMAL}
 
 # Parts of the world that span several countries, which countryinfo lacks: each a region of
 # its own, as Europe is ("Scandinavia's largest amusement park" is none of its countries'),

@@ -1087,6 +1087,9 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue
+        if (match.group(1).lower() in lex.ANIMALS_HUNTED_BY
+                and thing_core(thing) not in lex.EVERY_ANIMAL):
+            continue
         if terms[match.group(1).lower()] == RECALLED and _REMEMBERED.match(sentence, match.end()):
             continue  # "Recalling US President Joe Biden's words": remembered, no recall
         if terms[match.group(1).lower()] == WITHDREW and _CIRCULATION.search(sentence,

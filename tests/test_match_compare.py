@@ -2978,6 +2978,18 @@ def test_animals_poached_were_killed() -> None:
     assert gate_failure(killed, lost) is None
 
 
+def test_animals_hunters_shoot_are_killed_and_no_count_of_those_living() -> None:
+    quota = statement("Hunters may shoot up to 30 wolves this winter.", MAR, "A")
+    living = statement("The Scandinavian country has some 375 wolves, hunters' groups say.",
+                       MAR, "B")
+    assert quota.measure == "killed" and living.measure is None
+    assert gate_failure(quota, living) is not None
+    # words of hunting measure only animals: protesters shot dead are a toll by "dead",
+    # visitor numbers that shot up measure nothing
+    assert statement("Nineteen protesters were shot dead.", MAR, "C").measure == "killed"
+    assert statement("Visitor numbers shot up to 2 million.", MAR, "D").measure is None
+
+
 def test_those_who_perished_were_killed() -> None:
     perished = statement("At least 40 people perished in the blaze.", MAR, "A")
     died = statement("At least 40 people died in the fire.", MAR, "B")
