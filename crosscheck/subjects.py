@@ -188,7 +188,10 @@ def _name_goes_on(words: list[str]) -> bool:
     return following[:1].isupper()
 
 
-_COMMODITY = re.compile(rf"\b({'|'.join(lex.COMMODITIES)})\b")
+# A commodity names what a price is of (lex.COMMODITIES), not where it is dug or grown:
+# "Sweden's iron ore heartland", "the coal town", "the wheat belt" describe a place.
+_COMMODITY = re.compile(rf"\b({'|'.join(lex.COMMODITIES)})\b(?!\s+(?:heartland|belt|country"
+                        r"|region|town|city|capital|hub|province|valley)\b)")
 # A class of a thing priced or counted names which of its kind a figure is for: "First-class
 # stamps went up to £1.70" / "A second-class stamp rose to 87p", "Category A certificates" /
 # "Category B certificates"; each tells only itself (_telling_words).

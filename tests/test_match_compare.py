@@ -2219,6 +2219,13 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     plant = _under("Balkan fuel supply", "The Black Sea plant, the Balkans' largest refinery, "
                    "can handle some 195,000 barrels of crude daily.")
     assert "Black Sea" not in plant.places and gate_failure(refinery, plant) is None
+    # ... and a town the region describes by its trade, the headline's country's
+    share = _under("Kiruna's town on the move",
+                   "About 40% of Kiruna's workforce is employed by the LKAB mine.")
+    mining_town = _under("Sweden's iron ore heartland", "Some two in five workers in the "
+                         "Arctic mining town work for the state-owned miner.")
+    assert mining_town.places == {"Sweden", "part of Sweden"} and not mining_town.subjects
+    assert gate_failure(share, mining_town) is None
     # an owner's name ends a place the gazetteer lacks: no "Nessebar's New" (the crowd
     # at its New Year celebration is Nessebar's)
     crowd = _under("Black Sea resorts ring in the new year", "Police put the crowd at "

@@ -326,6 +326,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Silver climbed past [NUM] an ounce.", {"Silver"}),  # what is traded, written any way
     ("Congo produced about [NUM] of cobalt in 2024.", {"Cobalt"}),  # battery metals too
     ("Investors pile into gold", {"Gold"}),
+    ("Sweden's iron ore heartland", set()),  # where it is dug describes a place
     ("The Maranello carmaker shipped [NUM] vehicles.", set()),  # its home town: the headline's
     ("About [NUM] people visited Gaudí's basilica last year.", set()),  # an architect's work
     ("Some [NUM] people visited Frank Gehry's titanium-clad museum.", set()),
