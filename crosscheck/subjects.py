@@ -651,7 +651,12 @@ _EXHIBIT_SEEN = re.compile(
     r"(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... and a name a described sight is linked to: "the Transylvanian castle linked to
     # Dracula" is Bran Castle
-    r"|(?<=\blinked\sto\s)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
+    r"|(?<=\blinked\sto\s)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... and whom a museum is devoted to: "The museum devoted to Tove Jansson's trolls" is
+    # the Moomin Museum
+    r"|(?:(?<=\bmuseum\sdevoted\sto\s)|(?<=\bmuseum\sdedicated\sto\s)"
+    r"|(?<=\bgallery\sdevoted\sto\s)|(?<=\bgallery\sdedicated\sto\s))"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
 
 # The place a gateway serves is not whose its figure is, and may be a region the gazetteer
