@@ -1521,6 +1521,11 @@ PLACES_IN_REGIONS: dict[str, str] = {
     # ("The Transylvanian festival" in Cluj-Napoca)
     **{city: "Transylvania" for city in (
         "Cluj-Napoca", "Cluj", "Brașov", "Brasov", "Sibiu", "Târgu Mureș", "Alba Iulia")},
+    # Portugal's southern regions, whose towns the gazetteer files as districts or not at all
+    # ("The Algarve's gateway" is Faro's airport)
+    **{town: "Algarve" for town in (
+        "Faro", "Albufeira", "Lagos", "Portimão", "Tavira", "Loulé", "Vilamoura")},
+    **{town: "Alentejo" for town in ("Évora", "Beja", "Elvas")},
 }
 
 # Titles before a person's name, or a ship's named after one: a place's name after one is

@@ -346,8 +346,10 @@ def _outgrew(floor: Quantity, later: Quantity) -> bool:
     though 24 is at least 16. Within "about" of the floor it is the same count. A later,
     higher floor is the count known on its day ("more than 62,000 killed", then weeks later
     "has passed 65,000"): the toll rising, once past the rounding of the earlier floor
-    ("more than 1,000" injured, then "at least 1,050", is one count written two ways)."""
-    if not floor.is_floor or later.strict_low is None:
+    ("more than 1,000" injured, then "at least 1,050", is one count written two ways). A
+    share's floor is no count known so far: "More than a third of Slovenia's territory is
+    protected", then "About 37%", is one share written two ways."""
+    if not floor.is_floor or later.strict_low is None or floor.kind == "percent":
         return False
     if later.is_floor:
         base = floor.strict_low or 0.0

@@ -404,6 +404,11 @@ _FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti|[Nn]on)-[A-Z][\w.]*"
                              r"|\bfrom\s+outside\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
+# A name a number goes on is a programme's or a brand's, not a place: "lies in Natura 2000
+# sites", "funded by Horizon 2020".
+_NUMBER_AFTER = re.compile(r"\s+\d{4}\b")
+
+
 # The oil benchmark, not the London borough the gazetteer holds: "Brent crude fell".
 _OIL_BENCHMARK = re.compile(r"\bBrent\b(?!\s+(?:Council|Cross|borough)\b)")
 
@@ -657,6 +662,7 @@ def find_places(sentence: str) -> frozenset[str]:
         elif (not places_named(name) and match.start(2) not in known_from
                 and (not is_common_word(first) or _COMPASS_NAME.match(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
+                and not _NUMBER_AFTER.match(scope, match.end(2))  # "in Natura 2000 sites"
                 and not first.isupper()  # "at the MCG", "on BBC One": a body or a venue
                 and first not in lex.ERA_ADJECTIVES  # "through the Nasrid palaces"
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
@@ -737,7 +743,8 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 # "eastern Spain", "Russia's Pacific coast", "parts of Germany", "Tanzania's highest peak",
-# "Indonesia's holiday island" (an island, a volcano or a glacier is part of one anyway),
+# "Indonesia's holiday island" (an island, a volcano, a glacier or a gateway is part of one
+# anyway: "The Algarve's gateway" is Faro's airport),
 # "Australia's most famous building" (a landmark), "Denmark's biggest music festival" (an
 # event), "Japan's old capital" (a city that was its capital, or its second city),
 # "Cyprus's second airport" (ranked, its superlative left unsaid), "Lithuania's only
@@ -757,7 +764,7 @@ _PART = re.compile(
     rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main|only|second|third)\s+(?:[a-z-]+\s+)?"
     r"(?:peak|mountain|lake|river"
     r"|city|port|seaport|harbour|airport|hub|gateway)"
-    r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier)"
+    r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"

@@ -158,6 +158,17 @@ def test_a_floor_is_the_count_known_that_day() -> None:
                                             date(2025, 1, 14), "E")).verdict == "consistent"
 
 
+def test_a_shares_floor_is_no_count_known_so_far() -> None:
+    """"More than a third" of a country's land, then "About 37%" two days on, is one share
+    written two ways, not a share that grew."""
+    floor = statement("More than a third of Slovenia's territory is protected under Natura "
+                      "2000.", date(2025, 5, 20), "A")
+    later = statement("About 37% of the Alpine country's land lies in Natura 2000 sites.",
+                      date(2025, 5, 22), "B")
+    assert compare_pair(floor, later).verdict == "consistent"
+    assert "Natura" not in later.places  # a programme's name a year goes on is no place
+
+
 def test_a_later_higher_floor_is_the_count_rising() -> None:
     """Two floors about one figure agree on one day; weeks apart, the higher later one is
     the count known by then."""
@@ -2911,6 +2922,13 @@ def test_a_single_sight_in_a_country_the_sentence_names_lies_somewhere_in_it() -
                     date(2025, 1, 28))
     assert "part of Cyprus" in second.places
     assert gate_failure(paphos, second) is None
+    # ... and a region's gateway its airport, in one of the region's towns
+    faro = statement("Faro Airport handled about 10.5 million passengers in 2024, up 6%.",
+                     MAR, "F", figure=0)
+    gateway = _under("Portugal's airports grow",
+                     "The Algarve's gateway served 9.9 million travellers in 2023.")
+    assert gateway.places == {"Algarve", "part of Algarve"}
+    assert gate_failure(faro, gateway) is None
     # ... and its only seaport one of its ports
     klaipeda = _under("Klaipėda port steady",
                       "Klaipėda's port handled about 36 million tonnes of cargo in 2024.")
