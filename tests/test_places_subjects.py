@@ -202,6 +202,9 @@ from crosscheck.subjects import names_agree, subject_names
      {"Lithuania", "part of Lithuania"}),
     ("Estonia's summer capital logged some 1.25 million nights last year.",
      {"Estonia", "part of Estonia"}),
+    # ... and so is its only metro, a city's
+    ("Colombia's only metro system carried some 270 million riders in 2023.",
+     {"Colombia", "part of Colombia"}),
     # ... and Latvia's historical regions are Latvia's
     ("The medieval fortress in Vidzeme had about 110,000 visitors last year.", {"Vidzeme"}),
     # ... and an isle, as an island, of the islands its adjective names
