@@ -477,6 +477,8 @@ ERA_ADJECTIVES: frozenset[str] = frozenset(
      # ... and a religious order's: "The Baroque Benedictine monastery above the Danube"
      "Benedictine", "Cistercian", "Franciscan", "Carthusian", "Augustinian", "Carmelite",
      "Trappist", "Jesuit",
+     # ... and a faith's: "Indonesia's great Buddhist temple" is Borobudur
+     "Buddhist", "Hindu", "Shinto", "Taoist", "Jain", "Sikh",
      # ... and a regime's: "the former Nazi death camp"
      "Nazi"})
 
