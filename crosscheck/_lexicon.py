@@ -864,6 +864,9 @@ SAME_COUNT: dict[str, str] = {
     # a pilgrimage's pilgrims are the holy city's visitors ("33.5 million pilgrims came to
     # Rome for the Jubilee" / "The Holy Year drew about 33.5 million visitors")
     "pilgrims": "visitors",
+    # ... as a shrine's worshippers are ("Some 2.5 million people visited Meiji Shrine" /
+    # "The Shinto shrine in central Tokyo drew about 3 million worshippers")
+    "worshippers": "visitors", "worshipers": "visitors",
     # a park's or a museum's visits are its visitors, as news writes them ("Banff National
     # Park recorded 4.2 million visits" / "drew roughly 4.2m visitors")
     "visits": "visitors",

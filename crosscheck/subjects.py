@@ -91,6 +91,7 @@ def subject_names(frame: str) -> frozenset[str]:
             run.append(word)  # "Moraine Lake", "Crater Lake": the feature ends the name
             continue
         if bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS) and (
+                not _LETTER_PREFIXED.fullmatch(bare)) and (
                 not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for", *lex.BANK_WORDS, *lex.NAME_TITLES))
                 # "the Bank of England", "The Queen Mary 2"
@@ -123,13 +124,13 @@ _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['’][A-Z][\w-]*
 
 # A feast's day or a shopping day says when, as a month does, not whose the figure is: "the
 # death toll from the New Year's Day quake", "Black Friday sales", "Cologne's Rose Monday
-# parade".
+# parade", "over the New Year holiday".
 _HOLIDAY = re.compile(
     r"\b(?:(?:New\s+Year|Valentine|Mother|Father)['’]s|Christmas|Boxing|Thanksgiving|Labou?r"
     r"|Memorial|Veterans['’]?|Presidents['’]?|Singles['’]?|Earth)\s+(?:Day|Eve|Weekend)\b"
     r"|\b(?:Black\s+Friday|Cyber\s+Monday|Rose\s+Monday|Shrove\s+Tuesday|Ash\s+Wednesday"
     r"|Good\s+Friday|Easter\s+Monday|Golden\s+Week|(?:Lunar|Chinese)\s+New\s+Year"
-    r"|New\s+Year['’]s)\b")
+    r"|New\s+Year['’]s|New\s+Year(?=\s+(?:holidays?|period|break)\b))\b")
 
 # A brand written with a small first letter ("airBaltic", "easyJet", "eBay").
 _SMALL_LED_BRAND = re.compile(r"[a-z]{1,5}[A-Z][\w'’&-]*")
@@ -516,6 +517,10 @@ def _home_holds(a: str, b: str) -> bool:
 # "Non-EU tourists"), and a home the gazetteer lacks ("The Crewe-based luxury marque";
 # HOMED marks one it knows).
 _NO_NAME_ENDINGS = ("-", *(f"-{suffix}" for suffix in HOME_SUFFIXES))
+
+
+# A common noun a capital letter opens: "The A-bomb museum", "X-ray", "U-turn".
+_LETTER_PREFIXED = re.compile(r"[A-Z]-[a-z]+")
 
 
 # A product's name, past an opening "The" ("The Gucci owner").

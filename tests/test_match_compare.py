@@ -710,6 +710,8 @@ def test_scope_and_thing_rules() -> None:
     assert len(lets) == 1 and not things_agree(lets.pop(), "flats")
     # a resort's holidaymakers are its tourists, who are its visitors
     assert things_agree("holidaymakers", "tourists")
+    # ... as a shrine's worshippers are
+    assert things_agree("worshippers", "visitors")
     # a summit's delegates are its participants and its attendees; a race's are not fans
     assert things_agree("delegates", "participants") and things_agree("delegates", "attendees")
     assert not things_agree("participants", "fans")

@@ -331,6 +331,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Investors pile into gold", {"Gold"}),
     ("Sweden's iron ore heartland", set()),  # where it is dug describes a place
     ("Indonesia's great Buddhist temple welcomed [NUM] people.", set()),  # a faith's temple
+    ("The A-bomb museum drew a record [NUM] people.", {"one museum"}),  # "A-bomb": a noun
+    ("The shrine drew [NUM] worshippers over the New Year holiday.", set()),  # when, not who
     ("The Maranello carmaker shipped [NUM] vehicles.", set()),  # its home town: the headline's
     ("About [NUM] people visited Gaudí's basilica last year.", set()),  # an architect's work
     ("Some [NUM] people visited Frank Gehry's titanium-clad museum.", set()),
