@@ -90,8 +90,8 @@ def subject_names(frame: str) -> frozenset[str]:
         if run and word.istitle() and word.lower() in lex.FEATURE_WORDS and run[-1].istitle():
             run.append(word)  # "Moraine Lake", "Crater Lake": the feature ends the name
             continue
-        if bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS) and (
-                not _LETTER_PREFIXED.fullmatch(bare)) and (
+        if (bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS)
+                and not _LETTER_PREFIXED.fullmatch(bare)) and (
                 not is_other_capital(bare) or (
                 run and run[-1] in ("of", "for", *lex.BANK_WORDS, *lex.NAME_TITLES))
                 # "the Bank of England", "The Queen Mary 2"
