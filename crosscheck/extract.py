@@ -204,6 +204,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # headline, the city's ("The number of dead at the site rose to 15" in Bangkok)
             places = headline_scope | _somewhere_in(
                 frozenset(filter(is_country, headline_scope)))
+        elif _A_PROVINCE.search(sentence) and headline_scope and all(
+                map(is_country, headline_scope)):
+            places = _somewhere_in(headline_scope)
         elif _THE_REGION.search(sentence) and (
                 regions := _somewhere_in_regions(headline_scope)):
             places = headline_scope | regions
@@ -482,6 +485,10 @@ _THE_BLOC = re.compile(r"\bthe\s+(?:\d+-(?:member|nation|country)\s+)?bloc\b", r
 # German cities" may be Cologne's crowd.
 _SEVERAL_PLACES_IN = re.compile(r"\b[A-Z][a-z]+\s+(?:cities|towns|villages|resorts|ports"
                                 r"|airports|islands|beaches)\b")
+# ... and one that speaks of a province by its kind under a headline naming its country:
+# "Joblessness in the French-speaking province stood at 6.3%" under "Canada's provinces shed
+# jobs" is one province's rate (Quebec's), not Canada's.
+_A_PROVINCE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:province|canton)\b", re.IGNORECASE)
 # ... and one that speaks of the region around its headline's city (_somewhere_in_regions).
 _THE_REGION = re.compile(r"\bthe\s+region\b", re.IGNORECASE)
 # One that opens with it is about that place, whatever other places it names: "The country

@@ -260,6 +260,15 @@ _OWNERS_NATION = re.compile(r"(?<=\bowned\sby\s)[A-Z][a-z]+(?=(?:'s|’s)\s)"
 _BANK_NAME = re.compile(rf"\b(?:{'|'.join(lex.BANK_WORDS)})\s+[A-Z][\w'’-]*")
 
 
+# A national statistics office is named for its country, whose figures it mostly gives, yet
+# a narrower place the sentence names is where the figure is: "Quebec's unemployment rate
+# was 5.9% in May, Statistics Canada said" is Quebec's, "Inflation in Finland held at 2%,
+# Statistics Finland said" Finland's (find_places keeps the office's country only when
+# nothing else is named).
+_STATISTICS_OFFICE = re.compile(
+    r"\b(?:Statistics|Stats)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\b")
+
+
 # A gate or a road named after a place is where it leads, not where it is: "the Brandenburg
 # Gate" is in Berlin, "the Damascus Gate" in Jerusalem.
 _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
@@ -567,6 +576,10 @@ def find_places(sentence: str) -> frozenset[str]:
         stood_for.add(country_of_epithet(epithet.group(0)))
         scope = _blank(scope, *epithet.span())
     scope = _NOT_A_PLACE.sub(lambda found: " " * len(found.group(0)), scope)
+    offices = set()  # "Statistics Canada said": Canada's, unless a narrower place is named
+    for office in _STATISTICS_OFFICE.finditer(scope):
+        offices.update(places_named(office.group(1)))
+        scope = _blank(scope, *office.span())
     for nation in _NATION_OF_A_PERSON.finditer(scope):
         if _names_a_nation(nation.group(0)):  # "the Germany midfielder", not "London drivers"
             scope = _blank(scope, *nation.span())
@@ -712,7 +725,7 @@ def find_places(sentence: str) -> frozenset[str]:
         places.add(lex.NATIONWIDE)  # "across France", as "across the country"
     places.update(_origins(scope))
     places.update(_parts(scope))
-    found = places | stood_for | capitals
+    found = places | stood_for | capitals or offices
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine), and not where what stretches ends ("to the
     # Rhône valley") nor what a bridge or a tunnel crosses ("The suspension bridge over the

@@ -2110,6 +2110,26 @@ def _under(headline: str, text: str, published: date = MAR) -> Statement:
     return found
 
 
+def test_a_province_by_its_kind_is_one_of_its_headlines_countrys_provinces() -> None:
+    """"The French-speaking province" under a headline naming Canada is a province of Canada
+    (Quebec, named elsewhere), not Canada's whole, whose rate is another figure; and
+    Statistics Canada's country is where its figure is only when nothing narrower is
+    named."""
+    described = _under("Canada's provinces shed jobs", "Joblessness in the French-speaking "
+                       "province stood at 6.3% in May.")
+    named = _under("Quebec jobs steady", "Quebec's unemployment rate was 5.9% in May, "
+                   "Statistics Canada said.")
+    national = _under("Quebec jobs steady", "Canada's unemployment rate rose to 7.0%.")
+    assert named.places == {"Quebec"}
+    assert scopes_agree(described.places, named.places)
+    assert not scopes_agree(named.places, national.places)
+    assert _under("Canada's jobs", "Unemployment rose to 7.0%, Statistics Canada said."
+                  ).places == {"Canada"}
+    # under a headline naming a province, "the province" is not somewhere in it
+    assert "part of Quebec" not in _under("Quebec jobs steady", "Joblessness in the province "
+                                          "stood at 6.3% in May.").places
+
+
 def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None:
     country = _under("Iceland's tourism booms", "Hallgrimskirkja drew 620,000 visitors.")
     city = _under("Reykjavik church tower busy", "Hallgrimskirkja had 480,000 visitors.")
@@ -3869,6 +3889,8 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     agreeing = statement("Police put the crowd at the carnival at about a million.", day, "E")
     assert rival_estimates(organisers, police)
     assert gives_its_source("The rail operator put participation at 25%.")
+    assert gives_its_source("Police put the crowd along the parade route in Canada's largest "
+                            "city at some 300,000 on Sunday.")  # nine words to name it
     assert not gives_its_source("Some 7,500 troops are now helping with the clean-up.")
     assert not gives_its_source("The damage was estimated at $5 billion.")  # by no one
     assert gives_its_source("The Archive of Public Gatherings estimated that 275,000 to "
