@@ -112,6 +112,12 @@ _VISIT = (r"(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed
           r"|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
           r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
 _VISITED = re.compile(rf"\s+people\s+{_VISIT}")
+# A port's boxes are its containers, as shipping news calls them: "Africa's busiest
+# container port moved some 10.2 million boxes" / "Tanger Med handled 8.6 million
+# containers" (not a shop's "boxes of chocolates").
+_BOXES = re.compile(r"\s+boxes\b(?!\s+of\b)")
+_SHIPPING = re.compile(r"\b(?:ports?|terminals?|harbou?rs?|container|shipping|quays?)\b",
+                       re.IGNORECASE)
 # Couples who married are the marriages: "Some 36,500 couples tied the knot in the country
 # last year" / "Portugal registered 36,539 marriages".
 _WED = re.compile(r"\s+(?:[a-z-]+\s+)?couples\s+(?:tied\s+the\s+knot|married|wed"
@@ -166,6 +172,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "passengers"
     if _VISITED.match(sentence, end):
         return "visitors"
+    if _BOXES.match(sentence, end) and _SHIPPING.search(sentence):
+        return "containers"
     if _WED.match(sentence, end):
         return "marriages"
     if seated := _SEATED.match(sentence, end):

@@ -712,6 +712,12 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("holidaymakers", "tourists")
     # ... as a shrine's worshippers are
     assert things_agree("worshippers", "visitors")
+    # a port's boxes are its containers; a shop's boxes of chocolates are not
+    assert statement("Africa's busiest container port moved some 10.2 million boxes last "
+                     "year.", MAR, "A").thing == "containers"
+    assert statement("The port shipped 3 million boxes of bananas.", MAR, "A"
+                     ).thing != "containers"
+    assert statement("The chocolatier sold 2 million boxes.", MAR, "A").thing == "boxes"
     # a summit's delegates are its participants and its attendees; a race's are not fans
     assert things_agree("delegates", "participants") and things_agree("delegates", "attendees")
     assert not things_agree("participants", "fans")
