@@ -1295,6 +1295,10 @@ AREA_MEASURE_TERMS: dict[str, str] = {
        consumed torched""".split()},
 }
 
+# A crop's harvest in farming's words, read only for masses ("The farmers brought in some
+# 18.6 million tonnes of wheat"; "The tour brought in $50m" is no production).
+MASS_MEASURE_TERMS: dict[str, str] = {"brought in": "production", "reaped": "production"}
+
 # A length's other dimensions, read only for lengths: a figure that says none is the thing's
 # own length or height ("the 23-metre spruce"), never its width ("45 feet wide") or depth.
 LENGTH_MEASURE_TERMS: dict[str, str] = {
@@ -1705,6 +1709,16 @@ COUNTRY_EPITHETS: dict[str, str] = {
     "the world's biggest economy": "United States",
     "the world's second-largest economy": "China",
     "the world's second-biggest economy": "China",
+    # ... and a region's largest, where no rival's size comes near ("Consumer prices in
+    # Central Asia's largest economy rose 8.6%" are Kazakhstan's)
+    **{f"{region}'s {size} economy": country
+       for region, country in (("asia", "China"), ("central asia", "Kazakhstan"),
+                               ("southeast asia", "Indonesia"),
+                               ("latin america", "Brazil"), ("south america", "Brazil"),
+                               ("the arab world", "Saudi Arabia"),
+                               ("the gulf", "Saudi Arabia"), ("scandinavia", "Sweden"),
+                               ("the nordic region", "Sweden"), ("east africa", "Kenya"))
+       for size in ("largest", "biggest")},
 }
 # Rivers whose names the gazetteer lacks, places when written as rivers are ("on the Danube",
 # "The Rhine carried some 150 million tonnes"): a river's cargo or flood is another fact than

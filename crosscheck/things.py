@@ -539,7 +539,8 @@ _TERMS_OF_KIND = {"currency": {**{term: measure for term, measure in lex.MEASURE
                   # dropped to 214.2 million hectolitres" is no wine production)
                   "[length] ** 3": _COUNT_TERMS,
                   "[length] ** 2": {**_NEITHER_MONEY_NOR_SHARE, **lex.AREA_MEASURE_TERMS},
-                  "[length]": {**_NEITHER_MONEY_NOR_SHARE, **lex.LENGTH_MEASURE_TERMS}}
+                  "[length]": {**_NEITHER_MONEY_NOR_SHARE, **lex.LENGTH_MEASURE_TERMS},
+                  "[mass]": {**lex.MEASURE_TERMS, **lex.MASS_MEASURE_TERMS}}
 _PATTERN_OF_KIND = {kind: _terms(terms) for kind, terms in _TERMS_OF_KIND.items()}
 _MEASURE = _terms(lex.MEASURE_TERMS)
 # A measure the figure is set against is not what it measures: "a rise 5 percent above the

@@ -712,6 +712,14 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("holidaymakers", "tourists")
     # ... as a shrine's worshippers are
     assert things_agree("worshippers", "visitors")
+    # a region's largest economy is a country, no measure; prices that rose are inflation
+    assert statement("Consumer prices in Central Asia's largest economy rose 8.6% last year.",
+                     MAR, "A").measure == "inflation"
+    # a harvest brought in is a crop's production; money brought in is not
+    assert statement("The farmers brought in some 18.6 million tonnes of wheat last year.",
+                     MAR, "A").measure == "production"
+    assert statement("The tour brought in $50 million last year.", MAR, "A"
+                     ).measure != "production"
     # a port's boxes are its containers; a shop's boxes of chocolates are not
     assert statement("Africa's busiest container port moved some 10.2 million boxes last "
                      "year.", MAR, "A").thing == "containers"

@@ -1124,6 +1124,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert find_places("Household electricity in Europe's largest economy cost about 40 "
                        "cents a kWh.") == {"Germany"}
     assert find_places("The world’s second-biggest economy grew 5%.") == {"China"}
+    assert find_places("Consumer prices in Central Asia's largest economy rose 8.6% last "
+                       "year.") == {"Kazakhstan"}
     assert find_places("Some 60 of the bears survive in the central Apennines.") >= {
         "Apennines"}
     # a province's capital the gazetteer does not name is a city of it; South Tyrol is Italy's
