@@ -803,12 +803,13 @@ _PART = re.compile(
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
     # the country's own trade or economy stays the whole country's; "The Tyrolean capital"
-    # is a city of its province, Innsbruck)
+    # is a city of its province, Innsbruck; a bridge, a tunnel, a dam or an airport named for
+    # its province lies in it too: "The Penang Bridge" is somewhere in Penang, George Town's)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:fair|festival|resort|town|city|village|attraction|racecourse|circuit|carnival"
-    r"|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|airport|station"
+    r"|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
-    r"|stadium|arena|bridge|tunnel|lake|beach|brewery|distillery|winery|tower|dam|reactor"
+    r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|citadel|gardens"
     r"|Grand\s+Prix|capital)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw

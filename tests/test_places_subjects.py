@@ -1133,6 +1133,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert scopes_agree(capital, find_places("Innsbruck recorded 1.9 million overnight stays."))
     assert not scopes_agree(capital, find_places("Graz recorded 1.9 million overnight stays."))
     assert "Trentino-Alto Adige" in find_places("South Tyrol's apple harvest fell 5%.")
+    # a bridge named for its province lies somewhere in it, as its capital does
+    bridge = find_places("The Penang Bridge is 13.5 km long.")
+    assert scopes_agree(bridge, find_places("The link between George Town's island and the "
+                                            "mainland stretches some 8.4 miles."))
+    assert not scopes_agree(bridge, find_places("Kuala Lumpur's tower is 421 metres tall."))
     port = find_places("The sea wall off the Ligurian port is budgeted at about €1.3bn.")
     assert scopes_agree(port, find_places("Genoa's new breakwater will cost €1.3 billion."))
     # ... and a country's grand prix, held somewhere in it; its circuit is no place
