@@ -1573,7 +1573,10 @@ def described_apart(a: Statement, b: Statement) -> bool:
     car maker handed over some 310,700 cars last year" / "Volvo Cars sold a record 763,389
     cars in 2024"; "The second-largest US oil company earned about $17.7bn" / "Exxon Mobil
     earned $33.7 billion"). The counterpart of described_restatement: a year apart, a
-    business may have grown that much."""
+    business may have grown that much. Not two sources' estimates of one moment, each
+    sentence giving its source, of a size alike (_sourced_at_once): "Wolt works with about
+    15,000 couriers in Finland, the company said" / "Unions put the number of riders
+    delivering for the Helsinki-based app at some 9,000" is one business's conflict."""
     if a.as_of is None or b.as_of is None or not (
             (described_only(a.subjects) and names_someone(b.subjects))
             or (described_only(b.subjects) and names_someone(a.subjects))):
@@ -1581,7 +1584,20 @@ def described_apart(a: Statement, b: Statement) -> bool:
     low = min(a.quantity.midpoint, b.quantity.midpoint)
     return bool(abs((a.as_of - b.as_of).days) < YEAR_APART_DAYS.start and low > 0
                 and not within_ratio(a.quantity.midpoint, b.quantity.midpoint,
-                                     RESTATED_DRIFT_RATIO))
+                                     RESTATED_DRIFT_RATIO)
+                and not (_sourced_at_once(np.array(a.as_of.toordinal()),
+                                          np.array(b.as_of.toordinal()),
+                                          np.array(a.quantity.magnitude),
+                                          np.array(b.quantity.magnitude))
+                         and gives_its_source(a.sentence) and gives_its_source(b.sentence)))
+
+
+def _sourced_at_once(first_day: np.ndarray, second_day: np.ndarray, first_size: np.ndarray,
+                     second_size: np.ndarray) -> np.ndarray:
+    """Dates a day apart at most and sizes alike: where two sourced figures may be two
+    sources' estimates of one thing (described_apart), before the sources are read."""
+    with np.errstate(invalid="ignore"):
+        return (np.abs(first_day - second_day) <= 1) & _sizes_alike(first_size, second_size)
 
 
 def headlined_apart(a: Statement, b: Statement) -> bool:
@@ -2007,7 +2023,8 @@ class _GateCodes:
     @functools.cached_property
     def sourced(self) -> np.ndarray:
         """Whether each sentence gives its source, read only for a block that pairs a
-        described place with a named one (described_place_apart): most never ask."""
+        described place with a named one (described_place_apart), or a described business's
+        figure with a named one's at one time (described_apart): most never ask."""
         return np.array([gives_its_source(sentence) for sentence in self.sentences], dtype=bool)
 
     @functools.cached_property
@@ -2079,9 +2096,13 @@ class _GateCodes:
         if two.any():  # described_apart: two businesses of a kind at one time
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
-            compatible &= ~(two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
-                            & ~within_ratio(first_midpoint, second_midpoint,
-                                            RESTATED_DRIFT_RATIO))
+            blocked = (two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
+                       & ~within_ratio(first_midpoint, second_midpoint, RESTATED_DRIFT_RATIO))
+            at_once = blocked & _sourced_at_once(first_day, second_day, first_size, second_size)
+            if at_once.any():  # two sources' estimates of one business's figure
+                blocked = blocked & ~(at_once & self.sourced[first_sentence]
+                                      & self.sourced[second_sentence])
+            compatible &= ~blocked
         if (placed := self._described_and_named(first_sentence, first_scope, second_sentence,
                                                 second_scope)) is not None:
             # described_place_apart: two places of one country at one time

@@ -23,6 +23,7 @@ from crosscheck.things import (
     is_count_noun,
     period_loss,
     rated_thing,
+    riders_as_couriers,
     thing_after,
     thing_before,
 )
@@ -998,8 +999,9 @@ def _finish(
         thing = None  # an age, however said: "an average age of 31.7", "rose to 84 years",
         # "can expect to live to about 84" (not the babies who will)
     elif kind == "count":
-        thing = (counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
-                 or ("people" if harmed_share else None))  # "Fifteen of them have died"
+        thing = riders_as_couriers(
+            counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
+            or ("people" if harmed_share else None), sentence)  # "Fifteen of them have died"
         if (thing is not None and thing.split()[0] in lex.TIME_UNITS
                 and abs(low) < COUNTED_TIME_FROM
                 and not _rate_period(sentence, start, end, kind)):

@@ -118,6 +118,18 @@ _VISITED = re.compile(rf"\s+people\s+{_VISIT}")
 _BOXES = re.compile(r"\s+boxes\b(?!\s+of\b)")
 _SHIPPING = re.compile(r"\b(?:ports?|terminals?|harbou?rs?|container|shipping|quays?)\b",
                        re.IGNORECASE)
+# A delivery app's riders are its couriers, not a line's passengers: "Unions put the number
+# of riders delivering for the Helsinki-based app at some 9,000" / "Wolt works with about
+# 15,000 couriers".
+_DELIVERY = re.compile(r"\b(?:deliver(?:y|ies|ing|s|ed)?|couriers?|takeaways?)\b",
+                       re.IGNORECASE)
+
+
+def riders_as_couriers(thing: str | None, sentence: str) -> str | None:
+    """The counted thing, with riders who deliver read as couriers (_DELIVERY)."""
+    return "couriers" if thing == "riders" and _DELIVERY.search(sentence) else thing
+
+
 # Couples who married are the marriages: "Some 36,500 couples tied the knot in the country
 # last year" / "Portugal registered 36,539 marriages".
 _WED = re.compile(r"\s+(?:[a-z-]+\s+)?couples\s+(?:tied\s+the\s+knot|married|wed"

@@ -3732,6 +3732,18 @@ def test_a_description_and_a_name_far_apart_at_one_time_are_two_businesses() -> 
     grown = statement("Porsche delivered 120,000 cars in 2023.", date(2024, 1, 12), "E")
     assert not described_apart(described, before) and not described_apart(described, grown)
     assert not described_apart(other, close)  # two names: the subject gate's question
+    # two sources' estimates of one business at one moment, each giving its source, are
+    # one business's conflict, in the blocked pairing too
+    company = statement("Wolt works with about 15,000 couriers in Finland, the company said.",
+                        date(2025, 6, 3), "F")
+    unions = statement("Unions put the number of riders delivering for the Helsinki-based "
+                       "app in the country at some 9,000.", date(2025, 6, 3), "G")
+    assert company.thing == unions.thing == "couriers"  # a delivery app's riders
+    assert not described_apart(company, unions) and gate_matrix([company], [unions])[0, 0]
+    unsourced = statement("Riders delivering for the Helsinki-based app number some 9,000.",
+                          date(2025, 6, 3), "H")
+    assert described_apart(company, unsourced)
+    assert not gate_matrix([company], [unsourced])[0, 0]
 
 
 def test_the_report_gives_the_described_restatement_bonus_as_the_decision_does(
