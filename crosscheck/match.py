@@ -538,6 +538,11 @@ def magnitudes_agree(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ |
 # cost some €11 billion" / "The underground station project is now budgeted at about
 # €11bn" (lex.MONEY_MEASURE_TERMS: "budgeted" is money set aside).
 _EXPECTED_COST = frozenset({FORECAST, "set aside"})
+# An economy expected to grow so much is a growth forecast: "The Bank of Latvia expects the
+# economy to grow 1.5% this year" / "The central bank cut its 2025 growth forecast to 0.9%"
+# (a forecast only: reading every percent change of GDP as growth was tried in an earlier
+# session and not kept).
+_GROWTH_FORECAST = frozenset({f"{FORECAST} gdp", f"{FORECAST} growth"})
 
 
 def measures_agree(a: str | None, b: str | None) -> bool:
@@ -554,7 +559,7 @@ def measures_agree(a: str | None, b: str | None) -> bool:
     if (a, b.split(" ", 1)[0]) == (FORECAST, FORECAST) or (
             b, a.split(" ", 1)[0]) == (FORECAST, FORECAST):
         return True  # "Meta now expects ... of $70bn" forecasts a measure it leaves unnamed
-    if {a, b} == _EXPECTED_COST:
+    if {a, b} in (_EXPECTED_COST, _GROWTH_FORECAST):
         return True  # "expects Stuttgart 21 to cost some €11 billion" is its budget
     if a != b and a.startswith(SEGMENT) and b.startswith(SEGMENT):
         (a_measure, a_part), (b_measure, b_part) = a.split(": ", 1), b.split(": ", 1)

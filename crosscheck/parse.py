@@ -320,6 +320,11 @@ _ONE_MEASURE_COSTS_BEFORE = re.compile(
     r"\b(?:a|an|one|each)\s+(litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|ounce|pound"
     r"|lb|pint)\s+of\s+[^.;,]*?\b(?:costs?|sells?\s+for|sold\s+for|fetch(?:es|ed)?)\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... and so is what is paid for one, said after it: "Drinkers pay an average of €6.90 for
+# a pint of stout" is "€6.90 a pint", as "A pint of stout costs €7.50" is.
+_FOR_ONE_MEASURE_AFTER = re.compile(
+    r"\s+for\s+(?:a|an|one|each)\s+(litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|ounce"
+    r"|pound|lb|pint)\s+of\b", re.IGNORECASE)
 # A unit price is so much per unit, said before the figure.
 _UNIT_PRICE_BEFORE = re.compile(r"\bunit\s+price\b[^.;,]*$", re.IGNORECASE)
 # A salary is so much a year, said before the figure (not a league's salary cap, per team).
@@ -1085,6 +1090,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
         return "unit"  # "The minimum unit price has been 50p" is "50p per unit"
     if kind == "currency" and (one := _ONE_MEASURE_COSTS_BEFORE.search(sentence, 0, start)):
         return one.group(1).lower()  # "A litre of petrol now costs about £1.33"
+    if kind == "currency" and (one := _FOR_ONE_MEASURE_AFTER.match(sentence, end)):
+        return one.group(1).lower()  # "pay an average of €6.90 for a pint of stout"
     if kind == "currency" and _SALARY_BEFORE.search(sentence, 0, start):
         return "year"  # "The salary threshold ... rose to £41,700" is "£41,700 a year"
     if kind == "count" and (_EACH_PARTY_BEFORE.search(sentence, 0, start)

@@ -1603,6 +1603,11 @@ def test_a_litre_of_one_fuel_costs_what_its_price_a_litre_is_and_not_anothers() 
     assert pence.quantity.unit == pounds.quantity.unit == "GBP/litre"
     assert gate_failure(pence, pounds) is None
     assert gate_failure(pounds, diesel) == "subject ['Petrol'] ~ ['Diesel']"
+    # ... and what is paid "for a pint of" a drink is its price a pint
+    paid = statement("Drinkers pay an average of €6.90 for a pint of stout.", MAR, "D")
+    costs = statement("A pint of stout now costs €7.50 on average.", MAR, "E")
+    assert paid.quantity.unit == costs.quantity.unit == "EUR/pint"
+    assert paid.role == costs.role == "rate"
 
 
 def test_a_fee_a_night_is_a_fee_a_day_and_births_are_no_population() -> None:
@@ -3398,6 +3403,13 @@ def test_a_projects_budget_is_its_expected_cost() -> None:
                          MAR, "B")
     assert (expected.measure, budgeted.measure) == ("forecast", "set aside")
     assert gate_failure(expected, budgeted) is None
+    # ... and an economy expected to grow so much is a growth forecast
+    grow = statement("The Bank of Latvia expects the economy to grow 1.5% this year.", MAR, "C")
+    cut = statement("The central bank cut its growth forecast to 0.9%.", MAR, "D")
+    assert (grow.measure, cut.measure) == ("forecast gdp", "forecast growth")
+    assert gate_failure(grow, cut) is None
+    shrank = statement("The economy shrank 0.4% in 2024.", MAR, "E")
+    assert gate_failure(grow, shrank) is not None  # a forecast is never left unsaid
 
 
 def test_money_paid_out_is_not_money_set_aside() -> None:
