@@ -1007,6 +1007,9 @@ MEASURE_TERMS: dict[str, str] = {
     "growth": "growth", "gdp": "gdp", "deficit": "deficit", "deficits": "deficit",
     "debt": "debt", "debts": "debt",
     "gross domestic product": "gdp", "economy": "gdp",
+    # money workers abroad send home ("Money sent home by workers abroad makes up about a
+    # quarter of the Himalayan nation's economy")
+    "money sent home": "remittances",
     # a country's output per person is its GDP per head ("Output per person in the Grand
     # Duchy reached some €125,000" / "Luxembourg's GDP per head was about €125,000")
     "output per person": "gdp", "output per head": "gdp", "output per capita": "gdp",
@@ -1705,6 +1708,11 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
 COUNTRY_EPITHETS: dict[str, str] = {
     "europe's largest economy": "Germany", "europe's biggest economy": "Germany",
     "the euro zone's largest economy": "Germany", "the eurozone's largest economy": "Germany",
+    # ... and the euro zone's next three, in an order years have not changed
+    **{f"the {zone}'s {rank}-{size} economy": country
+       for zone in ("euro zone", "eurozone")
+       for rank, country in (("second", "France"), ("third", "Italy"), ("fourth", "Spain"))
+       for size in ("largest", "biggest")},
     "the world's largest economy": "United States",
     "the world's biggest economy": "United States",
     "the world's second-largest economy": "China",

@@ -566,7 +566,8 @@ _MONEY_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+)?")
 # A share "of" the economy or of sales is measured against it: "Debt reached 110% of GDP"
 # is debt, "Electric cars made up 97.6% of new car sales" the electric cars' share.
 _SHARE_OF = re.compile(
-    r"\s+of\s+(?:(?:the|its|their)\s+|[\w-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+    r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)  # "of the Himalayan nation's economy"
 _WHOLES = frozenset({"gdp", "revenue", "production"})
 # A vote said before its figure, words apart, says what was decided, not how many voted:
 # "lawmakers voted to raise the retirement age to 70" ("Lawmakers voted 364 to 194" is the
@@ -1014,14 +1015,20 @@ def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
     """Whether a measure term is a word of a name ("the Dead Sea", "the Grateful Dead"):
     title case inside the sentence. An acronym ("GDP") is the measure itself. Or a word of
     the kind of a place ("the former Nazi death camp", "death row"), which counts no one, or
-    of a country's epithet ("Europe's largest economy" measures no economy)."""
+    of a country's epithet ("Europe's largest economy" measures no economy, nor does any
+    region's largest: _RANKED_ECONOMY)."""
     return (term.group(1).istitle() and _in_a_name(sentence, term.start())) or bool(
-        _KIND_OF_A_PLACE.match(sentence, term.end())) or any(
+        _KIND_OF_A_PLACE.match(sentence, term.end())) or bool(
+        _RANKED_ECONOMY.search(sentence, 0, term.start())
+        and term.group(1).lower() == "economy") or any(
         epithet.start() <= term.start() < epithet.end()
         for epithet in COUNTRY_EPITHET.finditer(sentence))  # "Europe's largest economy"
 
 
 _KIND_OF_A_PLACE = re.compile(r"\s+(?:camps?|row)\b", re.IGNORECASE)
+# ... and a country ranked by its economy, whichever the epithet's region: "West Africa's
+# largest economy", "the bloc's third-biggest economy" (lex.COUNTRY_EPITHETS names some).
+_RANKED_ECONOMY = re.compile(r"(?:'s|’s)\s+(?:[a-z]+-)?(?:largest|biggest)\s+$")
 
 
 _HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()

@@ -715,6 +715,16 @@ def test_scope_and_thing_rules() -> None:
     # a region's largest economy is a country, no measure; prices that rose are inflation
     assert statement("Consumer prices in Central Asia's largest economy rose 8.6% last year.",
                      MAR, "A").measure == "inflation"
+    # ... as is the euro zone's fourth-largest, and any region's largest names no measure
+    spain = statement("Joblessness in the euro zone's fourth-largest economy dropped to "
+                      "10.3% in April-June.", MAR, "A")
+    assert (spain.measure, spain.places) == ("unemployment", {"Spain"})
+    assert statement("Consumer prices in West Africa's largest economy rose 24% in May.",
+                     MAR, "A").measure == "inflation"
+    # a share of a nation's economy is measured against it, and money sent home is
+    # remittances
+    assert statement("Money sent home by workers abroad makes up about a quarter of the "
+                     "Himalayan nation's economy.", MAR, "A").measure == "remittances"
     # a harvest brought in is a crop's production; money brought in is not
     assert statement("The farmers brought in some 18.6 million tonnes of wheat last year.",
                      MAR, "A").measure == "production"
