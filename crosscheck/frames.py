@@ -69,10 +69,16 @@ def attribution(sentence: str) -> str:
 # measuring the figure itself: "Police counted some 1,300 tractors", "IQAir measured PM2.5
 # levels of 210 µg/m³" (not "recorded", which a place does as often: "Heathrow recorded
 # 33.1C" is the airport's heat, not a source's reading of Faversham's).
+# What is put "at" is a figure, within three words ("at some 750,000", "at about a
+# million"): "Police put up barriers around the square at dawn" estimates nothing.
+_FIGURE_AHEAD = (r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:[\d$€£¥]|(?:a|one|half)\s+"
+                 r"(?:million|billion|thousand|hundred|quarter|third|fifth|half|dozen)\b"
+                 r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
+                 r"|millions|billions)\b))")
 # Not a passive estimate, which names no one: "The damage was estimated at $5bn", "It is
 # estimated that 2,000 people attended".
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|its|their)\s+)?"
-                     r"(?:[\w'’-]+\s+){1,12}?at\b"
+                     r"(?:[\w'’-]+\s+){1,12}?at\b" + _FIGURE_AHEAD +
                      r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
                      r"\b(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s+that\b"
                      r"|^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:counted|measured)\b",

@@ -3939,6 +3939,8 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert gives_its_source("The rail operator put participation at 25%.")
     assert gives_its_source("Police put the crowd along the parade route in Canada's largest "
                             "city at some 300,000 on Sunday.")  # nine words to name it
+    assert gives_its_source("Organisers put attendance at half a million.")
+    assert not gives_its_source("Police put up barriers around the square at dawn.")  # no figure
     assert not gives_its_source("Some 7,500 troops are now helping with the clean-up.")
     assert not gives_its_source("The damage was estimated at $5 billion.")  # by no one
     assert gives_its_source("The Archive of Public Gatherings estimated that 275,000 to "
