@@ -23,9 +23,9 @@ from crosscheck.things import (
     is_count_noun,
     period_loss,
     rated_thing,
-    riders_as_couriers,
     thing_after,
     thing_before,
+    thing_in_its_trade,
 )
 from crosscheck.words import lemmas, singular
 
@@ -1004,7 +1004,7 @@ def _finish(
         thing = None  # an age, however said: "an average age of 31.7", "rose to 84 years",
         # "can expect to live to about 84" (not the babies who will)
     elif kind == "count":
-        thing = riders_as_couriers(
+        thing = thing_in_its_trade(
             counted_thing(sentence, end) or thing_before(sentence[: number_start or start])
             or ("people" if harmed_share else None), sentence)  # "Fifteen of them have died"
         if (thing is not None and thing.split()[0] in lex.TIME_UNITS

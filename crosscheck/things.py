@@ -112,22 +112,25 @@ _VISIT = (r"(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed
           r"|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
           r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
 _VISITED = re.compile(rf"\s+people\s+{_VISIT}")
-# A port's boxes are its containers, as shipping news calls them: "Africa's busiest
-# container port moved some 10.2 million boxes" / "Tanger Med handled 8.6 million
-# containers" (not a shop's "boxes of chocolates").
-_BOXES = re.compile(r"\s+boxes\b(?!\s+of\b)")
-_SHIPPING = re.compile(r"\b(?:ports?|terminals?|harbou?rs?|container|shipping|quays?)\b",
-                       re.IGNORECASE)
-# A delivery app's riders are its couriers, not a line's passengers: "Unions put the number
-# of riders delivering for the Helsinki-based app at some 9,000" / "Wolt works with about
-# 15,000 couriers".
-_DELIVERY = re.compile(r"\b(?:deliver(?:y|ies|ing|s|ed)?|couriers?|takeaways?)\b",
-                       re.IGNORECASE)
+# Things a trade names in words of its own, read so only in a sentence about the trade: a
+# port's boxes are its containers ("Africa's busiest container port moved some 10.2 million
+# boxes" / "Tanger Med handled 8.6 million containers"; not "boxes of bananas"), and a
+# delivery app's riders its couriers, not a line's passengers ("Unions put the number of
+# riders delivering for the Helsinki-based app at some 9,000" / "Wolt works with about
+# 15,000 couriers").
+_IN_ITS_TRADE: dict[str, tuple[re.Pattern[str], str]] = {
+    "boxes": (re.compile(r"^(?!.*\bboxes\s+of\b).*\b(?:ports?|terminals?|harbou?rs?"
+                         r"|container|shipping|quays?)\b", re.IGNORECASE), "containers"),
+    "riders": (re.compile(r"\b(?:deliver(?:y|ies|ing|s|ed)?|couriers?|takeaways?)\b",
+                          re.IGNORECASE), "couriers"),
+}
 
 
-def riders_as_couriers(thing: str | None, sentence: str) -> str | None:
-    """The counted thing, with riders who deliver read as couriers (_DELIVERY)."""
-    return "couriers" if thing == "riders" and _DELIVERY.search(sentence) else thing
+def thing_in_its_trade(thing: str | None, sentence: str) -> str | None:
+    """The counted thing, read in its trade's words where the sentence is about the trade
+    (_IN_ITS_TRADE: boxes shipped are containers, riders who deliver are couriers)."""
+    trade = _IN_ITS_TRADE.get(thing or "")
+    return trade[1] if trade and trade[0].search(sentence) else thing
 
 
 # Couples who married are the marriages: "Some 36,500 couples tied the knot in the country
@@ -184,8 +187,6 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "passengers"
     if _VISITED.match(sentence, end):
         return "visitors"
-    if _BOXES.match(sentence, end) and _SHIPPING.search(sentence):
-        return "containers"
     if _WED.match(sentence, end):
         return "marriages"
     if seated := _SEATED.match(sentence, end):
