@@ -287,9 +287,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "dong": "VND", "shekels": "ILS", "shekel": "ILS", "dirhams": "AED", "riyals": "SAR",
     "kronor": "SEK", "krona": "SEK", "forints": "HUF", "hryvnia": "UAH",
     # kroner alone are most often Danish in the news (Novo Nordisk, Maersk, Lego report in
-    # them), unless the statement is placed in another crown country (shared_currency_of,
-    # applied in extract); named by country ("34.6 billion Danish crowns"), they are that
-    # country's (NATIONAL_CURRENCY_NOUNS)
+    # them), as evidence of one unit (match.named_unit); the statement's places say whose
+    # they are, else they may be any crown country's (SHARED_CURRENCIES, applied in
+    # extract); named by country ("34.6 billion Danish crowns"), they are that country's
+    # (NATIONAL_CURRENCY_NOUNS)
     "kroner": "DKK", "krone": "DKK", "koruna": "CZK",
     # the dollars named for an island, not its country's adjective: "452.3 billion New
     # Taiwan dollars" is NT$452.3 billion (the others by country: NATIONAL_CURRENCY_NOUNS)
@@ -312,9 +313,8 @@ NATIONAL_CURRENCY_NOUNS: tuple[str, ...] = tuple("""pesos peso pounds pound rupe
 # ("Norway's oil fund was worth 19,753 billion crowns", "Kenya Airways posted a net profit
 # of 5.4 billion shillings"; parse.shared_currency_of), else, after a scale word, as money
 # in any of them ("28.1 billion crowns": match.currencies_agree), else not as money; those
-# with a currency the news most often means (CURRENCY_WORDS: kroner are Danish, pesos
-# Mexican) are that one unless the statement is placed in another of their countries
-# ("Chile's copper exports brought in 4 trillion pesos" are Chilean: extract).
+# always money (CURRENCY_WORDS: kroner, pesos) are placed the same way ("Chile's copper
+# exports brought in 4 trillion pesos" are Chilean: extract), else any of them too.
 _CROWNS = frozenset({"NOK", "SEK", "DKK", "CZK", "ISK"})
 SHARED_CURRENCIES: dict[str, frozenset[str]] = {
     "crowns": _CROWNS, "kroner": _CROWNS, "krone": _CROWNS,
@@ -1084,7 +1084,8 @@ ANIMAL_KINDS: frozenset[str] = (ANIMAL_THINGS - {"animals", "livestock"}) | froz
      "hippos", "crocodiles", "bats", "donkeys", "mules", *UNMARKED_PLURAL_ANIMALS})
 # Money measures a business reports for each of its parts: "data centre revenue" and "sales
 # of data-centre chips" are a segment of revenue, another figure than the company's revenue.
-# So are a country's exports and imports: "chip exports" are a part of "total exports".
+# So are a country's exports and imports: "chip exports" are a part of "total exports";
+# and sales by weight ("Its oil products sales were about 10.5 million tonnes").
 SEGMENTED_MEASURES: frozenset[str] = frozenset({"revenue", "profit", "exports", "imports"})
 # Words before "revenue" or "profit" that say when or how much, never which part: "record
 # revenue", "quarterly profit", "the group's revenue".

@@ -238,7 +238,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         measure = measure_near(sentence, item.start, item.end, item.quantity.kind, item.thing)
         item = _thing_of_measure(item, measure)
         if (shared := _shared_currency_name(item)) and (
-                code := shared_currency_of(shared, places)):
+                code := shared_currency_of(shared, places) or _unplaced(shared)):
             per = item.quantity.unit.partition("/")[1:]  # "cents per kilowatt hour"
             item = replace(item, quantity=replace(item.quantity, unit=code + "".join(per)))
         if (measure in lex.SET_MEASURES and item.quantity.kind == "percent"
@@ -393,8 +393,8 @@ def compass_parts(sentence: str) -> frozenset[str]:
 
 # A currency several countries name alike, named alone, is that of the one of them the
 # statement is placed in, the headline's where the sentence names none ("Seafood exports
-# reached a record 175 billion kroner" under "Salmon drives Norwegian export boom"); else the
-# one the news most often means (lex.CURRENCY_WORDS: kroner are Danish).
+# reached a record 175 billion kroner" under "Salmon drives Norwegian export boom"); else any
+# of them (_unplaced).
 _MOST_OFTEN_MEANT = "|".join(name for name in lex.SHARED_CURRENCIES
                             if name in lex.CURRENCY_WORDS or name in lex.CURRENCY_HUNDREDTHS)
 _BARE_SHARED_CURRENCY = re.compile(
@@ -404,13 +404,21 @@ _BARE_SHARED_CURRENCY = re.compile(
 
 def _shared_currency_name(item: FoundQuantity) -> str | None:
     """The name of a currency several countries share that a figure is given in, where the
-    statement's places may say whose: one read as the news most often means it ("kroner",
-    Danish), or one the sentence left unplaced ("crowns", placed by the headline)."""
+    statement's places may say whose: one read first as the news most often means it
+    ("kroner", Danish), or one the sentence left unplaced ("crowns", placed by the headline)."""
     if item.quantity.kind != "currency":
         return None
     if bare := _BARE_SHARED_CURRENCY.search(item.value_text):
         return bare.group(1)
     return item.quantity.unit if item.quantity.unit in lex.SHARED_CURRENCIES else None
+
+
+def _unplaced(shared: str) -> str | None:
+    """A currency name several countries share that nothing places, as money in any of
+    them: "19,800 billion kroner" under "Oil fund's first-half profit" may be Norway's as
+    well as Denmark's (match.currencies_agree). None for hundredths ("cents"), whose figure
+    was read in the whole unit the news most often means."""
+    return shared.lower() if shared.lower() in lex.CURRENCY_WORDS else None
 
 
 def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:

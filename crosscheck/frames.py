@@ -63,7 +63,9 @@ def attribution(sentence: str) -> str:
 # "A Kyodo survey put the new government's approval rating at 64.4%", "The rail operator
 # put participation at 25%", "Police put the crowd along the parade route in Canada's
 # largest city at some 300,000" (what is estimated may take a clause to name: "Unions put
-# the number of riders delivering for the Helsinki-based app in the country at some 9,000").
+# the number of riders delivering for the Helsinki-based app in the country at some 9,000",
+# "Organisers put the number of fans who came to the Irish Sea island for the races at about
+# 60,000").
 # And one whose clause it estimates: "The Archive of Public Gatherings estimated that
 # 275,000 to 325,000 people took part". And one that opens its sentence counting or
 # measuring the figure itself: "Police counted some 1,300 tractors", "IQAir measured PM2.5
@@ -78,7 +80,7 @@ _FIGURE_AHEAD = (r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:[\d$€£¥]|(?:a|one|half)\s
 # Not a passive estimate, which names no one: "The damage was estimated at $5bn", "It is
 # estimated that 2,000 people attended".
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|its|their)\s+)?"
-                     r"(?:[\w'’-]+\s+){1,12}?at\b" + _FIGURE_AHEAD +
+                     r"(?:[\w'’-]+\s+){1,16}?at\b" + _FIGURE_AHEAD +
                      r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
                      r"\b(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s+that\b"
                      r"|^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:counted|measured)\b",

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -501,13 +501,18 @@ def _money_base(unit: str) -> str:
     return unit.split("/", 1)[0]
 
 
+def _currencies_meant(unit: str) -> frozenset[str]:
+    """The currencies a sum's unit may be: its own, or any a shared name left unplaced
+    stands for ("crowns": lex.SHARED_CURRENCIES)."""
+    base = _money_base(unit)
+    return lex.SHARED_CURRENCIES.get(base, frozenset({base}))
+
+
 def currencies_agree(a: str, b: str) -> bool:
     """Whether two sums' units may be one currency: the same, or a name several countries
-    share, left unplaced, and one of its currencies ("28.1 billion crowns" and "DKK 31.7bn";
-    lex.SHARED_CURRENCIES)."""
-    a, b = _money_base(a), _money_base(b)
-    return a == b or b in lex.SHARED_CURRENCIES.get(a, ()) or a in lex.SHARED_CURRENCIES.get(
-        b, ())
+    share, left unplaced, and one of its currencies ("28.1 billion crowns" and "DKK 31.7bn"),
+    or two such names that share one ("kroner" and "crowns" may both be Norway's)."""
+    return not _currencies_meant(a).isdisjoint(_currencies_meant(b))
 
 
 def part_unit(statement: Statement) -> str | None:
@@ -869,9 +874,15 @@ def named_unit(statement: Statement) -> str | None:
     """The unit a figure is given in when it names one: anything but a count (money, a
     percentage, hectares), or a count of a named thing ("jobs" and "employees" are both
     workers); None for a count of people or of a thing the reader could not name, and for a
-    vague figure ("several kilometres" agrees with too many heights to be evidence)."""
+    vague figure ("several kilometres" agrees with too many heights to be evidence). A
+    currency name several countries share, left unplaced, names the one the news most often
+    means (lex.CURRENCY_WORDS): "95 pesos" at Teotihuacán and "100 pesos" near Mexico City
+    are one unit, as evidence, though the gates let "kroner" be Norway's too."""
     if statement.quantity.vague:
         return None
+    if statement.quantity.kind == "currency":
+        base, per, period = statement.quantity.unit.partition("/")
+        return lex.CURRENCY_WORDS.get(base, base) + per + period
     if statement.quantity.kind != "count":
         return statement.quantity.unit
     core = thing_core(statement.thing)
@@ -1194,7 +1205,8 @@ def described_place_bonuses(statements: Sequence[Statement], first: np.ndarray,
 def year_on_year(a: Statement, b: Statement) -> bool:
     """Whether two figures that differ are each dated by its own sentence to one day of
     consecutive years ("in 2023" / "last year" in a 2025 article; "in the year to June" a
-    year on), of a size alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or each naming
+    year on) or to the ends of consecutive months each names ("in July" / "in August":
+    _month_of_series), of a size alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or each naming
     no one, or one describing a place or sight by its kind and the other naming one
     (_described_beside_named): a yearly figure and the next year's ("Ljubljana's castle
     funicular carried about 300,000 passengers in 2023" / "The Slovenian capital's castle
@@ -1223,9 +1235,10 @@ def described_yearly(a: Statement, b: Statement) -> bool:
 
 def _yearly_figures(a: Statement, b: Statement) -> bool:
     """Two figures that differ, each dated by its own sentence to one day of consecutive
-    years, of a size alike: year_on_year's and described_yearly's series."""
+    years or months (_consecutive_periods), of a size alike: year_on_year's and
+    described_yearly's series."""
     return (_dated_by_its_sentence(a) and _dated_by_its_sentence(b)
-            and _consecutive_years(a.as_of, b.as_of) and not figures_agree(a, b)
+            and _consecutive_periods(a, b) and not figures_agree(a, b)
             and bool(_sizes_alike(np.array(a.quantity.magnitude),
                                   np.array(b.quantity.magnitude))))
 
@@ -1253,12 +1266,34 @@ def _consecutive_years(a: date | None, b: date | None) -> bool:
             and abs(a.year - b.year) == 1)
 
 
+def _month_of_series(statement: Statement) -> int | None:
+    """The month a figure's own sentence dates it to, counted so that months in a row
+    differ by one, where the sentence names the month and the figure is as of its last day
+    ("jumped to 7.84% in July", "at the end of June"): a monthly series, as a yearly one is
+    a year's. None otherwise: "last year" and "in the first quarter" name no month."""
+    when = statement.as_of
+    if not _dated_by_its_sentence(statement) or when is None or (
+            when + timedelta(days=1)).day != 1:
+        return None
+    named = re.search(rf"\b{lex.MONTH_NAMES[when.month - 1].title()}\b", statement.sentence)
+    return when.year * 12 + when.month if named else None
+
+
+def _consecutive_periods(a: Statement, b: Statement) -> bool:
+    """Whether two figures are dated by their sentences to one day of consecutive years, or
+    to the ends of consecutive months each sentence names (_month_of_series)."""
+    if _consecutive_years(a.as_of, b.as_of):
+        return True
+    month, other = _month_of_series(a), _month_of_series(b)
+    return month is not None and other is not None and abs(month - other) == 1
+
+
 def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
                          second: np.ndarray) -> np.ndarray:
     """YEAR_ON_YEAR_BONUS for the pairs (first[k], second[k]) that are year_on_year,
     DESCRIBED_YEARLY_BONUS for those that are described_yearly, else 0: each statement's
     date, naming and size are read once and compared as arrays, and only the few pairs of
-    consecutive years have their figures compared."""
+    consecutive years or months have their figures compared."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
@@ -1269,8 +1304,11 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
                    ).reshape(len(chosen), 2)
     naming = np.array([bool(s.subjects) for s in chosen], dtype=bool)
     sizes = np.array([s.quantity.magnitude for s in chosen], dtype=np.float64)
-    found = (dated[a] & dated[b] & (np.abs(year[a] - year[b]) == 1)
-             & (day[a] == day[b]).all(axis=1) & _sizes_alike(sizes[a], sizes[b]))
+    month = np.array([-2 if (named := _month_of_series(s)) is None else named
+                      for s in chosen])  # -2 and -2 are no months in a row
+    found = (dated[a] & dated[b] & _sizes_alike(sizes[a], sizes[b])
+             & (((np.abs(year[a] - year[b]) == 1) & (day[a] == day[b]).all(axis=1))
+                | ((month[a] >= 0) & (np.abs(month[a] - month[b]) == 1))))
     accepted = found.copy()
     if (one_sided := found & (naming[a] != naming[b])).any():
         asked = np.unique(np.concatenate([a[one_sided], b[one_sided]]))

@@ -173,7 +173,9 @@ def written_apart(a: Quantity, b: Quantity) -> bool:
     """Whether two figures, each written as one value (no floor, ceiling or range), differ at
     the coarser one's digits: "some 6.5 million" and "6.7 million" do, though 6.7 million
     lies within "some" of 6.5 million; "about 1.86 million" and "1,856,932" do not, one
-    being the other rounded."""
+    being the other rounded. Two ranges are apart when their ends differ (_ranges_apart)."""
+    if _ranges_apart(a, b):
+        return True
     paired = _coarser_first(a, b)
     if paired is None or any(q.is_floor or q.ceiling or q.short_of for q in (a, b)):
         return False
@@ -181,12 +183,25 @@ def written_apart(a: Quantity, b: Quantity) -> bool:
     return not _gives_rounded(coarse, digits, False, fine)
 
 
+def _ranges_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are each written as a range and their ends differ: guidance of
+    "€560 million to €680 million" and, months later, "between €600 million and €680
+    million" is a forecast narrowed, though one range lies within the other."""
+    ends = [(q.strict_low, q.strict_high) for q in (a, b)
+            if None not in (q.strict_low, q.strict_high) and q.strict_low != q.strict_high
+            and not (q.ceiling or q.short_of)]
+    return len(ends) == 2 and ends[0] != ends[1]
+
+
 def written_differently(a: Quantity, b: Quantity) -> bool:
     """Whether two one-figure quantities give different values as written, however near
-    ("some 700,000" and 670,000; "more than 70,000" and 70,236); ranges tell nothing. "Nearly
+    ("some 700,000" and 670,000; "more than 70,000" and 70,236), or two ranges different
+    ends (_ranges_apart); a range beside one figure tells nothing. "Nearly
     N" writes N as the bound the figure is just short of, so a figure below N that rounds to
     it is what it says ("nearly 600,000" and 597,000), while one that rounds to another is
     not ("nearly 51,600" and 50,122)."""
+    if _ranges_apart(a, b):
+        return True
     first, second = _written_value(a), _written_value(b)
     if first is None or second is None or first == second:
         return False

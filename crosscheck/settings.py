@@ -176,7 +176,8 @@ DESCRIBED_PLACE_BONUS = 0.75
 # still be its restatement: a week's news.
 DESCRIBED_PLACE_DAYS = 7
 # Log-odds more for two figures that differ, each dated by its sentence to one day of
-# consecutive years, of a size alike, each naming someone or each naming no one, or one
+# consecutive years (or to the ends of consecutive months it names: "in July" / "in
+# August"), of a size alike, each naming someone or each naming no one, or one
 # describing a place or sight and the other naming one ("Ljubljana's castle funicular
 # carried about 300,000 passengers in 2023" / "The Slovenian capital's castle railway took
 # some 380,000 riders last year"): a yearly figure and the next year's, the change over

@@ -1187,7 +1187,7 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         return f"{qualifier} {measure}"
     if measure in lex.HARM_MEASURES and (cause := _death_cause(sentence, term)):
         return f"{measure} by {cause}"  # still a harm, never left unsaid
-    if kind in ("currency", "percent") and measure in lex.SEGMENTED_MEASURES and (
+    if kind in ("currency", "percent", "[mass]") and measure in lex.SEGMENTED_MEASURES and (
             part := _segment(sentence, term)):
         return f"{SEGMENT} {measure}: {part}"
     if measure == LIFE_EXPECTANCY and len(sexes := {

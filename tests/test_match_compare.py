@@ -11,7 +11,14 @@ import pytest
 from crosscheck import Article, analyse, extract_statements
 from crosscheck.compare import compare_pair, fact_label, judge_fact
 from crosscheck.extract import Statement
-from crosscheck.match import gate_failure, same_measure, scopes_agree, things_agree
+from crosscheck.match import (
+    currencies_agree,
+    gate_failure,
+    named_unit,
+    same_measure,
+    scopes_agree,
+    things_agree,
+)
 from crosscheck.parse import find_quantities
 from crosscheck.subjects import names_someone
 from crosscheck.things import canonical_thing
@@ -49,6 +56,27 @@ def test_a_figure_converted_to_another_unit_years_on_is_no_new_count() -> None:
     assert compare_pair(set_then, later).verdict == "consistent"
     rose = statement("The limit was raised to 130 km/h.", date(2025, 3, 18), "C")
     assert compare_pair(set_then, rose).verdict == "changed"
+
+
+def test_a_range_narrowed_months_later_is_a_change() -> None:
+    """Guidance narrowed from one range to another inside it is a forecast revised, once
+    the two are a month or more apart; the same range told again is consistent, and so is
+    a range beside one figure within it (a range's middle is no revision of it)."""
+    february = statement("Kesko expects comparable operating profit of €560 million to €680 "
+                         "million this year.", date(2025, 2, 4), "A")
+    narrowed = statement("Kesko narrowed its profit guidance to between €600 million and "
+                         "€680 million.", date(2025, 7, 18), "B")
+    again = statement("Kesko expects comparable operating profit of between €560 million "
+                      "and €680 million.", date(2025, 7, 18), "C")
+    middle = statement("Kesko expects comparable operating profit of about €620 million.",
+                       date(2025, 7, 18), "D")
+    finding = compare_pair(february, narrowed)
+    assert finding.verdict == "changed"
+    assert compare_pair(february, again).verdict == "consistent"
+    assert compare_pair(february, middle).verdict == "consistent"
+    next_day = statement("Kesko narrowed its profit guidance to between €600 million and "
+                         "€680 million.", date(2025, 2, 5), "E")
+    assert compare_pair(february, next_day).verdict == "consistent"  # one moment's estimates
 
 
 def test_same_day_disagreement_is_a_conflict_and_undated_too() -> None:
@@ -1153,6 +1181,12 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
         assert statement(whole, MAR, "D").measure == "revenue", whole
     assert statement("Advertising revenue reached $5 billion.", MAR, "E").measure == (
         "segment revenue: advertising")
+    # so are a weight's: tonnes of one product line are not the whole's
+    oil = statement("Neste's oil products sales were about 10.5 million tonnes.", MAR, "I")
+    renewables = statement("Neste's renewable products sales were about 3.9 million tonnes.",
+                           MAR, "J")
+    assert oil.measure == "segment revenue: oil products"
+    assert gate_failure(oil, renewables) is not None
     # "quarterly" makes another rate of change ("monthly inflation"), not another amount
     assert statement("The iPhone maker's quarterly sales came to $94.9bn.", MAR, "H").measure == (
         "revenue")
@@ -2077,8 +2111,9 @@ def test_a_threshold_restated_as_a_count_is_what_is_needed() -> None:
 def test_savings_a_year_however_written() -> None:
     save = statement("The cuts are expected to save 8 billion Danish kroner a year.", MAR, "A")
     annual = statement("Novo expects annual savings of about 8bn kroner.", MAR, "B")
-    assert (save.role, save.quantity.unit) == (annual.role, annual.quantity.unit) == (
-        "rate", "DKK/year")
+    assert (save.role, save.quantity.unit, annual.role, annual.quantity.unit) == (
+        "rate", "DKK/year", "rate", "kroner/year")  # kroner nothing places: Danish or Norwegian
+    assert named_unit(save) == named_unit(annual) and gate_failure(save, annual) is None
     assert save.measure == annual.measure == "forecast savings"  # both expected
     revenue = statement("Apple reported annual revenue of $391bn.", MAR, "C")
     assert revenue.role == "total"  # a year's revenue is the year's total
@@ -2382,16 +2417,25 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     norway = _under("Salmon drives Norwegian export boom",
                     "Seafood exports reached a record 175 billion kroner last year.")
     written = statement("Norway exported seafood worth NOK 175.4 billion in 2024.", MAR)
-    unplaced = statement("Lego's sales rose to 74.3 billion kroner.", MAR)
+    danish = _under("Lego lifts Denmark's exports", "Lego's sales rose to 74.3 billion kroner.")
     assert norway.quantity.unit == written.quantity.unit == "NOK"
-    assert unplaced.quantity.unit == "DKK"
-    # so are pesos, rupees, riyals, dirhams and francs: most often Mexican, Indian, Saudi,
-    # Emirati and Swiss, unless the statement is placed in another of their countries
+    assert danish.quantity.unit == "DKK"
+    # kroner nothing places may be Norway's as well as Denmark's: the gates pass both, though
+    # as evidence of one unit they are the Danish ones the news most often means
+    fund = _under("Oil fund's first-half profit",
+                  "The world's largest sovereign fund had grown to about 19,800 billion kroner.")
+    crowns = statement("Norway's sovereign wealth fund was worth 17,750 billion crowns.", MAR)
+    assert fund.quantity.unit == "kroner" and crowns.quantity.unit == "NOK"
+    assert currencies_agree("kroner", "NOK") and currencies_agree("kroner", "crowns")
+    assert not currencies_agree("kroner", "USD")
+    assert named_unit(fund) == "DKK" != named_unit(crowns)
+    # so are pesos, rupees, riyals, dirhams and francs, placed by the statement
     chile = _under("Chile's copper boom", "Copper exports brought in 4 trillion pesos.")
     qatar = statement("Qatar's budget shows a surplus of 5 billion riyals.", MAR)
     mexico = statement("The peso fell as Banxico spent 5 billion pesos.", MAR)
     assert (chile.quantity.unit, qatar.quantity.unit, mexico.quantity.unit) == (
-        "CLP", "QAR", "MXN")
+        "CLP", "QAR", "pesos")
+    assert named_unit(mexico) == "MXN" and currencies_agree("pesos", "CLP")
     # and cents, American unless placed in another country of cents, a rate kept a rate
     germany = statement("German households paid an average 40.1 cents per kilowatt hour.", MAR)
     copper = statement("Copper rose 4 cents a pound in New York.", MAR)
@@ -3939,6 +3983,8 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert gives_its_source("The rail operator put participation at 25%.")
     assert gives_its_source("Police put the crowd along the parade route in Canada's largest "
                             "city at some 300,000 on Sunday.")  # nine words to name it
+    assert gives_its_source("Organisers put the number of fans who came to the Irish Sea island "
+                            "for the races at about 60,000.")  # thirteen
     assert gives_its_source("Organisers put attendance at half a million.")
     assert not gives_its_source("Police put up barriers around the square at dawn.")  # no figure
     assert not gives_its_source("Some 7,500 troops are now helping with the clean-up.")
@@ -4035,6 +4081,42 @@ def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embed
         YEAR_ON_YEAR_BONUS, 0.0]
     pairs = pairs_within_a_bonus(statements, YEAR_ON_YEAR_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
+
+
+def test_a_monthly_figure_and_the_next_months_are_one_fact_a_month_apart(fake_embedder
+                                                                           ) -> None:
+    """A rate each sentence dates to a month it names, and the next month's, earn
+    YEAR_ON_YEAR_BONUS as a yearly series does ("jumped to 7.84% in July" / "rose 9.85% year
+    on year in August"); not two months apart, nor a year's figure beside January's (a
+    year's end names no month), nor a quarter's."""
+    from crosscheck.match import year_on_year, year_on_year_bonuses
+    from crosscheck.settings import YEAR_ON_YEAR_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    july = _under("Romanian inflation soars after VAT rise", "Romania's annual inflation rate "
+                  "jumped to 7.84% in July.", date(2025, 8, 13))
+
+    def prices(when: str, published: date, figure: str = "9.85%") -> Statement:
+        return _under("Romania's price surge deepens", "Consumer prices in the Black Sea "
+                      f"country rose {figure} year on year {when}.", published)
+
+    august = prices("in August", date(2025, 9, 12))
+    september = prices("in September", date(2025, 10, 14), "9.88%")
+    year = prices("last year", date(2026, 1, 14))
+    january = _under("Romanian inflation eases", "Romania's annual inflation rate eased to "
+                     "8.5% in January.", date(2026, 2, 13))
+    quarter = prices("in the third quarter", date(2025, 10, 14))
+    assert year_on_year(july, august) and year_on_year(august, july)
+    assert year_on_year(august, september)
+    for other in (september, quarter):
+        assert not year_on_year(july, other), other.sentence
+    assert not year_on_year(year, january)
+    statements = [july, august, september]
+    assert year_on_year_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
+        YEAR_ON_YEAR_BONUS, 0.0]
+    pairs = pairs_within_a_bonus(statements, YEAR_ON_YEAR_BONUS, fake_embedder)
+    assert (0, 1) in pairs
 
 
 def test_a_yearly_series_one_gives_by_a_description_is_one_fact(fake_embedder) -> None:
