@@ -78,18 +78,27 @@ _SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _ANY_ANCHOR = re.compile(
     rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
     r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b|[Qq]uarter|\bQ[1-4]\b"
-    r"|\b[Nn]ext\s+year\b")
+    r"|\b[Nn]ext\s+year\b|\bfirst\s+(?:three|six|nine)\s+months\b|\bfirst\s+half\s+of\b")
 # "in the second quarter", "Fourth-quarter revenue", "Q3 2024": a calendar quarter, as of
 # its last day (a fiscal one is the company's own, and left unread); without its year, the
 # latest that ended on or before publication; in a sentence about what is to come, the
 # year's ("will rise in the third quarter", "will pay a dividend of $21.36 billion for the
-# first quarter").
+# first quarter"). The months a year's first quarters add up to end with the last of them:
+# "in the first three months of the year" is as of March's end, "the first half of 2025"
+# and "the first six months" as of June's, "the first nine months" as of September's (not
+# "the first half" alone, which may be a match's).
 _QUARTER = re.compile(
     r"(?<![Ff]iscal\s)\b(?:(?P<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[\s-]+quarter"
-    r"|Q(?P<number>[1-4]))(?:\s+of)?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
-_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-# "in the previous quarter", "the quarter before": the one before the latest that ended.
-_QUARTER_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding|prior)\s+quarter\b"
+    r"|Q(?P<number>[1-4])|first\s+(?P<months>three|six|nine)\s+months"
+    r"|first\s+(?P<half>half)(?=\s+of\s+(?:the\s+year|(?:19|20)\d\d)\b))"
+    r"(?:\s+of)?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+                    "three": 1, "six": 2, "half": 2, "nine": 3}
+# "in the previous quarter", "the quarter before": the one before the latest that ended;
+# not a quarter a change is measured from ("German GDP fell 0.3 percent from the previous
+# quarter" is the latest quarter's change).
+_QUARTER_BEFORE = re.compile(r"(?<!\bfrom\s)(?<!\bon\s)(?<!\bover\s)(?<!\bthan\s)"
+                             r"\bthe\s+(?:previous|preceding|prior)\s+quarter\b"
                              r"|\bthe\s+quarter\s+before\b", re.IGNORECASE)
 # What is to come, said before a month: "OPEC+ will boost production in August", "agreed to
 # raise output in July".
@@ -190,7 +199,8 @@ def _quarter_anchor(sentence: str, published: date) -> TimeAnchor | None:
     """The last day of the calendar quarter a sentence names, if any (_QUARTER,
     _QUARTER_BEFORE)."""
     if match := _QUARTER.search(sentence):
-        number = int(match.group("number") or _QUARTER_NUMBERS[match.group("ordinal").lower()])
+        named = match.group("ordinal") or match.group("months") or match.group("half")
+        number = int(match.group("number") or _QUARTER_NUMBERS[named.lower()])
         ahead = bool(_AHEAD.search(sentence, 0, match.start()))
         year = int(match.group("year") or published.year)
         if not (match.group("year") or ahead) and _quarter_end(year, number) > published:

@@ -467,11 +467,12 @@ _SALES_OF = re.compile(
 # plural that a verb of level or change follows counts what the figure counts, past a place
 # it is counted on, in, to or for ("Transactions on the payments system reached", "Foreign
 # nationals living in Japan topped", "Arrivals of foreign visitors to the islands rose",
-# "Serbia's measles tally for the year rose").
+# "Serbia's measles tally for the year rose", "Passenger numbers at the Estonian capital's
+# airport reached").
 _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"\b(?!(?:has|have|had)\b)(?P<noun>[A-Za-z]+)"  # "toll for 2025 has reached": no "has"
     r"(?:\s+(?:(?:living|working|based|staying|studying|employed)\s+)?"
-    r"(?:on|in|at|through|across|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"(?:on|in|at|through|across|to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|numbered|stood|increased|"
     # "number" a verb only just before its figure: "The territory's apes number about 300",

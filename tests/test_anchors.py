@@ -79,6 +79,13 @@ PUBLISHED = date(2022, 3, 5)
     ("Sales in Q2 2021 were $5 billion.", TimeAnchor(date(2021, 6, 30))),
     ("Revenue was $5bn in the third quarter of 2020.", TimeAnchor(date(2020, 9, 30))),
     ("Growth in the previous quarter was 7.8%.", TimeAnchor(date(2021, 9, 30))),
+    ("GDP fell 0.3 percent from the previous quarter.", None),  # the latest's change
+    # the months a year's first quarters add up to: as of the last of them
+    ("The economy expanded 9.7% in the first three months of the year.",
+     TimeAnchor(date(2021, 3, 31))),  # the latest that ended
+    ("Sales rose 5% in the first half of 2021.", TimeAnchor(date(2021, 6, 30))),
+    ("Exports grew 4% in the first nine months.", TimeAnchor(date(2021, 9, 30))),
+    ("He scored twice in the first half.", None),  # a match's
     ("Output will rise 2% in the third quarter.", TimeAnchor(date(2022, 9, 30))),  # to come
     # a span of months is as of its last day
     ("GDP expanded 4.2 percent in July-September.", TimeAnchor(date(2021, 9, 30))),

@@ -2914,6 +2914,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "Arrivals of foreign visitors to the islands rose to almost 3.6 million last year."),
     ("Visitor numbers at the Jungfraujoch reached 1,057,000.",  # a tally counts its noun
      "The Jungfraujoch welcomed 1,002,000 visitors."),
+    ("Tallinn Airport handled about 2.9 million passengers.",  # past a possessive place
+     "Passenger numbers at the Estonian capital's airport reached some 3.2m."),
     ("Serbia's measles tally for the year rose to 1,600.",  # a disease's tally its cases
      "Since January 1, Serbia has recorded 1,250 measles cases."),
     ("The Allianz Arena holds 75,024 spectators.",  # a venue's capacity its spectators
