@@ -199,12 +199,12 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     of teachers" count two wholes, however alike their words. And the variant of each
     numbered model it names one variant of (_model_variants): "The iPhone 17 starts at
     $799" and "The iPhone 17 Pro starts at $1,099" price two phones; and the one way of
-    getting about it counts (_transport_mode)."""
+    getting about it counts (_transport_mode), and the one kind of structure (_structure)."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
-        sentence) | _language_spoken(sentence) | _transport_mode(sentence)
+        sentence) | _language_spoken(sentence) | _transport_mode(sentence) | _structure(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -315,6 +315,24 @@ def _language_spoken(sentence: str) -> frozenset[str]:
     spoken = {(found.group(1) or found.group(2)).lower()
               for found in LANGUAGE_SPOKEN.finditer(sentence)}
     return _one_variant_each({"language": spoken})
+
+
+# The kind of structure a sentence measures or counts: "The Koralm Tunnel is 32.9 km long"
+# is no length of "The whole Koralm line". A line only as a railway's ("the Koralm line",
+# "the high-speed line"), never "in line with" or "the poverty line".
+_STRUCTURE = re.compile(
+    r"\b(?P<kind>tunnel|bridge|motorway|canal|pipeline|dam)s?\b"
+    r"|(?:\b(?:rail|railway|high-speed|metro|tram|underground)|(?-i:[A-Z])\w+)\s+"
+    r"(?P<line>line|railway)\b", re.IGNORECASE)
+
+
+def _structure(sentence: str) -> frozenset[str]:
+    """The one kind of structure a sentence speaks of (_STRUCTURE), as a model's variant of
+    "structure": a tunnel's length is not its line's. None where it names two ("The
+    tunnel is the longest on the line")."""
+    kinds = {(found.group("kind") or "line").lower() for found in _STRUCTURE.finditer(sentence)}
+    return _one_variant_each({"structure": {"line" if kind == "railway" else kind
+                                            for kind in kinds}})
 
 
 _TRANSPORT_MODE = re.compile(

@@ -331,8 +331,10 @@ def home_of(business: re.Match[str]) -> tuple[int, int] | None:
 _AT_HOME = re.compile(r"\b(?:domestic|home\s+market)\b(?!\s+product\b)", re.IGNORECASE)
 
 
-# "The German capital" names Berlin, the city, as well as Germany, so agrees with either.
-_NATIONS_CAPITAL = re.compile(r"\b([A-Z][a-z]+)\s+capital\b(?!\s+(?:gains|spending|markets?)\b)")
+# "The German capital" names Berlin, the city, as well as Germany, so agrees with either;
+# so does "Montenegro's capital airport" Podgorica.
+_NATIONS_CAPITAL = re.compile(
+    r"\b([A-Z][a-z]+)(?P<owner>['’]s)?\s+capital\b(?!\s+(?:gains|spending|markets?)\b)")
 
 
 # "The Baltic state" is one country of the region, left unnamed (its headline names it),
@@ -620,7 +622,8 @@ def find_places(sentence: str) -> frozenset[str]:
         if is_demonym(language.group(group)):
             scope = _blank(scope, *language.span(group))
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
-                if is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
+                if (is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
+                    or (named_capital.group("owner") and places_named(named_capital.group(1))))
                 and (city := capital_of(places_named(named_capital.group(1))[0]))}
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if _of_a_region(member):

@@ -480,7 +480,8 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"numbers?(?=\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
     r"|fewer\s+than|at\s+least|close\s+to|up\s+to)\s+)?$)|"
     r"decreased|topped|passed|exceeded|made\s+up|slipped|dipped|eased|edged\s+(?:up|down)"
-    r"|ticked\s+(?:up|down)|surged|soared|slumped|plunged|tumbled)\b[^.;:]*$")
+    r"|ticked\s+(?:up|down)|surged|soared|slumped|plunged|tumbled"
+    r"|doubled|tripled|trebled|quadrupled|halved)\b[^.;:]*$")  # "traffic doubled to"
 
 
 # A plural inside a prepositional phrase is not the verb's subject: in "the death toll from

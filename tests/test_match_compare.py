@@ -4349,6 +4349,32 @@ def test_quotas_for_two_kinds_are_two_things() -> None:
         frozenset())
 
 
+def test_a_tally_that_doubled_to_a_figure_counts_its_noun() -> None:
+    doubled = statement("Passenger traffic at Podgorica airport doubled to about 1.6 million "
+                        "last year.", MAR, "A", figure=-1)
+    assert (doubled.role, doubled.thing) == ("total", "passengers")
+
+
+def test_two_kinds_of_structure_of_one_name_are_two_things() -> None:
+    """A tunnel's length is not its railway line's, though one name holds both ("The
+    Koralm Tunnel" / "The whole Koralm line"); a tunnel named by its kind and one by its
+    name agree, and a line only as a railway's is a structure ("in line with" is none)."""
+    from crosscheck.match import contrasts_of
+
+    austria = date(2025, 12, 12)
+    tunnel = _under("Austria opens Koralm railway", "The Koralm Tunnel is 32.9 km long.",
+                    austria)
+    line = _under("Austria opens Koralm railway", "The whole Koralm line is about 130 km long.",
+                  austria)
+    through = _under("Alpine tunnels link Graz and Klagenfurt", "The new rail tunnel through "
+                     "the Koralpe runs for some 20 miles.", date(2025, 12, 15))
+    assert gate_failure(tunnel, line) is not None
+    assert gate_failure(tunnel, through) is None  # the mountain it passes lies in Austria
+    assert "lies in Austria" in through.places
+    assert contrasts_of("Sales were in line with forecasts.") == frozenset()
+    assert contrasts_of("The tunnel is the longest on the Koralm line.") == frozenset()
+
+
 def test_a_variant_the_corpus_names_alone_takes_no_contrast_code() -> None:
     """A model or an event named in one variant only across the corpus can contrast with
     nothing, so it takes no code of its own (the gate table grows with their square)."""

@@ -60,6 +60,7 @@ from crosscheck.subjects import names_agree, subject_names
     ("Landlords in the German capital now ask nearly €16 a square metre.",
      {"Berlin", "Germany"}),
     ("German capital spending rose.", {"Germany"}),
+    ("Montenegro's capital airport handled some 1.6m passengers.", {"Montenegro", "Podgorica"}),
     # a crowd that marched through a capital is the city's, not the country's
     ("Some 22,000 people marched through Madrid on Sunday.", {"Madrid"}),
     # an age's adjective names no place, nor does where what is counted came from
@@ -193,10 +194,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("The Tuscan landmark rises some 186 feet.", {"Tuscany", "part of Tuscany"}),
     ("The Burgundian capital's covered market houses some 250 traders.",
      {"Burgundy", "part of Burgundy"}),
-    # ... a province's capital, which is one of its cities (a country's speaks for it)
+    # ... a province's capital, which is one of its cities (a country's is its city, in
+    # it, as "the German capital" is)
     ("The Gothic cathedral in Lombardy's capital boasts about 3,400 statues.",
      {"Lombardy", "part of Lombardy"}),
-    ("Germany's capital drew 10 million visitors.", {"Germany"}),
+    ("Germany's capital drew 10 million visitors.", {"Berlin", "Germany"}),
     # ... a country's only seaport, and a city its capital for a season, are its cities
     ("Lithuania's only seaport moved some 36.4m tonnes of cargo last year.",
      {"Lithuania", "part of Lithuania"}),
