@@ -332,9 +332,11 @@ _AT_HOME = re.compile(r"\b(?:domestic|home\s+market)\b(?!\s+product\b)", re.IGNO
 
 
 # "The German capital" names Berlin, the city, as well as Germany, so agrees with either;
-# so does "Montenegro's capital airport" Podgorica.
+# so does "Montenegro's capital airport" Podgorica, and "the Finnish and Estonian capitals"
+# Helsinki and Tallinn.
 _NATIONS_CAPITAL = re.compile(
-    r"\b([A-Z][a-z]+)(?P<owner>['’]s)?\s+capital\b(?!\s+(?:gains|spending|markets?)\b)")
+    r"\b([A-Z][a-z]+)(?P<owner>['’]s)?\s+(?:and\s+(?P<other>[A-Z][a-z]+)\s+capitals|capital)\b"
+    r"(?!\s+(?:gains|spending|markets?)\b)")
 
 
 # "The Baltic state" is one country of the region, left unnamed (its headline names it),
@@ -622,9 +624,10 @@ def find_places(sentence: str) -> frozenset[str]:
         if is_demonym(language.group(group)):
             scope = _blank(scope, *language.span(group))
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
-                if (is_demonym(named_capital.group(1))  # capital": Berlin, in Germany
-                    or (named_capital.group("owner") and places_named(named_capital.group(1))))
-                and (city := capital_of(places_named(named_capital.group(1))[0]))}
+                for nation in (named_capital.group(1), named_capital.group("other"))  # capital"
+                if nation and (is_demonym(nation)  # Berlin, in Germany
+                               or (named_capital.group("owner") and places_named(nation)))
+                and (city := capital_of(places_named(nation)[0]))}
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if _of_a_region(member):
             scope = _blank(scope, *member.span(1))
