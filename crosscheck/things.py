@@ -604,6 +604,12 @@ _SEX = re.compile(r"\b(women|men|female|male|girls|boys)(?:'s|’s)?\b", re.IGNO
 
 _MEASURE_QUALIFIER = re.compile(
     rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+# ... a forecast verb across a possessive too: "The IMF expects Hungary's economy to grow"
+# (not every qualifier: "The energy group's profit" is no energy profit).
+_FORECAST_WORDS = "|".join(word for word, qualifier in lex.MEASURE_QUALIFIERS.items()
+                           if qualifier == "forecast")
+_FORECAST_QUALIFIER = re.compile(rf"\b({_FORECAST_WORDS})\s+(?:[\w'’-]+\s+){{0,2}}$",
+                                 re.IGNORECASE)
 # ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
 _BEFORE_TAX = re.compile(r"\s+before\s+tax(?:es|ation)?\b", re.IGNORECASE)
 # "Sales are expected to reach 86 trillion won", "raised its spending forecast to": a
@@ -1163,7 +1169,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     if measure in lex.CROWD_MEASURES and (happened := _happened_in_clause(
             sentence, pattern, terms, start, end)):
         term, measure = happened  # "Nineteen protesters were shot dead": a toll of protesters
-    qualified = _MEASURE_QUALIFIER.search(sentence, 0, term.start())
+    qualified = (_MEASURE_QUALIFIER.search(sentence, 0, term.start())
+                 or _FORECAST_QUALIFIER.search(sentence, 0, term.start()))
     if qualified and _in_a_name(sentence, qualified.start(1)):
         qualified = None  # "The World Food Programme will cut up to 6,000 jobs": no food cuts
     if qualified and any(is_finite_verb(word) for word in

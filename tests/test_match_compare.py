@@ -3466,6 +3466,10 @@ def test_a_projects_budget_is_its_expected_cost() -> None:
     assert gate_failure(grow, cut) is None
     shrank = statement("The economy shrank 0.4% in 2024.", MAR, "E")
     assert gate_failure(grow, shrank) is not None  # a forecast is never left unsaid
+    # ... across a possessive too, though no other qualifier reaches across one
+    hungary = statement("The IMF expects Hungary's economy to grow 1.4% this year.", MAR, "F")
+    assert hungary.measure == "forecast gdp"
+    assert statement("The energy group's profit rose 5%.", MAR, "G").measure == "profit"
 
 
 def test_money_paid_out_is_not_money_set_aside() -> None:
