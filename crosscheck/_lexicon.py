@@ -788,6 +788,9 @@ THING_SYNONYMS: dict[str, str] = {
     # a resort's snow guns and snowmaking machines are its snow cannons
     "snow cannons": "snow cannons", "snow cannon": "snow cannons", "snow guns": "snow cannons",
     "snowmaking machines": "snow cannons", "snow machines": "snow cannons",
+    # a shrine's faithful are its pilgrims ("Half a million faithful gathered at the
+    # Portuguese shrine" / "Some 500,000 pilgrims attended the procession in Fátima")
+    "faithful": "pilgrims",
 }
 # Occupations a count of workers may stand for: "33,000 machinists" walked out, as "33,000
 # workers" did; two occupations are still two things (nurses and doctors).
@@ -1859,6 +1862,7 @@ TRANSPORT_MODES: dict[str, str] = {
 CONTRASTING_QUALIFIERS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for pair in (
     ("primary", "secondary"), ("domestic", "international"), ("full-time", "part-time"),
     ("short-haul", "long-haul"), ("urban", "rural"), ("inbound", "outbound"),
+    ("skilled", "unskilled"),  # "The skilled minimum wage is €3,245"
     # pay or income before and after tax: "The average gross salary reached €1,803" / "The
     # average net salary was €1,306"
     ("gross", "net")))

@@ -466,10 +466,10 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # "Montenegro's cruise boom" is Kotor's (not the coast guard's, which names no place); "the
 # composer's childhood home" under "Austria's music tourism" is Mozart's birthplace's (a
 # home or house in lower case: "The House voted" is a chamber); "the Black Sea festival"
-# under "Bulgaria's late-summer arts" is Sozopol's.
+# under "Bulgaria's late-summer arts" is Sozopol's; "the Portuguese shrine" is Fátima's.
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|port|coast(?![\s-]*guard|-)"
-                       r"|cathedral|church|basilica|abbey|monastery|mosque|temple|castle"
+                       r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"
                        r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
                        r"|birthplace|festival|dune|(?-i:home|house))\b", re.IGNORECASE)
 

@@ -740,6 +740,10 @@ def test_scope_and_thing_rules() -> None:
     assert things_agree("holidaymakers", "tourists")
     # ... as a shrine's worshippers are
     assert things_agree("worshippers", "visitors")
+    # ... and its faithful its pilgrims (not faithful customers)
+    assert find_quantities("Half a million faithful gathered at the shrine.")[0].thing == (
+        "pilgrims")
+    assert find_quantities("The shop has 12,000 faithful customers.")[0].thing == "customers"
     # a region's largest economy is a country, no measure; prices that rose are inflation
     assert statement("Consumer prices in Central Asia's largest economy rose 8.6% last year.",
                      MAR, "A").measure == "inflation"
@@ -2300,6 +2304,9 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     home = _under("Austria's music tourism hits a high note",
                   "About 350,000 people filed through the composer's childhood home in 2024.")
     assert "part of Austria" in home.places
+    shrine = _under("Europe's pilgrim sites busy", "Half a million faithful gathered at the "
+                    "Portuguese shrine for the evening procession.")
+    assert "part of Portugal" in shrine.places
     # ... or a festival a sea's name describes, held somewhere in the headline's country
     festival = _under("Bulgaria's late-summer arts",
                       "The municipality put the Black Sea festival's audience at some 25,000.")
@@ -4260,6 +4267,11 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
                       "D")
     net = statement("The average net salary in Croatia was €1,306 in October.", MAR, "E")
     assert gate_failure(gross, net) == "contrast ['gross'] ~ ['net']"
+    # skilled workers' minimum wage and unskilled workers'
+    unskilled = statement("Luxembourg's minimum wage for unskilled workers is €2,704 a month.",
+                          MAR, "F")
+    skilled = statement("Luxembourg's skilled minimum wage is €3,245 a month.", MAR, "G")
+    assert gate_failure(unskilled, skilled) == "contrast ['unskilled'] ~ ['skilled']"
     # two ways of getting about a city carry their own passengers; a harbour bus is a boat
     buses = _under("Copenhagen's harbour buses go electric", "Copenhagen's harbour buses "
                    "carried about 2.3 million passengers in 2024.")
