@@ -1224,9 +1224,9 @@ def year_on_year(a: Statement, b: Statement) -> bool:
     """Whether two figures that differ are each dated by its own sentence to one day of
     consecutive years ("in 2023" / "last year" in a 2025 article; "in the year to June" a
     year on) or to the ends of consecutive months each names ("in July" / "in August":
-    _month_of_series), of a size alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or each naming
-    no one, or one describing a place or sight by its kind and the other naming one
-    (_described_beside_named): a yearly figure and the next year's ("Ljubljana's castle
+    _month_of_series), of a size alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or
+    each naming no one, or one describing a place or sight by its kind and the other naming
+    one (_described_beside_named): a yearly figure and the next year's ("Ljubljana's castle
     funicular carried about 300,000 passengers in 2023" / "The Slovenian capital's castle
     railway took some 380,000 riders last year"; "Mozart's Birthplace in Salzburg had
     320,000 visitors in 2023" / "About 350,000 people filed through the composer's

@@ -195,9 +195,9 @@ def _ranges_apart(a: Quantity, b: Quantity) -> bool:
 
 def written_differently(a: Quantity, b: Quantity) -> bool:
     """Whether two one-figure quantities give different values as written, however near
-    ("some 700,000" and 670,000; "more than 70,000" and 70,236), or two ranges different
-    ends (_ranges_apart); a range beside one figure tells nothing. "Nearly
-    N" writes N as the bound the figure is just short of, so a figure below N that rounds to
+    ("some 700,000" and 670,000; "more than 70,000" and 70,236), or two ranges with
+    different ends (_ranges_apart); a range beside one figure tells nothing. "Nearly N"
+    writes N as the bound the figure is just short of, so a figure below N that rounds to
     it is what it says ("nearly 600,000" and 597,000), while one that rounds to another is
     not ("nearly 51,600" and 50,122)."""
     if _ranges_apart(a, b):
