@@ -323,7 +323,7 @@ def _language_spoken(sentence: str) -> frozenset[str]:
 _STRUCTURE = re.compile(
     r"\b(?P<kind>tunnel|bridge|motorway|canal|pipeline|dam)s?\b"
     r"|(?:\b(?:rail|railway|high-speed|metro|tram|underground)|(?-i:[A-Z])\w+)\s+"
-    r"(?P<line>line|railway)\b", re.IGNORECASE)
+    r"(?:line|railway)\b", re.IGNORECASE)
 
 
 def _structure(sentence: str) -> frozenset[str]:
@@ -331,8 +331,7 @@ def _structure(sentence: str) -> frozenset[str]:
     "structure": a tunnel's length is not its line's. None where it names two ("The
     tunnel is the longest on the line")."""
     kinds = {(found.group("kind") or "line").lower() for found in _STRUCTURE.finditer(sentence)}
-    return _one_variant_each({"structure": {"line" if kind == "railway" else kind
-                                            for kind in kinds}})
+    return _one_variant_each({"structure": kinds})  # a railway is a line
 
 
 _TRANSPORT_MODE = re.compile(

@@ -187,10 +187,8 @@ def _ranges_apart(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are each written as a range and their ends differ: guidance of
     "€560 million to €680 million" and, months later, "between €600 million and €680
     million" is a forecast narrowed, though one range lies within the other."""
-    ends = [(q.strict_low, q.strict_high) for q in (a, b)
-            if None not in (q.strict_low, q.strict_high) and q.strict_low != q.strict_high
-            and not (q.ceiling or q.short_of)]
-    return len(ends) == 2 and ends[0] != ends[1]
+    return _is_range(a) and _is_range(b) and (
+        (a.strict_low, a.strict_high) != (b.strict_low, b.strict_high))
 
 
 def written_differently(a: Quantity, b: Quantity) -> bool:
@@ -257,12 +255,19 @@ def _converted(value: float) -> bool:
     return value != round(value) and significant_digits(value) > CONVERTED_FROM_DIGITS
 
 
+def _is_range(quantity: Quantity) -> bool:
+    """Whether a figure is written as two ends ("€560 million to €680 million"), not as one
+    value, a floor or a ceiling."""
+    return not (quantity.ceiling or quantity.short_of) and (
+        quantity.strict_high is not None and quantity.strict_high != quantity.strict_low)
+
+
 def _written_value(quantity: Quantity) -> float | None:
     if quantity.ceiling or quantity.short_of:
         return quantity.strict_high  # "up to £116m" and "nearly £116m" write 116m, as "more
         # than 84,000" writes 84,000
-    if quantity.strict_high is not None and quantity.strict_high != quantity.strict_low:
-        return None  # a range
+    if _is_range(quantity):
+        return None
     return quantity.strict_low if quantity.strict_low is not None else quantity.strict_high
 
 

@@ -7,6 +7,7 @@ past modifiers, through synonyms, and back to a noun named earlier when the numb
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from crosscheck import _lexicon as lex
 from crosscheck.places import COUNTRY_EPITHET, is_country, is_place_name, places_named
@@ -602,14 +603,18 @@ _CIRCULATION = re.compile(r"\b(?:from|out\s+of)\s+circulation\b", re.IGNORECASE)
 LIFE_EXPECTANCY = "life expectancy"
 _SEX = re.compile(r"\b(women|men|female|male|girls|boys)(?:'s|’s)?\b", re.IGNORECASE)
 
-_MEASURE_QUALIFIER = re.compile(
-    rf"\b({'|'.join(lex.MEASURE_QUALIFIERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+def _qualifier_before(words: Iterable[str], word: str) -> re.Pattern[str]:
+    """One of the qualifying words, up to two words (each matching `word`) before the
+    measure's term."""
+    return re.compile(rf"\b({'|'.join(words)})\s+(?:{word}+\s+){{0,2}}$", re.IGNORECASE)
+
+
+_MEASURE_QUALIFIER = _qualifier_before(lex.MEASURE_QUALIFIERS, r"[\w-]")
 # ... a forecast verb across a possessive too: "The IMF expects Hungary's economy to grow"
 # (not every qualifier: "The energy group's profit" is no energy profit).
-_FORECAST_WORDS = "|".join(word for word, qualifier in lex.MEASURE_QUALIFIERS.items()
-                           if qualifier == "forecast")
-_FORECAST_QUALIFIER = re.compile(rf"\b({_FORECAST_WORDS})\s+(?:[\w'’-]+\s+){{0,2}}$",
-                                 re.IGNORECASE)
+_FORECAST_QUALIFIER = _qualifier_before(
+    (word for word, qualifier in lex.MEASURE_QUALIFIERS.items() if qualifier == "forecast"),
+    r"[\w'’-]")
 # ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
 _BEFORE_TAX = re.compile(r"\s+before\s+tax(?:es|ation)?\b", re.IGNORECASE)
 # "Sales are expected to reach 86 trillion won", "raised its spending forecast to": a
