@@ -76,7 +76,8 @@ PER_WHAT: tuple[str, ...] = (
     "person",
     "resident",
     "head", "household", "pupil", "student", "patient", "employee", "worker", "share",
-    "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "kg", "ounce",
+    "barrel", "tonne", "ton", "litre", "liter", "gallon", "kilo", "kilogram", "kg", "gram",
+    "ounce",
     "megawatt hour", "kilowatt hour", "kwh", "mwh", "square metre", "square meter",
     "square foot", "square kilometre", "square kilometer", "square mile", "ticket", "unit",
     "pound", "lb",
@@ -422,10 +423,14 @@ SPEED_PERIODS: dict[str, float] = {"second": 3600.0, "minute": 60.0}
 # pensions are counted). Not a month's: pay may come 14 times a year ("€1,184 a month in 14
 # payments" is €16,576 a year); nor a day's charge.
 MONEY_PERIODS_PER_YEAR: dict[str, float] = {"week": 52.0}
-# A price per so much of a thing is compared per one smaller measure of it, as a household
-# pays it: "€78 per MWh" is "7.8 cents a kilowatt hour" (a commodity stays priced per
-# tonne, as markets quote it).
-PRICED_PER_SMALLER: dict[str, tuple[str, float]] = {"megawatt hour": ("kilowatt hour", 1e-3)}
+# A price per so much of a thing is compared per the measure a household pays it by: "€78
+# per MWh" is "7.8 cents a kilowatt hour", and a price per tonne or per gram is one per
+# kilogram ("Spanish olive oil traded at some €3,500 a tonne" / "Olive oil prices in Spain
+# fell to about €3.50 a kilo"). A price per pound stays one, as exchanges quote copper and
+# coffee in cents a pound.
+PRICED_PER_HOUSEHOLD_MEASURE: dict[str, tuple[str, float]] = {
+    "megawatt hour": ("kilowatt hour", 1e-3), "tonne": ("kilogram", 1e-3),
+    "gram": ("kilogram", 1e3)}
 # A figure per so much area, of any kind, is compared per the metric area: "some 49,000 per
 # square mile" is Monaco's "about 19,000 people into each square kilometre", and "$465 per
 # square foot" is "€5,000 per square metre" (one square mile is 2.589988 km²).
@@ -1122,7 +1127,10 @@ MEASURE_TERMS_BEFORE_FIGURE: dict[str, str] = {"voted": "votes"}
 # $61.6bn"), as its operating profit is not its profit.
 QUALIFIER_BY_DEFAULT: dict[str, tuple[str, ...]] = {
     "debt": ("gross",), "profit": ("net",), "remittances": ("cash",),
-    "revenue": ("net", "operating")}
+    "revenue": ("net", "operating"),
+    # ... and a company's margin its operating margin ("Its operating margin was 14.1%" /
+    # "a return on sales of 14.1%"), which its net margin is not
+    "margin": ("operating",)}
 MEASURE_QUALIFIERS: dict[str, str] = {
     "operating": "operating", "pre-tax": "pre-tax", "pretax": "pre-tax",
     "before tax": "pre-tax",
@@ -1356,6 +1364,9 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # profit margins on basic foods at 10%" / "a margin of no more than 10%")
     "margin": "margin", "margins": "margin", "profit margin": "margin",
     "profit margins": "margin",
+    # ... and a company's return on sales is its margin, said as its reports say it
+    # ("Porsche expects a return on sales of 10% to 12%" / "cut its margin forecast")
+    "return on sales": "margin",
     # a percentage awarded or dealt is a pay rise: "Their 5.4% award this year was not
     # enough" / "were awarded a pay rise of 5.4%"
     "award": "pay rise", "pay deal": "pay rise",
@@ -1475,6 +1486,9 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Dagestan": ("Russia",), "Tibet": ("China", "Xizang"),
     "Inner Mongolia": ("China", "Nei Mongol"), "Darfur": ("Sudan",),
     "Amhara": ("Ethiopia", "Amara"), "Lapland": ("Finland",),
+    # Finland's autonomous islands, which countryinfo keeps as a territory of their own
+    # under their English name and GeoNames as the region "Aland"
+    "Åland": ("Finland", "Aland", "Åland Islands", "Aland Islands"),
     "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"), "Cappadocia": ("Turkey",),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the

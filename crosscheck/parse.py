@@ -1028,9 +1028,10 @@ def _finish(
         elif kind == "currency" and (per_year := lex.MONEY_PERIODS_PER_YEAR.get(period)):
             low, high, margin, step = (value * per_year for value in (low, high, margin, step))
             period = "year"
-        elif smaller := ((lex.PRICED_PER_SMALLER.get(period) if kind == "currency" else None)
-                         or lex.PER_METRIC_AREA.get(period)):
-            period, share = smaller
+        elif compared_per := ((lex.PRICED_PER_HOUSEHOLD_MEASURE.get(period)
+                               if kind == "currency" else None)
+                              or lex.PER_METRIC_AREA.get(period)):
+            period, share = compared_per
             low, high, margin, step = (value * share for value in (low, high, margin, step))
         unit = f"{unit or thing or ''}/{period}".lstrip("/")
     quantity = make_quantity(low, high, qualifier, margin, kind, unit or (thing or ""),

@@ -1658,6 +1658,16 @@ def test_a_litre_of_one_fuel_costs_what_its_price_a_litre_is_and_not_anothers() 
     assert paid.role == costs.role == "rate"
 
 
+def test_a_price_a_tonne_is_the_price_a_kilo_a_thousand_times_over() -> None:
+    kilo = statement("Olive oil prices in Spain fell to about €3.50 a kilo.", MAR, "A")
+    tonne = statement("Spanish olive oil traded at some €3,500 a tonne.", MAR, "B")
+    assert kilo.quantity.unit == tonne.quantity.unit == "EUR/kilogram"
+    assert gate_failure(kilo, tonne) is None
+    assert compare_pair(kilo, tonne).verdict == "consistent"
+    dearer = statement("Spanish olive oil traded at some €4,200 a tonne.", MAR, "C")
+    assert compare_pair(kilo, dearer).verdict == "conflict"
+
+
 def test_a_fee_a_night_is_a_fee_a_day_and_births_are_no_population() -> None:
     nightly = statement("Bhutan will charge tourists a fee of $200 a night.", MAR, "A")
     daily = statement("Bhutan's visitors now pay a daily fee of $100.", MAR, "B")

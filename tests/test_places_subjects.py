@@ -1058,6 +1058,7 @@ def test_seas_are_geography_never_a_subject_and_the_eu_speaks_through_its_instit
 
 
 def test_regions_are_places_under_their_english_name() -> None:
+    from crosscheck.places import country_of
     from crosscheck.scope import find_places
 
     catalonia = find_places("Catalonia's reservoirs hold about 26 percent of their capacity.")
@@ -1070,6 +1071,10 @@ def test_regions_are_places_under_their_english_name() -> None:
     assert subject_names(resort) == set()
     assert find_places("Nearly [NUM] people visited the Vendée history park.") == {
         "Vendée", "part of Vendée"}
+    # Finland's autonomous islands, whichever way they are spelt, lie in Finland
+    assert find_places("Åland has about 30,000 residents.") == {"Åland"}
+    assert find_places("Ferries to the Aland Islands were full.") == {"Åland"}
+    assert country_of("Åland") == "Finland"
 
 
 def test_a_part_of_a_country_is_also_any_place_in_it() -> None:

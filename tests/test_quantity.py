@@ -189,6 +189,11 @@ READ = [
      "EUR/kilowatt hour", "rate"),
     ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
      "EUR/kilowatt hour", "rate"),
+    # ... and one per tonne or per gram so much per kilogram, as a shop prices it
+    ("Spanish olive oil traded at some €3,500 a tonne.", "some €3,500", 3.3, 3.7,
+     "EUR/kilogram", "rate"),
+    ("Saffron sells for about €10 a gram in La Mancha.", "about €10", 9000, 11000,
+     "EUR/kilogram", "rate"),
     # a winning margin is a length of time, to the second
     ("Tadej Pogačar won the 2024 Tour de France by 6 minutes 17 seconds.",
      "6 minutes 17 seconds", 376.5 / 3600, 377.5 / 3600, "h", "total"),
@@ -437,8 +442,8 @@ NOT_QUANTITIES = [
     ("Arabica hit a record $4.30 a pound.", "$4.30", "USD/pound", "rate"),
     ("Silver touched an all-time high of $54.47 per ounce before falling back.", "$54.47",
      "USD/ounce", "rate"),
-    ("Cocoa hit a record of $12,931 a ton in December.", "$12,931", "USD/tonne", "rate"),
-    ("Cocoa hit a record high of $12,931 per tonne.", "$12,931", "USD/tonne", "rate"),
+    ("Cocoa hit a record of $12,931 a ton in December.", "$12,931", "USD/kilogram", "rate"),
+    ("Cocoa hit a record high of $12,931 per tonne.", "$12,931", "USD/kilogram", "rate"),
 ])
 def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
                                       role: str) -> None:
