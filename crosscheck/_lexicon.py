@@ -522,6 +522,9 @@ SUBJECT_ALIASES: dict[str, str] = {
     "afd": "Alternative for Germany",
     # a sight by its English name: the Pulpit Rock is Preikestolen
     "pulpit rock": "Preikestolen",
+    # ... and an event by its own language's: the Fête des Lumières is Lyon's Festival of
+    # Lights
+    "fête des lumières": "Festival of Lights", "fete des lumieres": "Festival of Lights",
 }
 # A body named after someone or something is not it: "the OpenAI Foundation" is not OpenAI,
 # "the Nobel Prize" not Nobel, "the Davis Cup" not Davis. A building goes by its name alone

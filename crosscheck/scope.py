@@ -109,8 +109,10 @@ _LOCATIVE = re.compile(
 # "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
 # of a sentence that names no other; not one a hyphen joins to the word it describes ("The
 # Danube-side legislature" is Budapest's parliament, no figure of the river's), nor the
-# falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland).
-RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b(?!-\w|\s+Falls\b)")
+# falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland), nor a
+# town it describes ("crowded the Rhône city" is one on the river, Lyon, not the river).
+RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b"
+                   r"(?!-\w|\s+(?:Falls|city|town|village|port|capital|metropolis)\b)")
 # ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus".
 _CROSSING_BEFORE = re.compile(r"\b(?:over|across|spanning|spans?|under|beneath|crossing"
                               r"|crosses)\s+$")

@@ -189,6 +189,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Some 1.1m cruise visitors came ashore on the Ionian island last year.", set()),
     ("Some 480 cruise liners docked in the Adriatic bay last year.", set()),
     ("The Rhine Falls draw about 1.5 million visitors a year.", set()),
+    # ... nor the town a river describes, which is one on it
+    ("Some 2m visitors crowded the Rhône city for the Fête des Lumières.", set()),
     # a nation's islands, a country's state or province ranked or placed, are parts of it
     ("The Tanzanian archipelago drew close to 737,000 foreign visitors last year.",
      {"Tanzania", "part of Tanzania"}),
@@ -677,6 +679,7 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"Lunar New Year"}), frozenset({"Spring Festival"}))
     assert names_agree(frozenset({"Wiesn"}), frozenset({"Oktoberfest"}))
     assert names_agree(frozenset({"Pulpit Rock"}), frozenset({"Preikestolen"}))
+    assert names_agree(frozenset({"Festival of Lights"}), frozenset({"Fête des Lumières"}))
     assert names_agree(frozenset({"Roland Garros"}), frozenset({"Open"}))  # French, a place
     assert not names_agree(frozenset({"Spring Festival"}), frozenset({"Thanksgiving"}))
     assert not names_agree(frozenset({"Labour Party"}), frozenset({"Conservative Party"}))
