@@ -1559,6 +1559,9 @@ PLACES_IN_REGIONS: dict[str, str] = {
     **{town: "Algarve" for town in (
         "Faro", "Albufeira", "Lagos", "Portimão", "Tavira", "Loulé", "Vilamoura")},
     **{town: "Alentejo" for town in ("Évora", "Beja", "Elvas")},
+    # Sicily's small islands, which its region governs ("the Sicilian island" where migrants
+    # land is Lampedusa)
+    **{island: "Sicily" for island in ("Lampedusa", "Linosa", "Pantelleria", "Lipari")},
 }
 
 # Titles before a person's name, or a ship's named after one: a place's name after one is

@@ -77,7 +77,7 @@ NUMBER_CORE = re.compile(
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|mln|tn|k|m|b)(?![\w])", re.IGNORECASE)
 _SCALE_SPACED = re.compile(
-    r"\s?(thousand|million|billion|trillion|bn|mn|mln|tn)\b", re.IGNORECASE
+    r"\s?(thousand|million|billion|trillion|dozen|bn|mn|mln|tn)\b", re.IGNORECASE
 )
 _RANGE = re.compile(
     rf"\s?(?:-|–|—|to|and)\s?(?:US\$|[$€£])?(?P<num>{_DIGITS})"

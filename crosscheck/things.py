@@ -827,6 +827,10 @@ _REMEMBERED = re.compile(r"\s+(?:[A-Za-z'’.]+\s+){0,5}?(?:words|that|how|when|
 _ANOTHER_SUBJECT = re.compile(r"\b(?:it|they|he|she|which)\s+(?:was\s+|were\s+|had\s+|has\s+)?$",
                               re.IGNORECASE)
 _ENDED_WITH = re.compile(r"\s+with\b")  # "closed with 700,000 visitors": an event ended
+# A clause after the figure that a conjunction opens has a subject of its own: "Romanian
+# borrowing costs stay at 6.5% as inflation jumps" is no inflation rate.
+_CLAUSE_OPENS = re.compile(r"\b(?:as|while|whereas|when|because|although|though)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
 ANIMALS = "animals"  # what livestock count, and what a count of any kind of animal also counts
@@ -1125,7 +1129,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
     best: tuple[int, re.Match[str]] | None = None
     for match in pattern.finditer(sentence):
         if (start <= match.start() < end or _YARDSTICK.search(sentence, 0, match.start())
-                or _term_in_a_name(sentence, match)):
+                or _term_in_a_name(sentence, match)
+                or (match.start() >= end and _CLAUSE_OPENS.search(sentence, end, match.start()))):
             continue
         if terms[match.group(1).lower()] == CUTS and thing_core(thing) != WORKERS:
             continue

@@ -1414,7 +1414,14 @@ def test_money_a_whole_includes_is_a_part_of_its_own_measure() -> None:
     ("salary cap", ("The NFL set its 2024 salary cap at $255.4 million per team.",
                     "The league raised the salary cap to $279.2 million per club.")),
     ("interest rate", ("The RBI held the repo rate at 5.5 percent.",
-                       "India's central bank lowered its key rate to 5.25%.")),
+                       "India's central bank lowered its key rate to 5.25%.",
+                       # a clause a conjunction opens after the figure has its own subject
+                       "Romanian borrowing costs stay at 6.5% as inflation jumps.")),
+    # a margin however a company's report names it, and its margin its operating margin
+    ("forecast margin", ("Porsche expects a return on sales of 10% to 12% this year.",
+                         "The sports car maker cut its margin forecast to 6.5% to 8.5%.")),
+    ("margin", ("Its operating margin was 14.1% last year.",
+                "Its return on sales was 14.1% last year.")),
     # a level a government pledges, or "will" raise a measure to by a year, is its goal
     ("needed", ("Britain will raise defence spending to 2.5% of GDP by 2027.",
                 "Starmer pledged to lift military spending to 2.5 percent of output by 2027.")),

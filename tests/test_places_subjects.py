@@ -192,6 +192,8 @@ from crosscheck.subjects import names_agree, subject_names
     # ... nor the town a river describes, which is one on it
     ("Some 2m visitors crowded the Rhône city for the Fête des Lumières.", set()),
     # a nation's islands, a country's state or province ranked or placed, are parts of it
+    ("Some 120 square kilometres of the Cypriot district have gone up in flames.",
+     {"Cyprus", "part of Cyprus"}),
     ("The Tanzanian archipelago drew close to 737,000 foreign visitors last year.",
      {"Tanzania", "part of Tanzania"}),
     # ... as are a region's landmarks, chapels and aqueducts
@@ -1078,6 +1080,9 @@ def test_regions_are_places_under_their_english_name() -> None:
     assert find_places("Åland has about 30,000 residents.") == {"Åland"}
     assert find_places("Ferries to the Aland Islands were full.") == {"Åland"}
     assert country_of("Åland") == "Finland"
+    # Sicily's small islands lie in its region, though not on the island
+    assert scopes_agree(find_places("About 900 migrants landed on the Sicilian island."),
+                        find_places("Some 1,250 migrants landed on Lampedusa."))
 
 
 def test_a_part_of_a_country_is_also_any_place_in_it() -> None:

@@ -189,6 +189,9 @@ READ = [
      "EUR/kilowatt hour", "rate"),
     ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
      "EUR/kilowatt hour", "rate"),
+    # a dozen scales a number as a thousand does
+    ("Around two dozen wolves now live in the Netherlands.", "Around two dozen", 21.6, 26.4,
+     "wolves", "total"),
     # ... and one per tonne or per gram so much per kilogram, as a shop prices it
     ("Spanish olive oil traded at some €3,500 a tonne.", "some €3,500", 3.3, 3.7,
      "EUR/kilogram", "rate"),
