@@ -100,8 +100,8 @@ RATE_PERIODS: dict[str, str] = {
     # person"; "per capita")
     "head": "person", "capita": "person", "resident": "person",
     # a fee or a room "a night" is charged once a day ("a fee of $200 a night" / "a daily
-    # fee of $100")
-    "night": "day",
+    # fee of $100"), and one paid "nightly" likewise
+    "night": "day", "nightly": "day",
 }
 # Nouns that "daily" or "weekly" before them names a publication or a routine, not how often
 # a figure recurs: "the daily briefing said 300 people died".
@@ -373,6 +373,9 @@ UNITS: dict[str, str] = {
     "metric tons": "metric_ton", "metric tonnes": "metric_ton", "metric ton": "metric_ton",
     "megatonnes": "megametric_ton", "megatons": "megametric_ton", "mt": "megametric_ton",
     "gigatonnes": "gigametric_ton", "gigatons": "gigametric_ton",
+    # a camera's or a screen's resolution: "3,200 megapixels" is "some 3.2 gigapixels"
+    "megapixels": "megapixel", "megapixel": "megapixel", "gigapixels": "gigapixel",
+    "gigapixel": "gigapixel",
     "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre",
     "parts per million": "ppm", "ppm": "ppm",  # a gas's concentration
     # ... and fine particles' in the air, with the pollutant often named inside the unit
@@ -450,6 +453,7 @@ DISPLAY_UNITS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 2": "gigawatt_hour",
     "1 / [time]": "megabit / second",  # bits are counted, so a data rate is per second
     "[time]": "hour",  # a journey's, a wait's or a race's length (parse._DURATION_AFTER)
+    "[printing_unit]": "megapixel",  # a resolution, in pixels
 }
 
 MONTH_NAMES: tuple[str, ...] = tuple(
@@ -2042,6 +2046,9 @@ SCOPE_PHRASES: dict[str, str] = {
     "national tally": "nationwide", "national disaster agency": "nationwide",
     "national disaster authority": "nationwide",
     "national disaster management authority": "nationwide",
+    # ... and so is a national average beside a city's ("Average monthly rent in Dublin has
+    # reached €2,600" / "The national average is about €1,900")
+    "national average": "nationwide", "nationwide average": "nationwide",
     "statewide": "statewide", "across the state": "statewide",
     "throughout the state": "statewide", "province-wide": "statewide",
     "across the province": "statewide",

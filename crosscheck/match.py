@@ -199,12 +199,14 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     of teachers" count two wholes, however alike their words. And the variant of each
     numbered model it names one variant of (_model_variants): "The iPhone 17 starts at
     $799" and "The iPhone 17 Pro starts at $1,099" price two phones; and the one way of
-    getting about it counts (_transport_mode), and the one kind of structure (_structure)."""
+    getting about it counts (_transport_mode), the one kind of structure (_structure), and
+    the build it opens with (_build: "With four boosters")."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
-        sentence) | _language_spoken(sentence) | _transport_mode(sentence) | _structure(sentence)
+        sentence) | _language_spoken(sentence) | _transport_mode(sentence) | _structure(
+        sentence) | _build(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -260,6 +262,20 @@ def _duration(sentence: str) -> frozenset[str]:
                 or _ONE_OF_EACH[found.group("every").lower()])
         lengths.add(f"{lex.NUMBER_WORDS.get(count.lower(), count)}-{unit.lower()}")
     return _one_variant_each({"duration": lengths})
+
+
+# The build a sentence opens by giving: "With four boosters, Ariane 6 can lift about 21.6
+# tonnes" is no "With two boosters it lifts about 10.3 tonnes".
+_BUILT_WITH = re.compile(rf"^\W*[Ww]ith\s+(?P<count>{_NUMBER})\s+(?P<part>[a-z]+s)\b")
+
+
+def _build(sentence: str) -> frozenset[str]:
+    """The build a sentence opens with, as a model's variant of its parts' number."""
+    if built := _BUILT_WITH.match(sentence):
+        count = built.group("count").lower()
+        return _one_variant_each({f"built with {built.group('part')}": {
+            str(lex.NUMBER_WORDS.get(count, count))}})
+    return frozenset()
 
 
 # An event's edition its year names: "The 2025 Dakar Rally", "the 2024 Paris Olympics".

@@ -279,7 +279,7 @@ _RATE = re.compile(
     # ... and "on each of its two weekends" so many every weekend, not in all
     rf"|^(?:\s+[\w'-]+){{0,12}}?\s+(?:each|every)\s+(?:of\s+(?:its|the|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}})?(?:[A-Z][\w'-]+\s+)?{_PERIOD}"
-    rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:(daily|weekly|monthly|yearly)"
+    rf"|^(?:\s+[\w'-]+){{0,8}}?\s+(?:(daily|nightly|weekly|monthly|yearly)"
     r"(?=\s*(?:[.,;:)]|$|(?:and|but|in|on|at|to|from|since|until|during|under|for|over)\b))"
     r"|(annually))"  # an adverb only: "will pay £1,758 annually under the new cap", "600
     # trucks of aid are meant to enter daily under the truce"

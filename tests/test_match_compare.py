@@ -12,6 +12,8 @@ from crosscheck import Article, analyse, extract_statements
 from crosscheck.compare import compare_pair, fact_label, judge_fact
 from crosscheck.extract import Statement
 from crosscheck.match import (
+    contrasts_agree,
+    contrasts_of,
     currencies_agree,
     gate_failure,
     named_unit,
@@ -1673,6 +1675,22 @@ def test_a_price_a_tonne_is_the_price_a_kilo_a_thousand_times_over() -> None:
     assert compare_pair(kilo, tonne).verdict == "consistent"
     dearer = statement("Spanish olive oil traded at some €4,200 a tonne.", MAR, "C")
     assert compare_pair(kilo, dearer).verdict == "conflict"
+
+
+def test_a_grounds_seats_a_national_average_and_a_rockets_build() -> None:
+    holds = statement("Celtic Park holds 60,411 fans.", MAR, "A")
+    seats = statement("The Glasgow ground can seat about 60,000.", MAR, "B")
+    assert holds.thing == seats.thing == "fans" and gate_failure(holds, seats) is None
+    city = statement("Average monthly rent in Dublin has reached €2,600.", MAR, "C")
+    national = statement("The national average is about €1,900.", MAR, "D")
+    assert gate_failure(city, national) == "scope ['Dublin'] ~ ['nationwide']"
+    four = statement("With four boosters, Ariane 6 can lift about 21.6 tonnes to orbit.", MAR,
+                     "E", 1)
+    two = statement("With two boosters it lifts about 10.3 tonnes.", MAR, "F", 1)
+    assert gate_failure(four, two).startswith("contrast")
+    # ... while a sentence that gives no build may be of either
+    assert contrasts_agree(contrasts_of(four.sentence), contrasts_of(
+        "The heavier Ariane 6 version carries some 21,600 kg to orbit."))
 
 
 def test_a_fee_a_night_is_a_fee_a_day_and_births_are_no_population() -> None:
@@ -4265,8 +4283,6 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     """Same words, different fact: a share of primary teachers and one of secondary
     teachers, domestic and international flights. A sentence naming both sides, or
     neither, takes no side."""
-    from crosscheck.match import contrasts_agree, contrasts_of
-
     primary = statement("The SNUipp union said 40% of primary school teachers were on strike.",
                         MAR, "A")
     ministry = statement("The ministry put the share of striking primary teachers at 20.3%.",

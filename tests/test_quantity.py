@@ -189,6 +189,12 @@ READ = [
      "EUR/kilowatt hour", "rate"),
     ("Hungarian power prices averaged about 105 euros/MWh.", "about 105 euros", 0.103, 0.107,
      "EUR/kilowatt hour", "rate"),
+    # a room paid "nightly" is paid a day, as one "a night" is
+    ("Hotel rooms inside the walled Croatian city average some €250 nightly in peak season.",
+     "some €250", 230, 270, "EUR/day", "rate"),
+    # a resolution in pixels, however scaled
+    ("The Chilean observatory's camera packs some 3.2 gigapixels.", "some 3.2 gigapixels",
+     3000, 3400, "Mpixel", "total"),
     # a dozen scales a number as a thousand does
     ("Around two dozen wolves now live in the Netherlands.", "Around two dozen", 21.6, 26.4,
      "wolves", "total"),
