@@ -373,6 +373,8 @@ UNITS: dict[str, str] = {
     "metric tons": "metric_ton", "metric tonnes": "metric_ton", "metric ton": "metric_ton",
     "megatonnes": "megametric_ton", "megatons": "megametric_ton", "mt": "megametric_ton",
     "gigatonnes": "gigametric_ton", "gigatons": "gigametric_ton",
+    # a sea crossing's or a race's length at sea ("43 nautical miles" is about 80 km)
+    "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
     # a camera's or a screen's resolution: "3,200 megapixels" is "some 3.2 gigapixels"
     "megapixels": "megapixel", "megapixel": "megapixel", "gigapixels": "gigapixel",
     "gigapixel": "gigapixel",
@@ -1501,6 +1503,8 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
     # Reykjanes peninsula")
     "Jutland": ("Denmark", "Jylland"), "Reykjanes": ("Iceland",),
+    # Alpine valleys news places a resort by ("the Engadin resort" is St. Moritz)
+    "Engadin": ("Switzerland", "Engadine"),
     # ... and the mountain ranges one country holds ("Only around 60 of the bears survive in
     # the central Apennines"); a range across countries is geography (GEOGRAPHY_WORDS)
     "Apennines": ("Italy",), "Dolomites": ("Italy",),
@@ -1563,6 +1567,7 @@ PLACES_IN_REGIONS: dict[str, str] = {
     **{town: "Algarve" for town in (
         "Faro", "Albufeira", "Lagos", "Portimão", "Tavira", "Loulé", "Vilamoura")},
     **{town: "Alentejo" for town in ("Évora", "Beja", "Elvas")},
+    **{town: "Engadin" for town in ("St. Moritz", "Pontresina", "Samedan", "Scuol", "Zernez")},
     # Sicily's small islands, which its region governs ("the Sicilian island" where migrants
     # land is Lampedusa)
     **{island: "Sicily" for island in ("Lampedusa", "Linosa", "Pantelleria", "Lipari")},
@@ -1588,7 +1593,10 @@ SEAS: frozenset[str] = frozenset({
     "East China Sea", "Gulf of Mexico", "Arabian Sea", "Bay of Bengal", "English Channel",
     # a gulf named by its adjective holds islands as a sea does ("The car-free Saronic
     # island" is Hydra)
-    "Saronic Gulf"})
+    "Saronic Gulf",
+    # ... as do the Baltic's gulfs a country names, which are no part of it ("across the
+    # Gulf of Finland" is between Helsinki and Tallinn)
+    "Gulf of Finland", "Gulf of Bothnia", "Gulf of Riga"})
 
 # Place names that news writes in other forms, to one name. Countries, their other
 # spellings, demonyms and capitals come from countryinfo (places.py); this table adds what it

@@ -240,12 +240,13 @@ def _model_variants(sentence: str) -> frozenset[str]:
 
 
 # How long a pass, a ticket or a stay lasts, as a qualifier: "A six-day 3 Vallées pass",
-# "for six days", "A day pass", "the weekly ticket" (not an age: "a 36-year-old").
+# "for six days", "A day pass", "A week's pass", "the weekly ticket" (not an age: "a
+# 36-year-old").
 _NUMBER = rf"(?:{'|'.join(lex.NUMBER_WORDS)}|\d{{1,3}})"
 _DURATION = re.compile(
     rf"\b(?P<count>{_NUMBER})-(?P<unit>day|week|month|year|night)\b(?!-old)"
     rf"|\bfor\s+(?P<for_count>{_NUMBER})\s+(?P<for_unit>day|week|month|year|night)s\b"
-    r"|\b(?P<one>day|week|month|year)(?:\s+|-)(?:pass|ticket|travelcard)\b"
+    r"|\b(?P<one>day|week|month|year)(?:\s+|-|['’]s\s+)(?:pass|ticket|travelcard)\b"
     r"|\b(?P<every>daily|weekly|monthly|annual|yearly)\s+(?:pass|ticket|travelcard)\b",
     re.IGNORECASE)
 _ONE_OF_EACH = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year",

@@ -102,7 +102,8 @@ _LOCATIVE = re.compile(
     # where a sight stands: "the hilltop palace above Sintra", "overlooking Lake Como"
     rf"|(?i:{'|'.join(lex.SIGHT_STANDS)})"
     r"|(?:city|town|village|port|province|region|island)\s+of)"
-    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?![\w'’-])(?<!['’]s)(?:\s+[A-Z][\w'’-]+)?"
+    # a saint's town is one name: "in St. Moritz", not "St"
+    r"\s+(?:the\s+)?((?:St\.\s+)?[A-Z][\w'’-]+(?![\w'’-])(?<!['’]s)(?:\s+[A-Z][\w'’-]+)?"
     r"|[A-Z][\w'’-]+)")
 
 
@@ -198,8 +199,12 @@ _CITY_OFFICES = frozenset({"mayor", "mayors"})
 # carried 339 million passengers" (not "Kyiv's forces", whose capital speaks for Ukraine,
 # nor its mayor, whose vote may be the country's: _CITY_OFFICES).
 _CAPITAL_OWNS = re.compile(
-    r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:metro|underground|subway|trams?"
-    r"|tramway|buses|airports?|zoo|old\s+town|population|residents|inhabitants)\b")
+    r"\b((?:[A-Z][\w'’-]+\s)?[A-Z][\w'’-]+)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:metro|underground|subway|trams?"
+    r"|tramway|buses|airports?|zoo|old\s+town|population|residents|inhabitants"
+    # ... and its buildings: "Kuala Lumpur's new supertall" is the city's tower
+    r"|towers?|skyscrapers?|supertalls?|stadiums?|arenas?|museums?|cathedral|bridges?"
+    r"|hotels?|landmarks?)\b")
 # ... and so does a capital that holds, counts or draws a figure opening its sentence, where a
 # capital that acts speaks for its country ("Kyiv said", "Moscow launched 500 drones"):
 # "Lisbon had about 19,000 short-term rentals", "Lisbon counted some 22,000 listings",
@@ -720,9 +725,12 @@ def find_places(sentence: str) -> frozenset[str]:
             places.add(holder.group(1))
             scope = _blank(scope, *holder.span(1))
     for owner in _CAPITAL_OWNS.finditer(scope):  # "Prague's metro": the city's
-        if is_capital(owner.group(1)):
-            places.add(owner.group(1))
-            scope = _blank(scope, *owner.span(1))
+        start, end = owner.span(1)
+        if not is_capital(owner.group(1)):
+            start = end - len(owner.group(1).split()[-1])  # "Visit Prague's metro"
+        if is_capital(scope[start:end]):
+            places.add(scope[start:end])
+            scope = _blank(scope, start, end)
     places.update(place for start, end, place in named
                   if scope[start:end] == unblanked[start:end])  # not a capital taken above
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))

@@ -4346,9 +4346,10 @@ def test_a_pass_of_one_length_is_no_pass_of_another() -> None:
     said_so = statement("Skiers pay 415 euros for six days across the 3 Vallées.", MAR, "C", 0)
     assert gate_failure(six_days, day) is not None
     assert gate_failure(six_days, said_so) is None
-    from crosscheck.match import contrasts_of
-
     assert contrasts_of("A 36-year-old man was killed.") == frozenset()  # an age
+    # ... however the length is written: "A week's pass" is no one-day pass
+    assert not contrasts_agree(contrasts_of("A one-day ski pass in St. Moritz costs CHF 89."),
+                               contrasts_of("A week's pass costs CHF 470."))
 
 
 def test_two_editions_of_one_event_are_two_things() -> None:

@@ -189,6 +189,12 @@ from crosscheck.subjects import names_agree, subject_names
     ("Some 1.1m cruise visitors came ashore on the Ionian island last year.", set()),
     ("Some 480 cruise liners docked in the Adriatic bay last year.", set()),
     ("The Rhine Falls draw about 1.5 million visitors a year.", set()),
+    # ... nor a gulf a country names, which is a sea
+    ("Ferries cover the 43 nautical miles across the Gulf of Finland.", {"Gulf of Finland"}),
+    # a capital's buildings are the city's, whatever its name's length
+    ("Kuala Lumpur's new supertall tops out at about 2,227 feet.", {"Kuala Lumpur"}),
+    # a saint's town is one name
+    ("A one-day ski pass in St. Moritz costs up to CHF 89.", {"St. Moritz"}),
     # ... nor the town a river describes, which is one on it
     ("Some 2m visitors crowded the Rhône city for the Fête des Lumières.", set()),
     # a nation's islands, a country's state or province ranked or placed, are parts of it
@@ -1080,6 +1086,9 @@ def test_regions_are_places_under_their_english_name() -> None:
     assert find_places("Åland has about 30,000 residents.") == {"Åland"}
     assert find_places("Ferries to the Aland Islands were full.") == {"Åland"}
     assert country_of("Åland") == "Finland"
+    # ... and a valley's resorts in the valley
+    assert scopes_agree(find_places("Skiers in the Engadin resort pay 89 francs a day."),
+                        find_places("A one-day ski pass in St. Moritz costs CHF 89."))
     # Sicily's small islands lie in its region, though not on the island
     assert scopes_agree(find_places("About 900 migrants landed on the Sicilian island."),
                         find_places("Some 1,250 migrants landed on Lampedusa."))

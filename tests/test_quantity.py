@@ -192,6 +192,9 @@ READ = [
     # a room paid "nightly" is paid a day, as one "a night" is
     ("Hotel rooms inside the walled Croatian city average some €250 nightly in peak season.",
      "some €250", 230, 270, "EUR/day", "rate"),
+    # a length at sea in nautical miles
+    ("Ferries cover the 43 nautical miles across the Gulf of Finland.", "43 nautical miles",
+     78.71, 80.562, "km", "total"),
     # a resolution in pixels, however scaled
     ("The Chilean observatory's camera packs some 3.2 gigapixels.", "some 3.2 gigapixels",
      3000, 3400, "Mpixel", "total"),
