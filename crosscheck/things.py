@@ -301,7 +301,8 @@ _DREW_A_CROWD = re.compile(
 
 
 # A venue that seats a number, naming no one after it, holds so many spectators: "The
-# Arena di Verona seats 13,500 for an opera" (not the seats a party won: "won 47 seats").
+# Arena di Verona seats 13,500 for an opera", "The Glasgow ground can seat about 60,000"
+# (not the seats a party won: "won 47 seats").
 _VENUE_SEATS = re.compile(r"\b(?-i:seats|seated|(?:can|could|will|would)\s+seat)\s+"
                           r"(?:(?:about|around|some|up\s+to|nearly"
                           r"|almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
@@ -348,8 +349,7 @@ def thing_before(before: str) -> str | None:
     if _HOME_TO.search(before) or _DREW_A_CROWD.search(before):
         return "people"
     if _VENUE_SEATS.search(before):
-        return canonical_thing("spectators")  # "The Arena di Verona seats 13,500 for an opera",
-        # "The Glasgow ground can seat about 60,000"
+        return canonical_thing("spectators")  # "The Arena di Verona seats 13,500 for an opera"
     if (estimated := _PUT_AT_BEFORE.search(before)) and is_plural_noun(
             noun := estimated.group("noun").lower()):
         return canonical_thing(noun)
