@@ -36,7 +36,13 @@ from crosscheck.places import (
     region_of,
 )
 from crosscheck.quantity import Quantity
-from crosscheck.scope import find_places, is_sea, names_one_country_of_a_region, ranks_within
+from crosscheck.scope import (
+    HOME_SUFFIXES,
+    find_places,
+    is_sea,
+    names_one_country_of_a_region,
+    ranks_within,
+)
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import (
     HEADLINED,
@@ -648,10 +654,12 @@ def _subjects(sentence: str, frame: str, headline: str | None,
 
 
 # A sentence that opens on its subject's kind ("The mountain drew", "The president's party
-# took", "The Nordic payments app counted") speaks of one the reader has been told of: its
-# headline's, or one its article named.
+# took", "The Nordic payments app counted", "The Walldorf-based software group's cloud
+# sales reached", its home one the gazetteer lacks) speaks of one the reader has been told
+# of: its headline's, or one its article named.
 _BY_THE_KIND = re.compile(
-    rf"\W*The\s+(?:\[NUM\]\s+)?(?:(?:{'|'.join(lex.REGION_ADJECTIVES)})\s+)?[a-z]")
+    rf"\W*The\s+(?:\[NUM\]\s+)?(?:(?:{'|'.join(lex.REGION_ADJECTIVES)})\s+"
+    rf"|[A-Z][\w'’]*-(?:{'|'.join(HOME_SUFFIXES)})\s+)?[a-z]")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")

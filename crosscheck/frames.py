@@ -79,8 +79,10 @@ _FIGURE_AHEAD = (r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:[\d$€£¥]|(?:a|one|half)\s
                  r"|millions|billions)\b))")
 # Not a passive estimate, which names no one: "The damage was estimated at $5bn", "It is
 # estimated that 2,000 people attended".
+# What is put at a figure may name an abbreviated place ("put the crowd in and around St.
+# Peter's Square at about 250,000").
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|its|their)\s+)?"
-                     r"(?:[\w'’-]+\s+){1,16}?at\b" + _FIGURE_AHEAD +
+                     r"(?:[\w'’.-]+\s+){1,16}?at\b" + _FIGURE_AHEAD +
                      r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
                      r"\b(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s+that\b"
                      r"|^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:counted|measured)\b",

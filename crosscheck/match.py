@@ -670,8 +670,8 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     Lithuanian dune", named Parnidis by the corpus. With `of_no_event` (two
     figures of no event), a part of a world region ("part of Scandinavia", a business's
     own figure under "Scandinavia's great crossings") is also any place in its countries
-    ("between Copenhagen and Malmö"); not an event's toll, which a story about a region
-    gives for each of its countries apart.
+    ("between Copenhagen and Malmö"), and the world (_somewhere_in_a_region); not an
+    event's toll, which a story about a region gives for each of its countries apart.
     """
     a_parts, b_parts = _compass_parts(a), _compass_parts(b)
     if a_parts or b_parts:
@@ -687,6 +687,9 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     if (_inside(b, a_parts, b_parts | b_homes, unplaced_in_parts, of_no_event)
             or _inside(a, b_parts, a_parts | a_homes, unplaced_in_parts, of_no_event)):
         return True
+    if of_no_event and ((_somewhere_in_a_region(a, a_parts) and b == _WORLD)
+                        or (_somewhere_in_a_region(b, b_parts) and a == _WORLD)):
+        return True
     a, b = _within_country(a, b), _within_country(b, a)
     if a is None or b is None:
         return False
@@ -694,7 +697,29 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
         return True
     if (a & lex.REGIONS) - a_parts != (b & lex.REGIONS) - b_parts:
         return False  # a figure somewhere in a region ("part of Europe") is no region's
-    return a <= b or b <= a
+    return a <= b or b <= a or _place_by_place(a, b, b_parts) or _place_by_place(b, a, a_parts)
+
+
+def _place_by_place(places: frozenset[str], other: frozenset[str],
+                    other_parts: frozenset[str]) -> bool:
+    """Whether two scopes name the same places, one by name and the other by description:
+    each named place is one the other names or lies in a country it marks a part of, and
+    each the other names is a named place or its country. "between Hamburg and Copenhagen"
+    and "between the German port city and the Danish capital" (Germany, a part of it,
+    Copenhagen and Denmark) name one route, where neither scope holds the other."""
+    return bool(other_parts) and all(
+        place in other or (not is_unplaced(place) and country_of(place) in other_parts)
+        for place in places) and all(
+        place in places or any(country_of(named) == place for named in places)
+        for place in other)
+
+
+def _somewhere_in_a_region(places: frozenset[str], parts: frozenset[str]) -> bool:
+    """Whether a scope says only that its figure lies somewhere in a world region, as a
+    business's own figure under a region's headline does ("The Czech carmaker handed over
+    some 927,000 vehicles" under "Europe's carmakers tally 2024"): where the business is,
+    which its worldwide total may be ("Škoda delivered 926,600 cars worldwide")."""
+    return bool(parts) and parts <= lex.REGIONS and places <= parts
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2211,13 +2236,14 @@ def _news_days(statement: Statement) -> float:
 def _in_world_regions(scopes: list[frozenset[str]], strict: np.ndarray) -> np.ndarray:
     """scopes_agree with `of_no_event`, as a matrix like `strict` (scopes_agree's): it
     differs only where one scope marks a part of a world region and the other names a place
-    in one, so only those pairs that `strict` refuses are read again."""
+    in one or the world, so only those pairs that `strict` refuses are read again."""
     relaxed = strict.copy()
     regions = [i for i, scope in enumerate(scopes)
                if any(p.startswith(_PART_OF) and p.removeprefix(_PART_OF) in lex.REGIONS
                       for p in scope)]
     if regions:
-        placed = [j for j, scope in enumerate(scopes) if any(map(world_regions_of, scope))]
+        placed = [j for j, scope in enumerate(scopes)
+                  if scope == _WORLD or any(map(world_regions_of, scope))]
         for i in regions:
             for j in placed:
                 if not strict[i, j]:

@@ -560,10 +560,17 @@ _DURATION_VERB_BEFORE = re.compile(
     r"|cross|crosses|crossed|crossing)"
     rf"\s+(?:[A-Za-z'’-]+\s+){{1,6}}?in)\s+{_ABOUT_SO_LONG}",
     re.IGNORECASE)
+_JOURNEY_NOUN = (r"(?:wait|waits|waiting\s+times?|journey|journey\s+times?|delays?|trip|flight"
+                 r"|commute|crossing|stay|duration)")
+# ... or a journey cut to a time ("will cut the train journey between Hamburg and Copenhagen
+# to about 2.5 hours", "Journey times will be shortened to 90 minutes")
+_SHORTENED = (r"(?:cuts?|cutting|shortens?|shortened|shortening|reduces?|reduced|reducing"
+              r"|slash(?:es|ed|ing)?|trims?|trimmed|trimming)")
 _DURATION_NOUN_BEFORE = re.compile(
-    r"\b(?:wait|waits|waiting\s+times?|journey|journey\s+times?|delays?|trip|flight|commute"
-    r"|crossing|stay|duration)\b[^.;,]*?\b(?:was|is|were|are|stood\s+at|reached|rose\s+to"
-    rf"|fell\s+to|of)\s+{_ABOUT_SO_LONG}", re.IGNORECASE)
+    rf"\b(?:{_JOURNEY_NOUN}\b[^.;,]*?\b(?:was|is|were|are|stood\s+at|reached|rose\s+to"
+    rf"|fell\s+to|{_SHORTENED}\s+to|of)"
+    rf"|{_SHORTENED}\s+(?:[\w'’-]+\s+){{0,3}}?{_JOURNEY_NOUN}\b[^.;,]*?\bto)"
+    rf"\s+{_ABOUT_SO_LONG}", re.IGNORECASE)
 
 
 # "half an hour", "half a day": half of one unit of time.

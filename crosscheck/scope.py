@@ -184,10 +184,11 @@ def _acted_on(before: str, locative: str) -> bool:
 _CAPITAL_AS_CITY = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
 # A capital a link joins to another place is the city, as a stop on it: "The Øresund Bridge
 # between Copenhagen and Malmö", "flights between London and Paris", "The Bergen Line runs
-# 496 km from Oslo to Bergen", "sailed from Helsinki to Tallinn" (not "trade between
-# Washington and Beijing", where the capitals speak for their countries).
+# 496 km from Oslo to Bergen", "sailed from Helsinki to Tallinn", "the train journey between
+# Hamburg and Copenhagen" (not "trade between Washington and Beijing", where the capitals
+# speak for their countries).
 _LINK = (r"(?i:bridge|tunnel|railway|rail\s+link|link|line|route|road|motorway|ferry|ferries"
-         r"|flights?|trains?|crossing)")
+         r"|flights?|trains?|crossing|journeys?|trips?|commute|voyage)")
 _LINKED_CAPITALS = re.compile(
     rf"\b{_LINK}\s+between\s+([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)"
     rf"|\b(?:{_LINK}\b[^;]{{0,40}}?\b|(?:sailed|flew|travell?ed|drove|commuted|rode)\s+)"
@@ -406,6 +407,16 @@ _NATION_OF_A_PERSON = re.compile(
     rf"(?=\s+(?:(?:international"
     rf"|{'|'.join(lex.ROLE_NOUNS)})s?\b|(?:{'|'.join(lex.CREATOR_NOUNS)})(?:'s|’s)))")
 
+# Weather named for a wide area its air comes from is no place of the figure: "Arctic blast
+# grips Lapland" is Lapland's cold (a country's or a city's heat is its own: "Madrid heat").
+_AIR_FROM = re.compile(r"\b([A-Z][a-z]+)\s+(?:blast|air|cold|chill|freeze|front|heat|dust"
+                       r"|plume)\b")
+
+
+# A nation's adjective as a noun owning a figure is a person of it: "The Slovenian's
+# world-record leap measured some 835 feet" was Domen Prevc's, at Planica, not Slovenia's.
+_A_NATIONAL_OWNS = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)(?:'s|’s)\s")
+
 
 # A saint's name before what is named after them: "St Mary's school" (Mary is also a city
 # in Turkmenistan); not "St Louis" or "St Petersburg", which are places.
@@ -566,6 +577,13 @@ def is_demonym(word: str) -> bool:
             and spans[0][2] != word and not is_capital(word))
 
 
+def _names_a_national(word: str) -> bool:
+    """Whether a word names one person of a nation, whose people are its plural: "Briton",
+    "Dane", or an adjective in -an or -i ("Slovenian", "Israeli"); not a body named for
+    its nation ("The Riksbank's target"), nor a place ("The Hague's")."""
+    return is_demonym(f"{word}s") or (is_demonym(word) and word.endswith(("an", "i")))
+
+
 # The scope phrases that place a figure worldwide ("worldwide", "globally", "global").
 _WORLDWIDE = _scope_phrases(phrase for phrase, place in lex.SCOPE_PHRASES.items()
                             if place == lex.SCOPE_PHRASES["worldwide"])
@@ -594,6 +612,9 @@ def find_places(sentence: str) -> frozenset[str]:
     for nation in _NATION_OF_A_PERSON.finditer(scope):
         if _names_a_nation(nation.group(0)):  # "the Germany midfielder", not "London drivers"
             scope = _blank(scope, *nation.span())
+    for person in _A_NATIONAL_OWNS.finditer(scope):
+        if _names_a_national(person.group(1)):  # "The Slovenian's leap"
+            scope = _blank(scope, *person.span(1))
     for mouth in _RIVER_MOUTH.finditer(scope):
         scope = _blank(scope, *mouth.span(1))
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
@@ -623,6 +644,10 @@ def find_places(sentence: str) -> frozenset[str]:
         if len(city) == 1 and not is_country(city[0]) and (country := country_of(city[0])):
             stood_for.add(country)
             scope = _blank(scope, *market.span(1))
+    for air in _AIR_FROM.finditer(scope):
+        if all(not is_country(place) and country_of(place) is None
+               for place in places_named(air.group(1))):  # not "Madrid heat", the city's
+            scope = _blank(scope, *air.span(1))
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))

@@ -2287,6 +2287,12 @@ def test_a_named_subjects_figure_lies_somewhere_in_its_headlines_place() -> None
                  "The Nordic payments app counted some 11.5m users at the end of last year.")
     assert scopes_agree(app.places, frozenset())
     assert not scopes_agree(app.places, frozenset({"Japan"}))
+    # ... and so is one that opens on a business its home describes, a home the gazetteer
+    # lacks
+    group = _under("Europe's tech giants report", "The Walldorf-based software group's cloud "
+                   "sales reached some €17.1bn last year.")
+    assert group.places == frozenset({"Europe", "part of Europe"})
+    assert scopes_agree(group.places, frozenset())
     country = _under("Italy's tourism booms", "The country received 58 million foreign visitors.")
     assert country.places == frozenset({"Italy"})
 
@@ -3959,6 +3965,33 @@ def test_a_figure_of_no_event_somewhere_in_a_world_region_may_be_any_of_its_plac
     floods = _under("Europe floods kill dozens", "The death toll rose to 24.")
     toll = statement("Floods in Poland killed 24 people.", MAR, "B")
     assert floods.events and gate_failure(floods, toll) is not None
+    # ... and a business's worldwide total, where it lies somewhere in the region
+    carmaker = _under("Europe's carmakers tally 2024", "The Czech carmaker handed over some "
+                      "927,000 vehicles to customers last year.")
+    assert carmaker.places == {"Europe", "part of Europe"}
+    worldwide = statement("Škoda delivered 926,600 cars worldwide in 2024.", MAR, "C")
+    assert worldwide.places == {"world"} and gate_failure(carmaker, worldwide) is None
+    assert not scopes_agree(carmaker.places, worldwide.places)  # an event's: apart
+    in_europe = statement("In Europe, Škoda delivered about 750,000 cars in 2024.", MAR, "D")
+    assert not scopes_agree(in_europe.places, worldwide.places, of_no_event=True)
+
+
+def test_a_place_named_and_a_place_described_are_compared_place_by_place() -> None:
+    """A route between two named cities and the same route between two described ones
+    ("the German port city and the Danish capital") name the same places, though neither
+    scope holds the other; a city beside a country it does not lie in does not."""
+    named = statement("The Fehmarnbelt link will cut the train journey between Hamburg and "
+                      "Copenhagen to about 2.5 hours.", MAR, "A")
+    described = statement("Trains between the German port city and the Danish capital will "
+                          "take some two and a half hours.", MAR, "B")
+    assert named.places == {"Hamburg", "Copenhagen"}
+    assert described.places == {"Germany", "part of Germany", "Copenhagen", "Denmark"}
+    assert scopes_agree(named.places, described.places)
+    assert gate_failure(named, described) is None
+    assert not scopes_agree(frozenset({"Munich", "Copenhagen"}),
+                            frozenset({"France", "part of France", "Copenhagen", "Denmark"}))
+    assert not scopes_agree(frozenset({"Hamburg", "Copenhagen"}),
+                            frozenset({"Germany", "Copenhagen", "Denmark"}))  # all Germany
 
 
 def test_a_landmark_a_sentence_names_by_its_kind_lies_somewhere_in_its_headlines_place(
@@ -4034,6 +4067,8 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert gives_its_source("Organisers put the number of fans who came to the Irish Sea island "
                             "for the races at about 60,000.")  # thirteen
     assert gives_its_source("Organisers put attendance at half a million.")
+    assert gives_its_source("Italian media put the crowd in and around St. Peter's Square at "
+                            "about 250,000.")  # an abbreviated name in what is put
     assert not gives_its_source("Police put up barriers around the square at dawn.")  # no figure
     assert not gives_its_source("Some 7,500 troops are now helping with the clean-up.")
     assert not gives_its_source("The damage was estimated at $5 billion.")  # by no one

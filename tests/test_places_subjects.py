@@ -1146,6 +1146,15 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert find_places("London drivers lost an average of 101 hours to congestion.") == {
         "London"}
     assert find_places("The deal for the Germany midfielder could rise to £116m.") == set()
+    # a nation's adjective owning a figure is a person of it, not where the figure lies
+    assert find_places("The Slovenian's world-record leap measured some 835 feet.") == set()
+    assert find_places("The Hague's budget reached €835 million.") == {"The Hague"}
+    # weather named for a wide area its air comes from is no place; a city's heat is its own
+    assert find_places("Arctic blast grips Lapland") == {"Lapland"}
+    assert find_places("Madrid heat record") == {"Madrid"}
+    assert find_places("Siberian cold hits Poland") == {"Poland", "Siberia"}  # Russia's
+    assert find_places("The Riksbank's target measure of inflation slowed to 3.1 percent."
+                       ) == {"Sweden"}  # a bank named for its nation is no person of it
     # a country's epithet names it; a mountain range one country holds is a region of it
     assert find_places("Household electricity in Europe's largest economy cost about 40 "
                        "cents a kWh.") == {"Germany"}
@@ -1399,6 +1408,9 @@ def test_a_capital_a_link_joins_is_the_city() -> None:
         "Copenhagen", "Malmö"}
     assert find_places("Trade between Washington and Beijing grew.") == {
         "United States", "China"}
+    # a journey's ends too
+    assert find_places("The Fehmarnbelt link will cut the train journey between Hamburg and "
+                       "Copenhagen to about 2.5 hours.") == {"Hamburg", "Copenhagen"}
     # "through Brussels" is a Belgian city's, though "Brussels" alone speaks for the EU
     from crosscheck.places import country_of
     assert country_of("Brussels") == "Belgium"

@@ -133,6 +133,11 @@ READ = [
      100.5, 101.5, "h", "total"),
     ("The average wait for specialist care was about nine weeks last year.",
      "about nine weeks", 8.1 * 168, 9.9 * 168, "h", "total"),
+    # ... and a journey cut to so long, before or after the cut
+    ("The Fehmarnbelt link will cut the train journey between Hamburg and Copenhagen to "
+     "about 2.5 hours.", "about 2.5 hours", 2.3, 2.7, "h", "total"),
+    ("Journey times will be shortened to 90 minutes.", "90 minutes", 89.5 / 60, 90.5 / 60,
+     "h", "total"),
     ("The Channel crossing by ship lasts about an hour and a half.",
      "about an hour and a half", 1.35, 1.65, "h", "total"),
     # ... and half of one, a way crossed in it
