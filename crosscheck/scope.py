@@ -820,6 +820,10 @@ _PART = re.compile(
     r"|city|port|seaport|harbour|airport|hub|gateway|metro|subway|underground"
     r"|metro\s+system)"
     r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway)"
+    # ... and a work or a sight of its it names: "Switzerland's Grande Dixence dam" lies in
+    # Valais, "Italy's Stelvio Pass" in Lombardy
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
+    r"|cathedral|tower|stadium)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"

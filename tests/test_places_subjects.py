@@ -216,6 +216,10 @@ from crosscheck.subjects import names_agree, subject_names
      {"Lithuania", "part of Lithuania"}),
     ("Estonia's summer capital logged some 1.25 million nights last year.",
      {"Estonia", "part of Estonia"}),
+    # ... and a work or a sight of its it names, whatever its name's case
+    ("Switzerland's Grande Dixence dam stands 285 metres tall.",
+     {"Switzerland", "part of Switzerland"}),
+    ("Italy's Stelvio Pass climbs to 2,757 metres.", {"Italy", "part of Italy"}),
     # ... and so is its only metro, a city's
     ("Colombia's only metro system carried some 270 million riders in 2023.",
      {"Colombia", "part of Colombia"}),
