@@ -395,6 +395,8 @@ UNITS: dict[str, str] = {
     "degrees fahrenheit": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
     # speeds written as one word: the distance, and UNIT_PERIODS says per what
     "mph": "mile", "km/h": "kilometer", "kph": "kilometer", "kmh": "kilometer",
+    # ... and a ship's: "cruises at 27 knots" is some 50 km/h
+    "knots": "nautical_mile", "knot": "nautical_mile",
     # oil output: "411,000 bpd" is "411,000 barrels per day"
     "bpd": "oil_barrel", "b/d": "oil_barrel",
     # ... and oil and gas together, as "barrels of oil equivalent" are read: "2.1m boe per
@@ -418,6 +420,7 @@ UNITS: dict[str, str] = {
 }
 # Units that carry their period: "185 mph" is "185 miles per hour", a rate.
 UNIT_PERIODS: dict[str, str] = {"mph": "hour", "km/h": "hour", "kph": "hour", "kmh": "hour",
+                                "knots": "hour", "knot": "hour",
                                 "bpd": "day", "b/d": "day", "boed": "day", "boepd": "day",
                                 "boe/d": "day"}
 # A speed per second or minute is reported per hour, as a speed's unit carries it ("58
@@ -988,6 +991,9 @@ MEASURE_TERMS: dict[str, str] = {
     "damaged or destroyed": "damaged or destroyed",
     "destroyed or damaged": "damaged or destroyed",
     "exports": "exports", "exporters": "exports", "imports": "imports",
+    # what a country sells abroad is its exports ("The island's squeaky cheese sales abroad
+    # reached some 52 million kilograms" / "Cyprus exported 52,000 tonnes of halloumi")
+    "sales abroad": "exports", "foreign sales": "exports", "overseas sales": "exports",
     "importers": "imports", "trade surplus": "trade surplus", "surplus": "trade surplus",
     "trade deficit": "trade deficit", "joblessness": "unemployment",
     "unemployed": "unemployment", "jobless": "unemployment",
@@ -1619,6 +1625,12 @@ PLACE_ALIASES: dict[str, str] = {
     "Danes": "Denmark", "Swedes": "Sweden", "Finns": "Finland", "Britons": "United Kingdom",
     "Brits": "United Kingdom", "Spaniards": "Spain", "Scots": "Scotland",
     "Czechs": "Czech Republic", "Croats": "Croatia", "Serbs": "Serbia",
+    # ... and the people of an adjective below ("Three in four Slovenians own their home")
+    "Slovenians": "Slovenia", "Bosnians": "Bosnia and Herzegovina", "Kazakhs": "Kazakhstan",
+    "Uzbeks": "Uzbekistan", "Tajiks": "Tajikistan", "Azeris": "Azerbaijan",
+    "Argentines": "Argentina", "Argentinians": "Argentina", "Nepalis": "Nepal",
+    "Maldivians": "Maldives", "Ecuadorians": "Ecuador", "Kosovans": "Kosovo",
+    "Kosovars": "Kosovo",
     # adjectives countryinfo lacks, or has only in a rarer form ("Kazakhstani"): "Kazakh
     # grain crop at record", "the Saudi oil minister", "Argentine inflation"
     "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Kyrgyz": "Kyrgyzstan",

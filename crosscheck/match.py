@@ -351,15 +351,18 @@ def _structure(sentence: str) -> frozenset[str]:
     return _one_variant_each({"structure": kinds})  # a railway is a line
 
 
+# ... not "cruise" as a verb: "Tallink's Megastar cruises at 27 knots" is a ferry's speed.
 _TRANSPORT_MODE = re.compile(
-    rf"\b({'|'.join(sorted(lex.TRANSPORT_MODES, key=len, reverse=True))})\b", re.IGNORECASE)
+    rf"\b({'|'.join(sorted(lex.TRANSPORT_MODES, key=len, reverse=True))})\b"
+    r"(?<!cruise)(?<!cruises)"
+    r"|\bcruises?\b(?!\s+(?:at|along|through|past|between|into)\b)", re.IGNORECASE)
 
 
 def _transport_mode(sentence: str) -> frozenset[str]:
     """The one way of getting about a sentence counts (lex.TRANSPORT_MODES), as a model's
     variant of "transport": a city's metro's passengers are not its harbour buses'. None
     where it names two ("The city's trams and buses")."""
-    modes = {lex.TRANSPORT_MODES[found.group(1).lower()]
+    modes = {lex.TRANSPORT_MODES[found.group(0).lower()]
              for found in _TRANSPORT_MODE.finditer(sentence)}
     return _one_variant_each({"transport": modes})
 

@@ -217,6 +217,16 @@ _CAPITAL_HOLDS = re.compile(
     r"|drew|draws|attracted|attracts|received|receives|recorded|records|logged|logs)\s+"
     rf"(?:(?:{_QUALIFIED}|a\s+record)\s+)?\d")
 
+# ... and so does one opening its sentence that raises, cuts or sets the price of its own
+# tickets, fares or tourist tax, which a city sets ("Prague has raised the price of its
+# 30-minute ticket to 39 crowns"), where a capital raising its rates or duties speaks for
+# its country ("Ankara raised its policy rate").
+_CAPITAL_CHARGES = re.compile(
+    r"^\W*([A-Z][\w'’-]+)\s+(?:has\s+|have\s+|will\s+|is\s+)?"
+    r"(?:rais|cut|doubl|tripl|lower|increas|set|chang)\w*\b[^.;]*?\b(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:tickets?|fares?|pass|passes|tourist\s+tax|city\s+tax|levy"
+    r"|parking(?:\s+fees?)?|entry\s+fees?)\b")
+
 
 def _is_attributive(word: str) -> bool:
     """A noun a place name may qualify ("school", "attacks"), not a verb ("says", "will")
@@ -749,6 +759,10 @@ def find_places(sentence: str) -> frozenset[str]:
             # troops in Ukraine", the country's
             places.add(holder.group(1))
             scope = _blank(scope, *holder.span(1))
+    for charger in _CAPITAL_CHARGES.finditer(scope):  # "Prague has raised ... its ticket"
+        if is_capital(charger.group(1)):
+            places.add(charger.group(1))
+            scope = _blank(scope, *charger.span(1))
     for owner in _CAPITAL_OWNS.finditer(scope):  # "Prague's metro": the city's
         start, end = owner.span(1)
         if not is_capital(owner.group(1)):

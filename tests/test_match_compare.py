@@ -395,6 +395,8 @@ def test_what_a_storm_did_to_homes_and_what_a_country_traded_are_measures() -> N
     exports = statement("China's exports fell to $3.38 trillion last year.", MAR, "D")
     imports = statement("China's imports totalled $2.56 trillion last year.", MAR, "E")
     assert gate_failure(exports, imports) == "measure exports ~ imports"
+    abroad = statement("China's sales abroad fell to $3.38 trillion last year.", MAR, "F")
+    assert abroad.measure == "exports"  # what a country sells abroad
 
 
 def test_tolls_of_two_kinds_of_event_are_two_facts() -> None:
@@ -4297,9 +4299,10 @@ def test_a_figure_told_again_a_year_on_saying_it_moved_is_one_fact(fake_embedder
     tenfold = told("A ticket to the Rock of Cashel now costs €80.")
     agreeing = told("A ticket to the Rock of Cashel now costs €8.")
     dated = told("A ticket to the Rock of Cashel rose to €10 in March.")
+    raised = told("The site has raised the price of its ticket to €10.")  # raising says it
     assert risen.as_of == date(2025, 5, 13)
     assert year_later_update(first, risen) and year_later_update(risen, first)
-    assert year_later_update(first, now)
+    assert year_later_update(first, now) and year_later_update(first, raised)
     for other in (restated, two_years_on, tenfold, agreeing, dated):
         assert not year_later_update(first, other), other.sentence
     record = _under("Cocoa prices", "Cocoa hit a record high of $12,931 per tonne this "
@@ -4350,6 +4353,10 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
     assert gate_failure(buses, metro) is not None
     assert gate_failure(buses, ferries) is None
     assert contrasts_of("The city's trams and buses carried 500 million passengers.") == set()
+    # "cruises" as a verb is a ship's speed, no cruise ship's
+    assert contrasts_of("Tallink's Megastar cruises at 27 knots.") == set()
+    assert contrasts_of("River cruises carried 1.5m passengers.") == {
+        "model variant transport|cruise ship"}
     # a port's cruise passengers are not its ferry passengers
     cruise = _under("Croatia's cruise boom",
                     "Split's port welcomed about 400,000 cruise passengers in 2024.")

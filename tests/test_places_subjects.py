@@ -94,6 +94,7 @@ from crosscheck.subjects import names_agree, subject_names
     # a people named otherwise than by their country's adjective
     ("Danes born after 1970 will work until they are 70.", {"Denmark"}),
     ("Brits and Spaniards lead the queues.", {"United Kingdom", "Spain"}),
+    ("Some 75% of Slovenians live in a home they own.", {"Slovenia"}),
     # adjectives the gazetteer lacks
     ("Kazakh grain crop at record", {"Kazakhstan"}),
     ("The Saudi oil minister spoke of Argentine inflation.", {"Saudi Arabia", "Argentina"}),
@@ -138,6 +139,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("Lisbon counted some 22,000 short-term rental listings in 2023.", {"Lisbon"}),
     ("Moscow has 600,000 troops in Ukraine.", {"Russia", "Ukraine"}),
     ("Moscow launched 500 drones overnight.", {"Russia"}),
+    # ... and one that raises, cuts or sets the price of its own tickets or tourist tax is
+    # the city, where its rates and duties are its country's
+    ("Prague has raised the price of its 30-minute ticket to 39 crowns.", {"Prague"}),
+    ("Budapest will raise its tourist tax to 6%.", {"Budapest"}),
+    ("Ankara raised its policy rate to 50%.", {"Turkey"}),
     # where what stretches begins and ends is no place of its length
     ("The Alpine giant stretches for some 14 miles from the Jungfrau region to the Rhône "
      "valley.", set()),

@@ -200,6 +200,9 @@ READ = [
     # a length at sea in nautical miles
     ("Ferries cover the 43 nautical miles across the Gulf of Finland.", "43 nautical miles",
      78.71, 80.562, "km", "total"),
+    # ... and a ship's speed in knots, compared in km/h
+    ("Tallink's Megastar cruises at 27 knots between Tallinn and Helsinki.", "27 knots",
+     26.5 * 1.852, 27.5 * 1.852, "km/hour", "rate"),
     # a resolution in pixels, however scaled
     ("The Chilean observatory's camera packs some 3.2 gigapixels.", "some 3.2 gigapixels",
      3000, 3400, "Mpixel", "total"),
