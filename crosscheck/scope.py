@@ -418,7 +418,8 @@ _NATION_OF_A_PERSON = re.compile(
     rf"|{'|'.join(lex.ROLE_NOUNS)})s?\b|(?:{'|'.join(lex.CREATOR_NOUNS)})(?:'s|’s)))")
 
 # Weather named for a wide area its air comes from is no place of the figure: "Arctic blast
-# grips Lapland" is Lapland's cold (a country's or a city's heat is its own: "Madrid heat").
+# grips Lapland" is Lapland's cold (a country's, a city's or a world region's heat is its
+# own: "Madrid heat", "European heat").
 _AIR_FROM = re.compile(r"\b([A-Z][a-z]+)\s+(?:blast|air|cold|chill|freeze|front|heat|dust"
                        r"|plume)\b")
 
@@ -656,7 +657,8 @@ def find_places(sentence: str) -> frozenset[str]:
             scope = _blank(scope, *market.span(1))
     for air in _AIR_FROM.finditer(scope):
         if all(not is_country(place) and country_of(place) is None
-               for place in places_named(air.group(1))):  # not "Madrid heat", the city's
+               and place not in lex.REGIONS  # not "Madrid heat" nor "European heat"
+               for place in places_named(air.group(1))):
             scope = _blank(scope, *air.span(1))
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if is_demonym(weapon.group(1)):

@@ -1162,6 +1162,7 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     # weather named for a wide area its air comes from is no place; a city's heat is its own
     assert find_places("Arctic blast grips Lapland") == {"Lapland"}
     assert find_places("Madrid heat record") == {"Madrid"}
+    assert find_places("European heat kills thousands") == {"Europe"}  # a world region's
     assert find_places("Siberian cold hits Poland") == {"Poland", "Siberia"}  # Russia's
     assert find_places("The Riksbank's target measure of inflation slowed to 3.1 percent."
                        ) == {"Sweden"}  # a bank named for its nation is no person of it
