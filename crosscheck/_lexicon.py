@@ -1590,6 +1590,20 @@ LEAGUES: frozenset[str] = frozenset(
     {"Bundesliga", "Eredivisie", "Ligue", "Serie", "Liga", "Primeira", "Premiership",
      "Championship", "Euroleague"})
 
+# Airports news names by their own short names, which no gazetteer holds as towns: a figure
+# at one is its city's ("Storm grounds flights at Schiphol" / "Some 300 flights were
+# scrapped at the Amsterdam hub").
+AIRPORTS: dict[str, str] = {
+    "Schiphol": "Amsterdam", "Heathrow": "London", "Gatwick": "London", "Stansted": "London",
+    "Orly": "Paris", "Roissy": "Paris", "Charles de Gaulle": "Paris", "Fiumicino": "Rome",
+    "Ciampino": "Rome", "Malpensa": "Milan", "Linate": "Milan", "Barajas": "Madrid",
+    "El Prat": "Barcelona", "Kastrup": "Copenhagen", "Arlanda": "Stockholm",
+    "Gardermoen": "Oslo", "Zaventem": "Brussels", "Schwechat": "Vienna", "Tegel": "Berlin",
+    "Schönefeld": "Berlin", "Sheremetyevo": "Moscow", "Domodedovo": "Moscow",
+    "Vnukovo": "Moscow", "Pulkovo": "Saint Petersburg", "Okęcie": "Warsaw",
+    "Ferihegy": "Budapest", "Otopeni": "Bucharest", "Changi": "Singapore", "Haneda": "Tokyo",
+    "LaGuardia": "New York", "JFK": "New York", "O'Hare": "Chicago", "Suvarnabhumi": "Bangkok"}
+
 # Oceans and seas: places, where no country is (an island of one, left unnamed, is placed
 # nowhere known: scope.is_sea).
 SEAS: frozenset[str] = frozenset({
@@ -1742,6 +1756,9 @@ COASTS: tuple[str, ...] = (
     "Italian Riviera", "Amalfi Coast")
 GEOGRAPHY_WORDS: frozenset[str] = frozenset(
     {"Pacific", "Atlantic", "Arctic", "Mediterranean", "Caribbean", "Aegean", "Adriatic",
+     # a sea named by its adjective alone ("Greece's narrow shortcut between the Aegean and
+     # the Ionian" is the Corinth Canal)
+     "Ionian", "Tyrrhenian", "Ligurian", "Caspian",
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
      "Appalachians", "Tatras",
      # ... and the planet a satellite circles ("spacecraft circling the Earth")

@@ -594,6 +594,10 @@ _LANDMARK_BESIDE = re.compile(
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
     # Ringedalsvatnet" is Trolltunga)
     r"|\b(?:above|below|beneath|overlooking|beside)\s+Lake\s+[A-Z][\w.&-]*"
+    # ... nor the sight a building stands by: "Vienna's graphic arts museum by the Hofburg
+    # welcomed some 1.1m people" is the Albertina's count
+    rf"|\b(?i:{'|'.join(lex.FACILITY_NOUNS)})s?\s+(?:by|beside|next\s+to|near|behind"
+    r"|opposite)\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor the river a bridge or a tunnel crosses ("The Ottoman bridge over the Drina
     # stretches some 590 feet" is the Mehmed Paša Sokolović Bridge's length)
     r"|\b(?:bridges?|viaducts?|aqueducts?|tunnels?|ferry|ferries)\s+(?:over|across|under"

@@ -436,6 +436,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The [NUM] wind farm off the Yorkshire coast is now fully operational.", set()),
     # nor is a landmark that says where a place lies, nor a region's adjective
     ("The car-free resort below the Matterhorn logs some [NUM] hotel nights.", set()),
+    # ... nor the sight a building stands by (the Albertina, by the Hofburg)
+    ("Vienna's graphic arts museum by the Hofburg welcomed [NUM] people.", set()),
+    ("The hotel next to the Colosseum charges [NUM] a night.", set()),
     ("The Cornish attraction's biomes draw some [NUM] people annually.",
      {"one attraction"}),  # one, left unnamed
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", {"every hotel"}),  # all of them
@@ -1071,6 +1074,9 @@ def test_seas_are_geography_never_a_subject_and_the_eu_speaks_through_its_instit
     assert subject_names("The tsunami reached [NUM] along Russia's Pacific coast.") == (
         frozenset())
     assert find_places("Cyclones form in the Indian Ocean.") == {"Indian Ocean"}  # not India
+    # ... named by its adjective alone too, as a canal's ends
+    assert subject_names("Greece's narrow shortcut between the Aegean and the Ionian runs "
+                         "[NUM].") == frozenset()
     assert "Palisades" in " ".join(subject_names("The fire in Pacific Palisades grew to [NUM]."))
     assert find_places("The European Commission fined Google €2.95bn.") == {"European Union"}
     # the euro's central bank speaks for the euro zone, whatever it is called
@@ -1435,6 +1441,15 @@ def test_a_capital_a_link_joins_is_the_city() -> None:
     # a bloc a country votes to join is the question, not where
     assert find_places("Turnout in Moldova's EU referendum was 51.7%.") == {"Moldova"}
     assert find_places("Moldovans vote on Europe") == {"Moldova"}
+
+
+def test_an_airport_news_calls_by_its_own_name_is_its_citys() -> None:
+    """No gazetteer holds Schiphol as a town; a figure at it is Amsterdam's, so it meets
+    "the Amsterdam hub" (lex.AIRPORTS)."""
+    assert find_places("Storm grounds flights at Schiphol") == {"Amsterdam"}
+    assert find_places("Some 300 flights were scrapped at Heathrow.") == {"London"}
+    assert scopes_agree(find_places("Storm grounds flights at Schiphol"),
+                        find_places("Flights were scrapped at the Amsterdam hub."))
 
 
 def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> None:
