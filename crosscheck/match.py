@@ -1267,8 +1267,9 @@ def described_place_bonuses(statements: Sequence[Statement], first: np.ndarray,
 def year_on_year(a: Statement, b: Statement) -> bool:
     """Whether two figures that differ are each dated by its own sentence to one day of
     consecutive years ("in 2023" / "last year" in a 2025 article; "in the year to June" a
-    year on) or to the ends of consecutive months each names ("in July" / "in August":
-    _month_of_series), of a size alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or
+    year on), to the ends of consecutive months each names ("in July" / "in August":
+    _month_of_series) or to two censuses ("at the 2013 census": _census_year), of a size
+    alike (EVIDENCE_MAGNITUDE_GAP), each naming someone or
     each naming no one, or one describing a place or sight by its kind and the other naming
     one (_described_beside_named): a yearly figure and the next year's ("Ljubljana's castle
     funicular carried about 300,000 passengers in 2023" / "The Slovenian capital's castle
@@ -1341,10 +1342,28 @@ def _month_of_series(statement: Statement) -> int | None:
     return when.year * 12 + when.month if named else None
 
 
+# "reached 18.1 million at the 2023 census": a count a census dates.
+_CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
+
+
+def _census_year(statement: Statement) -> int | None:
+    """The year of the census a statement's own sentence dates its figure to; None where it
+    names no census. Censuses come five or ten years apart, so two of them are a series as
+    two years in a row are: "Senegal's population reached 18.1 million at the 2023 census"
+    / "The West African country had 13.5 million people at the 2013 census"."""
+    if not _dated_by_its_sentence(statement) or not _CENSUS.search(statement.sentence):
+        return None
+    return statement.as_of.year if statement.as_of else None
+
+
 def _consecutive_periods(a: Statement, b: Statement) -> bool:
-    """Whether two figures are dated by their sentences to one day of consecutive years, or
-    to the ends of consecutive months each sentence names (_month_of_series)."""
+    """Whether two figures are dated by their sentences to one day of consecutive years, to
+    the ends of consecutive months each sentence names (_month_of_series), or to two
+    censuses (_census_year)."""
     if _consecutive_years(a.as_of, b.as_of):
+        return True
+    census, other_census = _census_year(a), _census_year(b)
+    if census is not None and other_census is not None and census != other_census:
         return True
     month, other = _month_of_series(a), _month_of_series(b)
     return month is not None and other is not None and abs(month - other) == 1
@@ -1355,7 +1374,7 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
     """YEAR_ON_YEAR_BONUS for the pairs (first[k], second[k]) that are year_on_year,
     DESCRIBED_YEARLY_BONUS for those that are described_yearly, else 0: each statement's
     date, naming and size are read once and compared as arrays, and only the few pairs of
-    consecutive years or months have their figures compared."""
+    consecutive years or months, or of two censuses, have their figures compared."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
@@ -1368,9 +1387,12 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
     sizes = np.array([s.quantity.magnitude for s in chosen], dtype=np.float64)
     month = np.array([-2 if (named := _month_of_series(s)) is None else named
                       for s in chosen])  # -2 and -2 are no months in a row
+    census = np.array([-1 if (counted := _census_year(s)) is None else counted
+                       for s in chosen])
     found = (dated[a] & dated[b] & _sizes_alike(sizes[a], sizes[b])
              & (((np.abs(year[a] - year[b]) == 1) & (day[a] == day[b]).all(axis=1))
-                | ((month[a] >= 0) & (np.abs(month[a] - month[b]) == 1))))
+                | ((month[a] >= 0) & (np.abs(month[a] - month[b]) == 1))
+                | ((census[a] >= 0) & (census[b] >= 0) & (census[a] != census[b]))))
     accepted = found.copy()
     if (one_sided := found & (naming[a] != naming[b])).any():
         asked = np.unique(np.concatenate([a[one_sided], b[one_sided]]))

@@ -124,8 +124,10 @@ _RUNS = (r"\b(?:stretch(?:es|ed)?|extends?|extended|runs?|ran|running|flows?|flo
          r"|winds?|empties|emptied|emptying|drains?|drained)\b")
 # "Kenya's Elgeyo Marakwet county", "the Rivers state": a name before the kind of area it
 # is names a place, though the gazetteer lacks it; not an end of what stretches between two
-# ("The Alpine giant stretches for some 14 miles from the Jungfrau region").
-_SPAN_END_BEFORE = re.compile(rf"{_RUNS}[^.;]*?\b(?:from|to)\s+(?:the\s+)?$")
+# ("The Alpine giant stretches for some 14 miles from the Jungfrau region"), nor the line it
+# stretches along ("Lake Cahora Bassa stretches some 250 km along the Zambezi" lies on a
+# stretch of a river that crosses several countries).
+_SPAN_BEFORE = re.compile(rf"{_RUNS}[^.;]*?\b(?:from|to|along)\s+(?:the\s+)?$")
 _NAMED_AREA = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:county|district|province|region|prefecture"
     r"|municipality|governorate|state|oblast)\b")
@@ -741,7 +743,7 @@ def find_places(sentence: str) -> frozenset[str]:
         first = name.split()[0].lower()
         if (not places_named(name) and not is_common_word(first)
                 and first not in lex.FUNCTION_WORDS  # "The state's toll"
-                and not _SPAN_END_BEFORE.search(scope, 0, area.start())):
+                and not _SPAN_BEFORE.search(scope, 0, area.start())):
             places.add(name)
     for link in _LINKED_CAPITALS.finditer(scope):
         for end in (1, 2, 3, 4):
@@ -786,10 +788,11 @@ def find_places(sentence: str) -> frozenset[str]:
     found = places | stood_for | capitals or offices
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine), and not where what stretches ends ("to the
-    # Rhône valley") nor what a bridge or a tunnel crosses ("The suspension bridge over the
-    # Tagus" is Lisbon's, and the river runs through Spain too)
+    # Rhône valley") or what it stretches along, nor what a bridge or a tunnel crosses
+    # ("The suspension bridge over the Tagus" is Lisbon's, and the river runs through
+    # Spain too)
     return frozenset(found or {river.group(1) for river in RIVER.finditer(scope)
-                               if not _SPAN_END_BEFORE.search(scope, 0, river.start())
+                               if not _SPAN_BEFORE.search(scope, 0, river.start())
                                and not _CROSSING_BEFORE.search(scope, 0, river.start())})
 
 

@@ -4204,6 +4204,34 @@ def test_a_monthly_figure_and_the_next_months_are_one_fact_a_month_apart(fake_em
     assert (0, 1) in pairs
 
 
+def test_counts_at_two_censuses_are_one_fact_a_census_apart(fake_embedder) -> None:
+    """A population each sentence dates to a census it names, and the one before, earn
+    YEAR_ON_YEAR_BONUS as a yearly series does, whatever the years between ("at the 2023
+    census" / "at the 2013 census"); not the same census (figures that differ there are
+    two sources'), nor a census's count beside one its year alone dates ten years on."""
+    from crosscheck.match import year_on_year, year_on_year_bonuses
+    from crosscheck.settings import YEAR_ON_YEAR_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    latest = _under("Senegal counts its people", "Senegal's population reached 18.1 million "
+                    "at the 2023 census.", date(2024, 7, 31))
+    before = _under("Senegal's population grows", "The West African country had 13.5 million "
+                    "people at the 2013 census.", date(2014, 9, 15))
+    same_census = _under("Senegal's population grows", "The West African country had 17.7 "
+                         "million people at the 2023 census.", date(2024, 8, 15))
+    by_year = _under("Senegal's population grows", "The West African country had 13.5 "
+                     "million people in 2013.", date(2014, 9, 15))
+    assert year_on_year(latest, before) and year_on_year(before, latest)
+    for other in (same_census, by_year):
+        assert not year_on_year(latest, other), other.sentence
+    statements = [latest, before, by_year]
+    assert year_on_year_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
+        YEAR_ON_YEAR_BONUS, 0.0]
+    pairs = pairs_within_a_bonus(statements, YEAR_ON_YEAR_BONUS, fake_embedder)
+    assert (0, 1) in pairs
+
+
 def test_a_yearly_series_one_gives_by_a_description_is_one_fact(fake_embedder) -> None:
     """A sight's yearly figure and the next year's, the later given by a description that
     names a town (which year_on_year does not take for a described place), earn

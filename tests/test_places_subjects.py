@@ -147,6 +147,9 @@ from crosscheck.subjects import names_agree, subject_names
     # where what stretches begins and ends is no place of its length
     ("The Alpine giant stretches for some 14 miles from the Jungfrau region to the Rhône "
      "valley.", set()),
+    # ... nor the river it stretches along, where a river alone is the place of its flow
+    ("Lake Cahora Bassa stretches some 250 km along the Zambezi.", set()),
+    ("The Rhine carried less water than usual.", {"Rhine"}),
     ("Refugees fled from the Kherson region.", {"Kherson"}),
     # a count across so many countries is worldwide; a league is no place
     ("Decathlon runs about 1,800 stores in 70 countries.", {"world"}),
