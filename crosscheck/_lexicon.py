@@ -1444,6 +1444,9 @@ WORLD_REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Southeast Asia": ("South-East Asia", "South East Asia"), "Benelux": (),
     "Central Asia": (), "Sub-Saharan Africa": ("sub-Saharan Africa",),
 }
+# The Americas' regions news names, never the United States: places, and the domain a
+# superlative is set in as a continent is ("South America's largest lake").
+AMERICAS_REGIONS: tuple[str, ...] = ("Latin America", "South America", "Central America")
 
 # The world regions each country lies in, as news names them: Europe, and these of
 # countryinfo's subregions (UN M49)...
@@ -1689,8 +1692,7 @@ PLACE_ALIASES: dict[str, str] = {
        for form in (region, *forms)},
     # the Americas' regions, never the United States ("the Central American country");
     # "North America" stays the United States, whose box office news calls "domestic"
-    **{form: region for region in ("Latin America", "South America", "Central America")
-       for form in (region, f"{region}n")},
+    **{form: region for region in AMERICAS_REGIONS for form in (region, f"{region}n")},
     "EU": "European Union", "E.U.": "European Union", "European Union": "European Union",
     # as "Washington" speaks for the United States, "Brussels" speaks for the EU ("in
     # Brussels" is still the city)
@@ -2114,8 +2116,7 @@ CONTINENTS: frozenset[str] = frozenset(
     {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Americas", "Eurasia"})
 REGIONS: frozenset[str] = frozenset(
     {"Eastern Europe", "Western Europe", "Europe", "Baltic states", "neighbouring countries",
-     "world", "euro zone", "European Union", "Latin America", "South America",
-     "Central America", *WORLD_REGION_FORMS}
+     "world", "euro zone", "European Union", *AMERICAS_REGIONS, *WORLD_REGION_FORMS}
 )
 
 # How a report names a measured dimension.

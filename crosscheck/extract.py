@@ -195,8 +195,9 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         elif _THE_COUNTRY.search(sentence) and headline_scope and all(
                 not is_country(place) and country_of(place) is None
                 for place in headline_scope):
-            # "Measles cases in the country" under "Balkans battle measles": one country of
-            # the headline's region, left unnamed
+            # "Measles cases in the country" under "Balkans battle measles", "west of the
+            # capital" under "Central America's restless volcanoes": one country of the
+            # headline's region, left unnamed
             places = frozenset(f"{lex.PART_OF} {place}" for place in headline_scope)
         elif _ONE_PART.search(sentence):
             # "The island received" under "Greece's": somewhere in Greece; "The island nation
@@ -346,9 +347,14 @@ def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> fro
 # headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
 # "Measles cases in the country": a country the headline leaves unnamed when it names a
-# region only (not "the country music festival").
-_THE_COUNTRY = re.compile(r"\bthe\s+country\b(?!\s+(?:music|house|club|side|road|park)\b)",
-                          re.IGNORECASE)
+# region only (not "the country music festival"); so is one a sentence places by its
+# capital ("Some 40,000 residents fled the slopes of the volcano west of the capital" under
+# "Central America's restless volcanoes" is Guatemala's count), not the capital a business
+# raises.
+_THE_COUNTRY = re.compile(
+    r"\bthe\s+(?:country\b(?!\s+(?:music|house|club|side|road|park)\b)"
+    r"|capital\b(?!\s+(?:of|markets?|gains?|requirements?|buffers?|ratios?|raised|base)\b))",
+    re.IGNORECASE)
 
 # A sentence that opens on a place sets that place's share apart from a whole: "In China,
 # its sales dropped to about 56,900 cars", "In North Carolina alone, 108 people died".

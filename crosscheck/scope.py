@@ -472,10 +472,11 @@ _BALTIC_SEA = re.compile(
 # A continent's or a wider region's superlative names the domain it is set in, not where the
 # figure is: "Europe's largest port moved some 13.8m" is Rotterdam's count ("Africa's largest
 # carrier", "Scandinavia's largest amusement park", "Europe's second-largest port"), and so
-# does a part of one named by its compass ("Western Europe's largest artificial lake").
+# does a part of one named by its compass ("Western Europe's largest artificial lake") and
+# a region of the Americas ("South America's largest lake spans" Titicaca's area).
 _CONTINENTS_SUPERLATIVE = re.compile(
     r"\b(?:(?:North|South|East|West)(?:ern)?\s+|Central\s+)?"
-    rf"(?:{'|'.join(sorted({*lex.CONTINENTS, *lex.WORLD_REGION_FORMS}))})"
+    rf"(?:{'|'.join(sorted({*lex.CONTINENTS, *lex.WORLD_REGION_FORMS, *lex.AMERICAS_REGIONS}))})"
     r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most)\b)")
 
 # ... and the place a superlative leaves out is no place of its figure either: "Europe's
@@ -530,11 +531,17 @@ _WEDGED_BETWEEN = re.compile(
     r"\b(?:wedged|sandwiched|squeezed|nestled|tucked)\s+between\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
+# A dollar's country letters name its currency, not where the money is: "Visitors pay
+# US$1,500 for an hour with the great apes in Volcanoes National Park" is Rwanda's price.
+_CURRENCY_LETTERS = re.compile("|".join(
+    rf"\b{re.escape(symbol[:-1])}(?={re.escape(symbol[-1])})"
+    for symbol in lex.CURRENCY_SYMBOLS if symbol[:-1].isalpha() and not symbol[-1].isalpha()))
+
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LINE_NAME,
     _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
     _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME, _POLAR_LIGHTS,
-    _WEDGED_BETWEEN, _SUPERLATIVE_OUTSIDE)))
+    _WEDGED_BETWEEN, _SUPERLATIVE_OUTSIDE, _CURRENCY_LETTERS)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".

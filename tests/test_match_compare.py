@@ -2015,6 +2015,17 @@ def test_one_country_of_a_region_is_a_country_its_headline_names_not_a_region() 
         text="Measles cases in the country so far this year have reached about 1,250."))
     assert country.places == {"part of Balkans"}
     assert scopes_agree(country.places, frozenset({"Serbia"}))
+    # ... and so is one a sentence places by its capital, not the capital a business raises
+    [fled] = extract_statements(Article(
+        id="F", path="F.txt", source="F", published=MAR,
+        title="Central America's restless volcanoes",
+        text="Some 40,000 residents fled the slopes of the volcano west of the capital."))
+    assert fled.places == {"part of Central America"}
+    assert scopes_agree(fled.places, frozenset({"Guatemala"}))
+    [raised] = extract_statements(Article(
+        id="R", path="R.txt", source="R", published=MAR, title="Balkans banks expand",
+        text="The lender raised the capital ratio to 18%."))
+    assert "part of Balkans" not in raised.places
 
 
 def test_the_island_or_the_city_is_somewhere_in_its_headlines_places() -> None:

@@ -80,6 +80,10 @@ from crosscheck.subjects import names_agree, subject_names
     # a continent's superlative is the domain it is set in, not the figure's place
     ("Europe's largest port moved some 13.8m containers.", set()),
     ("Western Europe's largest artificial lake stood at 86 percent.", set()),
+    ("South America's largest lake spans some 3,200 square miles.", set()),  # the Americas'
+    # a dollar's country letters name its currency, not where the money is
+    ("Visitors pay US$1,500 for an hour with the great apes.", set()),
+    ("Hong Kong's budget deficit narrowed to HK$87 billion.", {"Hong Kong"}),
     ("Bulgaria counts 7.5 beds per 1,000 people, among the EU's highest.", {"Bulgaria"}),
     ("About 32,000 babies were born in the Adriatic country last year.", set()),
     ("Europe's gas storage sites are 83% full.", {"Europe"}),
