@@ -373,11 +373,21 @@ _FRONTED_SHARE = re.compile(
     + r")\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
+# ... and so does one that opens on a place whose figure is "of it" or "of them", a whole
+# told before: "Vietnam supplied about 3.2 million tonnes of it" is its share of the
+# Philippines' rice imports, never the imports.
+_PLACES_PART_OF_IT = re.compile(
+    r"\W*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s.*?\b(?:of|among)\s+"
+    r"(?:it|them|those|these)\W*$")
+
+
 def _singles_out(sentence: str, places: frozenset[str]) -> bool:
-    """Whether the sentence opens on one of its places (_FRONTED_PLACE), or on a segmented
-    measure there (_FRONTED_SHARE), not on a time ("In 2024,") or a name that is no place
-    ("In Tesla's case,")."""
-    fronted = _FRONTED_PLACE.match(sentence) or _FRONTED_SHARE.match(sentence)
+    """Whether the sentence opens on one of its places (_FRONTED_PLACE), on a segmented
+    measure there (_FRONTED_SHARE), or on one whose part of a whole told before it gives
+    (_PLACES_PART_OF_IT), not on a time ("In 2024,") or a name that is no place ("In
+    Tesla's case,")."""
+    fronted = (_FRONTED_PLACE.match(sentence) or _FRONTED_SHARE.match(sentence)
+               or _PLACES_PART_OF_IT.match(sentence))
     if fronted and sentence.split(maxsplit=1)[0].lower() in lex.TRADES:
         return False  # "Tourism revenue in Portugal reached": the trade's, all the country's
     return fronted is not None and (fronted.group("place") in places

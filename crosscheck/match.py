@@ -73,6 +73,7 @@ from crosscheck.subjects import (
     headline_names,
     headlines_agree,
     marks,
+    names_a_party,
     names_agree,
     names_one_subject,
     names_someone,
@@ -1644,7 +1645,7 @@ def _restates(unnamed: Statement, named: Statement) -> bool:
     (_describes_a_place_of: "The former Viking capital received some 190,000 cruise
     visitors last year" / "Trondheim welcomed 160,000 cruise passengers in 2023"): a place
     described in place of its name."""
-    if not names_someone(named.subjects):
+    if not names_a_party(named.subjects):
         return names_no_one(named.subjects) and names_no_one(unnamed.subjects) and (
             (bool(named.places) and not unnamed.places
              and names_one_country_of_a_region(unnamed.sentence))
@@ -1813,7 +1814,7 @@ def described_restatement_bonuses(statements: Sequence[Statement], first: np.nda
         return np.zeros(len(first))
     chosen, a, b = _pair_members(statements, first, second)
     described = np.array([_describes(s.subjects) for s in chosen], dtype=bool)
-    named = np.array([names_someone(s.subjects) for s in chosen], dtype=bool)
+    named = np.array([names_a_party(s.subjects) for s in chosen], dtype=bool)
     no_one = np.array([names_no_one(s.subjects) for s in chosen], dtype=bool)
     restating = described | no_one  # whom it names, a description or no name may restate
     whom = named | (no_one & np.array([bool(s.places) for s in chosen], dtype=bool))

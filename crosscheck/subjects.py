@@ -844,6 +844,14 @@ def names_someone(names: frozenset[str]) -> bool:
     return bool(proper_names(names))
 
 
+def names_a_party(names: frozenset[str]) -> bool:
+    """Whether a statement names whose its figure is (names_someone), not only the commodity
+    it counts ("Rice" in "The Philippines imported 4.8 million tonnes of rice"): a business
+    or a sight a description may restate (match.described_restatement), where a rice
+    buyer's imports described beside the rice Vietnam supplied are no one's restatement."""
+    return any(name.lower() not in lex.COMMODITIES for name in proper_names(names))
+
+
 def names_one_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether both statements name a subject by its name (names_someone) and their names
     agree (names_agree): the two are about one named party, not merely not about two."""

@@ -269,6 +269,14 @@ def test_a_place_a_sentence_opens_on_is_a_share_of_the_whole_named_elsewhere() -
     china = statement("In China, its sales dropped to about 56,900 cars.", FEB, "B")
     placed = statement("Volvo Cars sold about 56,900 cars in China last year.", FEB, "E")
     assert same_measure(china, placed)
+    # ... and so is one whose part "of it" a sentence opening on the place gives
+    buyer = _under("Asia's rice trade", "The world's biggest rice buyer brought in some 3.6m "
+                   "tonnes in 2023.", date(2024, 1, 11))
+    supplier = _under("Philippine rice imports hit record", "Vietnam supplied about 3.2 "
+                      "million tonnes of it.", date(2025, 1, 9))
+    from crosscheck._lexicon import SINGLED_OUT
+
+    assert SINGLED_OUT in supplier.places and not same_measure(buyer, supplier)
     # and a sentence opening on a time or a name singles out nothing
     assert statement("In 2024, Volvo Cars sold 763,389 cars.", FEB, "F").places == frozenset()
     assert fact_label([china, placed]) == "cars (China)"  # the mark is no place
@@ -2224,6 +2232,21 @@ def _under(headline: str, text: str, published: date = MAR) -> Statement:
     [found] = extract_statements(Article(id=headline, path=f"{headline}.txt", text=text,
                                          source=headline, title=headline, published=published))
     return found
+
+
+def test_a_commodity_named_is_no_business_a_description_restates() -> None:
+    """A commodity names what a figure counts, not whose it is (subjects.names_a_party): a
+    rice buyer's imports and the rice Vietnam supplied a year on are no described
+    restatement, where a named business's figure and its description's are."""
+    from crosscheck.match import described_restatement
+
+    buyer = _under("Asia's rice trade", "The world's biggest rice buyer brought in some 3.6m "
+                   "tonnes in 2023.", date(2024, 1, 11))
+    supplied = _under("Philippine rice imports hit record", "Vietnam supplied about 3.2 "
+                      "million tonnes in 2024.", date(2025, 1, 9))
+    assert buyer.subjects == {"Rice"}
+    assert not described_restatement(buyer, supplied)
+    assert not described_restatement(supplied, buyer)
 
 
 def test_a_province_by_its_kind_is_one_of_its_headlines_countrys_provinces() -> None:
