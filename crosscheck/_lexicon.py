@@ -2024,13 +2024,23 @@ BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value
 # was cut to 42,000 tonnes").
 FISH_STOCKS: frozenset[str] = frozenset(
     "cod herring mackerel sprat plaice hake haddock sardines anchovies tuna".split())
+# Foods whose price news tracks by the kilo, the dozen or the litre, each under one name
+# whatever its number: a kilo of tomatoes is not a kilo of onions ("A kilo of tomatoes costs
+# 2,500 naira in Lagos" / "Onions sell for about 1,500 naira a kilo"), and "the potato
+# crop" is the potatoes' (subjects.py).
+GROCERIES: dict[str, str] = {
+    **{form: "tomatoes" for form in ("tomato", "tomatoes")},
+    **{form: "onions" for form in ("onion", "onions")},
+    **{form: "potatoes" for form in ("potato", "potatoes")},
+    **{form: "eggs" for form in ("egg", "eggs")},
+    **{food: food for food in ("butter", "sugar", "milk", "beef", "olive oil")}}
 COMMODITIES: frozenset[str] = frozenset(
     # fuels too: a litre of petrol is not a litre of diesel; and crops: a country's wheat
     # is part of its grain harvest, not the harvest ("grain crop reached 27.1m tonnes" /
     # "Wheat accounted for about 20.1m tonnes")
     """gold silver copper platinum palladium cobalt nickel lithium zinc aluminium aluminum
     tin uranium bitcoin ether petrol diesel gasoline unleaded grain wheat maize corn barley
-    rice soybeans coal cocoa""".split()) | {"iron ore"} | FISH_STOCKS
+    rice soybeans coal cocoa""".split()) | {"iron ore"} | FISH_STOCKS | frozenset(GROCERIES)
 # Words for a political party its leader's name may stand before: "Nigel Farage's party".
 PARTY_NOUNS: tuple[str, ...] = ("party", "conservatives", "liberals", "socialists",
                                 "alliance", "coalition")

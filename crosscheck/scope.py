@@ -861,6 +861,10 @@ _PART = re.compile(
     r"|(?:[a-z-]+\s+){0,2}(?:festival|fair|carnival|marathon|race))"
     # ... and a city called its capital for a season: "Estonia's summer capital" is Pärnu
     r"|(?:old|former|ancient|imperial|second|summer|winter)\s+(?:capital|city)"
+    # ... and a city called by the trade it leads: "Nigeria's commercial hub" is Lagos,
+    # "India's financial capital" Mumbai
+    r"|(?:commercial|financial|economic|business|industrial|tech|oil)\s+(?:hub|capital"
+    r"|centre|center)"
     # ... and a province's capital, one of its cities: "Lombardy's capital" is Milan (a
     # country's stays the country's, whose government it speaks for)
     r"|(?P<seat>capital)"
@@ -883,7 +887,7 @@ _PART = re.compile(
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|citadel|gardens"
-    r"|Grand\s+Prix|capital|district)\b"
+    r"|Grand\s+Prix|capital|district|hub)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b"

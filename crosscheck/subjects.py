@@ -63,7 +63,8 @@ def subject_names(frame: str) -> frozenset[str]:
     words = [w for w in words if w]
     if _title_case(words):
         return frozenset()
-    names: set[str] = {word.title() for word in _COMMODITY.findall(frame.lower())}
+    names: set[str] = {lex.GROCERIES.get(word, word).title()
+                       for word in _COMMODITY.findall(frame.lower())}
     names |= _businesses_of_unnamed_ones(frame)
     names |= {f"{RANKED}{_rank(found)}" for found in _RANKED_BUSINESS.finditer(frame)}
     names |= {home for found in HOMED_BUSINESS.finditer(frame)

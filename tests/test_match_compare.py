@@ -2234,6 +2234,16 @@ def _under(headline: str, text: str, published: date = MAR) -> Statement:
     return found
 
 
+def test_a_kilo_of_one_food_is_not_a_kilo_of_another() -> None:
+    """Foods priced by the kilo are named as commodities are (lex.GROCERIES), so the subject
+    gate keeps tomatoes from onions, and "tomato prices" meet "a kilo of tomatoes"."""
+    tomatoes = statement("A kilo of tomatoes costs 1,500 naira in Lagos markets.", MAR, "A")
+    onions = statement("Onions sell for about 1,500 naira a kilo in Lagos.", MAR, "B")
+    tomato_prices = statement("Tomato prices in Lagos reached 1,500 naira a kilo.", MAR, "C")
+    assert not same_measure(tomatoes, onions)
+    assert same_measure(tomatoes, tomato_prices)
+
+
 def test_a_commodity_named_is_no_business_a_description_restates() -> None:
     """A commodity names what a figure counts, not whose it is (subjects.names_a_party): a
     rice buyer's imports and the rice Vietnam supplied a year on are no described

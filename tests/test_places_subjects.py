@@ -229,6 +229,10 @@ from crosscheck.subjects import names_agree, subject_names
      {"Lithuania", "part of Lithuania"}),
     ("Estonia's summer capital logged some 1.25 million nights last year.",
      {"Estonia", "part of Estonia"}),
+    # ... and so is one called by the trade it leads, by the country's name or adjective
+    ("Tomatoes cost 1,800 naira a kilo in Nigeria's commercial hub.",
+     {"Nigeria", "part of Nigeria"}),
+    ("Rents rose 9% in the Indian financial hub.", {"India", "part of India"}),
     # ... and a work or a sight of its it names, whatever its name's case
     ("Switzerland's Grande Dixence dam stands 285 metres tall.",
      {"Switzerland", "part of Switzerland"}),
@@ -377,6 +381,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The West African country exported [NUM].", set()),
     ("Wheat accounted for about [NUM].", {"Wheat"}),  # a crop, part of the grain harvest
     ("The country's grain crop reached [NUM].", {"Grain"}),
+    # a food priced by the kilo is one food whatever its number: not another food
+    ("A kilo of tomatoes costs [NUM] in Lagos markets.", {"Tomatoes"}),
+    ("Tomato prices rose to [NUM] a kilo.", {"Tomatoes"}),
+    ("Onions sell for about [NUM] a kilo.", {"Onions"}),
     ("The [NUM] fee beat the £116m Liverpool paid for Florian Wirtz.", set()),  # passed
     ("Weight-loss drug maker cuts staff", set()),  # a compound of common words opening it
     ("Coca-Cola sold [NUM] cases", {"Coca-Cola"}),
