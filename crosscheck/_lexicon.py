@@ -26,6 +26,10 @@ SCALE_WORDS: dict[str, float] = {
 FRACTIONS: dict[str, float] = {
     "half a": 0.5, "a half": 0.5, "a quarter of a": 0.25, "a quarter": 0.25,
     "quarter of a": 0.25, "three quarters of a": 0.75, "a third of a": 1 / 3,
+    "two thirds of a": 2 / 3,
+    # ... and hyphenated, as news mostly writes them ("Some three-quarters of a million
+    # people work in the Southeast Asian country's clothing factories")
+    "three-quarters of a": 0.75, "two-thirds of a": 2 / 3,
 }
 
 # Shares written as fractions, as percentages: "a third of Ukrainians", "nearly half of".

@@ -553,6 +553,8 @@ _DURATION_VERB_BEFORE = re.compile(
     # ... and what a show or a strike runs for ("The Funchal display ran for some 12
     # minutes", as it "lasted 8 minutes")
     r"|(?:runs?|ran|running)\s+for"
+    # ... and a runner's own time ("Usain Bolt's 9.58 seconds has stood since 2009")
+    r"|\b(?-i:[A-Z][a-z]+)['’]s"
     # a service that links two places in so long, or a traveller who covers or crosses a
     # way in it (not one that will: "will connect the airport in 18 months" says when)
     r"|(?<!will\s)(?<!would\s)(?<!to\s)"
@@ -561,7 +563,10 @@ _DURATION_VERB_BEFORE = re.compile(
     rf"\s+(?:[A-Za-z'’-]+\s+){{1,6}}?in)\s+{_ABOUT_SO_LONG}",
     re.IGNORECASE)
 _JOURNEY_NOUN = (r"(?:wait|waits|waiting\s+times?|journey|journey\s+times?|delays?|trip|flight"
-                 r"|commute|crossing|stay|duration)")
+                 r"|commute|crossing|stay|duration"
+                 # ... and a race's record or winning time ("His 200m record is 19.19
+                 # seconds", "The winning time was 2 hours 2 minutes")
+                 r"|record|(?:winning\s+)?time)")
 # ... or a journey cut to a time ("will cut the train journey between Hamburg and Copenhagen
 # to about 2.5 hours", "Journey times will be shortened to 90 minutes")
 _SHORTENED = (r"(?:cuts?|cutting|shortens?|shortened|shortening|reduces?|reduced|reducing"

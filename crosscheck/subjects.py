@@ -71,6 +71,7 @@ def subject_names(frame: str) -> frozenset[str]:
               if (span := home_of(found)) and (home := _home(frame[slice(*span)]))}
     names |= _facility_counted(frame)
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
+    names |= {f"{found.group(1) or found.group(2)}m" for found in _DISTANCE_EVENT.finditer(frame)}
     names |= _brand_opening(words)
     run: list[str] = []
     for index, word in enumerate([*words, ""]):
@@ -200,6 +201,16 @@ _COMMODITY = re.compile(rf"\b({'|'.join(lex.COMMODITIES)})\b(?!\s+(?:heartland|b
 _CLASS_LABEL = re.compile(
     r"\b(?P<ranked>(?i:first|second|third|business|economy))[\s-](?i:class)\b"
     r"|\b(?P<kind>(?i:category|band|tier|class|grade))\s+(?P<label>[A-Z]|\d{1,2})\b")
+
+
+# A race named by its distance names which record or final a time is for: "the 100m world
+# record" is not "His 200m record", and "in the 100 metres" is the same race; each tells
+# only itself, as a class does.
+_DISTANCE_EVENT = re.compile(
+    r"\b(\d{2,5})\s?(?:m|metres|meters)\s+(?:(?:world|Olympic|European|national|indoor)\s+)?"
+    r"(?:record|final|race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|medley"
+    r"|relay|title|dash|heat)s?\b"
+    r"|\bthe\s+(\d{2,5})\s?(?:m|metres|meters)\b(?!\s+(?:long|high|deep|tall|wide|of)\b)")
 
 
 def _class_label(found: re.Match[str]) -> str:
@@ -966,8 +977,8 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
     words = set()
     for written in names:
         name = lex.SUBJECT_ALIASES.get(written.lower(), written)
-        if _CLASS_LABEL.fullmatch(name):
-            words.add(name.lower())  # "Category A" is not "Category B"
+        if _CLASS_LABEL.fullmatch(name) or re.fullmatch(r"\d{2,5}m", name):
+            words.add(name.lower())  # "Category A" is not "Category B", "100m" not "200m"
             continue
         if " " in name and name.rsplit(" ", 1)[1].lower() in lex.EPONYMOUS_BODIES:
             words.add(name.lower())  # "the OpenAI Foundation" tells only itself

@@ -385,6 +385,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("A kilo of tomatoes costs [NUM] in Lagos markets.", {"Tomatoes"}),
     ("Tomato prices rose to [NUM] a kilo.", {"Tomatoes"}),
     ("Onions sell for about [NUM] a kilo.", {"Onions"}),
+    # a race named by its distance names which record a time is for
+    ("His 200m record is [NUM].", {"200m"}),
+    ("The Jamaican sprinter's mark of [NUM] in the 100 metres still stands.", {"100m"}),
+    ("The pool is 50 metres long and holds [NUM].", set()),
     ("The [NUM] fee beat the £116m Liverpool paid for Florian Wirtz.", set()),  # passed
     ("Weight-loss drug maker cuts staff", set()),  # a compound of common words opening it
     ("Coca-Cola sold [NUM] cases", {"Coca-Cola"}),

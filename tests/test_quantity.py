@@ -157,6 +157,14 @@ READ = [
      "two and a half hours", 2.5, 2.5, "h", "total"),
     ("The fastest trains link Madrid and Barcelona in 2 hours 30 minutes.",
      "2 hours 30 minutes", 149.5 / 60, 150.5 / 60, "h", "total"),
+    # ... and a race's record or winning time, or a runner's own
+    ("The record is 19.19 seconds.", "19.19 seconds", 19.185 / 3600, 19.195 / 3600,
+     "h", "total"),
+    ("Usain Bolt's 9.58 seconds has stood since 2009.", "9.58 seconds", 9.575 / 3600,
+     9.585 / 3600, "h", "total"),
+    # a hyphenated fraction of a scale word is a number, as a spaced one is
+    ("Some three-quarters of a million people work in the factories.",
+     "Some three-quarters of a million", 675_000, 825_000, "people", "total"),
     # a sport's crowns are its titles, whatever kind of title they are; money's notes are
     # its banknotes
     ("The Serb holds a record 24 major singles crowns.", "24", 24, 24, "titles", "total"),
