@@ -1602,14 +1602,14 @@ LEAGUES: frozenset[str] = frozenset(
 # scrapped at the Amsterdam hub").
 AIRPORTS: dict[str, str] = {
     "Schiphol": "Amsterdam", "Heathrow": "London", "Gatwick": "London", "Stansted": "London",
-    "Orly": "Paris", "Roissy": "Paris", "Charles de Gaulle": "Paris", "Fiumicino": "Rome",
+    "Orly": "Paris", "Roissy": "Paris", "Fiumicino": "Rome",
     "Ciampino": "Rome", "Malpensa": "Milan", "Linate": "Milan", "Barajas": "Madrid",
     "El Prat": "Barcelona", "Kastrup": "Copenhagen", "Arlanda": "Stockholm",
     "Gardermoen": "Oslo", "Zaventem": "Brussels", "Schwechat": "Vienna", "Tegel": "Berlin",
     "Schönefeld": "Berlin", "Sheremetyevo": "Moscow", "Domodedovo": "Moscow",
     "Vnukovo": "Moscow", "Pulkovo": "Saint Petersburg", "Okęcie": "Warsaw",
     "Ferihegy": "Budapest", "Otopeni": "Bucharest", "Changi": "Singapore", "Haneda": "Tokyo",
-    "LaGuardia": "New York", "JFK": "New York", "O'Hare": "Chicago", "Suvarnabhumi": "Bangkok"}
+    "LaGuardia": "New York", "O'Hare": "Chicago", "Suvarnabhumi": "Bangkok"}
 
 # Oceans and seas: places, where no country is (an island of one, left unnamed, is placed
 # nowhere known: scope.is_sea).

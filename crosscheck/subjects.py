@@ -211,6 +211,8 @@ _DISTANCE_EVENT = re.compile(
     r"(?:record|final|race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|medley"
     r"|relay|title|dash|heat)s?\b"
     r"|\bthe\s+(\d{2,5})\s?(?:m|metres|meters)\b(?!\s+(?:long|high|deep|tall|wide|of)\b)")
+# ... and the name it gives the race ("100m").
+_DISTANCE_NAME = re.compile(r"\d{2,5}m")
 
 
 def _class_label(found: re.Match[str]) -> str:
@@ -977,7 +979,7 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
     words = set()
     for written in names:
         name = lex.SUBJECT_ALIASES.get(written.lower(), written)
-        if _CLASS_LABEL.fullmatch(name) or re.fullmatch(r"\d{2,5}m", name):
+        if _CLASS_LABEL.fullmatch(name) or _DISTANCE_NAME.fullmatch(name):
             words.add(name.lower())  # "Category A" is not "Category B", "100m" not "200m"
             continue
         if " " in name and name.rsplit(" ", 1)[1].lower() in lex.EPONYMOUS_BODIES:
