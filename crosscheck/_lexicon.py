@@ -1553,6 +1553,8 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     # Portugal's regions, which countryinfo keeps as districts ("The Alentejo town")
     "Algarve": ("Portugal",), "Alentejo": ("Portugal",),
     "Maui": ("United States",), "Oahu": ("United States",),
+    # ... and an island news names by its own people's name as often as by its English one
+    "Easter Island": ("Chile", "Rapa Nui", "Isla de Pascua"),
     # regions of more than one country, or of none the gazetteer names
     "West Bank": ("",), "Sinai": ("Egypt",), "Kurdistan": ("",), "Kashmir": ("",),
     "Patagonia": ("",),

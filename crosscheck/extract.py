@@ -16,7 +16,7 @@ from crosscheck import _lexicon as lex
 from crosscheck.anchors import figure_dates, starting_figure_date
 from crosscheck.article import Article
 from crosscheck.events import statement_events
-from crosscheck.frames import MASK, attribution, make_frame
+from crosscheck.frames import MASK, attribution, make_frame, teller
 from crosscheck.parse import (
     FoundQuantity,
     may_hold_quantity,
@@ -167,11 +167,12 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         return []
     events = statement_events(sentence, article.title)
     places = find_places(sentence)
-    if (places and not events and (source := attribution(sentence))
+    if (places and not events and not names_a_harm(sentence) and (source := teller(sentence))
             and places <= find_places(source)):
-        # the places say only who gave the figure ("Turkey's culture ministry said"): where
-        # the figure lies, as a headline's place does, not the place it counts. An event's
-        # toll is the teller's ("Spanish authorities said" counts Spain's dead).
+        # the places say only who gave the figure ("Turkey's culture ministry said", "The
+        # US Geological Survey now puts"): where the figure lies, as a headline's place
+        # does, not the place it counts. A toll is the teller's ("Spanish authorities said"
+        # counts Spain's dead, "Morocco's interior ministry put the number of dead at").
         headline_scope, places = headline_scope | places, frozenset()
     lent = False  # whether the places are the headline's alone, for a figure of no event
     if places == {lex.NATIONWIDE}:  # "across the country": the country the headline names
@@ -490,7 +491,7 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # home or house in lower case: "The House voted" is a chamber); "the Black Sea festival"
 # under "Bulgaria's late-summer arts" is Sozopol's; "the Portuguese shrine" is Fátima's.
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
-                       r"|resort|bay|port|coast(?![\s-]*guard|-)"
+                       r"|resort|bay|beach|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"
                        r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
                        r"|birthplace|festival|dune|(?-i:home|house))\b", re.IGNORECASE)

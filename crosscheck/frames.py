@@ -97,6 +97,22 @@ def gives_its_source(sentence: str) -> bool:
     return bool(attribution(sentence)) or _PUT_AT.search(sentence) is not None
 
 
+# The source that opens a sentence putting its figure at a level: "The US Geological Survey
+# now puts the Andean country's lithium resources at 23 million tonnes".
+_ESTIMATOR = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
+                        r"(?=\s+(?:now\s+|also\s+)?(?:puts|put|estimates|estimated)\s)")
+
+
+def teller(sentence: str) -> str:
+    """Who gives a sentence's figure: its attribution ("the USGS says"), or the source that
+    opens it putting the figure at a level ("The US Geological Survey now puts ... at"), or
+    "". A place named only there is the teller's, not the figure's (extract)."""
+    if said := attribution(sentence):
+        return said
+    opening = _ESTIMATOR.match(sentence)
+    return opening.group(0) if opening and _PUT_AT.search(sentence) else ""
+
+
 def make_frame(sentence: str, start: int, end: int) -> str:
     """The sentence with its number masked and its attribution dropped: what the embedding
     model compares."""

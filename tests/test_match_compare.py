@@ -2234,6 +2234,26 @@ def _under(headline: str, text: str, published: date = MAR) -> Statement:
     return found
 
 
+def test_the_beach_a_crowd_stood_on_is_somewhere_in_its_headlines_country() -> None:
+    """"on the beach" under a country's headline is one beach of the country (extract._ONE_PART),
+    so city hall's count on Copacabana beach and the police's count of "the crowd on the
+    beach" under "Brazil's biggest concerts" are rival counts of one crowd, not the city's
+    figure and the country's."""
+    from crosscheck._lexicon import PART_OF
+
+    day = date(2025, 5, 4)
+    city_hall = _under("Lady Gaga draws record crowd in Rio", "Rio's city hall said 2.1 million "
+                       "people watched Lady Gaga on Copacabana beach on Saturday.", day)
+    police = _under("Brazil's biggest concerts", "Police estimated Saturday's crowd on the "
+                    "beach at some 1.6 million.", day)
+    assert police.places == {"Brazil", f"{PART_OF} Brazil"}
+    assert gate_failure(city_hall, police) is None
+    # with no beach said, the headline's country is the whole
+    country = _under("Brazil's biggest concerts", "Police estimated Saturday's crowd at some "
+                     "1.6 million.", day)
+    assert gate_failure(city_hall, country) == "scope ['Copacabana'] ~ ['Brazil']"
+
+
 def test_a_kilo_of_one_food_is_not_a_kilo_of_another() -> None:
     """Foods priced by the kilo are named as commodities are (lex.GROCERIES), so the subject
     gate keeps tomatoes from onions, and "tomato prices" meet "a kilo of tomatoes"."""
@@ -2490,6 +2510,15 @@ def test_a_place_that_only_says_who_gave_the_figure_is_where_it_lies() -> None:
     toll = statement("At least 217 people were killed in the floods, Spanish authorities said.",
                      MAR)
     assert toll.places == frozenset({"Spain"})
+    # ... as is a source that opens its sentence putting the figure at a level, its name's
+    # country no place of the figure; but a toll it puts is its own country's, event or not
+    put = _under("Bolivia bets on lithium", "The US Geological Survey now puts the Andean "
+                 "country's lithium resources at 23 million tonnes.")
+    assert "Bolivia" in put.places
+    assert scopes_agree(put.places, frozenset({"Bolivia"}))
+    assert not scopes_agree(put.places, frozenset({"Argentina"}))
+    dead = statement("Morocco's interior ministry put the number of dead at 2,946.", MAR)
+    assert dead.places == frozenset({"Morocco"})
 
 
 def test_the_relaxed_scope_matrix_is_scopes_agree_relaxed() -> None:
