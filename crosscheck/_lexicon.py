@@ -150,6 +150,8 @@ QUALIFIERS: dict[str, str] = {
     "capped at": "at_most",
     "as many as": "at_most",
     "as much as": "at_most",
+    # a length or a level at its most: "Power cuts ... last as long as 17 hours a day"
+    "as long as": "at_most", "as high as": "at_most",
     "a maximum of": "at_most",
     "nearly": "nearly",
     "almost": "nearly",
@@ -334,6 +336,10 @@ SHARED_CURRENCIES: dict[str, frozenset[str]] = {
     "cents": frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"}),
     "cent": frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"}),
 }
+# A currency symbol countries write alike: "¥" is the yen, as news most often means it,
+# unless the statement is placed in China, whose yuan news writes "¥" too ("Visitors pay ¥40
+# to walk the most visited stretch of the Great Wall" under "China's spring holiday rush").
+SHARED_SYMBOLS: dict[str, frozenset[str]] = {"¥": frozenset({"JPY", "CNY"})}
 # A hundredth of a currency, written after the figure: "430 cents per lb" is $4.30 a pound
 # (cents alone are most often American in the news, as a commodity's price is, unless the
 # statement is placed in another country of cents: SHARED_CURRENCIES, applied in extract).

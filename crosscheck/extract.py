@@ -424,6 +424,8 @@ _BARE_SHARED_CURRENCY = re.compile(
     rf"[\d.](?:\s?(?:thousand|million|billion|trillion|bn|m))?\s?({_MOST_OFTEN_MEANT})$",
     re.IGNORECASE)
 
+_SHARED_SYMBOL = re.compile(rf"({'|'.join(map(re.escape, lex.SHARED_SYMBOLS))})\s?\d")
+
 
 def _shared_currency_name(item: FoundQuantity) -> str | None:
     """The name of a currency several countries share that a figure is given in, where the
@@ -433,6 +435,8 @@ def _shared_currency_name(item: FoundQuantity) -> str | None:
         return None
     if bare := _BARE_SHARED_CURRENCY.search(item.value_text):
         return bare.group(1)
+    if symbol := _SHARED_SYMBOL.search(item.value_text):
+        return symbol.group(1)  # "¥40", the yen unless placed in China
     return item.quantity.unit if item.quantity.unit in lex.SHARED_CURRENCIES else None
 
 

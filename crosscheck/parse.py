@@ -1059,10 +1059,10 @@ def _national_currency(adjective: str) -> str | None:
 
 
 def shared_currency_of(name: str, places: Iterable[str]) -> str | None:
-    """The currency a name several countries share ("crowns", "shillings") stands for alone:
-    that of the one such country among the places (a city counts as its country), else
-    None (left to the caller: it may be any of them, or no money)."""
-    shared = lex.SHARED_CURRENCIES[name.lower()]
+    """The currency a name or symbol several countries share ("crowns", "shillings", "¥")
+    stands for alone: that of the one such country among the places (a city counts as its
+    country), else None (left to the caller: it may be any of them, or no money)."""
+    shared = lex.SHARED_SYMBOLS.get(name) or lex.SHARED_CURRENCIES[name.lower()]
     codes = {code for place in places
              if (code := currency_of(country_of(place) or place)) in shared}
     return codes.pop() if len(codes) == 1 else None

@@ -170,14 +170,17 @@ def same_specific_figure(a: Quantity, b: Quantity) -> bool:
 
 
 def written_apart(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures, each written as one value (no floor, ceiling or range), differ at
-    the coarser one's digits: "some 6.5 million" and "6.7 million" do, though 6.7 million
-    lies within "some" of 6.5 million; "about 1.86 million" and "1,856,932" do not, one
-    being the other rounded. Two ranges are apart when their ends differ (_ranges_apart)."""
+    """Whether two figures, each written as one value (no floor or range), differ at the
+    coarser one's digits: "some 6.5 million" and "6.7 million" do, though 6.7 million lies
+    within "some" of 6.5 million; "about 1.86 million" and "1,856,932" do not, one being the
+    other rounded. Two ceilings are their tops ("up to 21 hours a day" and "as long as 17
+    hours", months apart, are the cuts shortening), a ceiling beside one value no figure
+    the ceiling rules out. Two ranges are apart when their ends differ (_ranges_apart)."""
     if _ranges_apart(a, b):
         return True
     paired = _coarser_first(a, b)
-    if paired is None or any(q.is_floor or q.ceiling or q.short_of for q in (a, b)):
+    if paired is None or a.ceiling != b.ceiling or any(q.is_floor or q.short_of
+                                                        for q in (a, b)):
         return False
     coarse, digits, _, fine = paired
     return not _gives_rounded(coarse, digits, False, fine)

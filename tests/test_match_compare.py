@@ -236,6 +236,24 @@ def test_a_figure_said_to_have_moved_a_month_on_is_a_change() -> None:
     assert compare_pair(sold, fell).verdict == "consistent"
 
 
+def test_two_ceilings_months_apart_are_their_tops() -> None:
+    """"up to 21 hours a day" and, six months on, "as long as 17 hours" are two tops of one
+    thing, the cuts shortening, though 17 lies under the first ceiling; a ceiling beside one
+    value under it says nothing new, and tops a day apart are one moment's estimates."""
+    before = statement("Zambians now go without power for up to 21 hours a day.",
+                       date(2024, 9, 12), "A")
+    after = statement("Power cuts in Zambia last as long as 17 hours a day.", date(2025, 3, 18),
+                      "B")
+    assert after.quantity.ceiling
+    shortened = compare_pair(before, after)
+    assert (shortened.verdict, shortened.direction) == ("changed", "decrease")
+    exact = statement("Power cuts in Zambia last 17 hours a day.", date(2025, 3, 18), "C")
+    assert compare_pair(before, exact).verdict == "consistent"
+    next_day = statement("Power cuts in Zambia last as long as 17 hours a day.",
+                         date(2024, 9, 13), "D")
+    assert compare_pair(before, next_day).verdict == "consistent"
+
+
 def test_fact_compares_neighbouring_dates_only() -> None:
     a = statement("Some 5,500 US soldiers are deployed in Poland.", date(2022, 2, 1), "A")
     b = statement("About 7,500 US soldiers are deployed in Poland.", date(2022, 2, 15), "B")
@@ -2563,6 +2581,14 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     germany = statement("German households paid an average 40.1 cents per kilowatt hour.", MAR)
     copper = statement("Copper rose 4 cents a pound in New York.", MAR)
     assert (germany.quantity.unit, copper.quantity.unit) == ("EUR/kilowatt hour", "USD/pound")
+    # and "¥", the yen unless placed in China, whose yuan news writes so too
+    wall = _under("China's spring holiday rush",
+                  "Visitors pay ¥40 to walk the most visited stretch of the Great Wall.")
+    yuan = _under("Beijing's crowded wall", "Entry to the Badaling section costs 40 yuan.")
+    tokyo = _under("Tokyo's summer prices", "A day pass costs ¥800.")
+    assert wall.quantity.unit == yuan.quantity.unit == "CNY"
+    assert gate_failure(wall, yuan) is None
+    assert tokyo.quantity.unit == statement("A day pass costs ¥800.", MAR).quantity.unit == "JPY"
 
 def test_shares_speaking_two_languages_are_two_facts() -> None:
     russian = statement("About a third of Latvia's residents speak Russian at home.", MAR, "A")
