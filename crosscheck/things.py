@@ -869,8 +869,26 @@ def _in_a_name(sentence: str, start: int) -> bool:
     return sentence[start].isupper() and bool(sentence[:start].strip(" \"'‘“("))
 
 
+# Prices said bare, as a clause's subject, over a year are all prices, and what they moved
+# by is inflation: "An independent observatory estimated that prices rose 85% last year"
+# beside "Venezuela's central bank put inflation for 2024 at 48%". Not "Oil prices rose 5%",
+# whose noun says which prices, nor a month's move ("Prices rose 0.4% on the month", "from
+# July alone"), which is no year's rate.
+_PRICES_MOVED_BY = re.compile(
+    r"(?:^|\bthat\s+|[,;]\s+)(?i:prices)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"\s+(?:have\s+|had\s+)?(?:rose|risen|increased|climbed"
+    r"|jumped|soared|fell|fallen|dropped|declined)\s+(?:by\s+)?(?:[a-z]+\s+)?$")
+_OVER_A_YEAR = re.compile(
+    r"\s+(?:last|this)\s+year\b|\s+in\s+(?:19|20)\d\d\b"
+    r"|\s+(?:from|on)\s+(?:a|the)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+
+
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
-    """A forecast, a target or lives taken that name no measure term, else None."""
+    """A forecast, a target, lives taken or prices' rise that name no measure term, else
+    None."""
+    if kind == "percent" and _PRICES_MOVED_BY.search(sentence, 0, start) and (
+            _OVER_A_YEAR.match(sentence, end)):
+        return lex.MEASURE_TERMS["consumer prices"]
     if kind == "currency" and _COST_ESTIMATE_BEFORE.search(sentence, 0, start):
         return None
     if _FORECAST_BEFORE.search(sentence, 0, start) or (

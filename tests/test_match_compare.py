@@ -463,6 +463,21 @@ def test_a_buildings_name_is_no_place() -> None:
     assert find_places("Some 300 people were evacuated in Lahaina.") == {"Lahaina"}
 
 
+def test_prices_said_bare_that_moved_over_a_year_are_inflation() -> None:
+    """"prices rose 85% last year" is the year's inflation, a rival estimate of the central
+    bank's 48%; prices a noun names ("Oil prices") are no inflation, nor is a month's move."""
+    bank = statement("Venezuela's central bank put inflation for 2024 at 48%.",
+                     date(2025, 1, 10), "A")
+    observatory = statement("An independent observatory estimated that prices in Venezuela "
+                            "rose 85% last year.", date(2025, 1, 10), "B")
+    assert (observatory.measure, observatory.role) == ("inflation", "total")
+    assert gate_failure(bank, observatory) is None
+    assert compare_pair(bank, observatory).verdict == "conflict"
+    for other in ("Oil prices rose 5% last year.", "Prices rose 0.4% on the month.",
+                  "Prices fell 0.2% from November."):
+        assert statement(other, MAR, "C").measure is None, other
+
+
 def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> None:
     another = statement("Another 102 people remain unaccounted for after the quake.", MAR, "A")
     missing = statement("Officials said 102 residents were still missing.", MAR, "B")
