@@ -1469,7 +1469,13 @@ REGION_MEMBERS: dict[str, tuple[str, ...]] = {
     "Scandinavia": ("Denmark", "Norway", "Sweden"),
     "Nordic countries": ("Denmark", "Norway", "Sweden", "Finland", "Iceland"),
     "Baltic states": ("Estonia", "Latvia", "Lithuania"),
-    "Benelux": ("Belgium", "Netherlands", "Luxembourg")}
+    "Benelux": ("Belgium", "Netherlands", "Luxembourg"),
+    # the Americas' continental regions, which countryinfo files under Latin America only
+    # ("The world's largest salt flat" under "South America's wonders" may be Bolivia's)
+    "South America": ("Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador",
+                      "Guyana", "Paraguay", "Peru", "Suriname", "Uruguay", "Venezuela"),
+    "Central America": ("Belize", "Costa Rica", "El Salvador", "Guatemala", "Honduras",
+                        "Nicaragua", "Panama")}
 
 # Regions news names in English that countryinfo keeps in their own language or lacks: the
 # English name, then its country ("" for none) and the forms it stands for. A region is a

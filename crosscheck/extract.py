@@ -183,9 +183,12 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         if len(headline_scope) == 1 and _IN_THE_CAPITAL.search(sentence) and (
                 capital := capital_of(next(iter(headline_scope)))):
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
-        elif headline_scope and all(ranks_within(sentence, place) for place in headline_scope):
+        elif headline_scope and (all(ranks_within(sentence, place) for place in headline_scope)
+                                 or _WORLD_RANKED_FEATURE.search(sentence)):
             # "Europe's second-longest river runs for some 1,770 miles" under "Europe's
-            # rivers run dry": one river somewhere in Europe (the Danube), not all Europe's
+            # rivers run dry": one river somewhere in Europe (the Danube), not all Europe's;
+            # and "The world's largest salt flat spans" under "South America's wonders", one
+            # feature somewhere in the headline's places
             places = _somewhere_in(headline_scope)
         elif names_one_country_of_a_region(sentence):
             # "the East African country" under "Roses to Europe: Kenya's": Kenya; "the
@@ -494,6 +497,15 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # composer's childhood home" under "Austria's music tourism" is Mozart's birthplace's (a
 # home or house in lower case: "The House voted" is a chamber); "the Black Sea festival"
 # under "Bulgaria's late-summer arts" is Sozopol's; "the Portuguese shrine" is Fátima's.
+# A natural feature a sentence ranks in the world lies somewhere, as one a region's
+# superlative ranks does (scope.ranks_within): "The world's largest salt flat", "The world's
+# largest tropical wetland". Not a business or a country ranked so ("the world's largest
+# sovereign fund" under "Norway's oil fund" is its worldwide figure).
+_NATURAL_FEATURES = (*lex.FEATURE_WORDS, *lex.SITE_WORDS, "salt flat", "wetland", "reef",
+                     "canyon", "volcano", "mountain", "peak", "delta", "fjord", "rainforest")
+_WORLD_RANKED_FEATURE = re.compile(
+    r"\bworld['’]s\s+(?:[a-z]+-)?(?:[a-z]+est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(sorted(_NATURAL_FEATURES, key=len, reverse=True))})s?\b", re.IGNORECASE)
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|beach|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"

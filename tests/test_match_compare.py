@@ -2650,6 +2650,27 @@ def test_a_thing_ranked_within_the_headlines_continent_is_not_all_of_it() -> Non
     assert gate_failure(river, danube) is None
 
 
+def test_a_natural_feature_ranked_in_the_world_lies_somewhere_in_the_headlines_region(
+) -> None:
+    """"The world's largest salt flat" under "South America's wonders" is one feature
+    somewhere in South America (Bolivia's Salar de Uyuni), as a continent's superlative is;
+    a business ranked in the world is not (its figure may be worldwide)."""
+    from crosscheck.places import world_regions_of
+
+    flat = _under("South America's wonders",
+                  "The world's largest salt flat spans some 4,086 square miles.")
+    uyuni = _under("Bolivia's mirror of the sky",
+                   "The Salar de Uyuni covers 10,582 square kilometres.")
+    assert flat.places == {"South America", "part of South America"}
+    assert gate_failure(flat, uyuni) is None
+    assert "South America" in world_regions_of("Bolivia")  # lex.REGION_MEMBERS
+    namib = _under("Namibia's deserts", "The Namib covers about 10,582 square kilometres.")
+    assert gate_failure(flat, namib) is not None
+    fund = _under("South America's investors",
+                  "The world's largest pension fund manages some $1.5 trillion.")
+    assert fund.places == {"South America"}
+
+
 def test_one_sexs_life_expectancy_is_another_figure_than_everyones() -> None:
     everyone = statement("Life expectancy at birth in Spain rose to 84 years in 2024.", MAR,
                          "A")
