@@ -174,6 +174,14 @@ def is_model(thing: str | None) -> bool:
     return bool(thing) and thing[:1].isupper()
 
 
+
+def _names_its_noun(words: list[str], at: int) -> bool:
+    """Whether the word after `at` is a counted thing's noun the word before it modifies
+    ("Chinese tourists"), not a verb or a phrase of its own ("Senegalese work in")."""
+    following = words[at + 1].lower().strip(".,;:") if at + 1 < len(words) else ""
+    return is_plural_noun(following) or following in lex.THING_SYNONYMS
+
+
 def counted_thing(sentence: str, end: int) -> str | None:
     """The noun after a number, past modifiers ("5,500 US soldiers").
 
@@ -227,6 +235,10 @@ def counted_thing(sentence: str, end: int) -> str | None:
     skipped: set[str] = set()
     for at, word in enumerate(words):
         lower = word.lower().rstrip(".")
+        if (not collected and lower.endswith("ese") and is_place_name(word)
+                and not _names_its_noun(words, at)):
+            return "people"  # "Some 500,000 Senegalese work in fishing": a demonym in -ese
+            # is its own plural ("Chinese tourists" count tourists)
         if word[0].isalpha() and not collected and (
             lower in lex.THING_MODIFIERS or lower in lex.CHANGE_AFTER
             or (re.fullmatch(r"[a-z]+ed", lower) and not is_plural_noun(lower))
@@ -617,6 +629,10 @@ _MEASURE_QUALIFIER = _qualifier_before(lex.MEASURE_QUALIFIERS, r"[\w-]")
 _FORECAST_QUALIFIER = _qualifier_before(
     (word for word, qualifier in lex.MEASURE_QUALIFIERS.items() if qualifier == "forecast"),
     r"[\w'’-]")
+# A budget's investment part, said just before its spending ("Capital spending is about
+# 23.96 trillion naira" beside a budget of nearly 55 trillion); "capital" a word further off
+# is more likely the city ("the capital's spending").
+_CAPITAL_BEFORE = re.compile(r"\bcapital\s+$", re.IGNORECASE)
 # ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
 _BEFORE_TAX = re.compile(r"\s+before\s+tax(?:es|ation)?\b", re.IGNORECASE)
 # "Sales are expected to reach 86 trillion won", "raised its spending forecast to": a
@@ -1208,6 +1224,9 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
         qualified = None  # "The sporting goods retailer booked revenue": the firm's goods
         # (a verb right after the qualifier keeps it: "The stake is valued at")
     qualifier = lex.MEASURE_QUALIFIERS[qualified.group(1).lower()] if qualified else None
+    if qualifier is None and measure == "spending" and _CAPITAL_BEFORE.search(
+            sentence, 0, term.start()):
+        qualifier = "capital"  # "Capital spending is about 23.96 trillion naira"
     if qualifier is None and _BEFORE_TAX.match(sentence, term.end()):
         qualifier = lex.MEASURE_QUALIFIERS["before tax"]
     if qualifier is not None and qualifier in lex.QUALIFIER_BY_DEFAULT.get(measure, ()):

@@ -478,6 +478,20 @@ def test_prices_said_bare_that_moved_over_a_year_are_inflation() -> None:
         assert statement(other, MAR, "C").measure is None, other
 
 
+def test_a_demonym_in_ese_counts_people_and_capital_spending_is_a_part() -> None:
+    """"Senegalese" is its own plural, so "500,000 Senegalese work in fishing" counts
+    people, while "Chinese tourists" count tourists; capital spending said so is a part of
+    a budget's spending, not all of it."""
+    senegalese = statement("Between 500,000 and 600,000 Senegalese work in fishing.", MAR, "A")
+    people = statement("Some 600,000 people in Senegal depend on fishing for jobs.", MAR, "B")
+    assert senegalese.thing == "people" and gate_failure(senegalese, people) is None
+    assert statement("About 2 million Chinese tourists visited.", MAR, "C").thing == "tourists"
+    plan = statement("Nigeria's spending plan for this year comes to ₦54.99 trillion.", MAR, "D")
+    capital = statement("Capital spending in Nigeria is about 23.96 trillion naira.", MAR, "E")
+    assert (plan.measure, capital.measure) == ("spending", "capital spending")
+    assert gate_failure(plan, capital) is not None
+
+
 def test_those_still_missing_are_a_count_and_monthly_a_measure_of_its_own() -> None:
     another = statement("Another 102 people remain unaccounted for after the quake.", MAR, "A")
     missing = statement("Officials said 102 residents were still missing.", MAR, "B")
