@@ -630,6 +630,9 @@ THING_SYNONYMS: dict[str, str] = {
     # 9.7 million paying users" / "Deezer had 10.8 million subscribers")
     "paying users": "subscribers", "paid users": "subscribers",
     "membership": "members",  # "The charity's membership stands at about 5.4 million"
+    # a coin counted in its singular, as holdings are written ("El Salvador holds about 6,100
+    # bitcoin" / "has grown to some 6,200 bitcoins")
+    "bitcoin": "bitcoins",
     "ridership": "passengers",  # "Daily ridership on the ferry has slipped to 26,000"
     # a port's cruise visitors are the ships' passengers ("limits cruise visitors to 4,000 a
     # day" / "4,000 passengers from cruise ships may come ashore")
@@ -1570,6 +1573,8 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     # regions of more than one country, or of none the gazetteer names
     "West Bank": ("",), "Sinai": ("Egypt",), "Kurdistan": ("",), "Kashmir": ("",),
     "Patagonia": ("",),
+    # ... and a river's basin several countries share ("Congo Basin forests" is no Congo's)
+    "Congo Basin": ("",),
 }
 
 # Islands and cities in a region of their country, which the gazetteer cannot tell (GeoNames
@@ -1666,6 +1671,9 @@ PLACE_ALIASES: dict[str, str] = {
     "Argentines": "Argentina", "Argentinians": "Argentina", "Nepalis": "Nepal",
     "Maldivians": "Maldives", "Ecuadorians": "Ecuador", "Kosovans": "Kosovo",
     "Kosovars": "Kosovo",
+    # the smaller Congo's short names, which countryinfo lacks: "Congo" alone is read as
+    # the larger (Kinshasa's), so "The Republic of Congo's forest cover" would be too
+    "Republic of Congo": "Republic of the Congo", "Congo Republic": "Republic of the Congo",
     # adjectives countryinfo lacks, or has only in a rarer form ("Kazakhstani"): "Kazakh
     # grain crop at record", "the Saudi oil minister", "Argentine inflation"
     "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Kyrgyz": "Kyrgyzstan",

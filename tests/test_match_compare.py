@@ -486,6 +486,10 @@ def test_a_demonym_in_ese_counts_people_and_capital_spending_is_a_part() -> None
     people = statement("Some 600,000 people in Senegal depend on fishing for jobs.", MAR, "B")
     assert senegalese.thing == "people" and gate_failure(senegalese, people) is None
     assert statement("About 2 million Chinese tourists visited.", MAR, "C").thing == "tourists"
+    # a coin counted in its singular counts the coins
+    held = statement("El Salvador holds about 6,100 bitcoin.", MAR, "F")
+    assert held.thing == statement("El Salvador's reserve has grown to some 6,200 bitcoins.",
+                                   MAR, "G").thing == "bitcoins"
     plan = statement("Nigeria's spending plan for this year comes to ₦54.99 trillion.", MAR, "D")
     capital = statement("Capital spending in Nigeria is about 23.96 trillion naira.", MAR, "E")
     assert (plan.measure, capital.measure) == ("spending", "capital spending")

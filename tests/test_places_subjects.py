@@ -317,6 +317,19 @@ def test_an_island_news_names_two_ways_is_one_place() -> None:
     assert not scopes_agree(english, frozenset({"Chile"}))
 
 
+def test_the_smaller_congo_by_its_short_names_and_a_basin_several_countries_share() -> None:
+    """"The Republic of Congo" is Congo-Brazzaville, not the larger Congo "Congo" alone
+    names; "Congo Basin" is a region of several countries, no Congo's."""
+    from crosscheck.places import place_names
+
+    assert find_places("The Republic of Congo's forest cover is about 65%.") == {
+        "Republic of the Congo"}
+    assert place_names()["Congo Republic"] == "Republic of the Congo"
+    assert find_places("Forests in the DRC cover about 60%.") == {
+        "Democratic Republic of the Congo"}
+    assert find_places("Congo Basin forests store carbon.") == {"Congo Basin"}
+
+
 def test_a_city_figure_is_another_fact_than_its_country() -> None:
     assert not scopes_agree(find_places("34 civilians were killed in Kharkiv."),
                             find_places("331 civilians were killed in Ukraine."))
