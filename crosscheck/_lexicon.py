@@ -1456,6 +1456,8 @@ WORLD_REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Balkans": ("Western Balkans",), "Middle East": ("Mideast",),
     "Southeast Asia": ("South-East Asia", "South East Asia"), "Benelux": (),
     "Central Asia": (), "Sub-Saharan Africa": ("sub-Saharan Africa",),
+    # the mountains' countries, a region news ranks in ("The Caucasus's largest lake")
+    "Caucasus": ("South Caucasus",),
 }
 # The Americas' regions news names, never the United States: places, and the domain a
 # superlative is set in as a continent is ("South America's largest lake").
@@ -1473,6 +1475,7 @@ REGION_MEMBERS: dict[str, tuple[str, ...]] = {
     "Nordic countries": ("Denmark", "Norway", "Sweden", "Finland", "Iceland"),
     "Baltic states": ("Estonia", "Latvia", "Lithuania"),
     "Benelux": ("Belgium", "Netherlands", "Luxembourg"),
+    "Caucasus": ("Armenia", "Azerbaijan", "Georgia"),
     # the Americas' continental regions, which countryinfo files under Latin America only
     # ("The world's largest salt flat" under "South America's wonders" may be Bolivia's)
     "South America": ("Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador",

@@ -2687,6 +2687,12 @@ def test_a_natural_feature_ranked_in_the_world_lies_somewhere_in_the_headlines_r
     fund = _under("South America's investors",
                   "The world's largest pension fund manages some $1.5 trillion.")
     assert fund.places == {"South America"}
+    # the Caucasus is a region news ranks in, as a continent is (lex.WORLD_REGION_FORMS)
+    lake = _under("Mountain lakes of the Caucasus",
+                  "The Caucasus's largest lake spans some 480 square miles.")
+    sevan = _under("Armenia's blue jewel", "Lake Sevan covers about 1,242 square kilometres.")
+    assert lake.places == {"Caucasus", "part of Caucasus"} and not lake.subjects
+    assert gate_failure(lake, sevan) is None
 
 
 def test_one_sexs_life_expectancy_is_another_figure_than_everyones() -> None:
