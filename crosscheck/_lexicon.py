@@ -1955,6 +1955,9 @@ CONTRASTING_QUALIFIERS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for p
     ("primary", "secondary"), ("domestic", "international"), ("full-time", "part-time"),
     ("short-haul", "long-haul"), ("urban", "rural"), ("inbound", "outbound"),
     ("skilled", "unskilled"),  # "The skilled minimum wage is €3,245"
+    # a resort's visitors by how they stay: "about 790,000 cruise passengers" / "Stay-over
+    # arrivals reached about 700,000"
+    ("cruise", "stay-over"),
     # pay or income before and after tax: "The average gross salary reached €1,803" / "The
     # average net salary was €1,306"
     ("gross", "net")))

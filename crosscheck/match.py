@@ -1756,7 +1756,10 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     return (((described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
              or (country_unnamed(a) and named_country(b.places))
-             or (country_unnamed(b) and named_country(a.places)))
+             or (country_unnamed(b) and named_country(a.places))
+             or (a.as_of == b.as_of and (
+                 (country_of_a_region_unnamed(a) and named_country(b.places))
+                 or (country_of_a_region_unnamed(b) and named_country(a.places)))))
             and not figures_agree(a, b)
             and not gives_its_source(a.sentence) and not gives_its_source(b.sentence))
 
@@ -1765,6 +1768,22 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
 _A_COUNTRY = re.compile(
     r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:microstate|principality|city-state|emirate|sultanate"
     r"|kingdom|republic|country|nation)(?:'s|’s)?\b")
+
+
+# ... and one named by the region its adjectives name, which narrows it no further ("The
+# West African country's industrial mines produced some 51 tonnes of gold" under "Sahel gold
+# under juntas" may be Mali's or Burkina Faso's): apart from a named country's differing
+# figure of the same day only, since a description may carry a named country's figure on
+# as it moves ("The Balkan country's monthly minimum wage currently stands at about €470" /
+# "Serbia's minimum wage will rise to €550 a month next year").
+_A_COUNTRY_OF_A_REGION = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|nation|republic|kingdom)(?:'s|’s)?\b")
+
+
+def country_of_a_region_unnamed(statement: Statement) -> bool:
+    """Whether a statement places its figure nowhere but names a country by its region
+    (_A_COUNTRY_OF_A_REGION: "The West African country's")."""
+    return not statement.places and _A_COUNTRY_OF_A_REGION.search(statement.sentence) is not None
 
 
 def country_unnamed(statement: Statement) -> bool:
@@ -2122,6 +2141,8 @@ class _GateCodes:
                                       dtype=bool)
         self.country_kind = np.array([_A_COUNTRY.search(sentence) is not None
                                       for sentence in self.sentences], dtype=bool)
+        self.country_of_region = np.array([_A_COUNTRY_OF_A_REGION.search(sentence) is not None
+                                           for sentence in self.sentences], dtype=bool)
         self.nowhere = self.scopes.get(frozenset(), -1)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.headline_ok = _headline_agreement(list(self.subjects))
@@ -2130,22 +2151,26 @@ class _GateCodes:
         self.sentence_contrast, self.contrast_ok = _contrast_codes(self.sentences)
 
     def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
-                             second_sentence: np.ndarray, second_scope: np.ndarray
-                             ) -> np.ndarray | None:
-        """Which pairs set a described part of a country (or a country named by its kind)
-        beside a named place (or country), or None where no pair can: read side by side
-        first, so a block with no described place does no work on the whole table."""
+                             second_sentence: np.ndarray, second_scope: np.ndarray,
+                             same_day: np.ndarray) -> np.ndarray | None:
+        """Which pairs set a described part of a country (or a country named by its kind,
+        or on `same_day` by its region) beside a named place (or country), or None where no
+        pair can: read side by side first, so a block with no described place does no work
+        on the whole table."""
         first_part, second_part = (self.described_part[first_scope],
                                    self.described_part[second_scope])
-        first_unnamed = self.country_kind[first_sentence] & (first_scope == self.nowhere)
-        second_unnamed = self.country_kind[second_sentence] & (second_scope == self.nowhere)
+        first_unplaced, second_unplaced = first_scope == self.nowhere, second_scope == self.nowhere
+        first_unnamed = self.country_kind[first_sentence] & first_unplaced
+        second_unnamed = self.country_kind[second_sentence] & second_unplaced
+        first_regional = self.country_of_region[first_sentence] & first_unplaced & same_day
+        second_regional = self.country_of_region[second_sentence] & second_unplaced & same_day
         if not (first_part.any() or second_part.any() or first_unnamed.any()
-                or second_unnamed.any()):
+                or second_unnamed.any() or first_regional.any() or second_regional.any()):
             return None
         placed = ((first_part & self.named_place[second_scope])
                   | (second_part & self.named_place[first_scope])
-                  | (first_unnamed & self.named_country[second_scope])
-                  | (second_unnamed & self.named_country[first_scope]))
+                  | ((first_unnamed | first_regional) & self.named_country[second_scope])
+                  | ((second_unnamed | second_regional) & self.named_country[first_scope]))
         return placed if placed.any() else None
 
     @functools.cached_property
@@ -2232,7 +2257,7 @@ class _GateCodes:
                                       & self.sourced[second_sentence])
             compatible &= ~blocked
         if (placed := self._described_and_named(first_sentence, first_scope, second_sentence,
-                                                second_scope)) is not None:
+                                                second_scope, first_day == second_day)) is not None:
             # described_place_apart: two places of one country at one time
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
