@@ -484,6 +484,15 @@ def _lying_in(headline_scope: frozenset[str]) -> frozenset[str]:
     return frozenset(f"{lex.LIES_IN} {place}" for place in wider)
 
 
+# A natural feature a sentence ranks in the world lies somewhere, as one a region's
+# superlative ranks does (scope.ranks_within): "The world's largest salt flat", "The world's
+# largest tropical wetland". Not a business or a country ranked so ("the world's largest
+# sovereign fund" under "Norway's oil fund" is its worldwide figure).
+_NATURAL_FEATURES = (*lex.FEATURE_WORDS, *lex.SITE_WORDS, "salt flat", "wetland", "reef",
+                     "canyon", "volcano", "mountain", "peak", "delta", "fjord", "rainforest")
+_WORLD_RANKED_FEATURE = re.compile(
+    r"\bworld['’]s\s+(?:[a-z]+-)?(?:[a-z]+est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(sorted(_NATURAL_FEATURES, key=len, reverse=True))})s?\b", re.IGNORECASE)
 # A sentence that speaks of the area around its headline's place, naming none: "Last
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
 # visitors" is Greece's count.
@@ -497,15 +506,6 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 # composer's childhood home" under "Austria's music tourism" is Mozart's birthplace's (a
 # home or house in lower case: "The House voted" is a chamber); "the Black Sea festival"
 # under "Bulgaria's late-summer arts" is Sozopol's; "the Portuguese shrine" is Fátima's.
-# A natural feature a sentence ranks in the world lies somewhere, as one a region's
-# superlative ranks does (scope.ranks_within): "The world's largest salt flat", "The world's
-# largest tropical wetland". Not a business or a country ranked so ("the world's largest
-# sovereign fund" under "Norway's oil fund" is its worldwide figure).
-_NATURAL_FEATURES = (*lex.FEATURE_WORDS, *lex.SITE_WORDS, "salt flat", "wetland", "reef",
-                     "canyon", "volcano", "mountain", "peak", "delta", "fjord", "rainforest")
-_WORLD_RANKED_FEATURE = re.compile(
-    r"\bworld['’]s\s+(?:[a-z]+-)?(?:[a-z]+est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
-    rf"(?:{'|'.join(sorted(_NATURAL_FEATURES, key=len, reverse=True))})s?\b", re.IGNORECASE)
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|beach|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"

@@ -174,7 +174,6 @@ def is_model(thing: str | None) -> bool:
     return bool(thing) and thing[:1].isupper()
 
 
-
 def _names_its_noun(words: list[str], at: int) -> bool:
     """Whether the word after `at` is a counted thing's noun the word before it modifies
     ("Chinese tourists"), not a verb or a phrase of its own ("Senegalese work in")."""
@@ -629,12 +628,12 @@ _MEASURE_QUALIFIER = _qualifier_before(lex.MEASURE_QUALIFIERS, r"[\w-]")
 _FORECAST_QUALIFIER = _qualifier_before(
     (word for word, qualifier in lex.MEASURE_QUALIFIERS.items() if qualifier == "forecast"),
     r"[\w'’-]")
+# ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
+_BEFORE_TAX = re.compile(r"\s+before\s+tax(?:es|ation)?\b", re.IGNORECASE)
 # A budget's investment part, said just before its spending ("Capital spending is about
 # 23.96 trillion naira" beside a budget of nearly 55 trillion); "capital" a word further off
 # is more likely the city ("the capital's spending").
 _CAPITAL_BEFORE = re.compile(r"\bcapital\s+$", re.IGNORECASE)
-# ... or said after its measure's word: "a profit before tax of £60.5m" is its pre-tax profit.
-_BEFORE_TAX = re.compile(r"\s+before\s+tax(?:es|ation)?\b", re.IGNORECASE)
 # "Sales are expected to reach 86 trillion won", "raised its spending forecast to": a
 # forecast said after the measure's word, or after a figure that names none ("A record
 # 81.8 million Americans are expected to travel" is AAA's projection).
