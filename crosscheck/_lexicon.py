@@ -2073,6 +2073,18 @@ COMMODITIES: frozenset[str] = frozenset(
     """gold silver copper platinum palladium cobalt nickel lithium zinc aluminium aluminum
     tin uranium bitcoin ether petrol diesel gasoline unleaded grain wheat maize corn barley
     rice soybeans coal cocoa""".split()) | {"iron ore"} | FISH_STOCKS | frozenset(GROCERIES)
+# The continent each of REGION_ADJECTIVES places a country on, where it places it on one:
+# "The North African country" is none of Europe's (match.continent_apart)...
+CONTINENT_OF_ADJECTIVE: dict[str, str] = {
+    "African": "Africa", "Asian": "Asia", "Himalayan": "Asia", "Gulf": "Asia",
+    "Caribbean": "Americas", "Andean": "Americas", "Balkan": "Europe", "Iberian": "Europe",
+    "Nordic": "Europe", "Scandinavian": "Europe", "Baltic": "Europe", "Alpine": "Europe",
+    "Adriatic": "Europe"}
+# ... and the continent a country spans beside the one countryinfo files it under, which
+# news may place it on too ("the Eurasian giant"; places.continents_of).
+CONTINENTS_SPANNED: dict[str, str] = {
+    "Russia": "Asia", "Turkey": "Europe", "Kazakhstan": "Europe", "Georgia": "Europe",
+    "Azerbaijan": "Europe", "Armenia": "Europe", "Cyprus": "Europe", "Egypt": "Asia"}
 # Words for a political party its leader's name may stand before: "Nigel Farage's party".
 PARTY_NOUNS: tuple[str, ...] = ("party", "conservatives", "liberals", "socialists",
                                 "alliance", "coalition")

@@ -28,6 +28,7 @@ from crosscheck.moments import gives_a_peak, one_moment, says_it_changed, says_i
 from crosscheck.parse import NAME_WORD, FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import (
+    continents_of,
     country_of,
     is_country,
     is_province,
@@ -182,6 +183,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"a name and another's headline {a.value_text!r} ~ {b.value_text!r}"
     if described_place_apart(a, b):
         return f"a described place and a named one {a.value_text!r} ~ {b.value_text!r}"
+    if continent_apart(a, b):
+        return f"a country of one continent and another's {a.value_text!r} ~ {b.value_text!r}"
     if not events_agree(a.events, b.events):
         return f"event {sorted(a.events)} ~ {sorted(b.events)}"  # a quake's toll, a fire's
     if (apart := _one_off_apart(a, b)) is not None:
@@ -1777,13 +1780,51 @@ _A_COUNTRY = re.compile(
 # as it moves ("The Balkan country's monthly minimum wage currently stands at about €470" /
 # "Serbia's minimum wage will rise to €550 a month next year").
 _A_COUNTRY_OF_A_REGION = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|nation|republic|kingdom)(?:'s|’s)?\b")
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<region>[A-Z][\w-]*)\s+"
+    r"(?:country|nation|republic|kingdom)(?:'s|’s)?\b")
+
+
+# The continents a region adjective may name, each with its code for _GateCodes.
+_CONTINENT_CODES: dict[str, int] = {continent: code for code, continent in enumerate(
+    sorted(set(lex.CONTINENT_OF_ADJECTIVE.values())))}
 
 
 def country_of_a_region_unnamed(statement: Statement) -> bool:
     """Whether a statement places its figure nowhere but names a country by its region
     (_A_COUNTRY_OF_A_REGION: "The West African country's")."""
     return not statement.places and _A_COUNTRY_OF_A_REGION.search(statement.sentence) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def described_continent(sentence: str) -> str | None:
+    """The continent a sentence's region adjective puts the country it describes on ("The
+    North African country's": Africa), where the adjective names one
+    (lex.CONTINENT_OF_ADJECTIVE)."""
+    found = _A_COUNTRY_OF_A_REGION.search(sentence)
+    return lex.CONTINENT_OF_ADJECTIVE.get(found.group("region")) if found else None
+
+
+def continent_apart(a: Statement, b: Statement) -> bool:
+    """Whether one statement places its figure nowhere but puts the country it describes on
+    one continent ("The North African country's gas exports were 49 billion cubic metres")
+    and the other names places only on others ("Norway exported about 110 billion cubic
+    metres"): two countries' figures at any date, whatever they are. A country of the same
+    continent, which the adjectives cannot tell apart, is held apart on the same day only
+    (country_of_a_region_unnamed)."""
+    return _on_another_continent(a, b) or _on_another_continent(b, a)
+
+
+def _on_another_continent(described: Statement, named: Statement) -> bool:
+    continent = None if described.places else described_continent(described.sentence)
+    return continent is not None and named_elsewhere(named.places, continent)
+
+
+@functools.lru_cache(maxsize=4096)
+def named_elsewhere(places: frozenset[str], continent: str) -> bool:
+    """Whether a scope names places whose continents the gazetteer knows, none of them on
+    `continent`."""
+    known = [found for found in map(continents_of, places) if found]
+    return bool(known) and not any(continent in found for found in known)
 
 
 def country_unnamed(statement: Statement) -> bool:
@@ -2144,6 +2185,8 @@ class _GateCodes:
         self.country_of_region = np.array([_A_COUNTRY_OF_A_REGION.search(sentence) is not None
                                            for sentence in self.sentences], dtype=bool)
         self.nowhere = self.scopes.get(frozenset(), -1)
+        self.continent = np.array([_CONTINENT_CODES.get(described_continent(sentence), -1)
+                                   for sentence in self.sentences], dtype=np.int64)
         self.subject_ok = _agreement(list(self.subjects), names_agree)
         self.headline_ok = _headline_agreement(list(self.subjects))
         self.event_ok = _agreement(list(self.events), events_agree)
@@ -2172,6 +2215,14 @@ class _GateCodes:
                   | ((first_unnamed | first_regional) & self.named_country[second_scope])
                   | ((second_unnamed | second_regional) & self.named_country[first_scope]))
         return placed if placed.any() else None
+
+    @functools.cached_property
+    def named_elsewhere(self) -> np.ndarray:
+        """For each scope and each continent of _CONTINENT_CODES, whether the scope names
+        places only on other continents (match.named_elsewhere): read only for a block with a
+        country described by its continent's region (continent_apart)."""
+        return np.array([[named_elsewhere(scope, continent) for continent in _CONTINENT_CODES]
+                         for scope in self.scopes], dtype=bool).reshape(-1, len(_CONTINENT_CODES))
 
     @functools.cached_property
     def sourced(self) -> np.ndarray:
@@ -2265,6 +2316,13 @@ class _GateCodes:
                             & (first_event == self.no_event) & (second_event == self.no_event)
                             & ~self.sourced[first_sentence] & ~self.sourced[second_sentence]
                             & ~self.figures.overlap(first_figure, second_figure))
+        first_continent, second_continent = self.continent[first_sentence], self.continent[
+            second_sentence]
+        if (first_continent >= 0).any() or (second_continent >= 0).any():  # continent_apart
+            compatible &= ~(((first_continent >= 0) & (first_scope == self.nowhere)
+                             & self.named_elsewhere[second_scope, first_continent])
+                            | ((second_continent >= 0) & (second_scope == self.nowhere)
+                               & self.named_elsewhere[first_scope, second_continent]))
         headlined = ~self.headline_ok[first_subject, second_subject]
         if headlined.any():  # headlined_apart
             compatible &= ~headlined | self.figures.overlap(first_figure, second_figure)

