@@ -1132,6 +1132,10 @@ NOT_SEGMENTS: frozenset[str] = frozenset(
 # written with a word of death, so a count of migrants that names none is another figure than
 # "3,000 migrants died".
 HARM_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
+# Measures a place's level of which news tells again as it moves, month by month or meeting by
+# meeting: a central bank's rate, a country's inflation or jobless rate (match.rate_update).
+RATE_SERIES_MEASURES: frozenset[str] = frozenset({"interest rate", "inflation",
+                                                  "unemployment"})
 # Measures of a crowd, which what happened to it in the same clause outweighs: "Nineteen
 # protesters were shot dead" counts the dead, "361 injured protesters" the injured, "3,000
 # protesters had been arrested" those detained.

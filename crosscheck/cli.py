@@ -324,6 +324,7 @@ def eval_matching(
         DESCRIBED_YEARLY_BONUS,
         NAMED_COUNT_BONUS,
         PAIR_WEIGHTS,
+        RATE_UPDATE_BONUS,
         RESOLVED_DESCRIPTION_BONUS,
         RIVAL_ESTIMATES_BONUS,
         SPECIFIC_FIGURE_BONUS,
@@ -476,6 +477,13 @@ def eval_matching(
                f"same splits; there {series.true_positive - without.true_positive:+d} "
                f"same-fact pairs, {series.false_positive - without.false_positive:+d} false "
                f"pairs")
+    without, rates = bonus_gain(calibration, "rate_update_bonus")
+    typer.echo(f"a place's rate told again as it moves, the later saying it moved (\"The "
+               f"kingdom's central bank held its key rate at 7.25% in January 2025\" / "
+               f"\"Eswatini cut its policy rate to 7%\"): shipped +{RATE_UPDATE_BONUS:g} "
+               f"log-odds, calibrated {_held_under(calibration, 'rate_update_bonus')} on the "
+               f"same splits; there {rates.true_positive - without.true_positive:+d} same-fact "
+               f"pairs, {rates.false_positive - without.false_positive:+d} false pairs")
     if mistakes:
         for line in list_mistakes(prepared[mistakes], MATCH_THRESHOLD):
             typer.echo(f"  {line}")

@@ -41,6 +41,7 @@ from crosscheck.match import (
     group_facts,
     is_same_fact,
     one_named_count,
+    rate_update,
     restatement,
     rival_estimates,
     same_measure,
@@ -64,6 +65,7 @@ from crosscheck.settings import (
     MATCH_THRESHOLD,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
+    RATE_UPDATE_BONUS,
     RESOLVED_DESCRIPTION_BONUS,
     RIVAL_ESTIMATES_BONUS,
     SPECIFIC_FIGURE_BONUS,
@@ -102,7 +104,7 @@ PRECISION_TARGET = 0.95
 # fresh40 last, and so on, one at a time (each measured once before its mistakes were read;
 # fixtures/pairs/README.md says when each was written and what its reading changed).
 # The newest fresh split; each is numbered in the order it was written.
-LAST_FRESH_SPLIT = 713
+LAST_FRESH_SPLIT = 715
 SPLITS = ("dev", "gated", "test", "fresh",
           *(f"fresh{number}" for number in range(4, LAST_FRESH_SPLIT + 1)))
 CALIBRATION_BETA = 0.5
@@ -223,9 +225,9 @@ class PairScores:
 
 
 # What _threshold_free works out once per pair: whether it passes the gates, its pair score,
-# fourteen kinds of evidence beyond the score, and its verdict.
+# fifteen kinds of evidence beyond the score, and its verdict.
 PairEvidence = tuple[bool, float, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool,
-                     bool, bool, bool, bool, str | None]
+                     bool, bool, bool, bool, bool, str | None]
 
 
 @dataclass(frozen=True)
@@ -311,7 +313,8 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
                          year_on_year_bonus: float = YEAR_ON_YEAR_BONUS,
                          toll_update_bonus: float = TOLL_UPDATE_BONUS,
                          year_later_bonus: float = YEAR_LATER_UPDATE_BONUS,
-                         described_yearly_bonus: float = DESCRIBED_YEARLY_BONUS) -> Method:
+                         described_yearly_bonus: float = DESCRIBED_YEARLY_BONUS,
+                         rate_update_bonus: float = RATE_UPDATE_BONUS) -> Method:
     """crosscheck's default with other bonuses for agreeing figures (see calibrate_bonus and
     calibrate_figure_bonuses): is_same_fact, with what does not depend on the threshold
     worked out once per pair (calibrating scores every pair at hundreds of thresholds and
@@ -323,14 +326,15 @@ def with_agreement_bonus(bonus: float, specific_bonus: float = SPECIFIC_FIGURE_B
             known = prepared.pairs[i, j] = _threshold_free(prepared, i, j)
         (gated, score, agreeing, specific, named_unit, alike_contexts, bridging, named_count,
          described, resolved, rival, described_place, yearly, toll, year_later, described_year,
-         verdict) = known
+         rate, verdict) = known
         figures = (bonus_of(agreeing, specific, named_unit, alike_contexts, bonus,
                             specific_bonus, unit_bonus, context_bonus)
                    + bridge_bonus * bridging + named_count_bonus * named_count
                    + described_bonus * described + resolved_bonus * resolved
                    + rival_bonus * rival + described_place_bonus * described_place
                    + year_on_year_bonus * yearly + toll_update_bonus * toll
-                   + year_later_bonus * year_later + described_yearly_bonus * described_year)
+                   + year_later_bonus * year_later + described_yearly_bonus * described_year
+                   + rate_update_bonus * rate)
         return gated and score_reaches(score, figures, threshold), verdict
     return method
 
@@ -380,17 +384,18 @@ def _threshold_free(prepared: Prepared, i: int, j: int) -> PairEvidence:
     whether they are a yearly figure and the next year's (match.year_on_year), whether they
     are a toll told again as it grows (match.toll_update), whether they are a figure told
     again a year on (match.year_later_update), whether they are a yearly series one states
-    by a description (match.described_yearly), and its verdict."""
+    by a description (match.described_yearly), whether they are a place's rate told again
+    as it moves (match.rate_update), and its verdict."""
     a, b = prepared.statements[i], prepared.statements[j]
     if a is None or b is None:
-        return (False, 0.0, *(False,) * 14, None)
+        return (False, 0.0, *(False,) * 15, None)
     gated = not same_sentence(a, b) and same_measure(a, b)
     return (gated, pair_score(prepared, i, j, PAIR_WEIGHTS), figures_back_each_other(a, b),
             same_specific_figure(a.quantity, b.quantity), same_specific_unit(a, b),
             float(prepared.context_similarity[i, j]) >= CONTEXT_SIMILARITY, bridged(a, b),
             one_named_count(a, b), *restatement(a, b), rival_estimates(a, b),
             described_place_restatement(a, b), year_on_year(a, b), toll_update(a, b),
-            year_later_update(a, b), described_yearly(a, b), _verdict(a, b))
+            year_later_update(a, b), described_yearly(a, b), rate_update(a, b), _verdict(a, b))
 
 
 def frames_with_gates(prepared: Prepared, i: int, j: int, threshold: float
@@ -566,7 +571,8 @@ def calibrate_subject_bonus(prepared: Sequence[Prepared], bonus: str,
     RESOLVED_DESCRIPTION_BONUS, "rival_bonus", RIVAL_ESTIMATES_BONUS,
     "described_place_bonus", DESCRIBED_PLACE_BONUS, "year_on_year_bonus",
     YEAR_ON_YEAR_BONUS, "toll_update_bonus", TOLL_UPDATE_BONUS, "year_later_bonus",
-    YEAR_LATER_UPDATE_BONUS, or "described_yearly_bonus", DESCRIBED_YEARLY_BONUS),
+    YEAR_LATER_UPDATE_BONUS, "described_yearly_bonus", DESCRIBED_YEARLY_BONUS, or
+    "rate_update_bonus", RATE_UPDATE_BONUS),
     calibrated as calibrate_figure_bonuses calibrates its two, at the shipped threshold and
     every other bonus shipped; no more than `most` where given (settings.WEAK_EVIDENCE_MOST:
     evidence weaker than agreeing figures)."""
@@ -590,7 +596,7 @@ def bonus_gain(prepared: Sequence[Prepared], bonus: str) -> tuple[PairScores, Pa
     bonuses (a keyword of with_agreement_bonus: "context_bonus", "bridge_bonus",
     "named_count_bonus", "described_bonus", "resolved_bonus", "rival_bonus",
     "described_place_bonus", "year_on_year_bonus", "toll_update_bonus",
-    "year_later_bonus", "described_yearly_bonus") and with it
+    "year_later_bonus", "described_yearly_bonus", "rate_update_bonus") and with it
     as shipped: what the bonus buys and costs. The context bonus is not calibrated as
     the figure bonuses are: calibrated so on the earlier seen splits (dev, gated,
     fresh15-150) it came out at 1.75, which on the later ones paired one statement and

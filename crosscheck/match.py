@@ -50,6 +50,7 @@ from crosscheck.settings import (
     DESCRIBED_YEARLY_BONUS,
     NAMED_COUNT_BONUS,
     PAIR_WEIGHTS,
+    RATE_UPDATE_BONUS,
     RESOLVED_DESCRIPTION_BONUS,
     RIVAL_ESTIMATES_BONUS,
     SPECIFIC_FIGURE_BONUS,
@@ -813,7 +814,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
                  year_on_year_bonus: float = YEAR_ON_YEAR_BONUS,
                  toll_update_bonus: float = TOLL_UPDATE_BONUS,
                  year_later_bonus: float = YEAR_LATER_UPDATE_BONUS,
-                 described_yearly_bonus: float = DESCRIBED_YEARLY_BONUS) -> bool:
+                 described_yearly_bonus: float = DESCRIBED_YEARLY_BONUS,
+                 rate_update_bonus: float = RATE_UPDATE_BONUS) -> bool:
     """The pairing decision: statements that are not two figures of one sentence (see
     same_sentence), that pass every gate and whose pair score (signals.PairWeights) reaches
     the threshold, or the lower threshold the evidence beyond the score gives: agreeing
@@ -825,8 +827,9 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     description of it (described_place_restatement), a yearly figure and the next year's
     (year_on_year), or of a business or sight and its description (described_yearly), a
     toll told again as it grows (toll_update), a figure told again a year on
-    (year_later_update). Two sentences of one article may state one fact twice, and a
-    lede that says 5,500 and a later paragraph that says 5,000 is worth a finding."""
+    (year_later_update), a place's rate told again as it moves (rate_update). Two
+    sentences of one article may state one fact twice, and a lede that says 5,500 and a
+    later paragraph that says 5,000 is worth a finding."""
     if same_sentence(a, b) or not same_measure(a, b):
         return False
     if score >= threshold:
@@ -842,7 +845,8 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
         + year_on_year_bonus * year_on_year(a, b)
         + toll_update_bonus * toll_update(a, b)
         + year_later_bonus * year_later_update(a, b)
-        + described_yearly_bonus * described_yearly(a, b), threshold)
+        + described_yearly_bonus * described_yearly(a, b)
+        + rate_update_bonus * rate_update(a, b), threshold)
 
 
 def score_reaches(score: float, bonus: float, threshold: float) -> bool:
@@ -1143,7 +1147,8 @@ def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
     """The log-odds pairs (first[k], second[k]) earn beyond figure_bonuses: a bridging
     change, one named count, a described restatement, rival estimates, a described place,
     a yearly figure and the next year's (named, or given by a description), a toll told
-    again as it grows, a figure told again a year on (is_same_fact's evidence, as arrays)."""
+    again as it grows, a figure told again a year on, a place's rate told again as it moves
+    (is_same_fact's evidence, as arrays)."""
     return (bridge_bonuses(statements, first, second)
             + named_count_bonuses(statements, first, second)
             + described_restatement_bonuses(statements, first, second)
@@ -1151,7 +1156,8 @@ def _evidence_beyond_figures(statements: Sequence[Statement], first: np.ndarray,
             + described_place_bonuses(statements, first, second)
             + year_on_year_bonuses(statements, first, second)
             + toll_update_bonuses(statements, first, second)
-            + year_later_update_bonuses(statements, first, second))
+            + year_later_update_bonuses(statements, first, second)
+            + rate_update_bonuses(statements, first, second))
 
 
 def rival_estimates(a: Statement, b: Statement) -> bool:
@@ -1503,14 +1509,64 @@ def year_later_update_bonuses(statements: Sequence[Statement], first: np.ndarray
     days = np.array([s.as_of.toordinal() if s.as_of else 0 for s in chosen])
     near = (article_dated[a] & article_dated[b]
             & _year_apart(np.abs(days[a] - days[b]).astype(np.float64)))
+    return _where_the_later_changed(chosen, a, b, days, near, _levels_moved,
+                                    YEAR_LATER_UPDATE_BONUS)
+
+
+def _where_the_later_changed(chosen: list[Statement], a: np.ndarray, b: np.ndarray,
+                             days: np.ndarray, near: np.ndarray,
+                             moved: Callable[[Statement, Statement], bool],
+                             bonus: float) -> np.ndarray:
+    """`bonus` for the pairs (a[k], b[k]) of `chosen` that are `near`, whose later statement
+    (by `days`) says its figure is new (moments.says_it_changed, each later sentence read
+    once) and that the rest of the evidence, `moved`, holds for; else 0."""
+    bonuses = np.zeros(len(a))
     later = np.where(days[a] > days[b], a, b)
     changed = np.zeros(len(chosen), dtype=bool)
     for i in np.unique(later[near]).tolist():
         changed[i] = says_it_changed(chosen[i].sentence)
     for k in np.flatnonzero(near & changed[later]).tolist():
-        if _levels_moved(chosen[a[k]], chosen[b[k]]):
-            bonuses[k] = YEAR_LATER_UPDATE_BONUS
+        if moved(chosen[a[k]], chosen[b[k]]):
+            bonuses[k] = bonus
     return bonuses
+
+
+def rate_update(a: Statement, b: Statement) -> bool:
+    """Whether two statements give one place's rate of one series (lex.RATE_SERIES_MEASURES:
+    a central bank's rate, inflation, the jobless rate) on different days at levels of a
+    size alike that differ, the later sentence saying it moved (moments.says_it_changed:
+    "cut its policy rate to", "slowed to"), neither a record or a peak: the rate told again
+    as it moves ("The kingdom's central bank held its key rate at 7.25% in January 2025" /
+    "Eswatini cut its policy rate to 7%"), the change its news is for, whose retelling
+    seldom reads like the first. The gates have seen that the measures and places agree;
+    this asks that both name the place, so a rate placed nowhere earns nothing."""
+    if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
+        return False
+    later = a if a.as_of > b.as_of else b
+    return says_it_changed(later.sentence) and _one_places_rate_moved(a, b)
+
+
+def _one_places_rate_moved(a: Statement, b: Statement) -> bool:
+    """The rest of rate_update, once the dates and the later's words are known."""
+    return (a.measure == b.measure and a.measure in lex.RATE_SERIES_MEASURES
+            and bool(a.places) and a.places == b.places and _levels_moved(a, b))
+
+
+def rate_update_bonuses(statements: Sequence[Statement], first: np.ndarray,
+                        second: np.ndarray) -> np.ndarray:
+    """RATE_UPDATE_BONUS for the pairs (first[k], second[k]) that are rate_update, else 0:
+    the measures and dates are compared as arrays, and only pairs of one series' rates
+    dated apart are read further, each later sentence once."""
+    bonuses = np.zeros(len(first))
+    if not len(first):
+        return bonuses
+    chosen, a, b = _pair_members(statements, first, second)
+    series = np.array([s.measure in lex.RATE_SERIES_MEASURES for s in chosen], dtype=bool)
+    days = np.array([s.as_of.toordinal() if s.as_of else 0 for s in chosen])
+    dated = np.array([s.as_of is not None for s in chosen], dtype=bool)
+    near = series[a] & series[b] & dated[a] & dated[b] & (days[a] != days[b])
+    return _where_the_later_changed(chosen, a, b, days, near, _one_places_rate_moved,
+                                    RATE_UPDATE_BONUS)
 
 
 def one_named_count(a: Statement, b: Statement) -> bool:

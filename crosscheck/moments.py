@@ -18,10 +18,12 @@ from crosscheck.things import names_a_harm
 
 # Words that say a figure is new as of the telling: "now", or a verb of rising or falling
 # ("rose to €10 this year", "has fallen to 10,400"), or of raising or cutting it ("Prague
-# has raised the price of its 30-minute ticket to 39 crowns").
+# has raised the price of its 30-minute ticket to 39 crowns", "Eswatini cut its policy rate
+# to 7%"), or of a rate's slowing or quickening ("Annual inflation slowed to 5.8%").
 _CHANGE_WORDS = (r"now|rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|"
                  r"fell|fallen|falls|dropped|went\s+up|gone\s+up|up\s+from|down\s+from|"
-                 r"raised|raises|hiked|lowered|doubled|halved")
+                 r"raised|raises|hiked|lowered|doubled|halved|cut|slashed|trimmed|slowed|"
+                 r"eased|quickened|accelerated|edged\s+(?:up|down)")
 _CHANGED = re.compile(rf"\b(?:{_CHANGE_WORDS})\b", re.IGNORECASE)
 # ... and those, with the words that say it stands as of the telling ("has reached", "so
 # far", "revised", "still"), which a restatement says as often as an update does: a

@@ -443,8 +443,10 @@ def _name_end(last_word: re.Match[str]) -> int:
 
 def _names_a_river(following: list[re.Match[str]]) -> bool:
     """"the Mara River", "the Colorado River": a river named as a place is, which runs
-    through more than it (the Mara through Kenya too), so no scope."""
-    return bool(following) and following[0].group().rstrip(".,") == "River"
+    through more than it (the Mara through Kenya too), so no scope; and its delta, which
+    lies where the river ends, not in the place ("the Okavango Delta" is Botswana's, not
+    Namibia's Okavango region; "the Niger Delta" Nigeria's)."""
+    return bool(following) and following[0].group().rstrip(".,") in ("River", "Delta")
 
 
 # What a street's, a square's or a park's name ends on: "Colorado Boulevard" is a street in

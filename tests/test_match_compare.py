@@ -4298,6 +4298,15 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert gives_its_source("Police counted some 1,300 tractors in Brussels on Thursday.")
     assert gives_its_source("IQAir measured PM2.5 levels of 210 µg/m³ in Sarajevo.")
     assert not gives_its_source("Heathrow recorded 33.1C.")  # a place's reading, no source's
+    # a source named at length counting, and one estimating a clause with no "that"; not
+    # an estimate no one makes ("an estimated", "is estimated to")
+    assert gives_its_source("The Indian Ocean archipelago's statistics office counted 758,000 "
+                            "residents last year.")
+    assert gives_its_source("The World Bank estimates Comoros had about 870,000 people.")
+    assert gives_its_source("The IMF estimated the economy grew 3%.")
+    assert not gives_its_source("An estimated 870,000 people live there.")
+    assert not gives_its_source("The harvest is estimated to reach 5 million tonnes.")
+    assert not gives_its_source("The crowd was estimated 20% larger.")
     assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
     assert not rival_estimates(organisers, agreeing)
     bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),
@@ -4517,6 +4526,47 @@ def test_a_toll_told_again_as_it_grows_is_one_fact(fake_embedder) -> None:
     assert toll_update_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
         TOLL_UPDATE_BONUS, 0.0]
     pairs = pairs_within_a_bonus(statements, TOLL_UPDATE_BONUS, fake_embedder)
+    assert (0, 1) in pairs and (0, 2) not in pairs
+
+
+def test_a_places_rate_told_again_as_it_moves_is_one_fact(fake_embedder) -> None:
+    """One place's rate of one series (a central bank's rate, inflation, the jobless rate)
+    on a later day at another level, the later sentence saying it moved ("cut ... to",
+    "slowed to"), earns RATE_UPDATE_BONUS, in the report's blocked pairing as in
+    is_same_fact. Not a later telling that only restates, nor the same day's other figure
+    (a conflict's), nor a measure of no series, nor a rate placed nowhere, nor figures that
+    agree (figure_bonus weighs those)."""
+    from crosscheck.match import rate_update, rate_update_bonuses
+    from crosscheck.settings import RATE_UPDATE_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    held = _under("Eswatini holds rates", "The kingdom's central bank held its key rate at "
+                  "7.25% in January 2025.", date(2025, 1, 30))
+
+    def told(text: str, published: date = date(2025, 5, 29)) -> Statement:
+        return _under("Eswatini follows Pretoria", text, published)
+
+    cut = told("Eswatini cut its policy rate to 7%.")
+    restated = told("Eswatini's policy rate stands at 7%.")
+    same_day = told("Eswatini cut its policy rate to 7%.", date(2025, 1, 30))
+    agreeing = told("Eswatini cut its policy rate to 7.25%.")
+    share = told("Eswatini's tax take rose to 27% of output.")
+    nowhere = _under("Rates in focus", "The central bank cut its key rate to 7%.",
+                     date(2025, 5, 29))
+    assert held.places == cut.places == {"Swaziland"} and held.measure == "interest rate"
+    assert rate_update(held, cut) and rate_update(cut, held)
+    for other in (restated, same_day, agreeing, share, nowhere):
+        assert not rate_update(held, other), other.sentence
+    slowed = _under("Sierra Leone tames prices", "Annual inflation in the West African "
+                    "country slowed to 38.5% in April.", date(2025, 5, 20))
+    before = _under("Leone slump fuels prices", "Sierra Leone's annual inflation reached "
+                    "54.6% in October 2023.", date(2023, 11, 15))
+    assert rate_update(before, slowed)
+    statements = [held, cut, restated]
+    assert rate_update_bonuses(statements, np.array([0, 0]), np.array([1, 2])
+                               ).tolist() == [RATE_UPDATE_BONUS, 0.0]
+    pairs = pairs_within_a_bonus(statements, RATE_UPDATE_BONUS, fake_embedder)
     assert (0, 1) in pairs and (0, 2) not in pairs
 
 

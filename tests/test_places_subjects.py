@@ -1049,6 +1049,11 @@ def test_a_river_named_for_a_place_is_no_scope() -> None:
     assert places_named("the annual crossing of the Mara River.") == []
     assert places_named("water from the Colorado River") == []
     assert places_named("Floods hit Colorado") == ["Colorado"]
+    # ... and its delta lies where the river ends: the Okavango Delta is Botswana's, not
+    # Namibia's Okavango region, the Niger Delta Nigeria's
+    assert places_named("The Okavango Delta covers some 15,000 square kilometres") == []
+    assert places_named("Oil spills foul the Niger Delta") == []
+    assert places_named("Farmers in Okavango") == ["Okavango"]
 
 
 def test_a_counted_things_acronym_is_no_name() -> None:

@@ -87,11 +87,11 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     RIVAL_ESTIMATES_BONUS, DESCRIBED_PLACE_BONUS, TOLL_UPDATE_BONUS and DESCRIBED_YEARLY_BONUS
     are what calibrating on dev, gated and the seen fresh splits gives (with the shipped
     context bonus), SPECIFIC_UNIT_BONUS pairs every labelled pair as that calibration's
-    does, YEAR_ON_YEAR_BONUS and YEAR_LATER_UPDATE_BONUS are what it gives held under
-    WEAK_EVIDENCE_MOST (what agreeing figures of a named unit earn), and the context,
-    named-count, described business's, named description's, rival estimates', described
-    place's, yearly, toll update's, year-later update's and described yearly bonuses pair
-    more statements on them than they add false pairs."""
+    does, YEAR_ON_YEAR_BONUS, YEAR_LATER_UPDATE_BONUS and RATE_UPDATE_BONUS are what it
+    gives held under WEAK_EVIDENCE_MOST (what agreeing figures of a named unit earn), and
+    the context, named-count, described business's, named description's, rival estimates',
+    described place's, yearly, toll update's, year-later update's, described yearly and rate
+    update's bonuses pair more statements on them than they add false pairs."""
     from crosscheck.embed import make_embedder
     from crosscheck.eval_matching import (
         bonus_gain,
@@ -103,6 +103,7 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
         DESCRIBED_PLACE_BONUS,
         DESCRIBED_YEARLY_BONUS,
         NAMED_COUNT_BONUS,
+        RATE_UPDATE_BONUS,
         RESOLVED_DESCRIPTION_BONUS,
         RIVAL_ESTIMATES_BONUS,
         SPECIFIC_FIGURE_BONUS,
@@ -134,12 +135,14 @@ def test_shipped_figure_bonuses_are_the_calibrated_ones() -> None:
     assert calibrate_subject_bonus(splits, "described_yearly_bonus") == pytest.approx(
         DESCRIBED_YEARLY_BONUS)
     for bonus, shipped in (("year_on_year_bonus", YEAR_ON_YEAR_BONUS),
-                           ("year_later_bonus", YEAR_LATER_UPDATE_BONUS)):
+                           ("year_later_bonus", YEAR_LATER_UPDATE_BONUS),
+                           ("rate_update_bonus", RATE_UPDATE_BONUS)):
         assert calibrate_subject_bonus(splits, bonus, WEAK_EVIDENCE_MOST) == pytest.approx(
             shipped), bonus
     for bonus in ("context_bonus", "named_count_bonus", "described_bonus", "resolved_bonus",
                   "rival_bonus", "described_place_bonus", "year_on_year_bonus",
-                  "toll_update_bonus", "year_later_bonus", "described_yearly_bonus"):
+                  "toll_update_bonus", "year_later_bonus", "described_yearly_bonus",
+                  "rate_update_bonus"):
         without, with_bonus = bonus_gain(splits, bonus)
         assert with_bonus.precision >= without.precision, bonus
         assert with_bonus.true_positive > without.true_positive, bonus
