@@ -1827,6 +1827,10 @@ COUNTRY_EPITHETS: dict[str, str] = {
                                ("the gulf", "Saudi Arabia"), ("scandinavia", "Sweden"),
                                ("the nordic region", "Sweden"), ("east africa", "Kenya"))
        for size in ("largest", "biggest")},
+    # ... and a rank news gives one country alone ("Joblessness in Africa's most
+    # industrialised economy eased to 31.9%")
+    "africa's most industrialised economy": "South Africa",
+    "africa's most industrialized economy": "South Africa",
 }
 # Rivers whose names the gazetteer lacks, places when written as rivers are ("on the Danube",
 # "The Rhine carried some 150 million tonnes"): a river's cargo or flood is another fact than

@@ -70,6 +70,8 @@ def subject_names(frame: str) -> frozenset[str]:
     names |= {home for found in HOMED_BUSINESS.finditer(frame)
               if (span := home_of(found)) and (home := _home(frame[slice(*span)]))}
     names |= _facility_counted(frame)
+    if _NAMED_AS_ANOTHER.match(frame):
+        names.add(ANOTHER)
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
     names |= {f"{found.group(1) or found.group(2)}m" for found in _DISTANCE_EVENT.finditer(frame)}
     names |= _brand_opening(words)
@@ -375,7 +377,7 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
                      if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
                                                   ONE_OF, EVERY, WHOLE, INDUSTRY,
                                                   NAMED_ELSEWHERE, HEADLINED, LED_BY,
-                                                  LEADER)))
+                                                  LEADER, ANOTHER)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -406,6 +408,12 @@ ONE_OF = "one "
 # site ("The Inca citadel drew"), where the whole's own statement names no one of its own.
 WHOLE = "as a whole"
 _AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b")
+# A name a sentence opens on as another than its story's ("The nearby Nurek dam has a
+# capacity of about 3,000 megawatts" in a story about the Rogun dam, "Rival Ryanair") is not
+# what a statement naming no one speaks of (names_agree).
+ANOTHER = "another than its story's"
+_NAMED_AS_ANOTHER = re.compile(
+    r"\W*(?:[Tt]he\s+)?(?:[Nn]earby|[Nn]eighbou?ring|[Rr]ival)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 # Businesses of a kind named together are all of them, an industry ("Carmakers sold a
 # record 4.3 million passenger vehicles across India", "will cost lenders £8.2 billion"),
 # not those a determiner, a number or an owner picks out ("The two firms ship", "its
@@ -796,6 +804,8 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
         return False  # "The largest US oil company" is not "the second-largest"
     if _whole_and_part(a, b):
         return False  # "Kenya's airports together" are not "Nairobi's main airport"
+    if _another_beside_its_story(a, b) or _another_beside_its_story(b, a):
+        return False  # "The nearby Nurek dam" is not the project its story is about
     a_leaders, b_leaders = _leaders(a), _leaders(b)
     if a_leaders and b_leaders and not a_leaders & b_leaders:
         return False  # "Rob Jetten's liberal party" is not "Geert Wilders' PVV"
@@ -803,7 +813,8 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
     # marks of how many, or of where a name came from, not whom
-    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED, LED_BY, LEADER)
+    counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED, LED_BY, LEADER,
+               ANOTHER)
     a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
     b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (
@@ -819,6 +830,13 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a)
             or _without_its_place(a, b) or _without_its_place(b, a))
+
+
+def _another_beside_its_story(another: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one statement names someone as another than its story's (ANOTHER) and the
+    other names no one, under no headline that names someone: what the story is about."""
+    return (ANOTHER in another and names_someone(another) and not names_someone(other)
+            and not marks(other, HEADLINED))
 
 
 def _leaders(names: frozenset[str]) -> frozenset[str]:

@@ -736,11 +736,12 @@ _EXCLUDING = re.compile(
 
 # What a figure is when a forecast verb governs it and no measure is named: "analysts expect
 # around 463,000" is not the 462,890 later delivered. Not "than expected", "bigger-than-
-# expected" or "as expected", which compare a figure with a forecast.
+# expected" or "as expected", which compare a figure with a forecast; nor a project's, the
+# noun ("The Tajik hydropower project's capacity is 3.6 gigawatts").
 FORECAST = "forecast"
 _FORECAST_BEFORE = re.compile(
     r"(?<!than )(?<!than-)(?<!as )(?<!\w)(?:expect|expects|expected|forecasts?|predicts?|"
-    r"predicted|(?-i:projects?)|projected)\b[^.,;:]*$", re.IGNORECASE)
+    r"predicted|(?-i:projects?)(?!['’])|projected)\b[^.,;:]*$", re.IGNORECASE)
 # ... or one a body revises as its own: "Conab raised its estimate to 55.7 million bags" (of a
 # crop not yet harvested); not an estimate "of" something, nor of a harm's toll, which
 # counts what happened.
@@ -1079,9 +1080,12 @@ def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
 
 
 _KIND_OF_A_PLACE = re.compile(r"\s+(?:camps?|row)\b", re.IGNORECASE)
-# ... and a country ranked by its economy, whichever the epithet's region: "West Africa's
-# largest economy", "the bloc's third-biggest economy" (lex.COUNTRY_EPITHETS names some).
-_RANKED_ECONOMY = re.compile(r"(?:'s|’s)\s+(?:[a-z]+-)?(?:largest|biggest)\s+$")
+# ... and a country ranked by its economy, whichever the epithet's region and whatever the
+# rank: "West Africa's largest economy", "the bloc's third-biggest economy" (lex.COUNTRY_
+# EPITHETS names some), "Africa's most industrialised economy", "the region's
+# fastest-growing economy".
+_RANKED_ECONOMY = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z]+-)?(?:[a-z]+est(?:-[a-z]+)?|most\s+[a-z-]+)\s+$")
 
 
 _HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()

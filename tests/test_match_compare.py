@@ -820,6 +820,18 @@ def test_scope_and_thing_rules() -> None:
     assert (spain.measure, spain.places) == ("unemployment", {"Spain"})
     assert statement("Consumer prices in West Africa's largest economy rose 24% in May.",
                      MAR, "A").measure == "inflation"
+    # ... whatever its rank ("most industrialised", "fastest-growing"); and the one news
+    # gives South Africa alone names it
+    south_africa = statement("Joblessness in Africa's most industrialised economy eased to "
+                             "31.9% in the third quarter.", MAR, "A")
+    assert (south_africa.measure, south_africa.places) == ("unemployment", {"South Africa"})
+    assert statement("Inflation in the region's fastest-growing economy slowed to 3%.", MAR,
+                     "A").measure == "inflation"
+    # a project, the noun, forecasts nothing; the verb does
+    assert statement("The Tajik hydropower project's planned capacity is 3.6 gigawatts.",
+                     MAR, "A").measure is None
+    assert statement("The IMF projects growth of 3.2% next year.", MAR, "A").measure == (
+        "forecast growth")
     # a share of a nation's economy is measured against it, and money sent home is
     # remittances
     assert statement("Money sent home by workers abroad makes up about a quarter of the "

@@ -724,6 +724,17 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(peru, subject_names("Peru received [NUM] foreign tourists."))
     assert names_agree(subject_names("The Emirates Group as a whole made [NUM]."),
                        frozenset({"Emirates Group"}))
+    # a name a sentence opens on as another than its story's is not what a statement naming
+    # no one speaks of, unless a headline names someone for it; a place so named is no one
+    nurek = subject_names("The nearby Nurek dam has a capacity of about [NUM].")
+    assert nurek == {"Nurek", "another than its story's"}
+    project = subject_names("The Tajik hydropower project's planned capacity is [NUM].")
+    assert not names_agree(nurek, project) and not names_agree(project, nurek)
+    assert names_agree(nurek, subject_names("The Nurek dam generates [NUM]."))
+    assert names_agree(nurek, frozenset({"under a headline naming Nurek"}))
+    assert not names_agree(subject_names("Rival Ryanair carried [NUM] passengers."),
+                           subject_names("The airline carried [NUM] passengers."))
+    assert names_agree(subject_names("Neighbouring Botswana counted about [NUM]."), project)
     # ... and so is every one of a kind's: an industry's, or all of a country's cinemas
     carmakers = subject_names("Carmakers sold a record [NUM] passenger vehicles.")
     assert not names_agree(carmakers, frozenset({"Tata Motors"}))
