@@ -2073,7 +2073,8 @@ GROCERIES: dict[str, str] = {
     **{form: "onions" for form in ("onion", "onions")},
     **{form: "potatoes" for form in ("potato", "potatoes")},
     **{form: "eggs" for form in ("egg", "eggs")},
-    **{food: food for food in ("butter", "sugar", "milk", "beef", "olive oil")}}
+    **{food: food for food in ("butter", "sugar", "milk", "beef", "olive oil", "chicken",
+                               "pork", "lamb", "bread", "flour")}}
 COMMODITIES: frozenset[str] = frozenset(
     # fuels too: a litre of petrol is not a litre of diesel; and crops: a country's wheat
     # is part of its grain harvest, not the harvest ("grain crop reached 27.1m tonnes" /

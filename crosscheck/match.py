@@ -1816,7 +1816,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
              or (described_part(b.places) and named_place(a.places))
              or (country_unnamed(a) and named_country(b.places))
              or (country_unnamed(b) and named_country(a.places))
-             or (a.as_of == b.as_of and (
+             or (_told_at_once(a, b) and (
                  (country_of_a_region_unnamed(a) and named_country(b.places))
                  or (country_of_a_region_unnamed(b) and named_country(a.places)))))
             and not figures_agree(a, b)
@@ -1832,12 +1832,21 @@ _A_COUNTRY = re.compile(
 # ... and one named by the region its adjectives name, which narrows it no further ("The
 # West African country's industrial mines produced some 51 tonnes of gold" under "Sahel gold
 # under juntas" may be Mali's or Burkina Faso's): apart from a named country's differing
-# figure of the same day only, since a description may carry a named country's figure on
-# as it moves ("The Balkan country's monthly minimum wage currently stands at about €470" /
-# "Serbia's minimum wage will rise to €550 a month next year").
+# figure of the same day, or told the same day (_told_at_once), only, since a description
+# may carry a named country's figure on as it moves ("The Balkan country's monthly minimum
+# wage currently stands at about €470" / "Serbia's minimum wage will rise to €550 a month
+# next year").
 _A_COUNTRY_OF_A_REGION = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<region>[A-Z][\w-]*)\s+"
     r"(?:country|nation|republic|kingdom)(?:'s|’s)?\b")
+
+
+def _told_at_once(a: Statement, b: Statement) -> bool:
+    """Whether two statements give their figures for one day or were published on one: a
+    named country's figure its sentence leaves undated ("Ethiopia's coffee exports earned
+    some $1.4bn") beside one of last year's told that day is told at once."""
+    return a.as_of == b.as_of or (a.article.published is not None
+                                  and a.article.published == b.article.published)
 
 
 # The continents a region adjective may name, each with its code for _GateCodes.
@@ -2212,6 +2221,9 @@ class _GateCodes:
         self.units: dict[str | None, int] = {None: -1}
         self.quantities = [statement.quantity for statement in statements]
         self.figure_at = {id(statement): at for at, statement in enumerate(statements)}
+        self.published = np.array([statement.article.published.toordinal()
+                                   if statement.article.published else np.nan
+                                   for statement in statements], dtype=np.float64)
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
@@ -2251,18 +2263,18 @@ class _GateCodes:
 
     def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
                              second_sentence: np.ndarray, second_scope: np.ndarray,
-                             same_day: np.ndarray) -> np.ndarray | None:
+                             told_at_once: np.ndarray) -> np.ndarray | None:
         """Which pairs set a described part of a country (or a country named by its kind,
-        or on `same_day` by its region) beside a named place (or country), or None where no
-        pair can: read side by side first, so a block with no described place does no work
-        on the whole table."""
+        or, where `told_at_once` (_told_at_once), by its region) beside a named place (or
+        country), or None where no pair can: read side by side first, so a block with no
+        described place does no work on the whole table."""
         first_part, second_part = (self.described_part[first_scope],
                                    self.described_part[second_scope])
         first_unplaced, second_unplaced = first_scope == self.nowhere, second_scope == self.nowhere
         first_unnamed = self.country_kind[first_sentence] & first_unplaced
         second_unnamed = self.country_kind[second_sentence] & second_unplaced
-        first_regional = self.country_of_region[first_sentence] & first_unplaced & same_day
-        second_regional = self.country_of_region[second_sentence] & second_unplaced & same_day
+        first_regional = self.country_of_region[first_sentence] & first_unplaced & told_at_once
+        second_regional = self.country_of_region[second_sentence] & second_unplaced & told_at_once
         if not (first_part.any() or second_part.any() or first_unnamed.any()
                 or second_unnamed.any() or first_regional.any() or second_regional.any()):
             return None
@@ -2363,8 +2375,10 @@ class _GateCodes:
                 blocked = blocked & ~(at_once & self.sourced[first_sentence]
                                       & self.sourced[second_sentence])
             compatible &= ~blocked
+        told_at_once = (first_day == second_day) | (self.published[first_figure]
+                                                     == self.published[second_figure])
         if (placed := self._described_and_named(first_sentence, first_scope, second_sentence,
-                                                second_scope, first_day == second_day)) is not None:
+                                                second_scope, told_at_once)) is not None:
             # described_place_apart: two places of one country at one time
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start

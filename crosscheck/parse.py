@@ -315,11 +315,15 @@ _TIME_IN_EACH = re.compile(
     r"-(second|minute|hour|day|week|month)\s+(?:working\s+|work\s+)?(day|week|month|year)\b",
     re.IGNORECASE)
 # What one measure of a good costs is its price per measure: "A litre of petrol now costs
-# about £1.33" is "£1.33 a litre", as "132.8p a litre" is.
+# about £1.33" is "£1.33 a litre", as "132.8p a litre" is; and so is the price of one
+# wherever the figure follows: "The price of a kilo of beef in the Argentine capital has
+# risen to 16,800 pesos".
 _ONE_MEASURE_COSTS_BEFORE = re.compile(
-    r"\b(?:a|an|one|each)\s+(litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|ounce|pound"
-    r"|lb|pint)\s+of\s+[^.;,]*?\b(?:costs?|sells?\s+for|sold\s+for|fetch(?:es|ed)?)\s+"
-    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"\b(?:(?:a|an|one|each)\s+(?P<unit>litre|liter|gallon|barrel|tonne|ton|kilo|kilogram"
+    r"|ounce|pound|lb|pint)\s+of\s+[^.;,]*?\b(?:costs?|sells?\s+for|sold\s+for"
+    r"|fetch(?:es|ed)?)\s+(?:[\w-]+\s+){0,2}"
+    r"|price\s+of\s+(?:a|an|one)\s+(?P<priced>litre|liter|gallon|barrel|tonne|ton|kilo"
+    r"|kilogram|ounce|pound|lb|pint)\s+of\b[^.;,]*)$", re.IGNORECASE)
 # ... and so is what is paid for one, said after it: "Drinkers pay an average of €6.90 for
 # a pint of stout" is "€6.90 a pint", as "A pint of stout costs €7.50" is.
 _FOR_ONE_MEASURE_AFTER = re.compile(
@@ -1102,7 +1106,8 @@ def _rate_period(sentence: str, start: int, end: int, kind: str) -> str | None:
     if kind == "currency" and _UNIT_PRICE_BEFORE.search(sentence, 0, start):
         return "unit"  # "The minimum unit price has been 50p" is "50p per unit"
     if kind == "currency" and (one := _ONE_MEASURE_COSTS_BEFORE.search(sentence, 0, start)):
-        return one.group(1).lower()  # "A litre of petrol now costs about £1.33"
+        return (one.group("unit") or one.group("priced")).lower()  # "A litre of petrol now
+        # costs about £1.33", "The price of a kilo of beef ... has risen to 16,800 pesos"
     if kind == "currency" and (one := _FOR_ONE_MEASURE_AFTER.match(sentence, end)):
         return one.group(1).lower()  # "pay an average of €6.90 for a pint of stout"
     if kind == "currency" and _SALARY_BEFORE.search(sentence, 0, start):

@@ -1742,6 +1742,10 @@ def test_a_litre_of_one_fuel_costs_what_its_price_a_litre_is_and_not_anothers() 
     costs = statement("A pint of stout now costs €7.50 on average.", MAR, "E")
     assert paid.quantity.unit == costs.quantity.unit == "EUR/pint"
     assert paid.role == costs.role == "rate"
+    # ... and so is "the price of a kilo of" a food, the figure after it
+    risen = statement("The price of a kilo of beef in Buenos Aires has risen to 16,800 "
+                      "pesos.", MAR, "F")
+    assert (risen.quantity.unit, risen.role) == ("ARS/kilogram", "rate")
 
 
 def test_a_price_a_tonne_is_the_price_a_kilo_a_thousand_times_over() -> None:
@@ -2019,11 +2023,19 @@ def test_a_country_named_by_its_region_is_not_a_named_one_it_disagrees_with_that
     assert gate_failure(described, congo) == (
         "a described place and a named one 'Some 88 percent' ~ 'about 65%'")
     assert gate_failure(described, gabon) is None and gate_failure(described, later) is None
-    statements = [described, congo, gabon, later]
+    # ... and so is one told the same day that its sentence leaves undated ("last year" /
+    # an article's date)
+    last_year = statement("Coffee brought the East African country about $1.1bn last year.",
+                          day, "E")
+    ethiopia = statement("Ethiopia's coffee exports earned some $1.4bn.", day, "F")
+    assert last_year.as_of != ethiopia.as_of
+    assert gate_failure(last_year, ethiopia) == (
+        "a described place and a named one 'about $1.1bn' ~ 'some $1.4bn'")
+    statements = [described, congo, gabon, later, last_year, ethiopia]
     signals = embed_statements(statements, Settings(), fake_embedder)
     paired = {tuple(sorted(pair)) for pair in
               candidate_pairs(statements, signals, 0.0).index_pairs()}
-    assert (0, 1) not in paired and {(0, 2), (0, 3)} <= paired
+    assert (0, 1) not in paired and {(0, 2), (0, 3)} <= paired and (4, 5) not in paired
 
 
 def test_a_country_its_region_puts_on_one_continent_is_none_of_anothers(
@@ -2384,6 +2396,10 @@ def test_a_kilo_of_one_food_is_not_a_kilo_of_another() -> None:
     tomato_prices = statement("Tomato prices in Lagos reached 1,500 naira a kilo.", MAR, "C")
     assert not same_measure(tomatoes, onions)
     assert same_measure(tomatoes, tomato_prices)
+    # ... and meat: a kilo of beef is not a kilo of chicken
+    beef = statement("A kilo of beef costs about 14,500 pesos in Buenos Aires.", MAR, "D")
+    chicken = statement("A kilo of chicken costs about 4,900 pesos in Buenos Aires.", MAR, "E")
+    assert gate_failure(beef, chicken) == "subject ['Beef'] ~ ['Chicken']"
 
 
 def test_a_commodity_named_is_no_business_a_description_restates() -> None:
