@@ -164,10 +164,18 @@ def _opens_a_name(following: list[str]) -> bool:
 
 def _region_or_trade_alone(run: list[str]) -> bool:
     """Whether the run is a region's adjective alone, which says where, not whose: "Nordic
-    airlines recover" names no airline ("Cathay Pacific" is one); or a trade's name alone,
-    which says what business, not whose: "Luxury's winners and losers", "Athleisure brands
-    slow down" ("Tech Mahindra" is one)."""
-    return len(run) == 1 and (run[0] in lex.REGION_ADJECTIVES or run[0].lower() in lex.TRADES)
+    airlines recover" names no airline ("Cathay Pacific" is one), nor does "Central Asian
+    skies get busier", its compass part before it; or a trade's name alone, which says what
+    business, not whose: "Luxury's winners and losers", "Athleisure brands slow down"
+    ("Tech Mahindra" is one)."""
+    return (len(run) == 1 and run[0].lower() in lex.TRADES) or (
+        bool(run) and run[-1] in lex.REGION_ADJECTIVES
+        and all(_COMPASS_WORD.fullmatch(word) for word in run[:-1]))
+
+
+# A compass part of a region, before its adjective: "Central Asian", "Southeast Asian".
+_COMPASS_WORD = re.compile(
+    r"(?:North|South|East|West|Central|Southeast|Southwest|Northeast|Northwest)(?:ern)?")
 
 
 # A building's name says where a figure was counted, not whose it is ("75,000 fans filled

@@ -488,6 +488,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
      {"one attraction"}),  # one, left unnamed
     ("Hotels in the shadow of the Eiffel Tower charge [NUM].", {"every hotel"}),  # all of them
     ("Nordic airlines recover", {"every business: airline"}),  # where, not which
+    ("Central Asian skies get busier", set()),  # ... its compass part before it too
+    ("South African Airways flew [NUM] passengers.", {"South African Airways"}),
     # a trade named alone names no business, even as an owner ("Tech Mahindra" is one)
     ("Luxury's winners and losers", set()),
     ("Athleisure brands slow down", set()),
