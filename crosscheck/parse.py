@@ -412,6 +412,11 @@ _STOCK_INDEX = re.compile(
     re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
+# ... a change's starting figure after its later one: "arrivals rose to 736,755 in 2024 from
+# 638,498 in 2023" (not "rose to 40 from the 30 teams that entered" without "from" before).
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|grew|grown|jumped|fell|fallen|dropped|declined"
+    r"|decreased|slipped|eased)\s+to\b[^;]*$", re.IGNORECASE)
 # "84 people have died, including 28 children", "Among the dead were 11 foreigners", "709
 # of them", "1,500 of the deaths": a part of a whole the sentence (or the one before it)
 # gives, a fact of its own that only another such part, or its own thing's total, states.
@@ -984,7 +989,8 @@ def _finish(
             level = qualified.group(1).lower() in lex.LEVEL_QUALIFIERS
             start = qualified.start(1)
     if role == "total" and _FROM.search(sentence[:start]) and (
-            re.match(r"\s+to\b", sentence[end:]) or _UP_FROM.search(sentence[:start])):
+            re.match(r"\s+to\b", sentence[end:]) or _UP_FROM.search(sentence[:start])
+            or _MOVED_TO_BEFORE.search(sentence[:start])):
         role = "earlier"
     elif role == "total" and not level and not (
         _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)

@@ -3718,6 +3718,10 @@ def test_a_changes_starting_figure_dated_by_its_own_clause_is_that_times_total()
     assert statement(months, date(2025, 4, 10), figure=1).as_of == date(2025, 1, 31)
     previous = "Sales reached 940,000 in 2023, up from 880,000 the previous year."
     assert statement(previous, date(2025, 4, 10), figure=1).as_of == date(2022, 12, 31)
+    # ... and one said after its later figure's move with "from" alone
+    zanzibar = statement("Zanzibar's visitor arrivals rose to 736,755 in 2024 from 638,498 "
+                         "in 2023.", date(2025, 1, 22), figure=1)
+    assert (zanzibar.role, zanzibar.as_of) == ("total", date(2023, 12, 31))
     for undated, figure in (("Machu Picchu will allow 5,600 visitors a day, up from 4,500.", 1),
                             ("Sales rose from 4,500 to 5,600 in 2021.", 0)):  # 5,600's year
         assert statement(undated, MAR, figure=figure).role == "earlier"
