@@ -37,7 +37,7 @@ from crosscheck.places import (
     town_country,
     world_regions_of,
 )
-from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure
+from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure, written_apart
 from crosscheck.scope import LANGUAGE_SPOKEN, find_places, names_one_country_of_a_region
 from crosscheck.settings import (
     AGREEMENT_BONUS,
@@ -1808,18 +1808,24 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     The counterpart of described_apart for places. Agreeing figures still pair (a described
     airport restates the named one's count), and so do figures a year apart, which may be
     the place's figure moving; an event's toll may rise between a region's first report and
-    a town's, and two sources' counts of a crowd may disagree (match.rival_estimates)."""
+    a town's, and two sources' counts of a crowd may disagree (match.rival_estimates). A
+    country named by its region beside a named one, both told by one source on one day
+    (_one_telling), is held apart too where the figures agree only within their hedges and
+    are written apart (quantity.written_apart: "The Southeast Asian nation shipped some 9m
+    tonnes" / "Thailand's shipments reached about 9.9 million tonnes"): one story that
+    restates a country's figure repeats it."""
     if a.as_of is None or b.as_of is None or a.events or b.events or (
             abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
         return False
-    return (((described_part(a.places) and named_place(b.places))
+    regional = _told_at_once(a, b) and (
+        (country_of_a_region_unnamed(a) and named_country(b.places))
+        or (country_of_a_region_unnamed(b) and named_country(a.places)))
+    return ((regional or (described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
              or (country_unnamed(a) and named_country(b.places))
-             or (country_unnamed(b) and named_country(a.places))
-             or (_told_at_once(a, b) and (
-                 (country_of_a_region_unnamed(a) and named_country(b.places))
-                 or (country_of_a_region_unnamed(b) and named_country(a.places)))))
-            and not figures_agree(a, b)
+             or (country_unnamed(b) and named_country(a.places)))
+            and (not figures_agree(a, b) or (regional and _one_telling(a, b)
+                                             and written_apart(a.quantity, b.quantity)))
             and not gives_its_source(a.sentence) and not gives_its_source(b.sentence))
 
 
@@ -1847,6 +1853,13 @@ def _told_at_once(a: Statement, b: Statement) -> bool:
     some $1.4bn") beside one of last year's told that day is told at once."""
     return a.as_of == b.as_of or (a.article.published is not None
                                   and a.article.published == b.article.published)
+
+
+def _one_telling(a: Statement, b: Statement) -> bool:
+    """Whether two statements are told by one source on one day: one story, or one outlet's
+    stories of that day."""
+    return (a.article.published is not None and a.article.published == b.article.published
+            and a.article.source == b.article.source)
 
 
 # The continents a region adjective may name, each with its code for _GateCodes.
@@ -2224,6 +2237,11 @@ class _GateCodes:
         self.published = np.array([statement.article.published.toordinal()
                                    if statement.article.published else np.nan
                                    for statement in statements], dtype=np.float64)
+        tellings: dict[tuple[str | None, date | None], int] = {}
+        # each statement's source and day (_one_telling), -1 for an undated one
+        self.telling = np.array([tellings.setdefault(
+            (statement.article.source, statement.article.published), len(tellings))
+            if statement.article.published else -1 for statement in statements])
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
@@ -2278,11 +2296,24 @@ class _GateCodes:
         if not (first_part.any() or second_part.any() or first_unnamed.any()
                 or second_unnamed.any() or first_regional.any() or second_regional.any()):
             return None
+        regional = ((first_regional & self.named_country[second_scope])
+                    | (second_regional & self.named_country[first_scope]))
         placed = ((first_part & self.named_place[second_scope])
                   | (second_part & self.named_place[first_scope])
-                  | ((first_unnamed | first_regional) & self.named_country[second_scope])
-                  | ((second_unnamed | second_regional) & self.named_country[first_scope]))
-        return placed if placed.any() else None
+                  | (first_unnamed & self.named_country[second_scope])
+                  | (second_unnamed & self.named_country[first_scope]) | regional)
+        return (placed, regional) if placed.any() else None
+
+    def _written_apart(self, pairs: np.ndarray, first_figure: np.ndarray,
+                       second_figure: np.ndarray) -> np.ndarray:
+        """quantity.written_apart of the figures of the pairs `pairs` marks (few: a region's
+        country beside a named one told at once), False elsewhere."""
+        apart = np.zeros(pairs.shape, dtype=bool)
+        firsts = np.broadcast_to(first_figure, pairs.shape)
+        seconds = np.broadcast_to(second_figure, pairs.shape)
+        for at in zip(*np.nonzero(pairs), strict=True):
+            apart[at] = written_apart(self.quantities[firsts[at]], self.quantities[seconds[at]])
+        return apart
 
     @functools.cached_property
     def named_elsewhere(self) -> np.ndarray:
@@ -2377,15 +2408,21 @@ class _GateCodes:
             compatible &= ~blocked
         told_at_once = (first_day == second_day) | (self.published[first_figure]
                                                      == self.published[second_figure])
-        if (placed := self._described_and_named(first_sentence, first_scope, second_sentence,
-                                                second_scope, told_at_once)) is not None:
+        if (found := self._described_and_named(first_sentence, first_scope, second_sentence,
+                                               second_scope, told_at_once)) is not None:
             # described_place_apart: two places of one country at one time
+            placed, regional = found
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
+            overlapping = self.figures.overlap(first_figure, second_figure)
+            if (hedged := regional & overlapping & (self.telling[first_figure] >= 0)
+                    & (self.telling[first_figure] == self.telling[second_figure])).any():
+                overlapping = overlapping & ~self._written_apart(hedged, first_figure,
+                                                                 second_figure)
             compatible &= ~(placed & near
                             & (first_event == self.no_event) & (second_event == self.no_event)
                             & ~self.sourced[first_sentence] & ~self.sourced[second_sentence]
-                            & ~self.figures.overlap(first_figure, second_figure))
+                            & ~overlapping)
         first_continent, second_continent = self.continent[first_sentence], self.continent[
             second_sentence]
         if (first_continent >= 0).any() or (second_continent >= 0).any():  # continent_apart
