@@ -1374,6 +1374,11 @@ SHARE_MEASURE_TERMS: dict[str, str] = {
     # ... and so is one of voters who took part, whoever's voters ("Just over half of the
     # country's voters took part"), which "took" alone would read as a party's share
     "voters took part": "turnout", "voters cast ballots": "turnout",
+    # a country's output that moves by a percentage is its economy's ("The West African
+    # nation's output expanded some 6.7% last year"); a plant's or a field's output, in its
+    # own units, is production
+    **{f"{whole}{apostrophe}s output": "gdp" for whole in ("nation", "country")
+       for apostrophe in ("'", "’")},
     # a share cut off in an outage ("About 77% of Jamaica's electricity customers were
     # without power") is no turnout, nor anything else a share is of; a count of them is told
     # apart by what it counts (customers, homes)

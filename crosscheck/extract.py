@@ -509,7 +509,7 @@ _WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|beach|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"
-                       r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
+                       r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower|skyscraper"
                        r"|birthplace|festival|dune|(?-i:home|house))\b", re.IGNORECASE)
 
 

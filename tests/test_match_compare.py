@@ -827,6 +827,11 @@ def test_scope_and_thing_rules() -> None:
     assert (south_africa.measure, south_africa.places) == ("unemployment", {"South Africa"})
     assert statement("Inflation in the region's fastest-growing economy slowed to 3%.", MAR,
                      "A").measure == "inflation"
+    # a country's output moving by a percentage is its economy's; in barrels, production
+    assert statement("The West African nation's output expanded some 6.7% last year.", MAR,
+                     "A").measure == "gdp"
+    assert statement("The country's output of oil rose to 1.2 million barrels a day.", MAR,
+                     "A").measure == "production"
     # a project, the noun, forecasts nothing; the verb does
     assert statement("The Tajik hydropower project's planned capacity is 3.6 gigawatts.",
                      MAR, "A").measure is None
@@ -2075,6 +2080,16 @@ def test_a_country_its_region_puts_on_one_continent_is_none_of_anothers(
     paired = {tuple(sorted(pair)) for pair in
               candidate_pairs(statements, signals, 0.0).index_pairs()}
     assert (0, 1) not in paired and (0, 2) in paired
+
+
+def test_a_skyscraper_its_country_describes_lies_somewhere_in_it() -> None:
+    """"The Saudi skyscraper" is one building somewhere in Saudi Arabia, so the Jeddah
+    Tower's height (extract._ONE_PART)."""
+    tower = statement("The Jeddah Tower will rise to about 1,000 metres when finished.", MAR,
+                      "A")
+    described = statement("The Saudi skyscraper is planned to reach 3,280 feet.", MAR, "B")
+    assert described.places == {"Saudi Arabia", "part of Saudi Arabia"}
+    assert gate_failure(tower, described) is None
 
 
 def test_a_height_climbed_is_never_a_length_left_unsaid() -> None:
