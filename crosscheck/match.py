@@ -2281,11 +2281,13 @@ class _GateCodes:
 
     def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
                              second_sentence: np.ndarray, second_scope: np.ndarray,
-                             told_at_once: np.ndarray) -> np.ndarray | None:
+                             told_at_once: np.ndarray
+                             ) -> tuple[np.ndarray, np.ndarray] | None:
         """Which pairs set a described part of a country (or a country named by its kind,
         or, where `told_at_once` (_told_at_once), by its region) beside a named place (or
-        country), or None where no pair can: read side by side first, so a block with no
-        described place does no work on the whole table."""
+        country), and which of them a region's country, or None where no pair can: read
+        side by side first, so a block with no described place does no work on the whole
+        table."""
         first_part, second_part = (self.described_part[first_scope],
                                    self.described_part[second_scope])
         first_unplaced, second_unplaced = first_scope == self.nowhere, second_scope == self.nowhere
@@ -2423,8 +2425,8 @@ class _GateCodes:
                             & (first_event == self.no_event) & (second_event == self.no_event)
                             & ~self.sourced[first_sentence] & ~self.sourced[second_sentence]
                             & ~overlapping)
-        first_continent, second_continent = self.continent[first_sentence], self.continent[
-            second_sentence]
+        first_continent = self.continent[first_sentence]
+        second_continent = self.continent[second_sentence]
         if (first_continent >= 0).any() or (second_continent >= 0).any():  # continent_apart
             compatible &= ~(((first_continent >= 0) & (first_scope == self.nowhere)
                              & self.named_elsewhere[second_scope, first_continent])

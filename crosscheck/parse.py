@@ -412,8 +412,8 @@ _STOCK_INDEX = re.compile(
     re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:US\$|[$€£])?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:US\$|[$€£])?$", re.IGNORECASE)
-# ... a change's starting figure after its later one: "arrivals rose to 736,755 in 2024 from
-# 638,498 in 2023" (not "rose to 40 from the 30 teams that entered" without "from" before).
+# ... and a change's starting figure said after its later one, with "from" alone before it:
+# "arrivals rose to 736,755 in 2024 from 638,498 in 2023".
 _MOVED_TO_BEFORE = re.compile(
     r"\b(?:rose|risen|climbed|increased|grew|grown|jumped|fell|fallen|dropped|declined"
     r"|decreased|slipped|eased)\s+to\b[^;]*$", re.IGNORECASE)
