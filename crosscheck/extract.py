@@ -63,7 +63,7 @@ from crosscheck.subjects import (
     subject_names,
 )
 from crosscheck.things import CUTS, measure_near, names_a_harm
-from crosscheck.words import is_plural_noun
+from crosscheck.words import SUPERLATIVE, is_plural_noun
 
 
 @dataclass(frozen=True, eq=False)
@@ -491,7 +491,7 @@ def _lying_in(headline_scope: frozenset[str]) -> frozenset[str]:
 _NATURAL_FEATURES = (*lex.FEATURE_WORDS, *lex.SITE_WORDS, "salt flat", "wetland", "reef",
                      "canyon", "volcano", "mountain", "peak", "delta", "fjord", "rainforest")
 _WORLD_RANKED_FEATURE = re.compile(
-    r"\bworld['’]s\s+(?:[a-z]+-)?(?:[a-z]+est|most\s+[a-z]+)\s+(?:[a-z-]+\s+)?"
+    rf"\bworld['’]s\s+{SUPERLATIVE}\s+(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(sorted(_NATURAL_FEATURES, key=len, reverse=True))})s?\b", re.IGNORECASE)
 # A sentence that speaks of the area around its headline's place, naming none: "Last
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise

@@ -73,6 +73,9 @@ def attribution(sentence: str) -> str:
 # "recorded", which a place does as often: "Heathrow recorded 33.1C" is the airport's heat,
 # not a source's reading of Faversham's), or estimating the clause that follows with no
 # "that": "The World Bank estimates Comoros had about 870,000 people".
+# The source a sentence opens on, in up to six words: "Police", "The US Geological Survey",
+# "The Indian Ocean archipelago's statistics office".
+_OPENING_SOURCE = r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
 # What is put "at" is a figure, within three words ("at some 750,000", "at about a
 # million"): "Police put up barriers around the square at dawn" estimates nothing.
 _FIGURE_AHEAD = (r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:[\d$€£¥]|(?:a|one|half)\s+"
@@ -87,8 +90,8 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|it
                      r"(?:[\w'’.-]+\s+){1,16}?at\b" + _FIGURE_AHEAD +
                      r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
                      r"\b(?:estimated|estimates|reckoned|reckons|calculated|calculates)\s+that\b"
-                     r"|^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?(?<!\bis)(?<!\bwas)"
-                     r"(?<!\bare)(?<!\bwere)(?<!\bbeen)(?<!\ban)(?<!\ba)\s+(?:counted|measured"
+                     r"|" + _OPENING_SOURCE + r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
+                     r"(?<!\bbeen)(?<!\ban)(?<!\ba)\s+(?:counted|measured"
                      r"|(?:estimates|estimated|reckons|reckoned)\s+(?!(?:at|to|that)\b))",
                      re.IGNORECASE)
 
@@ -103,8 +106,8 @@ def gives_its_source(sentence: str) -> bool:
 
 # The source that opens a sentence putting its figure at a level: "The US Geological Survey
 # now puts the Andean country's lithium resources at 23 million tonnes".
-_ESTIMATOR = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
-                        r"(?=\s+(?:now\s+|also\s+)?(?:puts|put|estimates|estimated)\s)")
+_ESTIMATOR = re.compile(_OPENING_SOURCE + r"(?=\s+(?:now\s+|also\s+)?(?:puts|put|estimates"
+                        r"|estimated)\s)")
 
 
 def teller(sentence: str) -> str:

@@ -2281,20 +2281,23 @@ class _GateCodes:
 
     def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
                              second_sentence: np.ndarray, second_scope: np.ndarray,
-                             told_at_once: np.ndarray
+                             told_at_once: Callable[[], np.ndarray]
                              ) -> tuple[np.ndarray, np.ndarray] | None:
         """Which pairs set a described part of a country (or a country named by its kind,
         or, where `told_at_once` (_told_at_once), by its region) beside a named place (or
         country), and which of them a region's country, or None where no pair can: read
         side by side first, so a block with no described place does no work on the whole
-        table."""
+        table, and one with no region's country never compares the pairs' days."""
         first_part, second_part = (self.described_part[first_scope],
                                    self.described_part[second_scope])
         first_unplaced, second_unplaced = first_scope == self.nowhere, second_scope == self.nowhere
         first_unnamed = self.country_kind[first_sentence] & first_unplaced
         second_unnamed = self.country_kind[second_sentence] & second_unplaced
-        first_regional = self.country_of_region[first_sentence] & first_unplaced & told_at_once
-        second_regional = self.country_of_region[second_sentence] & second_unplaced & told_at_once
+        first_regional = self.country_of_region[first_sentence] & first_unplaced
+        second_regional = self.country_of_region[second_sentence] & second_unplaced
+        if first_regional.any() or second_regional.any():
+            at_once = told_at_once()
+            first_regional, second_regional = first_regional & at_once, second_regional & at_once
         if not (first_part.any() or second_part.any() or first_unnamed.any()
                 or second_unnamed.any() or first_regional.any() or second_regional.any()):
             return None
@@ -2408,10 +2411,11 @@ class _GateCodes:
                 blocked = blocked & ~(at_once & self.sourced[first_sentence]
                                       & self.sourced[second_sentence])
             compatible &= ~blocked
-        told_at_once = (first_day == second_day) | (self.published[first_figure]
-                                                     == self.published[second_figure])
-        if (found := self._described_and_named(first_sentence, first_scope, second_sentence,
-                                               second_scope, told_at_once)) is not None:
+        if (found := self._described_and_named(
+                first_sentence, first_scope, second_sentence, second_scope,
+                lambda: (first_day == second_day) | (self.published[first_figure]
+                                                     == self.published[second_figure]))
+                ) is not None:
             # described_place_apart: two places of one country at one time
             placed, regional = found
             with np.errstate(invalid="ignore"):

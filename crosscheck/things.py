@@ -11,7 +11,14 @@ from collections.abc import Iterable
 
 from crosscheck import _lexicon as lex
 from crosscheck.places import COUNTRY_EPITHET, is_country, is_place_name, places_named
-from crosscheck.words import is_english_word, is_finite_verb, is_plural_noun, lemmas, singular
+from crosscheck.words import (
+    SUPERLATIVE,
+    is_english_word,
+    is_finite_verb,
+    is_plural_noun,
+    lemmas,
+    singular,
+)
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*|[,;:!?()\"“”]")
 
@@ -1084,8 +1091,7 @@ _KIND_OF_A_PLACE = re.compile(r"\s+(?:camps?|row)\b", re.IGNORECASE)
 # rank: "West Africa's largest economy", "the bloc's third-biggest economy" (lex.COUNTRY_
 # EPITHETS names some), "Africa's most industrialised economy", "the region's
 # fastest-growing economy".
-_RANKED_ECONOMY = re.compile(
-    r"(?:'s|’s)\s+(?:[a-z]+-)?(?:[a-z]+est(?:-[a-z]+)?|most\s+[a-z-]+)\s+$")
+_RANKED_ECONOMY = re.compile(rf"(?:'s|’s)\s+{SUPERLATIVE}\s+$")
 
 
 _HARM = _terms({term: measure for term, measure in lex.MEASURE_TERMS.items()

@@ -13,6 +13,11 @@ NEWER_NOUNS: frozenset[str] = frozenset(
     livestream ransomware cyberattack deepfake esports selfie vape heatwave medtech biotech
     edtech cleantech proptech insurtech agritech neobank robotaxi superapp""".split())
 
+# A superlative, ranked or not, as a pattern's part: "biggest", "second-busiest",
+# "fastest-growing", "most industrialised" (extract's world-ranked features, things' ranked
+# economies).
+SUPERLATIVE = r"(?:(?:[a-z]+-)?[a-z]+est(?:-[a-z]+)?|most\s+[a-z-]+)"
+
 
 @functools.cache
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
