@@ -96,12 +96,22 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|it
                      re.IGNORECASE)
 
 
+# Data a sentence opens on, showing its figure: "Immigration data show some 1.8 million
+# arrivals", "Revised figures showed the Irish economy expanded 9.7%" (the attribution at
+# its end, "..., customs data showed.", is _ATTRIBUTION_TAIL's).
+_DATA_SHOW = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:data|figures|statistics)\s+(?:from\s+[^,.;]{1,40}?\s+)?(?:show|shows|showed|suggest|suggests"
+                        r"|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
+
+
 def gives_its_source(sentence: str) -> bool:
     """Whether a sentence says whose figure it gives: an attribution ("the city said",
-    "according to hotel operators", "a Nikkei poll found") or a source's estimate ("Police
-    put the crowd at"). Two such figures of one moment that differ are likelier two
-    sources' counts of one thing (match.rival_estimates)."""
-    return bool(attribution(sentence)) or _PUT_AT.search(sentence) is not None
+    "according to hotel operators", "a Nikkei poll found"), a source's estimate ("Police
+    put the crowd at") or the data it opens on ("Immigration data show"). Two such figures
+    of one moment that differ are likelier two sources' counts of one thing
+    (match.rival_estimates)."""
+    return (bool(attribution(sentence)) or _PUT_AT.search(sentence) is not None
+            or _DATA_SHOW.match(sentence) is not None)
 
 
 # The source that opens a sentence putting its figure at a level: "The US Geological Survey

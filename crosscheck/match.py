@@ -1843,7 +1843,7 @@ _A_COUNTRY = re.compile(
 # wage currently stands at about €470" / "Serbia's minimum wage will rise to €550 a month
 # next year").
 _A_COUNTRY_OF_A_REGION = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<region>[A-Z][\w-]*)\s+"
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]*\s+)?(?P<region>[A-Z][\w-]*)\s+"
     r"(?:country|nation|republic|kingdom)(?:'s|’s)?\b")
 
 

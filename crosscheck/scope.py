@@ -364,9 +364,12 @@ _NATIONS_CAPITAL = re.compile(
 # military" under "Estonia boosts military spending"; so is an island, a bay or a town of
 # a sea ("The Indian Ocean island drew close to 1.38 million visitors" is Mauritius's count,
 # "the Ionian island" Corfu's, "the Adriatic bay" Kotor's, "the Black Sea festival" Sozopol's,
-# "The Black Sea plant" Burgas's refinery, "the Arctic mining town" Kiruna).
+# "The Black Sea plant" Burgas's refinery, "the Arctic mining town" Kiruna), described
+# further or not ("the landlocked South American country" is Paraguay under "Paraguay
+# inflation picks up"), unless described as another ("the neighbouring Baltic state").
 _ONE_OF_A_REGION = re.compile(
-    r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?"
+    r"\b[Tt]he\s+(?:(?!(?:other|neighbou?ring|nearby|rival)\b)[a-z]+\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?"
     r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|resort"
     r"|city|town|village|festival|plant|refinery|airport|terminal)\b")
 

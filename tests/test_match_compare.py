@@ -4366,6 +4366,11 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert not gives_its_source("An estimated 870,000 people live there.")
     assert not gives_its_source("The harvest is estimated to reach 5 million tonnes.")
     assert not gives_its_source("The crowd was estimated 20% larger.")
+    # the data a sentence opens on show its figure; data named later are not its source
+    assert gives_its_source("Immigration data show some 1.8 million arrivals in the island "
+                            "nation last year.")
+    assert gives_its_source("Revised figures showed the Irish economy expanded 9.7%.")
+    assert not gives_its_source("Sales figures at the shop show 5 million.")
     assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
     assert not rival_estimates(organisers, agreeing)
     bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),

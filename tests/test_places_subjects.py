@@ -197,6 +197,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("Some 700,000 tourists took balloon flights over Cappadocia.", {"Cappadocia"}),
     # an island of an ocean, left unnamed, is no place the ocean names
     ("The Indian Ocean island drew close to 1.38 million visitors last year.", set()),
+    # ... nor is a country of a region described further, unless as another than the story's
+    ("Annual inflation in the landlocked South American country quickened to 4.3% in June.",
+     set()),
+    ("Inflation in the neighbouring South American country eased to 3%.", {"South America"}),
     # ... nor is an island, a bay or a port a sea's adjective places, nor the falls a river
     # names
     ("Some 1.1m cruise visitors came ashore on the Ionian island last year.", set()),
