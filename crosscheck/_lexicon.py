@@ -998,6 +998,7 @@ MEASURE_TERMS: dict[str, str] = {
     "produced": "production", "produce": "production", "production": "production",
     "output": "production",
     "harvested": "production", "harvest": "production", "tapped": "production",
+    "mined": "production",
     "moved to safety": "displaced",  # "1,000 residents and tourists were moved to safety"
     "destroyed": "destroyed", "flattened": "destroyed", "razed": "destroyed",
     "levelled": "destroyed", "leveled": "destroyed", "damaged": "damaged",

@@ -38,6 +38,7 @@ from crosscheck.places import (
 from crosscheck.quantity import Quantity
 from crosscheck.scope import (
     HOME_SUFFIXES,
+    REGION_ADJECTIVE_MEMBER,
     find_places,
     is_sea,
     names_one_country_of_a_region,
@@ -411,9 +412,12 @@ _COMPASS_POINTS = re.compile(r"north|south|east|west")
 def compass_parts(sentence: str) -> frozenset[str]:
     """The compass parts a sentence speaks of, as marks (lex.COMPASS_PART), one per point a
     direction holds: "north-eastern" is in the north and in the east, so beside "northern"
-    it may be one part, beside "southern" not."""
+    it may be one part, beside "southern" not. A compass word that names a region with its
+    adjective ("The southern African country") is no part of anywhere."""
+    regional = [member.span() for member in REGION_ADJECTIVE_MEMBER.finditer(sentence)]
     return frozenset(f"{lex.COMPASS_PART} {point}"
                      for found in _COMPASS_WORD.finditer(sentence)
+                     if not any(start <= found.start() < end for start, end in regional)
                      for point in _COMPASS_POINTS.findall(found.group(1) or found.group(2)))
 
 

@@ -149,6 +149,10 @@ _WEIGHED_BEFORE = re.compile(
 _POUNDS_OF = re.compile(
     r"\s?pounds?\s+of\b(?!\s+(?:her|his|their|its|my|our|your|public|taxpayers)\b)",
     re.IGNORECASE)  # "300 pounds of her savings" stays money
+# ... and scaled ones of a commodity: "some 16.1 million pounds of uranium" is what a country
+# mined, not what it earned.
+_POUNDS_OF_A_COMMODITY = re.compile(
+    rf"\s?pounds?\s+of\s+(?:[a-z-]+\s+)?(?:{_any_of(lex.COMMODITIES)})\b", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(
     rf"((?<![A-Za-z])(?:{_any_of(s for s in lex.CURRENCY_SYMBOLS if s != 'zł')})"
     rf"|\b(?:{_any_of(lex.CURRENCY_CODES)}))\s?$")  # "CHF 6.4bn", "CHF6.4bn"
@@ -921,7 +925,8 @@ def _finish(
     elif (money := _CURRENCY_WORD.match(after)) and not (
             money.group(1).lower().startswith("pound")
             and (_WEIGHED_BEFORE.search(sentence, 0, start)
-                 or (_POUNDS_OF.match(after) and not _SCALED.search(sentence, start, end)))):
+                 or (_POUNDS_OF.match(after) and not _SCALED.search(sentence, start, end))
+                 or _POUNDS_OF_A_COMMODITY.match(after))):
         kind, unit = "currency", lex.CURRENCY_WORDS[money.group(1).lower()]
         end += money.end()
     elif (national := _NATIONAL_CURRENCY.match(after)) and (

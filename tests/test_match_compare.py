@@ -2979,6 +2979,9 @@ def test_an_events_toll_at_a_place_the_gazetteer_cannot_place_lies_in_its_headli
     assert {"the part to the north", "the part to the east"} <= floods.places
     assert not scopes_agree(floods.places, frozenset({"Italy", "the part to the south"}))
     assert scopes_agree(floods.places, frozenset({"Italy", "the part to the east"}))
+    # a compass word naming a region with its adjective is no part of anywhere
+    uranium = _under("x", "The southern African country mined some 7,300 tonnes of uranium.")
+    assert uranium.places == frozenset() and uranium.measure == "production"
     # ... as does a business's measure opening on a place: a segment, not the whole
     whole = _under("Lululemon sales slow", "Lululemon's revenue reached $10.6 billion.")
     segment = _under("Lululemon sales slow", "Revenue in the Americas reached $7.6 billion.")

@@ -498,6 +498,11 @@ def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
     ("He was fined 2,000 pounds.", "2,000 pounds", "currency"),
     ("The levy weighs on households, costing 2 billion pounds.", "2 billion pounds",
      "currency"),
+    # ... and scaled pounds of a commodity are its weight, scaled pounds of anything else money
+    ("The country mined 16.1 million pounds of uranium.", "16.1 million pounds",
+     "[mass]"),
+    ("Brazil shipped 3 million pounds of raw sugar.", "3 million pounds", "[mass]"),
+    ("It received 2 billion pounds of investment.", "2 billion pounds", "currency"),
 ])
 def test_areas_volumes_and_masses_in_more_units(sentence: str, written: str, kind: str) -> None:
     [found] = find_quantities(sentence)
