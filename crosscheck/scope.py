@@ -136,8 +136,10 @@ _NAMED_AREA = re.compile(
 # "at the Saudi Maternity Hospital", "in the Apollo Gallery": a building's name is no place
 # (the figure's place is the city or country around it, from the sentence or its headline).
 # Nor is an airport's short name ("Athens International handled 28.2 million passengers"),
-# where a capital is the city, as in "Athens International Airport".
-_FACILITY = re.compile(rf"(?:[A-Z][\w'’-]+\s+){{1,3}}?(?:{'|'.join(lex.FACILITY_NOUNS)})\b"
+# where a capital is the city, as in "Athens International Airport" and "Paris's Charles de
+# Gaulle Airport" (a name may hold a particle: "the Vasco da Gama Bridge").
+_FACILITY = re.compile(rf"(?:[A-Z][\w'’-]+\s+(?:(?:de|da|del|di|do|van|von)\s+)?){{1,3}}?"
+                       rf"(?:{'|'.join(lex.FACILITY_NOUNS)})\b"
                        r"|[A-Z][\w'’-]+\s+International\b(?!\s+[A-Z])")
 
 
@@ -697,8 +699,9 @@ def find_places(sentence: str) -> frozenset[str]:
     # Hospital"), a capital's is the city ("Brussels Airport", not the EU Brussels speaks for)
     for facility in _FACILITY.finditer(scope):
         for word in re.finditer(r"[A-Z][\w'’-]+", facility.group(0)):
-            if is_capital(word.group(0)):
-                capitals.add(word.group(0))
+            name = word.group(0).removesuffix("'s").removesuffix("’s")
+            if is_capital(name):  # "Paris's Charles de Gaulle Airport": the city's
+                capitals.add(name)
             elif not is_demonym(word.group(0)):
                 continue
             scope = _blank(scope, facility.start() + word.start(), facility.start() + word.end())

@@ -359,7 +359,7 @@ def thing_before(before: str) -> str | None:
     if (quota := _QUOTA_OF.search(before)) and "NOUN" in lemmas(
             noun := quota.group("noun").lower()) and noun not in _NO_QUOTA_KIND:
         return canonical_thing(_plural(noun))
-    if (subject := _SUBJECT_OF_LEVEL_VERB.search(before)) and (
+    if (subject := _SUBJECT_OF_LEVEL_VERB.search(before) or _SEEN_TO_MOVE.search(before)) and (
             is_plural_noun(noun := subject.group("noun").lower()) or noun in _TALLIES
             or (noun in _TALLY and _tallied(before, subject) is not None)
     ) and not _IN_A_PHRASE.search(before, 0, subject.start("noun")):
@@ -393,14 +393,23 @@ _TALLY = frozenset({"tally", "total", "count"})
 
 def _tallied(before: str, found: re.Match[str]) -> str | None:
     """What a tally counts, by the noun before it: "Visitor numbers" count visitors, a
-    disease's tally its cases; None where no noun stands before it."""
-    previous = WORD.findall(before[:found.start("noun")])[-1:]
-    if not previous:
-        return None
-    word = previous[0].lower()
-    if word in lex.DISEASES:
+    disease's tally its cases; an airport's traffic, with no other noun before it, its
+    passengers ("Traffic at Cusco's airport", "The Inca capital's airport saw traffic rise
+    to"); None where no noun stands before it."""
+    previous = [word.lower() for word in WORD.findall(before[:found.start("noun")])[-1:]]
+    if previous and previous[0] in lex.DISEASES:
         return "cases"
-    return canonical_thing(_plural(word)) if "NOUN" in lemmas(word) else None
+    if previous and previous[0] not in _NOT_TALLIED and "NOUN" in lemmas(previous[0]):
+        return canonical_thing(_plural(previous[0]))
+    if found.group("noun").lower() == "traffic" and _AIRPORT_NAMED.search(before):
+        return "passengers"
+    return None
+
+
+# Words before a tally that are not what it counts: an airport (its traffic is its
+# passengers) and the verb that sees a tally move ("saw traffic rise").
+_NOT_TALLIED = frozenset({"airport", "airports", "saw", "see", "sees", "seen"})
+_AIRPORT_NAMED = re.compile(r"\bairports?\b", re.IGNORECASE)
 
 
 # "The Baltic state's homicide rate stood at about 4.9 per 100,000": the noun a rate is of.
@@ -503,6 +512,11 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"decreased|topped|passed|exceeded|made\s+up|slipped|dipped|eased|edged\s+(?:up|down)"
     r"|ticked\s+(?:up|down)|surged|soared|slumped|plunged|tumbled"
     r"|doubled|tripled|trebled|quadrupled|halved)\b[^.;:]*$")  # "traffic doubled to"
+# ... and so does one seen to move: "The Inca capital's airport saw traffic rise to some 3.2
+# million".
+_SEEN_TO_MOVE = re.compile(
+    r"\b(?:saw|see|sees|seen)\s+(?P<noun>[A-Za-z]+)\s+(?:rise|fall|grow|climb|jump|drop)\b"
+    r"[^.;:]*$")
 
 
 # A plural inside a prepositional phrase is not the verb's subject: in "the death toll from

@@ -3248,6 +3248,10 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "Bayern play in the 75,000-capacity stadium."),
     ("Cruise passenger traffic at Piraeus reached 1.5 million.",
      "Piraeus handled 1.6 million cruise passengers."),
+    ("Cusco's airport handled 2.9 million passengers.",  # an airport's traffic, seen to move
+     "The Inca capital's airport saw traffic rise to some 3.2 million."),
+    ("Cusco's airport handled 2.9 million passengers.",
+     "Cusco's airport traffic rose to some 3.2 million."),
     ("Harley-Davidson shipped 142,000 motorcycles.",  # bikes as their maker makes them
      "The motorcycle maker sent about 142,000 bikes to dealers."),
     ("China made 23 million bicycles.", "China made some 23m bikes."),

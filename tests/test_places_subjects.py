@@ -197,6 +197,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Some 700,000 tourists took balloon flights over Cappadocia.", {"Cappadocia"}),
     # an island of an ocean, left unnamed, is no place the ocean names
     ("The Indian Ocean island drew close to 1.38 million visitors last year.", set()),
+    # a capital's possessive before a building's name is the city's, whatever the name holds
+    ("Paris's Charles de Gaulle Airport handled 70 million passengers.", {"Paris"}),
+    ("Moscow's Bolshoi Theatre sold 400,000 tickets.", {"Moscow"}),
     # ... nor is a country of a region described further, unless as another than the story's
     ("Annual inflation in the landlocked South American country quickened to 4.3% in June.",
      set()),
