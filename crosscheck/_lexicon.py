@@ -1921,6 +1921,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a port's calls are the ships that call ("will allow at most 1,150 river cruise ships
      # a year" / "plans to halve river cruise calls to about 1,150 a year")
      frozenset({"calls", "ships"}),
+     # ... and a strait's or a canal's transits the ships that pass ("About 41,000 ships
+     # passed through the Bosphorus" / "The Istanbul strait saw some 41,300 transits")
+     frozenset({"transits", "ships"}),
      # a country's windmills are its mills, though a mill may be a steel mill ("The
      # Netherlands has about 1,200 windmills" / "Some 1,200 historic mills still stand")
      frozenset({"windmills", "mills"}),

@@ -3248,6 +3248,8 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "Bayern play in the 75,000-capacity stadium."),
     ("Cruise passenger traffic at Piraeus reached 1.5 million.",
      "Piraeus handled 1.6 million cruise passengers."),
+    ("About 41,000 ships passed through the Bosphorus.",  # a strait's transits its ships
+     "Some 41,300 transits went through the Bosphorus."),
     ("Cusco's airport handled 2.9 million passengers.",  # an airport's traffic, seen to move
      "The Inca capital's airport saw traffic rise to some 3.2 million."),
     ("Cusco's airport handled 2.9 million passengers.",
