@@ -376,6 +376,11 @@ UNITS: dict[str, str] = {
     "square feet": "foot ** 2", "sq ft": "foot ** 2",
     # gas by volume: "40 bcm" is 40 billion cubic metres, a cubic kilometre each
     "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "bcm": "kilometer ** 3",
+    "m³": "meter ** 3", "m3": "meter ** 3",
+    # ... a lake's water by volume ("about 23,600 cubic kilometres" / "some 23,615 km³")
+    "cubic kilometres": "kilometer ** 3", "cubic kilometers": "kilometer ** 3",
+    "km³": "kilometer ** 3", "km3": "kilometer ** 3",
+    "cubic feet": "foot ** 3", "cubic miles": "mile ** 3",
     "feet": "foot", "foot": "foot", "ft": "foot",
     "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "kilos": "kilogram",
     "pounds": "pound", "lb": "pound", "lbs": "pound",
@@ -626,6 +631,9 @@ POPULATION_PLACES: dict[str, str] = {
 THING_SYNONYMS: dict[str, str] = {
     "workforce": "workers", "headcount": "workers",  # "a core workforce of roughly 75,000"
     "user base": "users", "customer base": "customers", "subscriber base": "subscribers",
+    # a place's stock of rooms or homes counts them ("Dubai had about 150,000 hotel rooms" /
+    # "The Gulf emirate's room stock reached some 154,000")
+    "room stock": "rooms", "housing stock": "homes",
     # a service's paying users are its subscribers, which its users are not ("counted about
     # 9.7 million paying users" / "Deezer had 10.8 million subscribers")
     "paying users": "subscribers", "paid users": "subscribers",

@@ -308,6 +308,9 @@ def _model_counted(sentence: str, end: int) -> str | None:
 _NUMBER_OF = re.compile(
     rf"\b(?:number\s+(?:of\s+|(?=(?:{'|'.join(lex.PEOPLE_ADJECTIVES)})\b))"
     r"|population\s+of\s+(?=the\b))", re.IGNORECASE)
+# ... and the number who did something counts people: "Independent estimates put the number
+# who came to the festival at about 400 million".
+_NUMBER_WHO = re.compile(r"\bnumber\s+who\b", re.IGNORECASE)
 # "Lake Baikal is home to an estimated 130,000 nerpa": a place home to a number counts who
 # or what lives there, never homes.
 _HOME_TO = re.compile(r"\bhome\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -338,7 +341,9 @@ _PUT_AT_BEFORE = re.compile(
 def thing_before(before: str) -> str | None:
     """For "... personnel deployed in Poland, which is now more than 10,000": the noun
     named earlier in the sentence, when the number has none of its own; "the number of
-    applications increased by 3,400" counts applications."""
+    applications increased by 3,400" counts applications, "the number who came" people."""
+    if _NUMBER_WHO.search(before):
+        return "people"
     if number_of := list(_NUMBER_OF.finditer(before)):
         following = WORD.findall(before[number_of[-1].end():])[:2]
         adjective = next((w.lower() for w in following if w.lower() != "the"), "")

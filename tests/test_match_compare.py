@@ -3248,6 +3248,10 @@ def test_a_short_sentence_is_a_claim_but_a_label_is_not() -> None:
      "Bayern play in the 75,000-capacity stadium."),
     ("Cruise passenger traffic at Piraeus reached 1.5 million.",
      "Piraeus handled 1.6 million cruise passengers."),
+    ("Dubai had about 150,000 hotel rooms.",  # a place's room stock its rooms
+     "The Gulf emirate's room stock reached some 154,000."),
+    ("About 400 million people came to the festival.",  # the number who came: people
+     "Independent estimates put the number who came to the festival at about 400 million."),
     ("About 41,000 ships passed through the Bosphorus.",  # a strait's transits its ships
      "Some 41,300 transits went through the Bosphorus."),
     ("Cusco's airport handled 2.9 million passengers.",  # an airport's traffic, seen to move

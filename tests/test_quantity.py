@@ -492,6 +492,12 @@ def test_currencies_of_more_countries(sentence: str, written: str, unit: str,
     ("The 23-metre spruce was hoisted into place.", "23-metre", "[length]"),
     ("It is a 75-foot Norway spruce.", "75-foot", "[length]"),
     ("Trucks of 40-tonne loads wait.", "40-tonne", "[mass]"),
+    # a lake's water and a field's gas by volume
+    ("Lake Baikal holds about 23,600 cubic kilometres of water.", "about 23,600 cubic kilometres",
+     "[length] ** 3"),
+    ("The lake contains some 23,615 km³ of fresh water.", "some 23,615 km³", "[length] ** 3"),
+    ("The field holds 5.6 trillion cubic feet of gas.", "5.6 trillion cubic feet",
+     "[length] ** 3"),
     # pounds a thing weighs are its weight; pounds it costs are money
     ("The pumpkin tipped the scales at 2,346 pounds.", "2,346 pounds", "[mass]"),
     ("The champion weighed 2,346 pounds.", "2,346 pounds", "[mass]"),
