@@ -204,14 +204,15 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     of teachers" count two wholes, however alike their words. And the variant of each
     numbered model it names one variant of (_model_variants): "The iPhone 17 starts at
     $799" and "The iPhone 17 Pro starts at $1,099" price two phones; and the one way of
-    getting about it counts (_transport_mode), the one kind of structure (_structure), and
-    the build it opens with (_build: "With four boosters")."""
+    getting about it counts (_transport_mode), the one kind of structure (_structure), the
+    build it opens with (_build: "With four boosters"), and whether it tells a thing as new
+    or as the one in use now (_age: "new trains", "current trains")."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
         sentence) | _language_spoken(sentence) | _transport_mode(sentence) | _structure(
-        sentence) | _build(sentence)
+        sentence) | _build(sentence) | _age(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -282,6 +283,23 @@ def _build(sentence: str) -> frozenset[str]:
         return _one_variant_each({f"built with {built.group('part')}": {
             str(lex.NUMBER_WORDS.get(count, count))}})
     return frozenset()
+
+
+# A thing told as new or as the one in use now: "The Eurostar's new trains will run at up to
+# 320 km/h" is no "Its current trains top out at 300 km/h" (not an age: "a 36-year-old man").
+_AGE = re.compile(r"(?<![\w-])(?P<age>new|newer|current|existing|old|older|ageing|aging)\s+"
+                  r"(?:[a-z-]+\s+)??(?P<noun>[a-z]+)(?![\w-])", re.IGNORECASE)
+
+
+def _age(sentence: str) -> frozenset[str]:
+    """Whether a sentence tells each thing it names so as new or as the one in use now, as
+    a model's variant of the thing: none for a thing it names both ways ("The new trains
+    are faster than the old trains")."""
+    ages: dict[str, set[str]] = {}
+    for found in _AGE.finditer(sentence):
+        age = "new" if found.group("age").lower().startswith("new") else "current"
+        ages.setdefault(f"age of {found.group('noun').lower()}", set()).add(age)
+    return _one_variant_each(ages)
 
 
 # An event's edition its year names: "The 2025 Dakar Rally", "the 2024 Paris Olympics".

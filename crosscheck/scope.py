@@ -145,8 +145,10 @@ _FACILITY = re.compile(rf"(?:[A-Z][\w'’-]+\s+(?:(?:de|da|del|di|do|van|von)\s+
 
 # A capital before an event a city holds names the city, not its country: "tickets for the
 # Paris Olympics" / "for the Games in Paris".
-_CITY_EVENT = re.compile(
-    r"\b([A-Z][\w'’-]+)\s+(?:Olympics|Olympic\s+Games|Paralympics|Games|Marathon|Expo)\b")
+_EVENT_NAMES = r"(?:Olympics|Olympic\s+Games|Paralympics|Games|Marathon|Expo)"
+_CITY_EVENT = re.compile(rf"\b([A-Z][\w'’-]+)\s+{_EVENT_NAMES}\b")
+# ... and such an event is no place, named with its city or not: "competed at the Olympics".
+_AN_EVENT_NAME = re.compile(rf"\b{_EVENT_NAMES}$")
 
 
 # "in the Saba Saba protests", "the Noto earthquake": a name the gazetteer lacks before a
@@ -746,6 +748,7 @@ def find_places(sentence: str) -> frozenset[str]:
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
                 and not _FACILITY.match(scope, match.start(2))
                 and not _names_an_event(scope, match.end(2))
+                and not _AN_EVENT_NAME.search(name)
                 and not _ON_NEWS_OF.match(scope, match.end(2))
                 and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))
                 and not lex.LEAGUES & set(name.split())):  # "in the Bundesliga season"

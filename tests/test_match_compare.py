@@ -4739,6 +4739,13 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
                     "ashore from cruise ships last year in the Dalmatian city.", date(2025, 3, 4))
     assert gate_failure(cruise, ferry) is not None
     assert contrasts_agree(contrasts_of(cruise.sentence), contrasts_of(ashore.sentence))
+    # a thing told as new is not the one in use now; one told both ways takes no side
+    new = contrasts_of("The Eurostar's new trains will run at up to 320 km/h.")
+    assert not contrasts_agree(new, contrasts_of("Its current trains top out at 300 km/h."))
+    assert contrasts_agree(new, contrasts_of("The operator's new high-speed trains will "
+                                             "reach about 199 mph."))
+    assert contrasts_agree(new, contrasts_of("The operator's new fleet will reach 199 mph."))
+    assert contrasts_of("The new trains are faster than the old trains.") == set()
 
 
 def test_two_variants_of_one_model_are_two_things() -> None:

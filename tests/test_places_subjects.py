@@ -197,6 +197,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Some 700,000 tourists took balloon flights over Cappadocia.", {"Cappadocia"}),
     # an island of an ocean, left unnamed, is no place the ocean names
     ("The Indian Ocean island drew close to 1.38 million visitors last year.", set()),
+    # an event is no place, named with its city or not
+    ("Team GB won 65 medals at the Paris Olympics.", {"Paris"}),
+    ("Some 10,500 athletes competed at the Olympics.", set()),
     # a capital's possessive before a building's name is the city's, whatever the name holds
     ("Paris's Charles de Gaulle Airport handled 70 million passengers.", {"Paris"}),
     ("Moscow's Bolshoi Theatre sold 400,000 tickets.", {"Moscow"}),
