@@ -544,9 +544,12 @@ def _home_holds(a: str, b: str) -> bool:
 
 
 # A word that ends so is no name: a prefix left when its place is cut out ("Non-" of
-# "Non-EU tourists"), and a home the gazetteer lacks ("The Crewe-based luxury marque";
-# HOMED marks one it knows).
-_NO_NAME_ENDINGS = ("-", *(f"-{suffix}" for suffix in HOME_SUFFIXES))
+# "Non-EU tourists"), a home the gazetteer lacks ("The Crewe-based luxury marque";
+# HOMED marks one it knows), and a description made of a capitalised word ("The
+# Asian-side hub", "The Soviet-era plant", "State-owned Trenitalia").
+_NO_NAME_ENDINGS = ("-", *(f"-{suffix}" for suffix in HOME_SUFFIXES),
+                    *(f"-{suffix}" for suffix in ("side", "era", "bound", "made", "owned",
+                                                  "run", "speaking", "born", "style")))
 
 
 # A common noun a capital letter opens: "The A-bomb museum", "X-ray", "U-turn".

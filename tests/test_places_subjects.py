@@ -415,6 +415,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # one country of a region, left unnamed, names no one
     ("The southern African nation mined [NUM] of the metal.", set()),
     ("The West African country exported [NUM].", set()),
+    # a description made of a capitalised word is no name
+    ("The Asian-side hub saw [NUM] travellers last year.", set()),
+    ("The Soviet-era plant made [NUM] cars.", set()),
     ("Wheat accounted for about [NUM].", {"Wheat"}),  # a crop, part of the grain harvest
     ("The country's grain crop reached [NUM].", {"Grain"}),
     # a food priced by the kilo is one food whatever its number: not another food
