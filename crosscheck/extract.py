@@ -414,9 +414,11 @@ def compass_parts(sentence: str) -> frozenset[str]:
     direction holds: "north-eastern" is in the north and in the east, so beside "northern"
     it may be one part, beside "southern" not. A compass word that names a region with its
     adjective ("The southern African country") is no part of anywhere."""
+    compass = list(_COMPASS_WORD.finditer(sentence))
+    if not compass:
+        return frozenset()  # most sentences
     regional = [member.span() for member in REGION_ADJECTIVE_MEMBER.finditer(sentence)]
-    return frozenset(f"{lex.COMPASS_PART} {point}"
-                     for found in _COMPASS_WORD.finditer(sentence)
+    return frozenset(f"{lex.COMPASS_PART} {point}" for found in compass
                      if not any(start <= found.start() < end for start, end in regional)
                      for point in _COMPASS_POINTS.findall(found.group(1) or found.group(2)))
 

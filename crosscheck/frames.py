@@ -100,8 +100,9 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:(?:the|it
 # arrivals", "Revised figures showed the Irish economy expanded 9.7%" (the attribution at
 # its end, "..., customs data showed.", is _ATTRIBUTION_TAIL's).
 _DATA_SHOW = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,2}?"
-                        r"(?:data|figures|statistics)\s+(?:from\s+[^,.;]{1,40}?\s+)?(?:show|shows|showed|suggest|suggests"
-                        r"|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
+                        r"(?:data|figures|statistics)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
+                        r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates"
+                        r"|indicated)\b", re.IGNORECASE)
 
 
 def gives_its_source(sentence: str) -> bool:

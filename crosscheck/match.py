@@ -286,9 +286,10 @@ def _build(sentence: str) -> frozenset[str]:
 
 
 # A thing told as new or as the one in use now: "The Eurostar's new trains will run at up to
-# 320 km/h" is no "Its current trains top out at 300 km/h" (not an age: "a 36-year-old man").
+# 320 km/h" is no "Its current trains top out at 300 km/h" (not an age: "a 36-year-old man";
+# nor a name: "New York").
 _AGE = re.compile(r"(?<![\w-])(?P<age>new|newer|current|existing|old|older|ageing|aging)\s+"
-                  r"(?:[a-z-]+\s+)??(?P<noun>[a-z]+)(?![\w-])", re.IGNORECASE)
+                  r"(?:(?-i:[a-z-]+)\s+)??(?P<noun>(?-i:[a-z]+))(?![\w-])", re.IGNORECASE)
 
 
 def _age(sentence: str) -> frozenset[str]:

@@ -364,7 +364,8 @@ def thing_before(before: str) -> str | None:
     if (quota := _QUOTA_OF.search(before)) and "NOUN" in lemmas(
             noun := quota.group("noun").lower()) and noun not in _NO_QUOTA_KIND:
         return canonical_thing(_plural(noun))
-    if (subject := _SUBJECT_OF_LEVEL_VERB.search(before) or _SEEN_TO_MOVE.search(before)) and (
+    subject = _SUBJECT_OF_LEVEL_VERB.search(before) or _SEEN_TO_MOVE.search(before)
+    if subject and (
             is_plural_noun(noun := subject.group("noun").lower()) or noun in _TALLIES
             or (noun in _TALLY and _tallied(before, subject) is not None)
     ) and not _IN_A_PHRASE.search(before, 0, subject.start("noun")):

@@ -4746,6 +4746,7 @@ def test_two_sides_of_a_contrast_are_two_wholes() -> None:
                                              "reach about 199 mph."))
     assert contrasts_agree(new, contrasts_of("The operator's new fleet will reach 199 mph."))
     assert contrasts_of("The new trains are faster than the old trains.") == set()
+    assert contrasts_of("New York has 8.3 million people.") == set()  # a name, no age
 
 
 def test_two_variants_of_one_model_are_two_things() -> None:
