@@ -25,7 +25,7 @@ from crosscheck.places import (
     place_spans,
     places_named,
 )
-from crosscheck.words import is_finite_verb, lemmas
+from crosscheck.words import ANOTHER_THAN_ITS_STORYS, is_finite_verb, lemmas
 
 
 # "samples from around the world", "visitors from across the country": where what is
@@ -372,7 +372,7 @@ _NATIONS_CAPITAL = re.compile(
 # further or not ("the landlocked South American country" is Paraguay under "Paraguay
 # inflation picks up"), unless described as another ("the neighbouring Baltic state").
 _ONE_OF_A_REGION = re.compile(
-    r"\b[Tt]he\s+(?:(?!(?:other|neighbou?ring|nearby|rival)\b)[a-z]+\s+)?"
+    rf"\b[Tt]he\s+(?:(?!(?:other|{ANOTHER_THAN_ITS_STORYS})\b)[a-z]+\s+)?"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?"
     r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|resort"
     r"|city|town|village|festival|plant|refinery|airport|terminal)\b")

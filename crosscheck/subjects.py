@@ -41,6 +41,7 @@ from crosscheck.scope import (
 )
 from crosscheck.things import MADE_OR_SOLD, MODEL_NAME
 from crosscheck.words import (
+    ANOTHER_THAN_ITS_STORYS,
     is_english_word,
     is_finite_verb,
     is_plural_noun,
@@ -421,7 +422,7 @@ _AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b")
 # what a statement naming no one speaks of (names_agree).
 ANOTHER = "another than its story's"
 _NAMED_AS_ANOTHER = re.compile(
-    r"\W*(?:[Tt]he\s+)?(?:[Nn]earby|[Nn]eighbou?ring|[Rr]ival)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+    rf"\W*(?:[Tt]he\s+)?(?i:{ANOTHER_THAN_ITS_STORYS})\s+(?:[a-z-]+\s+){{0,2}}[A-Z]")
 # Businesses of a kind named together are all of them, an industry ("Carmakers sold a
 # record 4.3 million passenger vehicles across India", "will cost lenders £8.2 billion"),
 # not those a determiner, a number or an owner picks out ("The two firms ship", "its

@@ -17,6 +17,10 @@ NEWER_NOUNS: frozenset[str] = frozenset(
 # "fastest-growing", "most industrialised" (extract's world-ranked features, things' ranked
 # economies).
 SUPERLATIVE = r"(?:(?:[a-z]+-)?[a-z]+est(?:-[a-z]+)?|most\s+[a-z-]+)"
+# Words that make what follows another than the story's own: "The nearby Nurek dam", "Rival
+# Ryanair", "the neighbouring Baltic state" (subjects' another, scope's one country of a
+# region), as a lower-case pattern's part.
+ANOTHER_THAN_ITS_STORYS = r"(?:nearby|neighbou?ring|rival)"
 
 
 @functools.cache
