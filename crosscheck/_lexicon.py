@@ -865,9 +865,12 @@ ACTIVITY_CUSTOMERS: tuple[str, ...] = ("guests", "visitors", "tourists", "custom
                                        "holidaymakers", "clients")
 # A counted thing that a modifier skipped before it makes another thing: a country's
 # foreign passengers are its visitors ("2.26 million foreign passengers left Iceland" /
-# "2.3 million foreign tourists flew out"), all its passengers are not; its foreign
-# residents are the foreigners living there ("Foreign nationals living in Japan").
+# "2.3 million foreign tourists flew out"), all its passengers are not, and so are its
+# foreign arrivals ("Bukhara received about 600,000 foreign tourists" / "Foreign arrivals
+# in the ancient Uzbek city rose to some 750,000"); its foreign residents are the
+# foreigners living there ("Foreign nationals living in Japan").
 MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visitors",
+                                               ("foreign", "arrivals"): "visitors",
                                                ("foreign", "residents"): "foreigners",
                                                # "The coronation church boasts some 2,300
                                                # carved figures" counts its statues

@@ -1863,7 +1863,16 @@ _A_COUNTRY = re.compile(
 # next year").
 _A_COUNTRY_OF_A_REGION = re.compile(
     r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]*\s+)?(?P<region>[A-Z][\w-]*)\s+"
-    r"(?:country|nation|republic|kingdom)(?:'s|’s)?\b")
+    r"(?:country|nation|republic|kingdom|(?P<state>state))(?:'s|’s)?\b")
+
+
+def _a_country_of_a_region(sentence: str) -> re.Match[str] | None:
+    """Where a sentence names a country by its region (_A_COUNTRY_OF_A_REGION); a "state"
+    only after one of lex.REGION_ADJECTIVES ("The Gulf state shipped some 77m tonnes"), as
+    any other is a federation's ("the Sunshine State", "the Indian state")."""
+    return next((found for found in _A_COUNTRY_OF_A_REGION.finditer(sentence)
+                 if not found.group("state") or found.group("region") in lex.REGION_ADJECTIVES),
+                None)
 
 
 def _told_at_once(a: Statement, b: Statement) -> bool:
@@ -1889,7 +1898,7 @@ _CONTINENT_CODES: dict[str, int] = {continent: code for code, continent in enume
 def country_of_a_region_unnamed(statement: Statement) -> bool:
     """Whether a statement places its figure nowhere but names a country by its region
     (_A_COUNTRY_OF_A_REGION: "The West African country's")."""
-    return not statement.places and _A_COUNTRY_OF_A_REGION.search(statement.sentence) is not None
+    return not statement.places and _a_country_of_a_region(statement.sentence) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1897,7 +1906,7 @@ def described_continent(sentence: str) -> str | None:
     """The continent a sentence's region adjective puts the country it describes on ("The
     North African country's": Africa), where the adjective names one
     (lex.CONTINENT_OF_ADJECTIVE)."""
-    found = _A_COUNTRY_OF_A_REGION.search(sentence)
+    found = _a_country_of_a_region(sentence)
     return lex.CONTINENT_OF_ADJECTIVE.get(found.group("region")) if found else None
 
 
@@ -2287,7 +2296,7 @@ class _GateCodes:
                                       dtype=bool)
         self.country_kind = np.array([_A_COUNTRY.search(sentence) is not None
                                       for sentence in self.sentences], dtype=bool)
-        self.country_of_region = np.array([_A_COUNTRY_OF_A_REGION.search(sentence) is not None
+        self.country_of_region = np.array([_a_country_of_a_region(sentence) is not None
                                            for sentence in self.sentences], dtype=bool)
         self.nowhere = self.scopes.get(frozenset(), -1)
         self.continent = np.array([_CONTINENT_CODES.get(described_continent(sentence), -1)

@@ -284,11 +284,18 @@ def counted_thing(sentence: str, end: int) -> str | None:
     # "aid trucks": the head is last; "soldiers deployed": a participle follows the head.
     for at, head in reversed(list(enumerate(collected))):
         if is_plural_noun(head) or head in lex.THING_SYNONYMS:
-            thing = canonical_thing(head)
-            return next((lex.MODIFIED_THINGS[modifier, thing]
-                         for modifier in (*skipped, *collected[:at])
-                         if (modifier, thing) in lex.MODIFIED_THINGS), thing)
+            return _modified_thing((*skipped, *collected[:at]), head)
     return None
+
+
+def _modified_thing(modifiers: Iterable[str], noun: str) -> str:
+    """The thing a noun counts, unless a modifier before it makes another thing of it
+    (lex.MODIFIED_THINGS: "foreign passengers" and "foreign arrivals" are visitors, though
+    arrivals alone are people), as written or as counted."""
+    thing = canonical_thing(noun)
+    return next((lex.MODIFIED_THINGS[key] for modifier in modifiers
+                 for key in ((modifier, noun), (modifier, thing))
+                 if key in lex.MODIFIED_THINGS), thing)
 
 
 def _model_counted(sentence: str, end: int) -> str | None:
@@ -438,9 +445,10 @@ def _noun_or_pair(before: str, found: re.Match[str]) -> str:
     noun = found.group("noun").lower()
     if (noun in _TALLIES or noun in _TALLY) and (tallied := _tallied(before, found)):
         return tallied  # "Visitor numbers reached"
-    previous = WORD.findall(before[:found.start("noun")])[-1:]
-    pair = f"{previous[0].lower()} {noun}" if previous else noun
-    return canonical_thing(pair if pair in lex.THING_SYNONYMS else noun)
+    previous = [word.lower() for word in WORD.findall(before[:found.start("noun")])[-1:]]
+    pair = f"{previous[0]} {noun}" if previous else noun
+    return canonical_thing(pair) if pair in lex.THING_SYNONYMS else _modified_thing(
+        previous, noun)
 
 
 def _sold_noun(word: str) -> bool:

@@ -1925,6 +1925,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Some 600 departures from the airport were scrapped."),
     ("About 2.26 million foreign passengers left Iceland through Keflavik in 2024.",
      "Some 2.3 million foreign tourists flew out of Keflavik last year."),  # its visitors
+    ("Bukhara received about 600,000 foreign tourists in 2023.",  # as its foreign arrivals
+     "Foreign arrivals in the ancient Uzbek city rose to some 750,000 last year."),  # are
     ("More than 7.1 million livestock have died in Mongolia's harshest winter.",
      "The dzud has killed some 7.1 million animals across the country."),
     ("At least 21 gray whales have been found dead in the bay this year.",  # "has" counts
@@ -2059,8 +2061,9 @@ def test_a_country_its_region_puts_on_one_continent_is_none_of_anothers(
         fake_embedder) -> None:
     """"The North African country" (no place lent) is none of Europe's countries at any date
     and whatever the figures, in the report's blocked pairing as at the gate; a country of
-    its own continent is held apart only as the same day's differing figure is."""
-    from crosscheck.match import candidate_pairs
+    its own continent is held apart only as the same day's differing figure is. A "state"
+    of a region is a country ("The Gulf state"); of any other word, a federation's."""
+    from crosscheck.match import candidate_pairs, described_continent
     from crosscheck.pipeline import embed_statements
     from crosscheck.settings import Settings
 
@@ -2075,6 +2078,11 @@ def test_a_country_its_region_puts_on_one_continent_is_none_of_anothers(
         "'about 49 billion cubic metres'")
     assert gate_failure(norway, described) is not None
     assert gate_failure(described, algeria) is None
+    gulf = statement("The Gulf state shipped some 77m tonnes of liquefied natural gas last "
+                     "year.", date(2025, 2, 11), "D")  # a state of a region is a country
+    australia = statement("Australia exported about 80 million tonnes.", date(2025, 2, 11), "D")
+    assert gate_failure(gulf, australia) is not None
+    assert described_continent("The Midwestern state shipped some 7m tonnes.") is None
     statements = [described, norway, algeria]
     signals = embed_statements(statements, Settings(), fake_embedder)
     paired = {tuple(sorted(pair)) for pair in
