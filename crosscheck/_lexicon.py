@@ -1997,6 +1997,28 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
 # The scope of a part of a country ("eastern Spain", "Russia's Pacific coast", "parts of
 # Germany"): the country and its provinces, regions and cities (scope.py, match.py).
 PART_OF = "part of"
+# Territories the gazetteer files as countries of their own, and the state they belong to:
+# a part of that state its sentence describes may be one of them ("The Dutch Caribbean
+# island hosted some 830,000 cruise visitors" is Aruba's; "The British overseas territory"
+# the Cayman Islands; places.sovereign_of, match.scopes_agree).
+SOVEREIGN_OF: dict[str, str] = {
+    **{territory: "Netherlands" for territory in (
+        "Aruba", "Curaçao", "Sint Maarten (Dutch part)", "Bonaire, Sint Eustatius and Saba")},
+    **{territory: "United Kingdom" for territory in (
+        "Anguilla", "Bermuda", "Cayman Islands", "Falkland Islands", "Gibraltar", "Montserrat",
+        "Pitcairn Islands", "Saint Helena", "Turks and Caicos Islands", "Virgin Islands, British",
+        "Isle of Man", "Jersey", "Guernsey")},
+    **{territory: "France" for territory in (
+        "French Guiana", "French Polynesia", "Guadeloupe", "Martinique", "Mayotte",
+        "New Caledonia", "Réunion", "Saint Barthélemy", "Saint Martin (French part)",
+        "Saint Pierre and Miquelon", "Wallis and Futuna")},
+    **{territory: "United States" for territory in (
+        "American Samoa", "Guam", "Northern Mariana Islands", "Puerto Rico",
+        "Virgin Islands, U.S.")},
+    **{territory: "Denmark" for territory in ("Greenland", "Faroe Islands")},
+    **{territory: "Australia" for territory in ("Christmas Island", "Norfolk Island")},
+    **{territory: "New Zealand" for territory in ("Cook Islands", "Niue", "Tokelau")},
+    **{territory: "China" for territory in ("Hong Kong", "Macau")}}
 # The scope a trade figure's goods give it: "goods from China" (scope.py).
 GOODS_FROM = "goods from"
 # Where a headline puts a place its sentence names and the gazetteer lacks: "near Kalambaka"

@@ -516,7 +516,11 @@ _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipel
                        r"|resort|bay|beach|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"
                        r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower|skyscraper"
-                       r"|birthplace|festival|dune|(?-i:home|house))\b", re.IGNORECASE)
+                       r"|birthplace|festival|dune|(?-i:home|house)|territory|dependency"
+                       # a state's overseas part named by its sea: "The French Caribbean
+                       # department" (not "the health department")
+                       r"|(?:overseas|Caribbean|Atlantic|Pacific|Ocean)\s+department)\b",
+                       re.IGNORECASE)
 
 
 def describes_one_place(sentence: str) -> bool:

@@ -34,6 +34,7 @@ from crosscheck.places import (
     is_province,
     is_unplaced,
     region_of,
+    sovereign_of,
     town_country,
     world_regions_of,
 )
@@ -788,7 +789,8 @@ def _without_parts(places: frozenset[str]) -> tuple[frozenset[str], frozenset[st
 def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozenset[str],
             unplaced_anywhere: bool = False, in_world_regions: bool = False) -> bool:
     """Whether every one of some places lies in one of the countries (the countries
-    themselves included), or in one of the regions ("Tenerife" in "part of the Canary
+    themselves included, and the territories that belong to them: "Aruba" in "part of
+    Netherlands"), or in one of the regions ("Tenerife" in "part of the Canary
     Islands"), or with `in_world_regions` in one of the world regions ("Malmö" in "part of
     Scandinavia"); a place the gazetteer lacks lies where its own statement puts a
     part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
@@ -799,7 +801,7 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
         return False
     known = {country_of(place) or place for place in places if not is_unplaced(place)}
     return all(place in countries or country_of(place) in countries
-               or region_of(place) in countries
+               or region_of(place) in countries or sovereign_of(place) in countries
                or (in_world_regions and bool(world_regions_of(place) & countries))
                or (is_unplaced(place) and ((unplaced_anywhere and not own_parts)
                                            or bool((own_parts | known) & countries)

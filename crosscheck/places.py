@@ -54,6 +54,12 @@ def country_of(place: str) -> str | None:
     return _gazetteer()[4].get(place)
 
 
+def sovereign_of(place: str) -> str | None:
+    """The state a territory the gazetteer files as a country belongs to, or the territory a
+    place lies in (lex.SOVEREIGN_OF): what "the Dutch Caribbean island" may stand beside."""
+    return lex.SOVEREIGN_OF.get(country_of(place) or place)
+
+
 def region_of(place: str) -> str | None:
     """The province, state or region a city or island (as places_named names it) lies in,
     where the gazetteer knows (US cities' states, _lexicon.PLACES_IN_REGIONS): what a

@@ -2090,6 +2090,32 @@ def test_a_country_its_region_puts_on_one_continent_is_none_of_anothers(
     assert (0, 1) not in paired and (0, 2) in paired
 
 
+def test_a_territory_its_state_describes_is_somewhere_in_that_state() -> None:
+    """A territory the gazetteer files as a country of its own is one part of the state it
+    belongs to ("The Dutch Caribbean island" may be Aruba, "The British overseas territory"
+    the Cayman Islands, "The French Caribbean department" Guadeloupe), never the whole
+    state's figure."""
+    aruba = statement("Aruba received about 830,000 cruise passengers in 2024.",
+                      date(2025, 1, 15), "A")
+    described = statement("The Dutch Caribbean island hosted some 830,000 cruise visitors "
+                          "last year.", date(2025, 2, 20), "B")
+    assert gate_failure(aruba, described) is None
+    cayman = statement("The Cayman Islands has about 88,000 residents.", MAR, "A")
+    territory = statement("The British overseas territory's population is some 88,000.", MAR,
+                          "B")
+    assert gate_failure(cayman, territory) is None
+    britain = statement("Britain's population is some 69 million.", MAR, "C")
+    bermuda = statement("Bermuda's population is about 64,000.", MAR, "D")
+    assert gate_failure(bermuda, britain) is not None
+    guadeloupe = statement("Unemployment in Guadeloupe stood at about 19% in 2024.", MAR, "A")
+    department = statement("The French Caribbean department's jobless rate eased to some 19% "
+                           "last year.", MAR, "B")
+    health = statement("The French health department's budget rose to some 19% of spending "
+                       "last year.", MAR, "C")
+    assert gate_failure(guadeloupe, department) is None
+    assert "part of France" in department.places and "part of France" not in health.places
+
+
 def test_a_skyscraper_its_country_describes_lies_somewhere_in_it() -> None:
     """"The Saudi skyscraper" is one building somewhere in Saudi Arabia, so the Jeddah
     Tower's height (extract._ONE_PART)."""
