@@ -1813,6 +1813,9 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
      "Ionian", "Tyrrhenian", "Ligurian", "Caspian",
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
      "Appalachians", "Tatras",
+     # ... and a desert or a belt across countries ("The export line stretches some 1,230
+     # miles from the Sahel to the Atlantic" names no one)
+     "Sahel", "Sahara", "Maghreb", "Kalahari", "Gobi",
      # ... and the planet a satellite circles ("spacecraft circling the Earth")
      "Earth",
      # a polar circle is a line a town lies on, not a place: "The Arctic Circle town" is

@@ -1834,20 +1834,24 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     (_one_telling), is held apart too where the figures agree only within their hedges and
     are written apart (quantity.written_apart: "The Southeast Asian nation shipped some 9m
     tonnes" / "Thailand's shipments reached about 9.9 million tonnes"): one story that
-    restates a country's figure repeats it."""
+    restates a country's figure repeats it. Such a story's two figures are two sources'
+    only where both give their source, not one ("Consumer prices in the West African
+    country rose some 2.8% last year, the IMF estimates" / "Togo's averaged about 2.9%")."""
     if a.as_of is None or b.as_of is None or a.events or b.events or (
             abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
         return False
     regional = _told_at_once(a, b) and (
         (country_of_a_region_unnamed(a) and named_country(b.places))
         or (country_of_a_region_unnamed(b) and named_country(a.places)))
+    one_story = regional and _one_telling(a, b)
+    sourced = (gives_its_source(a.sentence), gives_its_source(b.sentence))
     return ((regional or (described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
              or (country_unnamed(a) and named_country(b.places))
              or (country_unnamed(b) and named_country(a.places)))
-            and (not figures_agree(a, b) or (regional and _one_telling(a, b)
+            and (not figures_agree(a, b) or (one_story
                                              and written_apart(a.quantity, b.quantity)))
-            and not gives_its_source(a.sentence) and not gives_its_source(b.sentence))
+            and not (all(sourced) if one_story else any(sourced)))
 
 
 # A country a sentence names only by its kind: "The microstate's debt", "the principality".
@@ -2451,14 +2455,18 @@ class _GateCodes:
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
             overlapping = self.figures.overlap(first_figure, second_figure)
-            if (hedged := regional & overlapping & (self.telling[first_figure] >= 0)
-                    & (self.telling[first_figure] == self.telling[second_figure])).any():
+            one_story = regional & (self.telling[first_figure] >= 0) & (
+                self.telling[first_figure] == self.telling[second_figure])
+            if (hedged := one_story & overlapping).any():
                 overlapping = overlapping & ~self._written_apart(hedged, first_figure,
                                                                  second_figure)
+            first_sourced, second_sourced = (self.sourced[first_sentence],
+                                             self.sourced[second_sentence])
+            unsourced = np.where(one_story, ~(first_sourced & second_sourced),
+                                 ~first_sourced & ~second_sourced)
             compatible &= ~(placed & near
                             & (first_event == self.no_event) & (second_event == self.no_event)
-                            & ~self.sourced[first_sentence] & ~self.sourced[second_sentence]
-                            & ~overlapping)
+                            & unsourced & ~overlapping)
         first_continent = self.continent[first_sentence]
         second_continent = self.continent[second_sentence]
         if (first_continent >= 0).any() or (second_continent >= 0).any():  # continent_apart

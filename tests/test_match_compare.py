@@ -2048,13 +2048,23 @@ def test_a_country_named_by_its_region_is_not_a_named_one_it_disagrees_with_that
     elsewhere = statement("Thailand's shipments reached about 9.9 million tonnes.", day, "H")
     restated = statement("Vietnam's shipments reached about 9 million tonnes.", day, "G")
     assert gate_failure(vietnam, elsewhere) is None and gate_failure(vietnam, restated) is None
+    # ... though one of the two gives its source: only two sources' figures are one place's
+    # estimates
+    benin = statement("Consumer prices in the West African country rose some 2.8% last year, "
+                      "the IMF estimates.", day, "I")
+    togo = statement("Togo's averaged about 2.9%.", day, "I")
+    rival = statement("Togo's statistics office puts it at about 2.9%.", day, "I")
+    assert gate_failure(benin, togo) == (
+        "a described place and a named one 'some 2.8%' ~ 'about 2.9%'")
+    assert gate_failure(benin, rival) is None
     statements = [described, congo, gabon, later, last_year, ethiopia, vietnam, thailand,
-                  elsewhere, restated]
+                  elsewhere, restated, benin, togo, rival]
     signals = embed_statements(statements, Settings(), fake_embedder)
     paired = {tuple(sorted(pair)) for pair in
               candidate_pairs(statements, signals, 0.0).index_pairs()}
     assert (0, 1) not in paired and {(0, 2), (0, 3)} <= paired and (4, 5) not in paired
     assert (6, 7) not in paired and {(6, 8), (6, 9)} <= paired
+    assert (10, 11) not in paired and (10, 12) in paired
 
 
 def test_a_country_its_region_puts_on_one_continent_is_none_of_anothers(
