@@ -1795,6 +1795,9 @@ FEATURE_WORDS: frozenset[str] = frozenset(
 # Castle, Niagara Falls not Victoria Falls (subjects.names_agree; singular, as it compares).
 SITE_WORDS: frozenset[str] = frozenset(
     {"castle", "cave", "glacier", "fall", "waterfall", "island", "lagoon", "beach", "forest"})
+# ... and kinds of event news names one by one, which tell no name from another either: the
+# Park Fire is not the Dixie Fire.
+EVENT_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire"})
 # An ocean's or sea's name written alone, or a mountain range's: geography, never whose
 # figure it is ("along Russia's Pacific coast", "the rail link under the Alps"), and no
 # place either, since a range crosses the countries another sentence names ("between

@@ -1031,9 +1031,11 @@ def _facility_words() -> frozenset[str]:
     British Museum, nor Heathrow Airport Gatwick Airport; nor does a kind of feature (Moraine
     Lake is not Lake Louise) or of site (Postojna Cave is not the Škocjan Caves), nor one
     of the kinds of site or event counted one by one (Fuji Rock Festival is not the
-    Montreux Jazz Festival; built on first use, as singular loads its dictionary)."""
+    Montreux Jazz Festival, the Park Fire not the Dixie Fire; built on first use, as
+    singular loads its dictionary)."""
     return (frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
-            | lex.FEATURE_WORDS | lex.SITE_WORDS | frozenset(lex.FACILITY_KINDS))
+            | lex.FEATURE_WORDS | lex.SITE_WORDS | lex.EVENT_NAME_WORDS
+            | frozenset(lex.FACILITY_KINDS))
 
 
 _NAME_WITH_A_TAIL = re.compile(r"[^-]+-(?:\d+|family|series|class|type|model|variant)")

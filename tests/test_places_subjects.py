@@ -799,6 +799,10 @@ def test_a_kind_of_building_tells_no_name_from_another() -> None:
     assert not names_agree(frozenset({"Fuji Rock Festival"}),
                            frozenset({"Montreux Jazz Festival"}))
     assert names_agree(frozenset({"Fuji Rock Festival"}), frozenset({"Fuji Rock"}))
+    # ... and a named fire ("The Park Fire has burned about 429,000 acres" is no count of
+    # the Dixie Fire's)
+    assert not names_agree(frozenset({"Park Fire"}), frozenset({"Dixie Fire"}))
+    assert names_agree(frozenset({"Palisades Fire"}), frozenset({"Palisades"}))
 
 
 def test_a_contraction_of_one_word_is_the_word() -> None:
