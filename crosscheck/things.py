@@ -916,8 +916,13 @@ _LIVES_TAKEN = re.compile(r"\b(?:claimed|cost|took|taken)\s+(?:[\w,.-]+\s+){1,5}
 
 
 def _in_a_name(sentence: str, start: int) -> bool:
-    """Whether the word at start is capitalised inside the sentence (a name's word)."""
-    return sentence[start].isupper() and bool(sentence[:start].strip(" \"'‘“("))
+    """Whether the word at start is capitalised inside the sentence, or opens it before
+    another capitalised word (a name's word: "Death Valley hit 53.3C" names no death)."""
+    return sentence[start].isupper() and (bool(sentence[:start].strip(" \"'‘“(")) or bool(
+        _NEXT_CAPITALISED.match(sentence, start)))
+
+
+_NEXT_CAPITALISED = re.compile(r"[\w'’-]+\s+[A-Z]")
 
 
 # Prices said bare, as a clause's subject, over a year are all prices, and what they moved

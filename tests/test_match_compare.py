@@ -384,6 +384,9 @@ def test_a_harm_word_in_a_name_names_no_harm() -> None:
     assert falling.measure is None and same_measure(falling, feet)
     assert not names_a_harm("The Dead Sea is shrinking.")
     assert names_a_harm("Dead and injured were taken to hospital.")  # the sentence's first word
+    # ... unless a capitalised word follows it: a name opening the sentence
+    assert statement("Death Valley hit 53.3C on Sunday.", MAR, "D").measure is None
+    assert statement("Deaths in Spain rose to 300.", MAR, "E").measure is not None
     shrank = statement("German GDP contracted 0.3 percent last year.", MAR, "C")
     assert shrank.measure is not None  # an acronym is the measure itself
 
