@@ -901,6 +901,9 @@ SAME_COUNT: dict[str, str] = {
     # active buyers" / "some 15.2m active shoppers")
     "shoppers": "users", "buyers": "users",
     "subscribers": "customers",
+    # ... and a bank's or a firm's clients its customers ("Nubank had about 114 million
+    # customers" / "The Brazilian digital bank counted some 114m clients")
+    "clients": "customers",
     "tourists": "visitors", "premises": "customers", "properties": "homes",
     # ... and so are its holidaymakers ("Sunny Beach hosted about 1.2 million tourists" /
     # "drew some 1.2m holidaymakers")

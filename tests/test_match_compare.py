@@ -1928,6 +1928,8 @@ def test_a_teams_star_and_crowns() -> None:
      "Some 600 departures from the airport were scrapped."),
     ("About 2.26 million foreign passengers left Iceland through Keflavik in 2024.",
      "Some 2.3 million foreign tourists flew out of Keflavik last year."),  # its visitors
+    ("Nubank had about 114 million customers at the end of 2024.",  # a bank's clients
+     "The Brazilian digital bank counted some 114m clients at the end of last year."),
     ("Bukhara received about 600,000 foreign tourists in 2023.",  # as its foreign arrivals
      "Foreign arrivals in the ancient Uzbek city rose to some 750,000 last year."),  # are
     ("More than 7.1 million livestock have died in Mongolia's harshest winter.",
