@@ -2006,6 +2006,10 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
 # The scope of a part of a country ("eastern Spain", "Russia's Pacific coast", "parts of
 # Germany"): the country and its provinces, regions and cities (scope.py, match.py).
 PART_OF = "part of"
+# What news calls a country by its kind, naming none: "The microstate's debt", "The kingdom
+# hosted some 16.9m foreign pilgrims" (match.py, extract.py).
+COUNTRY_KINDS: tuple[str, ...] = ("microstate", "principality", "city-state", "emirate",
+                                  "sultanate", "kingdom", "republic", "country", "nation")
 # Territories the gazetteer files as countries of their own, and the state they belong to:
 # a part of that state its sentence describes may be one of them ("The Dutch Caribbean
 # island hosted some 830,000 cruise visitors" is Aruba's; "The British overseas territory"

@@ -501,8 +501,10 @@ _WORLD_RANKED_FEATURE = re.compile(
     rf"(?:{'|'.join(sorted(_NATURAL_FEATURES, key=len, reverse=True))})s?\b", re.IGNORECASE)
 # A sentence that speaks of the area around its headline's place, naming none: "Last
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
-# visitors" is Greece's count.
-_WIDER_AREA = re.compile(r"\bthe\s+(?:islands|country|nation)\b", re.IGNORECASE)
+# visitors" is Greece's count, and "The kingdom hosted some 16.9m foreign pilgrims" under
+# "Mecca's crowded year" Saudi Arabia's.
+_WIDER_AREA = re.compile(rf"\bthe\s+(?:islands|{'|'.join(lex.COUNTRY_KINDS)})\b",
+                         re.IGNORECASE)
 # ... and one that speaks of a single island, city or town, naming none, is about a place
 # somewhere in its headline's: "The island received some 1.3 million visitors from cruise
 # ships" under "Greece's crowded caldera" is Santorini's count; "The Caribbean resort's

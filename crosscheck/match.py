@@ -1856,8 +1856,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
 
 # A country a sentence names only by its kind: "The microstate's debt", "the principality".
 _A_COUNTRY = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:microstate|principality|city-state|emirate|sultanate"
-    r"|kingdom|republic|country|nation)(?:'s|’s)?\b")
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(lex.COUNTRY_KINDS)})(?:'s|’s)?\b")
 
 
 # ... and one named by the region its adjectives name, which narrows it no further ("The

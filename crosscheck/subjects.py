@@ -654,7 +654,10 @@ _LANDMARK_BESIDE = re.compile(
     r"|\b(?:race|marathon|run|ride|trek|relay|rally|route|railway|line|pipeline|road)\s+"
     r"(?:from\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+to"
     r"|between\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+and)"
-    r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
+    r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... nor the chamber a party's seats are in: "The far-right party took 33 of the 350
+    # seats in Congress" is Vox's count, as "seats in the House of Commons" is a party's
+    r"|\bseats\s+in\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,2}")
 
 # A feature named by what it holds, where a figure was counted, is no one's: "took the
 # shuttle up to the glacial lake in the Valley of the Ten Peaks" (Moraine Lake's), not

@@ -2986,6 +2986,9 @@ def test_a_headlines_capital_or_wider_area_is_its_country_for_a_figure_of_no_eve
     assert scopes_agree(islands.places, frozenset({"Greece"}))  # the area around the island
     fee = _under("Santorini limits cruise visitors", "Cruise passengers now pay a 20 euro fee.")
     assert not scopes_agree(fee.places, frozenset({"Greece"}))  # the island's own figure
+    kingdom = _under("Mecca's crowded year",
+                     "The kingdom hosted some 16.9m foreign pilgrims last year.")
+    assert scopes_agree(kingdom.places, frozenset({"Saudi Arabia"}))  # the city's country
     # one that opens with "the country" is the headline's country's, whatever else it names
     taken_in = _under("Poland asks for more allied forces as refugees keep arriving",
                       "The country has taken in more than 700,000 refugees from Ukraine.")

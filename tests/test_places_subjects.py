@@ -650,6 +650,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor one a bridge or a tunnel crosses, though no list of rivers holds it
     ("The Ottoman bridge over the Drina stretches [NUM].", set()),
     ("The rail tunnel under the Channel is [NUM] long.", set()),
+    # ... nor the chamber a party's seats are in
+    ("The far-right party took [NUM] of the 350 seats in Congress.", set()),
+    ("Labour won [NUM] seats in the House of Commons.", {"Labour"}),
     # ... nor a desert or a belt across countries
     ("The export line stretches [NUM] from the Sahel to the Atlantic.", set()),
     # a feast's day or a shopping day says when, not whose
