@@ -356,11 +356,21 @@ _AT_HOME = re.compile(r"\b(?:domestic|home\s+market)\b(?!\s+product\b)", re.IGNO
 
 
 # "The German capital" names Berlin, the city, as well as Germany, so agrees with either;
-# so does "Montenegro's capital airport" Podgorica, and "the Finnish and Estonian capitals"
-# Helsinki and Tallinn.
+# so does "Montenegro's capital airport" Podgorica, "the Finnish and Estonian capitals"
+# Helsinki and Tallinn, and "The South Korean capital's metro" Seoul.
 _NATIONS_CAPITAL = re.compile(
-    r"\b([A-Z][a-z]+)(?P<owner>['’]s)?\s+(?:and\s+(?P<other>[A-Z][a-z]+)\s+capitals|capital)\b"
-    r"(?!\s+(?:gains|spending|markets?)\b)")
+    r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?P<owner>['’]s)?\s+"
+    r"(?:and\s+(?P<other>[A-Z][a-z]+)\s+capitals|capital)\b(?!\s+(?:gains|spending|markets?)\b)")
+
+
+def _capital_named(nation: str | None, owned: bool) -> str | None:
+    """The city "the <nation> capital" names (_NATIONS_CAPITAL): a demonym's country's of
+    two words or one ("The South Korean capital", "The Czech capital"), or a named country's
+    ("Montenegro's capital airport")."""
+    for name in dict.fromkeys((nation, nation.split()[-1])) if nation else ():
+        if is_demonym(name) or (owned and places_named(name)):
+            return capital_of(places_named(name)[0])
+    return None
 
 
 # "The Baltic state" is one country of the region, left unnamed (its headline names it),
@@ -685,9 +695,7 @@ def find_places(sentence: str) -> frozenset[str]:
             scope = _blank(scope, *language.span(group))
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
                 for nation in (named_capital.group(1), named_capital.group("other"))  # capital"
-                if nation and (is_demonym(nation)  # Berlin, in Germany
-                               or (named_capital.group("owner") and places_named(nation)))
-                and (city := capital_of(places_named(nation)[0]))}
+                if (city := _capital_named(nation, bool(named_capital.group("owner"))))}
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if _of_a_region(member):
             scope = _blank(scope, *member.span(1))

@@ -63,6 +63,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Montenegro's capital airport handled some 1.6m passengers.", {"Montenegro", "Podgorica"}),
     ("The crossing between the Finnish and Estonian capitals takes some 120 minutes.",
      {"Finland", "Estonia", "Helsinki", "Tallinn"}),
+    ("The South Korean capital's metro moves some 7m riders daily.",  # a demonym of two
+     {"South Korea", "Seoul"}),  # words
     # a crowd that marched through a capital is the city's, not the country's
     ("Some 22,000 people marched through Madrid on Sunday.", {"Madrid"}),
     # an age's adjective names no place, nor does where what is counted came from
