@@ -799,6 +799,11 @@ def find_places(sentence: str) -> frozenset[str]:
         if is_capital(scope[start:end]):
             places.add(scope[start:end])
             scope = _blank(scope, start, end)
+    for beside in _COMPASS_OF.finditer(scope):  # "The island east of Bali": near it
+        for place in places_named(beside.group(1)):
+            if not is_country(place) and (country := country_of(place)) is not None:
+                places.update({country, f"{lex.PART_OF} {country}"})
+                scope = _blank(scope, *beside.span(1))
     places.update(place for start, end, place in named
                   if scope[start:end] == unblanked[start:end])  # not a capital taken above
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
@@ -851,6 +856,11 @@ def _blank(text: str, start: int, end: int) -> str:
 # provinces, regions, cities or landmarks (match.scopes_agree). The compass word in lower
 # case: "South Africa" is a country.
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+# A place a sentence names only to say where what it counts lies from it is another place
+# of that country: "The island east of Bali drew some 1.5m tourists" is Lombok's count,
+# somewhere in Indonesia, never Bali's.
+_COMPASS_OF = re.compile(
+    rf"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?({_NAME})")
 # A superlative, ranked or not: "biggest", "second-busiest", "third-largest".
 _RANKED = r"(?:[a-z]+-)?[a-z]+est"
 _PART = re.compile(

@@ -65,6 +65,10 @@ from crosscheck.subjects import names_agree, subject_names
      {"Finland", "Estonia", "Helsinki", "Tallinn"}),
     ("The South Korean capital's metro moves some 7m riders daily.",  # a demonym of two
      {"South Korea", "Seoul"}),  # words
+    # a place named only to say where what is counted lies from it is another of its
+    # country's ("The island east of Bali" is Lombok)
+    ("The island east of Bali drew some 1.5m tourists last year.",
+     {"Indonesia", "part of Indonesia"}),
     # a crowd that marched through a capital is the city's, not the country's
     ("Some 22,000 people marched through Madrid on Sunday.", {"Madrid"}),
     # an age's adjective names no place, nor does where what is counted came from
