@@ -55,8 +55,9 @@ def country_of(place: str) -> str | None:
 
 
 def sovereign_of(place: str) -> str | None:
-    """The state a territory the gazetteer files as a country belongs to, or the territory a
-    place lies in (lex.SOVEREIGN_OF): what "the Dutch Caribbean island" may stand beside."""
+    """The state a territory the gazetteer files as a country belongs to, or the one a
+    place in such a territory lies in ("San Juan": the United States; lex.SOVEREIGN_OF):
+    what "the Dutch Caribbean island" may stand beside."""
     return lex.SOVEREIGN_OF.get(country_of(place) or place)
 
 
