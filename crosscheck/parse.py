@@ -604,7 +604,10 @@ def _duration_told(before: str) -> bool:
 # first child at an average age of 31.7", "Life expectancy at birth in Spain rose to 84
 # years", "Babies born last year can expect to live to about 84".
 _AGE_TOLD_BEFORE = re.compile(
-    r"\b(?:(?:average|median|mean)\s+age|life\s+expectancy|live\s+to(?:\s+be)?)\b[^.;]*$",
+    r"\b(?:(?:average|median|mean)\s+age|life\s+expectancy|live\s+to(?:\s+be)?"
+    # ... or the years people live, told just before the figure ("Japanese people live
+    # about 84.1 years on average")
+    r"|live(?=\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$))\b[^.;]*$",
     re.IGNORECASE)
 # "4.9 homicides per 100,000 people", "7 litres per 100 km": what a rate is per, no figure
 _PER_SO_MANY = re.compile(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)

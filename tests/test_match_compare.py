@@ -2867,6 +2867,8 @@ def test_one_sexs_life_expectancy_is_another_figure_than_everyones() -> None:
     assert everyone.measure == babies.measure == "life expectancy"
     assert women.measure == "women's life expectancy"
     assert gate_failure(everyone, babies) is None and gate_failure(everyone, women) is not None
+    lived = statement("People in Spain live about 84 years on average.", MAR, "D")
+    assert gate_failure(everyone, lived) is None  # the years people live, told bare
 
 
 def test_jobs_a_deal_costs_or_a_cut_agreed_are_cuts() -> None:

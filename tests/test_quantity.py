@@ -188,6 +188,8 @@ READ = [
      "total"),
     ("Babies born last year can expect to live to about 84.", "about 84", 82, 86, "",
      "total"),
+    ("Japanese people live about 84.1 years on average.", "about 84.1", 83.9, 84.3, "",
+     "total"),
     # a temperature is its day's level, never so much a day
     ("The Mediterranean's daily surface temperature hit a record 28.71C on Monday.",
      "28.71C", 28.705, 28.715, "°C", "total"),
