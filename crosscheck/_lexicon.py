@@ -772,7 +772,9 @@ THING_SYNONYMS: dict[str, str] = {
     "concertgoer": "fans", "concert-goer": "fans", "opera-goer": "fans", "operagoer": "fans",
     "theatre-goer": "fans", "theatregoer": "fans", "timepiece": "watches", "dose": "doses",
     "vaccination": "doses", "jab": "doses",
-    "starter": "runners",  # a race's starters ("30,428 starters" / "30,000 runners set off")
+    # a race's starters and finishers are runners ("30,428 starters" / "30,000 runners set
+    # off"; "11,400 finishers" / "12,000 runners finished"), told apart by their measure
+    "starter": "runners", "finisher": "runners",
     "pupil": "students", "student": "students", "inmate": "prisoners",
     "prisoner": "prisoners", "kid": "children", "minor": "children", "child": "children",
     "ballot": "votes", "vote": "votes", "uav": "drones", "drone": "drones",
@@ -1271,11 +1273,12 @@ COUNT_MEASURE_TERMS: dict[str, str] = {
     # animals killed to stop a disease, however written (things.measure_near)
     "culled": "culled", "slaughtered": "culled",
     # a race's finishers are not its starters ("56,950 runners crossed the finish line" /
-    # "More than 57,000 runners started the race")
+    # "More than 57,000 runners started the race"), however either is written ("11,400
+    # finishers")
     "finished": "finished", "crossed the finish line": "finished", "crossed the line":
     "finished", "completed the race": "finished", "completed the course": "finished",
-    "started": "started", "started the race": "started", "starters": "started",
-    "set off": "started", "lined up": "started",
+    "finishers": "finished", "started": "started", "started the race": "started",
+    "starters": "started", "set off": "started", "lined up": "started",
     # ... nor are those that gave up on the way ("104 yachts set off" / "18 yachts had
     # retired from the race"); never left unsaid. Not "retired" alone: "retired nurses".
     "had retired": "withdrew", "have retired": "withdrew", "has retired": "withdrew",

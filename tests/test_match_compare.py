@@ -3609,6 +3609,8 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     ("A record 20,000 runners finished the Comrades Marathon.",  # a race's field
      "The association said 18,900 athletes completed the race."),
     ("Some 15,800 skiers started the Vasaloppet.", "The ski race had 15,800 starters."),
+    ("More than 12,000 runners finished the Reykjavik Marathon.",
+     "The race through the Icelandic capital had 11,400 finishers, organisers said."),
     ("A fleet of 104 yachts set off.", "The race started with 104 boats."),
     ("Amtrak carried a record 32.8 million customers.",
      "The rail operator logged 32.8 million trips."),
@@ -3617,6 +3619,13 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
 ])
 def test_one_thing_counted_under_two_names_agrees(first: str, second: str) -> None:
     assert things_agree(statement(first, MAR, "A").thing, statement(second, MAR, "B").thing)
+
+
+def test_a_races_finishers_are_runners_who_finished_not_its_starters() -> None:
+    finishers = statement("The race had 11,400 finishers, organisers said.", MAR, "A")
+    assert (finishers.thing, finishers.measure) == ("runners", "finished")
+    starters = statement("The race had 12,300 starters.", MAR, "B")
+    assert gate_failure(finishers, starters) == "measure finished ~ started"
 
 
 def test_a_makers_model_counted_is_its_thing_not_whose_figure_it_is() -> None:
