@@ -878,8 +878,10 @@ _PART = re.compile(
     # Valais, "Italy's Stelvio Pass" in Lombardy
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
     r"|cathedral|tower|stadium)"
-    # ... and its landmarks: "Australia's most famous building", "Peru's best-known site"
-    rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:building|landmark|attraction"
+    # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
+    # "New Zealand's tallest freestanding structure"
+    rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:[a-z]+\s+)?(?:building|structure"
+    r"|tower|landmark|attraction"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
     # ... and its natural ones: "Vietnam's best-known seascape"
     r"|seascape|landscape|bay|beach|waterfall|canyon|gorge"

@@ -3628,6 +3628,16 @@ def test_a_races_finishers_are_runners_who_finished_not_its_starters() -> None:
     assert gate_failure(finishers, starters) == "measure finished ~ started"
 
 
+def test_a_countrys_tallest_structure_may_be_a_citys_tower_and_two_tunnels_are_two() -> None:
+    named = statement("Auckland's Sky Tower is 328 metres tall.", MAR, "A")
+    described = statement("New Zealand's tallest freestanding structure rises some 1,076 feet.",
+                          MAR, "B")
+    assert gate_failure(named, described) is None
+    gotthard = statement("The Gotthard Base Tunnel runs 57 km under the Alps.", MAR, "C")
+    lotschberg = statement("The Lötschberg Base Tunnel is about 34.6 km long.", MAR, "D")
+    assert (gate_failure(gotthard, lotschberg) or "").startswith("subject")
+
+
 def test_a_makers_model_counted_is_its_thing_not_whose_figure_it_is() -> None:
     named = statement("The French planemaker handed over 31 Falcons last year.", MAR, "A")
     described = statement("Dassault Aviation delivered 31 Falcon business jets in 2024.", MAR,

@@ -174,6 +174,8 @@ from crosscheck.subjects import names_agree, subject_names
     # a country's landmark is a part of it
     ("Australia's most famous building draws almost 11 million visitors a year.",
      {"Australia", "part of Australia"}),
+    ("New Zealand's tallest freestanding structure rises some 1,076 feet.",
+     {"New Zealand", "part of New Zealand"}),
     # ... and so is its event, held somewhere in it
     ("Denmark's biggest music festival drew around 130,000 festival-goers this year.",
      {"Denmark", "part of Denmark"}),
@@ -804,6 +806,10 @@ def test_a_kind_of_building_tells_no_name_from_another() -> None:
     assert names_agree(frozenset({"Heathrow Airport"}), frozenset({"Heathrow"}))
     # ... nor a word many trains' names share
     assert not names_agree(frozenset({"Glacier Express"}), frozenset({"Bernina Express"}))
+    # ... nor a kind of tunnel
+    assert not names_agree(frozenset({"Gotthard Base Tunnel"}),
+                           frozenset({"Lötschberg Base Tunnel"}))
+    assert names_agree(frozenset({"Gotthard Base Tunnel"}), frozenset({"Gotthard"}))
     # ... nor a kind of event or site ("Festival"), which a name may end on or drop
     assert not names_agree(frozenset({"Fuji Rock Festival"}),
                            frozenset({"Montreux Jazz Festival"}))
