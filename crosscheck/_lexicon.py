@@ -2111,7 +2111,8 @@ ROLE_NOUNS: tuple[str, ...] = (
 # winners and losers" is about luxury houses, "Athleisure brands slow down" about several.
 TRADES: frozenset[str] = frozenset(
     """luxury fashion retail tech athleisure beauty tourism travel aviation banking mining
-    shipping streaming gaming hospitality healthcare pharma fintech crypto""".split())
+    shipping streaming gaming hospitality healthcare pharma fintech crypto telecom telecoms
+    biotech""".split())  # "Telecom suppliers recover" names no supplier
 # Measures only a business has: a sentence that gives one and names no business speaks of
 # its headline's ("Revenue came in at $4.1 billion" under "Airbnb bookings beat estimates").
 BUSINESS_MEASURES: tuple[str, ...] = ("revenue", "profit", "loss", "market value",

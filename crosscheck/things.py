@@ -940,8 +940,8 @@ _OVER_A_YEAR = re.compile(
 
 
 def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | None:
-    """A forecast, a target, lives taken or prices' rise that name no measure term, else
-    None."""
+    """A forecast, a division's revenue (_division_named_first), lives taken, a target or
+    prices' rise that name no measure term, else None."""
     if kind == "percent" and _PRICES_MOVED_BY.search(sentence, 0, start) and (
             _OVER_A_YEAR.match(sentence, end)):
         return lex.MEASURE_TERMS["consumer prices"]
@@ -951,6 +951,8 @@ def _termless_measure(sentence: str, start: int, end: int, kind: str) -> str | N
             _OWN_ESTIMATE_BEFORE.search(sentence, 0, start) and not names_a_harm(sentence)
     ) or _FORECAST_AFTER.match(sentence, end) or _foreseen(sentence, start, 0):
         return FORECAST
+    if kind == "currency" and (part := _division_named_first(sentence, start)):
+        return f"{SEGMENT} {lex.MEASURE_TERMS['revenue']}: {part}"
     if kind == "count" and _LIVES_TAKEN.search(sentence):
         return lex.MEASURE_TERMS["killed"]
     if kind != "currency" and (_TARGET_BEFORE.search(sentence, 0, start)
@@ -994,17 +996,33 @@ _DIVISION_AFTER = re.compile(
     rf"\s+(?:at|in|of|from)\s+(?:the\s+)?(?:[\w.&-]+)?{_DIVISION_WORDS}")
 
 
+def _division_named_first(sentence: str, start: int) -> str | None:
+    """The division, arm or unit a money figure's sentence opens on, where it names no
+    measure: what the division brought in is its revenue, never all of its group's ("Its
+    network infrastructure unit brought in about €1.9bn" beside "Nokia's net sales rose to
+    €4.83 billion"). Not a "business", which may be the whole ("The French carpooling
+    business")."""
+    division = _DIVISION_FIRST.match(sentence, 0, start)
+    return None if division is None or division.group(0).endswith("business") else (
+        _division_part(division))
+
+
+def _division_part(division: re.Match[str] | None) -> str | None:
+    """The part of a business a _DIVISION_WORDS match names, unless no longer its own."""
+    if division is None or division.group("part").split()[0] in _NO_LONGER_A_PART:
+        return None
+    return " ".join(word.lower() for word in division.group("part").split() if word != "and")
+
+
 def _segment(sentence: str, term: re.Match[str]) -> str | None:
     """Which part of a business a revenue or profit is, in its own words: nouns just before
     the term ("data centre revenue", "iPhone sales", "advertising revenue") or after
     "of"/"from" ("sales of data-centre chips", "revenue from the iPhone"), or the division
     the sentence says it is ("Sales at the group's fashion and leather arm"); None for
     "record revenue", "Nvidia's revenue" or "revenue of about $30 billion"."""
-    division = (_DIVISION_AFTER.match(sentence, term.end())
-                or _DIVISION_FIRST.match(sentence, 0, term.start()))
-    if division and division.group("part").split()[0] not in _NO_LONGER_A_PART:
-        return " ".join(word.lower() for word in division.group("part").split()
-                        if word != "and")
+    if part := _division_part(_DIVISION_AFTER.match(sentence, term.end())
+                              or _DIVISION_FIRST.match(sentence, 0, term.start())):
+        return part
     words: list[str] = []
     if before := _WORDS_BEFORE.search(sentence, 0, term.start()):
         written = before.group(1).split()

@@ -1302,6 +1302,15 @@ def test_a_segment_of_revenue_is_another_figure_than_the_revenue() -> None:
                                          figure=1)) is None
     assert gate_failure(cloud, statement("Total net sales rose 13% to $180.2 billion.", MAR,
                                          "P", figure=1)) is not None
+    # ... and so is money a unit brings in, whatever the verb, never the whole's; not a
+    # "business", which may be all of it
+    brought = statement("Its network infrastructure unit brought in about €1.9bn.", MAR, "S")
+    assert brought.measure == "segment revenue: network infrastructure"
+    whole = statement("The Finnish network equipment maker's quarterly sales climbed to some "
+                      "€4.8bn.", MAR, "T")
+    assert (gate_failure(brought, whole) or "").startswith("measure")
+    assert statement("The French carpooling business made about $100m.", MAR,
+                     "U").measure is None
     # net sales are revenue; gross revenue is not
     assert statement("Nokia's net sales fell 14% to €19.2 billion.", MAR, "Q",
                      figure=1).measure == "revenue"
