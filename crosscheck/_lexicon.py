@@ -878,6 +878,8 @@ MODIFIED_THINGS: dict[tuple[str, str], str] = {("foreign", "passengers"): "visit
                                                # "The coronation church boasts some 2,300
                                                # carved figures" counts its statues
                                                ("carved", "figures"): "statues",
+                                               # a visitor's trip is a visit
+                                               ("visitor", "trips"): "visits",
                                                **{(activity, customers): doers
                                                   for activity, doers in ACTIVITY_DOERS.items()
                                                   for customers in ACTIVITY_CUSTOMERS}}

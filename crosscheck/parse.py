@@ -549,6 +549,15 @@ _GLUED_TIME_UNIT = re.compile(rf"(?:{_ABBREVIATED_TIME})\b", re.IGNORECASE)
 _AND_MINUTES = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s?(?:minutes?|mins?)\b", re.IGNORECASE)
 _AND_SECONDS = re.compile(r"\s+(?:and\s+)?(\d{1,2})\s?(?:seconds?|secs?)\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+
+
+def _half_before_unit(after: str) -> int:
+    """Where a duration's unit starts past "and a half" after a figure ("17 and a half
+    hours"), else 0: where it starts when the figure is whole."""
+    half = _AND_A_HALF.match(after)
+    return half.end() if half and _DURATION_AFTER.match(after, half.end()) else 0
+
+
 _ABOUT_SO_LONG = (r"(?:(?:an?\s+)?(?:average|total|record|mean)\s+of\s+|(?:about|around|some"
                   r"|just|nearly|almost|roughly|only|under|over|up\s+to)\s+|(?:no\s+)?(?:more|less"
                   r"|fewer)\s+than\s+)*$")
@@ -967,12 +976,15 @@ def _finish(
             lex.UNITS[f"{weight.group(1).lower()}s"], low, high, margin, step)):
         kind, unit, low, high, margin, step = converted
         end += weight.end()
-    elif (spent := _DURATION_AFTER.match(after)) and abs(high) < COUNTED_TIME_FROM and (
-            _duration_told(sentence[:start])):  # "3.61 million hours" of spills are counted
+    elif (spent := _DURATION_AFTER.match(after, _half_before_unit(after))) and abs(
+            high) < COUNTED_TIME_FROM and (_duration_told(sentence[:start])):  # "3.61
+        # million hours" of spills are counted
         said = singular((spent.group(1) or spent.group(2)).lower())
         time_unit = _TIME_ABBREVIATIONS.get(said, said)
         end += spent.end()
-        if time_unit == "hour" and (minutes := _AND_MINUTES.match(sentence, end)):
+        if spent.start():
+            low, high = low + 0.5, high + 0.5  # "some 17 and a half hours"
+        elif time_unit == "hour" and (minutes := _AND_MINUTES.match(sentence, end)):
             # "2 hours 16 minutes": one length of time, to the minute
             low, high = (value * 60 + int(minutes.group(1)) for value in (low, high))
             time_unit, margin, step = "minute", 0.5, 1.0

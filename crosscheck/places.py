@@ -382,7 +382,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             opening = words[j].group() if i == 0 and j < len(words) else None
             if place := _look_up(" ".join(phrase.split()), names, opening):
                 if not (_first_name(place, words[j:j + 1]) or _names_a_river(words[j:j + 1])
-                        or _names_a_street(words[j:j + 1])
+                        or _names_a_street(words[j:j + 1]) or _LONGER_NAME.match(text, end)
                         or names_a_business(phrase, opening)
                         or ((_is_town(phrase, place) or is_province(place))
                             and ends_a_name(text, words[i].start()))):
@@ -462,6 +462,12 @@ def _names_a_river(following: list[re.Match[str]]) -> bool:
 # Dublin. ("St" alone is as often a saint's: "Paris St Germain", "London St Pancras")
 _STREET_WORDS = frozenset({"Street", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Lane",
                            "Drive", "Parkway", "Square", "Park", "Gardens"})
+
+
+# A particle and a capitalised word after a town's name go on with a longer name the
+# gazetteer lacks: "Santiago de Compostela" is in Spain, not Chile's capital (a name it
+# holds, "Santiago de Cuba", "Rio de Janeiro", is found whole first).
+_LONGER_NAME = re.compile(r"\s+(?:de|del|da|do|dos|das|di|du)\s+(?:la\s+)?[A-Z]")
 
 
 def _names_a_street(following: list[re.Match[str]]) -> bool:

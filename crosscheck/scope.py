@@ -366,11 +366,19 @@ _NATIONS_CAPITAL = re.compile(
 def _capital_named(nation: str | None, owned: bool) -> str | None:
     """The city "the <nation> capital" names (_NATIONS_CAPITAL): a demonym's country's of
     two words or one ("The South Korean capital", "The Czech capital"), or a named country's
-    ("Montenegro's capital airport")."""
-    for name in dict.fromkeys((nation, nation.split()[-1])) if nation else ():
+    ("Montenegro's capital airport"). Not a region's, whose last word is a nation's: "the
+    Western Australian capital" is Perth, "the Northern Irish capital" Belfast."""
+    if not nation:
+        return None
+    regional = nation.split()[0] in _REGION_COMPASS
+    for name in dict.fromkeys((nation, *(() if regional else (nation.split()[-1],)))):
         if is_demonym(name) or (owned and places_named(name)):
             return capital_of(places_named(name)[0])
     return None
+
+
+# A compass word that makes a nation's adjective a region's: "Western Australian".
+_REGION_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western"})
 
 
 # "The Baltic state" is one country of the region, left unnamed (its headline names it),
@@ -451,6 +459,9 @@ _A_NATIONAL_OWNS = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)(?:'s|’s)\s")
 # A saint's name before what is named after them: "St Mary's school" (Mary is also a city
 # in Turkmenistan); not "St Louis" or "St Petersburg", which are places.
 _SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s|s')")
+# A lake named for a place is the lake, not the place: "Lake Victoria covers about 68,800
+# square kilometres" is no figure of Victoria, in Canada or in the Seychelles.
+_LAKE_NAME = re.compile(r"\bLake\s+[A-Z][\w'’-]+")
 # An airline named for its country is a company, not where its figure is: "Air France-KLM
 # carried 98.4 million passengers", "Air India's fleet", "Turkish Airlines had 492 aircraft",
 # "Korean Air".
@@ -555,7 +566,8 @@ _CURRENCY_LETTERS = re.compile("|".join(
     for symbol in lex.CURRENCY_SYMBOLS if symbol[:-1].isalpha() and not symbol[-1].isalpha()))
 
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
-    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LINE_NAME,
+    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LAKE_NAME,
+    _LINE_NAME,
     _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
     _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME, _POLAR_LIGHTS,
     _WEDGED_BETWEEN, _SUPERLATIVE_OUTSIDE, _CURRENCY_LETTERS)))

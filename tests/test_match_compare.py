@@ -1941,6 +1941,8 @@ def test_a_teams_star_and_crowns() -> None:
      "The Brazilian digital bank counted some 114m clients at the end of last year."),
     ("Bukhara received about 600,000 foreign tourists in 2023.",  # as its foreign arrivals
      "Foreign arrivals in the ancient Uzbek city rose to some 750,000 last year."),  # are
+    ("Georgia received about 7.4 million international visitor trips in 2024.",  # a
+     "The South Caucasus country logged some 7.4m foreign visits last year."),  # visit
     ("More than 7.1 million livestock have died in Mongolia's harshest winter.",
      "The dzud has killed some 7.1 million animals across the country."),
     ("At least 21 gray whales have been found dead in the bay this year.",  # "has" counts

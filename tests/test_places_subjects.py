@@ -65,6 +65,11 @@ from crosscheck.subjects import names_agree, subject_names
      {"Finland", "Estonia", "Helsinki", "Tallinn"}),
     ("The South Korean capital's metro moves some 7m riders daily.",  # a demonym of two
      {"South Korea", "Seoul"}),  # words
+    # ... but a region's, whose last word is a nation's, is no nation's capital
+    ("The service between the Western Australian capital and Heathrow lasts 17 hours.",
+     {"Australia"}),
+    # a lake named for a place is no figure of the place
+    ("Lake Victoria covers about 68,800 square kilometres.", set()),
     # a place named only to say where what is counted lies from it is another of its
     # country's ("The island east of Bali" is Lombok)
     ("The island east of Bali drew some 1.5m tourists last year.",
@@ -1078,6 +1083,10 @@ def test_a_town_that_ends_a_longer_name_is_no_place() -> None:
     assert find_places("The Reina Sofia museum received 2.07 million visitors.") == frozenset()
     assert subject_names("The Reina Sofia had [NUM] visitors.") == {"Reina Sofia"}
     assert places_named("Banco Sabadell made a profit") == []
+    # ... and so does one a particle and a capitalised word go on from, the gazetteer
+    # lacking the whole ("Santiago de Compostela" is no Chilean city)
+    assert places_named("Pilgrims reach Santiago de Compostela") == []
+    assert places_named("Santiago de Cuba") == ["Santiago de Cuba"]
     # ... but a name that is a word, a place, an acronym or an owner does not hide it
     assert places_named("Real Madrid won") == ["Spain"]
     assert places_named("Visitors to Sofia rose") == ["Bulgaria"]

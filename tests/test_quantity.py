@@ -155,6 +155,8 @@ READ = [
     # ... and a half said before the unit, and what a train links two cities in
     ("The trip takes two and a half hours by high-speed rail.",
      "two and a half hours", 2.5, 2.5, "h", "total"),
+    ("The non-stop service lasts some 17 and a half hours.",  # ... after digits too
+     "some 17 and a half hours", 15.75, 19.25, "h", "total"),
     ("The fastest trains link Madrid and Barcelona in 2 hours 30 minutes.",
      "2 hours 30 minutes", 149.5 / 60, 150.5 / 60, "h", "total"),
     # ... and a race's record or winning time, or a runner's own
