@@ -535,6 +535,7 @@ SUBJECT_ALIASES: dict[str, str] = {
     "scotland yard": "Metropolitan Police", "pentagon": "Defense Department",
     "department of war": "Defense Department", "war department": "Defense Department",
     "no 10": "Downing Street", "number 10": "Downing Street",
+    "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
     "unleaded": "Petrol", "gasoline": "Petrol", "maize": "Corn",
     # "the Games" the news writes capitalised are the Olympics it is covering
     "games": "Olympics", "olympic games": "Olympics",
@@ -1792,7 +1793,9 @@ PLACE_ALIASES: dict[str, str] = {
 NOT_PLACE_NAMES: frozenset[str] = frozenset(
     {"Meta", "Toyota", "Santander", "Carrefour", "Tata", "Vale",
      # ... and for a football club than for the district it is named after
-     "Benfica"})
+     "Benfica",
+     # ... and for a party ("Lib Dems") than for an atoll of the Marshall Islands
+     "Lib"})
 # The word for the feature a river, lake, mountain or sea is: after a name, the name's last
 # word ("Moraine Lake", "Crater Lake"), one that tells no name from another (Moraine Lake
 # is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).

@@ -280,6 +280,8 @@ from crosscheck.subjects import names_agree, subject_names
      {"Portugal", "part of Portugal"}),
     # a club's name news gives far more often than its district's
     ("Benfica's revenue rose to a record €285 million.", set()),
+    # ... and a party's, which the Marshall Islands' atoll of Lib shares
+    ("Lib Dems' best result in a century", set()),
     # a town a headline names by its province alone lies somewhere in it
     ("Sculptures draw millions to Hokkaido city", {"Hokkaido", "part of Hokkaido"}),
     ("Oslo city council spent 5 million crowns.", {"Oslo"}),
@@ -1622,3 +1624,9 @@ def test_a_singular_demonym_opening_a_sentence_before_a_verb_is_a_business() -> 
     assert find_places("Norwegians bought 173,000 new cars.") == {"Norway"}
     assert find_places("Norwegian inflation edged down to 2.5% in April.") == {"Norway"}
     assert find_places("Vietnamese made 21 million trips abroad.") == {"Vietnam"}
+
+
+def test_the_lib_dems_are_the_liberal_democrats_not_an_atoll() -> None:
+    assert places_named("Lib Dems' best result in a century") == []
+    assert names_agree(frozenset({"Lib Dems"}), frozenset({"Liberal Democrats"}))
+    assert not names_agree(frozenset({"Lib Dems"}), frozenset({"Reform UK"}))
