@@ -1800,8 +1800,8 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 # word ("Moraine Lake", "Crater Lake"), one that tells no name from another (Moraine Lake
 # is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).
 FEATURE_WORDS: frozenset[str] = frozenset(
-    {"river", "lake", "mount", "sea", "ocean", "bay", "gulf", "strait", "valley", "desert",
-     "peninsula"})
+    {"river", "lake", "loch", "lough", "mount", "sea", "ocean", "bay", "gulf", "strait",
+     "valley", "desert", "peninsula"})
 # Kinds of site a name ends on, which tell no name from another as a kind of feature does
 # (FEATURE_WORDS): Postojna Cave is not the Škocjan Caves, Edinburgh Castle not Stirling
 # Castle, Niagara Falls not Victoria Falls (subjects.names_agree; singular, as it compares).

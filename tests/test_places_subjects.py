@@ -814,6 +814,9 @@ def test_a_kind_of_building_tells_no_name_from_another() -> None:
     assert names_agree(frozenset({"Heathrow Airport"}), frozenset({"Heathrow"}))
     # ... nor a word many trains' names share
     assert not names_agree(frozenset({"Glacier Express"}), frozenset({"Bernina Express"}))
+    # ... nor a Scottish or Irish lake's word
+    assert not names_agree(frozenset({"Loch Ness"}), frozenset({"Loch Lomond"}))
+    assert names_agree(frozenset({"Loch Ness"}), frozenset({"Ness"}))
     # ... nor a kind of tunnel
     assert not names_agree(frozenset({"Gotthard Base Tunnel"}),
                            frozenset({"Lötschberg Base Tunnel"}))
