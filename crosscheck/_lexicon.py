@@ -1884,6 +1884,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
      # ... and a park's guests ("welcomed 16 million visitors" / "drew some 16m guests")
      frozenset({"fans", "visitors", "attendees", "guests"}),
+     # ... and a venue's or a tour's shows its performances or concerts ("stages about 1,800
+     # performances a year" / "puts on some 1,800 shows annually")
+     frozenset({"shows", "performances", "concerts"}),
      # ... and a sight's hikers its visitors ("Some 300,000 hikers climbed to the Pulpit
      # Rock" / "Preikestolen had 330,000 visitors")
      frozenset({"trekkers", "visitors"}),

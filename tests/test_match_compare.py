@@ -3620,6 +3620,8 @@ def test_weekly_active_users_are_users_and_captives_hostages() -> None:
     ("A record 20,000 runners finished the Comrades Marathon.",  # a race's field
      "The association said 18,900 athletes completed the race."),
     ("Some 15,800 skiers started the Vasaloppet.", "The ski race had 15,800 starters."),
+    ("The Sydney Opera House stages about 1,800 performances a year.",  # a venue's shows
+     "The harbour landmark puts on some 1,800 shows annually."),
     ("More than 12,000 runners finished the Reykjavik Marathon.",
      "The race through the Icelandic capital had 11,400 finishers, organisers said."),
     ("A fleet of 104 yachts set off.", "The race started with 104 boats."),
