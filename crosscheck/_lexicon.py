@@ -518,9 +518,9 @@ NAME_GENERIC_WORDS: frozenset[str] = frozenset(
     committee association federation group company corporation inc ltd plc organisation
     organization institute league alliance movement front service authority commission
     government administration board fund court house united new central federal state
-    express airline airway international tunnel base and of de la du &""".split()  # "Glacier
-    # Express", "Bernina Express"; "Kenya Airways", "Qatar Airways"; "Dubai International";
-    # "the Gotthard Base Tunnel", "the Lötschberg Base Tunnel"
+    express airline airway international tunnel base and of de la du &""".split()
+    # "Glacier Express", "Bernina Express"; "Kenya Airways", "Qatar Airways"; "Dubai
+    # International"; "the Gotthard Base Tunnel", "the Lötschberg Base Tunnel"
 )
 # Diseases news counts by their cases: "Serbia's measles tally rose to 1,600" counts cases.
 DISEASES: frozenset[str] = frozenset(

@@ -976,9 +976,9 @@ def _finish(
             lex.UNITS[f"{weight.group(1).lower()}s"], low, high, margin, step)):
         kind, unit, low, high, margin, step = converted
         end += weight.end()
-    elif (spent := _DURATION_AFTER.match(after, _half_before_unit(after))) and abs(
-            high) < COUNTED_TIME_FROM and (_duration_told(sentence[:start])):  # "3.61
-        # million hours" of spills are counted
+    elif (spent := _DURATION_AFTER.match(after, _half_before_unit(after))) and (
+            abs(high) < COUNTED_TIME_FROM and _duration_told(sentence[:start])):
+        # "3.61 million hours" of spills are counted, not a length of time
         said = singular((spent.group(1) or spent.group(2)).lower())
         time_unit = _TIME_ABBREVIATIONS.get(said, said)
         end += spent.end()
