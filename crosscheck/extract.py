@@ -43,6 +43,7 @@ from crosscheck.scope import (
     is_sea,
     names_one_country_of_a_region,
     ranks_within,
+    ranks_within_the_bloc,
 )
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
 from crosscheck.subjects import (
@@ -235,7 +236,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         # somewhere in it: "The coronation church of French kings boasts some 2,300 carved
         # figures" is Reims Cathedral's count
         places = _somewhere_in(places)
-    if places <= {"Europe"} and _THE_BLOC.search(sentence):
+    if places <= {"Europe"} and _THE_BLOC.search(sentence) and not ranks_within_the_bloc(
+            sentence):
         places = frozenset({"European Union"})  # "in the bloc" under "Europe's EV share"
     if places and _singles_out(sentence, places):
         places = places | {lex.SINGLED_OUT}

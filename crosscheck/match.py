@@ -1825,7 +1825,10 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     only by its kind beside one that names a country (country_unnamed), less than a year
     apart, with figures that disagree, of no event, neither giving its source: two places
     of one country, not one place's conflicting reports ("The Turkish Riviera's main city
-    drew some 17.1m foreign tourists" / "Istanbul received 17.4 million foreign visitors").
+    drew some 17.1m foreign tourists" / "Istanbul received 17.4 million foreign visitors");
+    so are a region's country a superlative ranks (somewhere_in_a_region: "The EU's top grain
+    grower brought in some 26m tonnes") and a named one ("Germany's crop came to about 18
+    million tonnes").
     The counterpart of described_apart for places. Agreeing figures still pair (a described
     airport restates the named one's count), and so do figures a year apart, which may be
     the place's figure moving; an event's toll may rise between a region's first report and
@@ -1847,6 +1850,8 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     sourced = (gives_its_source(a.sentence), gives_its_source(b.sentence))
     return ((regional or (described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
+             or (somewhere_in_a_region(a.places) and named_country(b.places))
+             or (somewhere_in_a_region(b.places) and named_country(a.places))
              or (country_unnamed(a) and named_country(b.places))
              or (country_unnamed(b) and named_country(a.places)))
             and (not figures_agree(a, b) or (one_story
@@ -1956,6 +1961,16 @@ def described_part(places: frozenset[str]) -> bool:
     narrower than a country: "part of Turkey" beside Turkey, or a compass part."""
     return any(place.startswith(_PART_OF) for place in places) and all(
         is_country(place) or place.startswith(lex.REACH_MARKS) for place in places)
+
+
+@functools.lru_cache(maxsize=4096)
+def somewhere_in_a_region(places: frozenset[str]) -> bool:
+    """Whether a scope is somewhere in a region and names no country: "The EU's top grain
+    grower" under "Europe's grain harvest" is one country of Europe a superlative ranks,
+    left unnamed (scope.ranks_within)."""
+    return any(place.startswith(_PART_OF) for place in places) and all(
+        place in lex.REGIONS or place.removeprefix(_PART_OF) in lex.REGIONS
+        for place in places)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2297,6 +2312,8 @@ class _GateCodes:
         self.described_part = np.array([described_part(scope) for scope in self.scopes],
                                        dtype=bool)
         self.named_place = np.array([named_place(scope) for scope in self.scopes], dtype=bool)
+        self.in_a_region = np.array([somewhere_in_a_region(scope) for scope in self.scopes],
+                                    dtype=bool)
         self.named_country = np.array([named_country(scope) for scope in self.scopes],
                                       dtype=bool)
         self.country_kind = np.array([_A_COUNTRY.search(sentence) is not None
@@ -2317,12 +2334,15 @@ class _GateCodes:
                              told_at_once: Callable[[], np.ndarray]
                              ) -> tuple[np.ndarray, np.ndarray] | None:
         """Which pairs set a described part of a country (or a country named by its kind,
-        or, where `told_at_once` (_told_at_once), by its region) beside a named place (or
-        country), and which of them a region's country, or None where no pair can: read
-        side by side first, so a block with no described place does no work on the whole
-        table, and one with no region's country never compares the pairs' days."""
+        or, where `told_at_once` (_told_at_once), by its region, or somewhere in a region)
+        beside a named place (or country), and which of them a region's country, or None
+        where no pair can: read side by side first, so a block with no described place does
+        no work on the whole table, and one with no region's country never compares the
+        pairs' days."""
         first_part, second_part = (self.described_part[first_scope],
                                    self.described_part[second_scope])
+        first_in_region, second_in_region = (self.in_a_region[first_scope],
+                                             self.in_a_region[second_scope])
         first_unplaced, second_unplaced = first_scope == self.nowhere, second_scope == self.nowhere
         first_unnamed = self.country_kind[first_sentence] & first_unplaced
         second_unnamed = self.country_kind[second_sentence] & second_unplaced
@@ -2332,14 +2352,17 @@ class _GateCodes:
             at_once = told_at_once()
             first_regional, second_regional = first_regional & at_once, second_regional & at_once
         if not (first_part.any() or second_part.any() or first_unnamed.any()
-                or second_unnamed.any() or first_regional.any() or second_regional.any()):
+                or second_unnamed.any() or first_regional.any() or second_regional.any()
+                or first_in_region.any() or second_in_region.any()):
             return None
         regional = ((first_regional & self.named_country[second_scope])
                     | (second_regional & self.named_country[first_scope]))
         placed = ((first_part & self.named_place[second_scope])
                   | (second_part & self.named_place[first_scope])
                   | (first_unnamed & self.named_country[second_scope])
-                  | (second_unnamed & self.named_country[first_scope]) | regional)
+                  | (second_unnamed & self.named_country[first_scope])
+                  | (first_in_region & self.named_country[second_scope])
+                  | (second_in_region & self.named_country[first_scope]) | regional)
         return (placed, regional) if placed.any() else None
 
     def _written_apart(self, pairs: np.ndarray, first_figure: np.ndarray,

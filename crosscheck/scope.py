@@ -505,7 +505,17 @@ _BALTIC_SEA = re.compile(
 _CONTINENTS_SUPERLATIVE = re.compile(
     r"\b(?:(?:North|South|East|West)(?:ern)?\s+|Central\s+)?"
     rf"(?:{'|'.join(sorted({*lex.CONTINENTS, *lex.WORLD_REGION_FORMS, *lex.AMERICAS_REGIONS}))})"
-    r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most)\b)")
+    r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most|top|leading)\b)")
+# ... and so does the European bloc's, where it ranks its members: "The EU's top grain
+# grower brought in some 26m tonnes" is France's harvest, "the bloc's biggest economy" a
+# member's (its own budget or its own aid is no member's: only a member's kind is ranked).
+_BLOCS_SUPERLATIVE = re.compile(
+    r"\b(?:EU|E\.U\.|European\s+Union|[Ee]uro\s?zone|bloc)"
+    r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most\s+[a-z]+|top|leading)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:economy|member|grower|producer|exporter|importer|emitter|consumer|market|spender"
+    r"|supplier|miner|manufacturer|carmaker|steelmaker)\b)")
+# The wholes a member the bloc ranks lies in, which a headline may name.
+_BLOCS_WHOLES = frozenset({"European Union", "euro zone", "Europe"})
 
 # ... and the place a superlative leaves out is no place of its figure either: "Europe's
 # largest population outside Russia" counts Romania's bears.
@@ -519,7 +529,14 @@ def ranks_within(sentence: str, place: str) -> bool:
     """Whether the sentence ranks what it counts within the place ("Europe's second-longest
     river"): a thing somewhere in it, left unnamed, not a figure of all of it."""
     return any(found.group(0).endswith(place)
-               for found in _CONTINENTS_SUPERLATIVE.finditer(sentence))
+               for found in _CONTINENTS_SUPERLATIVE.finditer(sentence)) or (
+        place in _BLOCS_WHOLES and ranks_within_the_bloc(sentence))
+
+
+def ranks_within_the_bloc(sentence: str) -> bool:
+    """Whether the sentence ranks one member of the European bloc, left unnamed ("the
+    bloc's biggest economy"), whose figure is no figure of the bloc."""
+    return bool(_BLOCS_SUPERLATIVE.search(sentence))
 
 
 # A bloc a country votes or bids to join is the question, not where the figure is:
@@ -567,9 +584,9 @@ _CURRENCY_LETTERS = re.compile("|".join(
 
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
     _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LAKE_NAME,
-    _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _LEADS_TO, _BLOC_TO_JOIN, _AIRLINE_NAME,
-    _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER, _TITLED_NAME, _POLAR_LIGHTS,
-    _WEDGED_BETWEEN, _SUPERLATIVE_OUTSIDE, _CURRENCY_LETTERS)))
+    _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _BLOCS_SUPERLATIVE, _LEADS_TO,
+    _BLOC_TO_JOIN, _AIRLINE_NAME, _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER,
+    _TITLED_NAME, _POLAR_LIGHTS, _WEDGED_BETWEEN, _SUPERLATIVE_OUTSIDE, _CURRENCY_LETTERS)))
 
 
 # What money is put "in" is no place: "SoftBank will invest up to $30 billion in OpenAI".
@@ -905,6 +922,9 @@ _PART = re.compile(
     # "India's financial capital" Mumbai
     r"|(?:commercial|financial|economic|business|industrial|tech|oil)\s+(?:hub|capital"
     r"|centre|center)"
+    # ... and the city its government sits in, which need not be its capital: "Bolivia's
+    # seat of government" is La Paz, not Sucre
+    r"|seat\s+of\s+government"
     # ... and a province's capital, one of its cities: "Lombardy's capital" is Milan (a
     # country's stays the country's, whose government it speaks for)
     r"|(?P<seat>capital)"
@@ -920,14 +940,15 @@ _PART = re.compile(
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
     # the country's own trade or economy stays the whole country's; "The Tyrolean capital"
     # is a city of its province, Innsbruck; a bridge, a tunnel, a dam or an airport named for
-    # its province lies in it too: "The Penang Bridge" is somewhere in Penang, George Town's)
+    # its province lies in it too: "The Penang Bridge" is somewhere in Penang, George Town's;
+    # "The Bolivian seat of government" is La Paz)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:fair|festival|resort|town|city|village|attraction|racecourse|circuit|carnival"
     r"|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|citadel|gardens"
-    r"|Grand\s+Prix|capital|district|hub)\b"
+    r"|Grand\s+Prix|capital|district|hub|seat\s+of\s+government)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b"

@@ -203,9 +203,12 @@ def _name_goes_on(words: list[str]) -> bool:
 
 
 # A commodity names what a price is of (lex.COMMODITIES), not where it is dug or grown:
-# "Sweden's iron ore heartland", "the coal town", "the wheat belt" describe a place.
+# "Sweden's iron ore heartland", "the coal town", "the wheat belt" describe a place; nor
+# what a thing is covered in: "The observatory's gold-coated mirror" is a telescope's.
 _COMMODITY = re.compile(rf"\b({'|'.join(lex.COMMODITIES)})\b(?!\s+(?:heartland|belt|country"
-                        r"|region|town|city|capital|hub|province|valley)\b)")
+                        r"|region|town|city|capital|hub|province|valley)\b"
+                        r"|-(?:coated|plated|clad|covered|lined|leaf|gilded|tipped|trimmed"
+                        r"|topped|domed|roofed|framed|rimmed|inlaid|encrusted|studded)\b)")
 # A class of a thing priced or counted names which of its kind a figure is for: "First-class
 # stamps went up to £1.70" / "A second-class stamp rose to 87p", "Category A certificates" /
 # "Category B certificates"; each tells only itself (_telling_words).

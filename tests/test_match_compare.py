@@ -3651,6 +3651,23 @@ def test_a_countrys_tallest_structure_may_be_a_citys_tower_and_two_tunnels_are_t
     assert (gate_failure(gotthard, lotschberg) or "").startswith("subject")
 
 
+def test_the_blocs_ranked_member_may_be_a_named_country_unless_one_story_sets_them_apart(
+        ) -> None:
+    """"The EU's top grain grower" under "Europe's grain harvest" is one country of Europe,
+    left unnamed: France's harvest told another week, not the bloc's; beside a named country
+    with a differing figure in the same story, another country (match.somewhere_in_a_region)."""
+    france = _under("France's worst harvest in decades",
+                    "France harvested about 26 million tonnes of soft wheat in 2024.",
+                    date(2024, 12, 10))
+    ranked = _under("Europe's grain harvest", "The EU's top grain grower brought in some 26m "
+                    "tonnes of wheat this year.", date(2024, 12, 17))
+    germany = _under("Europe's grain harvest", "Germany's crop came to about 18 million tonnes.",
+                     date(2024, 12, 17))
+    assert "European Union" not in ranked.places
+    assert gate_failure(france, ranked) is None
+    assert (gate_failure(ranked, germany) or "").startswith("a described place")
+
+
 def test_a_makers_model_counted_is_its_thing_not_whose_figure_it_is() -> None:
     named = statement("The French planemaker handed over 31 Falcons last year.", MAR, "A")
     described = statement("Dassault Aviation delivered 31 Falcon business jets in 2024.", MAR,

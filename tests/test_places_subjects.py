@@ -70,6 +70,12 @@ from crosscheck.subjects import names_agree, subject_names
      {"Australia"}),
     # a lake named for a place is no figure of the place
     ("Lake Victoria covers about 68,800 square kilometres.", set()),
+    # a country's seat of government is one of its cities, its capital or not
+    ("The Bolivian seat of government lies some 11,900 feet up.", {"Bolivia", "part of Bolivia"}),
+    # the bloc's ranked member is one member, left unnamed, not the bloc (its own budget is)
+    ("The EU's top grain grower brought in some 26m tonnes of wheat this year.", set()),
+    ("The bloc's biggest economy grew 0.3% in the quarter.", set()),
+    ("The EU's budget reached €190 billion.", {"European Union"}),
     # a place named only to say where what is counted lies from it is another of its
     # country's ("The island east of Bali" is Lombok)
     ("The island east of Bali drew some 1.5m tourists last year.",
@@ -416,6 +422,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Congo produced about [NUM] of cobalt in 2024.", {"Cobalt"}),  # battery metals too
     ("Investors pile into gold", {"Gold"}),
     ("Sweden's iron ore heartland", set()),  # where it is dug describes a place
+    ("The observatory's gold-coated mirror spans [NUM].", set()),  # what covers a thing
+    ("The copper-clad roof spans [NUM].", set()),
     ("Indonesia's great Buddhist temple welcomed [NUM] people.", set()),  # a faith's temple
     ("The A-bomb museum drew a record [NUM] people.", {"one museum"}),  # "A-bomb": a noun
     ("The shrine drew [NUM] worshippers over the New Year holiday.", set()),  # when, not who
