@@ -21,6 +21,7 @@ from crosscheck.moments import one_moment
 from crosscheck.quantity import (
     APPROX_TOLERANCE,
     Quantity,
+    in_one_measure,
     rounding_margin,
     written_apart,
     written_differently,
@@ -276,6 +277,9 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
     """The verdict of two statements of one fact, and whether agreement rests on rounding
     alone, without the finding's words: most comparisons in a large fact agree, and
     formatting each one's summary cost a third of judging."""
+    read_a, read_b = in_one_measure(a.quantity, b.quantity)  # "$9,100 a tonne" / "$9,100"
+    if (read_a, read_b) != (a.quantity, b.quantity):
+        a, b = replace(a, quantity=read_a), replace(b, quantity=read_b)
     later = a.as_of is not None and b.as_of is not None and not one_moment(a, b)
     if a.quantity.overlaps(b.quantity) and not (later and (
             _outgrew(a.quantity, b.quantity) or _moved(a, b))):

@@ -38,7 +38,13 @@ from crosscheck.places import (
     town_country,
     world_regions_of,
 )
-from crosscheck.quantity import AgreementArrays, Quantity, same_specific_figure, written_apart
+from crosscheck.quantity import (
+    AgreementArrays,
+    Quantity,
+    agrees_per_unit_unsaid,
+    same_specific_figure,
+    written_apart,
+)
 from crosscheck.scope import LANGUAGE_SPOKEN, find_places, names_one_country_of_a_region
 from crosscheck.settings import (
     AGREEMENT_BONUS,
@@ -528,7 +534,9 @@ def period_unsaid(a: Statement, b: Statement) -> bool:
     return (a.quantity.kind == "currency"
             and currencies_agree(a.quantity.unit, b.quantity.unit)
             and (figures_agree(a, b) or bool((_per_time(a) or _per_time(b)) and within_a_period(
-                a.quantity.midpoint, b.quantity.midpoint))))
+                a.quantity.midpoint, b.quantity.midpoint))
+                 or agrees_per_unit_unsaid(a.quantity, b.quantity)))
+
 
 
 # How far apart a sum a period and a sum whose period goes unsaid may be and still be one
@@ -2376,6 +2384,18 @@ class _GateCodes:
             apart[at] = written_apart(self.quantities[firsts[at]], self.quantities[seconds[at]])
         return apart
 
+    def _agree_per_unit_unsaid(self, pairs: np.ndarray, first_figure: np.ndarray,
+                               second_figure: np.ndarray) -> np.ndarray:
+        """agrees_per_unit_unsaid of the figures of the pairs `pairs` marks (few: a price per
+        a measure beside a sum whose figures disagree as read), False elsewhere."""
+        agree = np.zeros(pairs.shape, dtype=bool)
+        firsts = np.broadcast_to(first_figure, pairs.shape)
+        seconds = np.broadcast_to(second_figure, pairs.shape)
+        for at in zip(*np.nonzero(pairs), strict=True):
+            first, second = self.quantities[firsts[at]], self.quantities[seconds[at]]
+            agree[at] = first.kind == "currency" and agrees_per_unit_unsaid(first, second)
+        return agree
+
     @functools.cached_property
     def named_elsewhere(self) -> np.ndarray:
         """For each scope and each continent of _CONTINENT_CODES, whether the scope names
@@ -2505,7 +2525,9 @@ class _GateCodes:
         if (unsaid := first_rate != second_rate).any():  # period_unsaid
             near = (first_per_time | second_per_time) & within_a_period(first_midpoint,
                                                                         second_midpoint)
-            compatible &= ~unsaid | near | self.figures.overlap(first_figure, second_figure)
+            agree = near | self.figures.overlap(first_figure, second_figure)
+            compatible &= ~unsaid | agree | self._agree_per_unit_unsaid(
+                compatible & unsaid & ~agree, first_figure, second_figure)
         return compatible
 
 

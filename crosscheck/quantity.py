@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from crosscheck._lexicon import PRICED_PER_HOUSEHOLD_MEASURE
+
 # How far "about", "some", "roughly" widen a figure either side: a tenth of it, but no more
 # than APPROX_STEPS units of the last digit the writer kept. Newsroom "about 2,500" covers
 # 2,300-2,700 but not 3,000; "about 600" 540-660; "about £276,000" is not £286,000: a
@@ -75,6 +77,15 @@ class Quantity:
             self, low=-self.high, high=-self.low,  # type: ignore[operator]
             strict_low=-self.strict_high, strict_high=-self.strict_low,  # type: ignore[operator]
             low_inclusive=self.high_inclusive, high_inclusive=self.low_inclusive)
+
+    def scaled(self, factor: float) -> Quantity:
+        """The same figure in a unit `factor` times smaller (a positive factor): "$9,100" a
+        tonne is 9.1 a kilogram."""
+        def times(end: float | None) -> float | None:
+            return None if end is None else end * factor
+        return dataclasses.replace(self, low=times(self.low), high=times(self.high),
+                                   strict_low=times(self.strict_low),
+                                   strict_high=times(self.strict_high))
 
     def as_set(self) -> Quantity:
         """The figure as written, without the rounding a measured one is read with: a level
@@ -167,6 +178,29 @@ def same_specific_figure(a: Quantity, b: Quantity) -> bool:
     coarse, digits, coarse_quantity, fine = paired
     return bool(is_specific(coarse, digits)
                 & _gives_rounded(coarse, digits, _floor_only(coarse_quantity), fine))
+
+
+def in_one_measure(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """The two figures, a sum that leaves its measure unsaid read in the measure a price of
+    its currency beside it was read in, where that makes them one figure as written:
+    "Copper traded at $9,100 a tonne" is read as 9.1 dollars a kilogram
+    (PRICED_PER_HOUSEHOLD_MEASURE), and "The industrial metal fetched some $9,100" gives it
+    too. Otherwise the two as they are."""
+    rate, total = (a, b) if "/" in a.unit else (b, a)
+    currency, _, per = rate.unit.partition("/")
+    if "/" in total.unit or total.unit != currency:
+        return a, b
+    for measure, factor in PRICED_PER_HOUSEHOLD_MEASURE.values():
+        read = dataclasses.replace(total.scaled(factor), unit=rate.unit)
+        if measure == per and read.overlaps(rate):
+            return (rate, read) if rate is a else (read, rate)
+    return a, b
+
+
+def agrees_per_unit_unsaid(a: Quantity, b: Quantity) -> bool:
+    """Whether a price per a measure and a sum that leaves it unsaid give one figure as
+    written, though not as read (in_one_measure)."""
+    return in_one_measure(a, b) != (a, b)
 
 
 def written_apart(a: Quantity, b: Quantity) -> bool:

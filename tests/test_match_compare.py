@@ -1775,6 +1775,21 @@ def test_a_price_a_tonne_is_the_price_a_kilo_a_thousand_times_over() -> None:
     assert compare_pair(kilo, dearer).verdict == "conflict"
 
 
+def test_a_price_a_tonne_is_the_sum_a_story_gives_with_its_tonne_unsaid() -> None:
+    """"$9,100 a tonne" is read as 9.1 dollars a kilogram, and "some $9,100" beside it, its
+    tonne unsaid, is the same price: the role gate lets them pair and the verdict reads the
+    sum in the price's measure (quantity.in_one_measure)."""
+    tonne = statement("Copper traded at $9,100 a tonne on the London Metal Exchange on "
+                      "Tuesday.", MAR, "A")
+    unsaid = statement("Copper fetched some $9,100 in London.", MAR, "B")
+    assert (tonne.role, unsaid.role) == ("rate", "total")
+    assert gate_failure(tonne, unsaid) is None
+    assert compare_pair(tonne, unsaid).verdict == "consistent"
+    # a sum that reads as no tonne's price is still apart
+    other = statement("Copper fetched some $7,000 in London.", MAR, "C")
+    assert (gate_failure(tonne, other) or "").startswith("role")
+
+
 def test_a_grounds_seats_a_national_average_and_a_rockets_build() -> None:
     holds = statement("Celtic Park holds 60,411 fans.", MAR, "A")
     seats = statement("The Glasgow ground can seat about 60,000.", MAR, "B")

@@ -11,7 +11,12 @@ import math
 import pytest
 
 from crosscheck.parse import find_quantities
-from crosscheck.quantity import make_quantity, rounding_margin
+from crosscheck.quantity import (
+    agrees_per_unit_unsaid,
+    in_one_measure,
+    make_quantity,
+    rounding_margin,
+)
 
 INF = None
 
@@ -957,3 +962,17 @@ def test_daily_before_the_figure_reaches_past_another_figure() -> None:
     had = find_quantities("Duolingo had 47.7 million daily active users at the end of June.")[0]
     assert (grew.value_text, grew.quantity.unit, grew.role) == ("47.7m", "users/day", "rate")
     assert (had.quantity.unit, had.role) == ("users/day", "rate")
+
+
+def test_a_sum_with_its_measure_unsaid_is_read_in_a_price_s_measure_where_that_agrees() -> None:
+    [tonne] = find_quantities("Copper traded at $9,100 a tonne.")
+    [unsaid] = find_quantities("The industrial metal fetched some $9,100.")
+    assert tonne.quantity.unit == "USD/kilogram" and unsaid.quantity.unit == "USD"
+    read_tonne, read_unsaid = in_one_measure(tonne.quantity, unsaid.quantity)
+    assert read_tonne == tonne.quantity and read_unsaid.unit == "USD/kilogram"
+    assert read_unsaid.overlaps(tonne.quantity) and agrees_per_unit_unsaid(
+        unsaid.quantity, tonne.quantity)
+    [apart] = find_quantities("The metal fetched $7,000.")
+    assert in_one_measure(tonne.quantity, apart.quantity) == (tonne.quantity, apart.quantity)
+    [pounds] = find_quantities("The metal fetched £9,100.")  # another currency
+    assert not agrees_per_unit_unsaid(tonne.quantity, pounds.quantity)
