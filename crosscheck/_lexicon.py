@@ -508,6 +508,8 @@ ERA_ADJECTIVES: frozenset[str] = frozenset(
      "Trappist", "Jesuit",
      # ... and a faith's: "Indonesia's great Buddhist temple" is Borobudur
      "Buddhist", "Hindu", "Shinto", "Taoist", "Jain", "Sikh",
+     # ... and a fallen state's: "the former Soviet republic" is Moldova under its headline
+     "Soviet", "Yugoslav",
      # ... and a regime's: "the former Nazi death camp"
      "Nazi"})
 

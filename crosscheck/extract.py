@@ -504,9 +504,11 @@ _WORLD_RANKED_FEATURE = re.compile(
 # A sentence that speaks of the area around its headline's place, naming none: "Last
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
 # visitors" is Greece's count, and "The kingdom hosted some 16.9m foreign pilgrims" under
-# "Mecca's crowded year" Saudi Arabia's.
-_WIDER_AREA = re.compile(rf"\bthe\s+(?:islands|{'|'.join(lex.COUNTRY_KINDS)})\b",
-                         re.IGNORECASE)
+# "Mecca's crowded year" Saudi Arabia's, described or not ("Consumer prices in the former
+# Soviet republic rose" under "Price pressures return in Chisinau" are Moldova's; the kind
+# in small letters, as "the Dominican Republic" is a name).
+_WIDER_AREA = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){{0,2}}?"
+                         rf"(?:islands|{'|'.join(lex.COUNTRY_KINDS)})\b")
 # ... and one that speaks of a single island, city or town, naming none, is about a place
 # somewhere in its headline's: "The island received some 1.3 million visitors from cruise
 # ships" under "Greece's crowded caldera" is Santorini's count; "The Caribbean resort's

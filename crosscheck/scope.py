@@ -508,12 +508,16 @@ _CONTINENTS_SUPERLATIVE = re.compile(
     r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most|top|leading)\b)")
 # ... and so does the European bloc's, where it ranks its members: "The EU's top grain
 # grower brought in some 26m tonnes" is France's harvest, "the bloc's biggest economy" a
-# member's (its own budget or its own aid is no member's: only a member's kind is ranked).
+# member's, "The EU's widest shortfall" a member's deficit (its own budget or its own aid
+# is no member's, nor is its record: only a member's kind or a member's rate is ranked,
+# never "the EU's largest ever trade surplus").
 _BLOCS_SUPERLATIVE = re.compile(
     r"\b(?:EU|E\.U\.|European\s+Union|[Ee]uro\s?zone|bloc)"
-    r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most\s+[a-z]+|top|leading)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?=['’]s\s+(?:(?:[a-z]+-)?[a-z]+est|most\s+[a-z]+|top|leading)(?!\s+ever\b)\s+"
+    r"(?:[a-z-]+\s+){0,2}?"
     r"(?:economy|member|grower|producer|exporter|importer|emitter|consumer|market|spender"
-    r"|supplier|miner|manufacturer|carmaker|steelmaker)\b)")
+    r"|supplier|miner|manufacturer|carmaker|steelmaker"
+    r"|deficit|shortfall|inflation|unemployment|joblessness)\b)")
 # The wholes a member the bloc ranks lies in, which a headline may name.
 _BLOCS_WHOLES = frozenset({"European Union", "euro zone", "Europe"})
 
@@ -907,9 +911,9 @@ _PART = re.compile(
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
     r"|cathedral|tower|stadium)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
-    # "New Zealand's tallest freestanding structure"
+    # "New Zealand's tallest freestanding structure", "Japan's longest suspension span"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:[a-z]+\s+)?(?:building|structure"
-    r"|tower|landmark|attraction"
+    r"|tower|landmark|attraction|span"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
     # ... and its natural ones: "Vietnam's best-known seascape"
     r"|seascape|landscape|bay|beach|waterfall|canyon|gorge"

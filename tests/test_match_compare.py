@@ -3683,6 +3683,17 @@ def test_the_blocs_ranked_member_may_be_a_named_country_unless_one_story_sets_th
     assert (gate_failure(ranked, germany) or "").startswith("a described place")
 
 
+def test_a_country_described_by_its_kind_under_its_capitals_headline_is_the_country() -> None:
+    """"the former Soviet republic" under "Price pressures return in Chisinau" is Moldova,
+    as "the country" there is (extract._WIDER_AREA), so Moldova's inflation a month before
+    is the same fact."""
+    june = statement("Annual inflation in Moldova eased to 6.7% in June.", MAR, "A")
+    july = _under("Price pressures return in Chisinau", "Consumer prices in the former Soviet "
+                  "republic rose 7.9% in July from a year earlier.")
+    assert "Moldova" in july.places and not july.subjects
+    assert gate_failure(june, july) is None
+
+
 def test_a_makers_model_counted_is_its_thing_not_whose_figure_it_is() -> None:
     named = statement("The French planemaker handed over 31 Falcons last year.", MAR, "A")
     described = statement("Dassault Aviation delivered 31 Falcon business jets in 2024.", MAR,

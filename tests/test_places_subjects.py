@@ -76,6 +76,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("The EU's top grain grower brought in some 26m tonnes of wheat this year.", set()),
     ("The bloc's biggest economy grew 0.3% in the quarter.", set()),
     ("The EU's budget reached €190 billion.", {"European Union"}),
+    ("The EU's widest shortfall came to some 9.3% of output last year.", set()),
+    ("The EU's largest ever trade surplus reached €150 billion.", {"European Union"}),
+    # a country's longest span is one of its bridges, somewhere in it
+    ("Japan's longest suspension span stretches some 6,532 feet.", {"Japan", "part of Japan"}),
     # a place named only to say where what is counted lies from it is another of its
     # country's ("The island east of Bali" is Lombok)
     ("The island east of Bali drew some 1.5m tourists last year.",
@@ -424,6 +428,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Sweden's iron ore heartland", set()),  # where it is dug describes a place
     ("The observatory's gold-coated mirror spans [NUM].", set()),  # what covers a thing
     ("The copper-clad roof spans [NUM].", set()),
+    ("Consumer prices in the former Soviet republic rose [NUM].", set()),  # a fallen state's
     ("Indonesia's great Buddhist temple welcomed [NUM] people.", set()),  # a faith's temple
     ("The A-bomb museum drew a record [NUM] people.", {"one museum"}),  # "A-bomb": a noun
     ("The shrine drew [NUM] worshippers over the New Year holiday.", set()),  # when, not who
