@@ -65,6 +65,8 @@ _POINT_FRACTION = (rf"(?:{_any_of(lex.FRACTIONS)})"
                    r"(?=[\s-]+(?:(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?\b"
                    r"|(?:percent|per\s+cent)\b))")
 
+_FRACTION_WRITTEN = re.compile(rf"(?:{_any_of(lex.FRACTIONS)})", re.IGNORECASE)
+
 NUMBER_CORE = re.compile(
     rf"(?P<fraction>\b{_FRACTION}\b)"
     rf"|(?P<point_fraction>\b{_POINT_FRACTION})"
@@ -386,8 +388,9 @@ _SHARE = re.compile(
 # "fell by about a quarter", "cut by half": a change as a share of what it was.
 _SHARE_CHANGE = re.compile(
     rf"\bby\s+(?P<figure>(?:(?:about|almost|nearly|roughly|more than|over)\s+)?"
-    rf"(?P<share>{_any_of(lex.SHARE_FRACTIONS)}))\b(?!\s+(?:of|an?)\b)", re.IGNORECASE)
-# ("by half a percentage point" is a change in points)
+    rf"(?P<share>{_any_of(lex.SHARE_FRACTIONS)}))\b"
+    r"(?![\s-]+(?:of|an?|(?:percentage[\s-]+)?points?)\b)", re.IGNORECASE)
+# ("by half a percentage point" and "by a quarter point" are changes in points)
 # "nine in ten new cars", "one in five adults", "1 in 4 children", "two in every three": a
 # share, as "a third of" is (a part below its whole).
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
@@ -928,8 +931,10 @@ def _finish(
         end += percent.end()
     elif points := _POINTS.match(after):
         kind, written = "points", points.group(1).lower()
-        unit = "percentage points" if written.startswith(("percentage", "pp", "b")) else (
-            "points")
+        # a fraction of a point is a percentage point's ("cut rates by a quarter point",
+        # "half a point"): an index moves by whole points and more
+        unit = "percentage points" if written.startswith(("percentage", "pp", "b")) or (
+            _FRACTION_WRITTEN.fullmatch(sentence[start:end].strip())) else "points"
         if written.startswith("b"):
             low, high, margin = low * BASIS_POINT, high * BASIS_POINT, margin * BASIS_POINT
             step *= BASIS_POINT

@@ -83,7 +83,15 @@ READ = [
     ("The Fed's 50 basis point cut was its first since 2020.",
      "50 basis point", 0.495, 0.505, "percentage points", "change"),
     ("Rates were raised by 25bp.", "25bp", 0.245, 0.255, "percentage points", "change"),
-    ("The bank made a quarter-point cut.", "a quarter-point", 0.25, 0.25, "points", "change"),
+    # a fraction of a point is a percentage point's, not a share of what was cut
+    ("Norway's central bank trimmed borrowing costs by a quarter point.", "a quarter point",
+     0.25, 0.25, "percentage points", "change"),
+    ("The Fed cut rates by half a point.", "half a point", 0.5, 0.5, "percentage points",
+     "change"),
+    ("Sales fell by about a quarter.", "about a quarter", 22.5, 27.5, "%", "change"),
+    ("The FTSE 100 fell 50 points.", "50 points", 49.5, 50.5, "points", "change"),
+    ("The bank made a quarter-point cut.", "a quarter-point", 0.25, 0.25, "percentage points",
+     "change"),
     # ... and a fraction of one percent; "pc" as the British press writes it
     ("The Baltic state's GDP shrank by half a percent.", "half a percent", 0.5, 0.5, "%",
      "change"),
