@@ -290,7 +290,11 @@ _BANK_NAME = re.compile(rf"\b(?:{'|'.join(lex.BANK_WORDS)})\s+[A-Z][\w'’-]*")
 # Statistics Finland said" Finland's (find_places keeps the office's country only when
 # nothing else is named).
 _STATISTICS_OFFICE = re.compile(
-    r"\b(?:Statistics|Stats)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\b")
+    r"\b(?:Statistics|Stats)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\b"
+    # ... and a capital's, the country's: "The statistics office in Kabul counted some 35
+    # million people in the country" is Afghanistan's count
+    r"|\b(?i:statistics|census)\s+(?:office|agency|bureau|authority)\s+in\s+"
+    r"(?P<capital>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 # A gate or a road named after a place is where it leads, not where it is: "the Brandenburg
@@ -614,13 +618,13 @@ _TRADING_AFTER = re.compile(r"\s+(?:trading|trade)\b")
 
 
 # A language people speak or use is no place: "About a third of Latvia's residents speak
-# Russian at home" is Latvia's share (a demonym before a noun, "use Russian gas", is read
-# as ever).
+# Russian at home" is Latvia's share, and "Russian speakers make up 25% of Latvia's
+# population" too (a demonym before a noun, "use Russian gas", is read as ever).
 LANGUAGE_SPOKEN = re.compile(
     r"\b(?:speak|speaks|spoke|speaking|spoken|use|uses|using|learn|learns|learning|teach"
     r"|teaches|taught)\s+(?:mainly\s+|only\s+|fluent\s+)?([A-Z][a-z]+)\b(?!\s+(?!(?:at|in|on"
     r"|as|and|or|with|by|for|from|to|daily|fluently|mainly|every)\b)[a-z])"
-    r"|\b([A-Z][a-z]+)-speak(?:ing|ers?)\b")
+    r"|\b([A-Z][a-z]+)(?:-speak(?:ing|ers?)|\s+speakers)\b")
 
 # A demonym before a weapon or an attack names who struck, not where: "28 people were killed
 # by Iranian missiles" in Israel, "610 Iranians died in the Israeli strikes".
@@ -676,7 +680,9 @@ def find_places(sentence: str) -> frozenset[str]:
     scope = _NOT_A_PLACE.sub(lambda found: " " * len(found.group(0)), scope)
     offices = set()  # "Statistics Canada said": Canada's, unless a narrower place is named
     for office in _STATISTICS_OFFICE.finditer(scope):
-        offices.update(places_named(office.group(1)))
+        for place in places_named(office.group(1) or office.group("capital")):
+            capital = office.group("capital") and is_capital(place)
+            offices.add(country_of(place) or place if capital else place)
         scope = _blank(scope, *office.span())
     for nation in _NATION_OF_A_PERSON.finditer(scope):
         if _names_a_nation(nation.group(0)):  # "the Germany midfielder", not "London drivers"

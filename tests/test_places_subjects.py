@@ -77,6 +77,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("The bloc's biggest economy grew 0.3% in the quarter.", set()),
     ("The EU's budget reached €190 billion.", {"European Union"}),
     ("The EU's widest shortfall came to some 9.3% of output last year.", set()),
+    # a language's speakers are no nation's place
+    ("Russian speakers make up 25% of Latvia's population.", {"Latvia"}),
+    # a capital's statistics office speaks for the country
+    ("The statistics office in Kabul counted some 35 million people in the country.",
+     {"Afghanistan"}),
     ("The EU's largest ever trade surplus reached €150 billion.", {"European Union"}),
     # a country's longest span is one of its bridges, somewhere in it
     ("Japan's longest suspension span stretches some 6,532 feet.", {"Japan", "part of Japan"}),
