@@ -750,7 +750,7 @@ def find_places(sentence: str) -> frozenset[str]:
             name = word.group(0).removesuffix("'s").removesuffix("’s")
             if is_capital(name):  # "Paris's Charles de Gaulle Airport": the city's
                 capitals.add(name)
-            elif not is_demonym(word.group(0)):
+            elif not is_demonym(name):  # "Tajikistan's Nurek Dam" is a dam in Tajikistan
                 continue
             scope = _blank(scope, facility.start() + word.start(), facility.start() + word.end())
     for whose in (*_RECORD_OF.finditer(scope), *_ANCIENT.finditer(scope)):

@@ -79,6 +79,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("The EU's widest shortfall came to some 9.3% of output last year.", set()),
     # a language's speakers are no nation's place
     ("Russian speakers make up 25% of Latvia's population.", {"Latvia"}),
+    # a country's possessive before a building's name is where the building is
+    ("Tajikistan's Nurek Dam is about 300 metres tall.", {"Tajikistan", "part of Tajikistan"}),
     # a capital's statistics office speaks for the country
     ("The statistics office in Kabul counted some 35 million people in the country.",
      {"Afghanistan"}),
