@@ -538,7 +538,6 @@ def period_unsaid(a: Statement, b: Statement) -> bool:
                  or agrees_per_unit_unsaid(a.quantity, b.quantity)))
 
 
-
 # How far apart a sum a period and a sum whose period goes unsaid may be and still be one
 # charge changed: two periods' sums differ fourfold at least (a week's and a month's), a
 # price seldom moves by half at once.

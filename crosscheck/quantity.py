@@ -188,11 +188,11 @@ def in_one_measure(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     too. Otherwise the two as they are."""
     rate, total = (a, b) if "/" in a.unit else (b, a)
     currency, _, per = rate.unit.partition("/")
-    if "/" in total.unit or total.unit != currency:
-        return a, b
+    if not per or "/" in total.unit or total.unit != currency:
+        return a, b  # most pairs: two sums, or two prices
     for measure, factor in PRICED_PER_HOUSEHOLD_MEASURE.values():
-        read = dataclasses.replace(total.scaled(factor), unit=rate.unit)
-        if measure == per and read.overlaps(rate):
+        if measure == per and (read := dataclasses.replace(
+                total.scaled(factor), unit=rate.unit)).overlaps(rate):
             return (rate, read) if rate is a else (read, rate)
     return a, b
 

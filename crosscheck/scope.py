@@ -681,7 +681,7 @@ def find_places(sentence: str) -> frozenset[str]:
     offices = set()  # "Statistics Canada said": Canada's, unless a narrower place is named
     for office in _STATISTICS_OFFICE.finditer(scope):
         for place in places_named(office.group(1) or office.group("capital")):
-            capital = office.group("capital") and is_capital(place)
+            capital = bool(office.group("capital")) and is_capital(place)
             offices.add(country_of(place) or place if capital else place)
         scope = _blank(scope, *office.span())
     for nation in _NATION_OF_A_PERSON.finditer(scope):
