@@ -24,7 +24,7 @@ from crosscheck.compare import Fact, Finding, cite, quote
 from crosscheck.earlier import says_a_fall
 from crosscheck.extract import Statement
 from crosscheck.match import scopes_agree, things_agree
-from crosscheck.quantity import Quantity, format_value
+from crosscheck.quantity import Quantity, format_value, times
 
 # Roles of a figure that moves a total rather than states one.
 STEP_ROLES = frozenset({"change", "multiplier"})
@@ -94,7 +94,7 @@ def apply_step(base: Quantity, step: Statement) -> Quantity:
     move = step.quantity
     if step.role == "multiplier" or move.kind == "percent":
         factor_low, factor_high = _factor_bounds(step)
-        low, high = _times(base.low, factor_low), _times(base.high, factor_high)
+        low, high = times(base.low, factor_low), times(base.high, factor_high)
     elif _sign(step) > 0:
         low, high = _plus(base.low, move.low), _plus(base.high, move.high)
     else:
@@ -111,10 +111,6 @@ def _factor_bounds(step: Statement) -> tuple[float | None, float | None]:
     if _sign(step) > 0:
         return 1 + low, None if high is None else 1 + high
     return (0.0 if high is None else max(1 - high, 0.0)), 1 - low
-
-
-def _times(value: float | None, factor: float | None) -> float | None:
-    return None if value is None or factor is None else value * factor
 
 
 def _plus(value: float | None, move: float | None) -> float | None:

@@ -1972,12 +1972,12 @@ def described_part(places: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def somewhere_in_a_region(places: frozenset[str]) -> bool:
-    """Whether a scope is somewhere in a region and names no country: "The EU's top grain
-    grower" under "Europe's grain harvest" is one country of Europe a superlative ranks,
-    left unnamed (scope.ranks_within)."""
-    return any(place.startswith(_PART_OF) for place in places) and all(
-        place in lex.REGIONS or place.removeprefix(_PART_OF) in lex.REGIONS
-        for place in places)
+    """Whether a scope says only that its figure lies somewhere in a world region
+    (_somewhere_in_a_region), naming no country: "The EU's top grain grower" under
+    "Europe's grain harvest" is one country of Europe a superlative ranks, left unnamed
+    (scope.ranks_within)."""
+    rest, parts, homes = _without_parts(places)
+    return not homes and _somewhere_in_a_region(rest, parts)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2372,28 +2372,18 @@ class _GateCodes:
                   | (second_in_region & self.named_country[first_scope]) | regional)
         return (placed, regional) if placed.any() else None
 
-    def _written_apart(self, pairs: np.ndarray, first_figure: np.ndarray,
-                       second_figure: np.ndarray) -> np.ndarray:
-        """quantity.written_apart of the figures of the pairs `pairs` marks (few: a region's
-        country beside a named one told at once), False elsewhere."""
-        apart = np.zeros(pairs.shape, dtype=bool)
+    def _where(self, test: Callable[[Quantity, Quantity], bool], pairs: np.ndarray,
+               first_figure: np.ndarray, second_figure: np.ndarray) -> np.ndarray:
+        """`test` of the figures of the pairs `pairs` marks, False elsewhere: for the few
+        pairs a scalar test of two quantities must settle (quantity.written_apart for a
+        region's country beside a named one told at once, quantity.agrees_per_unit_unsaid
+        for a price per a measure beside a sum whose figures disagree as read)."""
+        found = np.zeros(pairs.shape, dtype=bool)
         firsts = np.broadcast_to(first_figure, pairs.shape)
         seconds = np.broadcast_to(second_figure, pairs.shape)
         for at in zip(*np.nonzero(pairs), strict=True):
-            apart[at] = written_apart(self.quantities[firsts[at]], self.quantities[seconds[at]])
-        return apart
-
-    def _agree_per_unit_unsaid(self, pairs: np.ndarray, first_figure: np.ndarray,
-                               second_figure: np.ndarray) -> np.ndarray:
-        """agrees_per_unit_unsaid of the figures of the pairs `pairs` marks (few: a price per
-        a measure beside a sum whose figures disagree as read), False elsewhere."""
-        agree = np.zeros(pairs.shape, dtype=bool)
-        firsts = np.broadcast_to(first_figure, pairs.shape)
-        seconds = np.broadcast_to(second_figure, pairs.shape)
-        for at in zip(*np.nonzero(pairs), strict=True):
-            first, second = self.quantities[firsts[at]], self.quantities[seconds[at]]
-            agree[at] = first.kind == "currency" and agrees_per_unit_unsaid(first, second)
-        return agree
+            found[at] = test(self.quantities[firsts[at]], self.quantities[seconds[at]])
+        return found
 
     @functools.cached_property
     def named_elsewhere(self) -> np.ndarray:
@@ -2499,8 +2489,8 @@ class _GateCodes:
             one_story = regional & (self.telling[first_figure] >= 0) & (
                 self.telling[first_figure] == self.telling[second_figure])
             if (hedged := one_story & overlapping).any():
-                overlapping = overlapping & ~self._written_apart(hedged, first_figure,
-                                                                 second_figure)
+                overlapping = overlapping & ~self._where(written_apart, hedged, first_figure,
+                                                         second_figure)
             first_sourced, second_sourced = (self.sourced[first_sentence],
                                              self.sourced[second_sentence])
             unsourced = np.where(one_story, ~(first_sourced & second_sourced),
@@ -2525,8 +2515,9 @@ class _GateCodes:
             near = (first_per_time | second_per_time) & within_a_period(first_midpoint,
                                                                         second_midpoint)
             agree = near | self.figures.overlap(first_figure, second_figure)
-            compatible &= ~unsaid | agree | self._agree_per_unit_unsaid(
-                compatible & unsaid & ~agree, first_figure, second_figure)
+            compatible &= ~unsaid | agree | self._where(
+                agrees_per_unit_unsaid, compatible & unsaid & ~agree, first_figure,
+                second_figure)
         return compatible
 
 

@@ -81,11 +81,9 @@ class Quantity:
     def scaled(self, factor: float) -> Quantity:
         """The same figure in a unit `factor` times smaller (a positive factor): "$9,100" a
         tonne is 9.1 a kilogram."""
-        def times(end: float | None) -> float | None:
-            return None if end is None else end * factor
-        return dataclasses.replace(self, low=times(self.low), high=times(self.high),
-                                   strict_low=times(self.strict_low),
-                                   strict_high=times(self.strict_high))
+        return dataclasses.replace(
+            self, low=times(self.low, factor), high=times(self.high, factor),
+            strict_low=times(self.strict_low, factor), strict_high=times(self.strict_high, factor))
 
     def as_set(self) -> Quantity:
         """The figure as written, without the rounding a measured one is read with: a level
@@ -180,6 +178,11 @@ def same_specific_figure(a: Quantity, b: Quantity) -> bool:
                 & _gives_rounded(coarse, digits, _floor_only(coarse_quantity), fine))
 
 
+def times(value: float | None, factor: float | None) -> float | None:
+    """A product, open (None) where either side is: an interval's open end stays open."""
+    return None if value is None or factor is None else value * factor
+
+
 def in_one_measure(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     """The two figures, a sum that leaves its measure unsaid read in the measure a price of
     its currency beside it was read in, where that makes them one figure as written:
@@ -188,7 +191,7 @@ def in_one_measure(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     too. Otherwise the two as they are."""
     rate, total = (a, b) if "/" in a.unit else (b, a)
     currency, _, per = rate.unit.partition("/")
-    if not per or "/" in total.unit or total.unit != currency:
+    if not per or rate.kind != "currency" or "/" in total.unit or total.unit != currency:
         return a, b  # most pairs: two sums, or two prices
     for measure, factor in PRICED_PER_HOUSEHOLD_MEASURE.values():
         if measure == per and (read := dataclasses.replace(
