@@ -44,6 +44,7 @@ from crosscheck.quantity import (
     agrees_per_unit_unsaid,
     same_specific_figure,
     written_apart,
+    written_differently,
 )
 from crosscheck.scope import LANGUAGE_SPOKEN, find_places, names_one_country_of_a_region
 from crosscheck.settings import (
@@ -201,7 +202,27 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"figure {given} given beside {a.value_text!r} ~ {b.value_text!r}"
     if not contrasts_agree(contrasts_of(a.sentence), contrasts_of(b.sentence)):
         return f"contrast {sorted(contrasts_of(a.sentence))} ~ {sorted(contrasts_of(b.sentence))}"
+    if legs_apart(a, b):
+        return f"a return leg and the way out {a.value_text!r} ~ {b.value_text!r} in one story"
     return None
+
+
+# The leg back of a journey, which a story times or prices beside the way out: "The service
+# between the Western Australian capital and Heathrow lasts some 17 and a half hours" / "The
+# return leg takes about 16 hours 45 minutes" are two flights' times.
+_RETURN_LEG = re.compile(r"\b(?i:return|homeward|homebound)\s+(?:leg|flight|journey|trip|voyage"
+                         r"|crossing)s?\b|\bthe\s+way\s+back\b")
+
+
+def legs_apart(a: Statement, b: Statement) -> bool:
+    """Whether one story (_one_telling) gives one statement of a journey's return leg and
+    the other of none: the story's other figure is the way out's. Told apart, a statement
+    naming no leg may be either's."""
+    return _one_telling(a, b) and names_a_return_leg(a.sentence) != names_a_return_leg(b.sentence)
+
+
+def names_a_return_leg(sentence: str) -> bool:
+    return _RETURN_LEG.search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -944,7 +965,7 @@ def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_
     if not figures_back_each_other(a, b):
         return 0.0
     return bonus_of(True, same_specific_figure(a.quantity, b.quantity),
-                    same_specific_unit(a, b), context >= CONTEXT_SIMILARITY,
+                    same_specific_unit(a, b), contexts_alike(a, b, context),
                     agreement_bonus, specific_bonus, unit_bonus, context_bonus)
 
 
@@ -1004,7 +1025,8 @@ def _reaching(statements: Sequence[Statement], first: np.ndarray, second: np.nda
     bonuses = figure_bonuses(statements, first, second)
     agreeing = np.flatnonzero(bonuses > 0)
     alike = np.zeros(len(first), dtype=bool)
-    alike[agreeing] = alike_contexts(context_of(first[agreeing], second[agreeing]))
+    alike[agreeing] = alike_contexts(statements, first[agreeing], second[agreeing],
+                                     context_of(first[agreeing], second[agreeing]))
     bonuses[alike] += CONTEXT_BONUS
     accept = scores >= threshold
     below = np.flatnonzero(~accept)
@@ -1051,10 +1073,27 @@ def _beside_another(statements: Sequence[Statement], at: int) -> bool:
                for near in (at - 1, at + 1))
 
 
-def alike_contexts(cosines: np.ndarray) -> np.ndarray:
-    """Whether pairs of statements stand in contexts alike, from their context cosines
-    (PairSignals.context_pairs): figure_bonus's last part."""
-    return np.asarray(cosines) >= CONTEXT_SIMILARITY
+def contexts_alike(a: Statement, b: Statement, cosine: float) -> bool:
+    """Whether two statements stand in contexts alike: their context cosine (see
+    signals.PairSignals) is at least CONTEXT_SIMILARITY. Not two figures one telling
+    (_one_telling) writes differently: one story's statements share its headline, so their
+    cosine says little more than their sentences', and a story that restates its figure
+    writes it again ("Lollapalooza drew about 400,000 people" / "Some 400,000 fans passed
+    through the gates"), where "The Indian Ocean island welcomed some 2.1m foreign
+    visitors" beside "The Maldives drew about 2 million" are two islands' counts."""
+    return cosine >= CONTEXT_SIMILARITY and not (
+        _one_telling(a, b) and written_differently(a.quantity, b.quantity))
+
+
+def alike_contexts(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
+                   cosines: np.ndarray) -> np.ndarray:
+    """contexts_alike of statements first[k] and second[k], whose context cosine is
+    cosines[k] (PairSignals.context_pairs), for every k: figure_bonus's last part. Only the
+    pairs the cosine lets through are asked whether one telling writes them apart."""
+    alike = np.asarray(cosines) >= CONTEXT_SIMILARITY
+    for k in np.flatnonzero(alike):
+        alike[k] = contexts_alike(statements[first[k]], statements[second[k]], cosines[k])
+    return alike
 
 
 def figure_bonuses(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
@@ -2401,6 +2440,11 @@ class _GateCodes:
         return np.array([gives_its_source(sentence) for sentence in self.sentences], dtype=bool)
 
     @functools.cached_property
+    def returning(self) -> np.ndarray:
+        """Whether each sentence gives a journey's return leg (legs_apart)."""
+        return np.array([names_a_return_leg(sentence) for sentence in self.sentences], dtype=bool)
+
+    @functools.cached_property
     def figures(self) -> AgreementArrays:
         """The figures, read for agreement only when a block pairs a rate with a sum
         (period_unsaid): most blocks never ask."""
@@ -2498,6 +2542,10 @@ class _GateCodes:
             compatible &= ~(placed & near
                             & (first_event == self.no_event) & (second_event == self.no_event)
                             & unsourced & ~overlapping)
+        if self.returning.any():  # legs_apart: the way out and back in one story
+            compatible &= ~((self.returning[first_sentence] != self.returning[second_sentence])
+                            & (self.telling[first_figure] >= 0)
+                            & (self.telling[first_figure] == self.telling[second_figure]))
         first_continent = self.continent[first_sentence]
         second_continent = self.continent[second_sentence]
         if (first_continent >= 0).any() or (second_continent >= 0).any():  # continent_apart

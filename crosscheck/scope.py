@@ -305,6 +305,13 @@ _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
 _RIVER_MOUTH = re.compile(
     rf"{_RUNS}[^.;]*?\b(?:to|into)\s+the\s+((?:[A-Z][a-z]+\s+)+(?:Sea|Ocean)\b"
     rf"|{'|'.join(sorted(lex.SEAS))})")
+# ... and so are the places a river runs from and to: "Southeast Asia's longest river runs
+# some 3,000 miles from the Tibetan Plateau to the sea" is the Mekong's length, not Tibet's
+# (a line's or a race's ends stay its places: "The Bergen Line runs 496 km from Oslo to
+# Bergen").
+_RIVER_RUNS = re.compile(rf"\b(?:[Rr]ivers?|{'|'.join(sorted(lex.RIVERS))})\b[^.;]*?{_RUNS}")
+_END_OF_RUN = re.compile(
+    r"[^.;]*?\b(?:from|to|into)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
 _CANAL = re.compile(r"\b([A-Z][a-z]+)\s+Canal\b")
 # ... and so is the market of a city that trades a country's shares: "Frankfurt's benchmark
@@ -692,6 +699,10 @@ def find_places(sentence: str) -> frozenset[str]:
             scope = _blank(scope, *person.span(1))
     for mouth in _RIVER_MOUTH.finditer(scope):
         scope = _blank(scope, *mouth.span(1))
+    for river in _RIVER_RUNS.finditer(scope):
+        at = river.end()
+        while end := _END_OF_RUN.match(scope, at):
+            scope, at = _blank(scope, *end.span(1)), end.end()
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
         if country := country_of(canal.group(1)):
             stood_for.add(country)
@@ -917,9 +928,10 @@ _PART = re.compile(
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
     r"|cathedral|tower|stadium)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
-    # "New Zealand's tallest freestanding structure", "Japan's longest suspension span"
+    # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
+    # "South Korea's tallest skyscraper"
     rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:[a-z]+\s+)?(?:building|structure"
-    r"|tower|landmark|attraction|span"
+    r"|tower|skyscraper|high-rise|landmark|attraction|span"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
     # ... and its natural ones: "Vietnam's best-known seascape"
     r"|seascape|landscape|bay|beach|waterfall|canyon|gorge"
@@ -956,7 +968,8 @@ _PART = re.compile(
     r"(?:fair|festival|resort|town|city|village|attraction|racecourse|circuit|carnival"
     r"|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
-    r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|[Dd]am|reactor"
+    r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
+    r"|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|citadel|gardens"
     r"|Grand\s+Prix|capital|district|hub|seat\s+of\s+government)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw

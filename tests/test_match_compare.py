@@ -3666,6 +3666,25 @@ def test_a_countrys_tallest_structure_may_be_a_citys_tower_and_two_tunnels_are_t
     assert (gate_failure(gotthard, lotschberg) or "").startswith("subject")
 
 
+def test_a_countrys_tallest_skyscraper_may_be_its_capitals_tower_never_a_foreign_citys(
+        ) -> None:
+    """"South Korea's tallest skyscraper" is a tower somewhere in South Korea: Seoul's Lotte
+    World Tower may be it; the Shanghai Tower, in a city named by a word ("to shanghai"),
+    never is."""
+    ranked = statement("South Korea's tallest skyscraper soars some 1,821 feet.", MAR, "A")
+    seoul = statement("The Lotte World Tower rises 555 metres above Seoul.", MAR, "B")
+    shanghai = statement("The Shanghai Tower is about 632 metres tall.", MAR, "C")
+    assert gate_failure(ranked, seoul) is None
+    assert (gate_failure(ranked, shanghai) or "").startswith("scope")
+
+
+def test_a_rivers_length_is_no_figure_of_where_it_rises() -> None:
+    named = statement("The Mekong is about 4,900 km long.", MAR, "A")
+    ranked = statement("Southeast Asia's longest river runs some 3,000 miles from the "
+                       "Tibetan Plateau to the sea.", MAR, "B")
+    assert gate_failure(named, ranked) is None
+
+
 def test_the_blocs_ranked_member_may_be_a_named_country_unless_one_story_sets_them_apart(
         ) -> None:
     """"The EU's top grain grower" under "Europe's grain harvest" is one country of Europe,
@@ -3728,14 +3747,56 @@ def test_figure_bonuses_for_many_pairs_are_figure_bonus_pair_by_pair() -> None:
     from crosscheck.match import alike_contexts, figure_bonus, figure_bonuses
 
     pairs_folder = Path(__file__).resolve().parent.parent / "fixtures" / "pairs"
-    statements = [s for split in ("dev", "fresh28", "fresh29")
+    statements = [s for split in ("dev", "fresh28", "fresh29", "fresh246", "fresh789")
                   for s in map(_statement, read_labelled(pairs_folder / f"{split}.txt")) if s]
     first, second = map(np.array, zip(*combinations(range(len(statements)), 2), strict=True))
     contexts = np.linspace(0.0, 1.0, len(first))  # below CONTEXT_SIMILARITY, then above
     expected = [figure_bonus(statements[i], statements[j], context=context)
                 for i, j, context in zip(first, second, contexts, strict=True)]
-    assert figure_bonuses(statements, first, second, alike_contexts(contexts)).tolist() == (
+    assert figure_bonuses(statements, first, second,
+                          alike_contexts(statements, first, second, contexts)).tolist() == (
         pytest.approx(expected))
+
+
+def test_one_storys_return_leg_is_another_flight_than_its_way_out() -> None:
+    """In one story, a statement of a journey's return leg is the way back's figure, and a
+    statement naming no leg the way out's; told apart, either may be the other's."""
+    def told(sentence: str, source: str) -> Statement:
+        return _told_by(source, "The longest flights", sentence)
+
+    out = told("The service between Perth and Heathrow lasts some 17 and a half hours.", "A")
+    back = told("The return leg takes about 16 hours 45 minutes.", "A")
+    assert (gate_failure(out, back) or "").startswith("a return leg")
+    assert gate_failure(out, told("The return leg takes about 16 hours 45 minutes.", "B")) is None
+    assert gate_failure(out, told("The flight lasts about 17 hours 30 minutes.", "A")) is None
+
+
+def _told_by(source: str, headline: str, sentence: str) -> Statement:
+    """A sentence's statement as one source tells it under a headline on one day: two of
+    one source are one story (match._one_telling)."""
+    [found] = extract_statements(Article(id=sentence, path=f"{source}.txt", text=sentence,
+                                         source=source, title=headline, published=MAR))
+    return found
+
+
+def test_one_storys_figures_written_apart_gain_nothing_from_its_headline() -> None:
+    """Two statements of one story share its headline, so their contexts read alike
+    whatever they count: figures written differently there earn no context bonus, while a
+    story that writes its figure again still does."""
+    from crosscheck.match import contexts_alike
+
+    def told(sentence: str, source: str) -> Statement:
+        return _told_by(source, "Island holidays boom", sentence)
+
+    island = told("The Indian Ocean island welcomed some 2.1m foreign visitors last year.", "A")
+    maldives = told("The Maldives drew about 2 million.", "A")
+    assert not contexts_alike(island, maldives, 0.9)
+    elsewhere = told("The Maldives drew about 2 million.", "B")
+    assert contexts_alike(island, elsewhere, 0.9)
+    crowd = told("Lollapalooza drew about 400,000 people to Grant Park.", "A")
+    again = told("Some 400,000 fans passed through the gates of the Chicago festival.", "A")
+    assert contexts_alike(crowd, again, 0.9)
+    assert not contexts_alike(crowd, again, 0.3)
 
 
 def test_a_superlative_before_the_counted_noun_is_skipped() -> None:

@@ -87,6 +87,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("The EU's largest ever trade surplus reached €150 billion.", {"European Union"}),
     # a country's longest span is one of its bridges, somewhere in it
     ("Japan's longest suspension span stretches some 6,532 feet.", {"Japan", "part of Japan"}),
+    # ... and its tallest skyscraper one of its towers
+    ("South Korea's tallest skyscraper soars some 1,821 feet.",
+     {"South Korea", "part of South Korea"}),
+    ("The South Korean skyscraper soars some 1,821 feet.",
+     {"South Korea", "part of South Korea"}),
     # a place named only to say where what is counted lies from it is another of its
     # country's ("The island east of Bali" is Lombok)
     ("The island east of Bali drew some 1.5m tourists last year.",
@@ -158,6 +163,11 @@ from crosscheck.subjects import names_agree, subject_names
     ("Oxford received 23,819 undergraduate applications.", {"Oxford"}),
     ("Reading scores rose 5%.", set()),
     ("Mobile phone sales fell 3%.", set()),
+    # ... but not a city of a million or a capital, which news names far more than it uses
+    # the word ("to shanghai", "manila paper")
+    ("The Shanghai Tower is about 632 metres tall.", {"Shanghai"}),
+    ("Tens of thousands of people rallied in Manila.", {"Manila"}),
+    ("Muscat said 30 ships were turned back.", {"Oman"}),
     # a river written as one, where no nearer place is named
     ("Ships carried 26.5 million tonnes of cargo on the Danube in 2024.", {"Danube"}),
     ("The Rhine carried some 150 million tonnes of goods in 2024.", {"Rhine"}),
@@ -165,6 +175,12 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and the sea it runs to is where it ends, not its figure's place
     ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.", set()),
     ("Ships carried 26 million tonnes on the Black Sea.", {"Black Sea"}),
+    # ... and so is where it rises: the ends a river runs between are not its figure's
+    # place, where a line's ends are
+    ("Southeast Asia's longest river runs some 3,000 miles from the Tibetan Plateau to the "
+     "sea.", set()),
+    ("The Rhine flows 1,230 km from Switzerland to the North Sea.", {"Rhine"}),
+    ("The Bergen Line runs 496 km from Oslo to Bergen.", {"Oslo", "Bergen"}),
     # a capital that holds or counts a figure opening its sentence is the city; one that
     # acts, or holds one beside another place, speaks for its country
     ("Lisbon had about 19,000 short-term rentals last year.", {"Lisbon"}),
