@@ -98,7 +98,7 @@ from crosscheck.things import (
     segments_agree,
     thing_core,
 )
-from crosscheck.words import lemmas
+from crosscheck.words import is_finite_verb, lemmas
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -264,13 +264,36 @@ _VARIANT_SIDE = "model variant "
 def _model_variants(sentence: str) -> frozenset[str]:
     """The variant a sentence names of each numbered model it names one variant of (none
     for the model itself); a sentence naming two variants of a model takes no side of it:
-    "The iPhone 17 Pro costs $300 more than the iPhone 17"."""
+    "The iPhone 17 Pro costs $300 more than the iPhone 17". And the number of each
+    numbered name it names one number of, as that name's variant (_numbered_name):
+    "Voyager 1 is now about 24.9 billion km from Earth" is no figure of Voyager 2, nor a
+    Boeing 737's a Boeing 787's."""
     variants: dict[str, set[str]] = {}
     for found in _MODEL_VARIANT.finditer(sentence):
         if found.group(1).split()[0].lower() in lex.FUNCTION_WORDS:
             continue  # "In 2024", "The 2024 race": a year, no model
         variants.setdefault(found.group(1).lower(), set()).add(found.group(2).strip().lower())
+        if numbered := _numbered_name(sentence, found):
+            name, number = numbered
+            variants.setdefault(f"number of {name}", set()).add(number)
     return _one_variant_each(variants)
+
+
+def _numbered_name(sentence: str, found: re.Match[str]) -> tuple[str, str] | None:
+    """The name and the number of a numbered name (_MODEL_VARIANT): not a year ("Tesla 2024
+    deliveries" are one series' figures), nor an adverb's figure ("Nearly 40 died", "Roughly
+    21 billion km": the word must be a name or a noun), nor a sum after a currency's code
+    ("CHF 240"), nor a number a lower-case word
+    other than a verb follows, which is the figure of a thing ("the Line 14 carried" is the
+    line's; "Sprint 400 runners" may count runners)."""
+    word, number = found.group(1).split()
+    if re.fullmatch(r"(?:19|20)\d\d", number) or word.isupper() or (  # "CHF 240": a sum
+            (known := lemmas(word.lower())) and "NOUN" not in known):
+        return None
+    after = re.match(r"\s*([a-z]+)\b", sentence[found.end():])
+    if after is not None and not is_finite_verb(after.group(1)):
+        return None
+    return word.lower(), number
 
 
 # How long a pass, a ticket or a stay lasts, as a qualifier: "A six-day 3 Vallées pass",
@@ -1868,9 +1891,10 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     """Whether one statement places its figure only in a part of a country it describes
     (described_part: "The Turkish Riviera's main city", "Poland's second-busiest airport")
     and the other names a place in a country (named_place: "Istanbul"), or names a country
-    only by its kind beside one that names a country (country_unnamed), less than a year
-    apart, with figures that disagree, of no event, neither giving its source: two places
-    of one country, not one place's conflicting reports ("The Turkish Riviera's main city
+    only by its kind beside one that names a country (country_unnamed), or names a country
+    by its kind or its region beside a named province or city (_country_described), less
+    than a year apart, with figures that disagree, of no event, neither giving its source:
+    two places of one country, not one place's conflicting reports ("The Turkish Riviera's main city
     drew some 17.1m foreign tourists" / "Istanbul received 17.4 million foreign visitors");
     so are a region's country a superlative ranks (somewhere_in_a_region: "The EU's top grain
     grower brought in some 26m tonnes") and a named one ("Germany's crop came to about 18
@@ -1889,13 +1913,16 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     if a.as_of is None or b.as_of is None or a.events or b.events or (
             abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
         return False
-    regional = _told_at_once(a, b) and (
+    at_once = _told_at_once(a, b)
+    regional = at_once and (
         (country_of_a_region_unnamed(a) and named_country(b.places))
         or (country_of_a_region_unnamed(b) and named_country(a.places)))
     one_story = regional and _one_telling(a, b)
     sourced = (gives_its_source(a.sentence), gives_its_source(b.sentence))
     return ((regional or (described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
+             or (_country_described(a, at_once) and named_place(b.places))
+             or (_country_described(b, at_once) and named_place(a.places))
              or (somewhere_in_a_region(a.places) and named_country(b.places))
              or (somewhere_in_a_region(b.places) and named_country(a.places))
              or (country_unnamed(a) and named_country(b.places))
@@ -1903,6 +1930,15 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
             and (not figures_agree(a, b) or (one_story
                                              and written_apart(a.quantity, b.quantity)))
             and not (all(sourced) if one_story else any(sourced)))
+
+
+def _country_described(statement: Statement, at_once: bool) -> bool:
+    """Whether a statement names a country only by its kind (country_unnamed) or, told at
+    once with the other (`at_once`), by its region (country_of_a_region_unnamed): its figure
+    is a whole country's, never a named province's or city's that differs ("The
+    Scandinavian country's reindeer herd numbers some 210,000 animals" / "Finnmark's herds
+    count roughly 140,000 reindeer")."""
+    return country_unnamed(statement) or (at_once and country_of_a_region_unnamed(statement))
 
 
 # A country a sentence names only by its kind: "The microstate's debt", "the principality".
@@ -2403,8 +2439,10 @@ class _GateCodes:
             return None
         regional = ((first_regional & self.named_country[second_scope])
                     | (second_regional & self.named_country[first_scope]))
-        placed = ((first_part & self.named_place[second_scope])
-                  | (second_part & self.named_place[first_scope])
+        placed = (((first_part | first_unnamed | first_regional)
+                   & self.named_place[second_scope])
+                  | ((second_part | second_unnamed | second_regional)
+                     & self.named_place[first_scope])
                   | (first_unnamed & self.named_country[second_scope])
                   | (second_unnamed & self.named_country[first_scope])
                   | (first_in_region & self.named_country[second_scope])

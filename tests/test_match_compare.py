@@ -3779,6 +3779,35 @@ def _told_by(source: str, headline: str, sentence: str) -> Statement:
     return found
 
 
+def test_a_described_countrys_figure_is_no_named_provinces_that_differs() -> None:
+    """"The Scandinavian country's reindeer herd" is a whole country's, so a named
+    province's differing count told with it is another fact; one that agrees may still be
+    the country's told again."""
+    def told(sentence: str) -> Statement:
+        return _told_by("A", "Arctic herds under pressure", sentence)
+
+    country = told("The Scandinavian country's reindeer herd numbers some 210,000 animals.")
+    province = told("Finnmark's herds count roughly 140,000 reindeer.")
+    assert (gate_failure(country, province) or "").startswith("a described place")
+    assert gate_failure(country, told("Finnmark's herds count roughly 210,000 reindeer.")
+                        ) is None
+
+
+def test_two_numbers_of_one_name_are_two_things() -> None:
+    """"Voyager 1" and "Voyager 2" are two probes, "Terminal 5" and "Terminal 2" two
+    terminals; not two figures after an adverb, a year's series, nor two sums in a
+    currency's code."""
+    one = statement("Voyager 1 is now about 24.9 billion km from Earth.", MAR, "A")
+    two = statement("Voyager 2 is roughly 21 billion km from Earth.", MAR, "B")
+    assert (gate_failure(one, two) or "").startswith("contrast")
+    assert not contrasts_agree(contrasts_of("Terminal 5 handled 40 million passengers."),
+                               contrasts_of("Terminal 2 handled 20 million passengers."))
+    for first, second in (("Nearly 40 died in the blaze.", "Nearly 50 died in the blaze."),
+                          ("Tesla 2024 deliveries fell.", "Tesla 2025 deliveries rose."),
+                          ("A return ticket now costs CHF 240.", "The fare was CHF 225.")):
+        assert contrasts_agree(contrasts_of(first), contrasts_of(second)), first
+
+
 def test_one_storys_figures_written_apart_gain_nothing_from_its_headline() -> None:
     """Two statements of one story share its headline, so their contexts read alike
     whatever they count: figures written differently there earn no context bonus, while a
@@ -4946,9 +4975,10 @@ def test_two_variants_of_one_model_are_two_things() -> None:
     assert gate_failure(base, statement("Apple's iPhone 17 costs $799.", MAR, "C")) is None
     from crosscheck.match import contrasts_of
 
-    # a sentence naming both variants takes no side, and a year is no model
+    # a sentence naming both variants takes no side of them (only of the model's number),
+    # and a year is no model
     both = statement("The iPhone 17 Pro Max costs $400 more than the iPhone 17.", MAR, "D")
-    assert contrasts_of(both.sentence) == frozenset()
+    assert contrasts_of(both.sentence) == {"model variant number of iphone|17"}
     assert not (gate_failure(both, base) or "").startswith("contrast")
     assert contrasts_of("In 2024, 5 million people came.") == frozenset()
 
