@@ -1491,6 +1491,9 @@ WORLD_REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Central Asia": (), "Sub-Saharan Africa": ("sub-Saharan Africa",),
     # the mountains' countries, a region news ranks in ("The Caucasus's largest lake")
     "Caucasus": ("South Caucasus",),
+    # an island several countries share, a region news ranks in too ("Borneo's highest peak"
+    # is Malaysia's Mount Kinabalu; "The sultanate" under "Borneo's oil producers" Brunei)
+    "Borneo": (), "New Guinea": (), "Hispaniola": (),
 }
 # The Americas' regions news names, never the United States: places, and the domain a
 # superlative is set in as a continent is ("South America's largest lake").
@@ -1509,6 +1512,9 @@ REGION_MEMBERS: dict[str, tuple[str, ...]] = {
     "Baltic states": ("Estonia", "Latvia", "Lithuania"),
     "Benelux": ("Belgium", "Netherlands", "Luxembourg"),
     "Caucasus": ("Armenia", "Azerbaijan", "Georgia"),
+    "Borneo": ("Brunei", "Indonesia", "Malaysia"),
+    "New Guinea": ("Indonesia", "Papua New Guinea"),
+    "Hispaniola": ("Dominican Republic", "Haiti"),
     # the Americas' continental regions, which countryinfo files under Latin America only
     # ("The world's largest salt flat" under "South America's wonders" may be Bolivia's)
     "South America": ("Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador",

@@ -43,6 +43,7 @@ from crosscheck.scope import (
     is_sea,
     names_one_country_of_a_region,
     ranks_within,
+    ranks_within_a_region,
     ranks_within_the_bloc,
 )
 from crosscheck.sentences import LIST_MARKER, is_claim_sentence, is_furniture, split_sentences
@@ -186,11 +187,18 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
                 capital := capital_of(next(iter(headline_scope)))):
             places = frozenset({capital})  # "shot dead in the capital" under "Nepal ..."
         elif headline_scope and (all(ranks_within(sentence, place) for place in headline_scope)
-                                 or _WORLD_RANKED_FEATURE.search(sentence)):
+                                 or ranks_within_a_region(sentence)
+                                 or _WORLD_RANKED_FEATURE.search(sentence)
+                                 or (_WORLD_RANKED_TRADER.search(sentence) and all(
+                                     not is_country(place) and country_of(place) is None
+                                     for place in headline_scope))):
             # "Europe's second-longest river runs for some 1,770 miles" under "Europe's
             # rivers run dry": one river somewhere in Europe (the Danube), not all Europe's;
-            # and "The world's largest salt flat spans" under "South America's wonders", one
-            # feature somewhere in the headline's places
+            # "Borneo's highest peak" under "Southeast Asia's summits" one peak somewhere in
+            # the headline's region; "The world's largest salt flat spans" under "South
+            # America's wonders", one feature somewhere in the headline's places; and "The
+            # world's top banana shipper" under "Latin America's fruit trade", one country
+            # of the headline's region
             places = _somewhere_in(headline_scope)
         elif names_one_country_of_a_region(sentence):
             # "the East African country" under "Roses to Europe: Kenya's": Kenya; "the
@@ -501,6 +509,14 @@ _NATURAL_FEATURES = (*lex.FEATURE_WORDS, *lex.SITE_WORDS, "salt flat", "wetland"
 _WORLD_RANKED_FEATURE = re.compile(
     rf"\bworld['’]s\s+{SUPERLATIVE}\s+(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(sorted(_NATURAL_FEATURES, key=len, reverse=True))})s?\b", re.IGNORECASE)
+# ... and so does one that trades a good, a country or a business, ranked in the world under
+# a headline naming only a region ("The world's top banana shipper" under "Latin America's
+# fruit trade"); under a country's headline it is the country ("the world's largest
+# sovereign fund" under "Norway's oil fund").
+_WORLD_RANKED_TRADER = re.compile(
+    rf"\bworld['’]s\s+(?:{SUPERLATIVE}|top|leading)\s+(?:[a-z-]+\s+)?"
+    r"(?:exporter|shipper|producer|grower|importer|supplier|miner|buyer|consumer)s?\b",
+    re.IGNORECASE)
 # A sentence that speaks of the area around its headline's place, naming none: "Last
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
 # visitors" is Greece's count, and "The kingdom hosted some 16.9m foreign pilgrims" under

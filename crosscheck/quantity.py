@@ -243,7 +243,8 @@ def written_differently(a: Quantity, b: Quantity) -> bool:
     first, second = _written_value(a), _written_value(b)
     if first is None or second is None or first == second:
         return False
-    if _converted(first) or _converted(second):
+    if _converted(first, significant_digits(first)) or _converted(second,
+                                                                 significant_digits(second)):
         return False  # "62 mph" is never written as the "100 km/h" it was converted from
     return not any(short.short_of and other < written and bool(_gives_rounded(
         written, significant_digits(written), False, other))
@@ -280,19 +281,22 @@ def _gives_rounded(coarse: float | np.ndarray, digits: int | np.ndarray,
 def is_specific(value: float | np.ndarray, digits: int | np.ndarray) -> np.bool_ | np.ndarray:
     """Whether a figure with so many significant digits is written to enough of them for
     two statements that give it to be likelier one fact than chance: SPECIFIC_DIGITS, or
-    from a thousand up SPECIFIC_DIGITS_FROM_THOUSAND. For one figure, or as arrays."""
-    return digits >= np.where(np.abs(value) >= 1_000, SPECIFIC_DIGITS_FROM_THOUSAND,
-                              SPECIFIC_DIGITS)
+    from a thousand up SPECIFIC_DIGITS_FROM_THOUSAND. Not a figure converted from the unit
+    it was written in (_converted), whose digits are the conversion's: "some 17 miles" is
+    27.358848 km, and twice is no rare coincidence. For one figure, or as arrays."""
+    return (digits >= np.where(np.abs(value) >= 1_000, SPECIFIC_DIGITS_FROM_THOUSAND,
+                               SPECIFIC_DIGITS)) & ~_converted(value, digits)
 
 
 # More significant digits than a fraction is written with: 4,805.59 m is 4.80559 km (six).
 CONVERTED_FROM_DIGITS = 6
 
 
-def _converted(value: float) -> bool:
-    """Whether a value was converted from the unit it was written in, which no reporter
-    writes to so many digits: 62 mph is 99.779328 km/h."""
-    return value != round(value) and significant_digits(value) > CONVERTED_FROM_DIGITS
+def _converted(value: float | np.ndarray, digits: int | np.ndarray) -> np.bool_ | np.ndarray:
+    """Whether a value of so many significant digits was converted from the unit it was
+    written in, which no reporter writes to so many digits: 62 mph is 99.779328 km/h. For
+    one value, or as arrays."""
+    return (value != np.round(value)) & (digits > CONVERTED_FROM_DIGITS)
 
 
 def _is_range(quantity: Quantity) -> bool:

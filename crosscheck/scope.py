@@ -548,6 +548,13 @@ def ranks_within(sentence: str, place: str) -> bool:
         place in _BLOCS_WHOLES and ranks_within_the_bloc(sentence))
 
 
+def ranks_within_a_region(sentence: str) -> bool:
+    """Whether the sentence ranks what it counts within any continent or wider region
+    (ranks_within): "Borneo's highest peak" under "Southeast Asia's summits" is one peak
+    somewhere in the headline's region, not a figure of all of it."""
+    return bool(_CONTINENTS_SUPERLATIVE.search(sentence))
+
+
 def ranks_within_the_bloc(sentence: str) -> bool:
     """Whether the sentence ranks one member of the European bloc, left unnamed ("the
     bloc's biggest economy"), whose figure is no figure of the bloc."""

@@ -750,11 +750,19 @@ _INDUSTRYS_BIG = re.compile(r"\bBig\s+(?:Oil|Tech|Pharma|Tobacco|Food|Ag|Auto|Ba
 _OWN_MODEL = re.compile(
     r"\b(?:its|their)\s+(?:new\s+|latest\s+|flagship\s+)?[A-Z][A-Za-z-]*\d[\w-]*")
 # A route's ends are places, whether the gazetteer knows them or not: "Some 265,000
-# travellers rode the scenic train between Zermatt and St. Moritz".
+# travellers rode the scenic train between Zermatt and St. Moritz", "The driverless line runs
+# some 17 miles from Saint-Denis Pleyel to Orly airport".
 _ROUTE_END = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+_ROUTE = r"train|trains|railway|line|route|flights?|ferry|ferries|bus|buses|road|service"
 _ROUTE_ENDS = re.compile(
-    r"\b(?:train|trains|railway|line|route|flights?|ferry|ferries|bus|buses|road|service)"
-    rf"\s+between\s+{_ROUTE_END}\s+and\s+{_ROUTE_END}")
+    rf"\b(?:{_ROUTE})\s+between\s+{_ROUTE_END}\s+and\s+{_ROUTE_END}"
+    rf"|(?P<route>\b(?:{_ROUTE})\b[^.;]*?)\bfrom\s+(?:the\s+)?{_ROUTE_END}\s+to\s+"
+    rf"(?:the\s+)?{_ROUTE_END}")
+def _route_kept(ends: re.Match[str]) -> str:
+    """A route's words before its ends (_ROUTE_ENDS), its ends cut out."""
+    return f"{ends.group('route') or ''} | "
+
+
 # A model counted is what the figure counts, the thing (things.is_model), not whose it is:
 # "The French planemaker handed over 31 Falcons" is Dassault's.
 _COUNTED_MODEL = re.compile(rf"({MADE_OR_SOLD}){re.escape(MASK)}{MODEL_NAME}")
@@ -767,7 +775,7 @@ def _without_places(frame: str) -> str:
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
-    text = _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", _ROUTE_ENDS.sub(" | ", text)))
+    text = _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", _ROUTE_ENDS.sub(_route_kept, text)))
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
     text = _VENUE.sub(" | ", _DESCRIBED_KIND.sub(r"\g<before> | ", text))
@@ -844,10 +852,27 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
         return False  # "Geely's premium electric brand" is not "Geely Auto" (OWNED_BY)
     if a and b and _other_models(a, b):
         return False
-    return (not a or not b or bool(_telling_words(a) & _telling_words(b))
+    return (not a or not b or _share_a_telling_word(a, b)
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
             or _clips(a, b) or _clips(b, a) or _contracts(a, b) or _contracts(b, a)
             or _without_its_place(a, b) or _without_its_place(b, a))
+
+
+def _share_a_telling_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether names share a telling word that is more than the last word of a name on each
+    side, where each says more besides: "the Large Hadron Collider" and "the Future Circular
+    Collider" are two machines, "Real Madrid" and "Atletico Madrid" two clubs, while "the
+    Hadron Collider" is the first, and "Madrid" alone either."""
+    a_words, b_words = _telling_words(a), _telling_words(b)
+    shared = a_words & b_words
+    return bool(shared) and not (shared <= _last_words(a) & _last_words(b)
+                                 and a_words - shared and b_words - shared)
+
+
+def _last_words(names: frozenset[str]) -> frozenset[str]:
+    """The last word of each name of several words, as _telling_words writes it."""
+    return frozenset(singular(unaccented(name.split()[-1]).lower()) for name in names
+                     if " " in name)
 
 
 def _another_beside_its_story(another: frozenset[str], other: frozenset[str]) -> bool:

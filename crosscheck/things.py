@@ -1178,6 +1178,13 @@ def _climbed(sentence: str, end: int) -> str | None:
                        and _IN_HEIGHT_UNITS.search(sentence, 0, end)) else None
 
 
+# What a country sells abroad is its exports, as its "sales abroad" are
+# (lex.MEASURE_TERMS): "The world's top banana shipper sold some 380m boxes of the fruit
+# abroad last year" / "Ecuador exported about 380 million boxes of bananas".
+DELIVERIES, EXPORTS = lex.COUNT_MEASURE_TERMS["sold"], lex.COUNT_MEASURE_TERMS["exported"]
+_ABROAD = re.compile(r"[^.;,]*?\b(?:abroad|overseas|to\s+foreign\s+(?:buyers|markets))\b")
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",
                  thing: str | None = None) -> str | None:
     """What the figure at start:end measures (see _named_measure), as a forecast of it when
@@ -1268,6 +1275,8 @@ def _named_measure(sentence: str, start: int, end: int, kind: str = "count",
                and not sentence[term.end():start].strip() else None) or terms[written]
     if measure in lex.ANIMALS_CULLED_BY and thing_core(thing) in lex.ANIMAL_THINGS:
         return CULLED
+    if measure == DELIVERIES and _ABROAD.match(sentence, end):
+        return EXPORTS  # "sold some 380m boxes of the fruit abroad": what it exported
     if measure == CUTS and term.end() <= start and _TO_A_LEVEL.search(sentence, 0, start):
         return None  # "cut daily transits to 25 vessels": what is left
     if measure == CUTS and _ALREADY_BEFORE.search(sentence, 0, start):

@@ -1684,6 +1684,9 @@ def test_a_measure_reads_alike_however_written(measure: str | None, sentences: t
     # what a country sold abroad is not what it grew
     ("Colombia exported 13.9 million bags of coffee in 2024.",
      "Production reached 13.99 million bags in 2024.", "measure exports ~ production"),
+    # ... while what a country sold abroad is what it exported
+    ("The world's top banana shipper sold some 380m boxes of the fruit abroad last year.",
+     "Production reached 380 million boxes in 2024.", "measure exports ~ production"),
     # a company's profit is its net profit, not its operating profit
     ("Tesco's operating profit climbed to £3.13 billion.",
      "Tesco's profit rose to £1.6 billion.", "measure operating profit ~ profit"),
@@ -3777,6 +3780,26 @@ def _told_by(source: str, headline: str, sentence: str) -> Statement:
     [found] = extract_statements(Article(id=sentence, path=f"{source}.txt", text=sentence,
                                          source=source, title=headline, published=MAR))
     return found
+
+
+def test_a_feature_or_a_trader_ranked_under_a_regions_headline_lies_somewhere_in_it() -> None:
+    """"Borneo's highest peak" under "Southeast Asia's summits" is one peak somewhere in the
+    region (Mount Kinabalu's height), and "The world's top banana shipper" under "Latin
+    America's fruit trade" one country of it (Ecuador's exports), not the region's whole;
+    under a country's headline the trader is the country."""
+    from crosscheck._lexicon import PART_OF
+
+    peak = _under("Southeast Asia's summits", "Borneo's highest peak rises some 13,435 feet.")
+    assert peak.places == {"Southeast Asia", f"{PART_OF} Southeast Asia"}
+    assert gate_failure(peak, statement("Mount Kinabalu rises 4,095 metres above sea level.",
+                                        MAR, "B")) is None
+    shipper = _under("Latin America's fruit trade", "The world's top banana shipper sold some "
+                     "380m boxes of the fruit abroad last year.")
+    assert shipper.places == {"Latin America", f"{PART_OF} Latin America"}
+    assert gate_failure(shipper, statement("Ecuador exported about 380 million boxes of "
+                                           "bananas last year.", MAR, "B")) is None
+    assert _under("Norway's oil fund", "The world's top oil exporter shipped some 2m barrels "
+                  "a day.").places == {"Norway"}
 
 
 def test_a_described_countrys_figure_is_no_named_provinces_that_differs() -> None:

@@ -85,6 +85,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("The statistics office in Kabul counted some 35 million people in the country.",
      {"Afghanistan"}),
     ("The EU's largest ever trade surplus reached €150 billion.", {"European Union"}),
+    # an island several countries share is a region, which a superlative ranks in
+    ("Borneo's highest peak rises some 13,435 feet.", set()),
+    ("Oil output in Borneo reached 300,000 barrels a day.", {"Borneo"}),
     # a country's longest span is one of its bridges, somewhere in it
     ("Japan's longest suspension span stretches some 6,532 feet.", {"Japan", "part of Japan"}),
     # ... and its tallest skyscraper one of its towers
@@ -540,6 +543,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
     # a route's ends are places, known to the gazetteer or not
     ("Some [NUM] travellers rode the scenic train between Zermatt and St. Moritz.", set()),
+    ("The driverless line runs some [NUM] from Saint-Denis Pleyel to Orly airport.", set()),
+    ("The Bergen Line runs [NUM] from Oslo to Bergen.", {"Bergen Line"}),
     ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
     ("The chip designer's Nasdaq listing raised about [NUM].", set()),
     ("The [NUM] wind farm off the Yorkshire coast is now fully operational.", set()),
@@ -823,6 +828,13 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     assert names_agree(frozenset({"Prado Museum"}), frozenset({"Prado"}))
     assert names_agree(frozenset({"Wembley Stadium"}), frozenset({"Wembley"}))
     assert not names_agree(frozenset({"Prado Museum"}), frozenset({"Louvre"}))
+    # names that share only their last word, each saying more besides, are two things;
+    # one that says less may be either
+    assert not names_agree(frozenset({"Large Hadron Collider"}),
+                           frozenset({"Future Circular Collider"}))
+    assert not names_agree(frozenset({"Real Madrid"}), frozenset({"Atletico Madrid"}))
+    assert names_agree(frozenset({"Hadron Collider"}), frozenset({"Large Hadron Collider"}))
+    assert names_agree(frozenset({"Madrid"}), frozenset({"Real Madrid"}))
     assert names_agree(frozenset(), frozenset({"Civic Coalition"}))
     # a festival by its other name; another holiday is another subject
     assert names_agree(frozenset({"Lunar New Year"}), frozenset({"Spring Festival"}))

@@ -890,6 +890,20 @@ def test_nearly_writes_the_figure_it_is_short_of() -> None:
     assert written_differently(units.quantity, other.quantity)
 
 
+def test_a_figure_converted_from_its_written_unit_is_no_specific_figure() -> None:
+    """"Some 17 miles" is 27.358848 km: its digits are the conversion's, so two such
+    figures are no rare coincidence; "555 metres" beside "some 1,821 feet" still is one
+    specific figure, written to three digits and rounded from the other."""
+    from crosscheck.quantity import same_specific_figure
+
+    [ring] = find_quantities("The particle smasher runs some 17 miles around.")
+    [line] = find_quantities("The driverless line runs some 17 miles.")
+    assert not same_specific_figure(ring.quantity, line.quantity)
+    [metres] = find_quantities("The tower rises 555 metres.")
+    [feet] = find_quantities("The skyscraper soars some 1,821 feet.")
+    assert same_specific_figure(metres.quantity, feet.quantity)
+
+
 def test_rounded_figures_are_half_open_so_neighbours_never_meet() -> None:
     [three] = find_quantities("Inflation was 3% in June.")
     [four] = find_quantities("Inflation was 4% in July.")
