@@ -1513,6 +1513,10 @@ REGION_MEMBERS: dict[str, tuple[str, ...]] = {
     "Benelux": ("Belgium", "Netherlands", "Luxembourg"),
     "Caucasus": ("Armenia", "Azerbaijan", "Georgia"),
     "Borneo": ("Brunei", "Indonesia", "Malaysia"),
+    # the Arctic's eight states, one of which "Arctic fisheries" may be ("The North Atlantic
+    # island will let its boats catch" is Iceland's quota), while its sea ice is no one's
+    "Arctic": ("Canada", "Denmark", "Finland", "Iceland", "Norway", "Russia", "Sweden",
+               "United States"),
     "New Guinea": ("Indonesia", "Papua New Guinea"),
     "Hispaniola": ("Dominican Republic", "Haiti"),
     # the Americas' continental regions, which countryinfo files under Latin America only

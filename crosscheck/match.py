@@ -2613,13 +2613,18 @@ def _news_days(statement: Statement) -> float:
     return math.inf if found is None else found[1]
 
 
+# The regions a place may lie in as a world region: those news names as places, and those
+# whose countries the lexicon lists (the Arctic's eight states).
+_WORLD_REGIONS = lex.REGIONS | frozenset(lex.REGION_MEMBERS)
+
+
 def _in_world_regions(scopes: list[frozenset[str]], strict: np.ndarray) -> np.ndarray:
     """scopes_agree with `of_no_event`, as a matrix like `strict` (scopes_agree's): it
     differs only where one scope marks a part of a world region and the other names a place
     in one or the world, so only those pairs that `strict` refuses are read again."""
     relaxed = strict.copy()
     regions = [i for i, scope in enumerate(scopes)
-               if any(p.startswith(_PART_OF) and p.removeprefix(_PART_OF) in lex.REGIONS
+               if any(p.startswith(_PART_OF) and p.removeprefix(_PART_OF) in _WORLD_REGIONS
                       for p in scope)]
     if regions:
         placed = [j for j, scope in enumerate(scopes)

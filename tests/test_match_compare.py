@@ -3802,6 +3802,20 @@ def test_a_feature_or_a_trader_ranked_under_a_regions_headline_lies_somewhere_in
                   "a day.").places == {"Norway"}
 
 
+def test_an_island_under_an_arctic_headline_may_be_one_of_the_arctic_states() -> None:
+    """"The North Atlantic island" under "Arctic fisheries tighten" is somewhere in the
+    Arctic, which Iceland is one of eight states of; the Arctic's own sea ice is no
+    country's figure."""
+    island = _under("Arctic fisheries tighten", "The North Atlantic island will let its boats "
+                    "catch some 8,600 tonnes of the small fish this winter.")
+    iceland = statement("Iceland set its capelin quota at 8,589 tonnes for the season.", MAR,
+                        "B")
+    assert gate_failure(island, iceland) is None
+    ice = statement("Arctic sea ice covered about 4.3 million square km.", MAR, "C")
+    assert (gate_failure(ice, statement("Iceland's glaciers covered about 4.3 million square "
+                                        "km.", MAR, "D")) or "").startswith("scope")
+
+
 def test_a_described_countrys_figure_is_no_named_provinces_that_differs() -> None:
     """"The Scandinavian country's reindeer herd" is a whole country's, so a named
     province's differing count told with it is another fact; one that agrees may still be

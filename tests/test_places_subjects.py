@@ -1560,9 +1560,11 @@ def test_a_part_of_a_region_is_also_any_place_in_it() -> None:
     # the region itself is not each of its places
     assert not scopes_agree(frozenset({"California"}), find_places("Fires in Los Angeles."))
     # and a country lies in its world regions, countryinfo's and those it lacks
-    assert world_regions_of("Malmö") == {"Europe", "Scandinavia", "Nordic countries"}
+    assert world_regions_of("Malmö") == {"Europe", "Scandinavia", "Nordic countries",
+                                         "Arctic"}
     assert world_regions_of("Vietnam") == {"Southeast Asia"}
-    assert world_regions_of("Finland") == {"Europe", "Nordic countries"}
+    assert world_regions_of("Finland") == {"Europe", "Nordic countries", "Arctic"}
+    assert world_regions_of("Brunei") == {"Southeast Asia", "Borneo"}
 
 
 def test_a_place_lies_on_its_countrys_continents() -> None:
