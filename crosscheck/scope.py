@@ -120,14 +120,14 @@ _CROSSING_BEFORE = re.compile(r"\b(?:over|across|spanning|spans?|under|beneath|c
 
 
 # What a river, a glacier or a road does between where it begins and where it ends.
-_RUNS = (r"\b(?:stretch(?:es|ed)?|extends?|extended|runs?|ran|running|flows?|flowed|flowing"
-         r"|winds?|empties|emptied|emptying|drains?|drained)\b")
+RUNS = (r"\b(?:stretch(?:es|ed)?|extends?|extended|runs?|ran|running|flows?|flowed|flowing"
+        r"|winds?|empties|emptied|emptying|drains?|drained)\b")
 # "Kenya's Elgeyo Marakwet county", "the Rivers state": a name before the kind of area it
 # is names a place, though the gazetteer lacks it; not an end of what stretches between two
 # ("The Alpine giant stretches for some 14 miles from the Jungfrau region"), nor the line it
 # stretches along ("Lake Cahora Bassa stretches some 250 km along the Zambezi" lies on a
 # stretch of a river that crosses several countries).
-_SPAN_BEFORE = re.compile(rf"{_RUNS}[^.;]*?\b(?:from|to|along)\s+(?:the\s+)?$")
+_SPAN_BEFORE = re.compile(rf"{RUNS}[^.;]*?\b(?:from|to|along)\s+(?:the\s+)?$")
 _NAMED_AREA = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:county|district|province|region|prefecture"
     r"|municipality|governorate|state|oblast)\b")
@@ -303,13 +303,13 @@ _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
 # The sea a river runs to is where it ends, not where its figure is: "Europe's
 # second-longest river runs for some 1,770 miles to the Black Sea" is the Danube's length.
 _RIVER_MOUTH = re.compile(
-    rf"{_RUNS}[^.;]*?\b(?:to|into)\s+the\s+((?:[A-Z][a-z]+\s+)+(?:Sea|Ocean)\b"
+    rf"{RUNS}[^.;]*?\b(?:to|into)\s+the\s+((?:[A-Z][a-z]+\s+)+(?:Sea|Ocean)\b"
     rf"|{'|'.join(sorted(lex.SEAS))})")
 # ... and so are the places a river runs from and to: "Southeast Asia's longest river runs
 # some 3,000 miles from the Tibetan Plateau to the sea" is the Mekong's length, not Tibet's
 # (a line's or a race's ends stay its places: "The Bergen Line runs 496 km from Oslo to
 # Bergen").
-_RIVER_RUNS = re.compile(rf"\b(?:[Rr]ivers?|{'|'.join(sorted(lex.RIVERS))})\b[^.;]*?{_RUNS}")
+_RIVER_RUNS = re.compile(rf"\b(?:[Rr]ivers?|{'|'.join(sorted(lex.RIVERS))})\b[^.;]*?{RUNS}")
 _END_OF_RUN = re.compile(
     r"[^.;]*?\b(?:from|to|into)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # A canal named after a city is its country's: "Suez Canal revenue fell to $4 billion".
@@ -979,6 +979,11 @@ _PART = re.compile(
     r"|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|citadel|gardens"
     r"|Grand\s+Prix|capital|district|hub|seat\s+of\s+government)\b"
+    # ... and a side of something that spans countries its adjective puts there: "The
+    # array's Australian half" is the SKA's telescope in Western Australia, "the Austrian
+    # section of the Brenner tunnel" Austria's
+    rf"|(?:['’]s|\b[Tt]he)\s+(?P<side_of>{_NAME})\s+(?:half|section|portion|stretch"
+    r"|leg|segment|arm)\b"
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b"
@@ -1000,7 +1005,7 @@ def _parts(sentence: str) -> set[str]:
         for place in places_named(
                 islands or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
-                or match.group("town_of") or match.group("town_in")):
+                or match.group("side_of") or match.group("town_of") or match.group("town_in")):
             if (match.group("kind_of") or match.group("seat")) and is_country(place) and (
                     match.group(0).endswith("capital")):
                 continue  # "the German capital" is Berlin (_NATIONS_CAPITAL)

@@ -34,6 +34,7 @@ from crosscheck.scope import (
     HOMED_BUSINESS,
     REGION_ADJECTIVE_MEMBER,
     RIVER,
+    RUNS,
     SCOPE_PHRASE,
     home_of,
     is_demonym,
@@ -758,6 +759,18 @@ _ROUTE_ENDS = re.compile(
     rf"\b(?:{_ROUTE})\s+between\s+{_ROUTE_END}\s+and\s+{_ROUTE_END}"
     rf"|(?P<route>\b(?:{_ROUTE})\b[^.;]*?)\bfrom\s+(?:the\s+)?{_ROUTE_END}\s+to\s+"
     rf"(?:the\s+)?{_ROUTE_END}")
+# What a dam, a bridge or a road stretches across is what it crosses, no one's name: "The
+# Netherlands' great barrier dam runs some 20 miles across the former Zuiderzee" is the
+# Afsluitdijk's length.
+_CROSSED = re.compile(rf"(?P<route>{RUNS}[^.;]*?\b(?:across|over|spanning|beneath|under)\s+"
+                      r"(?:the\s+)?(?:former\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _crossing_kept(crossed: re.Match[str]) -> str:
+    """A stretch's words before what it crosses (_CROSSED), what it crosses cut out."""
+    return f"{crossed.group('route')} | "
+
+
 def _route_kept(ends: re.Match[str]) -> str:
     """A route's words before its ends (_ROUTE_ENDS), its ends cut out."""
     return f"{ends.group('route') or ''} | "
@@ -786,6 +799,7 @@ def _without_places(frame: str) -> str:
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
+    text = _CROSSED.sub(_crossing_kept, text)  # "runs some 20 miles across the Zuiderzee"
     text = _COAST.sub(" | ", text)  # "The Costa Blanca resort"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):

@@ -85,6 +85,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("The statistics office in Kabul counted some 35 million people in the country.",
      {"Afghanistan"}),
     ("The EU's largest ever trade surplus reached €150 billion.", {"European Union"}),
+    # a side of something spanning countries lies in the country its adjective names
+    ("The array's Australian half will count some 131,000 antennas.",
+     {"Australia", "part of Australia"}),
+    ("The Austrian section of the tunnel is 55 km long.", {"Austria", "part of Austria"}),
     # an island several countries share is a region, which a superlative ranks in
     ("Borneo's highest peak rises some 13,435 feet.", set()),
     ("Oil output in Borneo reached 300,000 barrels a day.", {"Borneo"}),
@@ -544,6 +548,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a route's ends are places, known to the gazetteer or not
     ("Some [NUM] travellers rode the scenic train between Zermatt and St. Moritz.", set()),
     ("The driverless line runs some [NUM] from Saint-Denis Pleyel to Orly airport.", set()),
+    # ... and what a dam or a bridge stretches across is what it crosses
+    ("The Netherlands' great barrier dam runs some [NUM] across the former Zuiderzee.",
+     set()),
     ("The Bergen Line runs [NUM] from Oslo to Bergen.", {"Bergen Line"}),
     ("Arm's [NUM] share sale doubled its stock.", {"Arm"}),
     ("The chip designer's Nasdaq listing raised about [NUM].", set()),
