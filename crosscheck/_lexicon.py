@@ -2168,7 +2168,7 @@ CONTINENT_OF_ADJECTIVE: dict[str, str] = {
     "African": "Africa", "Asian": "Asia", "Himalayan": "Asia", "Gulf": "Asia",
     "Caribbean": "Americas", "Andean": "Americas", "Balkan": "Europe", "Iberian": "Europe",
     "Nordic": "Europe", "Scandinavian": "Europe", "Baltic": "Europe", "Alpine": "Europe",
-    "Adriatic": "Europe"}
+    "Adriatic": "Europe", "Saharan": "Africa", "Sahelian": "Africa"}
 # ... and the continent a country spans beside the one countryinfo files it under, which
 # news may place it on too ("the Eurasian giant"; places.continents_of).
 CONTINENTS_SPANNED: dict[str, str] = {
@@ -2184,7 +2184,9 @@ REGION_ADJECTIVES: tuple[str, ...] = ("African", "Asian", "Arab", "Caribbean", "
                                       "Nordic", "Gulf", "Andean", "Himalayan", "Pacific",
                                       "Iberian", "Scandinavian", "Alpine", "Baltic",
                                       # a sea's shore's: "the Adriatic country"
-                                      "Adriatic", "Mediterranean", "Aegean")
+                                      "Adriatic", "Mediterranean", "Aegean",
+                                      # a desert's: "The Saharan nation" is Mauritania
+                                      "Saharan", "Sahelian")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # Where a sight stands beside a place: "the hilltop palace above Sintra", "overlooking Lake

@@ -3816,6 +3816,19 @@ def test_an_island_under_an_arctic_headline_may_be_one_of_the_arctic_states() ->
                                         "km.", MAR, "D")) or "").startswith("scope")
 
 
+def test_a_desert_names_the_region_of_a_country_it_describes() -> None:
+    """"The Saharan nation" is one African country left unnamed, not a subject called
+    "Saharan": it may be Mauritania, never Norway."""
+    from crosscheck.match import described_continent
+
+    described = statement("The Saharan nation shipped some 13.6m tonnes of the ore abroad "
+                          "last year.", MAR, "A")
+    assert described.subjects == frozenset()
+    assert described_continent(described.sentence) == "Africa"
+    assert gate_failure(described, statement("Mauritania exported about 13.6 million tonnes "
+                                             "of iron ore last year.", MAR, "B")) is None
+
+
 def test_a_described_countrys_figure_is_no_named_provinces_that_differs() -> None:
     """"The Scandinavian country's reindeer herd" is a whole country's, so a named
     province's differing count told with it is another fact; one that agrees may still be
