@@ -189,9 +189,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         elif headline_scope and (all(ranks_within(sentence, place) for place in headline_scope)
                                  or ranks_within_a_region(sentence)
                                  or _WORLD_RANKED_FEATURE.search(sentence)
-                                 or (_WORLD_RANKED_TRADER.search(sentence) and all(
-                                     not is_country(place) and country_of(place) is None
-                                     for place in headline_scope))):
+                                 or (_WORLD_RANKED_TRADER.search(sentence)
+                                     and _regions_only(headline_scope))):
             # "Europe's second-longest river runs for some 1,770 miles" under "Europe's
             # rivers run dry": one river somewhere in Europe (the Danube), not all Europe's;
             # "Borneo's highest peak" under "Southeast Asia's summits" one peak somewhere in
@@ -206,9 +205,7 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
             # "the Ionian island" under "Greek islands count the cost": somewhere in Greece
             countries = frozenset(place for place in headline_scope if is_country(place))
             places = _somewhere_in(countries) if _ONE_PART.search(sentence) else countries
-        elif _THE_COUNTRY.search(sentence) and headline_scope and all(
-                not is_country(place) and country_of(place) is None
-                for place in headline_scope):
+        elif _THE_COUNTRY.search(sentence) and headline_scope and _regions_only(headline_scope):
             # "Measles cases in the country" under "Balkans battle measles", "west of the
             # capital" under "Central America's restless volcanoes": one country of the
             # headline's region, left unnamed
@@ -517,6 +514,12 @@ _WORLD_RANKED_TRADER = re.compile(
     rf"\bworld['’]s\s+(?:{SUPERLATIVE}|top|leading)\s+(?:[a-z-]+\s+)?"
     r"(?:exporter|shipper|producer|grower|importer|supplier|miner|buyer|consumer)s?\b",
     re.IGNORECASE)
+def _regions_only(places: frozenset[str]) -> bool:
+    """Whether places are all regions that lie in no one country ("Balkans", "Latin
+    America"): a headline naming only those names no country its sentence may mean."""
+    return all(not is_country(place) and country_of(place) is None for place in places)
+
+
 # A sentence that speaks of the area around its headline's place, naming none: "Last
 # year's 40.7 million arrivals put pressure on the islands" under "Santorini limits cruise
 # visitors" is Greece's count, and "The kingdom hosted some 16.9m foreign pilgrims" under

@@ -283,9 +283,9 @@ def _numbered_name(sentence: str, found: re.Match[str]) -> tuple[str, str] | Non
     """The name and the number of a numbered name (_MODEL_VARIANT): not a year ("Tesla 2024
     deliveries" are one series' figures), nor an adverb's figure ("Nearly 40 died", "Roughly
     21 billion km": the word must be a name or a noun), nor a sum after a currency's code
-    ("CHF 240"), nor a number a lower-case word
-    other than a verb follows, which is the figure of a thing ("the Line 14 carried" is the
-    line's; "Sprint 400 runners" may count runners)."""
+    ("CHF 240"), nor a number a lower-case word other than a verb follows, which is the
+    figure of a thing ("Terminal 5 handled" is the terminal's; "Sprint 400 runners" may
+    count runners)."""
     word, number = found.group(1).split()
     if re.fullmatch(r"(?:19|20)\d\d", number) or word.isupper() or (  # "CHF 240": a sum
             (known := lemmas(word.lower())) and "NOUN" not in known):
@@ -1894,8 +1894,9 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     only by its kind beside one that names a country (country_unnamed), or names a country
     by its kind or its region beside a named province or city (_country_described), less
     than a year apart, with figures that disagree, of no event, neither giving its source:
-    two places of one country, not one place's conflicting reports ("The Turkish Riviera's main city
-    drew some 17.1m foreign tourists" / "Istanbul received 17.4 million foreign visitors");
+    two places of one country, not one place's conflicting reports ("The Turkish Riviera's
+    main city drew some 17.1m foreign tourists" / "Istanbul received 17.4 million foreign
+    visitors");
     so are a region's country a superlative ranks (somewhere_in_a_region: "The EU's top grain
     grower brought in some 26m tonnes") and a named one ("Germany's crop came to about 18
     million tonnes").
