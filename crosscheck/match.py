@@ -1920,17 +1920,20 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
         or (country_of_a_region_unnamed(b) and named_country(a.places)))
     one_story = regional and _one_telling(a, b)
     sourced = (gives_its_source(a.sentence), gives_its_source(b.sentence))
-    return ((regional or (described_part(a.places) and named_place(b.places))
+    return (((described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
-             or (_country_described(a, at_once) and named_place(b.places))
-             or (_country_described(b, at_once) and named_place(a.places))
+             or (_country_described(a, at_once) and named_anywhere(b.places))
+             or (_country_described(b, at_once) and named_anywhere(a.places))
              or (somewhere_in_a_region(a.places) and named_country(b.places))
-             or (somewhere_in_a_region(b.places) and named_country(a.places))
-             or (country_unnamed(a) and named_country(b.places))
-             or (country_unnamed(b) and named_country(a.places)))
+             or (somewhere_in_a_region(b.places) and named_country(a.places)))
             and (not figures_agree(a, b) or (one_story
                                              and written_apart(a.quantity, b.quantity)))
             and not (all(sourced) if one_story else any(sourced)))
+
+
+def named_anywhere(places: frozenset[str]) -> bool:
+    """Whether a scope names a country or a place that lies in one."""
+    return named_country(places) or named_place(places)
 
 
 def _country_described(statement: Statement, at_once: bool) -> bool:
@@ -2440,14 +2443,17 @@ class _GateCodes:
             return None
         regional = ((first_regional & self.named_country[second_scope])
                     | (second_regional & self.named_country[first_scope]))
-        placed = (((first_part | first_unnamed | first_regional)
-                   & self.named_place[second_scope])
-                  | ((second_part | second_unnamed | second_regional)
-                     & self.named_place[first_scope])
-                  | (first_unnamed & self.named_country[second_scope])
-                  | (second_unnamed & self.named_country[first_scope])
+        # _country_described: a country named by its kind, or by its region at once
+        first_described, second_described = (first_unnamed | first_regional,
+                                             second_unnamed | second_regional)
+        placed = ((first_part & self.named_place[second_scope])
+                  | (second_part & self.named_place[first_scope])
+                  | (first_described & (self.named_place[second_scope]
+                                        | self.named_country[second_scope]))
+                  | (second_described & (self.named_place[first_scope]
+                                         | self.named_country[first_scope]))
                   | (first_in_region & self.named_country[second_scope])
-                  | (second_in_region & self.named_country[first_scope]) | regional)
+                  | (second_in_region & self.named_country[first_scope]))
         return (placed, regional) if placed.any() else None
 
     def _where(self, test: Callable[[Quantity, Quantity], bool], pairs: np.ndarray,

@@ -114,9 +114,10 @@ _LOCATIVE = re.compile(
 # town it describes ("crowded the Rhône city" is one on the river, Lyon, not the river).
 RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b"
                    r"(?!-\w|\s+(?:Falls|city|town|village|port|capital|metropolis)\b)")
-# ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus".
-_CROSSING_BEFORE = re.compile(r"\b(?:over|across|spanning|spans?|under|beneath|crossing"
-                              r"|crosses)\s+$")
+# ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus" (what a
+# stretch crosses is no subject either: subjects._CROSSED).
+CROSSING = r"(?:over|across|spanning|spans?|under|beneath|crossing|crosses)"
+_CROSSING_BEFORE = re.compile(rf"\b{CROSSING}\s+$")
 
 
 # What a river, a glacier or a road does between where it begins and where it ends.

@@ -30,6 +30,7 @@ from crosscheck.places import (
     places_named,
 )
 from crosscheck.scope import (
+    CROSSING,
     HOME_SUFFIXES,
     HOMED_BUSINESS,
     REGION_ADJECTIVE_MEMBER,
@@ -762,18 +763,14 @@ _ROUTE_ENDS = re.compile(
 # What a dam, a bridge or a road stretches across is what it crosses, no one's name: "The
 # Netherlands' great barrier dam runs some 20 miles across the former Zuiderzee" is the
 # Afsluitdijk's length.
-_CROSSED = re.compile(rf"(?P<route>{RUNS}[^.;]*?\b(?:across|over|spanning|beneath|under)\s+"
+_CROSSED = re.compile(rf"(?P<route>{RUNS}[^.;]*?\b{CROSSING}\s+"
                       r"(?:the\s+)?(?:former\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
-def _crossing_kept(crossed: re.Match[str]) -> str:
-    """A stretch's words before what it crosses (_CROSSED), what it crosses cut out."""
-    return f"{crossed.group('route')} | "
-
-
-def _route_kept(ends: re.Match[str]) -> str:
-    """A route's words before its ends (_ROUTE_ENDS), its ends cut out."""
-    return f"{ends.group('route') or ''} | "
+def _route_kept(found: re.Match[str]) -> str:
+    """A route's or a stretch's words before its ends or what it crosses (_ROUTE_ENDS,
+    _CROSSED), those cut out."""
+    return f"{found.group('route') or ''} | "
 
 
 # A model counted is what the figure counts, the thing (things.is_model), not whose it is:
@@ -799,7 +796,7 @@ def _without_places(frame: str) -> str:
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
-    text = _CROSSED.sub(_crossing_kept, text)  # "runs some 20 miles across the Zuiderzee"
+    text = _CROSSED.sub(_route_kept, text)  # "runs some 20 miles across the Zuiderzee"
     text = _COAST.sub(" | ", text)  # "The Costa Blanca resort"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
     for start, end, _ in reversed(place_spans(text)):
@@ -885,8 +882,12 @@ def _share_a_telling_word(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _last_words(names: frozenset[str]) -> frozenset[str]:
     """The last word of each name of several words, as _telling_words writes it."""
-    return frozenset(singular(unaccented(name.split()[-1]).lower()) for name in names
-                     if " " in name)
+    return frozenset(_word_form(name.split()[-1]) for name in names if " " in name)
+
+
+def _word_form(word: str) -> str:
+    """A name's word as names are compared: singular, unaccented, lower case."""
+    return singular(unaccented(word).lower())
 
 
 def _another_beside_its_story(another: frozenset[str], other: frozenset[str]) -> bool:
@@ -1063,7 +1064,7 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
         for word in name.split():
             # "Covid-19" -> covid, "A320-family" -> a320 ("BJP-led" is someone else)
             head = word.split("-")[0] if _NAME_WITH_A_TAIL.fullmatch(word) else word
-            words.add(singular(unaccented(head).lower()))  # Conservatives -> conservative,
+            words.add(_word_form(head))  # Conservatives -> conservative,
             # Ørsted -> orsted
             if _DOUBLE_BARRELLED.fullmatch(word):  # "A.P. Moller-Maersk" is Maersk
                 words.update(part.lower() for part in word.split("-"))
