@@ -46,7 +46,12 @@ from crosscheck.quantity import (
     written_apart,
     written_differently,
 )
-from crosscheck.scope import LANGUAGE_SPOKEN, find_places, names_one_country_of_a_region
+from crosscheck.scope import (
+    LAKE_NAME,
+    LANGUAGE_SPOKEN,
+    find_places,
+    names_one_country_of_a_region,
+)
 from crosscheck.settings import (
     AGREEMENT_BONUS,
     BRIDGE_BONUS,
@@ -233,14 +238,15 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     numbered model it names one variant of (_model_variants): "The iPhone 17 starts at
     $799" and "The iPhone 17 Pro starts at $1,099" price two phones; and the one way of
     getting about it counts (_transport_mode), the one kind of structure (_structure), the
-    build it opens with (_build: "With four boosters"), and whether it tells a thing as new
-    or as the one in use now (_age: "new trains", "current trains")."""
+    build it opens with (_build: "With four boosters"), whether it tells a thing as new or
+    as the one in use now (_age: "new trains", "current trains"), and the one lake it names
+    (_lake)."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
         sentence) | _language_spoken(sentence) | _transport_mode(sentence) | _structure(
-        sentence) | _build(sentence) | _age(sentence)
+        sentence) | _build(sentence) | _age(sentence) | _lake(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -440,6 +446,16 @@ def _transport_mode(sentence: str) -> frozenset[str]:
     modes = {lex.TRANSPORT_MODES[found.group(0).lower()]
              for found in _TRANSPORT_MODE.finditer(sentence)}
     return _one_variant_each({"transport": modes})
+
+
+def _lake(sentence: str) -> frozenset[str]:
+    """The one lake a sentence names by its name (scope.LAKE_NAME), as a model's variant of
+    "lake": Lake Malawi's area is not Lake Tanganyika's, though a lake named for a place
+    is no place and no one's name either (subjects blank places), so only this tells them
+    apart. None where it names two ("Lake Malawi is larger than Lake Turkana")."""
+    lakes = {found.group(0).removesuffix("'s").removesuffix("’s").lower()
+             for found in LAKE_NAME.finditer(sentence)}
+    return _one_variant_each({"lake": lakes})
 
 
 def _one_variant_each(variants: dict[str, set[str]]) -> frozenset[str]:

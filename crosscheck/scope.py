@@ -473,7 +473,7 @@ _A_NATIONAL_OWNS = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)(?:'s|’s)\s")
 _SAINTS_NAME = re.compile(r"\bSt\.?\s+[A-Z][a-z]+(?:'s|’s|s')")
 # A lake named for a place is the lake, not the place: "Lake Victoria covers about 68,800
 # square kilometres" is no figure of Victoria, in Canada or in the Seychelles.
-_LAKE_NAME = re.compile(r"\bLake\s+[A-Z][\w'’-]+")
+LAKE_NAME = re.compile(r"\bLake\s+[A-Z][\w'’-]+")
 # An airline named for its country is a company, not where its figure is: "Air France-KLM
 # carried 98.4 million passengers", "Air India's fleet", "Turkish Airlines had 492 aircraft",
 # "Korean Air".
@@ -606,7 +606,7 @@ _CURRENCY_LETTERS = re.compile("|".join(
     for symbol in lex.CURRENCY_SYMBOLS if symbol[:-1].isalpha() and not symbol[-1].isalpha()))
 
 _NOT_A_PLACE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (
-    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, _LAKE_NAME,
+    _STORM_NAME, _REGIONAL_BODY, _OIL_BENCHMARK, _FOR_OR_AGAINST, _SAINTS_NAME, LAKE_NAME,
     _LINE_NAME, _BALTIC_SEA, _CONTINENTS_SUPERLATIVE, _BLOCS_SUPERLATIVE, _LEADS_TO,
     _BLOC_TO_JOIN, _AIRLINE_NAME, _OWNERS_NATION, _BANK_NAME, _QUARTER, _ACROSS_THE_BORDER,
     _TITLED_NAME, _POLAR_LIGHTS, _WEDGED_BETWEEN, _SUPERLATIVE_OUTSIDE, _CURRENCY_LETTERS)))

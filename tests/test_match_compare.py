@@ -3858,6 +3858,19 @@ def test_two_numbers_of_one_name_are_two_things() -> None:
         assert contrasts_agree(contrasts_of(first), contrasts_of(second)), first
 
 
+def test_two_lakes_named_for_places_are_two_lakes() -> None:
+    """A lake named for a place is no place and no subject, so its name alone tells Lake
+    Malawi's area from Lake Tanganyika's; the same lake told again, possessive or not, and
+    a sentence comparing two lakes take no side against it."""
+    malawi = statement("Lake Malawi covers about 29,600 square kilometres.", MAR, "A")
+    tanganyika = statement("Lake Tanganyika covers about 32,900 square kilometres.", MAR, "B")
+    assert (gate_failure(malawi, tanganyika) or "").startswith("contrast")
+    for other in ("Lake Malawi's surface spans some 29,500 square kilometres.",
+                  "Lake Malawi is smaller than Lake Tanganyika, at 29,600 square kilometres.",
+                  "Africa's third-largest lake covers some 11,400 square miles."):
+        assert contrasts_agree(contrasts_of(malawi.sentence), contrasts_of(other)), other
+
+
 def test_one_storys_figures_written_apart_gain_nothing_from_its_headline() -> None:
     """Two statements of one story share its headline, so their contexts read alike
     whatever they count: figures written differently there earn no context bonus, while a
