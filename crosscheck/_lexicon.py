@@ -236,7 +236,7 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Museum", "Gallery", "Hotel", "Station", "Mosque", "Church", "Cathedral", "Temple",
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
     "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square", "Zoo", "Aquarium",
-    "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge", "Gate")
+    "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge", "Gate", "Steps", "Stairs")
 # A bank's word in the languages whose banks put it before their name ("Banco Sabadell",
 # "Banca Generali", "Banque Misr"): a place after it is the bank's name (scope.py,
 # subjects.py).
@@ -686,6 +686,8 @@ THING_SYNONYMS: dict[str, str] = {
     # a wedding is a marriage, and a hive a beehive
     "weddings": "marriages", "wedding": "marriages", "marriage": "marriages",
     "beehives": "hives", "beehive": "hives", "hive": "hives",
+    # a stairway's stairs are its steps ("climb 354 steps" / "takes some 354 stairs")
+    "stairs": "steps", "stair": "steps",
     # a murder rate is the homicide rate ("Latvia's murder rate" / "4.9 homicides per
     # 100,000 people")
     "murders": "homicides", "murder": "homicides", "homicide": "homicides",

@@ -473,9 +473,11 @@ _STREET_WORDS = frozenset({"Street", "Avenue", "Ave", "Boulevard", "Blvd", "Road
 
 
 # A particle and a capitalised word after a town's name go on with a longer name the
-# gazetteer lacks: "Santiago de Compostela" is in Spain, not Chile's capital (a name it
-# holds, "Santiago de Cuba", "Rio de Janeiro", is found whole first).
-_LONGER_NAME = re.compile(r"\s+(?:de|del|da|do|dos|das|di|du)\s+(?:la\s+)?[A-Z]")
+# gazetteer lacks: "Santiago de Compostela" is in Spain, not Chile's capital, and "Trinità
+# dei Monti" is a church in Rome (a name it holds, "Santiago de Cuba", "Rio de Janeiro", is
+# found whole first).
+_LONGER_NAME = re.compile(
+    r"\s+(?:de|del|della|delle|dello|dei|degli|da|do|dos|das|di|du|des)\s+(?:la\s+)?[A-Z]")
 
 
 def _names_a_street(following: list[re.Match[str]]) -> bool:

@@ -117,7 +117,8 @@ def subject_names(frame: str) -> frozenset[str]:
             run = []  # "St Mary's school": the saint's name is a place's, and blanked
         if run and not _common_opener(run, words, index) and not _region_or_trade_alone(run) and (
                 run[-1] not in lex.FACILITY_NOUNS
-                or _opens_the_sentence(words[:index - len(run)])):
+                or _opens_the_sentence(words[:index - len(run)])
+                or _is_possessive(words[index - 1])):
             names.add(" ".join(_without_trailing_connectors(run)))
         run = []
     return frozenset(names)
@@ -1068,7 +1069,13 @@ def _telling_words(names: frozenset[str]) -> frozenset[str]:
             # Ørsted -> orsted
             if _DOUBLE_BARRELLED.fullmatch(word):  # "A.P. Moller-Maersk" is Maersk
                 words.update(part.lower() for part in word.split("-"))
-    return frozenset(words - lex.NAME_GENERIC_WORDS - _facility_words()) or frozenset(names)
+    return frozenset(words - lex.NAME_GENERIC_WORDS - _facility_words() - _TITLE_WORDS
+                     ) or frozenset(names)
+
+
+# A title tells no name from another: "Lady Liberty" is the Statue of Liberty, while "Queen
+# Mary 2" is not "Queen Elizabeth" by the names after the title.
+_TITLE_WORDS = frozenset(title.lower() for title in lex.NAME_TITLES)
 
 
 @functools.cache

@@ -339,6 +339,8 @@ from crosscheck.subjects import names_agree, subject_names
     ("Group sales at Nestlé fell 1.8%.", set()),
     # a city's quarter named by a people's adjective is the city's, not their country's
     ("The French Quarter in New Orleans drew 2 million visitors.", {"New Orleans"}),
+    # ... and a stairway named by one is where it stands, never their country
+    ("The Spanish Steps in Rome have 135 steps.", {"Rome"}),
     ("About 2,000 tractors blocked the European quarter on Thursday.", set()),
     # one island of a province's islands, named by their adjective
     ("The blaze on the Canary island has scorched some 5,000 ha.",
@@ -755,6 +757,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The classic cross-country race from Salen to Mora had [NUM] starters.", set()),
     ("The ultramarathon run between Pietermaritzburg and Durban had [NUM] finishers.", set()),
     ("Flights from Heathrow to JFK rose by [NUM].", {"Heathrow", "JFK"}),
+    # a building's name that owns what is counted is whose the figure is, not where
+    ("Runners in the Empire State Building's annual race climb [NUM] steps.",
+     {"Empire State Building"}),
     # an owner's arm, and a maker of brands joined by "&", name the company left unnamed
     ("Unilever's former ice cream arm, maker of Ben & Jerry's, had sales of [NUM].", set()),
 ])
@@ -884,6 +889,12 @@ def test_a_kind_of_building_tells_no_name_from_another() -> None:
     # the Dixie Fire's)
     assert not names_agree(frozenset({"Park Fire"}), frozenset({"Dixie Fire"}))
     assert names_agree(frozenset({"Palisades Fire"}), frozenset({"Palisades"}))
+
+
+def test_a_title_tells_no_name_from_another() -> None:
+    assert names_agree(frozenset({"Statue of Liberty"}), frozenset({"Lady Liberty"}))
+    assert not names_agree(frozenset({"Queen Mary 2"}), frozenset({"Queen Elizabeth"}))
+    assert not names_agree(frozenset({"Lady Liberty"}), frozenset({"Empire State Building"}))
 
 
 def test_a_contraction_of_one_word_is_the_word() -> None:
@@ -1147,6 +1158,7 @@ def test_a_town_that_ends_a_longer_name_is_no_place() -> None:
     # lacking the whole ("Santiago de Compostela" is no Chilean city)
     assert places_named("Pilgrims reach Santiago de Compostela") == []
     assert places_named("Santiago de Cuba") == ["Santiago de Cuba"]
+    assert places_named("The stairway below Trinità dei Monti") == []  # a church in Rome
     # ... but a name that is a word, a place, an acronym or an owner does not hide it
     assert places_named("Real Madrid won") == ["Spain"]
     assert places_named("Visitors to Sofia rose") == ["Bulgaria"]

@@ -191,6 +191,9 @@ READ = [
     # an LP is a vinyl album
     ("British fans bought some 6.7m LPs last year.", "some 6.7m", 6.5e6, 6.9e6, "albums",
      "total"),
+    # a stairway's stairs are its steps
+    ("The trek to the top of Lady Liberty takes some 354 stairs.", "some 354", 352, 356,
+     "steps", "total"),
     # a connection's speed, and couples who married, who are the marriages
     ("Romania's median fixed broadband download speed reached 232 Mbps in June.", "232 Mbps",
      231.5, 232.5, "Mbit / s", "total"),
