@@ -1887,7 +1887,10 @@ COUNTRY_EPITHETS: dict[str, str] = {
 RIVERS: frozenset[str] = frozenset(
     """Danube Rhine Thames Seine Loire Rhone Rhône Elbe Oder Vistula Volga Dnipro Dnieper Don
     Tagus Ebro Tiber Po Severn Shannon Nile Yangtze Mekong Ganges Indus Brahmaputra
-    Euphrates Tigris Zambezi Limpopo Orinoco Paraná Parana Yukon""".split())
+    Euphrates Tigris Zambezi Limpopo Orinoco Paraná Parana Yukon Vltava Moldau Douro Duero
+    Guadalquivir Guadiana Garonne Dordogne Moselle Mosel Neckar Drava Sava Tisza Dniester
+    Neva Ob Lena Amur Yenisei Irtysh Hudson Potomac Liffey Clyde Tyne Mersey Irrawaddy
+    Salween""".split())
 # Counted things news gives one figure for, each kept as written: a university's
 # applications and its applicants ("23,819 undergraduate applications" / "close to 24,000
 # applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people; a

@@ -540,7 +540,8 @@ _WIDER_AREA = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){{0,2}}?"
 _ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
                        r"|resort|bay|beach|port|coast(?![\s-]*guard|-)"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"
-                       r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower|skyscraper"
+                       r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
+                       r"|skyscraper|(?-i:bridge)"  # not "the Krk Bridge", a name
                        r"|birthplace|festival|dune|(?-i:home|house)|territory|dependency"
                        # a state's overseas part named by its sea: "The French Caribbean
                        # department" (not "the health department")

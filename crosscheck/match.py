@@ -1915,7 +1915,9 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     visitors");
     so are a region's country a superlative ranks (somewhere_in_a_region: "The EU's top grain
     grower brought in some 26m tonnes") and a named one ("Germany's crop came to about 18
-    million tonnes").
+    million tonnes"), and a sight described under a region's headline and a named place's
+    ("The Gothic bridge across the Vltava stretches some 1,690 feet" under "Central
+    Europe's great bridges" / "Budapest's Chain Bridge spans 375 metres").
     The counterpart of described_apart for places. Agreeing figures still pair (a described
     airport restates the named one's count), and so do figures a year apart, which may be
     the place's figure moving; an event's toll may rise between a region's first report and
@@ -1940,8 +1942,8 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
              or (described_part(b.places) and named_place(a.places))
              or (_country_described(a, at_once) and named_anywhere(b.places))
              or (_country_described(b, at_once) and named_anywhere(a.places))
-             or (somewhere_in_a_region(a.places) and named_country(b.places))
-             or (somewhere_in_a_region(b.places) and named_country(a.places)))
+             or (somewhere_in_a_region(a.places) and named_anywhere(b.places))
+             or (somewhere_in_a_region(b.places) and named_anywhere(a.places)))
             and (not figures_agree(a, b) or (one_story
                                              and written_apart(a.quantity, b.quantity)))
             and not (all(sourced) if one_story else any(sourced)))
@@ -2462,14 +2464,13 @@ class _GateCodes:
         # _country_described: a country named by its kind, or by its region at once
         first_described, second_described = (first_unnamed | first_regional,
                                              second_unnamed | second_regional)
+        # named_anywhere: a country, or a place that lies in one
+        first_named = self.named_place[first_scope] | self.named_country[first_scope]
+        second_named = self.named_place[second_scope] | self.named_country[second_scope]
         placed = ((first_part & self.named_place[second_scope])
                   | (second_part & self.named_place[first_scope])
-                  | (first_described & (self.named_place[second_scope]
-                                        | self.named_country[second_scope]))
-                  | (second_described & (self.named_place[first_scope]
-                                         | self.named_country[first_scope]))
-                  | (first_in_region & self.named_country[second_scope])
-                  | (second_in_region & self.named_country[first_scope]))
+                  | ((first_described | first_in_region) & second_named)
+                  | ((second_described | second_in_region) & first_named))
         return (placed, regional) if placed.any() else None
 
     def _where(self, test: Callable[[Quantity, Quantity], bool], pairs: np.ndarray,

@@ -816,7 +816,8 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _AN_EVENT_NAME.search(name)
                 and not _ON_NEWS_OF.match(scope, match.end(2))
                 and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))
-                and not lex.LEAGUES & set(name.split())):  # "in the Bundesliga season"
+                and not lex.LEAGUES & set(name.split())  # "in the Bundesliga season"
+                and name not in lex.RIVERS):  # a river places only what nothing nearer does
             places.add(lex.AIRPORTS.get(name, name))  # not "in the July-September quarter";
             # "at Schiphol" is Amsterdam's
     for area in _NAMED_AREA.finditer(scope):

@@ -188,8 +188,12 @@ _COMPASS_WORD = re.compile(
 # place opens its name ("The British Museum had", not "crossed the line at the Brandenburg
 # Gate").
 def _opens_the_sentence(before: list[str]) -> bool:
-    """Whether only "the" comes before, past anything taken out of the frame ("|")."""
-    return [word.lower() for word in before if word != "|"] in ([], ["the"])
+    """Whether only "the" comes before, past anything taken out of the frame ("|") and a
+    place owning the name ("Prague's Charles Bridge is 516 metres long")."""
+    kept = [word for word in before if word != "|"]
+    if kept and _is_possessive(kept[-1]) and is_place_name(kept[-1][:-2]):
+        kept.pop()
+    return [word.lower() for word in kept] in ([], ["the"])
 
 
 def _common_opener(run: list[str], words: list[str], index: int) -> bool:

@@ -3782,6 +3782,21 @@ def _told_by(source: str, headline: str, sentence: str) -> Statement:
     return found
 
 
+def test_a_sight_described_under_a_regions_headline_lies_somewhere_in_it() -> None:
+    """"The Gothic bridge across the Vltava" under "Central Europe's great bridges" is one
+    bridge somewhere in Europe: it restates Prague's Charles Bridge's length, and its
+    figure beside Budapest's differing one in the same story is another bridge's."""
+    headline = "Central Europe's great bridges"
+    described = _told_by("A", headline, "The Gothic bridge across the Vltava stretches some "
+                                         "1,690 feet.")
+    assert described.places == {"Europe", "part of Europe"}
+    prague = _told_by("B", "Prague restores its oldest bridge",
+                      "Prague's Charles Bridge is 516 metres long.")
+    assert gate_failure(described, prague) is None
+    budapest = _told_by("A", headline, "Budapest's Chain Bridge spans 375 metres.")
+    assert (gate_failure(described, budapest) or "").startswith("a described place")
+
+
 def test_a_feature_or_a_trader_ranked_under_a_regions_headline_lies_somewhere_in_it() -> None:
     """"Borneo's highest peak" under "Southeast Asia's summits" is one peak somewhere in the
     region (Mount Kinabalu's height), and "The world's top banana shipper" under "Latin

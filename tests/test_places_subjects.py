@@ -757,6 +757,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The classic cross-country race from Salen to Mora had [NUM] starters.", set()),
     ("The ultramarathon run between Pietermaritzburg and Durban had [NUM] finishers.", set()),
     ("Flights from Heathrow to JFK rose by [NUM].", {"Heathrow", "JFK"}),
+    # a building's name a place owns opens the sentence as "The" would
+    ("Prague's Charles Bridge is [NUM] long.", {"Charles Bridge"}),
+    ("A crowd of [NUM] filled Munich's Allianz Arena.", set()),
     # a building's name that owns what is counted is whose the figure is, not where
     ("Runners in the Empire State Building's annual race climb [NUM] steps.",
      {"Empire State Building"}),
@@ -1183,6 +1186,12 @@ def test_a_river_named_for_a_place_is_no_scope() -> None:
     assert places_named("The Okavango Delta covers some 15,000 square kilometres") == []
     assert places_named("Oil spills foul the Niger Delta") == []
     assert places_named("Farmers in Okavango") == ["Okavango"]
+    # ... nor is one a bridge crosses, read after "across" as after "over", while a river
+    # still places what nothing nearer does
+    assert find_places("The Gothic bridge across the Vltava stretches some 1,690 feet.") == (
+        frozenset())
+    assert find_places("Cargo on the Danube fell to 30 million tonnes.") == {"Danube"}
+    assert find_places("Cargo on the Danube at Vienna fell to 3 million tonnes.") == {"Vienna"}
 
 
 def test_a_counted_things_acronym_is_no_name() -> None:
