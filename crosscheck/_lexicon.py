@@ -236,7 +236,8 @@ FACILITY_NOUNS: tuple[str, ...] = (
     "Museum", "Gallery", "Hotel", "Station", "Mosque", "Church", "Cathedral", "Temple",
     "Prison", "Camp", "Centre", "Center", "Mall", "Tower", "Towers", "Palace", "Plant",
     "Factory", "Court", "Estate", "Building", "Hall", "Plaza", "Square", "Zoo", "Aquarium",
-    "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge", "Gate", "Steps", "Stairs")
+    "Library", "Theatre", "Theater", "Park", "Gardens", "Dam", "Bridge", "Gate", "Steps",
+    "Stairs", "Memorial")
 # A bank's word in the languages whose banks put it before their name ("Banco Sabadell",
 # "Banca Generali", "Banque Misr"): a place after it is the bank's name (scope.py,
 # subjects.py).
@@ -663,6 +664,8 @@ THING_SYNONYMS: dict[str, str] = {
     "under-fives": "children", "under-5s": "children",
     "home runs": "home runs", "homers": "home runs",
     "soldier": "troops", "troop": "troops", "personnel": "troops", "force": "troops",
+    # an army's warriors are its soldiers ("The Terracotta Army counts about 8,000 warriors")
+    "warriors": "troops", "warrior": "troops",
     "forces": "troops", "service member": "troops", "servicemember": "troops",
     "military personnel": "troops", "service members": "troops", "troops": "troops",
     # a conclave's cardinal electors are its cardinals

@@ -27,7 +27,7 @@ from crosscheck.things import (
     thing_before,
     thing_in_its_trade,
 )
-from crosscheck.words import lemmas, singular
+from crosscheck.words import is_plural_noun, lemmas, singular
 
 # Digits as written in English or (where unambiguous) European style.
 _DIGITS = (
@@ -1244,14 +1244,16 @@ def _share_value(match: re.Match[str]) -> float:
 
 
 
-# A label's word after a modal or "to" is a verb, whose number is a quantity: "The stadium
-# will seat 115,000 spectators", not "seat 12".
+# A label's word after a modal, "to" or a plural subject is a verb, whose number is a
+# quantity: "The stadium will seat 115,000 spectators", "The park's steel tree sculptures
+# number 12", not "seat 12" nor "bus number 12".
 _LABELS_ALSO_VERBS = frozenset({"seat", "number"})
 
 
-def _verb_after_a_modal(words_before: list[str]) -> bool:
+def _label_word_is_a_verb(words_before: list[str]) -> bool:
     return (len(words_before) > 1 and words_before[-1].lower() in _LABELS_ALSO_VERBS
-            and words_before[-2].lower() in lex.MODAL_VERBS | {"to"})
+            and (words_before[-2].lower() in lex.MODAL_VERBS | {"to", "they"}
+                 or is_plural_noun(words_before[-2])))
 
 
 def _is_fact_number(sentence: str, start: int, end: int) -> bool:
@@ -1274,7 +1276,7 @@ def _is_fact_number(sentence: str, start: int, end: int) -> bool:
         return False  # "Jan. 30", "May 24, 2024"
     if following.rstrip(".").lower() in lex.MONTHS and following[:1].isupper():
         return False  # "24 May 2024"
-    if previous.lower() in lex.NOT_QUANTITY_BEFORE and not _verb_after_a_modal(words_before):
+    if previous.lower() in lex.NOT_QUANTITY_BEFORE and not _label_word_is_a_verb(words_before):
         return False
     if following.lower() in lex.NOT_QUANTITY_AFTER:
         return False

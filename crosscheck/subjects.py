@@ -866,7 +866,7 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if (a_owners and b and all(_telling_words(frozenset({name})) & a_owners for name in b)) or (
             b_owners and a and all(_telling_words(frozenset({name})) & b_owners for name in a)):
         return False  # "Geely's premium electric brand" is not "Geely Auto" (OWNED_BY)
-    if a and b and _other_models(a, b):
+    if a and b and (_other_models(a, b) or _other_kinds(a, b)):
         return False
     return (not a or not b or _share_a_telling_word(a, b)
             or bool(_acronyms(a) & _initials(b)) or bool(_acronyms(b) & _initials(a))
@@ -883,6 +883,26 @@ def _share_a_telling_word(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = a_words & b_words
     return bool(shared) and not (shared <= _last_words(a) & _last_words(b)
                                  and a_words - shared and b_words - shared)
+
+
+def _other_kinds(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether names on each side end on a kind of building (lex.FACILITY_NOUNS) and the two
+    sides share none: "the Wall Museum" and "the Berlin Wall Memorial" are two
+    sights, "Wembley Stadium" and "Wembley Arena" two venues, whatever word they share."""
+    a_kinds, b_kinds = _kinds(a), _kinds(b)
+    return bool(a_kinds) and bool(b_kinds) and not a_kinds & b_kinds
+
+
+def _kinds(names: frozenset[str]) -> frozenset[str]:
+    """The kinds of building a statement's names end on (not a feature's: the Plitvice
+    Lakes are the Plitvice Lakes National Park)."""
+    return frozenset(_word_form(name.split()[-1]) for name in names) & _building_words()
+
+
+@functools.cache
+def _building_words() -> frozenset[str]:
+    """Kinds of building, singular as names are compared (built on first use)."""
+    return frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
 
 
 def _last_words(names: frozenset[str]) -> frozenset[str]:
@@ -1090,8 +1110,7 @@ def _facility_words() -> frozenset[str]:
     of the kinds of site or event counted one by one (Fuji Rock Festival is not the
     Montreux Jazz Festival, the Park Fire not the Dixie Fire; built on first use, as
     singular loads its dictionary)."""
-    return (frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
-            | lex.FEATURE_WORDS | lex.SITE_WORDS | lex.EVENT_NAME_WORDS
+    return (_building_words() | lex.FEATURE_WORDS | lex.SITE_WORDS | lex.EVENT_NAME_WORDS
             | frozenset(lex.FACILITY_KINDS))
 
 

@@ -894,6 +894,16 @@ def test_a_kind_of_building_tells_no_name_from_another() -> None:
     assert names_agree(frozenset({"Palisades Fire"}), frozenset({"Palisades"}))
 
 
+def test_two_kinds_of_building_are_two_things_whatever_word_their_names_share() -> None:
+    assert not names_agree(frozenset({"Wall Museum", "Checkpoint Charlie"}),
+                           frozenset({"Berlin Wall Memorial"}))
+    assert not names_agree(frozenset({"Wembley Stadium"}), frozenset({"Wembley Arena"}))
+    assert names_agree(frozenset({"Wembley Stadium"}), frozenset({"Wembley"}))
+    # ... a feature's word is no building's: the park is named for its lakes
+    assert names_agree(frozenset({"Plitvice Lakes National Park"}),
+                       frozenset({"Plitvice Lakes"}))
+
+
 def test_a_title_tells_no_name_from_another() -> None:
     assert names_agree(frozenset({"Statue of Liberty"}), frozenset({"Lady Liberty"}))
     assert not names_agree(frozenset({"Queen Mary 2"}), frozenset({"Queen Elizabeth"}))

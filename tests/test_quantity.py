@@ -191,6 +191,11 @@ READ = [
     # an LP is a vinyl album
     ("British fans bought some 6.7m LPs last year.", "some 6.7m", 6.5e6, 6.9e6, "albums",
      "total"),
+    # an army's warriors are its troops, and "number" after a plural subject is a verb
+    ("The Terracotta Army counts about 8,000 warriors.", "about 8,000", 7_200, 8_800,
+     "troops", "total"),
+    ("The Singapore park's steel tree sculptures number 12.", "12", 12, 12, "statues",
+     "total"),
     # a stairway's stairs are its steps
     ("The trek to the top of Lady Liberty takes some 354 stairs.", "some 354", 352, 356,
      "steps", "total"),
@@ -429,6 +434,7 @@ NOT_QUANTITIES = [
     "The talks were held on 24 May 2024 in the capital of the country.",
     "The meeting starts at 10:30 in the main hall of the ministry.",
     "A 36-year-old man was arrested near the border on Friday night.",
+    "He wore shirt number 12 for the club.",  # a label after a singular noun
     "Polish pioneer Shushei dies at 36 following a long battle with cancer.",
     "The pioneer retired at the age of 61 after three decades in the job.",
     "Talks will resume in two weeks, officials said.",
