@@ -392,6 +392,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                 if not (_first_name(place, words[j:j + 1]) or _names_a_river(words[j:j + 1])
                         or _names_a_street(words[j:j + 1]) or _LONGER_NAME.match(text, end)
                         or names_a_business(phrase, opening)
+                        or _FEATURE_OF.search(text, 0, words[i].start())
                         or ((_is_town(phrase, place) or is_province(place))
                             and ends_a_name(text, words[i].start()))):
                     found.append((words[i].start(), end, place))
@@ -478,6 +479,12 @@ _STREET_WORDS = frozenset({"Street", "Avenue", "Ave", "Boulevard", "Blvd", "Road
 # found whole first).
 _LONGER_NAME = re.compile(
     r"\s+(?:de|del|della|delle|dello|dei|degli|da|do|dos|das|di|du|des)\s+(?:la\s+)?[A-Z]")
+
+
+# A bay or a gulf named for a town is water, not the town: "The volcanic island in the Bay
+# of Naples" is Ischia (a name the gazetteer holds whole, "the Gulf of Mexico", is found
+# whole first).
+_FEATURE_OF = re.compile(r"\b(?:Bay|Gulf)\s+of\s+(?:the\s+)?$")
 
 
 def _names_a_street(following: list[re.Match[str]]) -> bool:

@@ -1172,6 +1172,10 @@ def test_a_town_that_ends_a_longer_name_is_no_place() -> None:
     assert places_named("Pilgrims reach Santiago de Compostela") == []
     assert places_named("Santiago de Cuba") == ["Santiago de Cuba"]
     assert places_named("The stairway below Trinità dei Monti") == []  # a church in Rome
+    # ... and a bay or a gulf named for a town is water, not the town
+    assert places_named("The volcanic island in the Bay of Naples") == []
+    assert places_named("Cyclones in the Bay of Bengal") == ["Bay of Bengal"]
+    assert places_named("Oil output in the Gulf of Mexico") == ["Gulf of Mexico"]
     # ... but a name that is a word, a place, an acronym or an owner does not hide it
     assert places_named("Real Madrid won") == ["Spain"]
     assert places_named("Visitors to Sofia rose") == ["Bulgaria"]
