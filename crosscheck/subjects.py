@@ -887,8 +887,8 @@ def _share_a_telling_word(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _other_kinds(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether names on each side end on a kind of building (lex.FACILITY_NOUNS) and the two
-    sides share none: "the Wall Museum" and "the Berlin Wall Memorial" are two
-    sights, "Wembley Stadium" and "Wembley Arena" two venues, whatever word they share."""
+    sides share none: "the Wall Museum" and "the Berlin Wall Memorial" are two sights,
+    "Wembley Stadium" and "Wembley Arena" two venues, whatever word they share."""
     a_kinds, b_kinds = _kinds(a), _kinds(b)
     return bool(a_kinds) and bool(b_kinds) and not a_kinds & b_kinds
 
@@ -902,7 +902,7 @@ def _kinds(names: frozenset[str]) -> frozenset[str]:
 @functools.cache
 def _building_words() -> frozenset[str]:
     """Kinds of building, singular as names are compared (built on first use)."""
-    return frozenset(singular(noun.lower()) for noun in lex.FACILITY_NOUNS)
+    return frozenset(_word_form(noun) for noun in lex.FACILITY_NOUNS)
 
 
 def _last_words(names: frozenset[str]) -> frozenset[str]:
