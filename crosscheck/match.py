@@ -2420,6 +2420,7 @@ class _GateCodes:
                                     dtype=bool)
         self.named_country = np.array([named_country(scope) for scope in self.scopes],
                                       dtype=bool)
+        self.named_anywhere = self.named_place | self.named_country  # named_anywhere
         self.country_kind = np.array([_A_COUNTRY.search(sentence) is not None
                                       for sentence in self.sentences], dtype=bool)
         self.country_of_region = np.array([_a_country_of_a_region(sentence) is not None
@@ -2464,13 +2465,10 @@ class _GateCodes:
         # _country_described: a country named by its kind, or by its region at once
         first_described, second_described = (first_unnamed | first_regional,
                                              second_unnamed | second_regional)
-        # named_anywhere: a country, or a place that lies in one
-        first_named = self.named_place[first_scope] | self.named_country[first_scope]
-        second_named = self.named_place[second_scope] | self.named_country[second_scope]
         placed = ((first_part & self.named_place[second_scope])
                   | (second_part & self.named_place[first_scope])
-                  | ((first_described | first_in_region) & second_named)
-                  | ((second_described | second_in_region) & first_named))
+                  | ((first_described | first_in_region) & self.named_anywhere[second_scope])
+                  | ((second_described | second_in_region) & self.named_anywhere[first_scope]))
         return (placed, regional) if placed.any() else None
 
     def _where(self, test: Callable[[Quantity, Quantity], bool], pairs: np.ndarray,

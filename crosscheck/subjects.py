@@ -894,9 +894,9 @@ def _other_kinds(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _kinds(names: frozenset[str]) -> frozenset[str]:
-    """The kinds of building a statement's names end on (not a feature's: the Plitvice
-    Lakes are the Plitvice Lakes National Park)."""
-    return frozenset(_word_form(name.split()[-1]) for name in names) & _building_words()
+    """The kinds of building a statement's names of several words end on (not a feature's:
+    the Plitvice Lakes are the Plitvice Lakes National Park)."""
+    return _last_words(names) & _building_words()
 
 
 @functools.cache
