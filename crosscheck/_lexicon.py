@@ -2201,6 +2201,9 @@ STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical sto
 # Como" (scope.py reads the place; extract.py lets one the gazetteer lacks lie in the
 # headline's country, as "near Kalambaka" does).
 SIGHT_STANDS: tuple[str, ...] = ("above", "below", "beneath", "overlooking", "beside")
+# An island "off" a place lies near it, and is not it: "The car-free island off Rügen" is
+# Hiddensee.
+ISLAND_OFF = r"(?:(?<=island\s)|(?<=islands\s)|(?<=isle\s)|(?<=islet\s))off"
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for
 # its country, even after "in".
 SPEAKER_NOUNS: frozenset[str] = frozenset(

@@ -478,11 +478,13 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
 def _near(sentence: str, place: str) -> bool:
     """Whether a sentence names a place the gazetteer lacks only to say what it counts lies
     near it ("the cliff-top monasteries near Kalambaka", "The ruined palace above the
-    Neckar") or a tunnel passes through it ("The new rail tunnel through the Koralpe"):
-    that is some sight of its own, not the place ("The nearby Mayan city of Uxmal drew" is
-    Uxmal's count, never Chichen Itza's)."""
+    Neckar"), an island lies off it ("The car-free island off Rügen") or a tunnel passes
+    through it ("The new rail tunnel through the Koralpe"): that is some sight of its own,
+    not the place ("The nearby Mayan city of Uxmal drew" is Uxmal's count, never Chichen
+    Itza's)."""
     return is_unplaced(place) and re.search(
-        rf"\b(?:near|{'|'.join(lex.SIGHT_STANDS)}|(?<=tunnel\s)through)\s+(?:the\s+)?"
+        rf"\b(?:near|{'|'.join(lex.SIGHT_STANDS)}|(?<=tunnel\s)through|{lex.ISLAND_OFF})"
+        r"\s+(?:the\s+)?"
         rf"{re.escape(place)}\b",
         sentence) is not None
 

@@ -100,7 +100,7 @@ _LOCATIVE = re.compile(
     r"(?:(?P<speaker>\b[\w'-]+)\s+)?\b(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]utside|[Aa]round"
     r"|[Tt]hrough(?:out)?"  # "marched through Madrid": the city's crowd, not Spain's
     # where a sight stands: "the hilltop palace above Sintra", "overlooking Lake Como"
-    rf"|(?i:{'|'.join(lex.SIGHT_STANDS)})"
+    rf"|(?i:{'|'.join(lex.SIGHT_STANDS)})|{lex.ISLAND_OFF}"
     r"|(?:city|town|village|port|province|region|island)\s+of)"
     # a saint's town is one name: "in St. Moritz", not "St"
     r"\s+(?:the\s+)?((?:St\.\s+)?[A-Z][\w'’-]+(?![\w'’-])(?<!['’]s)(?:\s+[A-Z][\w'’-]+)?"

@@ -2645,6 +2645,12 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     palace = _under("Germany's romantic road draws crowds",
                     "The ruined palace above the Neckar welcomed some 1.1m people last year.")
     assert "lies in Germany" in palace.places
+    # ... and an island off one, which is not the place it lies off
+    off = _under("Germany's Baltic islands",
+                 "The car-free island off Rügen stretches some 10.5 miles.")
+    assert "lies in Germany" in off.places and not off.subjects
+    assert gate_failure(off, _under("Hiddensee keeps its cars out",
+                                    "Hiddensee is about 17 km long.")) is None
     island = _under("Greek islands count the cost of cruises",
                     "Some 1.1m cruise visitors came ashore on the Ionian island last year.")
     assert "part of Greece" in island.places
