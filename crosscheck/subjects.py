@@ -100,8 +100,8 @@ def subject_names(frame: str) -> frozenset[str]:
         if (bare[:1].isupper() and not bare.endswith(_NO_NAME_ENDINGS)
                 and not _LETTER_PREFIXED.fullmatch(bare)) and (
                 not is_other_capital(bare) or (
-                run and run[-1] in ("of", "for", *lex.BANK_WORDS, *lex.NAME_TITLES))
-                # "the Bank of England", "The Queen Mary 2"
+                run and run[-1] in ("of", "the", "for", *lex.BANK_WORDS, *lex.NAME_TITLES))
+                # "the Bank of England", "the Day of the Dead", "The Queen Mary 2"
                 or (bare == word and is_place_name(bare)  # "Kenya Airways"
                     and _opens_a_name(words[index + 1:]))
                 or (index == 0 and names_a_business(  # "Norwegian carried"
@@ -110,8 +110,9 @@ def subject_names(frame: str) -> frozenset[str]:
                     and f"{run[-1]} {word}" in frame)):
             run.append(bare)
             continue
-        if run and word.lower() in lex.NAME_CONNECTORS and _name_goes_on(words[index + 1:]):
-            run.append(word.lower())
+        if run and (word.lower() in lex.NAME_CONNECTORS or (word == "the" and run[-1] == "of")
+                    ) and _name_goes_on(words[index + 1:], after=word):
+            run.append(word.lower())  # "Day of the Dead": "the" after "of" inside a name
             continue
         if run in (["St"], ["St."]):
             run = []  # "St Mary's school": the saint's name is a place's, and blanked
@@ -203,9 +204,12 @@ def _common_opener(run: list[str], words: list[str], index: int) -> bool:
             and _opens_like_a_common_word(run[0], words[index:]))
 
 
-def _name_goes_on(words: list[str]) -> bool:
-    """Whether a capitalised word follows, past any more connectors ("von der Leyen")."""
-    following = next((word for word in words if word.lower() not in lex.NAME_CONNECTORS), "")
+def _name_goes_on(words: list[str], after: str = "") -> bool:
+    """Whether a capitalised word follows, past any more connectors ("von der Leyen") and a
+    "the" after "of" ("the Valley of the Kings")."""
+    following = next((word for before, word in zip([after, *words], words, strict=False)
+                      if word.lower() not in lex.NAME_CONNECTORS
+                      and not (word == "the" and before.lower() == "of")), "")
     return following[:1].isupper()
 
 
@@ -611,10 +615,19 @@ _CAME_TO_A_VENUE = re.compile(
 # alike ("nearly 6.5 million" / the Natural History Museum's "6.3 million"), and the word
 # tells it from them.
 _DESCRIBED_KIND = re.compile(
+    r"(?P<name_of>\b[A-Z][\w'’-]*\s+of\s+)?"
     r"(?P<before>\b[Tt]he\s+(?:[a-z][\w-]*\s+)?)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
     r"|exhibition|carnival|show|race|regatta|parade|island|isle|park|cable\s+car|cableway"
     r"|funicular|gondola|city|town|village|port)\b)")
+
+
+def _unnamed_kind_cut(found: re.Match[str]) -> str:
+    """The words before a kind cut out, save where they end a longer name: "the Day of the
+    Dead parade" is the Day of the Dead's."""
+    return found.group(0) if found.group("name_of") else f"{found.group('before')} | "
+
+
 # ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
 # Paris clay-court Grand Slam drew some 675,000 fans" is Roland-Garros' crowd, "the
 # season-opening Grand Prix" one race (not "the Monaco Grand Prix", a name).
@@ -686,13 +699,13 @@ _IN_A_FEATURE_OF = re.compile(
 # A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7
 # million people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica", "the
 # Habsburgs' summer residence" (Schönbrunn), "The Teutonic Knights' brick fortress"
-# (Malbork Castle); nor is a work called after its painter: "to
-# see Leonardo's portrait" (the Mona Lisa).
+# (Malbork Castle); nor is a work called after its painter or its sculptor: "to see
+# Leonardo's portrait" (the Mona Lisa), "Edvard Eriksen's bronze" (the Little Mermaid).
 _BUILDERS_MONUMENT = re.compile(
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?=(?:arch|tower"
     r"|palace|basilica|cathedral|castle|fortress|citadel|abbey|monastery|tomb|mausoleum"
     r"|chapel|folly|residence|portrait|painting|masterpiece|fresco|frescoes|mural|statue"
-    r"|ceiling|sculpture)\b)")
+    r"|ceiling|sculpture|bronze|bust)\b)")
 
 
 # What visitors went to see is not whose the count is: "Around 2.8 million people queued to
@@ -794,7 +807,7 @@ def _without_places(frame: str) -> str:
     text = _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", _ROUTE_ENDS.sub(_route_kept, text)))
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
-    text = _VENUE.sub(" | ", _DESCRIBED_KIND.sub(r"\g<before> | ", text))
+    text = _VENUE.sub(" | ", _DESCRIBED_KIND.sub(_unnamed_kind_cut, text))
     text = _LANDMARK_BESIDE.sub(" | ", text)
     text = _HERITAGE_LISTING.sub(" | ", _DESCRIBED_TITLE.sub(r"\g<before> | ", text))
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
@@ -1153,7 +1166,7 @@ def _is_possessive(word: str) -> bool:
 
 
 def _without_trailing_connectors(run: list[str]) -> list[str]:
-    while run[-1] in lex.NAME_CONNECTORS:
+    while run[-1] in lex.NAME_CONNECTORS or run[-1] == "the":  # "Festival of the [Sea]"
         run = run[:-1]
     return run
 

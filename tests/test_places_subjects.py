@@ -652,9 +652,13 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Apple's flagship store drew [NUM] people.", {"Apple"}),
     # a place's name after a title is a person's, or a ship's named after one
     ("The Queen Mary 2 is [NUM] long.", {"Queen Mary 2"}),
+    # "the" after "of" goes on with a name, though no word before a parade describes it
+    ("The Day of the Dead parade in Mexico City drew [NUM] spectators.", {"Day of the Dead"}),
+    ("The Museum of the Moving Image drew [NUM] visitors.", {"Museum of the Moving Image"}),
     # a French name keeps its "des", and a painter's portrait is not the painter's figure
     ("Some [NUM] people a day crowd into the Salle des États to see Leonardo's portrait.",
      {"Salle des États"}),
+    ("Edvard Eriksen's bronze on the harbour promenade stands [NUM] high.", set()),
     # the planet a satellite circles is no one, nor is the day named after it
     ("SpaceX's broadband network counts [NUM] spacecraft circling the Earth.", {"SpaceX"}),
     ("Earth Day drew [NUM] people.", set()),
