@@ -167,10 +167,16 @@ _ON_NEWS_OF = re.compile(
 
 def _names_an_event(text: str, end: int) -> bool:
     """Whether a name the gazetteer lacks is an event's or a venue's, by the word after it
-    ("at the Masaryk circuit", "in the Hockenheim race"): what, not where."""
+    ("at the Masaryk circuit", "in the Hockenheim race", "at the Pushkar Camel Fair"):
+    what, not where."""
     following = _NEXT_WORD.match(text, end)
-    return following is not None and (bool(event_kinds(following.group(1)))
-                                      or following.group(1).lower() in _VENUE_WORDS)
+    return (following is not None and (bool(event_kinds(following.group(1)))
+                                       or following.group(1).lower() in _VENUE_WORDS)
+            ) or _FESTIVAL_NAMED.match(text, end) is not None
+
+
+# A festival's name ends on its kind, in capitals: "the Pushkar Camel Fair".
+_FESTIVAL_NAMED = re.compile(r"\s+(?:Fair|Festival|Fiesta|Carnival|Feria|Mela|Matsuri)\b")
 
 
 # Venues a name the gazetteer lacks may be of, in lower case after it.
@@ -968,14 +974,15 @@ _PART = re.compile(
     r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
+    # "The New Mexico hot-air gathering",
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
     # the country's own trade or economy stays the whole country's; "The Tyrolean capital"
     # is a city of its province, Innsbruck; a bridge, a tunnel, a dam or an airport named for
     # its province lies in it too: "The Penang Bridge" is somewhere in Penang, George Town's;
     # "The Bolivian seat of government" is La Paz)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
-    r"(?:fair|festival|resort|town|city|village|attraction|racecourse|circuit|carnival"
-    r"|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
+    r"(?:fair|festival|fiesta|gathering|resort|town|city|village|attraction|racecourse"
+    r"|circuit|carnival|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
     r"|[Dd]am|reactor"

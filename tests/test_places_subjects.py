@@ -1404,6 +1404,12 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
                        "pulled in about 181,000 spectators.")
     assert race == {"Czech Republic", "part of Czech Republic"}
     assert scopes_agree(race, find_places("The Brno race drew 181,000 fans."))
+    # ... and a state's gathering, held somewhere in it; a fair's name is no place
+    gathering = find_places("The New Mexico hot-air gathering sends up some 500 balloons.")
+    assert gathering == {"New Mexico", "part of New Mexico"}
+    assert scopes_agree(gathering, find_places("About 500 balloons lifted off at the "
+                                               "Albuquerque International Balloon Fiesta."))
+    assert find_places("Some 3,000 camels changed hands at the Pushkar Camel Fair.") == set()
     # ... and a place of a kind ranked in its country: "The second-busiest Dutch airport"
     ranked = find_places("The second-busiest Dutch airport served some 6.8m travellers.")
     assert ranked == {"Netherlands", "part of Netherlands"}
