@@ -20,6 +20,8 @@ SCALE_WORDS: dict[str, float] = {
     "bn": 1e9,
     "b": 1e9,
     "tn": 1e12,
+    # South Asian news counts in lakhs and crores: "₹818 crore" is ₹8.18 billion
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 # Fractions of a scale word: "half a million", "a quarter of a billion".
@@ -280,6 +282,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
     "Rp": "IDR", "₹": "INR", "₩": "KRW", "₦": "NGN", "₺": "TRY", "₽": "RUB", "₴": "UAH",
     "NT$": "TWD", "RM": "MYR",
+    "Rs": "INR", "Rs.": "INR",  # rupees, most often India's in the news, as "rupees" are
     # shillings: Kenya's, written "Sh" or "KSh" by its press, Uganda's and Tanzania's
     "KSh": "KES", "Ksh": "KES", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
     "GH¢": "GHS", "GH₵": "GHS",  # Ghana's cedis

@@ -79,11 +79,12 @@ NUMBER_CORE = re.compile(
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|mln|tn|k|m|b)(?![\w])", re.IGNORECASE)
 _SCALE_SPACED = re.compile(
-    r"\s?(thousand|million|billion|trillion|dozen|bn|mn|mln|tn)\b", re.IGNORECASE
+    r"\s?(thousand|million|billion|trillion|dozen|bn|mn|mln|tn|lakhs?|crores?)\b", re.IGNORECASE
 )
 _RANGE = re.compile(
     rf"\s?(?:-|–|—|to|and)\s?(?:US\$|[$€£])?(?P<num>{_DIGITS})"
-    r"(?:(?P<attached>bn|mn|tn|k|m|b)(?!\w)|\s?(?P<scale>thousand|million|billion|trillion|bn)\b)?",
+    r"(?:(?P<attached>bn|mn|tn|k|m|b)(?!\w)"
+    r"|\s?(?P<scale>thousand|million|billion|trillion|bn|lakhs?|crores?)\b)?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b|pc\b)", re.IGNORECASE)
@@ -126,7 +127,8 @@ _SHARED_CURRENCY = re.compile(rf"\s?({_NONE_MOST_OFTEN_MEANT})\b", re.IGNORECASE
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won",
 # "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")
-_SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn)$", re.IGNORECASE)
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn|lakhs?|crores?)$",
+                     re.IGNORECASE)
 # Degrees without their scale are a temperature where the sentence tells of one ("The
 # Alpine lake hit 24 degrees at the weekend", "Temperatures fell to minus 8 degrees") or
 # signs one ("-8 degrees"), else an angle or anything else counted in degrees ("It leans at

@@ -1007,3 +1007,20 @@ def test_a_sum_with_its_measure_unsaid_is_read_in_a_price_s_measure_where_that_a
     assert in_one_measure(tonne.quantity, apart.quantity) == (tonne.quantity, apart.quantity)
     [pounds] = find_quantities("The metal fetched £9,100.")  # another currency
     assert not agrees_per_unit_unsaid(tonne.quantity, pounds.quantity)
+
+
+def test_lakhs_and_crores_scale_a_figure_and_rs_is_rupees() -> None:
+    """South Asian news counts in lakhs (100,000) and crores (10 million): "₹818 crore" is
+    the "some ₹8.2bn" another paper writes."""
+    [crore] = find_quantities("Bevco sold liquor worth ₹818 crore during Onam week.")
+    [billions] = find_quantities("Some ₹8.2bn of alcohol was sold.")
+    assert (crore.value_text, crore.quantity.unit) == ("₹818 crore", "INR")
+    assert crore.quantity.strict_low == pytest.approx(8.18e9)
+    assert crore.quantity.overlaps(billions.quantity)
+    [lakh] = find_quantities("About 2.5 lakh people attended the fair.")
+    assert lakh.quantity.strict_low == pytest.approx(250_000)
+    [rupees] = find_quantities("The fine is Rs 5 lakh.")
+    assert (rupees.quantity.kind, rupees.quantity.unit) == ("currency", "INR")
+    assert rupees.quantity.strict_low == pytest.approx(500_000)
+    [span] = find_quantities("The bridge will cost ₹500-600 crore.")
+    assert (span.quantity.low, span.quantity.high) == (pytest.approx(5e9), pytest.approx(6e9))
