@@ -26,6 +26,7 @@ from crosscheck.match import (
     figures_back_each_other,
     named_unit,
     names_no_one,
+    one_telling,
 )
 from crosscheck.places import is_country
 from crosscheck.subjects import (
@@ -47,16 +48,19 @@ def with_corpus_names(statements: Sequence[Statement]) -> list[Statement]:
 
 
 def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
-    """The statements, each that names no one but describes a business (match.described_only)
-    or counts one of a kind (subjects.ONE_OF: "Tokyo's busiest airport") also naming, with
-    the mark subjects.NAMED_ELSEWHERE, the one name whose statement gives an agreeing figure
-    (match.figures_back_each_other) of the same named unit (match.named_unit) as of a day
-    within RESOLVE_DAYS of its own, in another sentence. Two names that give such a figure
-    leave it unnamed: whom it means is then the corpus's guess, not its word; and a bound
-    ("more than $4tn") agrees with too many figures to name anyone. A statement that names
-    no one at all ("Britain recorded 54,674 new coronavirus infections") is left as it is:
-    its figure is its place's, or a toll's, more often than a business's; unless it opens
-    on its subject's kind and where it is ("Kenya's most famous wildlife reserve drew",
+    """The statements, each that names no one but describes a business
+    (match.described_only) or counts one of a kind (subjects.ONE_OF: "Tokyo's busiest
+    airport") also naming, with the mark subjects.NAMED_ELSEWHERE, the one name whose
+    statement gives an agreeing figure (match.figures_back_each_other) of the same named
+    unit (match.named_unit) as of a day within RESOLVE_DAYS of its own, told by another
+    source or on another day: a story that names the Nærøyfjord and describes "The
+    Norwegian fjord on the UNESCO list" describes another fjord, whatever their figures
+    (match.one_telling). Two names that give such a figure leave it unnamed: whom it
+    means is then the corpus's guess, not its word; and a bound ("more than $4tn")
+    agrees with too many figures to name anyone. A statement that names no one at all
+    ("Britain recorded 54,674 new coronavirus infections") is left as it is: its figure
+    is its place's, or a toll's, more often than a business's; unless it opens on its
+    subject's kind and where it is ("Kenya's most famous wildlife reserve drew",
     extract.opens_on_a_placed_kind) or counts people who visited a sight it describes
     ("went up Brussels' giant steel molecule": things.visits_a_described_sight),
     descriptions as "The Brühl theme park" is."""
@@ -78,8 +82,9 @@ def resolve_descriptions(statements: Sequence[Statement]) -> list[Statement]:
                 starts, stops = ends[near]
                 for at in np.flatnonzero((starts <= end) & (stops >= start)).tolist():
                     other = named[near][at]
-                    if other.sentence != statement.sentence and figures_back_each_other(
-                            statement, other):
+                    if (other.sentence != statement.sentence
+                            and not one_telling(statement, other)
+                            and figures_back_each_other(statement, other)):
                         names.add(proper_names(other.subjects))
                 if len(names) > 1:
                     break  # two names: no more to learn

@@ -220,10 +220,10 @@ _RETURN_LEG = re.compile(r"\b(?i:return|homeward|homebound)\s+(?:leg|flight|jour
 
 
 def legs_apart(a: Statement, b: Statement) -> bool:
-    """Whether one story (_one_telling) gives one statement of a journey's return leg and
+    """Whether one story (one_telling) gives one statement of a journey's return leg and
     the other of none: the story's other figure is the way out's. Told apart, a statement
     naming no leg may be either's."""
-    return _one_telling(a, b) and names_a_return_leg(a.sentence) != names_a_return_leg(b.sentence)
+    return one_telling(a, b) and names_a_return_leg(a.sentence) != names_a_return_leg(b.sentence)
 
 
 def names_a_return_leg(sentence: str) -> bool:
@@ -1115,13 +1115,13 @@ def _beside_another(statements: Sequence[Statement], at: int) -> bool:
 def contexts_alike(a: Statement, b: Statement, cosine: float) -> bool:
     """Whether two statements stand in contexts alike: their context cosine (see
     signals.PairSignals) is at least CONTEXT_SIMILARITY. Not two figures one telling
-    (_one_telling) writes differently: one story's statements share its headline, so their
+    (one_telling) writes differently: one story's statements share its headline, so their
     cosine says little more than their sentences', and a story that restates its figure
     writes it again ("Lollapalooza drew about 400,000 people" / "Some 400,000 fans passed
     through the gates"), where "The Indian Ocean island welcomed some 2.1m foreign
     visitors" beside "The Maldives drew about 2 million" are two islands' counts."""
     return cosine >= CONTEXT_SIMILARITY and not (
-        _one_telling(a, b) and written_differently(a.quantity, b.quantity))
+        one_telling(a, b) and written_differently(a.quantity, b.quantity))
 
 
 def alike_contexts(statements: Sequence[Statement], first: np.ndarray, second: np.ndarray,
@@ -1923,7 +1923,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     the place's figure moving; an event's toll may rise between a region's first report and
     a town's, and two sources' counts of a crowd may disagree (match.rival_estimates). A
     country named by its region beside a named one, both told by one source on one day
-    (_one_telling), is held apart too where the figures agree only within their hedges and
+    (one_telling), is held apart too where the figures agree only within their hedges and
     are written apart (quantity.written_apart: "The Southeast Asian nation shipped some 9m
     tonnes" / "Thailand's shipments reached about 9.9 million tonnes"): one story that
     restates a country's figure repeats it. Such a story's two figures are two sources'
@@ -1936,7 +1936,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     regional = at_once and (
         (country_of_a_region_unnamed(a) and named_country(b.places))
         or (country_of_a_region_unnamed(b) and named_country(a.places)))
-    one_story = regional and _one_telling(a, b)
+    one_story = regional and one_telling(a, b)
     sourced = (gives_its_source(a.sentence), gives_its_source(b.sentence))
     return (((described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
@@ -1997,7 +1997,7 @@ def _told_at_once(a: Statement, b: Statement) -> bool:
                                   and a.article.published == b.article.published)
 
 
-def _one_telling(a: Statement, b: Statement) -> bool:
+def one_telling(a: Statement, b: Statement) -> bool:
     """Whether two statements are told by one source on one day: one story, or one outlet's
     stories of that day."""
     return (a.article.published is not None and a.article.published == b.article.published
@@ -2390,7 +2390,7 @@ class _GateCodes:
                                    if statement.article.published else np.nan
                                    for statement in statements], dtype=np.float64)
         tellings: dict[tuple[str | None, date | None], int] = {}
-        # each statement's source and day (_one_telling), -1 for an undated one
+        # each statement's source and day (one_telling), -1 for an undated one
         self.telling = np.array([tellings.setdefault(
             (statement.article.source, statement.article.published), len(tellings))
             if statement.article.published else -1 for statement in statements])

@@ -148,8 +148,11 @@ _FACILITY = re.compile(rf"(?:[A-Z][\w'’-]+\s+(?:(?:de|da|del|di|do|van|von)\s+
 # Paris Olympics" / "for the Games in Paris".
 _EVENT_NAMES = r"(?:Olympics|Olympic\s+Games|Paralympics|Games|Marathon|Expo)"
 _CITY_EVENT = re.compile(rf"\b([A-Z][\w'’-]+)\s+{_EVENT_NAMES}\b")
-# ... and such an event is no place, named with its city or not: "competed at the Olympics".
-_AN_EVENT_NAME = re.compile(rf"\b{_EVENT_NAMES}$")
+# A festival's name ends on its kind, in capitals: "the Pushkar Camel Fair", "the Rath Yatra".
+_FESTIVAL_KINDS = r"(?:Fair|Festival|Fiesta|Carnival|Feria|Mela|Matsuri|Yatra)"
+# ... and such an event is no place, named with its city or not: "competed at the Olympics",
+# "at the Rath Yatra in Puri".
+_AN_EVENT_NAME = re.compile(rf"\b(?:{_EVENT_NAMES}|{_FESTIVAL_KINDS})$")
 
 
 # "in the Saba Saba protests", "the Noto earthquake": a name the gazetteer lacks before a
@@ -174,9 +177,7 @@ def _names_an_event(text: str, end: int) -> bool:
                                        or following.group(1).lower() in _VENUE_WORDS)
             ) or _FESTIVAL_NAMED.match(text, end) is not None
 
-
-# A festival's name ends on its kind, in capitals: "the Pushkar Camel Fair".
-_FESTIVAL_NAMED = re.compile(r"\s+(?:Fair|Festival|Fiesta|Carnival|Feria|Mela|Matsuri)\b")
+_FESTIVAL_NAMED = re.compile(rf"\s+{_FESTIVAL_KINDS}\b")
 
 
 # Venues a name the gazetteer lacks may be of, in lower case after it.

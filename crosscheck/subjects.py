@@ -635,10 +635,11 @@ _DESCRIBED_TITLE = re.compile(
     r"(?P<before>(?<![\w'’-])[a-z][\w-]*\s+)Grand\s+(?:Slam|Prix)\b(?!\s+[A-Z])")
 # ... and a heritage listing before the kind of place it lists describes one unnamed: "The
 # Palóc village, a World Heritage site in northern Hungary" is Hollókő's, "a UNESCO World
-# Heritage town" no one's.
+# Heritage town" no one's, nor is "The Norwegian fjord on the UNESCO list" UNESCO's.
 _HERITAGE_LISTING = re.compile(
     r"\b(?:UNESCO[\s-]+)?World\s+Heritage(?=[\s-]+(?:sites?|list(?:ed|ing)?|status|towns?"
-    r"|villages?|city|cities)\b)")
+    r"|villages?|city|cities)\b)"
+    r"|\bUNESCO(?=[\s-]+(?:list(?:ed|ing)?|heritage)\b)")
 
 # A landmark that says where a place lies is not whose the figure is: "The car-free resort
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -73,6 +74,20 @@ def test_a_description_takes_a_name_whose_figure_is_dated_a_few_days_apart() -> 
     resolved = resolve_descriptions([named, described, later])
     assert proper_names(resolved[1].subjects) == {"Wolt"}
     assert resolved[2] is later
+
+
+def test_a_description_takes_no_name_from_its_own_story() -> None:
+    """A story that names one fjord and describes another gives two fjords, whatever their
+    figures: "The Norwegian fjord on the UNESCO list winds some nine miles" beside "The
+    Nærøyfjord runs about 17 km" in one story is not the Nærøyfjord's length. Another
+    source's story of that day still names it."""
+    named = statement("The Nærøyfjord runs about 17 km.", date(2025, 7, 22), "A")
+    described = statement("The Norwegian fjord on the UNESCO list winds some nine miles.",
+                          date(2025, 7, 22), "A")
+    elsewhere = replace(described, article=replace(described.article, source="B"))
+    resolved = resolve_descriptions([named, described, elsewhere])
+    assert resolved[1] is described and not names_someone(described.subjects)
+    assert proper_names(resolved[2].subjects) == {"Nærøyfjord"}
 
 
 def test_one_of_a_kind_takes_the_name_as_a_description_does() -> None:

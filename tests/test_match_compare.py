@@ -3782,7 +3782,7 @@ def test_one_storys_return_leg_is_another_flight_than_its_way_out() -> None:
 
 def _told_by(source: str, headline: str, sentence: str) -> Statement:
     """A sentence's statement as one source tells it under a headline on one day: two of
-    one source are one story (match._one_telling)."""
+    one source are one story (match.one_telling)."""
     [found] = extract_statements(Article(id=sentence, path=f"{source}.txt", text=sentence,
                                          source=source, title=headline, published=MAR))
     return found

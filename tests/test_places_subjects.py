@@ -659,6 +659,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Some [NUM] people a day crowd into the Salle des États to see Leonardo's portrait.",
      {"Salle des États"}),
     ("Edvard Eriksen's bronze on the harbour promenade stands [NUM] high.", set()),
+    # a heritage listing is no one's figure
+    ("The Norwegian fjord on the UNESCO list winds some [NUM].", set()),
     # the planet a satellite circles is no one, nor is the day named after it
     ("SpaceX's broadband network counts [NUM] spacecraft circling the Earth.", {"SpaceX"}),
     ("Earth Day drew [NUM] people.", set()),
@@ -1410,6 +1412,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert scopes_agree(gathering, find_places("About 500 balloons lifted off at the "
                                                "Albuquerque International Balloon Fiesta."))
     assert find_places("Some 3,000 camels changed hands at the Pushkar Camel Fair.") == set()
+    assert find_places("Jagannath's chariot at the Rath Yatra in Puri is about 45 feet "
+                       "tall.") == {"Puri"}
     # ... and a place of a kind ranked in its country: "The second-busiest Dutch airport"
     ranked = find_places("The second-busiest Dutch airport served some 6.8m travellers.")
     assert ranked == {"Netherlands", "part of Netherlands"}
