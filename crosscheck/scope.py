@@ -975,15 +975,15 @@ _PART = re.compile(
     r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
-    # "The New Mexico hot-air gathering",
+    # "The New Mexico hot-air gathering", "the Swiss techno parade",
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
     # the country's own trade or economy stays the whole country's; "The Tyrolean capital"
     # is a city of its province, Innsbruck; a bridge, a tunnel, a dam or an airport named for
     # its province lies in it too: "The Penang Bridge" is somewhere in Penang, George Town's;
     # "The Bolivian seat of government" is La Paz)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
-    r"(?:fair|festival|fiesta|gathering|resort|town|city|village|attraction|racecourse"
-    r"|circuit|carnival|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
+    r"(?:fair|festival|fiesta|gathering|parade|procession|resort|town|city|village|attraction"
+    r"|racecourse|circuit|carnival|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
     r"|[Dd]am|reactor"

@@ -1411,6 +1411,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert gathering == {"New Mexico", "part of New Mexico"}
     assert scopes_agree(gathering, find_places("About 500 balloons lifted off at the "
                                                "Albuquerque International Balloon Fiesta."))
+    parade = find_places("Police put the crowd at the Swiss techno parade at some 180,000.")
+    assert parade == {"Switzerland", "part of Switzerland"}
     assert find_places("Some 3,000 camels changed hands at the Pushkar Camel Fair.") == set()
     assert find_places("Jagannath's chariot at the Rath Yatra in Puri is about 45 feet "
                        "tall.") == {"Puri"}
