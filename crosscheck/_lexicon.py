@@ -1756,6 +1756,9 @@ PLACE_ALIASES: dict[str, str] = {
     # a city English names otherwise than the gazetteer, which keeps its own language's
     # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in
     # Cologne"; "the pilgrims in Mecca")
+    # an island group news names without its "Islands" ("Shetland's salmon farms"; Orkney
+    # is also a South African town, which news seldom means)
+    "Shetland": "Shetland Islands", "Orkney": "Orkney Islands",
     "Cologne": "Köln", "Bruges": "Brugge", "Ghent": "Gent", "Mecca": "Makkah",
     "Fez": "Fes", "Calcutta": "Kolkata", "Bombay": "Mumbai", "Bangalore": "Bengaluru",
     "Madras": "Chennai", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City",

@@ -1742,3 +1742,13 @@ def test_the_lib_dems_are_the_liberal_democrats_not_an_atoll() -> None:
     assert places_named("Lib Dems' best result in a century") == []
     assert names_agree(frozenset({"Lib Dems"}), frozenset({"Liberal Democrats"}))
     assert not names_agree(frozenset({"Lib Dems"}), frozenset({"Reform UK"}))
+
+
+def test_an_island_group_named_without_its_islands_is_the_group() -> None:
+    """"Shetland's salmon farms" are the Shetland Islands', and Orkney's the Orkney
+    Islands', in Scotland (not the South African town of Orkney): two places, so their
+    farms' figures are two facts."""
+    assert places_named("Shetland's salmon farms produced some 60,000 tonnes.") == [
+        "Shetland Islands"]
+    assert places_named("Orkney's farms produced about 20,000 tonnes.") == ["Orkney Islands"]
+    assert not scopes_agree(frozenset({"Shetland Islands"}), frozenset({"Orkney Islands"}))
