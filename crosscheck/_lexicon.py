@@ -495,7 +495,8 @@ WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_ORDER)
 # Feasts and festivals name a time of year, as a month does, not whose figure it is: "33
 # performances of the Christmas ballet" is the Royal Ballet's.
 HOLIDAYS: frozenset[str] = frozenset(
-    "christmas easter thanksgiving hanukkah diwali ramadan eid passover".split())
+    "christmas easter thanksgiving hanukkah diwali ramadan eid passover chuseok seollal nowruz"
+    .split())
 # An age's or a style's adjective says when a thing was built, not whose figure it is:
 # "the ruins of the Roman city", "the Inca citadel", "the Nasrid palaces". (Not those that
 # are also a people's or a state's: "Georgian", "Victorian", "Norman", "Tudor".)
@@ -694,6 +695,8 @@ THING_SYNONYMS: dict[str, str] = {
     "beehives": "hives", "beehive": "hives", "hive": "hives",
     # a stairway's stairs are its steps ("climb 354 steps" / "takes some 354 stairs")
     "stairs": "steps", "stair": "steps",
+    # a felled tree's trunks are its logs ("hauls some 16 tree trunks" / "drags 16 fir logs")
+    "tree trunks": "logs", "trunks": "logs", "trunk": "logs", "log": "logs",
     # a murder rate is the homicide rate ("Latvia's murder rate" / "4.9 homicides per
     # 100,000 people")
     "murders": "homicides", "murder": "homicides", "homicide": "homicides",
@@ -1725,6 +1728,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Argentines": "Argentina", "Argentinians": "Argentina", "Nepalis": "Nepal",
     "Maldivians": "Maldives", "Ecuadorians": "Ecuador", "Kosovans": "Kosovo",
     "Kosovars": "Kosovo",
+    "Koreans": "South Korea",  # the South's, as news means them ("North Koreans" is a name)
     # the smaller Congo's short names, which countryinfo lacks: "Congo" alone is read as
     # the larger (Kinshasa's), so "The Republic of Congo's forest cover" would be too
     "Republic of Congo": "Republic of the Congo", "Congo Republic": "Republic of the Congo",

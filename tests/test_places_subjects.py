@@ -659,6 +659,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Some [NUM] people a day crowd into the Salle des États to see Leonardo's portrait.",
      {"Salle des États"}),
     ("Edvard Eriksen's bronze on the harbour promenade stands [NUM] high.", set()),
+    # a holiday says when ("over Chuseok"), as a month does
+    ("Some [NUM] of South Koreans planned to travel over Chuseok.", set()),
     # a heritage listing is no one's figure
     ("The Norwegian fjord on the UNESCO list winds some [NUM].", set()),
     # the planet a satellite circles is no one, nor is the day named after it
@@ -1752,3 +1754,8 @@ def test_an_island_group_named_without_its_islands_is_the_group() -> None:
         "Shetland Islands"]
     assert places_named("Orkney's farms produced about 20,000 tonnes.") == ["Orkney Islands"]
     assert not scopes_agree(frozenset({"Shetland Islands"}), frozenset({"Orkney Islands"}))
+
+
+def test_koreans_are_south_koreans_as_news_means_them() -> None:
+    assert find_places("About four in ten Koreans expected to leave home.") == {"South Korea"}
+    assert find_places("Some 20,000 North Koreans fled.") == {"North Korea"}

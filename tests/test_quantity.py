@@ -199,6 +199,8 @@ READ = [
     # a stairway's stairs are its steps
     ("The trek to the top of Lady Liberty takes some 354 stairs.", "some 354", 352, 356,
      "steps", "total"),
+    # a felled tree's trunks are its logs
+    ("The shrine festival hauls some 16 tree trunks.", "some 16", 14.4, 17.6, "logs", "total"),
     # a connection's speed, and couples who married, who are the marriages
     ("Romania's median fixed broadband download speed reached 232 Mbps in June.", "232 Mbps",
      231.5, 232.5, "Mbit / s", "total"),
