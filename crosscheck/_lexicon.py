@@ -1750,6 +1750,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Andalusian": "Andalusia", "Flemish": "Flanders", "Walloon": "Wallonia",
     "Transylvanian": "Transylvania", "Burgundian": "Burgundy", "Alsatian": "Alsace",
     "Provençal": "Provence", "Provencal": "Provence", "Madeiran": "Madeira",
+    "Balinese": "Bali",  # "The Balinese sea temple" is in Bali
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",
     "Apulian": "Apulia", "Piedmontese": "Piedmont",

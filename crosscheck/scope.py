@@ -987,7 +987,8 @@ _PART = re.compile(
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
     r"|[Dd]am|reactor"
-    r"|landmark|monument|chapel|church|basilica|ossuary|aqueduct|fortress|citadel|gardens"
+    r"|landmark|monument|chapel|church|basilica|temple|shrine|mosque|pagoda|ossuary|aqueduct"
+    r"|fortress|citadel|gardens"
     r"|Grand\s+Prix|capital|district|hub|seat\s+of\s+government)\b"
     # ... and a side of something that spans countries its adjective puts there: "The
     # array's Australian half" is the SKA's telescope in Western Australia, "the Austrian

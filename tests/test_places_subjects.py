@@ -1413,6 +1413,8 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert gathering == {"New Mexico", "part of New Mexico"}
     assert scopes_agree(gathering, find_places("About 500 balloons lifted off at the "
                                                "Albuquerque International Balloon Fiesta."))
+    temple = find_places("The Balinese sea temple charges foreign visitors some 60,000 rupiah.")
+    assert temple == {"Bali", "part of Bali"}
     parade = find_places("Police put the crowd at the Swiss techno parade at some 180,000.")
     assert parade == {"Switzerland", "part of Switzerland"}
     assert find_places("Some 3,000 camels changed hands at the Pushkar Camel Fair.") == set()
