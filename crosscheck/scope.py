@@ -153,6 +153,8 @@ _FESTIVAL_KINDS = r"(?:Fair|Festival|Fiesta|Carnival|Feria|Mela|Matsuri|Yatra)"
 # ... and such an event is no place, named with its city or not: "competed at the Olympics",
 # "at the Rath Yatra in Puri".
 _AN_EVENT_NAME = re.compile(rf"\b(?:{_EVENT_NAMES}|{_FESTIVAL_KINDS})$")
+# ... and so is a name before the kind: "at the Pushkar Camel Fair" names no "Pushkar Camel".
+_FESTIVAL_NAMED = re.compile(rf"\s+{_FESTIVAL_KINDS}\b")
 
 
 # "in the Saba Saba protests", "the Noto earthquake": a name the gazetteer lacks before a
@@ -176,8 +178,6 @@ def _names_an_event(text: str, end: int) -> bool:
     return (following is not None and (bool(event_kinds(following.group(1)))
                                        or following.group(1).lower() in _VENUE_WORDS)
             ) or _FESTIVAL_NAMED.match(text, end) is not None
-
-_FESTIVAL_NAMED = re.compile(rf"\s+{_FESTIVAL_KINDS}\b")
 
 
 # Venues a name the gazetteer lacks may be of, in lower case after it.

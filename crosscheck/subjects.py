@@ -620,14 +620,6 @@ _DESCRIBED_KIND = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
     r"|exhibition|carnival|show|race|regatta|parade|island|isle|park|cable\s+car|cableway"
     r"|funicular|gondola|city|town|village|port)\b)")
-
-
-def _unnamed_kind_cut(found: re.Match[str]) -> str:
-    """The words before a kind cut out, save where they end a longer name: "the Day of the
-    Dead parade" is the Day of the Dead's."""
-    return found.group(0) if found.group("name_of") else f"{found.group('before')} | "
-
-
 # ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
 # Paris clay-court Grand Slam drew some 675,000 fans" is Roland-Garros' crowd, "the
 # season-opening Grand Prix" one race (not "the Monaco Grand Prix", a name).
@@ -796,6 +788,12 @@ def _route_kept(found: re.Match[str]) -> str:
 # A model counted is what the figure counts, the thing (things.is_model), not whose it is:
 # "The French planemaker handed over 31 Falcons" is Dassault's.
 _COUNTED_MODEL = re.compile(rf"({MADE_OR_SOLD}){re.escape(MASK)}{MODEL_NAME}")
+
+
+def _unnamed_kind_cut(found: re.Match[str]) -> str:
+    """The words before a kind cut out, save where they end a longer name: "the Day of the
+    Dead parade" is the Day of the Dead's."""
+    return found.group(0) if found.group("name_of") else f"{found.group('before')} | "
 
 
 def _without_places(frame: str) -> str:
