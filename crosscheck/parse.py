@@ -78,13 +78,13 @@ NUMBER_CORE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|mln|tn|k|m|b)(?![\w])", re.IGNORECASE)
-_SCALE_SPACED = re.compile(
-    r"\s?(thousand|million|billion|trillion|dozen|bn|mn|mln|tn|lakhs?|crores?)\b", re.IGNORECASE
-)
+# The scale words every reader of a scale knows, South Asia's lakh and crore among them
+# (lex.SCALE_WORDS gives their values).
+_WORD_SCALES = r"thousand|million|billion|trillion|bn|lakhs?|crores?"
+_SCALE_SPACED = re.compile(rf"\s?({_WORD_SCALES}|dozen|mn|mln|tn)\b", re.IGNORECASE)
 _RANGE = re.compile(
     rf"\s?(?:-|–|—|to|and)\s?(?:US\$|[$€£])?(?P<num>{_DIGITS})"
-    r"(?:(?P<attached>bn|mn|tn|k|m|b)(?!\w)"
-    r"|\s?(?P<scale>thousand|million|billion|trillion|bn|lakhs?|crores?)\b)?",
+    rf"(?:(?P<attached>bn|mn|tn|k|m|b)(?!\w)|\s?(?P<scale>{_WORD_SCALES})\b)?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s?(%|percent\b|per cent\b|pct\b|pc\b)", re.IGNORECASE)
@@ -127,8 +127,7 @@ _SHARED_CURRENCY = re.compile(rf"\s?({_NONE_MOST_OFTEN_MEANT})\b", re.IGNORECASE
 # Korea's won, a past tense too, is money only after a scale word: "86.1 trillion won",
 # "11.38 trillion won in the third quarter" (not "won the", "won by", "won over").
 _WON = re.compile(r"\s?won\b(?!\s+(?:the|a|an|its|their|his|her|by|over)\b)")
-_SCALED = re.compile(r"(?:thousand|million|billion|trillion|bn|tn|lakhs?|crores?)$",
-                     re.IGNORECASE)
+_SCALED = re.compile(rf"(?:{_WORD_SCALES}|tn)$", re.IGNORECASE)
 # Degrees without their scale are a temperature where the sentence tells of one ("The
 # Alpine lake hit 24 degrees at the weekend", "Temperatures fell to minus 8 degrees") or
 # signs one ("-8 degrees"), else an angle or anything else counted in degrees ("It leans at
