@@ -697,6 +697,9 @@ THING_SYNONYMS: dict[str, str] = {
     "stairs": "steps", "stair": "steps",
     # a felled tree's trunks are its logs ("hauls some 16 tree trunks" / "drags 16 fir logs")
     "tree trunks": "logs", "trunks": "logs", "trunk": "logs", "log": "logs",
+    # a krathong is the float Thais set on the water at Loi Krathong ("collected about
+    # 800,000 krathongs" / "left some 800,000 floats in its canals")
+    "krathongs": "floats", "krathong": "floats",
     # a murder rate is the homicide rate ("Latvia's murder rate" / "4.9 homicides per
     # 100,000 people")
     "murders": "homicides", "murder": "homicides", "homicide": "homicides",

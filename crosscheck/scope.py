@@ -102,8 +102,10 @@ _LOCATIVE = re.compile(
     # where a sight stands: "the hilltop palace above Sintra", "overlooking Lake Como"
     rf"|(?i:{'|'.join(lex.SIGHT_STANDS)})|{lex.ISLAND_OFF}"
     r"|(?:city|town|village|port|province|region|island)\s+of)"
+    # a name a capital owns is a part of it: "in the Portuguese capital's Baixa"
+    r"\s+(?:the\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+capital['’]s\s+)?)?"
     # a saint's town is one name: "in St. Moritz", not "St"
-    r"\s+(?:the\s+)?((?:St\.\s+)?[A-Z][\w'’-]+(?![\w'’-])(?<!['’]s)(?:\s+[A-Z][\w'’-]+)?"
+    r"((?:St\.\s+)?[A-Z][\w'’-]+(?![\w'’-])(?<!['’]s)(?:\s+[A-Z][\w'’-]+)?"
     r"|[A-Z][\w'’-]+)")
 
 

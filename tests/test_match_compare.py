@@ -2691,6 +2691,13 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     crowd = _under("Black Sea resorts ring in the new year", "Police put the crowd at "
                    "Nessebar's New Year celebration at about 12,000.")
     assert not any(place.startswith("Nessebar's") for place in crowd.places)
+    # a name a capital owns is a part of it, no one named: the elevator in the Baixa is the
+    # Lisbon lift named elsewhere
+    lift = _under("Lisbon's iron elevator", "Lisbon's Santa Justa Lift is 45 metres tall.")
+    elevator = _under("Europe's odd lifts", "The neo-Gothic elevator in the Portuguese "
+                      "capital's Baixa rises some 148 feet.")
+    assert "Baixa" in elevator.places and not elevator.subjects
+    assert gate_failure(lift, elevator) is None
     # the neighbours a country is described by lie beside it
     hosts = _under("Moldova three years on",
                    "Moldova hosts about 120,000 refugees from Ukraine, the UN said.")

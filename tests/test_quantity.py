@@ -201,6 +201,9 @@ READ = [
      "steps", "total"),
     # a felled tree's trunks are its logs
     ("The shrine festival hauls some 16 tree trunks.", "some 16", 14.4, 17.6, "logs", "total"),
+    # ... and a krathong the float Thais set on the water
+    ("Bangkok collected about 800,000 krathongs.", "about 800,000", 720_000, 880_000,
+     "floats", "total"),
     # a connection's speed, and couples who married, who are the marriages
     ("Romania's median fixed broadband download speed reached 232 Mbps in June.", "232 Mbps",
      231.5, 232.5, "Mbit / s", "total"),
