@@ -1826,7 +1826,9 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
      # ... and for a football club than for the district it is named after
      "Benfica",
      # ... and for a party ("Lib Dems") than for an atoll of the Marshall Islands
-     "Lib"})
+     "Lib",
+     # ... and for Granada's palace than for the Californian city
+     "Alhambra"})
 # The word for the feature a river, lake, mountain or sea is: after a name, the name's last
 # word ("Moraine Lake", "Crater Lake"), one that tells no name from another (Moraine Lake
 # is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).

@@ -389,8 +389,9 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             phrase = text[words[i].start():end]
             opening = words[j].group() if i == 0 and j < len(words) else None
             if place := _look_up(" ".join(phrase.split()), names, opening):
-                if not (_first_name(place, words[j:j + 1]) or _names_a_river(words[j:j + 1])
-                        or _names_a_street(words[j:j + 1]) or _LONGER_NAME.match(text, end)
+                if not (_first_name(place, phrase, words[j:j + 1])
+                        or _names_a_river(words[j:j + 1]) or _names_a_street(words[j:j + 1])
+                        or _LONGER_NAME.match(text, end)
                         or names_a_business(phrase, opening)
                         or _FEATURE_OF.search(text, 0, words[i].start())
                         or ((_is_town(phrase, place) or is_province(place))
@@ -493,10 +494,11 @@ def _names_a_street(following: list[re.Match[str]]) -> bool:
     return bool(following) and following[0].group().rstrip(".,") in _STREET_WORDS
 
 
-def _first_name(place: str, following: list[re.Match[str]]) -> bool:
+def _first_name(place: str, phrase: str, following: list[re.Match[str]]) -> bool:
     """"Nigel Farage", "Samia Suluhu Hassan": a town's name before a surname the
-    dictionary and the gazetteer lack is a person's first name (Nigel is a town too)."""
-    if not following or place not in _gazetteer()[1]:
+    dictionary and the gazetteer lack is a person's first name (Nigel is a town too); not
+    one that owns what follows ("Ho Chi Minh City's Nguyen Hue flower street")."""
+    if not following or place not in _gazetteer()[1] or phrase.endswith(("'s", "’s")):
         return False
     word = following[0].group().removesuffix("'s").removesuffix("’s")
     # not an area's kind: "Kharkiv Oblast"

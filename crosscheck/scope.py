@@ -947,9 +947,9 @@ _PART = re.compile(
     r"|cathedral|tower|stadium)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
-    # "South Korea's tallest skyscraper"
-    rf"|(?:most\s+[a-z]+|{_RANKED}|best-known|top)\s+(?:[a-z]+\s+)?(?:building|structure"
-    r"|tower|skyscraper|high-rise|landmark|attraction|span"
+    # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"
+    rf"|(?:most\s+[a-z]+|{_RANKED}|best-[a-z]+|top)\s+(?:[A-Za-z]+\s+)?(?:building|structure"
+    r"|tower|skyscraper|high-rise|landmark|attraction|span|gate"
     r"|monument|site|museum|bridge|cathedral|temple|castle|palace|(?:[a-z]+\s+)?(?:reserve|park)"
     # ... and its natural ones: "Vietnam's best-known seascape"
     r"|seascape|landscape|bay|beach|waterfall|canyon|gorge"
@@ -977,17 +977,19 @@ _PART = re.compile(
     r"|county|territory))\b(?!-)"
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
-    # "The New Mexico hot-air gathering", "the Swiss techno parade",
+    # "The New Mexico hot-air gathering", "the Swiss techno parade", "The Vietnamese
+    # metropolis",
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
     # the country's own trade or economy stays the whole country's; "The Tyrolean capital"
     # is a city of its province, Innsbruck; a bridge, a tunnel, a dam or an airport named for
     # its province lies in it too: "The Penang Bridge" is somewhere in Penang, George Town's;
     # "The Bolivian seat of government" is La Paz)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
-    r"(?:fair|festival|fiesta|gathering|parade|procession|resort|town|city|village|attraction"
+    r"(?:fair|festival|fiesta|gathering|parade|procession|resort|town|city|metropolis|village"
+    r"|attraction"
     r"|racecourse|circuit|carnival|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
-    r"|stadium|arena|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
+    r"|stadium|arena|venue|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
     r"|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|temple|shrine|mosque|pagoda|ossuary|aqueduct"
     r"|fortress|citadel|gardens"

@@ -820,8 +820,10 @@ def _without_places(frame: str) -> str:
     for start, end, _ in reversed(place_spans(text)):
         if _NAMED_AFTER.search(text, 0, start):
             continue  # "Bank of England" keeps its place
-        if (following := _NEXT_WORD.match(text, end)) and _opens_a_name([following.group(1)]):
+        if ((following := _NEXT_WORD.match(text, end)) and _opens_a_name([following.group(1)])
+                and not _is_possessive(text[start:end])):
             continue  # "Kenya Airways", "Dubai International", "Turkish Airlines": a name
+            # (not "Ho Chi Minh City's Nguyen Hue flower street", the city's own)
         text = f"{text[:start]} | {text[end:]}"
     return SCOPE_PHRASE.sub(" | ", text)
 

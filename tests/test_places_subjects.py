@@ -318,10 +318,19 @@ from crosscheck.subjects import names_agree, subject_names
     # a ranked landmark of a country's lies somewhere in it, however ranked
     ("Portugal's second-busiest airport served some 15.8m travellers last year.",
      {"Portugal", "part of Portugal"}),
+    ("Germany's best-preserved Roman gate draws some 500,000 visitors a year.",
+     {"Germany", "part of Germany"}),
+    # ... and so does a city or a venue of one its adjective describes
+    ("The Vietnamese metropolis's flower boulevard stretches some 2,300 feet.",
+     {"Vietnam", "part of Vietnam"}),
+    ("The Lithuanian basketball venue drew some 750,000 fans last year.",
+     {"Lithuania", "part of Lithuania"}),
     # a club's name news gives far more often than its district's
     ("Benfica's revenue rose to a record €285 million.", set()),
     # ... and a party's, which the Marshall Islands' atoll of Lib shares
     ("Lib Dems' best result in a century", set()),
+    # ... and a palace's, which a Californian city shares
+    ("A standard adult ticket to the Alhambra costs €19.09.", set()),
     # a town a headline names by its province alone lies somewhere in it
     ("Sculptures draw millions to Hokkaido city", {"Hokkaido", "part of Hokkaido"}),
     ("Oslo city council spent 5 million crowns.", {"Oslo"}),
@@ -1483,6 +1492,8 @@ def test_places_as_news_prints_them_without_accents_or_with_connecting_words() -
     assert places_named("The Eurovision Song Contest in Malmo") == ["Malmö"]
     # a town's name before a surname is a person's first name, not before an oblast
     assert places_named("Nigel Farage's party picked up 677 seats.") == []
+    # ... though not a town's that owns what follows
+    assert places_named("Ho Chi Minh City's Nguyen Hue flower street") == ["Ho Chi Minh City"]
     assert places_named("Shelling hit Kharkiv Oblast.") == ["Kharkiv"]
     rio_grande = find_places("The toll from the flooding in Rio Grande do Sul climbed to 113.")
     assert rio_grande == {"Rio Grande do Sul"} and country_of("Rio Grande do Sul") == "Brazil"
@@ -1587,6 +1598,10 @@ def test_a_place_that_opens_a_name_stays_in_it() -> None:
     assert not names_agree(frozenset({"Kenya Airways"}), frozenset({"Qatar Airways"}))
     assert not names_agree(frozenset({"Turkish Airlines"}), frozenset({"Singapore Airlines"}))
     assert names_agree(frozenset({"Manchester United"}), frozenset({"United"}))
+    # a place that owns what follows opens no name: the street is the city's own
+    assert subject_names("Ho Chi Minh City's Nguyen Hue flower street runs [NUM].") == {
+        "Nguyen Hue"}
+    assert subject_names("Kuala Lumpur's Petronas Towers rise [NUM].") == {"Petronas Towers"}
 
 
 def test_a_town_too_small_for_the_gazetteer_lies_in_the_one_country_that_has_it() -> None:
