@@ -79,8 +79,10 @@ NUMBER_CORE = re.compile(
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|mln|tn|k|m|b)(?![\w])", re.IGNORECASE)
 # The scale words every reader of a scale knows, South Asia's lakh and crore among them
-# (lex.SCALE_WORDS gives their values).
-_WORD_SCALES = r"thousand|million|billion|trillion|bn|lakhs?|crores?"
+# (lex.SCALE_WORDS gives their values), and the crores South Asian news counts by the lakh
+# or the thousand ("₹2.16 lakh crore" is ₹2.16 trillion: _scale_value).
+_WORD_SCALES = (r"(?:lakhs?|thousand)\s+crores?|thousand|million|billion|trillion|bn"
+                r"|lakhs?|crores?")
 _SCALE_SPACED = re.compile(rf"\s?({_WORD_SCALES}|dozen|mn|mln|tn)\b", re.IGNORECASE)
 _RANGE = re.compile(
     rf"\s?(?:-|–|—|to|and)\s?(?:US\$|[$€£])?(?P<num>{_DIGITS})"
@@ -722,7 +724,7 @@ def _read_word_number(sentence: str, match: re.Match[str]) -> FoundQuantity | No
         value, end = value + 0.5, half.end()  # "two and a half hours", "one and a half million"
     scale = _SCALE_SPACED.match(sentence, end)
     if scale:
-        value *= lex.SCALE_WORDS[scale.group(1).lower()]
+        value *= _scale_value(scale.group(1))
         end = scale.end()
     else:
         following = [word.rstrip(".") for word in WORD.findall(sentence[end:])]  # "people."
@@ -775,10 +777,18 @@ def _word_value(words: str) -> float:
     return total or 1.0
 
 
+def _scale_value(words: str) -> float:
+    """What a scale word multiplies by, or a scale of scales: "lakh crore" is 10^5 x 10^7."""
+    value = 1.0
+    for word in words.lower().split():
+        value *= lex.SCALE_WORDS[word]
+    return value
+
+
 def _range_end(range_match: re.Match[str], scale: float) -> float:
     """The second figure of "X to Y", scaled by its own scale word or else the first's."""
     word = range_match.group("attached") or range_match.group("scale")
-    second_scale = lex.SCALE_WORDS[word.lower()] if word else scale
+    second_scale = _scale_value(word) if word else scale
     return float(normalise_digits(range_match.group("num"))) * second_scale
 
 
@@ -828,7 +838,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         scale = lex.SCALE_WORDS[attached.group(1).lower()]
         end += attached.end()
     elif spaced := _SCALE_SPACED.match(after):
-        scale = lex.SCALE_WORDS[spaced.group(1).lower()]
+        scale = _scale_value(spaced.group(1))
         end += spaced.end()
     elif after[:1].isalpha() and not (_UNIT.match(after) or _POINTS.match(after)
                                       or _PERCENT.match(after)
@@ -862,7 +872,7 @@ def _read_digits(sentence: str, match: re.Match[str]) -> FoundQuantity | None:
         elif not separator.startswith("and") or between:
             word = range_match.group("attached") or range_match.group("scale")
             if scale == 1.0 and word:  # "2 to 3 million": the scale applies to both
-                low = value * lex.SCALE_WORDS[word.lower()]
+                low = value * _scale_value(word)
             high = _range_end(range_match, scale)
             if high < low and not separator.startswith("to"):
                 return None  # "3-1": a score, not a range

@@ -1029,3 +1029,11 @@ def test_lakhs_and_crores_scale_a_figure_and_rs_is_rupees() -> None:
     assert rupees.quantity.strict_low == pytest.approx(500_000)
     [span] = find_quantities("The bridge will cost ₹500-600 crore.")
     assert (span.quantity.low, span.quantity.high) == (pytest.approx(5e9), pytest.approx(6e9))
+    # ... and crores by the lakh or the thousand: "₹2.16 lakh crore" is ₹2.16 trillion
+    [lakh_crore] = find_quantities("Kerala received about ₹2.16 lakh crore in remittances.")
+    [trillions] = find_quantities("Its expatriates sent home some ₹2.2tn.")
+    assert lakh_crore.value_text == "about ₹2.16 lakh crore"
+    assert lakh_crore.quantity.strict_low == pytest.approx(2.16e12)
+    assert lakh_crore.quantity.overlaps(trillions.quantity)
+    [thousand_crore] = find_quantities("The state spent ₹50 thousand crore on roads.")
+    assert thousand_crore.quantity.strict_low == pytest.approx(5e11)
