@@ -360,6 +360,9 @@ CURRENCY_CODES: tuple[str, ...] = (
     "USD", "EUR", "GBP", "PLN", "CHF", "JPY", "UAH", "RUB", "CNY", "CAD", "AUD", "SEK", "NOK",
     "INR", "BRL", "MXN", "KRW", "IDR", "TRY", "ZAR", "NGN", "HKD", "SGD", "NZD", "DKK", "HUF",
     "CZK", "ILS", "AED", "SAR", "THB", "TWD",
+    # ... and the codes business news writes the smaller markets' money in ("VND61.8tn")
+    "VND", "PHP", "MYR", "KZT", "EGP", "PKR", "BDT", "LKR", "CLP", "COP", "PEN", "ARS", "RON",
+    "BGN", "ISK", "QAR", "KWD", "BHD", "OMR", "KES", "GHS", "MAD",
 )
 
 PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "pct")

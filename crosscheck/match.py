@@ -1874,10 +1874,8 @@ def described_apart(a: Statement, b: Statement) -> bool:
             (described_only(a.subjects) and names_someone(b.subjects))
             or (described_only(b.subjects) and names_someone(a.subjects))):
         return False
-    low = min(a.quantity.midpoint, b.quantity.midpoint)
-    return bool(abs((a.as_of - b.as_of).days) < YEAR_APART_DAYS.start and low > 0
-                and not within_ratio(a.quantity.midpoint, b.quantity.midpoint,
-                                     RESTATED_DRIFT_RATIO)
+    return bool(abs((a.as_of - b.as_of).days) < YEAR_APART_DAYS.start
+                and _drifted_apart(a.quantity.midpoint, b.quantity.midpoint)
                 and not (_sourced_at_once(np.array(a.as_of.toordinal()),
                                           np.array(b.as_of.toordinal()),
                                           np.array(a.quantity.magnitude),
@@ -1932,7 +1930,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     if a.as_of is None or b.as_of is None or a.events or b.events or (
             abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
         return False
-    at_once = _told_at_once(a, b)
+    at_once = _told_at_once(a, b) or _amounts_apart(a.quantity, b.quantity)
     regional = at_once and (
         (country_of_a_region_unnamed(a) and named_country(b.places))
         or (country_of_a_region_unnamed(b) and named_country(a.places)))
@@ -1987,6 +1985,25 @@ def _a_country_of_a_region(sentence: str) -> re.Match[str] | None:
     return next((found for found in _A_COUNTRY_OF_A_REGION.finditer(sentence)
                  if not found.group("state") or found.group("region") in lex.REGION_ADJECTIVES),
                 None)
+
+
+def _drifted_apart(first: float | np.ndarray, second: float | np.ndarray
+                   ) -> np.bool_ | np.ndarray:
+    """Whether two positive figures lie further apart than one figure restated drifts
+    (RESTATED_DRIFT_RATIO)."""
+    return (np.minimum(first, second) > 0) & ~within_ratio(first, second, RESTATED_DRIFT_RATIO)
+
+
+def _amounts_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts, neither a share or a rate, lie further apart than a restatement
+    drifts (_drifted_apart): a country named by its region beside a named one with such a
+    figure is another country of the region on any day within a year, as a described
+    business is another business (described_apart): "Some three-quarters of a million
+    people work in the Southeast Asian country's clothing factories" / "Vietnam's textile
+    sector employs about 2.5 million" a week before. A share or a rate moves further as it
+    is revised: "The central bank cut its growth forecast for the Baltic state to 0.9%"
+    from Latvia's 1.5%."""
+    return "percent" not in (a.kind, b.kind) and bool(_drifted_apart(a.midpoint, b.midpoint))
 
 
 def _told_at_once(a: Statement, b: Statement) -> bool:
@@ -2493,6 +2510,13 @@ class _GateCodes:
                          for scope in self.scopes], dtype=bool).reshape(-1, len(_CONTINENT_CODES))
 
     @functools.cached_property
+    def amounts(self) -> np.ndarray:
+        """Whether each figure is an amount, no share or rate (_amounts_apart), read only
+        for a block with a country named by its region."""
+        return np.array([quantity.kind != "percent" for quantity in self.quantities],
+                        dtype=bool)
+
+    @functools.cached_property
     def sourced(self) -> np.ndarray:
         """Whether each sentence gives its source, read only for a block that pairs a
         described place with a named one (described_place_apart), or a described business's
@@ -2573,8 +2597,7 @@ class _GateCodes:
         if two.any():  # described_apart: two businesses of a kind at one time
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
-            blocked = (two & near & (np.minimum(first_midpoint, second_midpoint) > 0)
-                       & ~within_ratio(first_midpoint, second_midpoint, RESTATED_DRIFT_RATIO))
+            blocked = two & near & _drifted_apart(first_midpoint, second_midpoint)
             at_once = blocked & _sourced_at_once(first_day, second_day, first_size, second_size)
             if at_once.any():  # two sources' estimates of one business's figure
                 blocked = blocked & ~(at_once & self.sourced[first_sentence]
@@ -2582,8 +2605,10 @@ class _GateCodes:
             compatible &= ~blocked
         if (found := self._described_and_named(
                 first_sentence, first_scope, second_sentence, second_scope,
-                lambda: (first_day == second_day) | (self.published[first_figure]
-                                                     == self.published[second_figure]))
+                lambda: ((first_day == second_day)
+                         | (self.published[first_figure] == self.published[second_figure])
+                         | (_drifted_apart(first_midpoint, second_midpoint)
+                            & self.amounts[first_figure] & self.amounts[second_figure])))
                 ) is not None:
             # described_place_apart: two places of one country at one time
             placed, regional = found

@@ -345,6 +345,13 @@ _PUT_AT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# A figure a business employs, naming nothing it counts, counts its workers: "The
+# Bengaluru-based IT firm employed some 317,000" (not firms). Where it names them, they
+# stay as named: "Amazon employs more than 1.5 million people" is no count of the
+# "350,000 corporate employees" its story gives beside it.
+_EMPLOYED_BEFORE = re.compile(r"\bemploy(?:s|ed|ing)?(?:\s+[a-z]+){0,3}?\s*$", re.IGNORECASE)
+
+
 def thing_before(before: str) -> str | None:
     """For "... personnel deployed in Poland, which is now more than 10,000": the noun
     named earlier in the sentence, when the number has none of its own; "the number of
@@ -377,6 +384,8 @@ def thing_before(before: str) -> str | None:
             or (noun in _TALLY and _tallied(before, subject) is not None)
     ) and not _IN_A_PHRASE.search(before, 0, subject.start("noun")):
         return _noun_or_pair(before, subject)
+    if _EMPLOYED_BEFORE.search(before):
+        return "workers"
     if _HOME_TO.search(before) or _DREW_A_CROWD.search(before):
         return "people"
     if _VENUE_SEATS.search(before):

@@ -2049,7 +2049,8 @@ def test_a_country_named_by_its_region_is_not_a_named_one_it_disagrees_with_that
     named country's differing figure of the same day is another's, in the report's blocked
     pairing as at the gate; a month later it may be the figure moving ("The Balkan country's
     monthly minimum wage currently stands at about €470" / "Serbia's ... will rise to
-    €550"), and agreeing figures still pair."""
+    €550"), unless it lies further off than a restatement drifts, and agreeing figures
+    still pair."""
     from crosscheck.match import candidate_pairs
     from crosscheck.pipeline import embed_statements
     from crosscheck.settings import Settings
@@ -2091,13 +2092,27 @@ def test_a_country_named_by_its_region_is_not_a_named_one_it_disagrees_with_that
     assert gate_failure(benin, togo) == (
         "a described place and a named one 'some 2.8%' ~ 'about 2.9%'")
     assert gate_failure(benin, rival) is None
+    # ... and on any day within the year, an amount further from the named one's than a
+    # restatement drifts; not a share, which a revision moves further
+    garments = statement("Some three-quarters of a million people work in the Southeast "
+                         "Asian country's clothing factories.", date(2025, 9, 23), "J")
+    textiles = statement("Vietnam's textile sector employs about 2.5 million.", day, "K")
+    forecast = statement("The central bank cut its 2025 growth forecast for the Baltic state "
+                         "to 0.9%.", date(2025, 9, 23), "L")
+    latvia = statement("The Bank of Latvia expects the economy to grow 1.5% this year.", day,
+                       "M")
+    assert gate_failure(garments, textiles) == (
+        "a described place and a named one 'Some three-quarters of a million' ~ "
+        "'about 2.5 million'")
+    assert gate_failure(forecast, latvia) is None
     statements = [described, congo, gabon, later, last_year, ethiopia, vietnam, thailand,
-                  elsewhere, restated, benin, togo, rival]
+                  elsewhere, restated, benin, togo, rival, garments, textiles, forecast, latvia]
     signals = embed_statements(statements, Settings(), fake_embedder)
     paired = {tuple(sorted(pair)) for pair in
               candidate_pairs(statements, signals, 0.0).index_pairs()}
     assert (0, 1) not in paired and {(0, 2), (0, 3)} <= paired and (4, 5) not in paired
     assert (6, 7) not in paired and {(6, 8), (6, 9)} <= paired
+    assert (13, 14) not in paired and (15, 16) in paired
     assert (10, 11) not in paired and (10, 12) in paired
 
 

@@ -201,6 +201,9 @@ READ = [
      "steps", "total"),
     # a felled tree's trunks are its logs
     ("The shrine festival hauls some 16 tree trunks.", "some 16", 14.4, 17.6, "logs", "total"),
+    # a figure a business employs counts its workers where it names nothing else
+    ("The Bengaluru-based IT firm employed some 317,000 a year earlier.", "some 317,000",
+     315_000, 319_000, "workers", "total"),
     # ... and a krathong the float Thais set on the water
     ("Bangkok collected about 800,000 krathongs.", "about 800,000", 720_000, 880_000,
      "floats", "total"),
@@ -473,6 +476,8 @@ NOT_QUANTITIES = [
     ("Brasilia set aside R$ 40 billion.", "R$ 40 billion", "BRL", "total"),
     ("Sales reached KRW 3 trillion.", "KRW 3 trillion", "KRW", "total"),
     ("It booked about CHF6.4bn in sales.", "about CHF6.4bn", "CHF", "total"),  # glued
+    ("It booked some VND61.8tn in sales.", "some VND61.8tn", "VND", "total"),
+    ("Profit was MYR 2.1bn.", "MYR 2.1bn", "MYR", "total"),
     ("Net profit rose to NT$452.3 billion.", "NT$452.3 billion", "TWD", "total"),
     ("Malaysia unveiled a record RM419.2 billion budget.", "RM419.2 billion", "MYR", "total"),
     # a currency named by its country's adjective is that country's
