@@ -1945,6 +1945,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # ... and its participants, though those of a summit are its delegates ("The Vienna
      # City Marathon drew 45,000 runners" / "Some 45,000 participants ... ran")
      frozenset({"runners", "participants"}),
+     # ... and its entries ("caps entries for its ultra at 11,000" / "is limited to some
+     # 11,000 runners")
+     frozenset({"runners", "entries"}),
      # a sailing race's fleet ("104 yachts set off" / "started with 104 boats")
      frozenset({"yachts", "boats"}),
      # a carrier's customers are its passengers ("Amtrak carried a record 32.8 million

@@ -618,7 +618,8 @@ _DESCRIBED_KIND = re.compile(
     r"(?P<name_of>\b[A-Z][\w'’-]*\s+of\s+)?"
     r"(?P<before>\b[Tt]he\s+(?:[a-z][\w-]*\s+)?)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
-    r"|exhibition|carnival|show|race|regatta|parade|island|isle|park|cable\s+car|cableway"
+    r"|exhibition|carnival|show|race|marathon|regatta|parade|island|isle|park|cable\s+car"
+    r"|cableway"
     r"|funicular|gondola|city|town|village|port)\b)")
 # ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
 # Paris clay-court Grand Slam drew some 675,000 fans" is Roland-Garros' crowd, "the

@@ -498,7 +498,9 @@ _LIMITED = re.compile(
     r"\b(?:limit|limits|limited|limiting|cap|caps|capped|capping|restrict|restricts"
     r"|restricted|restricting|halve|halves|halved|halving|reduce|reduces|reduced|reducing"
     r"|lower|lowers|lowered|lowering)\s+(?:the\s+number\s+of\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>[a-z]+)\s+(?:to|at)\s+(?:(?:about|around|some|roughly|nearly|just|no\s+more"
+    # ... past what it is for: "caps entries for its ultra at 11,000"
+    r"(?P<noun>[a-z]+)(?:\s+for(?:\s+[\w'’-]+){1,3}?)?\s+(?:to|at)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|just|no\s+more"
     r"\s+than|fewer\s+than)\s+)?$", re.IGNORECASE)
 # "Ticket sales to international tourists topped one million": what is sold to a count of
 # buyers counts them.

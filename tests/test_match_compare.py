@@ -2252,6 +2252,12 @@ def test_wider_things_and_one_name_for_users_crews_and_passengers() -> None:
     ashore = statement("No more than 4,000 passengers from cruise ships may come ashore in "
                        "the walled city each day.", MAR, "B")
     assert (limited.thing, limited.role) == (ashore.thing, ashore.role) == ("passengers", "rate")
+    # ... and a race's entries, capped past what they are for, its runners
+    entries = statement("The Two Oceans Marathon caps entries for its ultra at 11,000.", MAR,
+                        "A")
+    runners = statement("The Cape Town race's ultra is limited to some 11,000 runners.", MAR,
+                        "B")
+    assert entries.thing == "entries" and gate_failure(entries, runners) is None
     assert statement("The island received some 1.3 million visitors from cruise ships.", MAR,
                      "A").thing == "passengers"
     assert statement("Nearly 1,800 twisters touched down nationwide last year.", MAR,

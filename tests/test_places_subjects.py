@@ -709,6 +709,7 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("About [NUM] people made the crossing to the Star Wars island last year.", set()),
     ("The Chamonix cable car to 3,842 metres carried [NUM] people last year.", set()),
     ("The Sienese horse race draws some [NUM] people into the shell-shaped square.", set()),
+    ("The Tyneside half marathon, the world's biggest, saw some [NUM] finishers.", set()),
     # ... and an event's kind in capitals after a lower-case word; not a name it ends
     ("The Paris clay-court Grand Slam drew some [NUM] fans this year.", set()),
     # ... and so does a city, town or village its adjective describes, though no
