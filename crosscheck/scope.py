@@ -378,22 +378,25 @@ _AT_HOME = re.compile(r"\b(?:domestic|home\s+market)\b(?!\s+product\b)", re.IGNO
 
 # "The German capital" names Berlin, the city, as well as Germany, so agrees with either;
 # so does "Montenegro's capital airport" Podgorica, "the Finnish and Estonian capitals"
-# Helsinki and Tallinn, and "The South Korean capital's metro" Seoul.
+# Helsinki and Tallinn, "The South Korean capital's metro" Seoul, and "The US capital"
+# Washington.
 _NATIONS_CAPITAL = re.compile(
-    r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?P<owner>['’]s)?\s+"
+    r"\b((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}))(?P<owner>['’]s)?\s+"
     r"(?:and\s+(?P<other>[A-Z][a-z]+)\s+capitals|capital)\b(?!\s+(?:gains|spending|markets?)\b)")
 
 
 def _capital_named(nation: str | None, owned: bool) -> str | None:
     """The city "the <nation> capital" names (_NATIONS_CAPITAL): a demonym's country's of
     two words or one ("The South Korean capital", "The Czech capital"), or a named country's
-    ("Montenegro's capital airport"). Not a region's, whose last word is a nation's: "the
-    Western Australian capital" is Perth, "the Northern Irish capital" Belfast."""
+    ("Montenegro's capital airport", "The US capital"). Not a region's, whose last word is
+    a nation's: "the Western Australian capital" is Perth, "the Northern Irish capital"
+    Belfast."""
     if not nation:
         return None
     regional = nation.split()[0] in _REGION_COMPASS
     for name in dict.fromkeys((nation, *(() if regional else (nation.split()[-1],)))):
-        if is_demonym(name) or (owned and places_named(name)):
+        if is_demonym(name) or (places_named(name) and (owned or (
+                not regional and is_country(places_named(name)[0])))):  # "the US capital"
             return capital_of(places_named(name)[0])
     return None
 

@@ -65,6 +65,8 @@ from crosscheck.subjects import names_agree, subject_names
      {"Finland", "Estonia", "Helsinki", "Tallinn"}),
     ("The South Korean capital's metro moves some 7m riders daily.",  # a demonym of two
      {"South Korea", "Seoul"}),  # words
+    ("The US capital's spring festival drew some 1.6 million this year.",  # a country's
+     {"United States", "Washington D.C."}),  # name, abbreviated
     # ... but a region's, whose last word is a nation's, is no nation's capital
     ("The service between the Western Australian capital and Heathrow lasts 17 hours.",
      {"Australia"}),
