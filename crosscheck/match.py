@@ -2003,7 +2003,12 @@ def _amounts_apart(a: Quantity, b: Quantity) -> bool:
     sector employs about 2.5 million" a week before. A share or a rate moves further as it
     is revised: "The central bank cut its growth forecast for the Baltic state to 0.9%"
     from Latvia's 1.5%."""
-    return "percent" not in (a.kind, b.kind) and bool(_drifted_apart(a.midpoint, b.midpoint))
+    return _is_amount(a) and _is_amount(b) and bool(_drifted_apart(a.midpoint, b.midpoint))
+
+
+def _is_amount(quantity: Quantity) -> bool:
+    """Whether a figure is an amount, no share or rate (_amounts_apart)."""
+    return quantity.kind != "percent"
 
 
 def _told_at_once(a: Statement, b: Statement) -> bool:
@@ -2513,8 +2518,7 @@ class _GateCodes:
     def amounts(self) -> np.ndarray:
         """Whether each figure is an amount, no share or rate (_amounts_apart), read only
         for a block with a country named by its region."""
-        return np.array([quantity.kind != "percent" for quantity in self.quantities],
-                        dtype=bool)
+        return np.array([_is_amount(quantity) for quantity in self.quantities], dtype=bool)
 
     @functools.cached_property
     def sourced(self) -> np.ndarray:

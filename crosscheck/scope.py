@@ -395,9 +395,10 @@ def _capital_named(nation: str | None, owned: bool) -> str | None:
         return None
     regional = nation.split()[0] in _REGION_COMPASS
     for name in dict.fromkeys((nation, *(() if regional else (nation.split()[-1],)))):
-        if is_demonym(name) or (places_named(name) and (owned or (
-                not regional and is_country(places_named(name)[0])))):  # "the US capital"
-            return capital_of(places_named(name)[0])
+        placed = places_named(name)
+        if is_demonym(name) or (placed and (owned or (not regional and is_country(
+                placed[0])))):  # "the US capital"
+            return capital_of(placed[0])
     return None
 
 
