@@ -982,7 +982,7 @@ _PART = re.compile(
     # ... and a place of one kind its adjective puts there: "the Swiss fair", "the Spanish
     # seaside resort", "The Hungarian factory", "the Ligurian port", "The Czech Grand Prix",
     # "The New Mexico hot-air gathering", "the Swiss techno parade", "The Vietnamese
-    # metropolis",
+    # metropolis", "The Turkish region" (Cappadocia),
     # ranked or not ("The second-busiest Dutch airport", "The busiest Dutch railway station";
     # the country's own trade or economy stays the whole country's; "The Tyrolean capital"
     # is a city of its province, Innsbruck; a bridge, a tunnel, a dam or an airport named for
@@ -990,7 +990,7 @@ _PART = re.compile(
     # "The Bolivian seat of government" is La Paz)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:fair|festival|fiesta|gathering|parade|procession|resort|town|city|metropolis|village"
-    r"|attraction"
+    r"|attraction|region|province"
     r"|racecourse|circuit|carnival|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|venue|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
@@ -1028,6 +1028,9 @@ def _parts(sentence: str) -> set[str]:
             if (match.group("kind_of") or match.group("seat")) and is_country(place) and (
                     match.group(0).endswith("capital")):
                 continue  # "the German capital" is Berlin (_NATIONS_CAPITAL)
+            if match.group("kind_of") and match.group(0).endswith(("region", "province")) and (
+                    not is_country(place)):
+                continue  # "the Kherson region" is the province itself, no part of it
             if is_country(place) or (is_province(place) and (
                     islands or match.group("holder") or match.group("town_of")
                     or match.group("kind_of"))):

@@ -120,6 +120,13 @@ _VISIT = (r"(?:[a-z]+\s+)?(?:visited|toured|came\s+to|went\s+(?:to|up)\b|climbed
           r"|rode\s+(?:up|to)\b|flocked\s+to|queued\s+to\s+see"
           r"|took\s+the\s+(?:[a-z-]+\s+){1,2}(?:up\s+)?to)\b")
 _VISITED = re.compile(rf"\s+people\s+{_VISIT}")
+# A plural no English word list holds, doing what people do at a festival, names a
+# community's own performers, who are people: "About 1,000 Gilles dance at Binche's
+# carnival" / "some 1,000 costumed dancers", "Some 1,000 guizers marched through Lerwick"
+# (a boat or a vehicle of a foreign name, "200 jeepneys", does none of these).
+_PERFORMERS_WHO = re.compile(
+    r"\s+(?P<noun>[^\W\d_][\w’'-]*s)\s+(?:(?:in|with|from)\s+(?:[a-z-]+\s+){1,3})?"
+    r"(?:danc|march|parad|sing|sang|perform|drumm?)(?:e|es|ed|ing|s)?\b")
 # Things a trade names in words of its own, read so only in a sentence about the trade: a
 # port's boxes are its containers ("Africa's busiest container port moved some 10.2 million
 # boxes" / "Tanger Med handled 8.6 million containers"; not "boxes of bananas"), and a
@@ -202,6 +209,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
         return "passengers"
     if _VISITED.match(sentence, end):
         return "visitors"
+    if (performers := _PERFORMERS_WHO.match(sentence, end)) and not is_english_word(
+            performers.group("noun")):
+        return "people"
     if _WED.match(sentence, end):
         return "marriages"
     if seated := _SEATED.match(sentence, end):

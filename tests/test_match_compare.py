@@ -5238,3 +5238,19 @@ def test_a_harm_under_a_countrys_headline_may_be_any_place_in_it() -> None:
     assert city.places == {"Bangkok"}
     cases = _under("US measles at 33-year high", "Cases have reached 1,288 in 2025.")
     assert not scopes_agree(cases.places, frozenset({"Texas"}))
+
+
+def test_a_communitys_own_performers_are_people() -> None:
+    """A plural no English word list holds, dancing or marching, names a festival's own
+    performers ("Gilles", "busós"), who are people, so a description's dancers or men may
+    be them; a foreign name for a boat or a vehicle is not read so."""
+    busos = statement("About 1,500 busós in wooden masks parade through Mohács at the "
+                      "Busójárás.", MAR, "A")
+    men = statement("The Hungarian town's carnival of horned masks sees some 1,500 costumed "
+                    "men march.", MAR, "B")
+    assert busos.thing == "people" and gate_failure(busos, men) is None
+    gilles = statement("About 1,000 Gilles dance at Binche's carnival.", MAR, "C")
+    dancers = statement("The Belgian town's Shrove Tuesday parade counts some 1,000 costumed "
+                        "dancers.", MAR, "D")
+    assert gilles.thing == "people" and gate_failure(gilles, dancers) is None
+    assert statement("About 200 jeepneys ply the route.", MAR, "E").thing != "people"

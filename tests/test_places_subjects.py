@@ -327,6 +327,9 @@ from crosscheck.subjects import names_agree, subject_names
      {"Vietnam", "part of Vietnam"}),
     ("The Lithuanian basketball venue drew some 750,000 fans last year.",
      {"Lithuania", "part of Lithuania"}),
+    # ... and a region or a province of one ("The Turkish region" may be Cappadocia)
+    ("The Turkish region's dawn flights are limited to some 150 balloons.",
+     {"Turkey", "part of Turkey"}),
     # a club's name news gives far more often than its district's
     ("Benfica's revenue rose to a record €285 million.", set()),
     # ... and a party's, which the Marshall Islands' atoll of Lib shares
