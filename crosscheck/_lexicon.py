@@ -2198,7 +2198,7 @@ CONTINENT_OF_ADJECTIVE: dict[str, str] = {
     "African": "Africa", "Asian": "Asia", "Himalayan": "Asia", "Gulf": "Asia",
     "Caribbean": "Americas", "Andean": "Americas", "Balkan": "Europe", "Iberian": "Europe",
     "Nordic": "Europe", "Scandinavian": "Europe", "Baltic": "Europe", "Alpine": "Europe",
-    "Adriatic": "Europe", "Saharan": "Africa", "Sahelian": "Africa"}
+    "Adriatic": "Europe", "Saharan": "Africa", "Sahelian": "Africa", "Amazonian": "Americas"}
 # ... and the continent a country spans beside the one countryinfo files it under, which
 # news may place it on too ("the Eurasian giant"; places.continents_of).
 CONTINENTS_SPANNED: dict[str, str] = {
@@ -2216,7 +2216,9 @@ REGION_ADJECTIVES: tuple[str, ...] = ("African", "Asian", "Arab", "Caribbean", "
                                       # a sea's shore's: "the Adriatic country"
                                       "Adriatic", "Mediterranean", "Aegean",
                                       # a desert's: "The Saharan nation" is Mauritania
-                                      "Saharan", "Sahelian")
+                                      "Saharan", "Sahelian",
+                                      # ... and a rainforest's: "The Amazonian hydro plant"
+                                      "Amazonian")
 # Words a storm's name follows: "Hurricane Milton" is no town called Milton.
 STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical storm", "storm")
 # Where a sight stands beside a place: "the hilltop palace above Sintra", "overlooking Lake

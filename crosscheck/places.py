@@ -508,8 +508,10 @@ def _first_name(place: str, phrase: str, following: list[re.Match[str]]) -> bool
 def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str | None:
     """The place a phrase names. A town whose name is also a word only where no word could
     stand: opening the text before an inflected verb, `then` ("Oxford received 23,819
-    applications"; "Reading scores rose" opens on the word)."""
-    for form in (phrase, phrase.rstrip("."), phrase.removesuffix("'s").removesuffix("’s")):
+    applications"; "Reading scores rose" opens on the word). A name the gazetteer keeps only
+    unaccented is its place however accented ("Petén" is GeoNames' "Peten")."""
+    owned = phrase.removesuffix("'s").removesuffix("’s")
+    for form in (phrase, phrase.rstrip("."), owned, unaccented(owned)):
         if form in names and (not _is_locality_word(names[form]) or (
                 then is not None and is_finite_verb(then))):
             return names[form]

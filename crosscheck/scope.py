@@ -943,12 +943,12 @@ _PART = re.compile(
     rf"|(?P<holder>{_NAME})(?:'s|’s)\s+(?:(?:{_RANKED}|main|only|second|third)\s+(?:[a-z-]+\s+)?"
     r"(?:peak|mountain|lake|river"
     r"|city|port|seaport|harbour|airport|hub|gateway|metro|subway|underground"
-    r"|metro\s+system)"
+    r"|metro\s+system|plant|reactor)"
     r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway)"
     # ... and a work or a sight of its it names: "Switzerland's Grande Dixence dam" lies in
-    # Valais, "Italy's Stelvio Pass" in Lombardy
+    # Valais, "Italy's Stelvio Pass" in Lombardy, "Guatemala's Tikal National Park" in Petén
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
-    r"|cathedral|tower|stadium)"
+    r"|cathedral|tower|stadium|park)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"
@@ -990,7 +990,7 @@ _PART = re.compile(
     # "The Bolivian seat of government" is La Paz)
     rf"|\b[Tt]he\s+(?:(?:{_RANKED}|main|only)\s+)?(?P<kind_of>{_NAME})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:fair|festival|fiesta|gathering|parade|procession|resort|town|city|metropolis|village"
-    r"|attraction|region|province"
+    r"|attraction|site|region|province"
     r"|racecourse|circuit|carnival|island|islands|isle|archipelago|factory|plant|refinery|smelter|mine|shipyard|steelworks|port|harbour|[Aa]irport|station"
     r"|museum|gallery|zoo|aquarium|castle|palace|cathedral|abbey|monastery|caves?|park"
     r"|stadium|arena|venue|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"

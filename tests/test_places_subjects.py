@@ -327,6 +327,16 @@ from crosscheck.subjects import names_agree, subject_names
      {"Vietnam", "part of Vietnam"}),
     ("The Lithuanian basketball venue drew some 750,000 fans last year.",
      {"Lithuania", "part of Lithuania"}),
+    # ... and a site or a park, a plant or a reactor of its ("The Lithuanian pilgrimage
+    # site" may be near Šiauliai, "Slovenia's only nuclear plant" at Krško)
+    ("The Lithuanian pilgrimage site holds over 200,000 crosses.",
+     {"Lithuania", "part of Lithuania"}),
+    ("Guatemala's Tikal National Park received about 250,000 visitors in 2023.",
+     {"Guatemala", "part of Guatemala"}),
+    ("Slovenia's only nuclear plant can generate some 700 megawatts.",
+     {"Slovenia", "part of Slovenia"}),
+    # a name the gazetteer keeps unaccented, accented as news writes it
+    ("The Mayan ruins in the Petén jungle drew some 310,000 visitors last year.", {"Peten"}),
     # ... and a region or a province of one ("The Turkish region" may be Cappadocia)
     ("The Turkish region's dawn flights are limited to some 150 balloons.",
      {"Turkey", "part of Turkey"}),
@@ -787,6 +797,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a building's name that owns what is counted is whose the figure is, not where
     ("Runners in the Empire State Building's annual race climb [NUM] steps.",
      {"Empire State Building"}),
+    # a rainforest's adjective, as a desert's, names no one
+    ("The Amazonian hydro plant can generate [NUM].", set()),
     # an owner's arm, and a maker of brands joined by "&", name the company left unnamed
     ("Unilever's former ice cream arm, maker of Ben & Jerry's, had sales of [NUM].", set()),
 ])
