@@ -1394,12 +1394,12 @@ LENGTH_MEASURE_TERMS: dict[str, str] = {
     # ... and how deep a lake plunges, or the deepest one goes ("Europe's deepest lake
     # plunges to about 1,686 feet" / "Hornindalsvatnet is 514 metres deep")
     "deepest": "depth", "plunges to": "depth", "plunging to": "depth",
-    # ... as a lake, a gorge or a cave plunges ("Montenegro's Tara gorge plunges some 4,300
-    # feet"), where a waterfall's plunge is its height ("Austria's tallest falls plunge some
-    # 1,250 feet")
-    **{f"{hollow} plunges": "depth" for hollow in ("lake", "gorge", "canyon", "cave", "chasm",
-                                                    "abyss", "trench", "pit")},
     "thick": "thickness", "thickness": "thickness"}
+# Hollows whose plunge is their depth (things.measure_near: "Montenegro's Tara gorge plunges
+# some 4,300 feet", "The canyon near Arequipa plunges some 10,730 feet"), where a
+# waterfall's plunge is its height ("Austria's tallest falls plunge some 1,250 feet").
+HOLLOWS: tuple[str, ...] = ("lake", "gorge", "canyon", "cave", "chasm", "abyss", "trench",
+                            "pit")
 
 # What a party's percentage is, read only for percentages: "Law and Justice took 35.4
 # percent" is its share of the vote, never the turnout ("won 2,000 seats" is no share).

@@ -1924,9 +1924,12 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     (one_telling), is held apart too where the figures agree only within their hedges and
     are written apart (quantity.written_apart: "The Southeast Asian nation shipped some 9m
     tonnes" / "Thailand's shipments reached about 9.9 million tonnes"): one story that
-    restates a country's figure repeats it. Such a story's two figures are two sources'
-    only where both give their source, not one ("Consumer prices in the West African
-    country rose some 2.8% last year, the IMF estimates" / "Togo's averaged about 2.9%")."""
+    restates a country's figure repeats it. Two figures one source tells on one day, of a
+    described place and a named one, are two sources' only where both give their source,
+    not one ("Consumer prices in the West African country rose some 2.8% last year, the IMF
+    estimates" / "Togo's averaged about 2.9%"; "Organisers put attendance at the Colombian
+    port city's carnival at some 2 million" / "Pasto's Blacks and Whites Carnival draws
+    about 100,000 visitors")."""
     if a.as_of is None or b.as_of is None or a.events or b.events or (
             abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
         return False
@@ -1934,7 +1937,8 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     regional = at_once and (
         (country_of_a_region_unnamed(a) and named_country(b.places))
         or (country_of_a_region_unnamed(b) and named_country(a.places)))
-    one_story = regional and one_telling(a, b)
+    told_together = one_telling(a, b)
+    one_story = regional and told_together
     sourced = (gives_its_source(a.sentence), gives_its_source(b.sentence))
     return (((described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
@@ -1944,7 +1948,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
              or (somewhere_in_a_region(b.places) and named_anywhere(a.places)))
             and (not figures_agree(a, b) or (one_story
                                              and written_apart(a.quantity, b.quantity)))
-            and not (all(sourced) if one_story else any(sourced)))
+            and not (all(sourced) if told_together else any(sourced)))
 
 
 def named_anywhere(places: frozenset[str]) -> bool:

@@ -840,6 +840,16 @@ def find_places(sentence: str) -> frozenset[str]:
                 and first not in lex.FUNCTION_WORDS  # "The state's toll"
                 and not _SPAN_BEFORE.search(scope, 0, area.start())):
             places.add(name)
+    for beside in _COMPASS_OF.finditer(scope):  # "The island east of Bali": near it; a
+        # capital too, whose name stands for its country ("The Andean volcano south of
+        # Quito", not the city a noun follows: "Quito stands")
+        near = beside.group(1)
+        for place in places_named(near):
+            country = place if is_capital(near) else (
+                None if is_country(place) else country_of(place))
+            if country is not None:
+                places.update({country, f"{lex.PART_OF} {country}"})
+                scope = _blank(scope, *beside.span(1))
     for link in _LINKED_CAPITALS.finditer(scope):
         for end in (1, 2, 3, 4):
             if link.group(end) and is_capital(link.group(end)):
@@ -870,11 +880,6 @@ def find_places(sentence: str) -> frozenset[str]:
         if is_capital(scope[start:end]):
             places.add(scope[start:end])
             scope = _blank(scope, start, end)
-    for beside in _COMPASS_OF.finditer(scope):  # "The island east of Bali": near it
-        for place in places_named(beside.group(1)):
-            if not is_country(place) and (country := country_of(place)) is not None:
-                places.update({country, f"{lex.PART_OF} {country}"})
-                scope = _blank(scope, *beside.span(1))
     places.update(place for start, end, place in named
                   if scope[start:end] == unblanked[start:end])  # not a capital taken above
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
@@ -948,7 +953,7 @@ _PART = re.compile(
     # ... and a work or a sight of its it names: "Switzerland's Grande Dixence dam" lies in
     # Valais, "Italy's Stelvio Pass" in Lombardy, "Guatemala's Tikal National Park" in Petén
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
-    r"|cathedral|tower|stadium|park)"
+    r"|cathedral|tower|stadium|park|canyon|gorge)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"

@@ -1199,6 +1199,17 @@ def _climbed(sentence: str, end: int) -> str | None:
                        and _IN_HEIGHT_UNITS.search(sentence, 0, end)) else None
 
 
+# A hollow that plunges, however its place is told between ("The canyon near Arequipa
+# plunges"), plunges as deep as it is (lex.HOLLOWS).
+_HOLLOW_PLUNGES = re.compile(
+    rf"\b(?:{'|'.join(lex.HOLLOWS)})\b(?:\s+[\w'’-]+){{0,4}}?\s+plunges\b", re.IGNORECASE)
+DEPTH = lex.LENGTH_MEASURE_TERMS["deep"]
+
+
+def _plunged(sentence: str, start: int) -> str | None:
+    return DEPTH if _HOLLOW_PLUNGES.search(sentence, 0, start) else None
+
+
 # What a country sells abroad is its exports, as its "sales abroad" are
 # (lex.MEASURE_TERMS): "The world's top banana shipper sold some 380m boxes of the fruit
 # abroad last year" / "Ecuador exported about 380 million boxes of bananas".
@@ -1215,7 +1226,7 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
     if measure is None and kind == "count" and thing_core(thing) == "viewers":
         measure = _audience_of(sentence)
     if measure is None and kind == "[length]":
-        measure = _climbed(sentence, end)
+        measure = _climbed(sentence, end) or _plunged(sentence, start)
     if _scheduled_later(sentence, start) and not (measure or "").startswith(FORECAST):
         return f"{FORECAST} {measure}" if measure else FORECAST
     return measure

@@ -2016,7 +2016,8 @@ def test_people_who_did_anything_else_are_not_visitors(sentence: str) -> None:
 
 def test_a_described_place_and_a_named_one_that_disagree_at_one_time_are_two_places() -> None:
     """"The Turkish Riviera's main city" beside Istanbul's different figure is another city;
-    agreeing figures, figures a year apart and two sources' counts still pair."""
+    agreeing figures, figures a year apart and two sources' counts still pair, though not
+    one story's that gives the source of only one."""
     riviera = statement("The Turkish Riviera's main city drew some 17.1m foreign tourists.",
                         MAR, "A")
     istanbul = statement("Istanbul received 17.4 million foreign visitors.", MAR, "B")
@@ -2029,6 +2030,13 @@ def test_a_described_place_and_a_named_one_that_disagree_at_one_time_are_two_pla
     assert gate_failure(riviera, statement(
         "Antalya received 17.4 million foreign visitors, the provincial office said.", MAR,
         "E")) is None
+    # ... while one story attributing only one of its figures tells of two places
+    organisers = statement("Organisers put attendance at the Colombian port city's carnival "
+                           "at some 2 million.", MAR, "F")
+    pasto = "Pasto's Blacks and Whites Carnival draws about 100,000 visitors."
+    assert gate_failure(organisers, statement(pasto, MAR, "F")) == (
+        "a described place and a named one 'some 2 million' ~ 'about 100,000'")
+    assert gate_failure(organisers, statement(pasto, MAR, "G")) is None
 
 
 def test_a_country_named_by_its_kind_is_not_a_named_one_it_disagrees_with() -> None:
@@ -3442,6 +3450,9 @@ def test_what_a_travel_story_counts_and_charges_is_read() -> None:
                   "The Balkan lake plunges some 940 feet.").measure == "depth"
     assert _under("Alpine wonders",
                   "Austria's tallest falls plunge some 1,250 feet.").measure is None
+    # ... however its place is told between the hollow and its plunge
+    assert _under("Peru's deepest gorges",
+                  "The canyon near Arequipa plunges some 10,730 feet.").measure == "depth"
     assert not things_agree("apes", "monkeys")
     ride = find_quantities("A return ride on the cable car costs 129 złoty.")[0].quantity
     assert (ride.kind, ride.unit) == ("currency", "PLN")

@@ -335,6 +335,10 @@ from crosscheck.subjects import names_agree, subject_names
      {"Guatemala", "part of Guatemala"}),
     ("Slovenia's only nuclear plant can generate some 700 megawatts.",
      {"Slovenia", "part of Slovenia"}),
+    ("Peru's Colca Canyon is about 3,270 metres deep.", {"Peru", "part of Peru"}),
+    # a capital a sight lies to the south of stands for its country, as any city does
+    ("The Andean volcano south of Quito stands some 19,347 feet high.",
+     {"Ecuador", "part of Ecuador"}),
     # a name the gazetteer keeps unaccented, accented as news writes it
     ("The Mayan ruins in the Petén jungle drew some 310,000 visitors last year.", {"Peten"}),
     # ... and a region or a province of one ("The Turkish region" may be Cappadocia)
