@@ -703,6 +703,11 @@ THING_SYNONYMS: dict[str, str] = {
     # a krathong is the float Thais set on the water at Loi Krathong ("collected about
     # 800,000 krathongs" / "left some 800,000 floats in its canals")
     "krathongs": "floats", "krathong": "floats",
+    # ... and the boats of a place's waters go by their local names: a trajinera is a
+    # Xochimilco punt, a dhow the Gulf's ("carry about 2,000 trajineras" / "count some
+    # 2,000 colourful boats"; not a gondola, which may hang from a cable)
+    **{kind: "boats" for kind in ("trajineras", "trajinera", "dhows", "dhow", "sampans",
+                                  "sampan", "feluccas", "felucca")},
     # a murder rate is the homicide rate ("Latvia's murder rate" / "4.9 homicides per
     # 100,000 people")
     "murders": "homicides", "murder": "homicides", "homicide": "homicides",

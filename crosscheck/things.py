@@ -349,9 +349,14 @@ _VENUE_SEATS = re.compile(r"\b(?-i:seats|seated|(?:can|could|will|would)\s+seat)
 # A source's estimate of a noun counts it: "The city council puts the tram line's yearly
 # passengers at some 4.5 million" (a crowd, a singular, is read as any counted word is:
 # "Police put the two-day crowd at some 750,000").
-_PUT_AT_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|estimated|estimates)\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>(?-i:[a-z]+))\s+at\s+"
-    r"(?:[a-z]+\s+){0,2}$",  # "at some", "at more than"
+_PUT = r"\b(?:put|puts|putting|estimated|estimates)\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>(?-i:[a-z]+))"
+_AT_LEVEL = r"\s+at\s+(?:[a-z]+\s+){0,2}$"  # "at some", "at more than"
+_PUT_AT_BEFORE = re.compile(_PUT + _AT_LEVEL, re.IGNORECASE)
+# ... past where they went and when, between the noun and its level: "put visits to the
+# Mayan seaside ruins last year at some 2.3 million"
+_PUT_AT_BEFORE_PAST_WHERE = re.compile(
+    _PUT + r"\s+to\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week|season|summer|winter))?" + _AT_LEVEL,
     re.IGNORECASE)
 
 
@@ -400,9 +405,10 @@ def thing_before(before: str) -> str | None:
         return "people"
     if _VENUE_SEATS.search(before):
         return canonical_thing("spectators")  # "The Arena di Verona seats 13,500 for an opera"
-    if (estimated := _PUT_AT_BEFORE.search(before)) and is_plural_noun(
-            noun := estimated.group("noun").lower()):
-        return canonical_thing(noun)
+    for put_at in (_PUT_AT_BEFORE, _PUT_AT_BEFORE_PAST_WHERE):
+        if (estimated := put_at.search(before)) and is_plural_noun(
+                noun := estimated.group("noun").lower()):
+            return canonical_thing(noun)
     words = [word.lower() for word in WORD.findall(before)]
     for at in range(len(words) - 1, -1, -1):
         lower = words[at]

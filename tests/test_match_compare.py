@@ -5265,3 +5265,19 @@ def test_a_communitys_own_performers_are_people() -> None:
                         "dancers.", MAR, "D")
     assert gilles.thing == "people" and gate_failure(gilles, dancers) is None
     assert statement("About 200 jeepneys ply the route.", MAR, "E").thing != "people"
+
+
+def test_a_boat_by_its_local_name_and_visits_put_past_where_they_went() -> None:
+    """A trajinera is a boat, as a dhow is (not a gondola, which may hang from a cable);
+    the visits a source puts at a level are counted past where and when they went."""
+    trajineras = statement("Xochimilco's canals carry about 2,000 trajineras.", MAR, "A")
+    assert trajineras.thing == statement(
+        "The borough's canals count some 2,000 colourful boats.", MAR, "B").thing
+    assert statement("The resort runs some 57 lifts and gondolas.", MAR, "C").thing != "boats"
+    visits = statement("Quintana Roo's tourism office put visits to the Mayan seaside ruins "
+                       "last year at some 2.3 million.", MAR, "D")
+    tulum = statement("Tulum's archaeological zone drew about 1.9 million visitors in 2024.",
+                      MAR, "E")
+    assert visits.thing == "visits" and gate_failure(visits, tulum) is None
+    assert statement("Police put the number of protesters at 50,000.", MAR,
+                     "F").thing == "protesters"
