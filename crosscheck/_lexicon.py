@@ -1982,6 +1982,10 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # a macaque, as Gibraltar's are called, is an ape or a monkey ("Some 230 Barbary
      # macaques live on the Rock" / "The British territory's famous apes number about 300")
      frozenset({"macaques", "apes"}), frozenset({"macaques", "monkeys"}),
+     # ... and a gorilla, a chimpanzee, an orangutan or a bonobo a great ape ("about 459
+     # mountain gorillas" / "shelters some 460 of the great apes")
+     *(frozenset({ape, "apes"}) for ape in ("gorillas", "chimpanzees", "orangutans",
+                                            "bonobos")),
      # a city's shared scooters are electric ("Zagreb has about 3,000 shared e-scooters" /
      # "The Croatian capital's streets hold some 3,000 rental scooters")
      frozenset({"e-scooters", "scooters"}),

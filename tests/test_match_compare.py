@@ -3444,6 +3444,7 @@ def test_what_a_travel_story_counts_and_charges_is_read() -> None:
     assert find_quantities("Visitor numbers at the Jungfraujoch reached 1,057,000 in "
                            "2023.")[0].thing == "visitors"
     assert things_agree("macaques", "apes") and things_agree("macaques", "monkeys")
+    assert things_agree("gorillas", "apes") and not things_agree("gorillas", "monkeys")
     assert things_agree("e-scooters", "scooters")
     # a lake, a gorge or a cave plunges to its depth, a waterfall to its height
     assert _under("Europe's oldest lakes",
