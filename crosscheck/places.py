@@ -511,7 +511,8 @@ def _look_up(phrase: str, names: dict[str, str], then: str | None = None) -> str
     applications"; "Reading scores rose" opens on the word). A name the gazetteer keeps only
     unaccented is its place however accented ("Petén" is GeoNames' "Peten")."""
     owned = phrase.removesuffix("'s").removesuffix("’s")
-    for form in (phrase, phrase.rstrip("."), owned, unaccented(owned)):
+    plain = owned if owned.isascii() else unaccented(owned)  # asked of every name read
+    for form in (phrase, phrase.rstrip("."), owned, plain):
         if form in names and (not _is_locality_word(names[form]) or (
                 then is not None and is_finite_verb(then))):
             return names[form]
