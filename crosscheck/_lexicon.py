@@ -1627,6 +1627,11 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     **{island: ("Philippines",) for island in (
         "Luzon", "Mindanao", "Visayas", "Negros", "Panay", "Mindoro")},
     **{island: ("Japan",) for island in ("Honshu", "Kyushu", "Shikoku")},
+    # New Zealand's two main islands, which news places its towns by ("The South Island
+    # adventure town"; countryinfo's "South Island" is one of the Cocos Islands), and its
+    # resort town, whose name GeoNames gives a South African town renamed Komani in 2021
+    **{island: ("New Zealand",) for island in ("North Island", "South Island")},
+    "Queenstown": ("New Zealand",),
     **{island: ("Spain", *forms) for island, *forms in (
         ("Majorca", "Mallorca"), ("Ibiza",), ("Tenerife",), ("Gran Canaria",),
         ("Lanzarote",))},
@@ -1644,6 +1649,11 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     # ... and a river's basin several countries share ("Congo Basin forests" is no Congo's)
     "Congo Basin": ("",),
 }
+
+# A state's adjective that is also an era's, which names the state only as its capital's:
+# "the Victorian capital" is Melbourne, while "The Victorian bascule bridge over the Thames"
+# and "its Victorian walled garden" are of Queen Victoria's time (scope._kind_of).
+STATE_ERA_ADJECTIVES: dict[str, str] = {"Victorian": "Victoria"}
 
 # Islands and cities in a region of their country, which the gazetteer cannot tell (GeoNames
 # gives provinces outside the US only as codes): a figure somewhere in the Canary Islands
@@ -1671,6 +1681,15 @@ PLACES_IN_REGIONS: dict[str, str] = {
     # Sicily's small islands, which its region governs ("the Sicilian island" where migrants
     # land is Lampedusa)
     **{island: "Sicily" for island in ("Lampedusa", "Linosa", "Pantelleria", "Lipari")},
+    # New Zealand's towns and regions by the island they lie on ("The South Island adventure
+    # town" is Queenstown; "The North Island cave attraction" Waitomo's glowworm caves)
+    **{town: "North Island" for town in (
+        "Auckland", "Manukau City", "North Shore", "Lower Hutt", "Tauranga", "Rotorua",
+        "Taupo", "Whangarei", "Whakatane", "Waitomo", "Matamata", "Raglan", "Masterton",
+        "Waiheke", "Waikato", "Taranaki", "Manawatu")},
+    **{town: "South Island" for town in (
+        "Christchurch", "Dunedin", "Queenstown", "Akaroa", "Kaikoura", "Ashburton",
+        "Rangiora", "Marlborough", "Westland", "Southland", "Mackenzie", "Golden Bay")},
 }
 
 # Titles before a person's name, or a ship's named after one: a place's name after one is
@@ -1986,6 +2005,11 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      # mountain gorillas" / "shelters some 460 of the great apes")
      *(frozenset({ape, "apes"}) for ape in ("gorillas", "chimpanzees", "orangutans",
                                             "bonobos")),
+     # ... and a kangaroo, a koala, a wombat or a quokka a marsupial ("about 10,000
+     # quokkas" / "shelters some 10,000 of the small marsupials")
+     *(frozenset({pouched, "marsupials"}) for pouched in (
+         "kangaroos", "wallabies", "koalas", "wombats", "quokkas", "possums", "opossums",
+         "bandicoots")),
      # a city's shared scooters are electric ("Zagreb has about 3,000 shared e-scooters" /
      # "The Croatian capital's streets hold some 3,000 rental scooters")
      frozenset({"e-scooters", "scooters"}),

@@ -934,9 +934,11 @@ def _blank(text: str, start: int, end: int) -> str:
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
 # A place a sentence names only to say where what it counts lies from it is another place
 # of that country: "The island east of Bali drew some 1.5m tourists" is Lombok's count,
-# somewhere in Indonesia, never Bali's.
+# somewhere in Indonesia, never Bali's; so is an island a sentence puts off a city's shore:
+# "The Western Australian island off Perth" is Rottnest, not Perth.
 _COMPASS_OF = re.compile(
-    rf"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?({_NAME})")
+    rf"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    rf"|(?:island|islands|isle|islet|atoll)\s+off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?({_NAME})")
 # A superlative, ranked or not: "biggest", "second-busiest", "third-largest".
 _RANKED = r"(?:[a-z]+-)?[a-z]+est"
 _PART = re.compile(
@@ -1025,9 +1027,9 @@ def _parts(sentence: str) -> set[str]:
     a province's islands ("the Canary island": _one_of_the_islands)."""
     parts = set()
     for match in _PART.finditer(sentence):
-        islands = _one_of_the_islands(match)
+        islands, era_state = _one_of_the_islands(match), _era_state(match)
         for place in places_named(
-                islands or match.group("after_compass") or match.group("after_parts")
+                islands or era_state or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
                 or match.group("side_of") or match.group("town_of") or match.group("town_in")):
             if (match.group("kind_of") or match.group("seat")) and is_country(place) and (
@@ -1040,11 +1042,20 @@ def _parts(sentence: str) -> set[str]:
                     islands or match.group("holder") or match.group("town_of")
                     or match.group("kind_of"))):
                 parts.add(f"{lex.PART_OF} {place}")
-                if islands:  # named by no word of its own, as "the Greek island" names Greece
-                    parts.add(place)
+                if islands or era_state:  # named by no word of its own, as "the Greek
+                    parts.add(place)          # island" names Greece
             elif match.group("holder") and is_capital(place) and (country := country_of(place)):
                 parts.add(f"{lex.PART_OF} {country}")
     return parts
+
+
+def _era_state(part: re.Match[str]) -> str | None:
+    """The state a state's adjective that is also an era's names before "capital"
+    (lex.STATE_ERA_ADJECTIVES): "the Victorian capital" is Melbourne, while "The Victorian
+    bascule bridge" is London's Tower Bridge."""
+    name = part.group("kind_of")
+    return lex.STATE_ERA_ADJECTIVES.get(name) if name and part.group(0).endswith(
+        "capital") else None
 
 
 def _one_of_the_islands(part: re.Match[str]) -> str | None:

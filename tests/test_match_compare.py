@@ -5282,3 +5282,35 @@ def test_a_boat_by_its_local_name_and_visits_put_past_where_they_went() -> None:
     assert visits.thing == "visits" and gate_failure(visits, tulum) is None
     assert statement("Police put the number of protesters at 50,000.", MAR,
                      "F").thing == "protesters"
+
+
+def test_antipodean_places_news_describes_are_read_where_they_lie() -> None:
+    """"The South Island adventure town" lies in New Zealand, where Queenstown does (not
+    the Cocos Islands' South Island, nor the South African town renamed Komani); "the
+    Victorian capital" is a city of the Australian state (Melbourne), while "The Victorian
+    bascule bridge" is of Queen Victoria's time; an island "off Perth" is another place of
+    Australia, not Perth; a quokka is a marsupial."""
+    from crosscheck._lexicon import PART_OF
+
+    town = statement("The South Island adventure town is home to some 16,000 people.", MAR,
+                     "A")
+    assert town.places == {"South Island", f"{PART_OF} South Island"}
+    assert gate_failure(statement("Queenstown has about 16,000 residents.", MAR, "B"),
+                        town) is None
+    assert gate_failure(statement("Rotorua has about 16,000 residents.", MAR, "B"),
+                        town) is not None
+    capital = statement("Police put the crowd at the Victorian capital's festival at some "
+                        "600,000.", MAR, "C")
+    assert capital.places == {"Victoria", f"{PART_OF} Victoria"}
+    assert gate_failure(statement("About 600,000 people attended Melbourne's Moomba "
+                                  "festival.", MAR, "D"), capital) is None
+    assert gate_failure(statement("About 600,000 people attended Brisbane's river "
+                                  "festival.", MAR, "D"), capital) is not None
+    assert not statement("The Victorian bascule bridge over the Thames opens some 800 "
+                         "times a year.", MAR, "E").places & {"Victoria", f"{PART_OF} Victoria"}
+    island = statement("The Western Australian island off Perth shelters some 10,000 of the "
+                       "small marsupials.", MAR, "F")
+    assert island.places == {"Australia", f"{PART_OF} Australia"}
+    assert gate_failure(statement("Rottnest Island is home to about 10,000 quokkas.", MAR,
+                                  "G"), island) is None
+    assert things_agree("kangaroos", "marsupials") and not things_agree("kangaroos", "koalas")
