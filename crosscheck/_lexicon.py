@@ -309,6 +309,7 @@ CURRENCY_WORDS: dict[str, str] = {
     # currencies of one country each, by name
     "forint": "HUF", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "birr": "ETB",
     "tenge": "KZT", "lei": "RON", "kyat": "MMK", "leva": "BGN", "lev": "BGN",
+    "soles": "PEN",  # Peru's ("costs about 60 soles"; the singular is also the sun's)
     # the West African CFA franc, of Ivory Coast, Senegal, Mali and their neighbours
     "cfa francs": "XOF", "cfa franc": "XOF",
 }
@@ -377,7 +378,8 @@ UNITS: dict[str, str] = {
     "millimeters": "millimeter", "millimetres": "millimeter", "mm": "millimeter",
     "inches": "inch", "inch": "inch",
     "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2",
-    "sq km": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2",
+    "square km": "kilometer ** 2", "sq km": "kilometer ** 2", "km2": "kilometer ** 2",
+    "km²": "kilometer ** 2",
     "square miles": "mile ** 2", "sq miles": "mile ** 2", "sq mi": "mile ** 2",
     "square metres": "meter ** 2", "square meters": "meter ** 2",
     "square feet": "foot ** 2", "sq ft": "foot ** 2",
@@ -2258,9 +2260,10 @@ STORM_WORDS: tuple[str, ...] = ("hurricane", "typhoon", "cyclone", "tropical sto
 # Como" (scope.py reads the place; extract.py lets one the gazetteer lacks lie in the
 # headline's country, as "near Kalambaka" does).
 SIGHT_STANDS: tuple[str, ...] = ("above", "below", "beneath", "overlooking", "beside")
-# An island "off" a place lies near it, and is not it: "The car-free island off Rügen" is
-# Hiddensee.
-ISLAND_OFF = r"(?:(?<=island\s)|(?<=islands\s)|(?<=isle\s)|(?<=islet\s))off"
+# An island or a reef "off" a place lies near it, and is not it: "The car-free island off
+# Rügen" is Hiddensee, "The fringing reef off Exmouth" Ningaloo.
+ISLAND_OFF = (r"(?:(?<=island\s)|(?<=islands\s)|(?<=isle\s)|(?<=islet\s)|(?<=atoll\s)"
+              r"|(?<=reef\s))off")
 # "officials in Warsaw", "authorities in Kyiv": the capital stands for its government, so for
 # its country, even after "in".
 SPEAKER_NOUNS: frozenset[str] = frozenset(

@@ -60,13 +60,13 @@ _AT = (*(
     rf"\b(?P<month>{'|'.join(name.title() for name in MONTH_NAMES if name != 'may')})\s+"
     rf"(?!(?:{'|'.join(sorted(NOT_OWNED_BY_A_MONTH))})\b)[a-z]{{3,}}\b"))
 _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
-# "on Monday", "last Tuesday", "since Friday", "Tuesday's attendance": the latest such day
-# on or before publication. A day's event dates the event, not the figure: "The death toll
-# from Friday's quake rose to 10" is today's toll.
+# "on Monday", "last Tuesday", "since Friday", "Tuesday's attendance", "Friday's jackpot":
+# the latest such day on or before publication. A day's event dates the event, not the
+# figure: "The death toll from Friday's quake rose to 10" is today's toll.
 _WEEKDAY = re.compile(
     rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b"
     rf"|\b(?P<owner>{'|'.join(_WEEKDAY_NAMES)})(?:'s|’s)\s+(?=(?:attendance|crowd|turnout"
-    r"|audience|takings|total|tally|count|figures?|close|trading)\b)")
+    r"|audience|takings|total|tally|count|figures?|close|trading|jackpot|draw)\b)")
 # "two weeks earlier", "a month ago": so long before publication (not a figure compared
 # with: "up from $77 billion a year earlier").
 _AGO = re.compile(

@@ -861,7 +861,8 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     Islands"), or with `in_world_regions` in one of the world regions ("Malmö" in "part of
     Scandinavia"); a place the gazetteer lacks lies where its own statement puts a
     part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
-    names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort"), and
+    names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort"), or
+    in a province of those countries (_with_their_countries), and
     with `unplaced_anywhere` anywhere, unless its statement puts it somewhere ("The ruined
     palace above the Neckar" under a German headline is no Greek island's)."""
     if not (places and countries):
@@ -870,10 +871,20 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     return all(place in countries or country_of(place) in countries
                or region_of(place) in countries or sovereign_of(place) in countries
                or (in_world_regions and bool(world_regions_of(place) & countries))
-               or (is_unplaced(place) and ((unplaced_anywhere and not own_parts)
-                                           or bool((own_parts | known) & countries)
-                                           or town_country(place) in countries))
+               or (is_unplaced(place) and (
+                   (unplaced_anywhere and not own_parts)
+                   or bool((own_parts | known) & _with_their_countries(countries))
+                   or town_country(place) in _with_their_countries(countries)))
                for place in places)
+
+
+@functools.lru_cache(maxsize=4096)
+def _with_their_countries(parts: frozenset[str]) -> frozenset[str]:
+    """Some places and the countries they lie in: a place the gazetteer lacks, put in a
+    country, may lie in any province of it ("The fringing reef off Exmouth" under
+    "Australia's other great reef" may be "Western Australia's Ningaloo Reef"; "The
+    California desert festival" Coachella's in Indio)."""
+    return parts | {country for place in parts if (country := country_of(place)) is not None}
 
 
 def _within_country(places: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:
@@ -1869,10 +1880,16 @@ def described_apart(a: Statement, b: Statement) -> bool:
     business may have grown that much. Not two sources' estimates of one moment, each
     sentence giving its source, of a size alike (_sourced_at_once): "Wolt works with about
     15,000 couriers in Finland, the company said" / "Unions put the number of riders
-    delivering for the Helsinki-based app at some 9,000" is one business's conflict."""
+    delivering for the Helsinki-based app at some 9,000" is one business's conflict. So
+    are a figure one story gives naming no one and one it gives naming someone, of one
+    moment and no event (_unnamed_beside_named): "The fringing reef off Exmouth runs some
+    160 miles" / "The Great Barrier Reef stretches about 2,300 km" are two reefs, where one
+    figure restated the other would be written alike (not "The Claude maker is now valued
+    at $183bn" / "It was valued at $61.5bn in March", a figure and its past)."""
     if a.as_of is None or b.as_of is None or not (
             (described_only(a.subjects) and names_someone(b.subjects))
-            or (described_only(b.subjects) and names_someone(a.subjects))):
+            or (described_only(b.subjects) and names_someone(a.subjects))
+            or _unnamed_beside_named(a, b)):
         return False
     return bool(abs((a.as_of - b.as_of).days) < YEAR_APART_DAYS.start
                 and _drifted_apart(a.quantity.midpoint, b.quantity.midpoint)
@@ -1881,6 +1898,13 @@ def described_apart(a: Statement, b: Statement) -> bool:
                                           np.array(a.quantity.magnitude),
                                           np.array(b.quantity.magnitude))
                          and gives_its_source(a.sentence) and gives_its_source(b.sentence)))
+
+
+def _unnamed_beside_named(a: Statement, b: Statement) -> bool:
+    """Whether one story (one_telling) gives two figures of one moment and no event, one
+    naming someone and the other no one."""
+    return (one_telling(a, b) and a.as_of == b.as_of and not (a.events or b.events)
+            and names_someone(a.subjects) != names_someone(b.subjects))
 
 
 def _sourced_at_once(first_day: np.ndarray, second_day: np.ndarray, first_size: np.ndarray,
@@ -2601,7 +2625,12 @@ class _GateCodes:
                       & ~(np.abs(first_day - second_day)
                           > np.minimum(first_news_days, second_news_days)))
         two = ((self.described[first_subject] & ~self.no_one[second_subject])
-               | (self.described[second_subject] & ~self.no_one[first_subject]))
+               | (self.described[second_subject] & ~self.no_one[first_subject])
+               | ((self.no_one[first_subject] != self.no_one[second_subject])  # one story's
+                  & (first_day == second_day)
+                  & (first_event == self.no_event) & (second_event == self.no_event)
+                  & (self.telling[first_figure] >= 0)
+                  & (self.telling[first_figure] == self.telling[second_figure])))
         if two.any():  # described_apart: two businesses of a kind at one time
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start

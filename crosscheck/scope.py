@@ -109,6 +109,10 @@ _LOCATIVE = re.compile(
     r"|[A-Z][\w'’-]+)")
 
 
+# A lower-case word after a capitalised one, which the capitalised one describes.
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 # "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
 # of a sentence that names no other; not one a hyphen joins to the word it describes ("The
 # Danube-side legislature" is Budapest's parliament, no figure of the river's), nor the
@@ -823,6 +827,8 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _NUMBER_AFTER.match(scope, match.end(2))  # "in Natura 2000 sites"
                 and not first.isupper()  # "at the MCG", "on BBC One": a body or a venue
                 and first not in lex.ERA_ADJECTIVES  # "through the Nasrid palaces"
+                and not (first in lex.REGION_ADJECTIVES  # "at the Andean mining city's",
+                         and _WORD_AFTER.match(scope, match.end(2)))  # not "the Caribbean"
                 and name == match.group(2)  # "at Boeing's factories": whose, not where
                 and not _FACILITY.match(scope, match.start(2))
                 and not _names_an_event(scope, match.end(2))
@@ -938,7 +944,7 @@ _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
 # "The Western Australian island off Perth" is Rottnest, not Perth.
 _COMPASS_OF = re.compile(
     rf"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
-    rf"|(?:island|islands|isle|islet|atoll)\s+off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?({_NAME})")
+    rf"|{lex.ISLAND_OFF}(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?({_NAME})")
 # A superlative, ranked or not: "biggest", "second-busiest", "third-largest".
 _RANKED = r"(?:[a-z]+-)?[a-z]+est"
 _PART = re.compile(
@@ -955,7 +961,7 @@ _PART = re.compile(
     # ... and a work or a sight of its it names: "Switzerland's Grande Dixence dam" lies in
     # Valais, "Italy's Stelvio Pass" in Lombardy, "Guatemala's Tikal National Park" in Petén
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
-    r"|cathedral|tower|stadium|park|canyon|gorge)"
+    r"|cathedral|tower|stadium|park|canyon|gorge|oasis|reef)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"

@@ -57,6 +57,7 @@ PUBLISHED = date(2022, 3, 5)
     ("Prices have risen 5% since Friday.", TimeAnchor(date(2022, 3, 4), since=True)),
     # a day's own figure is that day's; a day's event dates the event, not today's toll
     ("The club put Tuesday's attendance at 77,500.", TimeAnchor(date(2022, 3, 1))),
+    ("Friday's jackpot of €93 million went unclaimed.", TimeAnchor(date(2022, 3, 4))),
     # so long before publication, unless what the figure is compared with
     ("The Cebu earthquake two weeks earlier killed 79 people.", TimeAnchor(date(2022, 2, 19))),
     ("A year earlier it had been 649,000.", TimeAnchor(date(2021, 3, 5))),
