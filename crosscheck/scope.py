@@ -116,10 +116,12 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 # "on the Danube", "The Rhine carried": a river, written as one (lex.RIVERS), is the place
 # of a sentence that names no other; not one a hyphen joins to the word it describes ("The
 # Danube-side legislature" is Budapest's parliament, no figure of the river's), nor the
-# falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland), nor a
-# town it describes ("crowded the Rhône city" is one on the river, Lyon, not the river).
+# falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland; "The
+# Nile cataract" Murchison Falls' drop), nor a town it describes ("crowded the Rhône city"
+# is one on the river, Lyon, not the river).
 RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b"
-                   r"(?!-\w|\s+(?:Falls|city|town|village|port|capital|metropolis)\b)")
+                   r"(?!-\w|\s+(?:Falls|cataracts?|waterfalls?|city|town|village|port|capital"
+                   r"|metropolis)\b)")
 # ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus" (what a
 # stretch crosses is no subject either: subjects._CROSSED).
 CROSSING = r"(?:over|across|spanning|spans?|under|beneath|crossing|crosses)"
@@ -975,6 +977,8 @@ _PART = re.compile(
     r"|(?:[a-z-]+\s+){0,2}(?:festival|fair|carnival|marathon|race))"
     # ... and a city called its capital for a season: "Estonia's summer capital" is Pärnu
     r"|(?:old|former|ancient|imperial|second|summer|winter)\s+(?:capital|city)"
+    # ... and the city a capital's role names: "Bolivia's constitutional capital" is Sucre
+    r"|(?:constitutional|administrative|legislative|judicial)\s+capital"
     # ... and a city called by the trade it leads: "Nigeria's commercial hub" is Lagos,
     # "India's financial capital" Mumbai
     r"|(?:commercial|financial|economic|business|industrial|tech|oil)\s+(?:hub|capital"

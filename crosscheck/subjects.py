@@ -644,8 +644,9 @@ _LANDMARK_BESIDE = re.compile(
     r"|spanning|straddling|astride)"
     r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
-    # Ringedalsvatnet" is Trolltunga)
-    r"|\b(?:above|below|beneath|overlooking|beside)\s+Lake\s+[A-Z][\w.&-]*"
+    # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain)
+    r"|\b(?:above|below|beneath|overlooking|beside)\s+(?:Lake\s+[A-Z][\w.&-]*"
+    r"|[A-Z][\w.&-]*\s+Lake\b)"
     # ... nor the sight a building stands by: "Vienna's graphic arts museum by the Hofburg
     # welcomed some 1.1m people" is the Albertina's count
     rf"|\b(?i:{'|'.join(lex.FACILITY_NOUNS)})s?\s+(?:by|beside|next\s+to|near|behind"
@@ -814,7 +815,8 @@ def _without_places(frame: str) -> str:
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
-    text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
+    text = RIVER.sub(" | ", _RIVERS_FALL.sub(" | ", text))  # "The Impressionist museum on
+    # the Seine"
     text = _CROSSED.sub(_route_kept, text)  # "runs some 20 miles across the Zuiderzee"
     text = _COAST.sub(" | ", text)  # "The Costa Blanca resort"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
@@ -827,6 +829,12 @@ def _without_places(frame: str) -> str:
             # (not "Ho Chi Minh City's Nguyen Hue flower street", the city's own)
         text = f"{text[:start]} | {text[end:]}"
     return SCOPE_PHRASE.sub(" | ", text)
+
+
+# A river a waterfall is told by is no one's name either: "The Nile cataract" is Murchison
+# Falls (not "The Rhine Falls", a sight's name: scope.RIVER).
+_RIVERS_FALL = re.compile(
+    rf"\b[Tt]he\s+(?:{'|'.join(sorted(lex.RIVERS))})(?=\s+(?:cataracts?|waterfalls?)\b)")
 
 
 # A stretch of coast news names is geography, no one's name (lex.COASTS: "The Costa Blanca

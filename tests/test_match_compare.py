@@ -5349,3 +5349,27 @@ def test_a_reef_an_oasis_and_a_mining_city_are_placed_where_they_lie() -> None:
                                         "the ride.", MAR, "F")) is None
     assert find_quantities("The forest covers about 1,200 square km.")[0].quantity.kind == (
         find_quantities("The forest covers some 463 square miles.")[0].quantity.kind)
+
+
+def test_what_a_sight_is_told_by_is_no_name_of_its_own() -> None:
+    """A lake a peak stands above, whatever side of its name "Lake" is on, and a river a
+    waterfall is told by are no subject and no place ("The Nile cataract" is Murchison
+    Falls, while "The Rhine Falls" is a sight's name); a capital a role names is a city of
+    its country ("Bolivia's constitutional capital" is Sucre)."""
+    from crosscheck._lexicon import PART_OF
+
+    peak = statement("The jagged peak above Dove Lake stands some 5,069 feet.", MAR, "A")
+    assert not peak.subjects and not peak.places
+    assert gate_failure(peak, statement("Tasmania's Cradle Mountain rises about 1,545 "
+                                        "metres.", MAR, "B")) is None
+    cataract = statement("The Nile cataract plunges some 141 feet.", MAR, "C")
+    assert not cataract.subjects and not cataract.places
+    assert gate_failure(cataract, statement("Uganda's Murchison Falls plunges about 43 "
+                                            "metres.", MAR, "D")) is None
+    assert statement("The Rhine Falls draw some 1.5 million visitors a year.", MAR,
+                     "E").subjects
+    capital = statement("Bolivia's constitutional capital counted some 360,000 people.",
+                        MAR, "F")
+    assert capital.places == {"Bolivia", f"{PART_OF} Bolivia"}
+    assert gate_failure(capital, statement("Sucre counted about 360,000 residents.", MAR,
+                                           "G")) is None
