@@ -632,7 +632,7 @@ AWARD_NAMES: frozenset[str] = frozenset({"emmys", "oscars", "grammys", "baftas",
 # Animals a count names in the singular's form: "keep about 190,000 reindeer", "300 sheep".
 UNMARKED_PLURAL_ANIMALS: frozenset[str] = frozenset(
     """sheep deer reindeer moose elk bison caribou salmon trout cod tuna swine
-    wildebeest""".split())
+    wildebeest ibex""".split())
 # A population named by what it counts is a count of that ("Nepal's rhino population" counts
 # rhinos), except where the word before names where people live or are held: "the world
 # population" counts people, "the prison population" prisoners (things.thing_before).
@@ -1892,7 +1892,7 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
      "Appalachians", "Tatras",
      # ... and a desert or a belt across countries ("The export line stretches some 1,230
      # miles from the Sahel to the Atlantic" names no one)
-     "Sahel", "Sahara", "Maghreb", "Kalahari", "Gobi",
+     "Sahel", "Sahara", "Maghreb", "Kalahari", "Gobi", "Namib",
      # ... and the planet a satellite circles ("spacecraft circling the Earth")
      "Earth",
      # a polar circle is a line a town lies on, not a place: "The Arctic Circle town" is
@@ -2012,6 +2012,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      *(frozenset({pouched, "marsupials"}) for pouched in (
          "kangaroos", "wallabies", "koalas", "wombats", "quokkas", "possums", "opossums",
          "bandicoots")),
+     # ... and an ibex a wild goat ("about 1,000 walia ibex" / "some 1,000 of the wild
+     # goats")
+     frozenset({"ibex", "goats"}),
      # a city's shared scooters are electric ("Zagreb has about 3,000 shared e-scooters" /
      # "The Croatian capital's streets hold some 3,000 rental scooters")
      frozenset({"e-scooters", "scooters"}),
@@ -2059,12 +2062,12 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
 # secondary schools, 47% of teachers"; "domestic flights" / "international flights"):
 # match.contrasts_of.
 # Nouns a number names, opening a sentence as a name does: "Tram 28 carries about 3 million
-# riders", "Terminal 5 handled", "Reactor 4 exploded" (not "Report 982", a document's
-# number, nor any noun before a number: subjects._opens_like_a_common_word).
+# riders", "Terminal 5 handled", "Reactor 4 exploded", "Dune 45 rises" (not "Report 982",
+# a document's number, nor any noun before a number: subjects._opens_like_a_common_word).
 NUMBERED_NOUNS: frozenset[str] = frozenset({
     "tram", "bus", "line", "route", "terminal", "gate", "platform", "pier", "runway",
     "reactor", "unit", "block", "ward", "zone", "sector", "stage", "hall", "lock", "berth",
-    "stand", "track", "flight"})
+    "stand", "track", "flight", "dune"})
 # Ways of getting about a city, each carrying its own passengers: "Copenhagen's harbour
 # buses carried about 2.3 million passengers" is no count of its metro's (match.contrasts_of:
 # a sentence naming one takes its side). A harbour's or a water bus is a boat, as a ferry is;

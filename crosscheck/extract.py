@@ -32,6 +32,7 @@ from crosscheck.places import (
     is_known,
     is_province,
     is_unplaced,
+    place_spans,
     places_named,
     region_of,
 )
@@ -170,6 +171,8 @@ def _statements_in(article: Article, sentence: str, sentence_start: int,
         return []
     events = statement_events(sentence, article.title)
     places = find_places(sentence)
+    headline_scope = frozenset(place for place in headline_scope
+                               if not _only_in_a_name(sentence, place))
     if (places and not events and not names_a_harm(sentence) and (source := teller(sentence))
             and places <= find_places(source)):
         # the places say only who gave the figure ("Turkey's culture ministry said", "The
@@ -473,6 +476,21 @@ def _somewhere_in(headline_scope: frozenset[str]) -> frozenset[str]:
     the country's count, not Texas's."""
     return headline_scope | {f"{lex.PART_OF} {place}" for place in headline_scope
                              if not place.startswith(lex.PART_OF)}
+
+
+def _only_in_a_name(sentence: str, place: str) -> bool:
+    """Whether a sentence writes a headline's place only inside longer names, each beside
+    another capitalised word, where it reads no place ("Grupo Bimbo's net sales" under
+    "Bimbo sales edge up"): the headline's word is that name's short form, not the town in
+    the Central African Republic."""
+    name = re.escape(place)
+    written = {found.start() for found in re.finditer(rf"\b{name}\b", sentence)}
+    if not written:
+        return False
+    in_names = {found.start(1) if found.group(1) else found.start(2) for found in re.finditer(
+        rf"\b(?!The\b)[A-Z][\w'’-]*\s+({name})\b|\b({name})(?=\s+[A-Z])", sentence)}
+    return written == in_names and not any(start <= at < end for at in written
+                                           for start, end, _ in place_spans(sentence))
 
 
 def _near(sentence: str, place: str) -> bool:

@@ -962,8 +962,9 @@ _PART = re.compile(
     r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway)"
     # ... and a work or a sight of its it names: "Switzerland's Grande Dixence dam" lies in
     # Valais, "Italy's Stelvio Pass" in Lombardy, "Guatemala's Tikal National Park" in Petén
-    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?i:dam|bridge|tunnel|pass|lake|falls|castle|palace"
-    r"|cathedral|tower|stadium|park|canyon|gorge|oasis|reef)"
+    # (a kind's word between: "Morocco's Noor Ouarzazate solar complex" lies in Morocco)
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?i:dam|bridge|tunnel|pass|lake|falls|castle"
+    r"|palace|cathedral|tower|stadium|park|canyon|gorge|oasis|reef|complex)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"

@@ -5373,3 +5373,28 @@ def test_what_a_sight_is_told_by_is_no_name_of_its_own() -> None:
     assert capital.places == {"Bolivia", f"{PART_OF} Bolivia"}
     assert gate_failure(capital, statement("Sucre counted about 360,000 residents.", MAR,
                                            "G")) is None
+
+
+def test_a_business_a_works_kind_and_a_numbered_dune_are_read() -> None:
+    """A headline's word that its sentence writes only inside a longer name is that name's
+    short form, no place ("Bimbo" of "Grupo Bimbo", not the Central African town); a work
+    a country owns lies in it with a kind's word between ("Morocco's Noor Ouarzazate solar
+    complex"); an ibex is a wild goat; the Namib is a desert, no one's name; "Dune 45" is a
+    name, as "Terminal 5" is."""
+    from crosscheck._lexicon import PART_OF
+
+    sales = _under("Bimbo sales edge up", "Grupo Bimbo's net sales reached about 399.9 "
+                   "billion pesos in 2024.")
+    assert not sales.places and sales.subjects == {"Grupo Bimbo"}
+    assert _under("Floods hit Bimbo", "Some 3,000 homes were flooded in Bimbo.").places
+    solar = statement("Morocco's Noor Ouarzazate solar complex has a capacity of about 580 "
+                      "megawatts.", MAR, "A")
+    assert solar.places == {"Morocco", f"{PART_OF} Morocco"}
+    assert gate_failure(solar, statement("The desert solar plant near Ouarzazate generates "
+                                         "up to some 580 MW.", MAR, "B")) is None
+    assert statement("The park shelters about 1,000 walia ibex.", MAR, "C").thing == "ibex"
+    assert things_agree("ibex", "goats")
+    described = statement("The tallest dune above the Namib's famous clay pan stands some "
+                          "1,066 feet.", MAR, "D")
+    assert not described.subjects
+    assert statement("Dune 45 rises about 80 metres.", MAR, "E").subjects == {"Dune 45"}
