@@ -2012,6 +2012,8 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      *(frozenset({pouched, "marsupials"}) for pouched in (
          "kangaroos", "wallabies", "koalas", "wombats", "quokkas", "possums", "opossums",
          "bandicoots")),
+     # ... and a palm a tree ("about 300,000 date palms" / "some 300,000 of the trees")
+     frozenset({"palms", "trees"}),
      # ... and an ibex a wild goat ("about 1,000 walia ibex" / "some 1,000 of the wild
      # goats")
      frozenset({"ibex", "goats"}),

@@ -556,9 +556,11 @@ _WIDER_AREA = re.compile(rf"\b[Tt]he\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){{0,2}}?"
 # "Montenegro's cruise boom" is Kotor's (not the coast guard's, which names no place); "the
 # composer's childhood home" under "Austria's music tourism" is Mozart's birthplace's (a
 # home or house in lower case: "The House voted" is a chamber); "the Black Sea festival"
-# under "Bulgaria's late-summer arts" is Sozopol's; "the Portuguese shrine" is Fátima's.
-_ONE_PART = re.compile(r"\bthe\s+(?:[\w,'’-]+\s+){0,2}?(?:island|isle|archipelago|city|town|village"
-                       r"|resort|bay|beach|port|coast(?![\s-]*guard|-)"
+# under "Bulgaria's late-summer arts" is Sozopol's; "the Portuguese shrine" is Fátima's;
+# "The remote Western Desert oasis" is Siwa (a name of two words describes as one word does).
+_ONE_PART = re.compile(r"\bthe\s+(?:(?-i:[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+|[\w,'’-]+\s+){0,2}?"
+                       r"(?:island|isle|archipelago|city|town|village"
+                       r"|resort|bay|beach|port|coast(?![\s-]*guard|-)|oasis"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"
                        r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
                        r"|skyscraper|(?-i:bridge)"  # not "the Krk Bridge", a name

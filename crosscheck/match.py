@@ -95,6 +95,7 @@ from crosscheck.subjects import (
 )
 from crosscheck.things import (
     ANIMALS,
+    DIAMETER,
     FORECAST,
     NEVER_UNSAID,
     SEGMENT,
@@ -677,6 +678,9 @@ _EXPECTED_COST = frozenset({FORECAST, "set aside"})
 # (a forecast only: reading every percent change of GDP as growth was tried in an earlier
 # session and not kept).
 _GROWTH_FORECAST = frozenset({f"{FORECAST} gdp", f"{FORECAST} growth"})
+# A diameter is a round thing's width (things.DIAMETER: "some 2 miles across" / "about 3 km
+# wide"), and, never unsaid as a width is, its size too.
+_WIDTH_ACROSS = frozenset({DIAMETER, lex.LENGTH_MEASURE_TERMS["wide"]})
 
 
 def measures_agree(a: str | None, b: str | None) -> bool:
@@ -693,8 +697,9 @@ def measures_agree(a: str | None, b: str | None) -> bool:
     if (a, b.split(" ", 1)[0]) == (FORECAST, FORECAST) or (
             b, a.split(" ", 1)[0]) == (FORECAST, FORECAST):
         return True  # "Meta now expects ... of $70bn" forecasts a measure it leaves unnamed
-    if {a, b} in (_EXPECTED_COST, _GROWTH_FORECAST):
-        return True  # "expects Stuttgart 21 to cost some €11 billion" is its budget
+    if {a, b} in (_EXPECTED_COST, _GROWTH_FORECAST, _WIDTH_ACROSS):
+        return True  # "expects Stuttgart 21 to cost some €11 billion" is its budget; "2
+        # miles across" is "3 km wide"
     if a != b and a.startswith(SEGMENT) and b.startswith(SEGMENT):
         (a_measure, a_part), (b_measure, b_part) = a.split(": ", 1), b.split(": ", 1)
         return a_measure == b_measure and segments_agree(a_part, b_part)

@@ -643,6 +643,10 @@ _LANDMARK_BESIDE = re.compile(
     r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of"
     r"|spanning|straddling|astride)"
     r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... nor a place it lies to the north, south, east or west of ("The lagoon island
+    # north-west of Tahiti" is Bora Bora)
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
     # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain)
     r"|\b(?:above|below|beneath|overlooking|beside)\s+(?:Lake\s+[A-Z][\w.&-]*"

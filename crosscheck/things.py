@@ -1216,6 +1216,18 @@ def _plunged(sentence: str, start: int) -> str | None:
     return DEPTH if _HOLLOW_PLUNGES.search(sentence, 0, start) else None
 
 
+# A length "across" with nothing after it is a diameter, which is a round thing's width
+# and its size alike: "The water-filled Andean caldera measures some 2 miles across" is
+# "about 3 km wide", and "The main mirror measures 39 metres across" is "The 39-metre
+# mirror" (match.measures_agree); not "stretches some 20 miles across the bay", a crossing.
+_ACROSS_AFTER = re.compile(r"\s+across\s*(?:[.,;]|$)")
+DIAMETER = "diameter"
+
+
+def _across(sentence: str, end: int) -> str | None:
+    return DIAMETER if _ACROSS_AFTER.match(sentence, end) else None
+
+
 # What a country sells abroad is its exports, as its "sales abroad" are
 # (lex.MEASURE_TERMS): "The world's top banana shipper sold some 380m boxes of the fruit
 # abroad last year" / "Ecuador exported about 380 million boxes of bananas".
@@ -1232,7 +1244,8 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
     if measure is None and kind == "count" and thing_core(thing) == "viewers":
         measure = _audience_of(sentence)
     if measure is None and kind == "[length]":
-        measure = _climbed(sentence, end) or _plunged(sentence, start)
+        measure = (_climbed(sentence, end) or _plunged(sentence, start)
+                   or _across(sentence, end))
     if _scheduled_later(sentence, start) and not (measure or "").startswith(FORECAST):
         return f"{FORECAST} {measure}" if measure else FORECAST
     return measure

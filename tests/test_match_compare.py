@@ -5398,3 +5398,28 @@ def test_a_business_a_works_kind_and_a_numbered_dune_are_read() -> None:
                           "1,066 feet.", MAR, "D")
     assert not described.subjects
     assert statement("Dune 45 rises about 80 metres.", MAR, "E").subjects == {"Dune 45"}
+
+
+def test_a_length_across_and_a_described_oasis_are_read() -> None:
+    """A length "across" with nothing after it is a diameter, which agrees with a width and
+    with a size named by no measure, while a stretch "across the bay" stays a crossing; a
+    palm is a tree; a place a sight lies north-west of is no subject; "The remote Western
+    Desert oasis" describes one place, as "the Cycladic island" does."""
+    from crosscheck.extract import describes_one_place
+
+    caldera = statement("The water-filled Andean caldera measures some 2 miles across.",
+                        MAR, "A")
+    assert gate_failure(caldera, statement("Ecuador's Quilotoa crater lake is about 3 km "
+                                           "wide.", MAR, "B")) is None
+    mirror = statement("The telescope's main mirror measures 39 metres across.", MAR, "C")
+    assert gate_failure(mirror, statement("The observatory's mirror spans some 128 feet.",
+                                          MAR, "D")) is None
+    assert statement("The causeway stretches some 20 miles across the bay.", MAR,
+                     "E").measure is None
+    assert things_agree("palms", "trees")
+    island = statement("The lagoon island north-west of Tahiti welcomed some 70,000 tourists "
+                       "last year.", MAR, "F")
+    assert not island.subjects
+    assert describes_one_place("The remote Western Desert oasis near the Libyan border is "
+                               "home to some 300,000 of the trees.")
+    assert not describes_one_place("The Hungarian-British author takes home £50,000.")
