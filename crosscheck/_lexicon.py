@@ -1654,7 +1654,7 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
 
 # A state's adjective that is also an era's, which names the state only as its capital's:
 # "the Victorian capital" is Melbourne, while "The Victorian bascule bridge over the Thames"
-# and "its Victorian walled garden" are of Queen Victoria's time (scope._kind_of).
+# and "its Victorian walled garden" are of Queen Victoria's time (scope._era_state).
 STATE_ERA_ADJECTIVES: dict[str, str] = {"Victorian": "Victoria"}
 
 # Islands and cities in a region of their country, which the gazetteer cannot tell (GeoNames

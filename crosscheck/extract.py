@@ -483,6 +483,8 @@ def _only_in_a_name(sentence: str, place: str) -> bool:
     another capitalised word, where it reads no place ("Grupo Bimbo's net sales" under
     "Bimbo sales edge up"): the headline's word is that name's short form, not the town in
     the Central African Republic."""
+    if place not in sentence:  # most headline places: asked of every sentence
+        return False
     name = re.escape(place)
     written = {found.start() for found in re.finditer(rf"\b{name}\b", sentence)}
     if not written:

@@ -698,8 +698,9 @@ def measures_agree(a: str | None, b: str | None) -> bool:
             b, a.split(" ", 1)[0]) == (FORECAST, FORECAST):
         return True  # "Meta now expects ... of $70bn" forecasts a measure it leaves unnamed
     if {a, b} in (_EXPECTED_COST, _GROWTH_FORECAST, _WIDTH_ACROSS):
-        return True  # "expects Stuttgart 21 to cost some €11 billion" is its budget; "2
-        # miles across" is "3 km wide"
+        # "expects Stuttgart 21 to cost some €11 billion" is its budget, "some 2 miles
+        # across" is "about 3 km wide"
+        return True
     if a != b and a.startswith(SEGMENT) and b.startswith(SEGMENT):
         (a_measure, a_part), (b_measure, b_part) = a.split(": ", 1), b.split(": ", 1)
         return a_measure == b_measure and segments_agree(a_part, b_part)

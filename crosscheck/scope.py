@@ -1053,8 +1053,9 @@ def _parts(sentence: str) -> set[str]:
                     islands or match.group("holder") or match.group("town_of")
                     or match.group("kind_of"))):
                 parts.add(f"{lex.PART_OF} {place}")
-                if islands or era_state:  # named by no word of its own, as "the Greek
-                    parts.add(place)          # island" names Greece
+                # named by no word of its own, as "the Greek island" names Greece
+                if islands or era_state:
+                    parts.add(place)
             elif match.group("holder") and is_capital(place) and (country := country_of(place)):
                 parts.add(f"{lex.PART_OF} {country}")
     return parts

@@ -819,8 +819,8 @@ def _without_places(frame: str) -> str:
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
-    text = RIVER.sub(" | ", _RIVERS_FALL.sub(" | ", text))  # "The Impressionist museum on
-    # the Seine"
+    text = _RIVERS_FALL.sub(" | ", text)  # "The Nile cataract"
+    text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"
     text = _CROSSED.sub(_route_kept, text)  # "runs some 20 miles across the Zuiderzee"
     text = _COAST.sub(" | ", text)  # "The Costa Blanca resort"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
