@@ -119,8 +119,9 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 # falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland; "The
 # Nile cataract" Murchison Falls' drop), nor a town it describes ("crowded the Rhône city"
 # is one on the river, Lyon, not the river).
+FALLS_OF_A_RIVER = r"cataracts?|waterfalls?"  # "The Nile cataract"
 RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b"
-                   r"(?!-\w|\s+(?:Falls|cataracts?|waterfalls?|city|town|village|port|capital"
+                   rf"(?!-\w|\s+(?:Falls|{FALLS_OF_A_RIVER}|city|town|village|port|capital"
                    r"|metropolis)\b)")
 # ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus" (what a
 # stretch crosses is no subject either: subjects._CROSSED).
@@ -944,8 +945,9 @@ _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
 # of that country: "The island east of Bali drew some 1.5m tourists" is Lombok's count,
 # somewhere in Indonesia, never Bali's; so is an island a sentence puts off a city's shore:
 # "The Western Australian island off Perth" is Rottnest, not Perth.
+COMPASS_OF = r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"  # "north-west of"
 _COMPASS_OF = re.compile(
-    rf"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    rf"(?:{COMPASS_OF}"
     rf"|{lex.ISLAND_OFF}(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?({_NAME})")
 # A superlative, ranked or not: "biggest", "second-busiest", "third-largest".
 _RANKED = r"(?:[a-z]+-)?[a-z]+est"

@@ -30,7 +30,9 @@ from crosscheck.places import (
     places_named,
 )
 from crosscheck.scope import (
+    COMPASS_OF,
     CROSSING,
+    FALLS_OF_A_RIVER,
     HOME_SUFFIXES,
     HOMED_BUSINESS,
     REGION_ADJECTIVE_MEMBER,
@@ -645,7 +647,7 @@ _LANDMARK_BESIDE = re.compile(
     r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a place it lies to the north, south, east or west of ("The lagoon island
     # north-west of Tahiti" is Bora Bora)
-    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?[A-Z][\w.&-]*"
+    rf"|{COMPASS_OF}\s+(?:the\s+)?[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
     # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain)
@@ -838,7 +840,7 @@ def _without_places(frame: str) -> str:
 # A river a waterfall is told by is no one's name either: "The Nile cataract" is Murchison
 # Falls (not "The Rhine Falls", a sight's name: scope.RIVER).
 _RIVERS_FALL = re.compile(
-    rf"\b[Tt]he\s+(?:{'|'.join(sorted(lex.RIVERS))})(?=\s+(?:cataracts?|waterfalls?)\b)")
+    rf"\b[Tt]he\s+(?:{'|'.join(sorted(lex.RIVERS))})(?=\s+(?:{FALLS_OF_A_RIVER})\b)")
 
 
 # A stretch of coast news names is geography, no one's name (lex.COASTS: "The Costa Blanca
