@@ -1518,6 +1518,10 @@ WORLD_REGION_FORMS: dict[str, tuple[str, ...]] = {
     # an island several countries share, a region news ranks in too ("Borneo's highest peak"
     # is Malaysia's Mount Kinabalu; "The sultanate" under "Borneo's oil producers" Brunei)
     "Borneo": (), "New Guinea": (), "Hispaniola": (),
+    # ... and the south of Argentina and Chile, whose towns news describes by it, leaving
+    # the country unnamed ("The Patagonian lakeside ski town" is Argentina's Bariloche);
+    # not one of its countries' world regions: it is only their south
+    "Patagonia": (),
 }
 # The Americas' regions news names, never the United States: places, and the domain a
 # superlative is set in as a continent is ("South America's largest lake").
@@ -1647,7 +1651,6 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Easter Island": ("Chile", "Rapa Nui", "Isla de Pascua"),
     # regions of more than one country, or of none the gazetteer names
     "West Bank": ("",), "Sinai": ("Egypt",), "Kurdistan": ("",), "Kashmir": ("",),
-    "Patagonia": ("",),
     # ... and a river's basin several countries share ("Congo Basin forests" is no Congo's)
     "Congo Basin": ("",),
 }
@@ -1783,6 +1786,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Transylvanian": "Transylvania", "Burgundian": "Burgundy", "Alsatian": "Alsace",
     "Provençal": "Provence", "Provencal": "Provence", "Madeiran": "Madeira",
     "Balinese": "Bali",  # "The Balinese sea temple" is in Bali
+    "Bahian": "Bahia", "Patagonian": "Patagonia",  # "The Bahian cascade"
     # ... and of regions countryinfo names ("the five Ligurian villages" are in Liguria)
     "Ligurian": "Liguria", "Umbrian": "Umbria", "Calabrian": "Calabria",
     "Apulian": "Apulia", "Piedmontese": "Piedmont",
@@ -2012,6 +2016,14 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      *(frozenset({pouched, "marsupials"}) for pouched in (
          "kangaroos", "wallabies", "koalas", "wombats", "quokkas", "possums", "opossums",
          "bandicoots")),
+     # ... and any of those a mammal ("About 1,500 southern right whales gather" / "The
+     # nature reserve's bays shelter some 1,500 of the giant mammals")
+     *(frozenset({kind, "mammals"}) for kind in (
+         "whales", "dolphins", "porpoises", "seals", "sea lions", "walruses", "manatees",
+         "elephants", "rhinos", "hippos", "giraffes", "zebras", "lions", "tigers",
+         "leopards", "cheetahs", "bears", "wolves", "foxes", "otters", "beavers", "bats",
+         "monkeys", "gorillas", "chimpanzees", "orangutans", "pandas", "kangaroos",
+         "koalas", "camels", "bison", "deer", "reindeer", "moose")),
      # ... and a palm a tree ("about 300,000 date palms" / "some 300,000 of the trees")
      frozenset({"palms", "trees"}),
      # ... and an ibex a wild goat ("about 1,000 walia ibex" / "some 1,000 of the wild

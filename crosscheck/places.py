@@ -394,6 +394,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                         or _LONGER_NAME.match(text, end)
                         or names_a_business(phrase, opening)
                         or _FEATURE_OF.search(text, 0, words[i].start())
+                        or _ARTICLE_IN_NAME.search(text, 0, words[i].start())
                         or ((_is_town(phrase, place) or is_province(place))
                             and ends_a_name(text, words[i].start()))):
                     found.append((words[i].start(), end, place))
@@ -486,6 +487,9 @@ _LONGER_NAME = re.compile(
 # of Naples" is Ischia (a name the gazetteer holds whole, "the Gulf of Mexico", is found
 # whole first).
 _FEATURE_OF = re.compile(r"\b(?:Bay|Gulf)\s+of\s+(?:the\s+)?$")
+# A capitalised word an article joins to a name is a common noun: "Medellín's Feria de las
+# Flores" is a flower fair, nowhere called Flores.
+_ARTICLE_IN_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+(?:de\s+(?:la|las|los)|des)\s+$")
 
 
 def _names_a_street(following: list[re.Match[str]]) -> bool:

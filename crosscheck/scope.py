@@ -423,9 +423,9 @@ _REGION_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western"})
 # inflation picks up"), unless described as another ("the neighbouring Baltic state").
 _ONE_OF_A_REGION = re.compile(
     rf"\b[Tt]he\s+(?:(?!(?:other|{ANOTHER_THAN_ITS_STORYS})\b)[a-z]+\s+)?"
-    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,2}"
     r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|resort"
-    r"|city|town|village|festival|plant|refinery|airport|terminal)\b")
+    r"|city|town|village|festival|plant|refinery|airport|terminal|reserve)\b")
 
 
 # "The southern African nation", "the West African country": one country of a region,
@@ -966,7 +966,7 @@ _PART = re.compile(
     # Valais, "Italy's Stelvio Pass" in Lombardy, "Guatemala's Tikal National Park" in Petén
     # (a kind's word between: "Morocco's Noor Ouarzazate solar complex" lies in Morocco)
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?i:dam|bridge|tunnel|pass|lake|falls|castle"
-    r"|palace|cathedral|tower|stadium|park|canyon|gorge|oasis|reef|complex)"
+    r"|palace|cathedral|tower|stadium|park|canyon|gorge|oasis|reef|complex|waterfall|cascade)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"
@@ -1016,7 +1016,7 @@ _PART = re.compile(
     r"|stadium|arena|venue|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
     r"|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|temple|shrine|mosque|pagoda|ossuary|aqueduct"
-    r"|fortress|citadel|gardens"
+    r"|fortress|citadel|gardens|waterfall|cascade"
     r"|Grand\s+Prix|capital|district|hub|seat\s+of\s+government)\b"
     # ... and a side of something that spans countries its adjective puts there: "The
     # array's Australian half" is the SKA's telescope in Western Australia, "the Austrian
@@ -1030,6 +1030,15 @@ _PART = re.compile(
     # town's heat, somewhere in Portugal, whether the gazetteer knows the town or not
     rf"|\b[A-Z][\w'’-]+,\s+in\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
     rf"(?P<town_in>{_NAME})\b")
+
+
+def _nations_own_capital(match: re.Match[str]) -> bool:
+    """Whether a capital _PART reads is its nation's own, which _NATIONS_CAPITAL names: "the
+    German capital" is Berlin, while a capital of a trade is another of its cities ("The
+    Argentine wine capital" is Mendoza, somewhere in Argentina)."""
+    words = match.group(0).split()
+    return words[-1] == "capital" and (
+        bool(match.group("seat")) or words[-2] == match.group("kind_of").split()[-1])
 
 
 def _parts(sentence: str) -> set[str]:
@@ -1046,7 +1055,7 @@ def _parts(sentence: str) -> set[str]:
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
                 or match.group("side_of") or match.group("town_of") or match.group("town_in")):
             if (match.group("kind_of") or match.group("seat")) and is_country(place) and (
-                    match.group(0).endswith("capital")):
+                    _nations_own_capital(match)):
                 continue  # "the German capital" is Berlin (_NATIONS_CAPITAL)
             if match.group("kind_of") and match.group(0).endswith(("region", "province")) and (
                     not is_country(place)):

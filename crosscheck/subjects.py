@@ -599,6 +599,22 @@ _VENUE = re.compile(
     r"|factory|factories|fields?|wells?|farms?|smelters?|refinery|refineries|operations)\b)"
     r"|\bRiver\b(?!\s+[A-Z])|\b(?:I|US)-\d{1,3}\b|\bInterstate\s+\d{1,3}\b")
 
+# A river that opens its sentence before a verb is whose the figure is, no venue: "The
+# Guayabero River runs about 450 km".
+_RIVER_OPENS = re.compile(
+    r"\s*(?P<river>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+River)\s+(?P<verb>[a-z]+)\b")
+
+
+def _venues_cut(text: str) -> str:
+    """The venues cut out (_VENUE), but for a river that opens its sentence before a verb,
+    whose own figure it is: "The Guayabero River runs about 450 km" (not "over the
+    Patapsco River")."""
+    opening = _RIVER_OPENS.match(text)
+    if opening and "VERB" in lemmas(opening.group("verb")):
+        return text[:opening.end("river")] + _VENUE.sub(" | ", text[opening.end("river"):])
+    return _VENUE.sub(" | ", text)
+
+
 # Where people came for an event is its venue, not whose the crowd is: "Some 300,000 people
 # came to Le Bourget for the biennial aviation fair" is the Paris Air Show's crowd.
 _CAME_TO_A_VENUE = re.compile(
@@ -814,7 +830,7 @@ def _without_places(frame: str) -> str:
     text = _COUNTED_MODEL.sub(r"\1 | ", _OWN_MODEL.sub(" | ", _ROUTE_ENDS.sub(_route_kept, text)))
     text = _INDUSTRYS_BIG.sub(" | ", text)
     text = _PRODUCT_MAKER.sub(_unnamed_maker, _RIVAL_OF.sub(" | ", _OWNED_BY.sub(" | ", text)))
-    text = _VENUE.sub(" | ", _DESCRIBED_KIND.sub(_unnamed_kind_cut, text))
+    text = _venues_cut(_DESCRIBED_KIND.sub(_unnamed_kind_cut, text))
     text = _LANDMARK_BESIDE.sub(" | ", text)
     text = _HERITAGE_LISTING.sub(" | ", _DESCRIBED_TITLE.sub(r"\g<before> | ", text))
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)

@@ -5423,3 +5423,41 @@ def test_a_length_across_and_a_described_oasis_are_read() -> None:
     assert describes_one_place("The remote Western Desert oasis near the Libyan border is "
                                "home to some 300,000 of the trees.")
     assert not describes_one_place("The Hungarian-British author takes home £50,000.")
+
+
+def test_a_regions_adjective_a_trades_capital_and_a_flower_fair_are_read() -> None:
+    """"Bahian" and "Patagonian" are the adjectives of Bahia and Patagonia, and a town
+    Patagonia's adjective describes is one of its countries' left unnamed, as "the Arctic
+    mining town" is; a capital of a trade is a city of its country, while the nation's
+    capital stays its seat; a waterfall a country owns lies in it; a whale is a mammal; a
+    capitalised word an article joins to a name is no place ("Feria de las Flores")."""
+    from crosscheck._lexicon import PART_OF
+
+    cascade = statement("The Bahian cascade plunges some 1,115 feet.", MAR, "A")
+    assert cascade.places == {"Bahia", f"{PART_OF} Bahia"} and not cascade.subjects
+    assert gate_failure(cascade, statement("Brazil's Fumaça waterfall in the Chapada "
+                                           "Diamantina drops about 340 metres.", MAR,
+                                           "B")) is None
+    town = statement("The Patagonian lakeside ski town welcomed some 1.1 million tourists "
+                     "last year.", MAR, "C")
+    assert not town.places and not town.subjects
+    assert gate_failure(town, statement("Argentina's Bariloche drew about 1.1 million "
+                                        "visitors last year.", MAR, "D")) is None
+    wine = statement("The Argentine wine capital's harvest pageant drew some 45,000 "
+                     "spectators.", MAR, "E")
+    assert wine.places == {"Argentina", f"{PART_OF} Argentina"}
+    assert statement("The German capital drew some 45,000 spectators.", MAR,
+                     "F").places == {"Germany", "Berlin"}
+    assert things_agree("whales", "mammals") and not things_agree("penguins", "mammals")
+    fair = statement("About 3 million people attended Medellín's Feria de las Flores.", MAR,
+                     "G")
+    assert fair.places == {"Medellín"}
+
+
+def test_a_river_opening_its_sentence_is_its_figures_subject() -> None:
+    """A river that opens its sentence before a verb is whose the figure is, so a river a
+    sentence names is no other one it describes; a river a figure crosses stays a venue."""
+    named = statement("The Guayabero River runs about 450 km.", MAR, "A")
+    assert named.subjects == {"Guayabero River"}
+    assert not statement("The 2.6 km span carried I-695 over the Patapsco River.", MAR,
+                         "B").subjects
