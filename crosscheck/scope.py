@@ -1026,6 +1026,9 @@ _PART = re.compile(
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b"
+    # ... and a province's capital named after it: "The island capital of Santa Catarina"
+    # is Florianópolis
+    rf"|\bcapital\s+of\s+(?P<capital_of>{_NAME})\b"
     # ... and a place named, then put in its country: "Mora, in Portugal, hit 46.6C" is a
     # town's heat, somewhere in Portugal, whether the gazetteer knows the town or not
     rf"|\b[A-Z][\w'’-]+,\s+in\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
@@ -1053,7 +1056,10 @@ def _parts(sentence: str) -> set[str]:
         for place in places_named(
                 islands or era_state or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
-                or match.group("side_of") or match.group("town_of") or match.group("town_in")):
+                or match.group("side_of") or match.group("town_of") or match.group("town_in")
+                or match.group("capital_of")):
+            if match.group("capital_of") and not is_province(place):
+                continue  # "the capital of France" is Paris (_NATIONS_CAPITAL's)
             if (match.group("kind_of") or match.group("seat")) and is_country(place) and (
                     _nations_own_capital(match)):
                 continue  # "the German capital" is Berlin (_NATIONS_CAPITAL)
@@ -1062,7 +1068,7 @@ def _parts(sentence: str) -> set[str]:
                 continue  # "the Kherson region" is the province itself, no part of it
             if is_country(place) or (is_province(place) and (
                     islands or match.group("holder") or match.group("town_of")
-                    or match.group("kind_of"))):
+                    or match.group("kind_of") or match.group("capital_of"))):
                 parts.add(f"{lex.PART_OF} {place}")
                 # named by no word of its own, as "the Greek island" names Greece
                 if islands or era_state:

@@ -5461,3 +5461,25 @@ def test_a_river_opening_its_sentence_is_its_figures_subject() -> None:
     assert named.subjects == {"Guayabero River"}
     assert not statement("The 2.6 km span carried I-695 over the Patapsco River.", MAR,
                          "B").subjects
+
+
+def test_a_landscapes_volcano_a_seasons_carnival_and_a_provinces_capital_are_read() -> None:
+    """A volcano joined to a word of shape describes a landscape, no eruption ("The
+    volcano-ringed highland lake"); "Carnival" capitalised as a season names no one; the
+    capital of a province is one of its cities, while the capital of a country stays
+    the country's."""
+    from crosscheck._lexicon import PART_OF
+
+    lake = statement("The volcano-ringed highland lake covers some 50 square miles.", MAR, "A")
+    assert not lake.events
+    assert statement("The volcano's eruption killed at least 30 people.", MAR, "B").events
+    bloc = statement("Organisers put the crowd at the Pernambuco capital's giant Carnival "
+                     "street bloc at some 2.5 million.", MAR, "C")
+    assert not bloc.subjects
+    island = statement("The island capital of Santa Catarina welcomed some 1.4 million "
+                       "visitors this summer.", MAR, "D")
+    assert island.places == {"Santa Catarina", f"{PART_OF} Santa Catarina"}
+    assert gate_failure(island, statement("Florianópolis drew about 1.4 million tourists "
+                                          "this summer.", MAR, "E")) is None
+    assert statement("The capital of France welcomed some 1.4 million visitors.", MAR,
+                     "F").places == {"France"}
