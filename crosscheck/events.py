@@ -21,14 +21,15 @@ _ANY_NAME = re.compile("|".join(sorted({name.split()[-1] for name in lex.EVENT_K
                                        key=len, reverse=True)))
 # A kind's word after these is no event: a firearm's "opened fire", a figure "under fire";
 # nor before these: "the fire agency said", "fire crews", nor before what is fired: "police
-# fire tear gas", "fire rockets"; nor before a word of shape, which makes it a landscape's
-# ("The volcano-ringed highland lake", "a volcano-studded island").
+# fire tear gas", "fire rockets"; nor before a word of shape or an island, which makes it
+# a landscape's ("The volcano-ringed highland lake", "The twin-volcano island").
 _NOT_AN_EVENT_AFTER = frozenset({"opened", "open", "under"})
 _NOT_AN_EVENT_BEFORE = frozenset({
     "agency", "department", "brigade", "service", "services", "station", "chief", "officials",
     "authority", "crews", "crew", "fighters", "engines", "safety", "alarm", "alarms",
     "tear", "rockets", "missiles", "shots", "bullets", "rubber", "artillery", "shells",
-    "ringed", "fringed", "studded", "dotted", "flanked", "capped", "shaped"})
+    "ringed", "fringed", "studded", "dotted", "flanked", "capped", "shaped", "island",
+    "islands"})
 
 # An election's landslide is no disaster: "Tanzania's president wins landslide", "won in a
 # landslide", "Landslide for Connolly", "a landslide victory": a winning word up to three

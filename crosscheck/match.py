@@ -1908,9 +1908,15 @@ def described_apart(a: Statement, b: Statement) -> bool:
 
 def _unnamed_beside_named(a: Statement, b: Statement) -> bool:
     """Whether one story (one_telling) gives two figures of one moment and no event, one
-    naming someone and the other no one."""
+    naming someone, or a lake by its name, and the other neither."""
     return (one_telling(a, b) and a.as_of == b.as_of and not (a.events or b.events)
-            and names_someone(a.subjects) != names_someone(b.subjects))
+            and _names_one(a) != _names_one(b))
+
+
+def _names_one(statement: Statement) -> bool:
+    """Whether a statement names whose its figure is: someone, or a lake by its name, which
+    no subject holds ("Lake Managua covers about 1,042 square kilometres": _lake)."""
+    return names_someone(statement.subjects) or bool(_lake(statement.sentence))
 
 
 def _sourced_at_once(first_day: np.ndarray, second_day: np.ndarray, first_size: np.ndarray,
@@ -2481,6 +2487,8 @@ class _GateCodes:
                                       for sentence in self.sentences], dtype=bool)
         self.country_of_region = np.array([_a_country_of_a_region(sentence) is not None
                                            for sentence in self.sentences], dtype=bool)
+        self.names_a_lake = np.array([bool(_lake(sentence)) for sentence in self.sentences],
+                                     dtype=bool)
         self.nowhere = self.scopes.get(frozenset(), -1)
         self.continent = np.array([_CONTINENT_CODES.get(described_continent(sentence), -1)
                                    for sentence in self.sentences], dtype=np.int64)
@@ -2632,7 +2640,9 @@ class _GateCodes:
                           > np.minimum(first_news_days, second_news_days)))
         two = ((self.described[first_subject] & ~self.no_one[second_subject])
                | (self.described[second_subject] & ~self.no_one[first_subject])
-               | ((self.no_one[first_subject] != self.no_one[second_subject])  # one story's
+               | (((~self.no_one[first_subject] | self.names_a_lake[first_sentence])
+                   != (~self.no_one[second_subject] | self.names_a_lake[second_sentence]))
+                  # one story's (_unnamed_beside_named)
                   & (first_day == second_day)
                   & (first_event == self.no_event) & (second_event == self.no_event)
                   & (self.telling[first_figure] >= 0)

@@ -17,6 +17,7 @@ import json
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Any
 
 from crosscheck import _lexicon as lex
@@ -407,7 +408,28 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                     found.append((part_start, part_start + len(part), place))
                 part_start += len(part) + 1
             i += 1
-    return found
+    return _without_strangers(text, found)
+
+
+def _without_strangers(text: str, found: list[tuple[int, int, str]]
+                       ) -> list[tuple[int, int, str]]:
+    """The places found, less two a single space joins that lie in two countries: words of
+    one name the gazetteer lacks, not two places ("The Guna Yala comarca" is Panama's, no
+    Indian town beside a Thai province; "Bayern Munich", one country's, and an owner's
+    "Nigeria's Niger state" stay)."""
+    strangers = set()
+    for first, second in pairwise(found):
+        first_country, second_country = _country_or_itself(first[2]), _country_or_itself(
+            second[2])
+        if (text[first[1]:second[0]] == " " and first_country and second_country
+                and first_country != second_country
+                and not text.endswith(("'s", "’s"), first[0], first[1])):  # "Nigeria's Niger"
+            strangers.update((first, second))
+    return [place for place in found if place not in strangers] if strangers else found
+
+
+def _country_or_itself(place: str) -> str | None:
+    return place if is_country(place) else country_of(place)
 
 
 def names_a_business(phrase: str, then: str | None) -> bool:

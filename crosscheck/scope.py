@@ -420,7 +420,8 @@ _REGION_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western"})
 # "the Ionian island" Corfu's, "the Adriatic bay" Kotor's, "the Black Sea festival" Sozopol's,
 # "The Black Sea plant" Burgas's refinery, "the Arctic mining town" Kiruna), described
 # further or not ("the landlocked South American country" is Paraguay under "Paraguay
-# inflation picks up"), unless described as another ("the neighbouring Baltic state").
+# inflation picks up"), unless described as another ("the neighbouring Baltic state"); two
+# words may describe it ("The Patagonian lakeside ski town", "The Patagonian nature reserve").
 _ONE_OF_A_REGION = re.compile(
     rf"\b[Tt]he\s+(?:(?!(?:other|{ANOTHER_THAN_ITS_STORYS})\b)[a-z]+\s+)?"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,2}"
@@ -1035,6 +1036,10 @@ _PART = re.compile(
     rf"(?P<town_in>{_NAME})\b")
 
 
+# Regions that are no place a figure lies somewhere in: a bloc, a currency's area, the world.
+_NO_PLACE_REGIONS = frozenset({"world", "euro zone", "European Union", "neighbouring countries"})
+
+
 def _nations_own_capital(match: re.Match[str]) -> bool:
     """Whether a capital _PART reads is its nation's own, which _NATIONS_CAPITAL names: "the
     German capital" is Berlin, while a capital of a trade is another of its cities ("The
@@ -1075,6 +1080,9 @@ def _parts(sentence: str) -> set[str]:
                     parts.add(place)
             elif match.group("holder") and is_capital(place) and (country := country_of(place)):
                 parts.add(f"{lex.PART_OF} {country}")
+            elif match.group("holder") and place in lex.REGIONS - _NO_PLACE_REGIONS:
+                # "Central America's island chains": one somewhere in it
+                parts.add(f"{lex.PART_OF} {place}")
     return parts
 
 

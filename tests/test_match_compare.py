@@ -5483,3 +5483,41 @@ def test_a_landscapes_volcano_a_seasons_carnival_and_a_provinces_capital_are_rea
                                           "this summer.", MAR, "E")) is None
     assert statement("The capital of France welcomed some 1.4 million visitors.", MAR,
                      "F").places == {"France"}
+
+
+def test_a_named_lake_beside_a_described_one_in_one_story_is_another() -> None:
+    """One story's figure for a lake it names beside a differing one for a lake it only
+    describes tells of two lakes, as a named subject beside an unnamed one does, though a
+    lake's name is no subject ("Lake Managua" names a capital)."""
+    from crosscheck.match import described_apart, gate_matrix
+
+    described = _told_by("A", "The region's great waters",
+                         "Central America's largest lake covers some 3,190 square miles.")
+    named = _told_by("A", "The region's great waters",
+                     "Lake Managua covers about 1,042 square kilometres.")
+    assert described_apart(described, named) and described_apart(named, described)
+    assert not gate_matrix([described], [named])[0, 0]  # the blocked pairing holds it too
+    other = _told_by("B", "Lake Nicaragua's fishermen",
+                     "Lake Nicaragua covers about 8,264 square kilometres.")
+    assert not described_apart(described, other)
+
+
+def test_two_countries_places_a_space_joins_and_a_regions_holding_are_read() -> None:
+    """Two places a single space joins that lie in two countries are words of one name
+    ("The Guna Yala comarca"), while one country's ("Bayern Munich") and an owner's
+    ("Nigeria's Niger state") stay places; a world region's island chain lies somewhere in
+    it; a volcano before an island describes the island, no eruption."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.places import places_named
+
+    assert places_named("The Guna Yala comarca's Caribbean chain") == []
+    assert places_named("Bayern Munich") == ["Bavaria", "Munich"]
+    assert places_named("Nigeria's Niger state") == ["Nigeria", "Niger"]
+    chain = _under("Central America's island chains",
+                   "The comarca's Caribbean chain counts some 365 isles.")
+    assert f"{PART_OF} Central America" in chain.places
+    assert gate_failure(chain, statement("Panama's San Blas archipelago has about 365 "
+                                         "islands.", MAR, "B")) is None
+    island = statement("The twin-volcano island in the great lake is home to some 42,000 "
+                       "people.", MAR, "C")
+    assert not island.events
