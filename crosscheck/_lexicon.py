@@ -1710,6 +1710,11 @@ LEAGUES: frozenset[str] = frozenset(
     {"Bundesliga", "Eredivisie", "Ligue", "Serie", "Liga", "Primeira", "Premiership",
      "Championship", "Euroleague"})
 
+# Cities news names by a short form that elsewhere is another place's or a word's, read
+# as the city only where a sentence puts its figure "in" it: "Rock in Rio" is Rio de
+# Janeiro's festival, while "The Rio-Antirrio Bridge" is Greek (scope.py).
+CITY_SHORT_FORMS: dict[str, str] = {"Rio": "Rio de Janeiro"}
+
 # Airports news names by their own short names, which no gazetteer holds as towns: a figure
 # at one is its city's ("Storm grounds flights at Schiphol" / "Some 300 flights were
 # scrapped at the Amsterdam hub").
@@ -1896,6 +1901,10 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
      "Ionian", "Tyrrhenian", "Ligurian", "Caspian",
      "Alps", "Alpine", "Andes", "Himalayas", "Rockies", "Pyrenees", "Urals", "Carpathians",
      "Appalachians", "Tatras",
+     # ... and a range by the Spanish word it opens with ("The Sierra Nevada ruins" are
+     # Colombia's Ciudad Perdida; the place named after it is land, not the place:
+     # places._FEATURE_OF)
+     "Sierra", "Cordillera",
      # ... and a desert or a belt across countries ("The export line stretches some 1,230
      # miles from the Sahel to the Atlantic" names no one)
      "Sahel", "Sahara", "Maghreb", "Kalahari", "Gobi", "Namib",

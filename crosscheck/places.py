@@ -506,9 +506,12 @@ _LONGER_NAME = re.compile(
 
 
 # A bay or a gulf named for a town is water, not the town: "The volcanic island in the Bay
-# of Naples" is Ischia (a name the gazetteer holds whole, "the Gulf of Mexico", is found
-# whole first).
-_FEATURE_OF = re.compile(r"\b(?:Bay|Gulf)\s+of\s+(?:the\s+)?$")
+# of Naples" is Ischia (a name the gazetteer holds whole, "the Gulf of Mexico" or "Sierra
+# Leone", is found whole first).
+_FEATURE_OF = re.compile(r"\b(?:Bay|Gulf)\s+of\s+(?:the\s+)?$"
+                         # ... and a range named for one, land: "The Sierra Nevada ruins"
+                         # are in Colombia, not the US state
+                         r"|\b(?:Sierra|Cordillera)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?)?$")
 # A capitalised word an article joins to a name is a common noun: "Medellín's Feria de las
 # Flores" is a flower fair, nowhere called Flores.
 _ARTICLE_IN_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+(?:de\s+(?:la|las|los)|des)\s+$")

@@ -841,8 +841,9 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))
                 and not lex.LEAGUES & set(name.split())  # "in the Bundesliga season"
                 and name not in lex.RIVERS):  # a river places only what nothing nearer does
-            places.add(lex.AIRPORTS.get(name, name))  # not "in the July-September quarter";
-            # "at Schiphol" is Amsterdam's
+            # not "in the July-September quarter"; "at Schiphol" is Amsterdam's, "in Rio"
+            # Rio de Janeiro's
+            places.add(lex.AIRPORTS.get(name) or lex.CITY_SHORT_FORMS.get(name, name))
     for area in _NAMED_AREA.finditer(scope):
         name = area.group(1)
         first = name.split()[0].lower()

@@ -5521,3 +5521,17 @@ def test_two_countries_places_a_space_joins_and_a_regions_holding_are_read() -> 
     island = statement("The twin-volcano island in the great lake is home to some 42,000 "
                        "people.", MAR, "C")
     assert not island.events
+
+
+def test_a_range_named_for_a_place_and_a_citys_short_form_are_read() -> None:
+    """"The Sierra Nevada ruins" are no figure of Nevada and name no one (a range named
+    for a place is land, as a bay is water); "in Rio" puts a figure in Rio de Janeiro,
+    while "Rio" inside a hyphenated name stays no city."""
+    ruins = statement("The Sierra Nevada ruins draw some 20,000 hikers annually.", MAR, "A")
+    assert not ruins.places and not ruins.subjects
+    festival = statement("About 700,000 people attended Rock in Rio over its days, "
+                         "organisers said.", MAR, "B")
+    assert festival.places == {"Rio de Janeiro"}
+    bridge = statement("The Rio-Antirrio Bridge stretches 2,880 metres across the Gulf of "
+                       "Corinth.", MAR, "C")
+    assert "Rio de Janeiro" not in bridge.places
