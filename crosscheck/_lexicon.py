@@ -1782,6 +1782,7 @@ PLACE_ALIASES: dict[str, str] = {
     "Icelandic": "Iceland", "Slovenian": "Slovenia", "Bosnian": "Bosnia and Herzegovina",
     "Nepali": "Nepal", "Maldivian": "Maldives", "Ecuadorian": "Ecuador",
     "Kosovan": "Kosovo", "Kosovar": "Kosovo", "Luxembourgish": "Luxembourg",
+    "Lao": "Laos",  # "The Lao capital"
     # ... and the classical ones news uses for variety ("across the Hellenic republic",
     # "Gallic vineyards", "the Helvetic confederation")
     "Hellenic": "Greece", "Gallic": "France", "Helvetic": "Switzerland",

@@ -5535,3 +5535,12 @@ def test_a_range_named_for_a_place_and_a_citys_short_form_are_read() -> None:
     bridge = statement("The Rio-Antirrio Bridge stretches 2,880 metres across the Gulf of "
                        "Corinth.", MAR, "C")
     assert "Rio de Janeiro" not in bridge.places
+
+
+def test_the_lao_capital_is_vientiane() -> None:
+    """"Lao" is Laos's adjective, so "The Lao capital" is Vientiane, and its festival names
+    no party called Lao."""
+    festival = statement("The Lao capital's great stupa festival drew some 250,000 pilgrims "
+                         "this year.", MAR, "A")
+    assert festival.places == {"Vientiane", "Laos"}
+    assert "Lao" not in festival.subjects
