@@ -1604,6 +1604,8 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Åland": ("Finland", "Aland", "Åland Islands", "Aland Islands"),
     "Transylvania": ("Romania",), "Silesia": ("Poland", "Slaskie"), "Cappadocia": ("Turkey",),
     "Flanders": ("Belgium",), "Wallonia": ("Belgium",),
+    # South Africa's province, which countryinfo lacks ("The KwaZulu-Natal cascade")
+    "KwaZulu-Natal": ("South Africa", "Kwazulu-Natal", "KZN"),
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
     # Reykjanes peninsula")
     "Jutland": ("Denmark", "Jylland"), "Reykjanes": ("Iceland",),
@@ -1875,7 +1877,9 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 # is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).
 FEATURE_WORDS: frozenset[str] = frozenset(
     {"river", "lake", "loch", "lough", "mount", "sea", "ocean", "bay", "gulf", "strait",
-     "valley", "desert", "peninsula"})
+     "valley", "desert", "peninsula",
+     # a Saharan sand sea's ("Erg Chebbi" is not the Erg Chigaga)
+     "erg"})
 # Kinds of site a name ends on, which tell no name from another as a kind of feature does
 # (FEATURE_WORDS): Postojna Cave is not the Škocjan Caves, Edinburgh Castle not Stirling
 # Castle, Niagara Falls not Victoria Falls (subjects.names_agree; singular, as it compares).

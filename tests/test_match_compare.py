@@ -5544,3 +5544,20 @@ def test_the_lao_capital_is_vientiane() -> None:
                          "this year.", MAR, "A")
     assert festival.places == {"Vientiane", "Laos"}
     assert "Lao" not in festival.subjects
+
+
+def test_a_sand_seas_word_a_countrys_site_and_kwazulu_natal_are_read() -> None:
+    """"Erg" is a sand sea's feature word, which tells no name from another (Erg Chebbi is
+    not the Erg Chigaga); a site or dunes a country owns lie in it, so a city near them
+    may be where they are; KwaZulu-Natal is South Africa's province."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.places import country_of
+
+    chebbi = statement("Morocco's Erg Chebbi dunes rise about 150 metres.", MAR, "A")
+    assert chebbi.places == {"Morocco", f"{PART_OF} Morocco"}
+    assert gate_failure(chebbi, statement("The Erg Chigaga dunes rise about 60 metres.",
+                                          MAR, "B")) is not None
+    site = statement("Morocco's Volubilis site covers about 42 hectares.", MAR, "C")
+    assert gate_failure(site, statement("The Roman ruins near Meknes cover some 104 acres.",
+                                        MAR, "D")) is None
+    assert country_of("KwaZulu-Natal") == "South Africa"
