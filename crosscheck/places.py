@@ -394,8 +394,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                         or _names_a_river(words[j:j + 1]) or _names_a_street(words[j:j + 1])
                         or _LONGER_NAME.match(text, end)
                         or names_a_business(phrase, opening)
-                        or _FEATURE_OF.search(text, 0, words[i].start())
-                        or _ARTICLE_IN_NAME.search(text, 0, words[i].start())
+                        or _named_after(text, words[i].start())
                         or ((_is_town(phrase, place) or is_province(place))
                             and ends_a_name(text, words[i].start()))):
                     found.append((words[i].start(), end, place))
@@ -515,6 +514,19 @@ _FEATURE_OF = re.compile(r"\b(?:Bay|Gulf)\s+of\s+(?:the\s+)?$"
 # A capitalised word an article joins to a name is a common noun: "Medellín's Feria de las
 # Flores" is a flower fair, nowhere called Flores.
 _ARTICLE_IN_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+(?:de\s+(?:la|las|los)|des)\s+$")
+
+
+# How far before a place the words naming what is named after it may begin: a long word
+# and "de las" ("Peregrinación de las ").
+_NAMED_AFTER_REACH = 60
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Whether the place at `start` only names what is named after it (_FEATURE_OF) or is
+    a common noun in a name (_ARTICLE_IN_NAME). Read from a short way before it, where each
+    pattern must begin, rather than from the text's start for every capitalised word."""
+    since = max(0, start - _NAMED_AFTER_REACH)
+    return any(pattern.search(text, since, start) for pattern in (_FEATURE_OF, _ARTICLE_IN_NAME))
 
 
 def _names_a_street(following: list[re.Match[str]]) -> bool:

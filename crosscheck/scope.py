@@ -1038,8 +1038,10 @@ _PART = re.compile(
     rf"(?P<town_in>{_NAME})\b")
 
 
-# Regions that are no place a figure lies somewhere in: a bloc, a currency's area, the world.
-_NO_PLACE_REGIONS = frozenset({"world", "euro zone", "European Union", "neighbouring countries"})
+# The regions a figure may lie somewhere in, which a holder names ("Central America's island
+# chains"): not a bloc, a currency's area or the world.
+_HOLDING_REGIONS = lex.REGIONS - {"world", "euro zone", "European Union",
+                                  "neighbouring countries"}
 
 
 def _nations_own_capital(match: re.Match[str]) -> bool:
@@ -1082,8 +1084,7 @@ def _parts(sentence: str) -> set[str]:
                     parts.add(place)
             elif match.group("holder") and is_capital(place) and (country := country_of(place)):
                 parts.add(f"{lex.PART_OF} {country}")
-            elif match.group("holder") and place in lex.REGIONS - _NO_PLACE_REGIONS:
-                # "Central America's island chains": one somewhere in it
+            elif match.group("holder") and place in _HOLDING_REGIONS:
                 parts.add(f"{lex.PART_OF} {place}")
     return parts
 
