@@ -501,9 +501,10 @@ WEEKDAYS: frozenset[str] = frozenset(WEEKDAY_ORDER)
 # performances of the Christmas ballet" is the Royal Ballet's.
 HOLIDAYS: frozenset[str] = frozenset(
     "christmas easter thanksgiving hanukkah diwali ramadan eid passover chuseok seollal nowruz"
+    .split()) | {
     # ... and the feast before Lent, which news capitalises as a season ("the Pernambuco
     # capital's giant Carnival street bloc")
-    " carnival".split())
+    "carnival"}
 # An age's or a style's adjective says when a thing was built, not whose figure it is:
 # "the ruins of the Roman city", "the Inca citadel", "the Nasrid palaces". (Not those that
 # are also a people's or a state's: "Georgian", "Victorian", "Norman", "Tudor".)

@@ -418,11 +418,12 @@ def _without_strangers(text: str, found: list[tuple[int, int, str]]
     "Nigeria's Niger state" stay)."""
     strangers = set()
     for first, second in pairwise(found):
+        if (text[first[1]:second[0]] != " "
+                or text.endswith(("'s", "’s"), first[0], first[1])):  # "Nigeria's Niger"
+            continue  # most pairs: asked before any look-up
         first_country, second_country = _country_or_itself(first[2]), _country_or_itself(
             second[2])
-        if (text[first[1]:second[0]] == " " and first_country and second_country
-                and first_country != second_country
-                and not text.endswith(("'s", "’s"), first[0], first[1])):  # "Nigeria's Niger"
+        if first_country and second_country and first_country != second_country:
             strangers.update((first, second))
     return [place for place in found if place not in strangers] if strangers else found
 
