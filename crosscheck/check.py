@@ -158,13 +158,13 @@ def judge_draft_number(statement: Statement, sources: Sequence[Statement]) -> Dr
     ordered = tuple(sorted(sources, key=lambda s: s.as_of or date.min, reverse=True))
     newest_date = ordered[0].as_of
     newest = tuple(s for s in ordered if s.as_of == newest_date)
-    agreeing = tuple(s for s in newest if statement.quantity.overlaps(s.quantity))
+    agreeing = tuple(s for s in newest if statement.quantity.agrees(s.quantity))
     disagreeing = tuple(s for s in newest if s not in agreeing)
     if not disagreeing:
         return DraftFinding(statement, "consistent",
                             f"{statement.value_text} agrees with {_quote_all(agreeing)}", agreeing)
     older_agreeing = tuple(s for s in ordered if s.as_of != newest_date
-                           and statement.quantity.overlaps(s.quantity))
+                           and statement.quantity.agrees(s.quantity))
     draft_date = statement.as_of
     superseded = newest_date is not None and draft_date is not None and draft_date < newest_date
     if not agreeing and (older_agreeing or superseded):

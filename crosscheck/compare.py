@@ -235,7 +235,9 @@ class _Cluster:
     """Figures that all agree with each other. Intervals on a line that agree pairwise share
     a point, so a newcomer agrees with every member when it agrees with the member that ends
     lowest and the one that starts highest: two checks, not one per member. Floors ("more
-    than N") agree with each other by their own rule, so each floor member is checked too."""
+    than N") agree with each other by their own rule, so each floor member is checked too.
+    Two hedged figures agree by theirs (Quantity.agrees: one's figure within the other's
+    hedge), for which the two checks stand in for the members between them."""
 
     within_rounding: bool = False
     members: dict[int, None] = field(default_factory=dict)  # groups, in joining order
@@ -245,7 +247,7 @@ class _Cluster:
 
     def takes(self, quantity: Quantity) -> bool:
         extremes = [kept[1] for kept in (self.lowest_end, self.highest_start) if kept]
-        return all(quantity.overlaps(member) for member in (*extremes, *self.floors))
+        return all(quantity.agrees(member) for member in (*extremes, *self.floors))
 
     def add(self, group: int, quantity: Quantity) -> None:
         self.members[group] = None
@@ -281,7 +283,7 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
     if (read_a, read_b) != (a.quantity, b.quantity):
         a, b = replace(a, quantity=read_a), replace(b, quantity=read_b)
     later = a.as_of is not None and b.as_of is not None and not one_moment(a, b)
-    if a.quantity.overlaps(b.quantity) and not (later and (
+    if a.quantity.agrees(b.quantity) and not (later and (
             _outgrew(a.quantity, b.quantity) or _moved(a, b))):
         return "consistent", not a.quantity.overlaps_strictly(b.quantity)
     return ("changed" if later else "conflict"), False
@@ -290,7 +292,7 @@ def _relation(a: Statement, b: Statement) -> tuple[str, bool]:
 # Two figures this far apart in time that differ as written are the figure moving, though
 # one lies within the other's "about": "some 6.5 million" visitors this year and 6.7 million
 # last year. Nearer together they are estimates of one moment ("about 180,000" and "some
-# 150,000" evacuated, reported a day apart).
+# 170,000" evacuated, reported a day apart).
 MOVED_AFTER = timedelta(days=28)
 # Figures a year or more apart are two years' (or seasons') figures, a new count each: any
 # value written differently is the figure moving, "some 700,000" balloon riders this year
@@ -324,7 +326,7 @@ _FELL_TO = re.compile(
 def _said_to_move(a: Statement, b: Statement) -> bool:
     """Whether the later of two dated figures says it rose to a figure above the earlier
     one's least (or fell to one below its most): a month or more on, the reporter tells of
-    a move, so "about 200 million" members and, eight months later, "has grown to about 230
+    a move, so "about 200 million" members and, eight months later, "has grown to about 210
     million" are the count growing, though each lies within the other's "about". Days apart
     a toll's "rose to 24" after "at least 22" is the count the floor left open (_outgrew).
     Only a later article's: one day's "sales fell to roughly 3.7 million" moved from the

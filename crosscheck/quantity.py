@@ -52,6 +52,7 @@ class Quantity:
     vague: bool = False
     ceiling: bool = False  # "as many as", "up to": compared as near its top (OPEN_END_REACH)
     short_of: bool = False  # "nearly", "almost": just below its figure, which it writes
+    hedged: bool = False  # "about", "some", "roughly": widened beyond its rounding (agrees)
 
     def overlaps(self, other: Quantity) -> bool:
         """Whether two figures agree, reading "more than N" and "at least N" as a reporter
@@ -60,6 +61,18 @@ class Quantity:
         if _floor_only(self) and _floor_only(other):
             return math.isclose(self.low, other.low, rel_tol=APPROX_TOLERANCE)  # type: ignore[arg-type]
         return _intervals_overlap(_reached(self), _reached(other))
+
+    def agrees(self, other: Quantity) -> bool:
+        """Whether a verdict reads two figures as one: they overlap, and where both are
+        hedged one's written figure lies within the other's hedge. Each "about" covers the
+        other writer's rounding, but the two added together reach a fifth apart: "about 90"
+        cruise calls (the city) and "some 110" (the port) are two sources' differing counts,
+        not one figure; "about 100,000" and "some 105,000" are one. Pairing reads the two
+        hedges together (overlaps): two counts a fifth apart are still of one fact."""
+        if self.hedged and other.hedged:
+            return (_intervals_overlap(_written(self), _reached(other))
+                    or _intervals_overlap(_reached(self), _written(other)))
+        return self.overlaps(other)
 
     @functools.cached_property
     def magnitude(self) -> float:
@@ -92,7 +105,8 @@ class Quantity:
         if None in (self.strict_low, self.strict_high):
             return self
         return dataclasses.replace(self, low=self.strict_low, high=self.strict_high,
-                                   low_inclusive=True, high_inclusive=True, approximate=False)
+                                   low_inclusive=True, high_inclusive=True, approximate=False,
+                                   hedged=False)
 
     @property
     def is_floor(self) -> bool:
@@ -108,10 +122,7 @@ class Quantity:
 
     def overlaps_strictly(self, other: Quantity) -> bool:
         """Agreement without the allowance: "10,000" and "9,980" do not."""
-        return _intervals_overlap(
-            (self.strict_low, self.low_inclusive, self.strict_high, self.high_inclusive),
-            (other.strict_low, other.low_inclusive, other.strict_high, other.high_inclusive),
-        )
+        return _intervals_overlap(_written(self), _written(other))
 
     @property
     def midpoint(self) -> float:
@@ -128,6 +139,12 @@ Bound = tuple[float | None, bool, float | None, bool]
 
 def _floor_only(quantity: Quantity) -> bool:
     return quantity.high is None and quantity.low is not None and quantity.low > 0
+
+
+def _written(quantity: Quantity) -> Bound:
+    """The interval the words give, without rounding or hedge."""
+    return (quantity.strict_low, quantity.low_inclusive, quantity.strict_high,
+            quantity.high_inclusive)
 
 
 def _reached(quantity: Quantity) -> Bound:
@@ -401,7 +418,8 @@ def make_quantity(
     if qualifier == "approx":
         tenth = APPROX_TOLERANCE * abs(high)
         spread = max(margin, min(tenth, APPROX_STEPS * step) if step else tenth)
-        return Quantity(low - spread, high + spread, low, high, approximate=True, **common)
+        return Quantity(low - spread, high + spread, low, high, approximate=True,
+                        hedged=True, **common)
     # Rounding is half-open: 3.5% rounds to 4%, so "3%" and "4%" never meet at 3.5.
     return Quantity(low - margin, high + margin, low, high, high_inclusive=not margin,
                     approximate=margin > 0 or vague, **common)

@@ -210,3 +210,13 @@ def test_word_drafts_are_checked_by_paragraph(tmp_path: Path) -> None:
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     bad = run(str(broken), "--against", str(CORPUS))
     assert bad.exit_code == 2 and "not a readable .docx file" in bad.stderr
+
+
+def test_a_draft_hedged_a_fifth_from_a_hedged_source_is_a_conflict() -> None:
+    """"About 5,000" and "some 6,000" meet only where both hedges are stretched toward
+    each other: an editor sees two figures, so the draft's is flagged."""
+    source = statement("Some 6,000 US soldiers are deployed in Poland.", MAR, "C")
+    draft = statement("About 5,000 US soldiers are deployed in Poland.", None, "draft")
+    near = statement("About 5,800 US soldiers are deployed in Poland.", None, "draft")
+    assert judge_draft_number(draft, [source]).verdict == "conflict"
+    assert judge_draft_number(near, [source]).verdict == "consistent"

@@ -1042,3 +1042,18 @@ def test_lakhs_and_crores_scale_a_figure_and_rs_is_rupees() -> None:
     assert lakh_crore.quantity.overlaps(trillions.quantity)
     [thousand_crore] = find_quantities("The state spent ₹50 thousand crore on roads.")
     assert thousand_crore.quantity.strict_low == pytest.approx(5e11)
+
+
+def test_two_hedged_figures_agree_only_where_one_lies_within_the_others_hedge() -> None:
+    """Each "about" covers the other writer's rounding, but the two added together would
+    make figures a fifth apart agree: a verdict reads one's figure against the other's
+    hedge, while pairing still reads both hedges (overlaps), since the two are one fact."""
+    [organisers] = find_quantities("Organisers said about 50,000 people marched.")
+    [police] = find_quantities("Police put the crowd at some 60,000.")
+    [nearer] = find_quantities("Police put the crowd at some 52,000.")
+    [plain] = find_quantities("Police put the crowd at 54,000.")
+    assert organisers.quantity.overlaps(police.quantity)
+    assert not organisers.quantity.agrees(police.quantity)
+    assert not police.quantity.agrees(organisers.quantity)
+    assert organisers.quantity.agrees(nearer.quantity)
+    assert organisers.quantity.agrees(plain.quantity)  # one hedge only: read as overlaps
