@@ -186,8 +186,9 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
     if not scopes_agree(a.places, b.places,
-                        unplaced_in_parts=_of_no_one(a) == _of_no_one(b) and not (
-                            a.events or b.events),
+                        unplaced_in_parts=not (a.events or b.events) and (
+                            _of_no_one(a) == _of_no_one(b)
+                            or (figures_agree(a, b) and not one_telling(a, b))),
                         of_no_event=not (a.events or b.events)):
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
@@ -765,14 +766,17 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     sentence singles out ("In China, its sales dropped") is a share of a whole, so never
     what a sentence that names no place gives. With `unplaced_in_parts` (two figures of no
     event that both name no one, _of_no_one, or both name someone, whom the subject gate
-    holds to one), a place the gazetteer lacks may also lie in a part of a country the other
-    leaves unnamed: "About 150,000 people climb Ben Nevis" and "Britain's highest mountain
-    draws some 150,000 walkers"; "The Parnidis dune on the Curonian Spit" and "The
-    Lithuanian dune", named Parnidis by the corpus. With `of_no_event` (two
-    figures of no event), a part of a world region ("part of Scandinavia", a business's
-    own figure under "Scandinavia's great crossings") is also any place in its countries
-    ("between Copenhagen and Malmö"), and the world (_somewhere_in_a_region); not an
-    event's toll, which a story about a region gives for each of its countries apart.
+    holds to one, or two stories' agreeing figures, one naming its sight and the other
+    describing it: "Brazil's Belo Monte dam has ... about 11,233 MW" / "The Amazonian hydro
+    plant on the Xingu can generate some 11.2 GW"), a place the gazetteer lacks may also
+    lie in a part of a country the other leaves unnamed: "About 150,000 people climb Ben
+    Nevis" and "Britain's highest mountain draws some 150,000 walkers"; "The Parnidis dune
+    on the Curonian Spit" and "The Lithuanian dune", named Parnidis by the corpus. With
+    `of_no_event` (two figures of no event), a part of a world region ("part of
+    Scandinavia", a business's own figure under "Scandinavia's great crossings") is also
+    any place in its countries ("between Copenhagen and Malmö"), and the world
+    (_somewhere_in_a_region); not an event's toll, which a story about a region gives for
+    each of its countries apart.
     """
     a_parts, b_parts = _compass_parts(a), _compass_parts(b)
     if a_parts or b_parts:
@@ -842,7 +846,8 @@ def _of_no_one(statement: Statement) -> bool:
     toll, whose part of a country is where it struck while a district the gazetteer lacks
     may lie anywhere, nor a named sight's count ("Chichen Itza drew") beside a place's
     ("The nearby Mayan city of Uxmal drew"): two statements that both name someone are held
-    to one sight by the subject gate instead."""
+    to one sight by the subject gate instead, and a named one beside one naming no one only
+    by figures that agree, told in two stories (gate_failure)."""
     return not statement.events and not names_someone(statement.subjects)
 
 
@@ -2498,6 +2503,24 @@ class _GateCodes:
         # each sentence's contrasting qualifiers, read once and coded by its sentence's code
         self.sentence_contrast, self.contrast_ok = _contrast_codes(self.sentences)
 
+    def _scoped_of_no_event(self, first_subject: np.ndarray, first_scope: np.ndarray,
+                            first_figure: np.ndarray, second_subject: np.ndarray,
+                            second_scope: np.ndarray, second_figure: np.ndarray
+                            ) -> np.ndarray:
+        """scopes_agree for figures of no event, as gate_failure asks it: a place the
+        gazetteer lacks may lie in a part of a country the other leaves unnamed where both
+        name no one, both name someone, or two stories' figures agree."""
+        loose = self.scope_ok_of_no_one[first_scope, second_scope]
+        strict = self.scope_ok_of_no_event[first_scope, second_scope]
+        mixed = self.no_one[first_subject] != self.no_one[second_subject]
+        scoped = np.where(mixed, strict, loose)
+        if (widened := mixed & loose & ~strict).any():
+            first_telling = self.telling[first_figure]
+            two_stories = (first_telling < 0) | (first_telling != self.telling[second_figure])
+            scoped = scoped | (widened & two_stories
+                               & self.figures.overlap(first_figure, second_figure))
+        return scoped
+
     def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
                              second_sentence: np.ndarray, second_scope: np.ndarray,
                              told_at_once: Callable[[], np.ndarray]
@@ -2628,9 +2651,9 @@ class _GateCodes:
                       & measured
                       & self.span_ok[first_span, second_span]
                       & np.where((first_event == self.no_event) & (second_event == self.no_event),
-                                 np.where(self.no_one[first_subject] == self.no_one[second_subject],
-                                          self.scope_ok_of_no_one[first_scope, second_scope],
-                                          self.scope_ok_of_no_event[first_scope, second_scope]),
+                                 self._scoped_of_no_event(first_subject, first_scope,
+                                                          first_figure, second_subject,
+                                                          second_scope, second_figure),
                                  self.scope_ok[first_scope, second_scope])
                       & self.subject_ok[first_subject, second_subject]
                       & self.event_ok[first_event, second_event]

@@ -5575,3 +5575,24 @@ def test_two_sources_hedged_counts_a_fifth_apart_at_one_moment_conflict() -> Non
                     "The port will host some 95 cruise calls this season, the port said.")
     assert compare_pair(city, port).verdict == "conflict"
     assert compare_pair(city, near).verdict == "consistent"
+
+
+def test_a_named_sight_and_a_described_one_at_an_unknown_place_agree_by_their_figures() -> None:
+    """A place the gazetteer lacks may lie in the country a named sight's statement puts it
+    in where both name no one or both name someone; a named sight beside a described one
+    at such a place only where two stories' figures agree ("Peru's Gocta waterfall drops
+    about 771 metres" / "The cascade near Cocachimba plunges some 2,530 feet"), since a
+    differing figure, or one story naming the one and describing the other, tells of two
+    sights."""
+    from crosscheck.match import gate_failure, one_telling
+
+    named = _told_by("Andes Daily", "Peru's waterfalls", "Peru's Gocta waterfall drops about "
+                     "771 metres.")
+    described, differing, same_story = (
+        _told_by(source, "Great waterfalls", f"The cascade near Cocachimba plunges some {feet}.")
+        for source, feet in (("Travel Weekly", "2,530 feet"), ("Travel Weekly", "1,500 feet"),
+                             ("Andes Daily", "2,530 feet")))
+    assert one_telling(named, same_story) and not one_telling(named, described)
+    assert gate_failure(named, described) is None
+    assert (gate_failure(named, differing) or "").startswith("scope")
+    assert (gate_failure(named, same_story) or "").startswith("scope")
