@@ -1877,7 +1877,7 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 # word ("Moraine Lake", "Crater Lake"), one that tells no name from another (Moraine Lake
 # is not Lake Louise); alone, geography (GEOGRAPHY_WORDS).
 FEATURE_WORDS: frozenset[str] = frozenset(
-    {"river", "lake", "loch", "lough", "mount", "sea", "ocean", "bay", "gulf", "strait",
+    {"river", "lake", "loch", "lough", "mount", "sea", "ocean", "bay", "bight", "gulf", "strait",
      "valley", "desert", "peninsula",
      # a Saharan sand sea's ("Erg Chebbi" is not the Erg Chigaga)
      "erg"})

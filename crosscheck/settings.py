@@ -173,8 +173,10 @@ RIVAL_ESTIMATES_BONUS = 2.5
 # of the 92 pairs it reaches past the gates, none is a false one; session 61: 1.5, once
 # fresh660 was seen, whose "Åland has about 30,000 residents" / "The autonomous Finnish
 # archipelago is home to some 30,500 people" scored lower, pairing eight seen restatements
-# more than no bonus and still no false pair). Lower it for precision.
-DESCRIBED_PLACE_BONUS = 1.5
+# more than no bonus and still no false pair; session 77: 1.75, once fresh878 was seen, whose
+# "Iquitos ... has about 480,000 residents" / "The Peruvian Amazon city is home to some
+# 500,000 people" scored 0.58 with 1.5, and still no false pair). Lower it for precision.
+DESCRIBED_PLACE_BONUS = 1.75
 # How many days apart a described place's figure may be dated from the named one's and
 # still be its restatement: a week's news.
 DESCRIBED_PLACE_DAYS = 7

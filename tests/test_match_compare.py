@@ -5596,3 +5596,17 @@ def test_a_named_sight_and_a_described_one_at_an_unknown_place_agree_by_their_fi
     assert gate_failure(named, described) is None
     assert (gate_failure(named, differing) or "").startswith("scope")
     assert (gate_failure(named, same_story) or "").startswith("scope")
+
+
+def test_a_bight_is_a_seas_feature_and_names_no_one() -> None:
+    """"The voodoo celebration on the Bight of Benin coast" names no party called Bight, as
+    "the Gulf of Guinea" names no Gulf: the festival the ministry names beside it, with the
+    organisers' differing count, is one fact."""
+    from crosscheck.match import gate_failure
+
+    coast = statement("The voodoo celebration on the Bight of Benin coast attracted some "
+                      "80,000, organisers said.", MAR, "A")
+    festival = statement("Benin's Vodun Days festival in Ouidah drew about 50,000 people, the "
+                         "culture ministry said.", MAR, "B")
+    assert coast.subjects == frozenset()
+    assert gate_failure(coast, festival) is None
