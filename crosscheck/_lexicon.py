@@ -512,6 +512,7 @@ ERA_ADJECTIVES: frozenset[str] = frozenset(
     {"Roman", "Etruscan", "Inca", "Incan", "Maya", "Mayan", "Aztec", "Viking", "Byzantine",
      "Ottoman", "Moorish", "Nasrid", "Mughal", "Ming", "Qing", "Gothic", "Romanesque",
      "Baroque", "Renaissance", "Medieval", "Neolithic", "Minoan", "Mycenaean", "Hellenistic",
+     "Punic",  # Carthage's: "The Punic ruins outside Tunis"
      "Tudor", "Elizabethan", "Jacobean", "Palladian", "Victorian", "Edwardian",
      # ... and an art movement's: "The Impressionist museum on the Seine"
      "Impressionist", "Expressionist", "Cubist", "Surrealist", "Modernist",
@@ -1500,11 +1501,15 @@ NEVER_GENERIC: frozenset[str] = frozenset({"babies"})
 # bears roam Svalbard" / "Some 2,500 people live on the islands"; a population or a place's
 # inhabitants named by their kind are counted as that kind: things.thing_before).
 EVERY_ANIMAL = ANIMAL_THINGS | ANIMAL_KINDS
+# Places people live in, counted one by one: no count of people ("About 400,000 Dogon people
+# live in the region" / "The Dogon cliffs are dotted with some 700 villages").
+SETTLEMENTS: frozenset[str] = frozenset({"villages", "towns", "cities", "hamlets",
+                                         "settlements"})
 NEVER_COUNTED_AS: dict[str, frozenset[str]] = {
     "residents": frozenset({"visitors"}) | EVERY_ANIMAL,
     # ... nor do those at a fair count its exhibitors, which are businesses ("More than
     # 138,000 people attended CES 2024" / "CES 2024 had more than 4,300 exhibitors")
-    "people": frozenset({"exhibitors", "companies"}) | EVERY_ANIMAL,
+    "people": frozenset({"exhibitors", "companies"}) | EVERY_ANIMAL | SETTLEMENTS,
     "staff": EVERY_ANIMAL, "members": EVERY_ANIMAL}
 
 # Parts of the world that span several countries, which countryinfo lacks: each a region of

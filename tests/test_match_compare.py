@@ -5610,3 +5610,21 @@ def test_a_bight_is_a_seas_feature_and_names_no_one() -> None:
                          "culture ministry said.", MAR, "B")
     assert coast.subjects == frozenset()
     assert gate_failure(coast, festival) is None
+
+
+def test_punic_is_an_eras_word_and_people_never_count_villages() -> None:
+    """"The Punic ruins" name no one, as "The Roman ruins" do, so Carthage's site and they
+    may be one; and a count of people is never one of villages, towns or cities, however
+    alike the sentences ("About 400,000 Dogon people live in the region" / "The Dogon
+    cliffs are dotted with some 700 villages")."""
+    from crosscheck.match import gate_failure
+
+    ruins = statement("The Punic ruins outside Tunis welcomed some 400,000 people last "
+                      "year.", MAR, "A")
+    site = statement("Tunisia's Carthage archaeological site drew about 400,000 visitors "
+                     "in 2024.", date(2025, 3, 18), "B")
+    assert ruins.subjects == frozenset()
+    assert gate_failure(site, ruins) is None
+    villages = statement("The Dogon cliffs are dotted with some 700 villages.", MAR, "C")
+    people = statement("About 400,000 Dogon people live in the region.", MAR, "C")
+    assert (gate_failure(villages, people) or "").startswith("thing")
