@@ -2514,11 +2514,14 @@ class _GateCodes:
         strict = self.scope_ok_of_no_event[first_scope, second_scope]
         mixed = self.no_one[first_subject] != self.no_one[second_subject]
         scoped = np.where(mixed, strict, loose)
-        if (widened := mixed & loose & ~strict).any():
-            first_telling = self.telling[first_figure]
-            two_stories = (first_telling < 0) | (first_telling != self.telling[second_figure])
-            scoped = scoped | (widened & two_stories
-                               & self.figures.overlap(first_figure, second_figure))
+        widened = mixed & loose & ~strict
+        if widened.any():  # few pairs: read only their figures
+            at = np.nonzero(widened)
+            first = np.broadcast_to(first_figure, widened.shape)[at]
+            second = np.broadcast_to(second_figure, widened.shape)[at]
+            telling = self.telling[first]
+            scoped[at] = (((telling < 0) | (telling != self.telling[second]))
+                          & self.figures.overlap(first, second))
         return scoped
 
     def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
