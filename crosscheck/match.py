@@ -33,6 +33,7 @@ from crosscheck.places import (
     is_country,
     is_province,
     is_unplaced,
+    namesake_countries,
     region_of,
     sovereign_of,
     town_country,
@@ -869,7 +870,9 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     """Whether every one of some places lies in one of the countries (the countries
     themselves included, and the territories that belong to them: "Aruba" in "part of
     Netherlands"), or in one of the regions ("Tenerife" in "part of the Canary
-    Islands"), or with `in_world_regions` in one of the world regions ("Malmö" in "part of
+    Islands"), or where a city of the same name lies in one ("the Andean city of Mérida"
+    in "part of Venezuela", though the gazetteer reads Mérida as Mexico's largest), or
+    with `in_world_regions` in one of the world regions ("Malmö" in "part of
     Scandinavia"); a place the gazetteer lacks lies where its own statement puts a
     part of itself ("the landslide in Chesongoch" under "Kenya landslide") or the places it
     names beside it ("Fuji Rock Festival drew 114,000 people at the Naeba ski resort"), or
@@ -881,6 +884,7 @@ def _inside(places: frozenset[str], countries: frozenset[str], own_parts: frozen
     known = {country_of(place) or place for place in places if not is_unplaced(place)}
     return all(place in countries or country_of(place) in countries
                or region_of(place) in countries or sovereign_of(place) in countries
+               or bool(namesake_countries(place) & countries)
                or (in_world_regions and bool(world_regions_of(place) & countries))
                or (is_unplaced(place) and (
                    (unplaced_anywhere and not own_parts)
@@ -1961,11 +1965,12 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
     airport restates the named one's count), and so do figures a year apart, which may be
     the place's figure moving; an event's toll may rise between a region's first report and
     a town's, and two sources' counts of a crowd may disagree (match.rival_estimates). A
-    country named by its region beside a named one, both told by one source on one day
-    (one_telling), is held apart too where the figures agree only within their hedges and
-    are written apart (quantity.written_apart: "The Southeast Asian nation shipped some 9m
-    tonnes" / "Thailand's shipments reached about 9.9 million tonnes"): one story that
-    restates a country's figure repeats it. Two figures one source tells on one day, of a
+    described place beside a named one, both told by one source on one day (one_telling),
+    is held apart too where the figures agree only within their hedges and are written apart
+    (quantity.written_apart: "The Southeast Asian nation shipped some 9m tonnes" /
+    "Thailand's shipments reached about 9.9 million tonnes"; "The southern harbour town's
+    race course stretches some 885 feet" / "Aberdeen's is about 250 metres"): one story that
+    restates a place's figure repeats it. Two figures one source tells on one day, of a
     described place and a named one, are two sources' only where both give their source,
     not one ("Consumer prices in the West African country rose some 2.8% last year, the IMF
     estimates" / "Togo's averaged about 2.9%"; "Organisers put attendance at the Colombian
@@ -1975,11 +1980,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
             abs((a.as_of - b.as_of).days) >= YEAR_APART_DAYS.start):
         return False
     at_once = _told_at_once(a, b) or _amounts_apart(a.quantity, b.quantity)
-    regional = at_once and (
-        (country_of_a_region_unnamed(a) and named_country(b.places))
-        or (country_of_a_region_unnamed(b) and named_country(a.places)))
     told_together = one_telling(a, b)
-    one_story = regional and told_together
     sourced = (gives_its_source(a.sentence), gives_its_source(b.sentence))
     return (((described_part(a.places) and named_place(b.places))
              or (described_part(b.places) and named_place(a.places))
@@ -1987,7 +1988,7 @@ def described_place_apart(a: Statement, b: Statement) -> bool:
              or (_country_described(b, at_once) and named_anywhere(a.places))
              or (somewhere_in_a_region(a.places) and named_anywhere(b.places))
              or (somewhere_in_a_region(b.places) and named_anywhere(a.places)))
-            and (not figures_agree(a, b) or (one_story
+            and (not figures_agree(a, b) or (told_together
                                              and written_apart(a.quantity, b.quantity)))
             and not (all(sourced) if told_together else any(sourced)))
 
@@ -2694,9 +2695,10 @@ class _GateCodes:
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
             overlapping = self.figures.overlap(first_figure, second_figure)
-            one_story = regional & (self.telling[first_figure] >= 0) & (
+            together = (self.telling[first_figure] >= 0) & (
                 self.telling[first_figure] == self.telling[second_figure])
-            if (hedged := one_story & overlapping).any():
+            one_story = regional & together
+            if (hedged := together & overlapping).any():
                 overlapping = overlapping & ~self._where(written_apart, hedged, first_figure,
                                                          second_figure)
             first_sourced, second_sourced = (self.sourced[first_sentence],

@@ -88,6 +88,14 @@ def continents_of(place: str) -> frozenset[str]:
         frozenset())
 
 
+def namesake_countries(place: str) -> frozenset[str]:
+    """The other countries a city of the same name lies in, as large as a place of its own
+    (LOCALITY_FROM_POPULATION): the gazetteer reads "Mérida" as Mexico's, the largest, while
+    "the Andean city of Mérida" beside "Venezuela's Mukumbarí cable car" is Venezuela's
+    (match.scopes_agree)."""
+    return frozenset(_gazetteer()[14].get(place, ()))
+
+
 def town_country(place: str) -> str | None:
     """The one country GeoNames puts a town too small to be a place of its own in (under
     LOCALITY_FROM_POPULATION: Karlovy Vary, Tromsø), where no other country has a town of
@@ -141,13 +149,15 @@ def is_capital(name: str) -> bool:
 def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str],
                           dict[str, str], dict[str, str], frozenset[str], dict[str, str],
                           dict[str, str], dict[str, list[str]], frozenset[str],
-                          dict[str, str], dict[str, str], frozenset[str]]:
+                          dict[str, str], dict[str, str], frozenset[str],
+                          dict[str, list[str]]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
     are provinces, regions or states, each country's currency, the region some cities
     and islands lie in, the world regions of each country, the singular demonyms
     whose people take an -s plural, the country of each smaller town, each country's
-    continent and the cities of a million people or more; derived
+    continent, the cities of a million people or more and the other countries a city's
+    smaller namesakes lie in; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
@@ -176,11 +186,12 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
             frozenset(kept["capitals"]), kept["within"],
             kept["seats"], frozenset(kept["provinces"]), kept["currencies"],
             kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]),
-            kept["towns"], kept["continents"], frozenset(kept["big_cities"]))
+            kept["towns"], kept["continents"], frozenset(kept["big_cities"]),
+            kept["namesakes"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 31
+_GAZETTEER_RULE = 32
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -233,9 +244,13 @@ def _derive_gazetteer() -> dict[str, Any]:
     states: dict[str, str] = {}
     other_names: dict[str, str] = {}
     big_cities = []
+    namesakes: dict[str, list[str]] = {}
     for city, code, state, others, population in _localities():  # the largest first
         if population >= CAPITAL_FROM_POPULATION:
             big_cities.append(city)
+        if city in cities and (country := by_code.get(code)) and country != cities[city] and (
+                country not in namesakes.get(city, ())):
+            namesakes.setdefault(city, []).append(country)
         if city not in cities:
             cities[city] = by_code.get(code, "")
             if state:
@@ -295,7 +310,7 @@ def _derive_gazetteer() -> dict[str, Any]:
             "towns": _towns(names, by_code),
             "continents": {country["name"]: country["region"] for country in countries
                            if country.get("region") in lex.CONTINENTS},
-            "big_cities": big_cities}
+            "big_cities": big_cities, "namesakes": namesakes}
 
 
 def _towns(names: dict[str, str], by_code: dict[str | None, str]) -> dict[str, str]:

@@ -969,7 +969,9 @@ _PART = re.compile(
     # (a kind's word between: "Morocco's Noor Ouarzazate solar complex" lies in Morocco)
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?i:dam|bridge|tunnel|pass|lake|falls|castle"
     r"|palace|cathedral|tower|stadium|park|canyon|gorge|oasis|reef|complex|waterfall|cascade"
-    r"|site|dunes)"
+    r"|site|dunes"
+    # ... and a ride of its: "Venezuela's Mukumbarí cable car" runs in Mérida
+    r"|cable\s+car|cableway|funicular|gondola)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"
@@ -1020,6 +1022,8 @@ _PART = re.compile(
     r"|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|temple|shrine|mosque|pagoda|ossuary|aqueduct"
     r"|fortress|citadel|gardens|waterfall|cascade"
+    # a walk along its water: "The Guayas riverfront promenade" lies in Guayas (Guayaquil's)
+    r"|promenade|boardwalk|waterfront|riverfront|seafront"
     r"|Grand\s+Prix|capital|district|hub|seat\s+of\s+government)\b"
     # ... and a side of something that spans countries its adjective puts there: "The
     # array's Australian half" is the SKA's telescope in Western Australia, "the Austrian

@@ -75,6 +75,7 @@ def subject_names(frame: str) -> frozenset[str]:
     names |= {home for found in HOMED_BUSINESS.finditer(frame)
               if (span := home_of(found)) and (home := _home(frame[slice(*span)]))}
     names |= _facility_counted(frame)
+    names |= _located_at(frame)
     if _NAMED_AS_ANOTHER.match(frame):
         names.add(ANOTHER)
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
@@ -402,7 +403,7 @@ def marks(names: frozenset[str], *kinds: str) -> frozenset[str]:
                      if name.startswith(kinds or (MADE_BY_OTHER, OWNED_BY, RANKED, HOMED,
                                                   ONE_OF, EVERY, WHOLE, INDUSTRY,
                                                   NAMED_ELSEWHERE, HEADLINED, LED_BY,
-                                                  LEADER, ANOTHER)))
+                                                  LEADER, ANOTHER, LOCATED_AT)))
 
 
 # A business left unnamed but ranked is the one its rank says: "The largest US oil company"
@@ -558,6 +559,41 @@ def _home_holds(a: str, b: str) -> bool:
     country_a, _, city_a = a.partition("/")
     country_b, _, city_b = b.partition("/")
     return country_a == country_b and (not city_a or not city_b or city_a == city_b)
+
+
+# A named lake, valley or mountain a described sight stands in or on is where it stands, not
+# whose the figure is: "The reed islands on Lake Titicaca's Peruvian side count some 90" are
+# the Uros islands, "The terraced salt mine in the Sacred Valley" the Maras salt pans. The
+# mark keeps the feature, so that sights placed at two features are not one (names_agree),
+# while a name the statement does not give may be the sight's.
+LOCATED_AT = "located at "
+_FEATURE_NAMES = "|".join(sorted(word.title() for word in lex.FEATURE_WORDS))
+_AT_A_NAMED_FEATURE = re.compile(
+    r"(?<=[a-z]\s)(?:in|on|at|along|beside|near|by)\s+(?:the\s+)?"
+    rf"(?P<name>(?:{_FEATURE_NAMES})\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    rf"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:{_FEATURE_NAMES}))\b(?:['’]s\b)?")
+
+
+def _located_at(frame: str) -> set[str]:
+    """The marks of the named features a frame's described sight stands at, past those the
+    frame's venues and landmarks already cut out (_without_places)."""
+    text = _IN_A_FEATURE_OF.sub(" | ", _LANDMARK_BESIDE.sub(" | ", _venues_cut(frame)))
+    return {f"{LOCATED_AT}{found.group('name')}" for found in _AT_A_NAMED_FEATURE.finditer(text)
+            if _stands_at(found)}
+
+
+def _stands_at(found: re.Match[str]) -> bool:
+    """Whether a feature _AT_A_NAMED_FEATURE found is where a sight stands, not one that
+    describes the noun after it ("in the Black Sea country")."""
+    following = _NEXT_WORD.match(found.string, found.end())
+    word = following.group(1) if following else ""
+    return not (word[:1].islower() and "VERB" not in lemmas(word))
+
+
+def _locations_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some feature one sight stands at shares a telling word with one the other stands at."""
+    return _share_a_telling_word(frozenset(name.removeprefix(LOCATED_AT) for name in a),
+                                 frozenset(name.removeprefix(LOCATED_AT) for name in b))
 
 
 # A word that ends so is no name: a prefix left when its place is cut out ("Non-" of
@@ -835,6 +871,8 @@ def _without_places(frame: str) -> str:
     text = _HERITAGE_LISTING.sub(" | ", _DESCRIBED_TITLE.sub(r"\g<before> | ", text))
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
+    text = _AT_A_NAMED_FEATURE.sub(
+        lambda found: " | " if _stands_at(found) else found.group(0), text)
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = _RIVERS_FALL.sub(" | ", text)  # "The Nile cataract"
@@ -900,9 +938,12 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
+    a_sites, b_sites = marks(a, LOCATED_AT), marks(b, LOCATED_AT)
+    if a_sites and b_sites and not _locations_agree(a_sites, b_sites):
+        return False  # "The floating stage on Lake Constance" is not one on Lake Geneva
     # marks of how many, or of where a name came from, not whom
     counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED, LED_BY, LEADER,
-               ANOTHER)
+               ANOTHER, LOCATED_AT)
     a, a_made, a_owners = _own_made_and_owners(a - a_ranks - a_homes - marks(a, *counted))
     b, b_made, b_owners = _own_made_and_owners(b - b_ranks - b_homes - marks(b, *counted))
     if (a_made and b and _telling_words(b) <= a_made) or (
@@ -983,12 +1024,15 @@ def headline_names(headline: str | None) -> frozenset[str]:
 
 def headlines_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a statement that names no one under a headline that names someone (HEADLINED)
-    may be about whom the other statement names: only if the headline names it too."""
+    may be about whom the other statement names: only if the headline names it too. A
+    headline's name of the feature the statement's sight stands at (LOCATED_AT) names where,
+    not whom: "Lake Titicaca's island life" over "The reed islands on Lake Titicaca"."""
     for headlined, named in ((a, b), (b, a)):
-        under = marks(headlined, HEADLINED)
-        if under and names_someone(named) and not names_agree(
-                frozenset(name.removeprefix(HEADLINED) for name in under),
-                proper_names(named)):
+        sites = marks(headlined, LOCATED_AT)
+        under = frozenset(name.removeprefix(HEADLINED) for name in marks(headlined, HEADLINED)
+                          if not (sites and _locations_agree(
+                              frozenset({LOCATED_AT + name.removeprefix(HEADLINED)}), sites)))
+        if under and names_someone(named) and not names_agree(under, proper_names(named)):
             return False
     return True
 

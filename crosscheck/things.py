@@ -546,9 +546,10 @@ _SUBJECT_OF_LEVEL_VERB = re.compile(
     r"(?:on|in|at|through|across|to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+)?"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"climbed|jumped|dropped|declined|reached|hit|totalled|totaled|numbered|stood|increased|"
-    # "number" a verb only just before its figure: "The territory's apes number about 300",
-    # not "Visitor numbers at the Jungfraujoch reached"
-    r"numbers?(?=\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
+    # "number" and "count" verbs only just before their figure: "The territory's apes number
+    # about 300", "The reed islands count some 90", not "Visitor numbers at the Jungfraujoch
+    # reached"
+    r"(?:numbers?|counts?)(?=\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
     r"|fewer\s+than|at\s+least|close\s+to|up\s+to)\s+)?$)|"
     r"decreased|topped|passed|exceeded|made\s+up|slipped|dipped|eased|edged\s+(?:up|down)"
     r"|ticked\s+(?:up|down)|surged|soared|slumped|plunged|tumbled"

@@ -5628,3 +5628,75 @@ def test_punic_is_an_eras_word_and_people_never_count_villages() -> None:
     villages = statement("The Dogon cliffs are dotted with some 700 villages.", MAR, "C")
     people = statement("About 400,000 Dogon people live in the region.", MAR, "C")
     assert (gate_failure(villages, people) or "").startswith("thing")
+
+
+def test_a_feature_a_described_sight_stands_at_is_where_not_whose() -> None:
+    """"The terraced salt mine in the Sacred Valley" is Maras's salt pans, left unnamed, and
+    "The reed islands on Lake Titicaca's Peruvian side count some 90" the Uros islands, under
+    a headline naming the lake (subjects.LOCATED_AT; "count" before its figure says what is
+    counted); but sights at two lakes are two."""
+    from crosscheck.match import gate_failure
+    from crosscheck.subjects import LOCATED_AT
+
+    mine = statement("The terraced salt mine in the Sacred Valley holds some 3,000 pools.",
+                     MAR, "A")
+    pans = statement("Peru's Maras salt pans have about 3,000 pools.", FEB, "B")
+    assert mine.subjects == frozenset({f"{LOCATED_AT}Sacred Valley"})
+    assert gate_failure(mine, pans) is None
+    reed = _told_by("Andes Daily", "Lake Titicaca's island life",
+                    "The reed islands on Lake Titicaca's Peruvian side count some 90, the "
+                    "regional tourism office said.")
+    uros = _told_by("Puno Post", "The Uros rebuild their islands",
+                    "Peru's Uros floating islands number about 120, the Puno municipality said.")
+    assert reed.thing == uros.thing == "islands"
+    assert gate_failure(reed, uros) is None
+    constance, geneva = (statement(f"The floating stage on Lake {lake} holds some 7,000 people.",
+                                   MAR, lake) for lake in ("Constance", "Geneva"))
+    assert (gate_failure(constance, geneva) or "").startswith("subject")
+
+
+def test_a_city_the_gazetteer_gives_a_larger_namesake_may_be_the_smaller_one() -> None:
+    """The gazetteer reads "Mérida" as Mexico's, the largest; "the Andean city of Mérida"
+    beside "Venezuela's Mukumbarí cable car" may be Venezuela's (places.namesake_countries),
+    while a cable car of a country with no Mérida stays apart."""
+    from crosscheck.match import gate_failure
+    from crosscheck.places import country_of, namesake_countries
+
+    assert country_of("Mérida") == "Mexico" and "Venezuela" in namesake_countries("Mérida")
+    andean = statement("The world's highest cable car, in the Andean city of Mérida, took some "
+                       "150,000 riders last year.", MAR, "A")
+    mukumbari = statement("Venezuela's Mukumbarí cable car carried about 150,000 passengers "
+                          "last year.", MAR, "B")
+    metrocable = statement("Colombia's Metrocable cable car carried about 150,000 passengers "
+                           "last year.", MAR, "C")
+    assert gate_failure(andean, mukumbari) is None
+    assert (gate_failure(andean, metrocable) or "").startswith("scope")
+
+
+def test_a_riverfront_promenade_lies_in_the_province_it_is_named_for() -> None:
+    """"The Guayas riverfront promenade" lies somewhere in Guayas, so it may be Guayaquil's
+    Malecón 2000, a year on."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.match import gate_failure
+
+    promenade = statement("The Guayas riverfront promenade welcomed some 22 million people "
+                          "last year.", date(2025, 2, 11), "A")
+    malecon = statement("Guayaquil's Malecón 2000 riverfront drew about 20 million visitors in "
+                        "2023.", date(2024, 2, 6), "B")
+    assert f"{PART_OF} Guayas" in promenade.places
+    assert gate_failure(promenade, malecon) is None
+
+
+def test_one_story_gives_a_described_places_figure_once() -> None:
+    """A story that tells "The southern harbour town's race course" and then "Aberdeen's" in
+    feet and in metres gives two courses, though the figures agree within their hedges: one
+    story restating a figure repeats it. Two stories may restate it so."""
+    from crosscheck.match import gate_failure
+
+    headline = "Hong Kong's dragon boat races"
+    town = _told_by("Harbour Times", headline,
+                    "The southern harbour town's race course stretches some 885 feet.")
+    aberdeen = _told_by("Harbour Times", headline, "Aberdeen's course is about 250 metres long.")
+    elsewhere = _told_by("Island Post", headline, "Aberdeen's course is about 250 metres long.")
+    assert (gate_failure(town, aberdeen) or "").startswith("a described place")
+    assert gate_failure(town, elsewhere) is None
