@@ -90,8 +90,10 @@ def continents_of(place: str) -> frozenset[str]:
 
 def namesake_countries(place: str) -> frozenset[str]:
     """The other countries a city of the same name lies in, as large as a place of its own
-    (LOCALITY_FROM_POPULATION): the gazetteer reads "Mérida" as Mexico's, the largest, while
-    "the Andean city of Mérida" beside "Venezuela's Mukumbarí cable car" is Venezuela's
+    (LOCALITY_FROM_POPULATION), or a province of the same name: the gazetteer reads "Mérida"
+    as Mexico's, the largest, while "the Andean city of Mérida" beside "Venezuela's
+    Mukumbarí cable car" is Venezuela's; and "Amazonas" as Brazil's state, while "The
+    cloud-forest citadel in Amazonas" beside "Peru's Kuélap fortress" is in Peru's region
     (match.scopes_agree)."""
     return frozenset(_gazetteer()[14].get(place, ()))
 
@@ -191,7 +193,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 32
+_GAZETTEER_RULE = 34
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -232,11 +234,13 @@ def _derive_gazetteer() -> dict[str, Any]:
         for form in forms:
             names.setdefault(form, name)
     provinces: dict[str, str] = {}
+    namesakes: dict[str, list[str]] = {}
     for country in countries:  # the most populous country's province of a name first
         for province in country.get("provinces") or ():
             if _PLAIN_NAME.fullmatch(province):
-                provinces.setdefault(province, lex.MISFILED_PROVINCES.get(
-                    country["name"], country["name"]))
+                filed = lex.MISFILED_PROVINCES.get(country["name"], country["name"])
+                if provinces.setdefault(province, filed) != filed:
+                    _note_namesake(namesakes, province, filed)
     by_code: dict[str | None, str] = {}
     for country in countries:  # a code's most populous holder: "GB" is the UK, not Wales
         by_code.setdefault((country.get("ISO") or {}).get("alpha2"), country["name"])
@@ -244,13 +248,12 @@ def _derive_gazetteer() -> dict[str, Any]:
     states: dict[str, str] = {}
     other_names: dict[str, str] = {}
     big_cities = []
-    namesakes: dict[str, list[str]] = {}
     for city, code, state, others, population in _localities():  # the largest first
         if population >= CAPITAL_FROM_POPULATION:
             big_cities.append(city)
-        if city in cities and (country := by_code.get(code)) and country != cities[city] and (
-                country not in namesakes.get(city, ())):
-            namesakes.setdefault(city, []).append(country)
+        known = cities.get(city) or provinces.get(city)  # "Trujillo": Venezuela's state
+        if known and (country := by_code.get(code)) and country != known:
+            _note_namesake(namesakes, city, country)
         if city not in cities:
             cities[city] = by_code.get(code, "")
             if state:
@@ -311,6 +314,12 @@ def _derive_gazetteer() -> dict[str, Any]:
             "continents": {country["name"]: country["region"] for country in countries
                            if country.get("region") in lex.CONTINENTS},
             "big_cities": big_cities, "namesakes": namesakes}
+
+
+def _note_namesake(namesakes: dict[str, list[str]], name: str, country: str) -> None:
+    """Note that a smaller city or province of a name lies in `country` too."""
+    if country not in namesakes.setdefault(name, []):
+        namesakes[name].append(country)
 
 
 def _towns(names: dict[str, str], by_code: dict[str | None, str]) -> dict[str, str]:
@@ -417,12 +426,19 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
                 break
         else:
             part_start = words[i].start()
-            for part in words[i].group().split("-"):
-                if place := _look_up(part, names):
+            parts = words[i].group().split("-")
+            for part, following in zip(parts, [*parts[1:], ""], strict=True):
+                if (place := _look_up(part, names)) and following not in _STYLE_SUFFIXES:
                     found.append((part_start, part_start + len(part), place))
                 part_start += len(part) + 1
             i += 1
     return _without_strangers(text, found)
+
+
+# What a nation's word hyphened to a style or an era says: how a place was built or ruled,
+# not where it lies ("The Dutch-colonial capital on the Suriname River" is Paramaribo,
+# "an Ottoman-era bridge" one in Bosnia).
+_STYLE_SUFFIXES = frozenset({"colonial", "era", "style"})
 
 
 def _without_strangers(text: str, found: list[tuple[int, int, str]]

@@ -840,7 +840,10 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not _ON_NEWS_OF.match(scope, match.end(2))
                 and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))
                 and not lex.LEAGUES & set(name.split())  # "in the Bundesliga season"
-                and name not in lex.RIVERS):  # a river places only what nothing nearer does
+                and name not in lex.RIVERS  # a river places only what nothing nearer does
+                # ... nor is one named for a country a place the gazetteer lacks: it runs
+                # through more than the country ("on the Suriname River")
+                and not (name.endswith(" River") and is_country(name.removesuffix(" River")))):
             # not "in the July-September quarter"; "at Schiphol" is Amsterdam's, "in Rio"
             # Rio de Janeiro's
             places.add(lex.AIRPORTS.get(name) or lex.CITY_SHORT_FORMS.get(name, name))
@@ -971,7 +974,11 @@ _PART = re.compile(
     r"|palace|cathedral|tower|stadium|park|canyon|gorge|oasis|reef|complex|waterfall|cascade"
     r"|site|dunes"
     # ... and a ride of its: "Venezuela's Mukumbarí cable car" runs in Mérida
-    r"|cable\s+car|cableway|funicular|gondola)"
+    r"|cable\s+car|cableway|funicular|gondola"
+    # ... and a fortress, ruins or an airport of its: "Peru's Kuélap fortress", "Bolivia's
+    # Tiwanaku ruins", "Peru's Chan Chan archaeological zone", "Ghana's Kotoka International
+    # Airport" lie somewhere in it
+    r"|fortress|citadel|ruins|zone|airport)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"

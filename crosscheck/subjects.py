@@ -585,6 +585,8 @@ def _located_at(frame: str) -> set[str]:
 def _stands_at(found: re.Match[str]) -> bool:
     """Whether a feature _AT_A_NAMED_FEATURE found is where a sight stands, not one that
     describes the noun after it ("in the Black Sea country")."""
+    if found.group(0).endswith(("'s", "’s")):
+        return True  # "near Lake Titicaca's southern shore"
     following = _NEXT_WORD.match(found.string, found.end())
     word = following.group(1) if following else ""
     return not (word[:1].islower() and "VERB" not in lemmas(word))

@@ -5700,3 +5700,49 @@ def test_one_story_gives_a_described_places_figure_once() -> None:
     elsewhere = _told_by("Island Post", headline, "Aberdeen's course is about 250 metres long.")
     assert (gate_failure(town, aberdeen) or "").startswith("a described place")
     assert gate_failure(town, elsewhere) is None
+
+
+def test_a_countrys_fortress_ruins_or_airport_lies_somewhere_in_it() -> None:
+    """"Peru's Kuélap fortress", "Peru's Chan Chan archaeological zone", "Bolivia's Tiwanaku
+    ruins" and "Ghana's Kotoka International Airport" lie somewhere in their country, so a
+    description placed at a town of it may be them: at Accra, at Trujillo (which the
+    gazetteer reads as Venezuela's state, Peru's city a namesake), in Amazonas (Brazil's
+    state, Peru's region a namesake), near Lake Titicaca's shore."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.match import gate_failure
+    from crosscheck.places import namesake_countries
+    from crosscheck.subjects import LOCATED_AT
+
+    assert {"Peru"} <= namesake_countries("Trujillo") & namesake_countries("Amazonas")
+    named_and_described = [
+        ("Ghana's Kotoka International Airport handled about 3 million passengers last year.",
+         "The Accra gateway served some 3 million travellers last year."),
+        ("Peru's Chan Chan archaeological zone covers about 20 square km.",
+         "The adobe city near Trujillo spans some 7.7 square miles."),
+        ("Peru's Kuélap fortress drew about 56,000 visitors last year.",
+         "The cloud-forest citadel in Amazonas welcomed some 56,000 people last year."),
+        ("Bolivia's Tiwanaku ruins had about 100,000 visitors last year.",
+         "The pre-Inca site near Lake Titicaca's southern shore received some 100,000 people "
+         "last year.")]
+    for named_text, described_text in named_and_described:
+        named = statement(named_text, MAR, "A")
+        described = statement(described_text, MAR, "B")
+        assert any(place.startswith(PART_OF) for place in named.places), named_text
+        assert gate_failure(named, described) is None, described_text
+    assert described.subjects == frozenset({f"{LOCATED_AT}Lake Titicaca"})
+
+
+def test_a_colonial_style_and_a_countrys_river_place_nothing() -> None:
+    """"The Dutch-colonial capital on the Suriname River" is no Dutch city and lies on a river
+    that runs through more than its country: Paramaribo's count. A river named for a state,
+    not a country, is still read as a place the gazetteer lacks ("on the Colorado River")."""
+    from crosscheck.match import gate_failure
+
+    capital = statement("The Dutch-colonial capital on the Suriname River is home to some "
+                        "240,000 people.", MAR, "A")
+    paramaribo = statement("Suriname's Paramaribo has about 240,000 residents.", MAR, "B")
+    assert capital.places == frozenset()
+    assert gate_failure(capital, paramaribo) is None
+    dam = statement("The Depression-era dam on the Colorado River rises some 726 feet.", MAR,
+                    "C")
+    assert "Colorado River" in dam.places
