@@ -1890,7 +1890,9 @@ FEATURE_WORDS: frozenset[str] = frozenset(
 # (FEATURE_WORDS): Postojna Cave is not the Škocjan Caves, Edinburgh Castle not Stirling
 # Castle, Niagara Falls not Victoria Falls (subjects.names_agree; singular, as it compares).
 SITE_WORDS: frozenset[str] = frozenset(
-    {"castle", "cave", "glacier", "fall", "waterfall", "island", "lagoon", "beach", "forest"})
+    {"castle", "cave", "glacier", "fall", "waterfall", "island", "lagoon", "beach", "forest",
+     # a Caribbean islet's ("Caye Caulker" is not "Ambergris Caye")
+     "caye", "cay"})
 # ... and kinds of event news names one by one, which tell no name from another either: the
 # Park Fire is not the Dixie Fire.
 EVENT_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire"})

@@ -516,8 +516,10 @@ def _names_a_river(following: list[re.Match[str]]) -> bool:
     """"the Mara River", "the Colorado River": a river named as a place is, which runs
     through more than it (the Mara through Kenya too), so no scope; and its delta, which
     lies where the river ends, not in the place ("the Okavango Delta" is Botswana's, not
-    Namibia's Okavango region; "the Niger Delta" Nigeria's)."""
-    return bool(following) and following[0].group().rstrip(".,") in ("River", "Delta")
+    Namibia's Okavango region; "the Niger Delta" Nigeria's); and falls, which are named
+    for a person or a river as often ("The Victoria Falls Bridge" spans Zambia and
+    Zimbabwe, not the Australian state)."""
+    return bool(following) and following[0].group().rstrip(".,") in ("River", "Delta", "Falls")
 
 
 # What a street's, a square's or a park's name ends on: "Colorado Boulevard" is a street in

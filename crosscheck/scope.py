@@ -979,6 +979,11 @@ _PART = re.compile(
     # Tiwanaku ruins", "Peru's Chan Chan archaeological zone", "Ghana's Kotoka International
     # Airport" lie somewhere in it
     r"|fortress|citadel|ruins|zone|airport)"
+    # ... and a name the gazetteer lacks that people live in: "Colombia's Mompox has about
+    # 45,000 residents" is a town of Colombia's (not "Brazil's Petrobras", whose staff work)
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:has|had|is\s+home\s+to|counts)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than)\s+)?"
+    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:permanent\s+)?(?:residents|inhabitants)\b)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"

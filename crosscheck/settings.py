@@ -175,8 +175,12 @@ RIVAL_ESTIMATES_BONUS = 2.5
 # archipelago is home to some 30,500 people" scored lower, pairing eight seen restatements
 # more than no bonus and still no false pair; session 77: 1.75, once fresh878 was seen, whose
 # "Iquitos ... has about 480,000 residents" / "The Peruvian Amazon city is home to some
-# 500,000 people" scored 0.58 with 1.5, and still no false pair). Lower it for precision.
-DESCRIBED_PLACE_BONUS = 1.75
+# 500,000 people" scored 0.58 with 1.5, and still no false pair; session 78: 2.25, once
+# fresh885-886 were seen and more named places lay in their countries, which pairs
+# fresh866's "Uruguay's Cabo Polonio has about 100 permanent residents" / "The off-grid
+# fishing village on the Rocha coast is home to some 100 people year-round", scoring 0.10,
+# and still no false pair). Lower it for precision.
+DESCRIBED_PLACE_BONUS = 2.25
 # How many days apart a described place's figure may be dated from the named one's and
 # still be its restatement: a week's news.
 DESCRIBED_PLACE_DAYS = 7

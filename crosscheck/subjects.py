@@ -882,11 +882,15 @@ def _without_places(frame: str) -> str:
     text = _CROSSED.sub(_route_kept, text)  # "runs some 20 miles across the Zuiderzee"
     text = _COAST.sub(" | ", text)  # "The Costa Blanca resort"
     text = without_comparisons(text.replace(MASK, " | "), " | ")
-    for start, end, _ in reversed(place_spans(text)):
+    for start, end, place in reversed(place_spans(text)):
         if _NAMED_AFTER.search(text, 0, start):
             continue  # "Bank of England" keeps its place
-        if ((following := _NEXT_WORD.match(text, end)) and _opens_a_name([following.group(1)])
-                and not _is_possessive(text[start:end])):
+        following = _NEXT_WORD.match(text, end)
+        next_word = following.group(1) if following else ""
+        if next_word == "City" and is_country(place):
+            end = following.end()  # "off Belize City": a city of the country, not a name
+        elif (next_word and _opens_a_name([next_word])
+              and not _is_possessive(text[start:end])):
             continue  # "Kenya Airways", "Dubai International", "Turkish Airlines": a name
             # (not "Ho Chi Minh City's Nguyen Hue flower street", the city's own)
         text = f"{text[:start]} | {text[end:]}"

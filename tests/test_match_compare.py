@@ -5746,3 +5746,30 @@ def test_a_colonial_style_and_a_countrys_river_place_nothing() -> None:
     dam = statement("The Depression-era dam on the Colorado River rises some 726 feet.", MAR,
                     "C")
     assert "Colorado River" in dam.places
+
+
+def test_islets_falls_and_towns_people_live_in_read_as_a_reader_would() -> None:
+    """A caye tells no name from another, as an island does ("Caye Caulker" is not
+    "Ambergris Caye"); "off Belize City" names the country's city, no one; a name people
+    live in that a country owns lies somewhere in it ("Colombia's Mompox has about 45,000
+    residents", not "Brazil's Petrobras has about 45,000 employees"); and falls are named
+    for a person as often as for a place ("The Victoria Falls Bridge" is no Australian
+    state's)."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.match import gate_failure
+
+    caulker = statement("Belize's Caye Caulker has about 2,000 residents.", FEB, "A")
+    ambergris = statement("Ambergris Caye has about 20,000 residents.", MAR, "B")
+    sandbar = statement("The laid-back sandbar island off Belize City is home to some 2,000 "
+                        "people.", MAR, "C")
+    assert (gate_failure(caulker, ambergris) or "").startswith("subject")
+    assert sandbar.subjects == frozenset() and gate_failure(caulker, sandbar) is None
+    mompox = statement("Colombia's Mompox has about 45,000 residents.", FEB, "D")
+    petrobras = statement("Brazil's Petrobras has about 45,000 employees.", FEB, "E")
+    assert f"{PART_OF} Colombia" in mompox.places
+    assert not any(place.startswith(PART_OF) for place in petrobras.places)
+    bridge = statement("The Victoria Falls Bridge bungee jump drops about 111 metres.", FEB,
+                       "F")
+    span = statement("The leap from the span between Zambia and Zimbabwe falls some 364 feet.",
+                     MAR, "G")
+    assert bridge.places == frozenset() and gate_failure(bridge, span) is None
