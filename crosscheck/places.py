@@ -158,8 +158,8 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
     are provinces, regions or states, each country's currency, the region some cities
     and islands lie in, the world regions of each country, the singular demonyms
     whose people take an -s plural, the country of each smaller town, each country's
-    continent, the cities of a million people or more and the other countries a city's
-    smaller namesakes lie in; derived
+    continent, the cities of a million people or more and the other countries a city's or
+    a province's namesakes lie in; derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
