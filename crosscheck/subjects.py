@@ -64,7 +64,8 @@ TITLE_CASE_FROM = 3
 def subject_names(frame: str) -> frozenset[str]:
     """The names in a frame that are not places, dates or ordinary words capitalised to
     start a sentence: runs of capitalised words, with "and"/"of" inside them."""
-    words = [w.rstrip(".,;:") for w in _WORD.findall(_without_places(frame))]
+    text, sites = _without_places(frame)
+    words = [w.rstrip(".,;:") for w in _WORD.findall(text)]
     words = [w for w in words if w]
     if _title_case(words):
         return frozenset()
@@ -75,7 +76,7 @@ def subject_names(frame: str) -> frozenset[str]:
     names |= {home for found in HOMED_BUSINESS.finditer(frame)
               if (span := home_of(found)) and (home := _home(frame[slice(*span)]))}
     names |= _facility_counted(frame)
-    names |= _located_at(frame)
+    names |= sites
     if _NAMED_AS_ANOTHER.match(frame):
         names.add(ANOTHER)
     names |= {_class_label(found) for found in _CLASS_LABEL.finditer(frame)}
@@ -574,28 +575,23 @@ _AT_A_NAMED_FEATURE = re.compile(
     rf"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:{_FEATURE_NAMES}))\b(?:['’]s\b)?")
 
 
-def _located_at(frame: str) -> set[str]:
-    """The marks of the named features a frame's described sight stands at, past those the
-    frame's venues and landmarks already cut out (_without_places)."""
-    text = _IN_A_FEATURE_OF.sub(" | ", _LANDMARK_BESIDE.sub(" | ", _venues_cut(frame)))
-    return {f"{LOCATED_AT}{found.group('name')}" for found in _AT_A_NAMED_FEATURE.finditer(text)
-            if _stands_at(found)}
-
-
-def _stands_at(found: re.Match[str]) -> bool:
-    """Whether a feature _AT_A_NAMED_FEATURE found is where a sight stands, not one that
-    describes the noun after it ("in the Black Sea country")."""
-    if found.group(0).endswith(("'s", "’s")):
-        return True  # "near Lake Titicaca's southern shore"
+def _site_cut(found: re.Match[str], sites: set[str]) -> str:
+    """A feature _AT_A_NAMED_FEATURE found, cut out and kept in `sites` as a mark where it
+    is where a sight stands; left as it is where it describes the noun after it ("in the
+    Black Sea country"), unless a possessive ends it ("near Lake Titicaca's southern
+    shore")."""
     following = _NEXT_WORD.match(found.string, found.end())
     word = following.group(1) if following else ""
-    return not (word[:1].islower() and "VERB" not in lemmas(word))
+    if not found.group(0).endswith(("'s", "’s")) and (
+            word[:1].islower() and "VERB" not in lemmas(word)):
+        return found.group(0)
+    sites.add(f"{LOCATED_AT}{found.group('name')}")
+    return " | "
 
 
-def _locations_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Some feature one sight stands at shares a telling word with one the other stands at."""
-    return _share_a_telling_word(frozenset(name.removeprefix(LOCATED_AT) for name in a),
-                                 frozenset(name.removeprefix(LOCATED_AT) for name in b))
+def _sites(names: frozenset[str]) -> frozenset[str]:
+    """The named features a statement's sight stands at (its LOCATED_AT marks)."""
+    return frozenset(name.removeprefix(LOCATED_AT) for name in marks(names, LOCATED_AT))
 
 
 # A word that ends so is no name: a prefix left when its place is cut out ("Non-" of
@@ -858,10 +854,11 @@ def _unnamed_kind_cut(found: re.Match[str]) -> str:
     return found.group(0) if found.group("name_of") else f"{found.group('before')} | "
 
 
-def _without_places(frame: str) -> str:
+def _without_places(frame: str) -> tuple[str, frozenset[str]]:
     """The frame with its number, sources, places, scope phrases ("euro zone") and
     comparisons ("the deadliest since Katrina") cut out, each leaving a break, so no name
-    runs across them."""
+    runs across them; and the marks of the named features cut out as where its sight
+    stands (LOCATED_AT)."""
     if _VIEWING.search(frame):
         frame = _ON_CHANNEL.sub(" | ", frame)
     text = _MAKER_OF.sub(" | ", _RECIPIENT.sub(" | ", _SOURCE_PUTS.sub(" | ", frame)))
@@ -873,8 +870,8 @@ def _without_places(frame: str) -> str:
     text = _HERITAGE_LISTING.sub(" | ", _DESCRIBED_TITLE.sub(r"\g<before> | ", text))
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
-    text = _AT_A_NAMED_FEATURE.sub(
-        lambda found: " | " if _stands_at(found) else found.group(0), text)
+    sites: set[str] = set()
+    text = _AT_A_NAMED_FEATURE.sub(lambda found: _site_cut(found, sites), text)
     text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = _RIVERS_FALL.sub(" | ", text)  # "The Nile cataract"
@@ -894,7 +891,7 @@ def _without_places(frame: str) -> str:
             continue  # "Kenya Airways", "Dubai International", "Turkish Airlines": a name
             # (not "Ho Chi Minh City's Nguyen Hue flower street", the city's own)
         text = f"{text[:start]} | {text[end:]}"
-    return SCOPE_PHRASE.sub(" | ", text)
+    return SCOPE_PHRASE.sub(" | ", text), frozenset(sites)
 
 
 # A river a waterfall is told by is no one's name either: "The Nile cataract" is Murchison
@@ -944,8 +941,8 @@ def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     a_homes, b_homes = marks(a, HOMED), marks(b, HOMED)
     if a_homes and b_homes and not _homes_agree(a_homes, b_homes):
         return False  # "The Stuttgart sports car maker" is not "The Swedish carmaker"
-    a_sites, b_sites = marks(a, LOCATED_AT), marks(b, LOCATED_AT)
-    if a_sites and b_sites and not _locations_agree(a_sites, b_sites):
+    a_sites, b_sites = _sites(a), _sites(b)
+    if a_sites and b_sites and not _share_a_telling_word(a_sites, b_sites):
         return False  # "The floating stage on Lake Constance" is not one on Lake Geneva
     # marks of how many, or of where a name came from, not whom
     counted = (ONE_OF, EVERY, WHOLE, INDUSTRY, NAMED_ELSEWHERE, HEADLINED, LED_BY, LEADER,
@@ -1034,10 +1031,10 @@ def headlines_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     headline's name of the feature the statement's sight stands at (LOCATED_AT) names where,
     not whom: "Lake Titicaca's island life" over "The reed islands on Lake Titicaca"."""
     for headlined, named in ((a, b), (b, a)):
-        sites = marks(headlined, LOCATED_AT)
-        under = frozenset(name.removeprefix(HEADLINED) for name in marks(headlined, HEADLINED)
-                          if not (sites and _locations_agree(
-                              frozenset({LOCATED_AT + name.removeprefix(HEADLINED)}), sites)))
+        sites = _sites(headlined)
+        under = frozenset(name for name in (
+            found.removeprefix(HEADLINED) for found in marks(headlined, HEADLINED))
+            if not (sites and _share_a_telling_word(frozenset({name}), sites)))
         if under and names_someone(named) and not names_agree(under, proper_names(named)):
             return False
     return True
