@@ -978,7 +978,10 @@ _PART = re.compile(
     # ... and a fortress, ruins or an airport of its: "Peru's Kuélap fortress", "Bolivia's
     # Tiwanaku ruins", "Peru's Chan Chan archaeological zone", "Ghana's Kotoka International
     # Airport" lie somewhere in it
-    r"|fortress|citadel|ruins|zone|airport)"
+    r"|fortress|citadel|ruins|zone|airport"
+    # ... and a reserve or a sanctuary: "Peru's Tambopata National Reserve" lies in Madre
+    # de Dios
+    r"|reserve|sanctuary)"
     # ... and a name the gazetteer lacks that people live in: "Colombia's Mompox has about
     # 45,000 residents" is a town of Colombia's (not "Brazil's Petrobras", whose staff work)
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:has|had|is\s+home\s+to|counts)\s+"
@@ -1033,7 +1036,7 @@ _PART = re.compile(
     r"|stadium|arena|venue|[Bb]ridge|[Tt]unnel|lake|beach|brewery|distillery|winery|tower|skyscraper"
     r"|[Dd]am|reactor"
     r"|landmark|monument|chapel|church|basilica|temple|shrine|mosque|pagoda|ossuary|aqueduct"
-    r"|fortress|citadel|gardens|waterfall|cascade"
+    r"|fortress|citadel|gardens|waterfall|cascade|reserve|sanctuary"
     # a walk along its water: "The Guayas riverfront promenade" lies in Guayas (Guayaquil's)
     r"|promenade|boardwalk|waterfront|riverfront|seafront"
     r"|Grand\s+Prix|capital|district|hub|seat\s+of\s+government)\b"

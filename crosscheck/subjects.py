@@ -566,9 +566,11 @@ def _home_holds(a: str, b: str) -> bool:
 # whose the figure is: "The reed islands on Lake Titicaca's Peruvian side count some 90" are
 # the Uros islands, "The terraced salt mine in the Sacred Valley" the Maras salt pans. The
 # mark keeps the feature, so that sights placed at two features are not one (names_agree),
-# while a name the statement does not give may be the sight's.
+# while a name the statement does not give may be the sight's. A named coast is such a
+# feature too ("The seaside town at the Skeleton Coast's southern end" is Swakopmund),
+# unless the gazetteer holds it as a place ("in Ivory Coast", a country).
 LOCATED_AT = "located at "
-_FEATURE_NAMES = "|".join(sorted(word.title() for word in lex.FEATURE_WORDS))
+_FEATURE_NAMES = "|".join(sorted({*(word.title() for word in lex.FEATURE_WORDS), "Coast"}))
 _AT_A_NAMED_FEATURE = re.compile(
     r"(?<=[a-z]\s)(?:in|on|at|along|beside|near|by)\s+(?:the\s+)?"
     rf"(?P<name>(?:{_FEATURE_NAMES})\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
@@ -582,8 +584,9 @@ def _site_cut(found: re.Match[str], sites: set[str]) -> str:
     shore")."""
     following = _NEXT_WORD.match(found.string, found.end())
     word = following.group(1) if following else ""
-    if not found.group(0).endswith(("'s", "’s")) and (
-            word[:1].islower() and "VERB" not in lemmas(word)):
+    describes = not found.group(0).endswith(("'s", "’s")) and (
+        word[:1].islower() and "VERB" not in lemmas(word))
+    if describes or is_place_name(found.group("name")):
         return found.group(0)
     sites.add(f"{LOCATED_AT}{found.group('name')}")
     return " | "

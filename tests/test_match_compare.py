@@ -5773,3 +5773,26 @@ def test_islets_falls_and_towns_people_live_in_read_as_a_reader_would() -> None:
     span = statement("The leap from the span between Zambia and Zimbabwe falls some 364 feet.",
                      MAR, "G")
     assert bridge.places == frozenset() and gate_failure(bridge, span) is None
+
+
+def test_a_named_coast_and_a_named_reserve_place_a_described_sight() -> None:
+    """"At the Skeleton Coast's southern end" says where a town stands, not whose its count
+    is, so it may be Swakopmund's; "in Ivory Coast" stays a country. A reserve a country
+    owns lies somewhere in it: "Peru's Tambopata National Reserve" may be "The Madre de
+    Dios rainforest reserve"."""
+    from crosscheck.match import gate_failure
+    from crosscheck.subjects import LOCATED_AT
+
+    swakopmund = statement("Namibia's Swakopmund has about 45,000 residents.", FEB, "A")
+    town = statement("The German-style seaside town at the Skeleton Coast's southern end is "
+                     "home to some 45,000 people.", MAR, "B")
+    assert town.subjects == frozenset({f"{LOCATED_AT}Skeleton Coast"})
+    assert gate_failure(swakopmund, town) is None
+    farms = statement("The cocoa farms in Ivory Coast employ about 600,000 people.", MAR, "C")
+    assert "Ivory Coast" in farms.places
+    assert not any(name.startswith(LOCATED_AT) for name in farms.subjects)
+    tambopata = statement("Peru's Tambopata National Reserve covers about 2,750 square km.",
+                          FEB, "D")
+    reserve = statement("The Madre de Dios rainforest reserve spans some 1,060 square miles.",
+                        MAR, "E")
+    assert gate_failure(tambopata, reserve) is None
