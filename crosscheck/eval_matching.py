@@ -278,11 +278,16 @@ def prepare(labelled: Sequence[LabelledStatement], embedder: Embedder) -> Prepar
                     context_rows @ context_rows.T)
 
 
+def story_source(item: LabelledStatement) -> str:
+    """The source a labelled line is read as told by: lines of one date and headline are
+    one article's, so one source's (match.one_telling reads them as one story)."""
+    return item.where if item.headline is None else f"{item.published} {item.headline}"
+
+
 def _statement(item: LabelledStatement) -> Statement | None:
-    # lines of one date and headline are one article's, so one source's
-    source = item.where if item.headline is None else f"{item.published} {item.headline}"
-    article = Article(id=item.where, path=item.where, text=item.sentence, source=source,
-                      title=item.headline, published=item.published)
+    article = Article(id=item.where, path=item.where, text=item.sentence,
+                      source=story_source(item), title=item.headline,
+                      published=item.published)
     found = extract_statements(article)
     if item.target is not None:
         found = [s for s in found if item.target in s.value_text]

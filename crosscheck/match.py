@@ -37,6 +37,7 @@ from crosscheck.places import (
     region_of,
     sovereign_of,
     town_country,
+    unaccented,
     world_regions_of,
 )
 from crosscheck.quantity import (
@@ -779,6 +780,7 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     (_somewhere_in_a_region); not an event's toll, which a story about a region gives for
     each of its countries apart.
     """
+    a, b = _as_its_namesake_province(a), _as_its_namesake_province(b)
     a_parts, b_parts = _compass_parts(a), _compass_parts(b)
     if a_parts or b_parts:
         if a_parts and b_parts and not a_parts & b_parts:
@@ -804,6 +806,19 @@ def scopes_agree(a: frozenset[str], b: frozenset[str], unplaced_in_parts: bool =
     if (a & lex.REGIONS) - a_parts != (b & lex.REGIONS) - b_parts:
         return False  # a figure somewhere in a region ("part of Europe") is no region's
     return a <= b or b <= a or _place_by_place(a, b, b_parts) or _place_by_place(b, a, a_parts)
+
+
+def _as_its_namesake_province(places: frozenset[str]) -> frozenset[str]:
+    """The places with a city that the province it lies in names but for its accents read
+    as that province: news spells both alike ("the Sao Paulo parade", "Zurich"), so the
+    gazetteer cannot tell which one a sentence means, as it cannot for a city and a
+    province spelt the same. Without it "Brazil's biggest city" (São Paulo, GeoNames'
+    city) is another place than "the Sao Paulo parade" (countryinfo's state)."""
+    if not any(map(region_of, places)):
+        return places
+    return frozenset(
+        region if (region := region_of(place)) and region != place
+        and unaccented(region) == unaccented(place) else place for place in places)
 
 
 def _place_by_place(places: frozenset[str], other: frozenset[str],
@@ -2528,13 +2543,12 @@ class _GateCodes:
     def _described_and_named(self, first_sentence: np.ndarray, first_scope: np.ndarray,
                              second_sentence: np.ndarray, second_scope: np.ndarray,
                              told_at_once: Callable[[], np.ndarray]
-                             ) -> tuple[np.ndarray, np.ndarray] | None:
+                             ) -> np.ndarray | None:
         """Which pairs set a described part of a country (or a country named by its kind,
         or, where `told_at_once` (_told_at_once), by its region, or somewhere in a region)
-        beside a named place (or country), and which of them a region's country, or None
-        where no pair can: read side by side first, so a block with no described place does
-        no work on the whole table, and one with no region's country never compares the
-        pairs' days."""
+        beside a named place (or country), or None where no pair can: read side by side
+        first, so a block with no described place does no work on the whole table, and one
+        with no region's country never compares the pairs' days."""
         first_part, second_part = (self.described_part[first_scope],
                                    self.described_part[second_scope])
         first_in_region, second_in_region = (self.in_a_region[first_scope],
@@ -2551,8 +2565,6 @@ class _GateCodes:
                 or second_unnamed.any() or first_regional.any() or second_regional.any()
                 or first_in_region.any() or second_in_region.any()):
             return None
-        regional = ((first_regional & self.named_country[second_scope])
-                    | (second_regional & self.named_country[first_scope]))
         # _country_described: a country named by its kind, or by its region at once
         first_described, second_described = (first_unnamed | first_regional,
                                              second_unnamed | second_regional)
@@ -2560,7 +2572,7 @@ class _GateCodes:
                   | (second_part & self.named_place[first_scope])
                   | ((first_described | first_in_region) & self.named_anywhere[second_scope])
                   | ((second_described | second_in_region) & self.named_anywhere[first_scope]))
-        return (placed, regional) if placed.any() else None
+        return placed if placed.any() else None
 
     def _where(self, test: Callable[[Quantity, Quantity], bool], pairs: np.ndarray,
                first_figure: np.ndarray, second_figure: np.ndarray) -> np.ndarray:
@@ -2683,7 +2695,7 @@ class _GateCodes:
                 blocked = blocked & ~(at_once & self.sourced[first_sentence]
                                       & self.sourced[second_sentence])
             compatible &= ~blocked
-        if (found := self._described_and_named(
+        if (placed := self._described_and_named(
                 first_sentence, first_scope, second_sentence, second_scope,
                 lambda: ((first_day == second_day)
                          | (self.published[first_figure] == self.published[second_figure])
@@ -2691,19 +2703,17 @@ class _GateCodes:
                             & self.amounts[first_figure] & self.amounts[second_figure])))
                 ) is not None:
             # described_place_apart: two places of one country at one time
-            placed, regional = found
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) < YEAR_APART_DAYS.start
             overlapping = self.figures.overlap(first_figure, second_figure)
             together = (self.telling[first_figure] >= 0) & (
                 self.telling[first_figure] == self.telling[second_figure])
-            one_story = regional & together
             if (hedged := together & overlapping).any():
                 overlapping = overlapping & ~self._where(written_apart, hedged, first_figure,
                                                          second_figure)
             first_sourced, second_sourced = (self.sourced[first_sentence],
                                              self.sourced[second_sentence])
-            unsourced = np.where(one_story, ~(first_sourced & second_sourced),
+            unsourced = np.where(together, ~(first_sourced & second_sourced),
                                  ~first_sourced & ~second_sourced)
             compatible &= ~(placed & near
                             & (first_event == self.no_event) & (second_event == self.no_event)

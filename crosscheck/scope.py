@@ -22,6 +22,7 @@ from crosscheck.places import (
     is_common_word,
     is_country,
     is_province,
+    largest_city,
     place_spans,
     places_named,
 )
@@ -409,6 +410,14 @@ def _capital_named(nation: str | None, owned: bool) -> str | None:
     return None
 
 
+# A country's largest city, which is one city (places.largest_city) where the country's
+# largest leads its next by far: "Brazil's biggest city hosted about 3m marchers" is São
+# Paulo's parade, not one somewhere in Brazil (not "Brazil's second-biggest city").
+_COUNTRYS_LARGEST_CITY = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:biggest|largest|most\s+populous)"
+    r"\s+city\b")
+
+
 # A compass word that makes a nation's adjective a region's: "Western Australian".
 _REGION_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western"})
 
@@ -774,6 +783,12 @@ def find_places(sentence: str) -> frozenset[str]:
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
                 for nation in (named_capital.group(1), named_capital.group("other"))  # capital"
                 if (city := _capital_named(nation, bool(named_capital.group("owner"))))}
+    for largest in _COUNTRYS_LARGEST_CITY.finditer(scope):  # "Brazil's biggest city"
+        country = places_named(largest.group(1))
+        if len(country) == 1 and is_country(country[0]) and (
+                city := largest_city(country[0])):
+            capitals.add(city)
+            scope = _blank(scope, *largest.span())
     for member in _ONE_OF_A_REGION.finditer(scope):  # "the Baltic state": one, unnamed
         if _of_a_region(member):
             scope = _blank(scope, *member.span(1))

@@ -1056,9 +1056,11 @@ def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedd
 def test_blocking_pairs_every_labelled_pair_the_gates_let_through(fake_embedder) -> None:
     """Over every labelled split, the report's blocked pairing finds every pair of
     statements that passes the gates, each once: the evaluation compares every pair, so a
-    pair blocking misses would be counted there and never reported."""
+    pair blocking misses would be counted there and never reported. Each line is told by
+    its story's source, as the evaluation reads it, so the gates that read one story's
+    figures apart (match.one_telling) are compared too."""
     from crosscheck.article import Article
-    from crosscheck.eval_matching import read_labelled
+    from crosscheck.eval_matching import read_labelled, story_source
     from crosscheck.match import candidate_pairs, is_same_fact
     from crosscheck.pipeline import embed_statements
     from crosscheck.settings import Settings
@@ -1067,8 +1069,9 @@ def test_blocking_pairs_every_labelled_pair_the_gates_let_through(fake_embedder)
 
     for path in sorted((FIXTURES / "pairs").glob("*.txt")):
         statements = [found for item in read_labelled(path) for found in extract_statements(
-            Article(id=item.where, path=item.where, text=item.sentence, source=item.where,
-                    title=item.headline, published=item.published))]
+            Article(id=item.where, path=item.where, text=item.sentence,
+                    source=story_source(item), title=item.headline,
+                    published=item.published))]
         signals = embed_statements(statements, Settings(), fake_embedder)
         pairs = candidate_pairs(statements, signals, 0.0).index_pairs()
         assert len(pairs) == len(set(pairs)), path.name
@@ -5796,3 +5799,26 @@ def test_a_named_coast_and_a_named_reserve_place_a_described_sight() -> None:
     reserve = statement("The Madre de Dios rainforest reserve spans some 1,060 square miles.",
                         MAR, "E")
     assert gate_failure(tambopata, reserve) is None
+
+
+def test_a_countrys_largest_city_is_that_city_where_it_leads_by_far() -> None:
+    """"Brazil's biggest city" is São Paulo, so its parade is the one "the Sao Paulo parade"
+    names (the plain spelling, which the gazetteer reads as São Paulo's state: a city and
+    the province of its name are one place as news spells them). Where GeoNames' largest
+    city barely leads the next, the phrase stays a part of the country: "Pakistan's
+    largest city" is Karachi to a reader, Lahore by GeoNames' count."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.match import scopes_agree
+    from crosscheck.places import largest_city
+
+    assert largest_city("Brazil") == "São Paulo" and largest_city("Turkey") == "Istanbul"
+    assert largest_city("Pakistan") is None
+    city = statement("Brazil's biggest city hosted about 3m marchers at its annual gay pride "
+                     "march.", MAR, "A")
+    parade = statement("Police put the crowd at the Sao Paulo parade at about 1 million.",
+                       MAR, "B")
+    assert city.places == frozenset({"São Paulo"})
+    assert scopes_agree(city.places, parade.places)
+    assert not scopes_agree(city.places, frozenset({"Rio de Janeiro"}))
+    karachi = statement("Pakistan's largest city counted 20.38 million residents.", MAR, "C")
+    assert f"{PART_OF} Pakistan" in karachi.places
