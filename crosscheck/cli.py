@@ -461,7 +461,7 @@ def eval_matching(
                f"splits; there {tolls.true_positive - without.true_positive:+d} same-fact "
                f"pairs, {tolls.false_positive - without.false_positive:+d} false pairs")
     without, updates = bonus_gain(calibration, "year_later_bonus")
-    typer.echo(f"a figure told again a year on, each dated by its article, the later saying "
+    typer.echo(f"a figure told again a year or two on, each dated by its article, the later saying "
                f"it is new (\"A ticket to the Rock of Cashel costs €8\" / \"Entry to the "
                f"Tipperary landmark rose to €10 this year\"): shipped "
                f"+{YEAR_LATER_UPDATE_BONUS:g} log-odds, calibrated "

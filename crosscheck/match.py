@@ -955,7 +955,7 @@ def is_same_fact(a: Statement, b: Statement, score: float, threshold: float,
     one moment (rival_estimates), a named place's figure restated the same week by a
     description of it (described_place_restatement), a yearly figure and the next year's
     (year_on_year), or of a business or sight and its description (described_yearly), a
-    toll told again as it grows (toll_update), a figure told again a year on
+    toll told again as it grows (toll_update), a figure told again a year or two on
     (year_later_update), a place's rate told again as it moves (rate_update). Two
     sentences of one article may state one fact twice, and a lede that says 5,500 and a
     later paragraph that says 5,000 is worth a finding."""
@@ -1616,6 +1616,12 @@ def toll_update_bonuses(statements: Sequence[Statement], first: np.ndarray,
 _LEVELS = frozenset({"total", "rate"})
 
 
+# How far apart two article-dated levels may be told for the later, saying its figure is
+# new, to be the earlier's told again (year_later_update): a year on, or two, as a fare
+# or an entry price moves between a travel desk's yearly stories.
+UPDATED_WITHIN_DAYS = range(YEAR_APART_DAYS.start, 2 * YEAR_APART_DAYS.stop)
+
+
 def year_later_update(a: Statement, b: Statement) -> bool:
     """Whether two differing levels (totals or rates) of a size alike, each dated only by its
     article, the articles a year apart (earlier.a_year_apart), are a figure told again a
@@ -1630,7 +1636,8 @@ def year_later_update(a: Statement, b: Statement) -> bool:
         return False
     later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
     return (not _dated_by_its_sentence(a) and not _dated_by_its_sentence(b)
-            and a_year_apart(later.as_of, earlier.as_of) and says_it_changed(later.sentence)
+            and (later.as_of - earlier.as_of).days in UPDATED_WITHIN_DAYS
+            and says_it_changed(later.sentence)
             and _levels_moved(a, b))
 
 
@@ -1654,8 +1661,9 @@ def year_later_update_bonuses(statements: Sequence[Statement], first: np.ndarray
     article_dated = np.array([s.as_of is not None and not _dated_by_its_sentence(s)
                               for s in chosen], dtype=bool)
     days = np.array([s.as_of.toordinal() if s.as_of else 0 for s in chosen])
-    near = (article_dated[a] & article_dated[b]
-            & _year_apart(np.abs(days[a] - days[b]).astype(np.float64)))
+    gap = np.abs(days[a] - days[b])
+    near = (article_dated[a] & article_dated[b] & (gap >= UPDATED_WITHIN_DAYS.start)
+            & (gap < UPDATED_WITHIN_DAYS.stop))
     return _where_the_later_changed(chosen, a, b, days, near, _levels_moved,
                                     YEAR_LATER_UPDATE_BONUS)
 

@@ -436,6 +436,7 @@ def place_spans(text: str) -> list[tuple[int, int, str]]:
             if place := _look_up(" ".join(phrase.split()), names, opening):
                 if not (_first_name(place, phrase, words[j:j + 1])
                         or _names_a_river(words[j:j + 1]) or _names_a_street(words[j:j + 1])
+                        or _a_rivers_own_word(text, words[i].start(), phrase)
                         or _LONGER_NAME.match(text, end)
                         or names_a_business(phrase, opening)
                         or _named_after(text, words[i].start())
@@ -539,7 +540,19 @@ def _names_a_river(following: list[re.Match[str]]) -> bool:
     Namibia's Okavango region; "the Niger Delta" Nigeria's); and falls, which are named
     for a person or a river as often ("The Victoria Falls Bridge" spans Zambia and
     Zimbabwe, not the Australian state)."""
-    return bool(following) and following[0].group().rstrip(".,") in ("River", "Delta", "Falls")
+    return bool(following) and following[0].group().rstrip(".,").removesuffix(
+        "'s").removesuffix("’s") in ("River", "Delta", "Falls")  # "the Okavango Delta's"
+
+
+# "The" before a name that opens on the Spanish or Portuguese word for a river: "above the
+# Río Grande" is the river, which no town takes ("Rio Grande", a Brazilian city, does not).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _a_rivers_own_word(text: str, start: int, phrase: str) -> bool:
+    """Whether a name is a river's by its own first word, "the Río Grande" (see
+    _THE_BEFORE)."""
+    return phrase.startswith(("Río ", "Rio ")) and bool(_THE_BEFORE.search(text, 0, start))
 
 
 # What a street's, a square's or a park's name ends on: "Colorado Boulevard" is a street in

@@ -119,9 +119,11 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 # Danube-side legislature" is Budapest's parliament, no figure of the river's), nor the
 # falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland; "The
 # Nile cataract" Murchison Falls' drop), nor a town it describes ("crowded the Rhône city"
-# is one on the river, Lyon, not the river).
+# is one on the river, Lyon, not the river). A name that opens on the Spanish or Portuguese
+# word for a river is one too ("above the Río Grande": places._a_rivers_own_word).
 FALLS_OF_A_RIVER = r"cataracts?|waterfalls?"  # "The Nile cataract"
-RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))})\b"
+RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))}"
+                   r"|R[ií]o\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
                    rf"(?!-\w|\s+(?:Falls|{FALLS_OF_A_RIVER}|city|town|village|port|capital"
                    r"|metropolis)\b)")
 # ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus" (what a
@@ -434,7 +436,8 @@ _REGION_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western"})
 _ONE_OF_A_REGION = re.compile(
     rf"\b[Tt]he\s+(?:(?!(?:other|{ANOTHER_THAN_ITS_STORYS})\b)[a-z]+\s+)?"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|resort"
+    r"(?:state|nation|country|republic|island|islands|isle|archipelago|bay|coast|port|harbour"
+    r"|resort"
     r"|city|town|village|festival|plant|refinery|airport|terminal|reserve)\b")
 
 
@@ -993,15 +996,20 @@ _PART = re.compile(
     # ... and a fortress, ruins or an airport of its: "Peru's Kuélap fortress", "Bolivia's
     # Tiwanaku ruins", "Peru's Chan Chan archaeological zone", "Ghana's Kotoka International
     # Airport" lie somewhere in it
-    r"|fortress|citadel|ruins|zone|airport"
+    r"|fortress|citadel|ruins|zone|airport|port|harbour"
     # ... and a reserve or a sanctuary: "Peru's Tambopata National Reserve" lies in Madre
     # de Dios
     r"|reserve|sanctuary)"
     # ... and a name the gazetteer lacks that people live in: "Colombia's Mompox has about
     # 45,000 residents" is a town of Colombia's (not "Brazil's Petrobras", whose staff work)
-    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:has|had|is\s+home\s+to|counts)\s+"
+    r"|(?:[A-Z][\w'’-]*\s+(?:(?:de|del|da|do|la)\s+)?){1,3}(?=(?:has|had|is\s+home\s+to|counts)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than)\s+)?"
-    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:permanent\s+)?(?:residents|inhabitants)\b)"
+    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:permanent\s+)?(?:residents|inhabitants)\b"
+    # ... or visitors come to: "Argentina's Pucará de Tilcara received about 120,000
+    # visitors" is a sight somewhere in Argentina
+    r"|(?:received|drew|welcomed|attracted)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than)\s+)?"
+    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:visitors|tourists)\b)"
     # ... and its landmarks: "Australia's most famous building", "Peru's best-known site",
     # "New Zealand's tallest freestanding structure", "Japan's longest suspension span",
     # "South Korea's tallest skyscraper", "Germany's best-preserved Roman gate"
@@ -1063,6 +1071,12 @@ _PART = re.compile(
     # ... and a town a headline names by its province or country alone: "Sculptures draw
     # millions to Hokkaido city" (not "Mexico City", a name)
     rf"|\b(?P<town_of>{_NAME})\s+(?:city|town|village)\b"
+    # ... and a place a sentence describes, then puts in its province or country: "The
+    # white colonial city in Cauca" is Popayán, "The restored pre-Inca hilltop fort above
+    # the Río Grande in Jujuy" the Pucará de Tilcara, each somewhere in it
+    r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,4}(?:city|town|village|fort|fortress|citadel|resort|port)"
+    r"\s+(?:(?:above|on|by|beside|near|along|over)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    rf"\s+)?in\s+(?P<described_in>{_NAME})\b"
     # ... and a province's capital named after it: "The island capital of Santa Catarina"
     # is Florianópolis
     rf"|\bcapital\s+of\s+(?P<capital_of>{_NAME})\b"
@@ -1100,7 +1114,7 @@ def _parts(sentence: str) -> set[str]:
                 islands or era_state or match.group("after_compass") or match.group("after_parts")
                 or match.group("owner") or match.group("holder") or match.group("kind_of")
                 or match.group("side_of") or match.group("town_of") or match.group("town_in")
-                or match.group("capital_of")):
+                or match.group("capital_of") or match.group("described_in")):
             if match.group("capital_of") and not is_province(place):
                 continue  # "the capital of France" is Paris (_NATIONS_CAPITAL's)
             if (match.group("kind_of") or match.group("seat")) and is_country(place) and (
@@ -1111,7 +1125,8 @@ def _parts(sentence: str) -> set[str]:
                 continue  # "the Kherson region" is the province itself, no part of it
             if is_country(place) or (is_province(place) and (
                     islands or match.group("holder") or match.group("town_of")
-                    or match.group("kind_of") or match.group("capital_of"))):
+                    or match.group("kind_of") or match.group("capital_of")
+                    or match.group("described_in"))):
                 parts.add(f"{lex.PART_OF} {place}")
                 # named by no word of its own, as "the Greek island" names Greece
                 if islands or era_state:

@@ -4998,9 +4998,9 @@ def test_a_places_rate_told_again_as_it_moves_is_one_fact(fake_embedder) -> None
 
 def test_a_figure_told_again_a_year_on_saying_it_moved_is_one_fact(fake_embedder) -> None:
     """Two differing prices or counts, each dated only by its article, the articles a year
-    apart, the later saying its figure is new ("now", "rose to"), earn
+    or two apart, the later saying its figure is new ("now", "rose to"), earn
     YEAR_LATER_UPDATE_BONUS, in the report's blocked pairing as in is_same_fact. Not a later
-    telling that only restates, nor one two years on, nor a record high beside a later
+    telling that only restates, nor one three years on, nor a record high beside a later
     price, nor figures ten times apart, nor figures that agree (figure_bonus weighs those),
     nor figures each sentence dates itself (year_on_year weighs those)."""
     from crosscheck.match import year_later_update, year_later_update_bonuses
@@ -5018,6 +5018,7 @@ def test_a_figure_told_again_a_year_on_saying_it_moved_is_one_fact(fake_embedder
     now = told("A ticket to the Rock of Cashel now costs €10.")
     restated = told("A ticket to the Rock of Cashel costs €10.")
     two_years_on = told("A ticket to the Rock of Cashel now costs €12.", date(2026, 5, 12))
+    three_years_on = told("A ticket to the Rock of Cashel now costs €12.", date(2027, 5, 11))
     tenfold = told("A ticket to the Rock of Cashel now costs €80.")
     agreeing = told("A ticket to the Rock of Cashel now costs €8.")
     dated = told("A ticket to the Rock of Cashel rose to €10 in March.")
@@ -5025,7 +5026,8 @@ def test_a_figure_told_again_a_year_on_saying_it_moved_is_one_fact(fake_embedder
     assert risen.as_of == date(2025, 5, 13)
     assert year_later_update(first, risen) and year_later_update(risen, first)
     assert year_later_update(first, now) and year_later_update(first, raised)
-    for other in (restated, two_years_on, tenfold, agreeing, dated):
+    assert year_later_update(first, two_years_on)
+    for other in (restated, three_years_on, tenfold, agreeing, dated):
         assert not year_later_update(first, other), other.sentence
     record = _under("Cocoa prices", "Cocoa hit a record high of $12,931 per tonne this "
                     "month.", date(2024, 12, 20))
@@ -5822,3 +5824,48 @@ def test_a_countrys_largest_city_is_that_city_where_it_leads_by_far() -> None:
     assert not scopes_agree(city.places, frozenset({"Rio de Janeiro"}))
     karachi = statement("Pakistan's largest city counted 20.38 million residents.", MAR, "C")
     assert f"{PART_OF} Pakistan" in karachi.places
+
+
+def test_a_described_sight_in_a_province_and_a_countrys_visited_sight_lie_in_it() -> None:
+    """A place a sentence describes, then puts in a province, lies somewhere in it ("The
+    white colonial city in Cauca" may be Popayán; not Cauca's own figure); a name a country
+    owns that visitors come to lies somewhere in the country ("Argentina's Pucará de
+    Tilcara received about 120,000 visitors"); and "the Río Grande" is a river, which
+    places nothing, not Brazil's city of that name."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.match import gate_failure, scopes_agree
+
+    popayan = statement("Colombia's Popayán drew about 50,000 visitors to its Holy Week "
+                        "processions.", FEB, "A")
+    city = statement("The white colonial city in Cauca attracted some 65,000 people to its "
+                     "Easter processions.", MAR, "B")
+    assert f"{PART_OF} Cauca" in city.places
+    assert scopes_agree(popayan.places, city.places)
+    tilcara = statement("Argentina's Pucará de Tilcara received about 120,000 visitors in "
+                        "2024.", FEB, "C")
+    fort = statement("The restored pre-Inca hilltop fort above the Río Grande in Jujuy "
+                     "welcomed some 120,000 people last year.", MAR, "D")
+    assert f"{PART_OF} Argentina" in tilcara.places
+    assert fort.places == frozenset({"Jujuy", f"{PART_OF} Jujuy"}) and not fort.subjects
+    assert gate_failure(tilcara, fort) is None
+
+
+def test_a_seas_harbour_and_a_deltas_gateway_place_no_country() -> None:
+    """"The Red Sea harbour" is one port on a sea many countries share, so somewhere
+    unnamed (as "the Black Sea port" is), and "Eritrea's Massawa port" lies somewhere in
+    Eritrea; "The Okavango Delta's gateway airport" is where the river ends, in Botswana,
+    not Namibia's Okavango region."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.match import gate_failure
+
+    massawa = statement("Eritrea's Massawa port handled about 1.1 million tonnes of cargo in "
+                        "2024, the ports authority said.", MAR, "A")
+    harbour = statement("The Red Sea harbour moved some 800,000 tonnes last year, shipping "
+                        "agents estimate.", MAR, "B")
+    assert f"{PART_OF} Eritrea" in massawa.places and harbour.places == frozenset()
+    assert gate_failure(massawa, harbour) is None
+    maun = statement("Botswana's Maun International Airport handled about 250,000 "
+                     "passengers in 2024.", FEB, "C")
+    gateway = statement("The Okavango Delta's gateway airport served some 250,000 travellers "
+                        "last year.", MAR, "D")
+    assert gateway.places == frozenset() and gate_failure(maun, gateway) is None

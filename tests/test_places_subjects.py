@@ -305,8 +305,10 @@ from crosscheck.subjects import names_agree, subject_names
     # ... and so is its only metro, a city's
     ("Colombia's only metro system carried some 270 million riders in 2023.",
      {"Colombia", "part of Colombia"}),
-    # ... and Latvia's historical regions are Latvia's
-    ("The medieval fortress in Vidzeme had about 110,000 visitors last year.", {"Vidzeme"}),
+    # ... and Latvia's historical regions are Latvia's; a fortress a sentence puts in one
+    # lies somewhere in it
+    ("The medieval fortress in Vidzeme had about 110,000 visitors last year.",
+     {"Vidzeme", "part of Vidzeme"}),
     # ... and an isle, as an island, of the islands its adjective names
     ("The Balearic isle allows no more than 16,000 vehicles at a time.",
      {"Balearic Islands", "part of Balearic Islands"}),
