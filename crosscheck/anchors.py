@@ -27,6 +27,7 @@ from crosscheck._lexicon import (
     NUMBER_WORDS,
     WEEKDAY_ORDER,
 )
+from crosscheck.words import lemmas
 
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # Month names are matched capitalised only: "may" is a verb, "March" a month.
@@ -173,7 +174,7 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
         for match in pattern.finditer(sentence):
             year = _last_year_named(match)
             if year < published.year and not _COMPARED_BEFORE.search(
-                    sentence, 0, match.start()):
+                    sentence, 0, match.start()) and not _dates_a_clause(sentence, match):
                 # "sold 12.3 million tickets since it opened in 2022": counted from then on
                 if _OPEN_SINCE.search(sentence, 0, match.start()):
                     return TimeAnchor(date(year, 1, 1), since=True)
@@ -193,6 +194,26 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             published.year - 1, 12)
         return TimeAnchor(date(year, month, calendar.monthrange(year, month)[1]))
     return None
+
+
+# A relative clause a year dates, on what the figure is about, before a verb in the present
+# tense: "The granite stele that Italy returned in 2005 rises some 79 feet" stands so tall
+# now; the year is the return's. (A past verb keeps the year: "The festival that closed in
+# 2024 drew 2m visitors" counts that year's.)
+_IN_A_CLAUSE_BEFORE = re.compile(r"\b(?:that|which)\s+[^,;.]*$")
+_VERB_AFTER = re.compile(r"\s+(?:(?:still|now)\s+)?([a-z]+)\b")
+
+
+def _dates_a_clause(sentence: str, year: re.Match[str]) -> bool:
+    """Whether a year dates a relative clause, not the figure (_IN_A_CLAUSE_BEFORE)."""
+    if not _IN_A_CLAUSE_BEFORE.search(sentence, 0, year.start()):
+        return False
+    verb = _VERB_AFTER.match(sentence, year.end())
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return word in ("is", "has") or any(
+        word in (f"{lemma}s", f"{lemma}es") for lemma in lemmas(word).get("VERB", ()))
 
 
 def _quarter_anchor(sentence: str, published: date) -> TimeAnchor | None:

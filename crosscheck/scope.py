@@ -674,6 +674,11 @@ LANGUAGE_SPOKEN = re.compile(
     r"|as|and|or|with|by|for|from|to|daily|fluently|mainly|every)\b)[a-z])"
     r"|\b([A-Z][a-z]+)(?:-speak(?:ing|ers?)|\s+speakers)\b")
 
+# A country that did something in a relative clause on what a figure is about is who acted,
+# not where the figure is: "The granite stele that Italy returned in 2005 rises some 79
+# feet" stands in Ethiopia.
+_CLAUSE_AGENT = re.compile(r"\b(?:that|which)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                           r"(?=\s+[a-z]+ed\b)")
 # A demonym before a weapon or an attack names who struck, not where: "28 people were killed
 # by Iranian missiles" in Israel, "610 Iranians died in the Israeli strikes".
 _ATTACKER = re.compile(
@@ -776,6 +781,9 @@ def find_places(sentence: str) -> frozenset[str]:
                and place not in lex.REGIONS  # not "Madrid heat" nor "European heat"
                for place in places_named(air.group(1))):
             scope = _blank(scope, *air.span(1))
+    for agent in _CLAUSE_AGENT.finditer(scope):  # "The stele that Italy returned"
+        if any(map(is_country, places_named(agent.group(1)))):
+            scope = _blank(scope, *agent.span(1))
     for weapon in _ATTACKER.finditer(scope):  # "killed by Iranian missiles" in Israel
         if is_demonym(weapon.group(1)):
             scope = _blank(scope, *weapon.span(1))

@@ -5869,3 +5869,20 @@ def test_a_seas_harbour_and_a_deltas_gateway_place_no_country() -> None:
     gateway = statement("The Okavango Delta's gateway airport served some 250,000 travellers "
                         "last year.", MAR, "D")
     assert gateway.places == frozenset() and gate_failure(maun, gateway) is None
+
+
+def test_a_relative_clause_keeps_its_year_and_its_agent_to_itself() -> None:
+    """"The granite stele that Italy returned in 2005 rises some 79 feet" stands so tall
+    now, wherever Italy acted: the year dates the return and Italy is who returned it, so
+    the figure is the article's, of no place, and may be Ethiopia's Obelisk of Axum. A
+    past verb after the clause keeps its year ("The festival that closed in 2024 drew some
+    2m visitors")."""
+    from crosscheck.match import gate_failure
+
+    obelisk = statement("Ethiopia's Obelisk of Axum stands about 24 metres tall.", FEB, "A")
+    stele = statement("The granite stele that Italy returned in 2005 rises some 79 feet.",
+                      MAR, "B", figure=-1)
+    assert stele.value_text == "some 79 feet" and stele.as_of == MAR and stele.places == frozenset()
+    assert gate_failure(obelisk, stele) is None
+    festival = statement("The festival that closed in 2021 drew some 2m visitors.", MAR, "C")
+    assert festival.as_of == date(2021, 12, 31)
