@@ -159,9 +159,11 @@ RESOLVED_DESCRIPTION_BONUS = 1.5
 # fresh380's strike turnout, a union's 60% and the operator's 25%, was read: 7 and none;
 # 9 and none at the session's end; session 52: 2.5 once fresh525's festival crowd, the city
 # council's 1.5 million and the police's 900,000 "revellers", came past the gates: one
+# conflict more, no false pair; session 79: 2.75 once fresh895's marathon, the organisers'
+# 40,000 runners and the field city officials put at 32,000, came past the gates: that
 # conflict more, no false pair).
 # Lower it for precision.
-RIVAL_ESTIMATES_BONUS = 2.5
+RIVAL_ESTIMATES_BONUS = 2.75
 # Log-odds more for a place or sight named in one statement and described by its kind in
 # another of the same week, with agreeing figures of one kind of thing ("Mykonos has about
 # 10,000 residents" / "The Cycladic island is home to some 10,000 people year-round";

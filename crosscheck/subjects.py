@@ -566,11 +566,13 @@ def _home_holds(a: str, b: str) -> bool:
 # whose the figure is: "The reed islands on Lake Titicaca's Peruvian side count some 90" are
 # the Uros islands, "The terraced salt mine in the Sacred Valley" the Maras salt pans. The
 # mark keeps the feature, so that sights placed at two features are not one (names_agree),
-# while a name the statement does not give may be the sight's. A named coast is such a
-# feature too ("The seaside town at the Skeleton Coast's southern end" is Swakopmund),
-# unless the gazetteer holds it as a place ("in Ivory Coast", a country).
+# while a name the statement does not give may be the sight's. A named coast or mountain
+# is such a feature too ("The seaside town at the Skeleton Coast's southern end" is
+# Swakopmund, "The garden on Table Mountain's eastern slopes" Kirstenbosch), unless the
+# gazetteer holds it as a place ("in Ivory Coast", a country).
 LOCATED_AT = "located at "
-_FEATURE_NAMES = "|".join(sorted({*(word.title() for word in lex.FEATURE_WORDS), "Coast"}))
+_FEATURE_NAMES = "|".join(sorted({*(word.title() for word in lex.FEATURE_WORDS), "Coast",
+                                  "Mountain", "Mountains"}))
 _AT_A_NAMED_FEATURE = re.compile(
     r"(?<=[a-z]\s)(?:in|on|at|along|beside|near|by)\s+(?:the\s+)?"
     rf"(?P<name>(?:{_FEATURE_NAMES})\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"

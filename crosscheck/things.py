@@ -352,6 +352,10 @@ _VENUE_SEATS = re.compile(r"\b(?-i:seats|seated|(?:can|could|will|would)\s+seat)
 _PUT = r"\b(?:put|puts|putting|estimated|estimates)\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>(?-i:[a-z]+))"
 _AT_LEVEL = r"\s+at\s+(?:[a-z]+\s+){0,2}$"  # "at some", "at more than"
 _PUT_AT_BEFORE = re.compile(_PUT + _AT_LEVEL, re.IGNORECASE)
+# A race's field, a source's estimate puts at a number, is its runners: "City officials put
+# the field at some 32,000" / "About 40,000 runners took part in the Cape Town Marathon"
+# (only so put: "field" alone is as often an oil or gas field's).
+_RACE_FIELD = "field"
 # ... past where they went and when, between the noun and its level: "put visits to the
 # Mayan seaside ruins last year at some 2.3 million"
 _PUT_AT_BEFORE_PAST_WHERE = re.compile(
@@ -406,9 +410,12 @@ def thing_before(before: str) -> str | None:
     if _VENUE_SEATS.search(before):
         return canonical_thing("spectators")  # "The Arena di Verona seats 13,500 for an opera"
     for put_at in (_PUT_AT_BEFORE, _PUT_AT_BEFORE_PAST_WHERE):
-        if (estimated := put_at.search(before)) and is_plural_noun(
-                noun := estimated.group("noun").lower()):
-            return canonical_thing(noun)
+        if estimated := put_at.search(before):
+            noun = estimated.group("noun").lower()
+            if noun == _RACE_FIELD:
+                return "runners"
+            if is_plural_noun(noun):
+                return canonical_thing(noun)
     words = [word.lower() for word in WORD.findall(before)]
     for at in range(len(words) - 1, -1, -1):
         lower = words[at]

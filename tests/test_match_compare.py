@@ -5886,3 +5886,26 @@ def test_a_relative_clause_keeps_its_year_and_its_agent_to_itself() -> None:
     assert gate_failure(obelisk, stele) is None
     festival = statement("The festival that closed in 2021 drew some 2m visitors.", MAR, "C")
     assert festival.as_of == date(2021, 12, 31)
+
+
+def test_a_races_field_counts_runners_and_a_named_mountain_says_where() -> None:
+    """"City officials put the field at some 32,000" counts a race's runners (not an oil
+    field's output, which a source puts by its noun); "The garden on Table Mountain's
+    eastern slopes" stands at the mountain, whose name is not the garden's, so it may be
+    Kirstenbosch."""
+    from crosscheck.match import gate_failure
+    from crosscheck.subjects import LOCATED_AT
+
+    runners = statement("About 40,000 runners took part in the Cape Town Marathon on "
+                        "Sunday, organisers said.", MAR, "A")
+    field = statement("City officials put the field at some 32,000.", MAR, "B")
+    assert field.thing == runners.thing == "runners"
+    output = statement("Analysts put the field's output at some 32,000 barrels a day.", MAR,
+                       "C")
+    assert output.thing != "runners"
+    kirstenbosch = statement("Cape Town's Kirstenbosch National Botanical Garden received "
+                             "about 1.1 million visitors in 2023.", FEB, "D")
+    garden = statement("The garden on Table Mountain's eastern slopes drew some 1.3 million "
+                       "people last year.", MAR, "E")
+    assert garden.subjects == frozenset({f"{LOCATED_AT}Table Mountain"})
+    assert gate_failure(kirstenbosch, garden) is None
