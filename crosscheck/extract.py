@@ -565,6 +565,7 @@ _ONE_PART = re.compile(r"\bthe\s+(?:(?-i:[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+|[
                        r"|resort|bay|beach|port|coast(?![\s-]*guard|-)|oasis"
                        r"|cathedral|church|basilica|abbey|monastery|mosque|temple|shrine|castle"
                        r"|palace|fortress|citadel|landmark|monument|aqueduct|chapel|ossuary|tower"
+                       r"|amphitheatre|arena"  # "The Roman arena south of Sousse" (El Jem's)
                        r"|skyscraper|(?-i:bridge)"  # not "the Krk Bridge", a name
                        r"|birthplace|festival|dune|(?-i:home|house)|territory|dependency"
                        # a state's overseas part named by its sea: "The French Caribbean

@@ -730,6 +730,7 @@ def find_places(sentence: str) -> frozenset[str]:
     for epithet in COUNTRY_EPITHET.finditer(scope):  # "Europe's largest economy": Germany
         stood_for.add(country_of_epithet(epithet.group(0)))
         scope = _blank(scope, *epithet.span())
+    owned_features = _owned_features(scope)  # read before the lake's name is blanked
     scope = _NOT_A_PLACE.sub(lambda found: " " * len(found.group(0)), scope)
     offices = set()  # "Statistics Canada said": Canada's, unless a narrower place is named
     for office in _STATISTICS_OFFICE.finditer(scope):
@@ -929,7 +930,7 @@ def find_places(sentence: str) -> frozenset[str]:
            for place in places_named(found.group(1))):
         places.add(lex.NATIONWIDE)  # "across France", as "across the country"
     places.update(_origins(scope))
-    places.update(_parts(scope))
+    places.update(_parts(scope), owned_features)
     found = places | stood_for | capitals or offices
     # a river is where a figure is only when nothing nearer is named ("The Rhine gauge at
     # Kaub" is Kaub's, which is on the Rhine), and not where what stretches ends ("to the
@@ -1005,6 +1006,9 @@ _PART = re.compile(
     # Tiwanaku ruins", "Peru's Chan Chan archaeological zone", "Ghana's Kotoka International
     # Airport" lie somewhere in it
     r"|fortress|citadel|ruins|zone|airport|port|harbour"
+    # ... and an arena of its: "Tunisia's El Jem amphitheatre" (not a mosque or a church,
+    # which a town's name may own: "Mali's Great Mosque of Djenné" is no mosque of Mopti's)
+    r"|amphitheatre|arena"
     # ... and a reserve or a sanctuary: "Peru's Tambopata National Reserve" lies in Madre
     # de Dios
     r"|reserve|sanctuary)"
@@ -1092,6 +1096,19 @@ _PART = re.compile(
     # town's heat, somewhere in Portugal, whether the gazetteer knows the town or not
     rf"|\b[A-Z][\w'’-]+,\s+in\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
     rf"(?P<town_in>{_NAME})\b")
+
+
+# A lake or a mountain a country's or a province's possessive names by the kind's word first
+# lies somewhere in it, as its park does (_PART): "Egypt's Lake Nasser" is by the Aswan High
+# Dam. Read apart, as the lake's name is no place (LAKE_NAME) and is blanked first.
+_OWNED_FEATURE = re.compile(rf"({_NAME})(?:'s|’s)\s+(?:Lake|Mount|Mt\.?)\s+[A-Z]")
+
+
+def _owned_features(sentence: str) -> set[str]:
+    """The parts of countries or provinces _OWNED_FEATURE finds."""
+    return {f"{lex.PART_OF} {place}" for found in _OWNED_FEATURE.finditer(sentence)
+            for place in places_named(found.group(1))
+            if is_country(place) or is_province(place)}
 
 
 # The regions a figure may lie somewhere in, which a holder names ("Central America's island

@@ -5909,3 +5909,24 @@ def test_a_races_field_counts_runners_and_a_named_mountain_says_where() -> None:
                        "people last year.", MAR, "E")
     assert garden.subjects == frozenset({f"{LOCATED_AT}Table Mountain"})
     assert gate_failure(kirstenbosch, garden) is None
+
+
+def test_a_countrys_lake_and_arena_lie_somewhere_in_it() -> None:
+    """"Egypt's Lake Nasser" lies somewhere in Egypt, so "The vast reservoir behind the Aswan
+    High Dam" may restate its length; "Tunisia's El Jem amphitheatre" is an arena somewhere
+    in Tunisia and "The Roman arena south of Sousse" describes one sight, so their counts of
+    two years are a yearly series (year_on_year), not two places' figures."""
+    from crosscheck._lexicon import PART_OF
+    from crosscheck.match import gate_failure, year_on_year
+
+    nasser = statement("Egypt's Lake Nasser stretches about 480 km.", FEB, "A")
+    reservoir = statement("The vast reservoir behind the Aswan High Dam runs some 300 miles.",
+                          MAR, "B")
+    assert f"{PART_OF} Egypt" in nasser.places
+    assert gate_failure(nasser, reservoir) is None
+    el_jem = statement("Tunisia's El Jem amphitheatre received about 200,000 visitors in "
+                       "2023.", date(2024, 3, 12), "C")
+    arena = statement("The Roman arena south of Sousse drew some 260,000 people last year.",
+                      date(2025, 3, 18), "D")
+    assert f"{PART_OF} Tunisia" in el_jem.places
+    assert year_on_year(el_jem, arena)
