@@ -1624,14 +1624,15 @@ UPDATED_WITHIN_DAYS = range(YEAR_APART_DAYS.start, 2 * YEAR_APART_DAYS.stop)
 
 def year_later_update(a: Statement, b: Statement) -> bool:
     """Whether two differing levels (totals or rates) of a size alike, each dated only by its
-    article, the articles a year apart (earlier.a_year_apart), are a figure told again a
-    year on: the later sentence says its figure is new (moments.says_it_changed: "now",
-    "rose to"), neither gives a record or a peak (moments.gives_a_peak). A price or a count
-    updated by the next year's story ("A ticket to the Rock of Cashel costs €8" / "Entry to
-    the Tipperary landmark rose to €10 this year"; "The return fare from Interlaken was CHF
-    225" / "A return ticket from Interlaken to the Jungfraujoch now costs CHF 240") seldom
-    reads like the first telling, and the pair score counts the year between them against
-    it; year_on_year weighs figures whose sentences give their own years."""
+    article, the articles a year or two apart (UPDATED_WITHIN_DAYS), are a figure told again
+    a year or two on: the later sentence says its figure is new (moments.says_it_changed:
+    "now", "rose to"), neither gives a record or a peak (moments.gives_a_peak). A price or a
+    count updated by the next year's story ("A ticket to the Rock of Cashel costs €8" /
+    "Entry to the Tipperary landmark rose to €10 this year"; "The return fare from
+    Interlaken was CHF 225" / "A return ticket from Interlaken to the Jungfraujoch now costs
+    CHF 240") seldom reads like the first telling, and the pair score counts the year
+    between them against it; year_on_year weighs figures whose sentences give their own
+    years."""
     if a.as_of is None or b.as_of is None:
         return False
     later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
@@ -1653,7 +1654,7 @@ def year_later_update_bonuses(statements: Sequence[Statement], first: np.ndarray
                               second: np.ndarray) -> np.ndarray:
     """YEAR_LATER_UPDATE_BONUS for the pairs (first[k], second[k]) that are
     year_later_update, else 0: the dates are compared as arrays, and only pairs of
-    article-dated figures a year apart are read further, each later sentence once."""
+    article-dated figures a year or two apart are read further, each later sentence once."""
     bonuses = np.zeros(len(first))
     if not len(first):
         return bonuses
