@@ -1967,6 +1967,10 @@ RIVERS: frozenset[str] = frozenset(
     Guadalquivir Guadiana Garonne Dordogne Moselle Mosel Neckar Drava Sava Tisza Dniester
     Neva Ob Lena Amur Yenisei Irtysh Hudson Potomac Liffey Clyde Tyne Mersey Irrawaddy
     Salween""".split())
+# The Spanish and Portuguese word for a river, which opens a river's name: "the Río
+# Grande" is the river, "Rio Grande" alone a Brazilian city (places._a_rivers_own_word,
+# scope.RIVER).
+RIVER_WORDS: tuple[str, ...] = ("Río", "Rio")
 # Counted things news gives one figure for, each kept as written: a university's
 # applications and its applicants ("23,819 undergraduate applications" / "close to 24,000
 # applicants"), though "Of the 2,400 applicants, 310 were accepted" counts people; a

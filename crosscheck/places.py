@@ -552,7 +552,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 def _a_rivers_own_word(text: str, start: int, phrase: str) -> bool:
     """Whether a name is a river's by its own first word, "the Río Grande" (see
     _THE_BEFORE)."""
-    return phrase.startswith(("Río ", "Rio ")) and bool(_THE_BEFORE.search(text, 0, start))
+    return phrase.split(" ", 1)[0] in lex.RIVER_WORDS and " " in phrase and bool(
+        _THE_BEFORE.search(text, 0, start))
 
 
 # What a street's, a square's or a park's name ends on: "Colorado Boulevard" is a street in

@@ -123,7 +123,7 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 # word for a river is one too ("above the Río Grande": places._a_rivers_own_word).
 FALLS_OF_A_RIVER = r"cataracts?|waterfalls?"  # "The Nile cataract"
 RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))}"
-                   r"|R[ií]o\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
+                   rf"|(?:{'|'.join(lex.RIVER_WORDS)})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
                    rf"(?!-\w|\s+(?:Falls|{FALLS_OF_A_RIVER}|city|town|village|port|capital"
                    r"|metropolis)\b)")
 # ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus" (what a
