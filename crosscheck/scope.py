@@ -927,6 +927,7 @@ def find_places(sentence: str) -> frozenset[str]:
     if many_countries:
         places.add(lex.SCOPE_PHRASES["worldwide"])  # "about 1,800 stores in 70 countries"
     if any(is_country(place) for found in _ACROSS.finditer(scope)
+           if not _qualifies_a_noun(scope, found)
            for place in places_named(found.group(1))):
         places.add(lex.NATIONWIDE)  # "across France", as "across the country"
     places.update(_origins(scope))
@@ -955,6 +956,15 @@ _IN_MANY_COUNTRIES = re.compile(
 # Germany", "across the UK".
 _ACROSS = re.compile(
     r"\b(?i:across|throughout|all\s+over)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _qualifies_a_noun(scope: str, found: re.Match[str]) -> bool:
+    """Whether what _ACROSS found is a nation's adjective before its noun: "across the
+    Kenyan capital" spans a city, not the country (while "across the UK fell" is the
+    country's, an abbreviation being no adjective)."""
+    name = found.group(1)
+    return (not name.isupper() and is_demonym(name)
+            and re.match(r"\s+[a-z]", scope[found.end():]) is not None)
 
 
 def _blank(text: str, start: int, end: int) -> str:

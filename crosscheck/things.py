@@ -1161,9 +1161,9 @@ def names_a_harm(sentence: str) -> bool:
 def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
     """Whether a measure term is a word of a name ("the Dead Sea", "the Grateful Dead"):
     title case inside the sentence. An acronym ("GDP") is the measure itself. Or a word of
-    the kind of a place ("the former Nazi death camp", "death row"), which counts no one, or
-    of a country's epithet ("Europe's largest economy" measures no economy, nor does any
-    region's largest: _RANKED_ECONOMY)."""
+    the kind of a place ("the former Nazi death camp", "death row", "the toll road"), which
+    counts no one, or of a country's epithet ("Europe's largest economy" measures no
+    economy, nor does any region's largest: _RANKED_ECONOMY)."""
     return (term.group(1).istitle() and _in_a_name(sentence, term.start())) or bool(
         _KIND_OF_A_PLACE.match(sentence, term.end())) or bool(
         _RANKED_ECONOMY.search(sentence, 0, term.start())
@@ -1172,7 +1172,11 @@ def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
         for epithet in COUNTRY_EPITHET.finditer(sentence))  # "Europe's largest economy"
 
 
-_KIND_OF_A_PLACE = re.compile(r"\s+(?:camps?|row)\b", re.IGNORECASE)
+_KIND_OF_A_PLACE = re.compile(
+    r"\s+(?:camps?|row)\b"
+    # a road one pays to use is no death toll: "The elevated toll road"
+    r"|(?<=toll)\s+(?:roads?|bridges?|booths?|plazas?|gates?|tunnels?|lanes?|highways?"
+    r"|motorways?|expressways?)\b", re.IGNORECASE)
 # ... and a country ranked by its economy, whichever the epithet's region and whatever the
 # rank: "West Africa's largest economy", "the bloc's third-biggest economy" (lex.COUNTRY_
 # EPITHETS names some), "Africa's most industrialised economy", "the region's

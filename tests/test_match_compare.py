@@ -5930,3 +5930,24 @@ def test_a_countrys_lake_and_arena_lie_somewhere_in_it() -> None:
                       date(2025, 3, 18), "D")
     assert f"{PART_OF} Tunisia" in el_jem.places
     assert year_on_year(el_jem, arena)
+
+
+def test_a_toll_road_counts_no_deaths_and_a_capital_named_by_its_nation_is_no_country() -> None:
+    """"The elevated toll road" is a road one pays to use, so its cars are no death toll; and
+    "across the Kenyan capital" spans Nairobi, not all Kenya (while "across Kenya" would).
+    Read either way, "The Nairobi Expressway carries about 20,000 vehicles a day" could not
+    be restated by its description."""
+    from crosscheck._lexicon import NATIONWIDE
+    from crosscheck.match import gate_failure
+
+    expressway = statement("The Nairobi Expressway carries about 20,000 vehicles a day.", FEB,
+                           "A")
+    toll_road = statement("The elevated toll road across the Kenyan capital handles some "
+                          "20,000 cars daily.", MAR, "B")
+    assert toll_road.measure is None
+    assert "Nairobi" in toll_road.places and NATIONWIDE not in toll_road.places
+    assert gate_failure(expressway, toll_road) is None
+    toll = statement("The toll from the floods rose to 40.", MAR, "C")
+    assert toll.measure == "killed"
+    across = statement("Turnout across Kenya reached 65%.", MAR, "D")
+    assert NATIONWIDE in across.places
