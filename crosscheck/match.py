@@ -101,6 +101,7 @@ from crosscheck.things import (
     FORECAST,
     NEVER_UNSAID,
     SEGMENT,
+    STRIKERS,
     WORKERS,
     is_model,
     segments_agree,
@@ -743,10 +744,13 @@ def _cores_agree(a: str | None, b: str | None) -> bool:
 @functools.cache
 def _kin_cores(core: str) -> frozenset[str]:
     """The named things a named thing is counted alike with, itself among them: animals and
-    each kind of animal, workers and each occupation, runners and skiers
-    (lex.THINGS_COUNTED_ALIKE). Kept per thing: candidate_pairs asks it of every block."""
+    each kind of animal, workers and each occupation, strikers and workers of any trade
+    ("Some 12,000 dockworkers walked out" / "put the number of strikers at about 5,000"),
+    runners and skiers (lex.THINGS_COUNTED_ALIKE). Kept per thing: candidate_pairs asks it
+    of every block."""
     kin = {core}.union(*(alike for alike in lex.THINGS_COUNTED_ALIKE if core in alike))
-    for whole, kinds in ((ANIMALS, lex.ANIMAL_KINDS), (WORKERS, lex.OCCUPATIONS)):
+    for whole, kinds in ((ANIMALS, lex.ANIMAL_KINDS), (WORKERS, lex.OCCUPATIONS),
+                         (STRIKERS, lex.OCCUPATIONS | {WORKERS})):
         if core == whole:
             kin |= kinds
         elif core in kinds:

@@ -921,6 +921,7 @@ _CLAUSE_OPENS = re.compile(r"\b(?:as|while|whereas|when|because|although|though)
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 CULLED = "culled"  # animals killed to stop a disease (lex.ANIMAL_THINGS)
 WORKERS = "workers"  # what jobs cut count, and what a count of an occupation also counts
+STRIKERS = "strikers"  # workers of any trade on strike, as their trade's count says them
 ANIMALS = "animals"  # what livestock count, and what a count of any kind of animal also counts
 _TO_A_LEVEL = re.compile(
     r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|just|under|below)\s+)?$",

@@ -5951,3 +5951,19 @@ def test_a_toll_road_counts_no_deaths_and_a_capital_named_by_its_nation_is_no_co
     assert toll.measure == "killed"
     across = statement("Turnout across Kenya reached 65%.", MAR, "D")
     assert NATIONWIDE in across.places
+
+
+def test_strikers_are_workers_of_any_trade_on_strike() -> None:
+    """"Some 12,000 dockworkers walked out, the union said" and "The port operator put the
+    number of strikers at about 5,000" count one strike's workers, two sources' rival
+    estimates; strikers are still no passengers."""
+    from crosscheck.match import gate_failure, things_agree
+
+    dockworkers = statement("Some 12,000 dockworkers walked out at Busan's port, the union "
+                            "said.", MAR, "A")
+    strikers = statement("The port operator put the number of strikers at about 5,000.", MAR,
+                         "B")
+    assert (dockworkers.thing, strikers.thing) == ("dockworkers", "strikers")
+    assert gate_failure(dockworkers, strikers) is None
+    assert things_agree("strikers", "workers") and things_agree("nurses", "strikers")
+    assert not things_agree("strikers", "passengers")
