@@ -607,6 +607,16 @@ THING_STOP_WORDS: frozenset[str] = frozenset(
     each into onto over under about after before between across through against within
     without among amid says said according including""".split()
 )
+# Words for the part a share is of that news uses for one another (things.share_part):
+# "Logs make up about 60% of Solomon Islands' export earnings" / "Timber accounts for some
+# 60 percent of the Pacific country's exports".
+SHARE_PARTS: dict[str, str] = {"log": "timber", "wood": "timber", "power": "electricity",
+                               "travel": "tourism", "farming": "agriculture",
+                               "model": "car", "vehicle": "car"}
+# Words a share of any part may hold, naming no part: "The travel sector", "Oil exports",
+# "Money sent home" (remittances, in other words).
+SHARE_PART_FILLERS: frozenset[str] = frozenset(
+    {"sector", "industry", "trade", "export", "sale", "business", "share", "total", "money"})
 # Skipped after "of" before a counted thing: "498 of its soldiers".
 DETERMINERS: frozenset[str] = frozenset("the its their his her our these those".split())
 # Capitalised only to start a sentence, never a name: "It rose", "They said", "This is",

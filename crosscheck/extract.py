@@ -568,6 +568,9 @@ _ONE_PART = re.compile(r"\bthe\s+(?:(?-i:[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+|[
                        r"|amphitheatre|arena"  # "The Roman arena south of Sousse" (El Jem's)
                        r"|skyscraper|(?-i:bridge)"  # not "the Krk Bridge", a name
                        r"|birthplace|festival|dune|(?-i:home|house)|territory|dependency"
+                       # a ride up or across to a sight: "The gondola line from Mount Faber
+                       # to Sentosa" (the Singapore Cable Car's)
+                       r"|funicular|gondola|cable\s+car|cableway"
                        # a state's overseas part named by its sea: "The French Caribbean
                        # department" (not "the health department")
                        r"|(?:overseas|Caribbean|Atlantic|Pacific|Ocean)\s+department)\b",

@@ -105,6 +105,8 @@ from crosscheck.things import (
     WORKERS,
     is_model,
     segments_agree,
+    shares_apart,
+    split_share,
     thing_core,
 )
 from crosscheck.words import is_finite_verb, lemmas
@@ -691,7 +693,15 @@ def measures_agree(a: str | None, b: str | None) -> bool:
     """The same measure, or one sentence names none ("5,500 troops are deployed" / "Poland
     hosts 5,500 troops"), unless the other's is a harm (see lex.HARM_MEASURES), a forecast
     or a target (things.NEVER_UNSAID): none is ever left unsaid. A forecast of no named
-    measure may be a forecast of any."""
+    measure may be a forecast of any. Two parts' shares agree only when one part's words
+    hold the other's (things.shares_apart: "Mining makes up about 25%" is no share of
+    electricity); beside that, a share is compared by the measure of its whole, if named
+    ("of the EU's EV imports" is no tariff)."""
+    a_share, b_share = split_share(a), split_share(b)
+    if a_share and b_share and shares_apart(a_share[0], b_share[0]):
+        return False
+    if a_share or b_share:  # otherwise the wholes decide: a share of imports is no tariff
+        return measures_agree(a_share[1] if a_share else a, b_share[1] if b_share else b)
     if a is None or b is None:
         said = a or b
         if said is None:

@@ -755,10 +755,13 @@ _IN_A_FEATURE_OF = re.compile(
 # A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7
 # million people climbed Napoleon's arch" (the Arc de Triomphe), "Gaudí's basilica", "the
 # Habsburgs' summer residence" (Schönbrunn), "The Teutonic Knights' brick fortress"
-# (Malbork Castle); nor is a work called after its painter or its sculptor: "to see
-# Leonardo's portrait" (the Mona Lisa), "Edvard Eriksen's bronze" (the Little Mermaid).
+# (Malbork Castle), "The Joseon dynasty's main royal palace" (Gyeongbokgung); nor is a
+# work called after its painter or its sculptor: "to see Leonardo's portrait" (the Mona
+# Lisa), "Edvard Eriksen's bronze" (the Little Mermaid).
 _BUILDERS_MONUMENT = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:['’]s|s['’])\s+(?:[a-z]+\s+)?(?=(?:arch|tower"
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"(?:\s+(?:dynasty|dynasties|emperors?|kings?|queens?|sultans?|shahs?|tsars?|khans?))?"
+    r"(?:['’]s|s['’])\s+(?:[a-z]+\s+){0,2}?(?=(?:arch|tower"
     r"|palace|basilica|cathedral|castle|fortress|citadel|abbey|monastery|tomb|mausoleum"
     r"|chapel|folly|residence|portrait|painting|masterpiece|fresco|frescoes|mural|statue"
     r"|ceiling|sculpture|bronze|bust)\b)")

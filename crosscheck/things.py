@@ -1248,12 +1248,79 @@ DELIVERIES, EXPORTS = lex.COUNT_MEASURE_TERMS["sold"], lex.COUNT_MEASURE_TERMS["
 _ABROAD = re.compile(r"[^.;,]*?\b(?:abroad|overseas|to\s+foreign\s+(?:buyers|markets))\b")
 
 
+# A percentage a sentence's opening words make up of a whole is that part's share: "Mining
+# makes up about 25%" is another figure than "Electricity makes up about 30% of Laos's
+# exports", though both are shares of its exports. Only a part the sentence names in its
+# own words: "The crop accounted for some 30 percent" refers back to one named before
+# ("Rubber made up about 30%").
+SHARE_BY = "share by"
+_SHARE_VERB_BEFORE = re.compile(
+    r"\s+(?:now\s+)?(?:makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for"
+    r"|represents?|represented|contributes?|contributed|comprises?|comprised)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|just|over|under|more\s+than"
+    r"|less\s+than)\s+)?$", re.IGNORECASE)
+_REFERS_BACK = frozenset({"the", "this", "that", "these", "those", "its", "their", "it",
+                          "they", "such"})
+
+
+def share_part(sentence: str, start: int) -> frozenset[str]:
+    """The words naming the part whose share of a whole a percentage gives, when the
+    sentence opens on it (_SHARE_VERB_BEFORE): "Fully electric cars made up 82.4%" gives
+    {"electric", "car"}. Empty when it refers back to a part named before ("The crop", "It")
+    or names none. Words end where the part's own phrase does ("Power sold to its
+    neighbours" is power); each is singular and in the words news shares (lex.SHARE_PARTS:
+    logs are timber, power is electricity, models are cars); words a share of any part holds
+    (lex.SHARE_PART_FILLERS: "sector", "exports") say no part."""
+    verb = _SHARE_VERB_BEFORE.search(sentence, 0, start)
+    if verb is None:
+        return frozenset()
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence[:verb.start()])
+    if not words or words[0].lower() in _REFERS_BACK:
+        return frozenset()
+    part: set[str] = set()
+    for at, word in enumerate(words):
+        lower = word.lower()
+        if lower in lex.FUNCTION_WORDS or (at and _a_verbs_form(lower)):
+            break  # "Power sold to": the part's phrase ended
+        if lower.endswith("ly"):
+            continue  # "Fully electric cars"
+        base = singular(lower)
+        part.add(lex.SHARE_PARTS.get(base, base))
+    return frozenset(part - lex.SHARE_PART_FILLERS)
+
+
+def _a_verbs_form(word: str) -> bool:
+    """A verb's past or participle that is no noun ("sold", "sent"), not a gerund."""
+    verbs = lemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and not word.endswith("ing") and (
+        not is_plural_noun(word))
+
+
+def split_share(measure: str | None) -> tuple[frozenset[str], str | None] | None:
+    """A share-by measure's part and the measure of the whole it is a share of, if it names
+    one ("share by electricity | exports"); None for any other measure."""
+    if measure is None or not measure.startswith(f"{SHARE_BY} "):
+        return None
+    part, _, whole = measure.removeprefix(f"{SHARE_BY} ").partition(" | ")
+    return frozenset(part.split()), whole or None
+
+
+def shares_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two shares' parts are two parts: neither's words hold all the other's
+    ("electric car" and "hybrid car", "wind electricity" and "solar electricity"; not
+    "electric car" and "car")."""
+    return not (a <= b or b <= a)
+
+
 def measure_near(sentence: str, start: int, end: int, kind: str = "count",
                  thing: str | None = None) -> str | None:
     """What the figure at start:end measures (see _named_measure), as a forecast of it when
     the figure is a level set for a later phase; a broadcast's audience that names no other
-    measure, of one game or of a whole series."""
+    measure, of one game or of a whole series; the share of the part a percentage's
+    sentence opens on (share_part), whatever whole it is a share of."""
     measure = _named_measure(sentence, start, end, kind, thing)
+    if kind == "percent" and (part := share_part(sentence, start)):
+        return f"{SHARE_BY} {' '.join(sorted(part))}" + (f" | {measure}" if measure else "")
     if measure is None and kind == "count" and thing_core(thing) == "viewers":
         measure = _audience_of(sentence)
     if measure is None and kind == "[length]":
