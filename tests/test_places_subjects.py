@@ -558,6 +558,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor the family that lived in it
     ("Some [NUM] people toured the Habsburgs' summer residence in Vienna last year.", set()),
     ("The Romanovs' palace drew [NUM] visitors.", set()),
+    # ... nor the dynasty that ruled from it (Gyeongbokgung Palace)
+    ("The Joseon dynasty's main royal palace drew some [NUM] people last year.", set()),
     # ... nor the order that built it, nor its style
     ("The Teutonic Knights' brick fortress spreads over [NUM].", set()),
     ("The Baroque Benedictine monastery above the Danube drew [NUM] visitors.", set()),
