@@ -1020,8 +1020,8 @@ _PART = re.compile(
     # which a town's name may own: "Mali's Great Mosque of Djenné" is no mosque of Mopti's)
     r"|amphitheatre|arena"
     # ... and a reserve or a sanctuary: "Peru's Tambopata National Reserve" lies in Madre
-    # de Dios
-    r"|reserve|sanctuary)"
+    # de Dios; and a crater: "Turkmenistan's Darvaza gas crater" is in the Karakum desert
+    r"|reserve|sanctuary|crater)"
     # ... and a name the gazetteer lacks that people live in: "Colombia's Mompox has about
     # 45,000 residents" is a town of Colombia's (not "Brazil's Petrobras", whose staff work)
     r"|(?:[A-Z][\w'’-]*\s+(?:(?:de|del|da|do|la)\s+)?){1,3}(?=(?:has|had|is\s+home\s+to|counts)\s+"

@@ -5781,9 +5781,10 @@ def test_islets_falls_and_towns_people_live_in_read_as_a_reader_would() -> None:
 
 def test_a_named_coast_and_a_named_reserve_place_a_described_sight() -> None:
     """"At the Skeleton Coast's southern end" says where a town stands, not whose its count
-    is, so it may be Swakopmund's; "in Ivory Coast" stays a country. A reserve a country
-    owns lies somewhere in it: "Peru's Tambopata National Reserve" may be "The Madre de
-    Dios rainforest reserve"."""
+    is, so it may be Swakopmund's; "in Ivory Coast" stays a country. A reserve or a crater
+    a country owns lies somewhere in it: "Peru's Tambopata National Reserve" may be "The
+    Madre de Dios rainforest reserve", "Turkmenistan's Darvaza gas crater" "The burning pit
+    in the Karakum desert"."""
     from crosscheck.match import gate_failure
     from crosscheck.subjects import LOCATED_AT
 
@@ -5800,6 +5801,10 @@ def test_a_named_coast_and_a_named_reserve_place_a_described_sight() -> None:
     reserve = statement("The Madre de Dios rainforest reserve spans some 1,060 square miles.",
                         MAR, "E")
     assert gate_failure(tambopata, reserve) is None
+    darvaza = statement("Turkmenistan's Darvaza gas crater is about 70 metres wide.", FEB, "F")
+    pit = statement("The burning pit in the Karakum desert measures some 230 feet across.",
+                    MAR, "G")
+    assert gate_failure(darvaza, pit) is None
 
 
 def test_a_countrys_largest_city_is_that_city_where_it_leads_by_far() -> None:
