@@ -67,6 +67,7 @@ from crosscheck.subjects import names_agree, subject_names
      {"South Korea", "Seoul"}),  # words
     ("The US capital's spring festival drew some 1.6 million this year.",  # a country's
      {"United States", "Washington D.C."}),  # name, abbreviated
+    ("The PNG capital is home to some 400,000 people.", {"Papua New Guinea", "Port Moresby"}),
     # ... but a region's, whose last word is a nation's, is no nation's capital
     ("The service between the Western Australian capital and Heathrow lasts 17 hours.",
      {"Australia"}),
