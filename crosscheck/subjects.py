@@ -708,6 +708,11 @@ _LANDMARK_BESIDE = re.compile(
     # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain)
     r"|\b(?:above|below|beneath|overlooking|beside)\s+(?:Lake\s+[A-Z][\w.&-]*"
     r"|[A-Z][\w.&-]*\s+Lake\b)"
+    # ... nor a town a sight stands above, by its name or its nickname: "The hilltop
+    # palace-fortress above the Pink City" is Jaipur's Amber Fort (not "above the Bank of
+    # England's target", which names the bank)
+    r"|\b[\w-]*(?:fortress|fort|castle|citadel|palace|monastery|temple|church|chapel"
+    r"|village|resort)\s+above\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor the sight a building stands by: "Vienna's graphic arts museum by the Hofburg
     # welcomed some 1.1m people" is the Albertina's count
     rf"|\b(?i:{'|'.join(lex.FACILITY_NOUNS)})s?\s+(?:by|beside|next\s+to|near|behind"

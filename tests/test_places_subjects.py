@@ -580,6 +580,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
     # ... nor a lake a landmark stands over
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
+    # ... nor a town a sight stands above, by its nickname (Jaipur's Amber Fort), while
+    # "above the Bank of England target" still names the bank
+    ("The hilltop palace-fortress above the Pink City received [NUM] visitors.", set()),
+    ("Inflation stayed above the Bank of England target at [NUM].", {"Bank of England"}),
     # a route's ends are places, known to the gazetteer or not
     ("Some [NUM] travellers rode the scenic train between Zermatt and St. Moritz.", set()),
     ("The driverless line runs some [NUM] from Saint-Denis Pleyel to Orly airport.", set()),
