@@ -1764,6 +1764,10 @@ SEAS: frozenset[str] = frozenset({
 # Place names that news writes in other forms, to one name. Countries, their other
 # spellings, demonyms and capitals come from countryinfo (places.py); this table adds what it
 # lacks: dotted and short forms, plural demonyms it cannot form, old spellings, regions.
+# Countries countryinfo still lists under codes ISO has withdrawn: "Serbia and Montenegro"
+# (CS), more populous than Serbia, would otherwise take Belgrade as its capital, so
+# "Belgrade's central bank" would be no Serbian figure; and the Netherlands Antilles (AN).
+WITHDRAWN_COUNTRY_CODES: frozenset[str] = frozenset({"CS", "AN"})
 PLACE_ALIASES: dict[str, str] = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "America": "United States", "Washington": "United States",

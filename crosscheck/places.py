@@ -207,7 +207,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
 
 
 # Bump when _derive_gazetteer changes what it derives, so kept tables are derived again.
-_GAZETTEER_RULE = 35
+_GAZETTEER_RULE = 36
 # A city's name with its river or its district, which news leaves off: "Frankfurt am Main",
 # "Halle (Saale)", "Newcastle upon Tyne".
 # A saint's name in a place's, which news shortens either way: "St Petersburg".
@@ -227,7 +227,9 @@ def _derive_gazetteer() -> dict[str, Any]:
     demonyms: list[str] = []
     capital_country: dict[str, str] = {}
     # The most populous country first, so a shared demonym ("American") names it.
-    countries = sorted(load_countries()["countries"].values(),
+    countries = sorted((country for country in load_countries()["countries"].values()
+                        if (country.get("ISO") or {}).get("alpha2")
+                        not in lex.WITHDRAWN_COUNTRY_CODES),
                        key=lambda country: -(country.get("population") or 0))
     for country in countries:
         name = country["name"]

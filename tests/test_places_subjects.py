@@ -1807,3 +1807,23 @@ def test_an_island_group_named_without_its_islands_is_the_group() -> None:
 def test_koreans_are_south_koreans_as_news_means_them() -> None:
     assert find_places("About four in ten Koreans expected to leave home.") == {"South Korea"}
     assert find_places("Some 20,000 North Koreans fled.") == {"North Korea"}
+
+
+def test_a_country_iso_has_withdrawn_names_no_capital() -> None:
+    """countryinfo still lists Serbia and Montenegro, more populous than Serbia, with
+    Belgrade as its capital: "Belgrade's central bank" must be Serbia's, so its rate meets
+    the National Bank of Serbia's."""
+    from datetime import date
+
+    from crosscheck.article import Article
+    from crosscheck.extract import extract_statements
+    from crosscheck.match import gate_failure
+
+    assert places_named("Belgrade") == ["Serbia"]
+    serbia = extract_statements(Article(
+        id="a", path="a", text="The National Bank of Serbia held its key policy rate at 5.75%.",
+        source="A", published=date(2025, 2, 13)))[0]
+    belgrade = extract_statements(Article(
+        id="b", path="b", text="Belgrade's central bank kept its benchmark rate at 5.75 percent.",
+        source="B", published=date(2025, 3, 13)))[0]
+    assert gate_failure(serbia, belgrade) is None
