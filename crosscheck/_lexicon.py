@@ -1773,7 +1773,7 @@ PLACE_ALIASES: dict[str, str] = {
     "America": "United States", "Washington": "United States",
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
     "UAE": "United Arab Emirates",
-    "PNG": "Papua New Guinea", "Papua New Guinean": "Papua New Guinea",
+    "PNG": "Papua New Guinea",
     "Poles": "Poland", "Kiev": "Ukraine", "Kremlin": "Russia", "Turks": "Turkey",
     "Türkiye": "Turkey",  # its own name, which the UN and much news now use
     # news's nicknames of a country's people ("Kiwis leave for Australia", "Aussie jobless

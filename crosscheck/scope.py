@@ -964,7 +964,7 @@ def _qualifies_a_noun(scope: str, found: re.Match[str]) -> bool:
     country's, an abbreviation being no adjective)."""
     name = found.group(1)
     return (not name.isupper() and is_demonym(name)
-            and re.match(r"\s+[a-z]", scope[found.end():]) is not None)
+            and _WORD_AFTER.match(scope, found.end()) is not None)
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -1096,6 +1096,13 @@ def segments_agree(a: str, b: str) -> bool:
     return bool(words(a) & words(b))
 
 
+def _a_verbs_inflection(lower: str) -> bool:
+    """A verb's past or participle ("saw", "sold", "sent"), not a gerund nor a plural noun:
+    where a segment's noun or a share's part has ended."""
+    return not lower.endswith("ing") and not is_plural_noun(lower) and any(
+        base != lower for base in lemmas(lower).get("VERB", ()))
+
+
 def _is_part_noun(word: str, opens: bool) -> bool:
     """A common noun, lower case unless it opens the sentence ("Advertising revenue"); a
     name ("Nvidia revenue") is whose, not which part."""
@@ -1108,10 +1115,9 @@ def _is_part_noun(word: str, opens: bool) -> bool:
         return False
     if any(lower == q.split()[0] for q in lex.QUALIFIERS) or lower in lex.MEASURE_TERMS:
         return False
-    kinds = lemmas(lower)
-    if not lower.endswith("ing") and not is_plural_noun(lower) and any(
-            base != lower for base in kinds.get("VERB", ())):
+    if _a_verbs_inflection(lower):
         return False  # a verb's past, also a noun: "saw revenue dip"
+    kinds = lemmas(lower)
     return not kinds or ("NOUN" in kinds and "ADJ" not in kinds and "ADV" not in kinds)
 
 
@@ -1259,8 +1265,6 @@ _SHARE_VERB_BEFORE = re.compile(
     r"|represents?|represented|contributes?|contributed|comprises?|comprised)\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|just|over|under|more\s+than"
     r"|less\s+than)\s+)?$", re.IGNORECASE)
-_REFERS_BACK = frozenset({"the", "this", "that", "these", "those", "its", "their", "it",
-                          "they", "such"})
 
 
 def share_part(sentence: str, start: int) -> frozenset[str]:
@@ -1275,25 +1279,16 @@ def share_part(sentence: str, start: int) -> frozenset[str]:
     if verb is None:
         return frozenset()
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence[:verb.start()])
-    if not words or words[0].lower() in _REFERS_BACK:
-        return frozenset()
     part: set[str] = set()
     for at, word in enumerate(words):
         lower = word.lower()
-        if lower in lex.FUNCTION_WORDS or (at and _a_verbs_form(lower)):
-            break  # "Power sold to": the part's phrase ended
+        if lower in lex.FUNCTION_WORDS or (at and _a_verbs_inflection(lower)):
+            break  # "Power sold to": the part's phrase ended; "The crop", "It": none
         if lower.endswith("ly"):
             continue  # "Fully electric cars"
         base = singular(lower)
         part.add(lex.SHARE_PARTS.get(base, base))
     return frozenset(part - lex.SHARE_PART_FILLERS)
-
-
-def _a_verbs_form(word: str) -> bool:
-    """A verb's past or participle that is no noun ("sold", "sent"), not a gerund."""
-    verbs = lemmas(word).get("VERB", ())
-    return bool(verbs) and word not in verbs and not word.endswith("ing") and (
-        not is_plural_noun(word))
 
 
 def split_share(measure: str | None) -> tuple[frozenset[str], str | None] | None:
