@@ -2201,6 +2201,10 @@ BODY_NOUNS: tuple[str, ...] = (
     "ferry line", "cruise line", "shipping line",
     # ... and an online business by what it runs: "The French carpooling platform"
     "platform")
+# What a region's countries run together, which their region's adjective names as its
+# owner, not where it is: "The European observatory in the Atacama" (scope.py).
+JOINTLY_RUN: tuple[str, ...] = ("observatory", "observatories", "telescope", "laboratory",
+                                "space agency", "research centre", "research center")
 # Nouns for businesses that, plural, name an industry ("Carmakers sold", "will cost lenders";
 # subjects.INDUSTRY): not those a plural often names other things by ("gene banks",
 # "aircraft carriers", "rights groups", "oil producers" that are countries).

@@ -25,6 +25,7 @@ from crosscheck.places import (
     largest_city,
     place_spans,
     places_named,
+    region_of,
 )
 from crosscheck.words import ANOTHER_THAN_ITS_STORYS, is_finite_verb, lemmas
 
@@ -281,10 +282,17 @@ _COMPASS_NAME = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|
 _STORM_NAME = re.compile(rf"(?i:\b(?:{'|'.join(lex.STORM_WORDS)}))\s+[A-Z][a-z]+")
 
 
+# The land around a city, which its province holds: "the wildfires around Viña del Mar"
+# are the fires "in the Valparaíso region".
+_SURROUNDINGS = re.compile(r"\b(?:around|near|outside)\s+(?:the\s+)?$")
+
+
 # "the European planemaker": a region's demonym before a business or a body says who it is,
-# not where its figure is.
+# not where its figure is; so it does before what a region's bodies run together ("The
+# European observatory on a mountaintop in the Atacama" is in Chile).
 _REGIONAL_BODY = re.compile(
-    rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?(?:{'|'.join(lex.BODY_NOUNS)})s?\b"
+    rf"\b(?:European|African|Asian)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join((*lex.BODY_NOUNS, *lex.JOINTLY_RUN))})s?\b"
     # ... and a home town's before what the company makes: "The Geneva watchmaker", "the
     # Seattle planemaker" (subjects.py names no one from it either)
     r"|\b[A-Z][a-z]+(?=\s+[a-z]+makers?\b)"
@@ -923,6 +931,9 @@ def find_places(sentence: str) -> frozenset[str]:
             scope = _blank(scope, start, end)
     places.update(place for start, end, place in named
                   if scope[start:end] == unblanked[start:end])  # not a capital taken above
+    places.update(f"{lex.PART_OF} {province}" for start, _, place in named
+                  if _SURROUNDINGS.search(unblanked, 0, start) and not is_country(place)
+                  and (province := region_of(place)) is not None and province != place)
     places.update(lex.SCOPE_PHRASES[m.group(1).lower()] for m in SCOPE_PHRASE.finditer(scope))
     if many_countries:
         places.add(lex.SCOPE_PHRASES["worldwide"])  # "about 1,800 stores in 70 countries"

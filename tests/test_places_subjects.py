@@ -382,6 +382,11 @@ from crosscheck.subjects import names_agree, subject_names
     # a capital's main airport may lie anywhere in its country
     ("Seoul's main gateway served some 71m travellers last year.",
      {"South Korea", "part of South Korea"}),
+    # what a region's countries run together is theirs, wherever it stands
+    ("The European observatory in the Atacama lies some 8,645 feet up.", {"Atacama"}),
+    # the land around a city lies in the city's province
+    ("At least 46 people died in the wildfires around Viña del Mar.",
+     {"Viña del Mar", "part of Valparaiso"}),
 ])
 def test_places_are_read_under_one_name(sentence: str, places: set[str]) -> None:
     assert find_places(sentence) == places
@@ -431,6 +436,12 @@ def test_the_smaller_congo_by_its_short_names_and_a_basin_several_countries_shar
 def test_a_city_figure_is_another_fact_than_its_country() -> None:
     assert not scopes_agree(find_places("34 civilians were killed in Kharkiv."),
                             find_places("331 civilians were killed in Ukraine."))
+    # ... but the land around a city is its province's
+    region = find_places("The death toll from the fires in the Valparaíso region rose to 112.")
+    assert scopes_agree(find_places("At least 46 people died in the fires around Viña del Mar."),
+                        region)
+    assert not scopes_agree(find_places("At least 46 people died in the fires in Viña del Mar."),
+                            region)
 
 
 def test_a_figure_somewhere_in_a_region_is_no_figure_for_the_region() -> None:
@@ -1519,7 +1530,7 @@ def test_places_as_news_prints_them_without_accents_or_with_connecting_words() -
     from crosscheck.scope import find_places
 
     assert find_places("The toll from the fires around Vina del Mar rose to 122.") == {
-        "Viña del Mar"}  # one place, not an unknown "Vina" beside it
+        "Viña del Mar", "part of Valparaiso"}  # one place, not an unknown "Vina" beside it
     assert places_named("The Eurovision Song Contest in Malmo") == ["Malmö"]
     # a town's name before a surname is a person's first name, not before an oblast
     assert places_named("Nigel Farage's party picked up 677 seats.") == []
