@@ -68,6 +68,7 @@ from crosscheck.settings import (
     RATE_UPDATE_BONUS,
     RESOLVED_DESCRIPTION_BONUS,
     RIVAL_ESTIMATES_BONUS,
+    RIVAL_MAGNITUDE_GAP,
     SPECIFIC_FIGURE_BONUS,
     SPECIFIC_UNIT_BONUS,
     TOLL_UPDATE_BONUS,
@@ -1038,11 +1039,11 @@ def figures_back_each_other(a: Statement, b: Statement) -> bool:
                                                      np.array(b.quantity.magnitude)))
 
 
-def _sizes_alike(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Magnitudes (log10 sizes) within EVIDENCE_MAGNITUDE_GAP; a zero (no size) is alike
-    any."""
+def _sizes_alike(first: np.ndarray, second: np.ndarray,
+                 gap: float = EVIDENCE_MAGNITUDE_GAP) -> np.ndarray:
+    """Magnitudes (log10 sizes) within `gap`; a zero (no size) is alike any."""
     with np.errstate(invalid="ignore"):
-        return ~(np.abs(first - second) > EVIDENCE_MAGNITUDE_GAP)
+        return ~(np.abs(first - second) > gap)
 
 
 def figure_bonus(a: Statement, b: Statement, agreement_bonus: float = AGREEMENT_BONUS,
@@ -1333,10 +1334,13 @@ def rival_estimates(a: Statement, b: Statement) -> bool:
 
 
 def _at_odds_at_one_moment(a: Statement, b: Statement) -> bool:
-    """rival_estimates without its sources: one moment, figures that differ, of a size alike."""
+    """rival_estimates without its sources: one moment, figures that differ, of a size alike
+    (for two counts of people, a crowd's, within RIVAL_MAGNITUDE_GAP)."""
+    gap = (RIVAL_MAGNITUDE_GAP if counts_people(a) and counts_people(b)
+           else EVIDENCE_MAGNITUDE_GAP)
     return (one_moment(a, b) and not figures_agree(a, b)
             and bool(_sizes_alike(np.array(a.quantity.magnitude),
-                                  np.array(b.quantity.magnitude))))
+                                  np.array(b.quantity.magnitude), gap)))
 
 
 def rival_estimate_bonuses(statements: Sequence[Statement], first: np.ndarray,

@@ -4734,6 +4734,15 @@ def test_two_sources_differing_figures_of_one_moment_are_rival_estimates(fake_em
     assert not gives_its_source("Sales figures at the shop show 5 million.")
     assert not rival_estimates(organisers, unsourced) and not rival_estimates(organisers, later)
     assert not rival_estimates(organisers, agreeing)
+    # organisers may count a crowd three or four times as large as the police do; other
+    # counts so far apart are no rival estimates of one thing
+    assert rival_estimates(
+        statement("About 10,000 people marched in Antananarivo, organisers said.", day, "F"),
+        statement("Police put the crowd in the Malagasy capital at some 3,000.", day, "G"))
+    assert not rival_estimates(
+        statement("Some 660m bottles of the sparkling wine were made, the consortium said.",
+                  day, "H"),
+        statement("The trade body said it shipped 195 million bottles.", day, "I"))
     bonuses = rival_estimate_bonuses([organisers, police, later], np.array([0, 0]),
                                      np.array([1, 2]))
     assert bonuses.tolist() == [RIVAL_ESTIMATES_BONUS, 0.0]
