@@ -577,11 +577,19 @@ _ONE_PART = re.compile(r"\bthe\s+(?:(?-i:[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+|[
                        re.IGNORECASE)
 
 
+# A country's city or port told by what it is in the country: "Ivory Coast's economic
+# capital" (Abidjan), "Chile's busiest container port".
+_COUNTRYS_ONE_PLACE = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+(?:[a-z-]+\s+){1,2}?"
+    r"(?:capital|city|town|port|island)\b")
+
+
 def describes_one_place(sentence: str) -> bool:
     """Whether a sentence speaks of a single island, town, sight or festival by its kind
-    (_ONE_PART: "The Cycladic island", "the lagoon city's old town"), naming none: a place
-    described, which may restate a named one's figure (match.described_place_restatement)."""
-    return bool(_ONE_PART.search(sentence))
+    (_ONE_PART: "The Cycladic island", "the lagoon city's old town"; _COUNTRYS_ONE_PLACE:
+    "Ivory Coast's economic capital"), naming none: a place described, which may restate a
+    named one's figure (match.described_place_restatement)."""
+    return bool(_ONE_PART.search(sentence) or _COUNTRYS_ONE_PLACE.search(sentence))
 
 
 # A business's whole, said as such, is no headline place's share: "Philips reported group

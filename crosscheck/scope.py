@@ -275,6 +275,10 @@ def _verb_before_its_object(word: str, following: str | None) -> bool:
 # Cape"), though the word alone is a common one.
 _COMPASS_NAME = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|"
                            r"Central)(?:-[A-Z]\w+)?\s+[A-Z]")
+# ... and so is one that ends on a landform's word, whatever word opens it: "in the Afar
+# Triangle" ("afar" is an English word too), "in the Great Rift Valley"
+_LANDFORM_NAME = re.compile(r"\s(?:Triangle|Depression|Valley|Desert|Plateau|Basin|Highlands"
+                            r"|Lowlands|Delta|Peninsula)$")
 
 
 # "Hurricane Milton", "Typhoon Yagi": a storm's name is no place, whatever the gazetteer
@@ -861,7 +865,8 @@ def find_places(sentence: str) -> frozenset[str]:
             places.add(capital)
             scope = _blank(scope, match.start(2), match.start(2) + len(capital))
         elif (not places_named(name) and match.start(2) not in known_from
-                and (not is_common_word(first) or _COMPASS_NAME.match(name))
+                and (not is_common_word(first) or _COMPASS_NAME.match(name)
+                     or _LANDFORM_NAME.search(name))
                 and not any(character.isdigit() for character in name)  # "in Covid-19 cases"
                 and not _NUMBER_AFTER.match(scope, match.end(2))  # "in Natura 2000 sites"
                 and not first.isupper()  # "at the MCG", "on BBC One": a body or a venue
@@ -1021,8 +1026,9 @@ _PART = re.compile(
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?i:dam|bridge|tunnel|pass|lake|falls|castle"
     r"|palace|cathedral|tower|stadium|park|canyon|gorge|oasis|reef|complex|waterfall|cascade"
     r"|site|dunes"
-    # ... and a ride of its: "Venezuela's Mukumbarí cable car" runs in Mérida
-    r"|cable\s+car|cableway|funicular|gondola"
+    # ... and a ride of its: "Venezuela's Mukumbarí cable car" runs in Mérida, and a line's
+    # trains: "Saudi Arabia's Haramain trains" run between Mecca and Medina
+    r"|cable\s+car|cableway|funicular|gondola|railway|line|trains?|tramway"
     # ... and a fortress, ruins or an airport of its: "Peru's Kuélap fortress", "Bolivia's
     # Tiwanaku ruins", "Peru's Chan Chan archaeological zone", "Ghana's Kotoka International
     # Airport" lie somewhere in it
@@ -1032,7 +1038,10 @@ _PART = re.compile(
     r"|amphitheatre|arena"
     # ... and a reserve or a sanctuary: "Peru's Tambopata National Reserve" lies in Madre
     # de Dios; and a crater: "Turkmenistan's Darvaza gas crater" is in the Karakum desert
-    r"|reserve|sanctuary|crater)"
+    r"|reserve|sanctuary|crater"
+    # ... and a working sight: "Peru's Maras salt pans", "Poland's Wieliczka salt mine",
+    # "the Philippines' Banaue rice terraces"
+    r"|pans|mine|terraces)"
     # ... and a name the gazetteer lacks that people live in: "Colombia's Mompox has about
     # 45,000 residents" is a town of Colombia's (not "Brazil's Petrobras", whose staff work)
     r"|(?:[A-Z][\w'’-]*\s+(?:(?:de|del|da|do|la)\s+)?){1,3}(?=(?:has|had|is\s+home\s+to|counts)\s+"

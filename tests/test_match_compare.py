@@ -4779,6 +4779,12 @@ def test_a_place_described_the_same_week_restates_the_named_places_figure(fake_e
     assert not described_place_restatement(named, later)
     assert not described_place_restatement(named, other)
     assert not described_place_restatement(named, visitors)
+    # ... and a city its country's possessive tells by what it is there
+    assert described_place_restatement(
+        _under("Abidjan's building boom", "Abidjan has about 6.3 million residents.",
+               date(2025, 3, 4)),
+        _under("West Africa's megacities", "Ivory Coast's economic capital is home to some "
+               "6 million people.", date(2025, 3, 11)))
     statements = [named, described, later]
     assert described_place_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
         DESCRIBED_PLACE_BONUS, 0.0]

@@ -384,6 +384,13 @@ from crosscheck.subjects import names_agree, subject_names
      {"South Korea", "part of South Korea"}),
     # what a region's countries run together is theirs, wherever it stands
     ("The European observatory in the Atacama lies some 8,645 feet up.", {"Atacama"}),
+    # a name the gazetteer lacks that ends on a landform's word is a place, whatever word
+    # opens it ("afar" is English too)
+    ("The salt lake in the Afar Triangle sits some 509 feet below the sea.", {"Afar Triangle"}),
+    # a country's named trains and working sights lie somewhere in it
+    ("Saudi Arabia's Haramain trains run at up to 300 km/h.",
+     {"Saudi Arabia", "part of Saudi Arabia"}),
+    ("Peru's Maras salt pans have about 3,000 pools.", {"Peru", "part of Peru"}),
     # the land around a city lies in the city's province
     ("At least 46 people died in the wildfires around Viña del Mar.",
      {"Viña del Mar", "part of Valparaiso"}),
