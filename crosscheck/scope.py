@@ -407,6 +407,12 @@ _NATIONS_CAPITAL = re.compile(
     r"(?:and\s+(?P<other>[A-Z][a-z]+)\s+capitals|capital)\b(?!\s+(?:gains|spending|markets?)\b)")
 
 
+# ... and so does a country's sight or building put "in the capital": "Oman's grand theatre
+# in the capital" is Muscat's Royal Opera House.
+_OWNERS_CAPITAL = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)['’]s\s+(?:[a-z-]+\s+){1,3}"
+                             r"in\s+the\s+capital\b(?!\s+of\b)")
+
+
 def _capital_named(nation: str | None, owned: bool) -> str | None:
     """The city "the <nation> capital" names (_NATIONS_CAPITAL): a demonym's country's of
     two words or one ("The South Korean capital", "The Czech capital"), or a named country's
@@ -807,6 +813,9 @@ def find_places(sentence: str) -> frozenset[str]:
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
                 for nation in (named_capital.group(1), named_capital.group("other"))  # capital"
                 if (city := _capital_named(nation, bool(named_capital.group("owner"))))}
+    capitals.update(city for owner in _OWNERS_CAPITAL.finditer(scope)
+                    if any(map(is_country, places_named(owner.group(1))))
+                    and (city := _capital_named(owner.group(1), True)))
     for largest in _COUNTRYS_LARGEST_CITY.finditer(scope):  # "Brazil's biggest city"
         country = places_named(largest.group(1))
         if len(country) == 1 and is_country(country[0]) and (
@@ -1020,10 +1029,15 @@ _PART = re.compile(
     r"|city|port|seaport|harbour|airport|hub|gateway|metro|subway|underground"
     r"|metro\s+system|plant|reactor)"
     r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway)"
+    # ... and a lake or a reservoir it describes: "Suriname's vast man-made lake" is the
+    # Brokopondo Reservoir
+    r"|(?:[a-z-]+\s+){1,2}(?:lake|reservoir)\b"
     # ... and a work or a sight of its it names: "Switzerland's Grande Dixence dam" lies in
     # Valais, "Italy's Stelvio Pass" in Lombardy, "Guatemala's Tikal National Park" in Petén
     # (a kind's word between: "Morocco's Noor Ouarzazate solar complex" lies in Morocco)
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?i:dam|bridge|tunnel|pass|lake|falls|castle"
+    # (and a landform it names: "Costa Rica's Arenal Volcano", "Argentina's Cafayate valley")
+    r"|volcano|valley|peak|mountain"
     r"|palace|cathedral|tower|stadium|park|canyon|gorge|oasis|reef|complex|waterfall|cascade"
     r"|site|dunes"
     # ... and a ride of its: "Venezuela's Mukumbarí cable car" runs in Mérida, and a line's

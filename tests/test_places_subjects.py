@@ -391,6 +391,13 @@ from crosscheck.subjects import names_agree, subject_names
     ("Saudi Arabia's Haramain trains run at up to 300 km/h.",
      {"Saudi Arabia", "part of Saudi Arabia"}),
     ("Peru's Maras salt pans have about 3,000 pools.", {"Peru", "part of Peru"}),
+    ("Costa Rica's Arenal Volcano rises about 1,670 metres.",
+     {"Costa Rica", "part of Costa Rica"}),
+    # ... and so does a lake it describes
+    ("Suriname's vast man-made lake spans some 600 square miles.",
+     {"Suriname", "part of Suriname"}),
+    # a country's building "in the capital" is in its capital
+    ("Oman's grand theatre in the capital holds some 1,100 people.", {"Oman", "Muscat"}),
     # the land around a city lies in the city's province
     ("At least 46 people died in the wildfires around Viña del Mar.",
      {"Viña del Mar", "part of Valparaiso"}),
