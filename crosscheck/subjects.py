@@ -1009,8 +1009,11 @@ def _building_words() -> frozenset[str]:
 
 
 def _last_words(names: frozenset[str]) -> frozenset[str]:
-    """The last word of each name of several words, as _telling_words writes it."""
-    return frozenset(_word_form(name.split()[-1]) for name in names if " " in name)
+    """The last word of each name of several words, as _telling_words writes it, and the
+    last part of a double-barrelled one ("Song-Kul" and "Issyk-Kul" are two lakes)."""
+    return frozenset(_word_form(name.split()[-1]) for name in names if " " in name) | frozenset(
+        _word_form(name.rsplit("-", 1)[1]) for name in names
+        if " " not in name and _DOUBLE_BARRELLED.fullmatch(name))
 
 
 def _word_form(word: str) -> str:

@@ -860,6 +860,8 @@ def test_subjects_agree_through_a_telling_word_or_when_one_names_none() -> None:
     # either name of a double-barrelled one stands for it
     assert names_agree(frozenset({"A.P Moller-Maersk"}), frozenset({"Maersk"}))
     assert not names_agree(frozenset({"Rolls-Royce"}), frozenset({"Bentley"}))
+    # ... but two double-barrelled names ending alike are two ("Kul" is "lake")
+    assert not names_agree(frozenset({"Song-Kul"}), frozenset({"Issyk-Kul"}))
     # an acronym may write its "and" as a sign
     assert names_agree(frozenset({"Marks & Spencer"}), frozenset({"M&S"}))
     # ... or a party's initials in its own language
