@@ -813,9 +813,8 @@ def find_places(sentence: str) -> frozenset[str]:
     capitals = {city for named_capital in _NATIONS_CAPITAL.finditer(scope)  # "the German
                 for nation in (named_capital.group(1), named_capital.group("other"))  # capital"
                 if (city := _capital_named(nation, bool(named_capital.group("owner"))))}
-    capitals.update(city for owner in _OWNERS_CAPITAL.finditer(scope)
-                    if any(map(is_country, places_named(owner.group(1))))
-                    and (city := _capital_named(owner.group(1), True)))
+    capitals.update(city for owner in _OWNERS_CAPITAL.finditer(scope)  # only a country
+                    if (city := _capital_named(owner.group(1), True)))  # has a capital
     for largest in _COUNTRYS_LARGEST_CITY.finditer(scope):  # "Brazil's biggest city"
         country = places_named(largest.group(1))
         if len(country) == 1 and is_country(country[0]) and (
