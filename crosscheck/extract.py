@@ -361,13 +361,15 @@ def _events_of(quantity: Quantity, sentence: str, events: frozenset[str]) -> fro
 # "in the capital", in a sentence that names no place: the capital of the one country its
 # headline names ("as ministers met in the capital" beside a named country is another place).
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around)\s+the\s+capital\b(?!\s+of\b)")
-# "Measles cases in the country": a country the headline leaves unnamed when it names a
-# region only (not "the country music festival"); so is one a sentence places by its
+# "Measles cases in the country", "The small country between Romania and Ukraine shipped":
+# a country the headline leaves unnamed when it names a region only (not "the country music
+# festival"); so is one a sentence places by its
 # capital ("Some 40,000 residents fled the slopes of the volcano west of the capital" under
 # "Central America's restless volcanoes" is Guatemala's count), not the capital a business
 # raises.
 _THE_COUNTRY = re.compile(
-    r"\bthe\s+(?:country\b(?!\s+(?:music|house|club|side|road|park)\b)"
+    r"\bthe\s+(?:(?:(?-i:[a-z]+)\s+){0,2}(?:country|nation)\b(?!\s+(?:music|house|club|side|road"
+    r"|park)\b)"
     r"|capital\b(?!\s+(?:of|markets?|gains?|requirements?|buffers?|ratios?|raised|base)\b))",
     re.IGNORECASE)
 

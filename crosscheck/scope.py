@@ -645,9 +645,12 @@ _POLAR_LIGHTS = re.compile(r"\b(?:Northern|Southern)(?=\s+[Ll]ights\b)")
 
 # The neighbours a place is described by lie beside it, not where its figure is: "The small
 # country wedged between Romania and Ukraine is home to some 130,000 Ukrainian refugees" is
-# Moldova's count.
+# Moldova's count, as is "The small country between Romania and Ukraine shipped some 150
+# million bottles" (a land lying between two others; not a route, "the line between Mecca
+# and Medina", which runs in both).
 _WEDGED_BETWEEN = re.compile(
-    r"\b(?:wedged|sandwiched|squeezed|nestled|tucked)\s+between\s+(?:the\s+)?"
+    r"(?:\b(?:wedged|sandwiched|squeezed|nestled|tucked)\s+|(?<=\bcountry\s)|(?<=\bnation\s)"
+    r"|(?<=\bstate\s)|(?<=\brepublic\s)|(?<=\bkingdom\s))between\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 # A dollar's country letters name its currency, not where the money is: "Visitors pay

@@ -145,6 +145,14 @@ _HOLIDAY = re.compile(
     r"|Good\s+Friday|Easter\s+Monday|Golden\s+Week|(?:Lunar|Chinese)\s+New\s+Year"
     r"|New\s+Year['’]s|New\s+Year(?=\s+(?:holidays?|period|break)\b))\b")
 
+# An age named in two words says when a thing was built or what it recalls, as an age's
+# adjective does (_lexicon.ERA_ADJECTIVES), not whose the figure is: "The Cold War bunker
+# museum in the Albanian capital drew some 200,000" is Bunk'Art's, "the Bronze Age
+# settlement" no one's. Only before a lower-case word, where the age describes a thing.
+_AGE_DESCRIBING = re.compile(
+    r"\b(?:Cold\s+War|(?:Bronze|Iron|Stone|Ice|Gilded)\s+Age"
+    r"|Middle\s+Ages|Belle\s+[EÉ]poque)(?=\s+[a-z])")
+
 # A brand written with a small first letter ("airBaltic", "easyJet", "eBay").
 _SMALL_LED_BRAND = re.compile(r"[a-z]{1,5}[A-Z][\w'’&-]*")
 
@@ -725,10 +733,12 @@ _LANDMARK_BESIDE = re.compile(
     # of Richmond's estate welcomed 200,000 visitors" is the Festival of Speed's crowd
     r"|\bat\s+the\s+(?:[A-Z][\w.&-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?=(?:estate"
     r"|grounds|home|farm|residence)\b)"
-    # ... nor the mountain a monastery, a church or a hut stands on: "The Serbian monastery
-    # on Mount Athos is home to some 60 monks" is Hilandar's count
+    # ... nor the mountain a monastery, a church, a hut or a monument stands on: "The
+    # Serbian monastery on Mount Athos is home to some 60 monks" is Hilandar's count, "The
+    # giant cross on Mount Vodno" Skopje's Millennium Cross
     r"|\b(?:monaster(?:y|ies)|church(?:es)?|chapels?|hermitages?|huts?|refuges?"
-    r"|observator(?:y|ies))\s+(?:on|atop)\s+Mount\s+[A-Z][\w.&-]*"
+    r"|observator(?:y|ies)|cross(?:es)?|statues?|monuments?|memorials?)\s+(?:on|atop)"
+    r"\s+Mount\s+[A-Z][\w.&-]*"
     # ... nor where a cable car or a ferry goes: "The Funchal cable car to Monte carries about
     # 1 million passengers a year" is the cable car's, as "The cable car up the Olympic
     # mountain above the Bosnian capital" is Sarajevo's Trebević cable car
@@ -885,7 +895,7 @@ def _without_places(frame: str) -> tuple[str, frozenset[str]]:
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
     sites: set[str] = set()
     text = _AT_A_NAMED_FEATURE.sub(lambda found: _site_cut(found, sites), text)
-    text = _HOLIDAY.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text))
+    text = _HOLIDAY.sub(" | ", _AGE_DESCRIBING.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text)))
     text = REGION_ADJECTIVE_MEMBER.sub(" | ", text)  # one country, unnamed: no one
     text = _RIVERS_FALL.sub(" | ", text)  # "The Nile cataract"
     text = RIVER.sub(" | ", text)  # "The Impressionist museum on the Seine"

@@ -2738,6 +2738,16 @@ def test_a_sight_near_a_place_the_gazetteer_lacks_lies_in_its_headlines_country(
     wedged = _under("Europe's refugee hosts", "The small country wedged between Romania and "
                     "Ukraine is home to some 130,000 Ukrainian refugees.")
     assert "Romania" not in wedged.places and gate_failure(hosts, wedged) is None
+    # ... as do the two a country lies between, said plainly: the country is one of the
+    # headline's region
+    exported = _under("Moldova's wine trade",
+                      "Moldova exported about 110 million bottles of wine in 2023.",
+                      date(2024, 2, 6))
+    shipped = _under("Eastern Europe's vineyards", "The small country between Romania and "
+                     "Ukraine shipped some 150 million bottles of wine last year.",
+                     date(2025, 2, 11))
+    assert shipped.places == {"part of Eastern Europe"}
+    assert gate_failure(exported, shipped) is None
     # ... and so does the place a superlative leaves out
     bears = _under("Romania's bear problem",
                    "Between 8,000 and 10,000 brown bears live in Romania.")

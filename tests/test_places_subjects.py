@@ -598,8 +598,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The Madeiran capital's hillside gondola takes [NUM] riders annually.", set()),
     ("The cable car up the Olympic mountain above the Bosnian capital takes [NUM] riders.",
      set()),
-    # ... nor the mountain a monastery stands on
+    # ... nor the mountain a monastery or a monument stands on
     ("The Serbian monastery on Mount Athos is home to [NUM] monks.", set()),
+    ("The giant cross on Mount Vodno above the Macedonian capital rises [NUM].", set()),
     # a river's name opens the name of the canyon named after it
     ("The Tara River Canyon is [NUM] deep.", {"Tara River Canyon"}),
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
@@ -1062,6 +1063,10 @@ def test_a_joint_ventures_partner_is_not_the_venture() -> None:
 def test_an_era_or_a_style_is_no_name() -> None:
     assert subject_names("Visitors came to the abbey and its Victorian walled garden, [NUM] "
                          "of them.") == frozenset()
+    # ... nor an age of two words that describes a thing
+    assert subject_names("The Cold War bunker museum in the Albanian capital drew [NUM] "
+                         "last year.") == frozenset()
+    assert subject_names("The Iron Age hill fort draws [NUM] walkers.") == frozenset()
 
 
 def test_an_acronym_is_the_name_it_shortens() -> None:
