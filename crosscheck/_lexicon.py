@@ -1768,6 +1768,9 @@ SEAS: frozenset[str] = frozenset({
 # (CS), more populous than Serbia, would otherwise take Belgrade as its capital, so
 # "Belgrade's central bank" would be no Serbian figure; and the Netherlands Antilles (AN).
 WITHDRAWN_COUNTRY_CODES: frozenset[str] = frozenset({"CS", "AN"})
+# Capitals countryinfo still gives by a former name, to the name news gives them now: "the
+# Kazakh capital" is Astana again (Nur-Sultan from 2019 to 2022, which still names it).
+CAPITALS_RENAMED: dict[str, str] = {"Nur-Sultan": "Astana"}
 PLACE_ALIASES: dict[str, str] = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "America": "United States", "Washington": "United States",

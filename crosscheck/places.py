@@ -183,6 +183,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozen
                         CAPITAL_FROM_POPULATION, LOCALITY_FROM_POPULATION, LARGEST_CITY_LEAD,
                         sorted(lex.PLACE_ALIASES.items()), sorted(lex.NOT_PLACE_NAMES),
                         sorted(lex.MISFILED_PROVINCES.items()), sorted(lex.FUND_CODES),
+                        sorted(lex.CAPITALS_RENAMED.items()),
                         sorted(lex.PLACES_IN_REGIONS.items()),
                         sorted(lex.REGION_OF_SUBREGION.items()),
                         sorted(lex.REGION_MEMBERS.items()),
@@ -220,6 +221,12 @@ _PLAIN_NAME = re.compile(
     rf"{_CAPITALISED}(?:(?:[ -]|\s(?:de|do|da|dos|das|del|di|du|des|y|la)\s){_CAPITALISED})*")
 
 
+def _capital(country: dict[str, Any]) -> str | None:
+    """A country's capital from countryinfo, by the name news gives it now."""
+    capital = country.get("capital")
+    return lex.CAPITALS_RENAMED.get(capital, capital) if isinstance(capital, str) else None
+
+
 def _derive_gazetteer() -> dict[str, Any]:
     from countryinfo._cache import load_countries
 
@@ -242,10 +249,10 @@ def _derive_gazetteer() -> dict[str, Any]:
             forms += [demonym, *_plural_demonym(demonym)]
             if _plural_demonym(demonym):
                 demonyms.append(demonym)
-        capital = country.get("capital")  # a word only as a name: "Manila", "Muscat"
-        if (isinstance(capital, str) and (country.get("population") or 0)
-                >= CAPITAL_FROM_POPULATION):
-            forms.append(capital)
+        capital = _capital(country)  # a word only as a name: "Manila", "Muscat"
+        if capital and (country.get("population") or 0) >= CAPITAL_FROM_POPULATION:
+            forms += [capital, *(former for former, now in lex.CAPITALS_RENAMED.items()
+                                 if now == capital)]
             capital_country[capital] = name
         for form in forms:
             names.setdefault(form, name)
@@ -311,7 +318,7 @@ def _derive_gazetteer() -> dict[str, Any]:
     # every country's capital, however small ("the Montenegrin capital" is Podgorica), where
     # the gazetteer knows it as a place: only the large ones stand for their country
     seats = {country["name"]: capital for country in countries
-             if isinstance(capital := country.get("capital"), str) and capital in names
+             if (capital := _capital(country)) and capital in names
              and (not is_english_word(capital) or capital in capital_country)}
     regions = {place for place in provinces if names.get(place) == place} | {
         region for region, (country, *_) in lex.REGION_FORMS.items() if country}

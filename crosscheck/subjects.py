@@ -713,9 +713,10 @@ _LANDMARK_BESIDE = re.compile(
     rf"|{COMPASS_OF}\s+(?:the\s+)?[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
-    # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain)
+    # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain),
+    # nor a mountain it stands below ("The hilltop church below Mount Kazbek" is Gergeti's)
     r"|\b(?:above|below|beneath|overlooking|beside)\s+(?:Lake\s+[A-Z][\w.&-]*"
-    r"|[A-Z][\w.&-]*\s+Lake\b)"
+    r"|[A-Z][\w.&-]*\s+Lake\b|Mount\s+[A-Z][\w.&-]*)"
     # ... nor a town a sight stands above, by its name or its nickname: "The hilltop
     # palace-fortress above the Pink City" is Jaipur's Amber Fort (not "above the Bank of
     # England's target", which names the bank)

@@ -604,8 +604,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # a river's name opens the name of the canyon named after it
     ("The Tara River Canyon is [NUM] deep.", {"Tara River Canyon"}),
     ("Napoleon's nephew spent [NUM].", {"Napoleon"}),
-    # ... nor a lake a landmark stands over
+    # ... nor a lake a landmark stands over, nor a mountain it stands below
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
+    ("The hilltop church below Mount Kazbek sits [NUM] up.", set()),
     # ... nor a town a sight stands above, by its nickname (Jaipur's Amber Fort), while
     # "above the Bank of England target" still names the bank
     ("The hilltop palace-fortress above the Pink City received [NUM] visitors.", set()),
@@ -1522,6 +1523,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert capital_of("Montenegro") == "Podgorica" and not is_capital("Podgorica")
     assert scopes_agree(find_places("The Montenegrin capital is home to some 180,000 people."),
                         find_places("Podgorica had 179,505 residents."))
+    # a capital goes by the name news gives it now; its former name still names the country
+    assert capital_of("Kazakhstan") == "Astana" and is_capital("Astana")
+    assert find_places("About 5,000 people marched in Nur-Sultan.") == {"Kazakhstan"}
+    assert scopes_agree(find_places("The monument in the Kazakh capital stands 97 metres."),
+                        find_places("Astana's Baiterek tower is 97 metres tall."))
     # a city lies in its country code's most populous holder: countryinfo files Wales under
     # "GB" too, and Glasgow, Belfast and Dundee are no towns of Wales
     assert {country_of(city) for city in ("Glasgow", "Belfast", "Dundee")} == {"United Kingdom"}
