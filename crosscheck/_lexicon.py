@@ -646,7 +646,7 @@ AWARD_NAMES: frozenset[str] = frozenset({"emmys", "oscars", "grammys", "baftas",
 # Animals a count names in the singular's form: "keep about 190,000 reindeer", "300 sheep".
 UNMARKED_PLURAL_ANIMALS: frozenset[str] = frozenset(
     """sheep deer reindeer moose elk bison caribou salmon trout cod tuna swine
-    wildebeest ibex""".split())
+    wildebeest ibex jellyfish""".split())
 # A population named by what it counts is a count of that ("Nepal's rhino population" counts
 # rhinos), except where the word before names where people live or are held: "the world
 # population" counts people, "the prison population" prisoners (things.thing_before).

@@ -1247,6 +1247,19 @@ def _across(sentence: str, end: int) -> str | None:
     return DIAMETER if _ACROSS_AFTER.match(sentence, end) else None
 
 
+# ... and so is the length a round hollow spans, however its place is told between: "The
+# flooded fumarole in the Caribbean island's rainforest spans some 200 feet" is "Dominica's
+# Boiling Lake is about 60 metres wide" (not a bridge's span, its length).
+_ROUND_HOLLOW_SPANS = re.compile(
+    r"\b(?:crater|caldera|fumarole|sinkhole|cenote|lake|pit|pool)s?\b(?:\s+[\w'’-]+){0,8}?"
+    r"\s+(?:spans|measures)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)"
+    r"\s+)?$", re.IGNORECASE)
+
+
+def _spanned(sentence: str, start: int) -> str | None:
+    return DIAMETER if _ROUND_HOLLOW_SPANS.search(sentence, 0, start) else None
+
+
 # What a country sells abroad is its exports, as its "sales abroad" are
 # (lex.MEASURE_TERMS): "The world's top banana shipper sold some 380m boxes of the fruit
 # abroad last year" / "Ecuador exported about 380 million boxes of bananas".
@@ -1320,7 +1333,7 @@ def measure_near(sentence: str, start: int, end: int, kind: str = "count",
         measure = _audience_of(sentence)
     if measure is None and kind == "[length]":
         measure = (_climbed(sentence, end) or _plunged(sentence, start)
-                   or _across(sentence, end))
+                   or _across(sentence, end) or _spanned(sentence, start))
     if _scheduled_later(sentence, start) and not (measure or "").startswith(FORECAST):
         return f"{FORECAST} {measure}" if measure else FORECAST
     return measure

@@ -907,6 +907,9 @@ def test_scope_and_thing_rules() -> None:
         "The firm delivered some 1.7bn packages.", MAR, "A").thing == "parcels"
     # a zoo's creatures are its animals, and a three-wheeled taxi is a tuk-tuk
     assert statement("Some 20,000 creatures live at the zoo.", MAR, "A").thing == "animals"
+    # ... and so are a lake's jellyfish, a kind of animal
+    assert things_agree(statement("The lake holds about 5 million golden jellyfish.", MAR,
+                                  "A").thing, "animals")
     assert statement("The Portuguese capital counts about 500 three-wheeled taxis.", MAR,
                      "A").thing == statement("Some 500 tuk-tuks are licensed in Lisbon.", MAR,
                                              "B").thing
@@ -5445,6 +5448,12 @@ def test_a_length_across_and_a_described_oasis_are_read() -> None:
                                           MAR, "D")) is None
     assert statement("The causeway stretches some 20 miles across the bay.", MAR,
                      "E").measure is None
+    # ... and so is the length a round hollow spans, not a bridge's span
+    fumarole = statement("The flooded fumarole in the Caribbean island's rainforest spans "
+                         "some 200 feet.", MAR, "G")
+    assert gate_failure(fumarole, statement("Dominica's Boiling Lake is about 60 metres wide.",
+                                            MAR, "H")) is None
+    assert statement("The bridge spans 500 metres.", MAR, "I").measure is None
     assert things_agree("palms", "trees")
     island = statement("The lagoon island north-west of Tahiti welcomed some 70,000 tourists "
                        "last year.", MAR, "F")
