@@ -195,6 +195,11 @@ _COMPASS_WORD = re.compile(
     r"(?:North|South|East|West|Central|Southeast|Southwest|Northeast|Northwest)(?:ern)?")
 
 
+# ... and a compass word just before a place: the part of the place it names ("the marine
+# park in Southwest Papua", a province the gazetteer lacks).
+_COMPASS_BEFORE = re.compile(rf"\b{_COMPASS_WORD.pattern}\s+$")
+
+
 # A building's name says where a figure was counted, not whose it is ("75,000 fans filled
 # the Allianz Arena" are the final's crowd), unless it opens the sentence as its subject:
 # "The Science Museum had 5.5 million visitors" counts the museum's own; so does one whose
@@ -906,6 +911,8 @@ def _without_places(frame: str) -> tuple[str, frozenset[str]]:
     for start, end, place in reversed(place_spans(text)):
         if _NAMED_AFTER.search(text, 0, start):
             continue  # "Bank of England" keeps its place
+        if compass := _COMPASS_BEFORE.search(text, 0, start):
+            start = compass.start()  # "in Southwest Papua": a part of the place, no name
         following = _NEXT_WORD.match(text, end)
         next_word = following.group(1) if following else ""
         if next_word == "City" and is_country(place):

@@ -607,6 +607,9 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor a lake a landmark stands over, nor a mountain it stands below
     ("About [NUM] walkers climbed to the rock ledge above Lake Ringedalsvatnet.", set()),
     ("The hilltop church below Mount Kazbek sits [NUM] up.", set()),
+    # a compass word before a place names a part of it, whether or not the gazetteer knows
+    # the part ("Southwest Papua" is a province of 2022)
+    ("The entry fee for the marine park in Southwest Papua rose to [NUM] this year.", set()),
     # ... nor a town a sight stands above, by its nickname (Jaipur's Amber Fort), while
     # "above the Bank of England target" still names the bank
     ("The hilltop palace-fortress above the Pink City received [NUM] visitors.", set()),
