@@ -1627,6 +1627,9 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Jutland": ("Denmark", "Jylland"), "Reykjanes": ("Iceland",),
     # Alpine valleys news places a resort by ("the Engadin resort" is St. Moritz)
     "Engadin": ("Switzerland", "Engadine"),
+    # sandstone uplands named after Switzerland, which lie elsewhere ("The Bastei Bridge in
+    # Saxon Switzerland" is in Germany)
+    "Saxon Switzerland": ("Germany",), "Bohemian Switzerland": ("Czech Republic",),
     # ... and the mountain ranges one country holds ("Only around 60 of the bears survive in
     # the central Apennines"); a range across countries is geography (GEOGRAPHY_WORDS)
     "Apennines": ("Italy",), "Dolomites": ("Italy",),
@@ -1688,6 +1691,7 @@ PLACES_IN_REGIONS: dict[str, str] = {
         "Tenerife", "Gran Canaria", "Lanzarote", "Las Palmas", "Santa Cruz de Tenerife")},
     **{island: "Balearic Islands" for island in ("Majorca", "Ibiza", "Palma")},
     **{island: "Hawaii" for island in ("Maui", "Oahu")},
+    "Saxon Switzerland": "Saxony",
     **{city: "Darfur" for city in ("El Fasher", "Nyala")},
     # Andalusia's provincial capitals, which the gazetteer files as provinces of their own
     # ("The Andalusian landmark" is Córdoba's Mezquita)

@@ -1531,6 +1531,11 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert find_places("About 5,000 people marched in Nur-Sultan.") == {"Kazakhstan"}
     assert scopes_agree(find_places("The monument in the Kazakh capital stands 97 metres."),
                         find_places("Astana's Baiterek tower is 97 metres tall."))
+    # uplands named after Switzerland lie elsewhere: Saxon Switzerland is in Saxony
+    bastei = find_places("The Bastei Bridge in Saxon Switzerland is 76.5 metres long.")
+    assert bastei == {"Saxon Switzerland"}
+    assert scopes_agree(bastei, find_places("The sandstone bridge above the Elbe near Dresden "
+                                            "stretches some 250 feet."))
     # a city lies in its country code's most populous holder: countryinfo files Wales under
     # "GB" too, and Glasgow, Belfast and Dundee are no towns of Wales
     assert {country_of(city) for city in ("Glasgow", "Belfast", "Dundee")} == {"United Kingdom"}
