@@ -2372,12 +2372,14 @@ def _blocks_paired_from(key: BlockKey, blocks: dict[BlockKey, list[int]]) -> lis
     are paired once: from the one that _leads, or, where both lead or neither (skiers and
     runners; a count a day and the same count in all), from the first in _order. A block
     that does not lead is related only to kin of its thing (_kin_cores), so only those are
-    asked after, not every block."""
+    asked after, not every block; a count of no named thing only to counts of none ("72 som
+    a litre" and "Diesel sells for about 70 som", so much a period and in all)."""
     if _leads(key):
         others: Iterable[BlockKey] = blocks
-    elif key[0] == "count" and key[2] is not None:
-        others = [(key[0], role, core) for role in _RATE_AND_TOTAL | {key[1]}
-                  for core in _kin_cores(key[2])]
+    elif key[0] == "count":
+        kin: frozenset[str | None] = (
+            _kin_cores(key[2]) if key[2] is not None else frozenset({None}))
+        others = [(key[0], role, core) for role in _RATE_AND_TOTAL | {key[1]} for core in kin]
     else:
         others = ()
     return [other for other in others

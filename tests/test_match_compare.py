@@ -1056,6 +1056,20 @@ def test_kin_things_and_a_count_a_day_are_paired_across_their_blocks(fake_embedd
         (0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (8, 10), (9, 10)}
 
 
+def test_blocking_pairs_a_rate_and_a_total_of_no_named_thing(fake_embedder) -> None:
+    """A count so much a unit and one in all, neither naming what it counts, may pass the
+    gates (the unit left unsaid, the figures agreeing): blocking must compare them too."""
+    from crosscheck.match import candidate_pairs, is_same_fact
+    from crosscheck.pipeline import embed_statements
+    from crosscheck.settings import Settings
+
+    rate = statement("Drivers in the Kyrgyz capital pay 72 som a litre at the pump.", MAR, "A")
+    total = statement("Diesel in Bishkek sells for about 70 som.", MAR, "B")
+    assert (rate.role, total.role) == ("rate", "total") and is_same_fact(rate, total, 1.0, 0.0)
+    signals = embed_statements([rate, total], Settings(), fake_embedder)
+    assert candidate_pairs([rate, total], signals, 0.0).index_pairs() == [(0, 1)]
+
+
 def test_blocking_pairs_every_labelled_pair_the_gates_let_through(fake_embedder) -> None:
     """Over every labelled split, the report's blocked pairing finds every pair of
     statements that passes the gates, each once: the evaluation compares every pair, so a
