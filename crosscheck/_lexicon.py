@@ -1421,6 +1421,10 @@ LENGTH_MEASURE_TERMS: dict[str, str] = {
 # waterfall's plunge is its height ("Austria's tallest falls plunge some 1,250 feet").
 HOLLOWS: tuple[str, ...] = ("lake", "gorge", "canyon", "cave", "chasm", "abyss", "trench",
                             "pit")
+# Round hollows, whose span is their diameter (things.measure_near: "The flooded fumarole
+# in the Caribbean island's rainforest spans some 200 feet" is "about 60 metres wide").
+ROUND_HOLLOWS: tuple[str, ...] = ("crater", "caldera", "fumarole", "sinkhole", "cenote",
+                                  "lake", "pit")
 
 # What a party's percentage is, read only for percentages: "Law and Justice took 35.4
 # percent" is its share of the vote, never the turnout ("won 2,000 seats" is no share).

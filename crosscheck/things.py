@@ -1251,9 +1251,8 @@ def _across(sentence: str, end: int) -> str | None:
 # flooded fumarole in the Caribbean island's rainforest spans some 200 feet" is "Dominica's
 # Boiling Lake is about 60 metres wide" (not a bridge's span, its length).
 _ROUND_HOLLOW_SPANS = re.compile(
-    r"\b(?:crater|caldera|fumarole|sinkhole|cenote|lake|pit)s?\b(?:\s+[\w'’-]+){0,8}?"
-    r"\s+(?:spans|measures)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)"
-    r"\s+)?$", re.IGNORECASE)
+    rf"\b(?:{'|'.join(lex.ROUND_HOLLOWS)})s?\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:spans|measures)\s+$",
+    re.IGNORECASE)
 
 
 def _spanned(sentence: str, start: int) -> str | None:
