@@ -310,6 +310,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "forint": "HUF", "taka": "BDT", "cedis": "GHS", "cedi": "GHS", "birr": "ETB",
     "tenge": "KZT", "lei": "RON", "kyat": "MMK", "leva": "BGN", "lev": "BGN",
     "soles": "PEN",  # Peru's ("costs about 60 soles"; the singular is also the sun's)
+    "somoni": "TJS", "lari": "GEL",
+    # the Central Asian and Caucasus currencies two countries name alike, read first as
+    # the news most often means them (placed as the kroner are: SHARED_CURRENCIES):
+    # "72 som a litre" in Bishkek, "some 50 manat" in Baku
+    "som": "KGS", "manat": "AZN",
     # the West African CFA franc, of Ivory Coast, Senegal, Mali and their neighbours
     "cfa francs": "XOF", "cfa franc": "XOF",
 }
@@ -336,6 +341,7 @@ SHARED_CURRENCIES: dict[str, frozenset[str]] = {
     "rupees": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
     "riyals": frozenset({"SAR", "QAR", "OMR", "IRR", "YER"}),
     "dirhams": frozenset({"AED", "MAD"}),
+    "som": frozenset({"KGS", "UZS"}), "manat": frozenset({"AZN", "TMT"}),
     "francs": frozenset({"CHF", "XOF", "XAF", "RWF", "BIF", "GNF", "CDF", "DJF"}),
     # a hundredth of a dollar or of a euro ("German households paid 40.1 cents")
     "cents": frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"}),

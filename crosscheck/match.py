@@ -78,6 +78,7 @@ from crosscheck.settings import (
 )
 from crosscheck.signals import PairSignals, PairWeights
 from crosscheck.subjects import (
+    ANOTHER,
     EVERY,
     HEADLINED,
     HOMED,
@@ -217,6 +218,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"contrast {sorted(contrasts_of(a.sentence))} ~ {sorted(contrasts_of(b.sentence))}"
     if legs_apart(a, b):
         return f"a return leg and the way out {a.value_text!r} ~ {b.value_text!r} in one story"
+    if neighbour_apart(a, b):
+        return f"a neighbour and the story's own place {a.value_text!r} ~ {b.value_text!r}"
     return None
 
 
@@ -236,6 +239,23 @@ def legs_apart(a: Statement, b: Statement) -> bool:
 
 def names_a_return_leg(sentence: str) -> bool:
     return _RETURN_LEG.search(sentence) is not None
+
+
+def neighbour_apart(a: Statement, b: Statement) -> bool:
+    """Whether one story (one_telling) gives one statement of a place it names as another
+    than its story's and the other of no named place: "Neighbouring Kyrgyzstan draws some
+    85% of its power from rivers" sets its figure beside the story's own country's, which
+    "Hydro supplies some 90% of the Central Asian country's power" leaves unnamed. Told
+    apart, the unnamed country may be the neighbour."""
+    return one_telling(a, b) and ((names_a_neighbour(a) and not named_anywhere(b.places))
+                                  or (names_a_neighbour(b) and not named_anywhere(a.places)))
+
+
+def names_a_neighbour(statement: Statement) -> bool:
+    """Whether a statement opens on a place as another than its story's ("Neighbouring
+    Kyrgyzstan", "nearby Slovenia"): a name that is a place, not a subject's."""
+    return (ANOTHER in statement.subjects and not names_someone(statement.subjects)
+            and named_anywhere(statement.places))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2506,6 +2526,9 @@ class _GateCodes:
         self.telling = np.array([tellings.setdefault(
             (statement.article.source, statement.article.published), len(tellings))
             if statement.article.published else -1 for statement in statements])
+        # whether each statement names a place as another than its story's (neighbour_apart)
+        self.neighbouring = np.array([names_a_neighbour(statement) for statement in statements],
+                                     dtype=bool)
         for statement in statements:
             self.sentences.setdefault(statement.sentence, len(self.sentences))
             self.measures.setdefault(statement.measure, len(self.measures))
@@ -2747,6 +2770,13 @@ class _GateCodes:
             compatible &= ~(placed & near
                             & (first_event == self.no_event) & (second_event == self.no_event)
                             & unsourced & ~overlapping)
+        if self.neighbouring.any():  # neighbour_apart: a neighbour and the story's place
+            compatible &= ~((self.telling[first_figure] >= 0)
+                            & (self.telling[first_figure] == self.telling[second_figure])
+                            & ((self.neighbouring[first_figure]
+                                & ~self.named_anywhere[second_scope])
+                               | (self.neighbouring[second_figure]
+                                  & ~self.named_anywhere[first_scope])))
         if self.returning.any():  # legs_apart: the way out and back in one story
             compatible &= ~((self.returning[first_sentence] != self.returning[second_sentence])
                             & (self.telling[first_figure] >= 0)

@@ -2888,6 +2888,15 @@ def test_kroner_alone_are_those_of_the_crown_country_the_statement_is_placed_in(
     assert wall.quantity.unit == yuan.quantity.unit == "CNY"
     assert gate_failure(wall, yuan) is None
     assert tokyo.quantity.unit == statement("A day pass costs ¥800.", MAR).quantity.unit == "JPY"
+    # and the Central Asian som and the manat, each of two countries: "72 som a litre" in
+    # Bishkek is money a litre, not a count of litres; alone, each is placed as kroner are
+    petrol = statement("Drivers in Bishkek pay 72 som a litre at the pump.", MAR)
+    diesel = _under("Bishkek drivers feel the pinch", "Diesel sells for about 70 som.")
+    taxi = statement("A taxi across Tashkent costs 20,000 som.", MAR)
+    assert (petrol.quantity.kind, petrol.quantity.unit) == ("currency", "KGS/litre")
+    assert (diesel.quantity.unit, taxi.quantity.unit) == ("KGS", "UZS")
+    assert statement("A night in Baku costs some 50 manat.", MAR).quantity.unit == "AZN"
+    assert statement("Bread costs 3 lari in Tbilisi.", MAR).quantity.unit == "GEL"
 
 def test_shares_speaking_two_languages_are_two_facts() -> None:
     russian = statement("About a third of Latvia's residents speak Russian at home.", MAR, "A")
@@ -3850,6 +3859,22 @@ def test_one_storys_return_leg_is_another_flight_than_its_way_out() -> None:
     assert (gate_failure(out, back) or "").startswith("a return leg")
     assert gate_failure(out, told("The return leg takes about 16 hours 45 minutes.", "B")) is None
     assert gate_failure(out, told("The flight lasts about 17 hours 30 minutes.", "A")) is None
+
+
+def test_one_storys_neighbour_is_not_its_own_unnamed_place() -> None:
+    """In one story, a place named as another than the story's ("Neighbouring Kyrgyzstan")
+    is not the country the story leaves unnamed; told apart, the unnamed country may be the
+    neighbour, and a statement naming the neighbour again is of it."""
+    def told(sentence: str, source: str) -> Statement:
+        return _told_by(source, "Central Asia's water towers", sentence)
+
+    own = told("Hydro supplies some 90% of the Central Asian country's power.", "A")
+    neighbour = told("Neighbouring Kyrgyzstan draws some 85% of its power from rivers.", "A")
+    assert (gate_failure(own, neighbour) or "").startswith("a neighbour")
+    assert (gate_failure(neighbour, own) or "").startswith("a neighbour")
+    assert gate_failure(own, told(neighbour.sentence, "B")) is None
+    named = told("Kyrgyzstan draws about 85% of its electricity from hydropower.", "A")
+    assert gate_failure(neighbour, named) is None
 
 
 def _told_by(source: str, headline: str, sentence: str) -> Statement:
