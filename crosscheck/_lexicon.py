@@ -1635,6 +1635,9 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
     # Reykjanes peninsula")
     "Jutland": ("Denmark", "Jylland"), "Reykjanes": ("Iceland",),
+    # ... and the Caucasus highlands news places Georgia's tower villages by ("The Upper
+    # Svaneti community" is Ushguli)
+    "Svaneti": ("Georgia", "Upper Svaneti", "Zemo Svaneti"),
     # Alpine valleys news places a resort by ("the Engadin resort" is St. Moritz)
     "Engadin": ("Switzerland", "Engadine"),
     # sandstone uplands named after Switzerland, which lie elsewhere ("The Bastei Bridge in
@@ -1717,6 +1720,9 @@ PLACES_IN_REGIONS: dict[str, str] = {
         "Faro", "Albufeira", "Lagos", "Portimão", "Tavira", "Loulé", "Vilamoura")},
     **{town: "Alentejo" for town in ("Évora", "Beja", "Elvas")},
     **{town: "Engadin" for town in ("St. Moritz", "Pontresina", "Samedan", "Scuol", "Zernez")},
+    # Kosovo's cities, which countryinfo files as districts of Serbia beside Kosovo itself
+    # ("The documentary festival in the Kosovan city" is Prizren's DokuFest)
+    **{city: "Kosovo" for city in ("Pristina", "Prizren", "Mitrovicë")},
     # Sicily's small islands, which its region governs ("the Sicilian island" where migrants
     # land is Lampedusa)
     **{island: "Sicily" for island in ("Lampedusa", "Linosa", "Pantelleria", "Lipari")},

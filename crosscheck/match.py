@@ -190,6 +190,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
             one_segment_of_the_other(a.measure, b.measure)
             and same_specific_figure(a.quantity, b.quantity)):
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
+    if stock_and_flow_apart(a, b):
+        return f"a stock and a flow {a.value_text!r} ~ {b.value_text!r}"
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
     if not scopes_agree(a.places, b.places,
@@ -221,6 +223,33 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
     if neighbour_apart(a, b):
         return f"a neighbour and the story's own place {a.value_text!r} ~ {b.value_text!r}"
     return None
+
+
+# A count a holder has at one moment, of no named measure ("Iceland has about 54,000
+# horses", "The reserve is home to some 300 rhinos"), and the trade that moves such things
+# over a period ("Some 1,500 horses were exported in 2024") are a stock and a flow: never
+# one figure, however alike their words.
+_HELD_BEFORE = re.compile(
+    r"\b(?:has|have|had|owns|holds|keeps|(?:is|are|was|were)\s+home\s+to)\s+"
+    r"(?:an?\s+estimated\s+|(?:about|some|around|roughly|nearly|almost|over|more\s+than"
+    r"|fewer\s+than|close\s+to)\s+)?$", re.IGNORECASE)
+_TRADE_FLOWS = frozenset({"exports", "imports"})
+
+
+def stock_and_flow_apart(a: Statement, b: Statement) -> bool:
+    """Whether one statement counts what a holder has (_HELD_BEFORE) and the other what
+    trade moved (_TRADE_FLOWS)."""
+    return (traded(a) and held(b)) or (traded(b) and held(a))
+
+
+def traded(statement: Statement) -> bool:
+    return statement.measure in _TRADE_FLOWS
+
+
+def held(statement: Statement) -> bool:
+    """Whether a figure of no named measure is the count its sentence's holder has."""
+    return statement.measure is None and _HELD_BEFORE.search(
+        statement.sentence, 0, statement.value_start - statement.sentence_start) is not None
 
 
 # The leg back of a journey, which a story times or prices beside the way out: "The service
@@ -1493,10 +1522,12 @@ def described_yearly(a: Statement, b: Statement) -> bool:
 
 def _yearly_figures(a: Statement, b: Statement) -> bool:
     """Two figures that differ, each dated by its own sentence to one day of consecutive
-    years or months (_consecutive_periods), of a size alike: year_on_year's and
-    described_yearly's series."""
-    return (_dated_by_its_sentence(a) and _dated_by_its_sentence(b)
-            and _consecutive_periods(a, b) and not figures_agree(a, b)
+    years or months (_consecutive_periods), or each to "this year" of articles about a year
+    apart (_this_years_apart), of a size alike: year_on_year's and described_yearly's
+    series."""
+    return (((_dated_by_its_sentence(a) and _dated_by_its_sentence(b)
+              and _consecutive_periods(a, b)) or _this_years_apart(a, b))
+            and not figures_agree(a, b)
             and bool(_sizes_alike(np.array(a.quantity.magnitude),
                                   np.array(b.quantity.magnitude))))
 
@@ -1512,6 +1543,28 @@ def _described_beside_named(a: Statement, b: Statement) -> bool:
     (described_place_restatement's two sides)."""
     return ((_describes_a_place(a) and _names_a_place(b))
             or (_describes_a_place(b) and _names_a_place(a)))
+
+
+# "drew some 20,000 people this year": a figure of the year its article is published in,
+# as a yearly event's edition is ("DokuFest in Prizren drew about 15,000 visitors this year"
+# a year before).
+_THIS_YEAR = re.compile(r"\bthis\s+year\b(?!['’])", re.IGNORECASE)
+# How far from a year apart two articles of a yearly event's editions may be published: an
+# event held on the same week each year is reported on days that drift.
+EDITIONS_APART_DAYS = range(365 - 31, 366 + 31)
+
+
+def _this_years_apart(a: Statement, b: Statement) -> bool:
+    """Whether each sentence dates its figure to "this year", in articles published about a
+    year apart (EDITIONS_APART_DAYS): two editions of a yearly figure."""
+    return (_of_this_year(a) and _of_this_year(b) and a.as_of is not None
+            and b.as_of is not None and abs((a.as_of - b.as_of).days) in EDITIONS_APART_DAYS)
+
+
+def _of_this_year(statement: Statement) -> bool:
+    """Whether a statement dates its figure to "this year" and by its article's day."""
+    return (not _dated_by_its_sentence(statement)
+            and _THIS_YEAR.search(statement.sentence) is not None)
 
 
 def _dated_by_its_sentence(statement: Statement) -> bool:
@@ -1584,10 +1637,16 @@ def year_on_year_bonuses(statements: Sequence[Statement], first: np.ndarray,
                       for s in chosen])  # -2 and -2 are no months in a row
     census = np.array([-1 if (counted := _census_year(s)) is None else counted
                        for s in chosen])
-    found = (dated[a] & dated[b] & _sizes_alike(sizes[a], sizes[b])
-             & (((np.abs(year[a] - year[b]) == 1) & (day[a] == day[b]).all(axis=1))
-                | ((month[a] >= 0) & (np.abs(month[a] - month[b]) == 1))
-                | ((census[a] >= 0) & (census[b] >= 0) & (census[a] != census[b]))))
+    this_year = np.array([_of_this_year(s) for s in chosen], dtype=bool)
+    ordinal = np.array([s.as_of.toordinal() if s.as_of else 0 for s in chosen])
+    apart = np.abs(ordinal[a] - ordinal[b])
+    found = _sizes_alike(sizes[a], sizes[b]) & (
+        (dated[a] & dated[b]
+         & (((np.abs(year[a] - year[b]) == 1) & (day[a] == day[b]).all(axis=1))
+            | ((month[a] >= 0) & (np.abs(month[a] - month[b]) == 1))
+            | ((census[a] >= 0) & (census[b] >= 0) & (census[a] != census[b]))))
+        | (this_year[a] & this_year[b] & (apart >= EDITIONS_APART_DAYS.start)
+           & (apart < EDITIONS_APART_DAYS.stop)))
     accepted = found.copy()
     if (one_sided := found & (naming[a] != naming[b])).any():
         asked = np.unique(np.concatenate([a[one_sided], b[one_sided]]))
@@ -2526,6 +2585,10 @@ class _GateCodes:
         self.telling = np.array([tellings.setdefault(
             (statement.article.source, statement.article.published), len(tellings))
             if statement.article.published else -1 for statement in statements])
+        # whether each figure counts what trade moved or what a holder has
+        # (stock_and_flow_apart)
+        self.traded = np.array([traded(statement) for statement in statements], dtype=bool)
+        self.held = np.array([held(statement) for statement in statements], dtype=bool)
         # whether each statement names a place as another than its story's (neighbour_apart)
         self.neighbouring = np.array([names_a_neighbour(statement) for statement in statements],
                                      dtype=bool)
@@ -2770,6 +2833,9 @@ class _GateCodes:
             compatible &= ~(placed & near
                             & (first_event == self.no_event) & (second_event == self.no_event)
                             & unsourced & ~overlapping)
+        if self.traded.any() and self.held.any():  # stock_and_flow_apart
+            compatible &= ~((self.traded[first_figure] & self.held[second_figure])
+                            | (self.traded[second_figure] & self.held[first_figure]))
         if self.neighbouring.any():  # neighbour_apart: a neighbour and the story's place
             compatible &= ~((self.telling[first_figure] >= 0)
                             & (self.telling[first_figure] == self.telling[second_figure])

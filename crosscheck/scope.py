@@ -1055,6 +1055,9 @@ _PART = re.compile(
     # ... and a reserve or a sanctuary: "Peru's Tambopata National Reserve" lies in Madre
     # de Dios; and a crater: "Turkmenistan's Darvaza gas crater" is in the Karakum desert
     r"|reserve|sanctuary|crater"
+    # ... and a spring, a cave or a village: "Albania's Blue Eye spring" is near Sarandë,
+    # "Georgia's Ushguli village" in Svaneti
+    r"|springs?|caves?|geysers?|village"
     # ... and a working sight: "Peru's Maras salt pans", "Poland's Wieliczka salt mine",
     # "the Philippines' Banaue rice terraces"
     r"|pans|mine|terraces)"

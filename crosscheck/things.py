@@ -239,6 +239,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         words = words[1:]
         if words and words[0].lower() in lex.DETERMINERS:
             words = words[1:]
+        if words and words[0].endswith(("'s", "’s")):
+            words = words[1:]  # "Eight of Maramureș's wooden churches": whose, not what
     if (words and re.fullmatch(r"[a-z]+ed", words[0]) and not is_plural_noun(words[0])
             and not any(is_count_noun(w.rstrip(".")) for w in words[1:3] if w[0].isalpha())):
         counted = thing_before(sentence[:end]) or "people"
@@ -281,6 +283,8 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if lower.endswith(("s'", "s’")):  # "5.7 million customers' records": whose, counted
             collected = [lower[:-1]]
             break
+        if collected and _verb_of_an_earlier_subject(collected[-1], lower, words[at + 1:at + 2]):
+            break  # "A flight of 461 steps leads up to the mausoleum": steps, which lead
         collected.append(lower)
         if len(collected) == 3 or (len(collected) == 2 and any(
                 is_plural_noun(head) or head in lex.THING_SYNONYMS for head in collected)):
@@ -296,6 +300,21 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if is_plural_noun(head) or head in lex.THING_SYNONYMS:
             return _modified_thing((*skipped, *collected[:at]), head)
     return None
+
+
+# Words a verb of motion or of position goes on with: "leads up to", "runs through".
+_VERB_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "through", "across",
+                             "along", "around", "over", "into", "onto", "to", "past"})
+
+
+def _verb_of_an_earlier_subject(noun: str, word: str, following: list[str]) -> bool:
+    """Whether `word` after a plural noun is the verb a word the noun depends on governs,
+    not the noun's head: a plural noun modifies another only when it is a plural of its own
+    ("goods trains", "sports cars"), and "steps leads up" takes the -s of its verb from "A
+    flight"."""
+    return (is_plural_noun(noun) and noun not in lemmas(noun).get("NOUN", ())
+            and "VERB" in lemmas(word) and is_plural_noun(word)
+            and bool(following) and following[0].lower() in _VERB_PARTICLES)
 
 
 def _modified_thing(modifiers: Iterable[str], noun: str) -> str:

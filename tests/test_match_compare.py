@@ -482,6 +482,19 @@ def test_prices_said_bare_that_moved_over_a_year_are_inflation() -> None:
         assert statement(other, MAR, "C").measure is None, other
 
 
+def test_the_thing_counted_is_the_noun_a_verb_or_an_owner_leaves() -> None:
+    """"A flight of 461 steps leads up" counts steps: "leads" is the verb "A flight"
+    governs, not a noun "steps" modifies, while a plural of its own modifies ("goods
+    trains"); and "Eight of Maramureș's wooden churches" counts churches, not the owner."""
+    steps = statement("A flight of 461 steps leads up to the mausoleum.", MAR, "A")
+    stairs = statement("Visitors climb 461 stairs through a tunnel to the tomb.", MAR, "B")
+    assert steps.thing == stairs.thing == "steps"
+    assert statement("Some 300 goods trains run to Poland.", MAR, "C").thing == "trains"
+    for owner in ("Maramureș's", "the region's"):
+        assert statement(f"Eight of {owner} wooden churches are on the list.", MAR,
+                         "D").thing == "churches"
+
+
 def test_a_demonym_in_ese_counts_people_and_capital_spending_is_a_part() -> None:
     """"Senegalese" is its own plural, so "500,000 Senegalese work in fishing" counts
     people, while "Chinese tourists" count tourists; capital spending said so is a part of
@@ -4851,10 +4864,7 @@ def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embed
     a yearly series looks like. Not two years apart, nor a figure its article dates, nor
     one ten times the other, nor a named party's beside a figure naming no one unless that
     one describes a place or sight, nor figures that agree (figure_bonus weighs those)."""
-    from crosscheck.match import year_on_year, year_on_year_bonuses
-    from crosscheck.settings import YEAR_ON_YEAR_BONUS
-
-    from .conftest import pairs_within_a_bonus
+    from crosscheck.match import year_on_year
 
     first = _under("Ljubljana's funicular busy", "Ljubljana's castle funicular carried about "
                    "300,000 passengers in 2023.", date(2024, 2, 27))
@@ -4878,9 +4888,23 @@ def test_a_yearly_figure_and_the_next_years_are_one_fact_a_year_apart(fake_embed
     home = _under("Austria's composer houses", "About 350,000 people filed through the "
                   "composer's childhood home in 2024.", date(2025, 1, 21))
     assert year_on_year(birthplace, home) and year_on_year(home, birthplace)
-    for other in (two_years_on, undated, tenfold, named, agreeing):
+    for other in (two_years_on, undated, named, agreeing):
         assert not year_on_year(first, other), other.sentence
-    statements = [first, next_year, tenfold]
+    _a_series_of_two(first, next_year, tenfold, fake_embedder)
+
+
+def _a_series_of_two(first: Statement, following: Statement, apart: Statement,
+                     fake_embedder) -> None:
+    """`first` and `following` are year_on_year, `first` and `apart` not, alike in
+    is_same_fact's test and the report's blocked pairing (year_on_year_bonuses)."""
+    from crosscheck.match import year_on_year, year_on_year_bonuses
+    from crosscheck.settings import YEAR_ON_YEAR_BONUS
+
+    from .conftest import pairs_within_a_bonus
+
+    assert year_on_year(first, following) and year_on_year(following, first)
+    assert not year_on_year(first, apart)
+    statements = [first, following, apart]
     assert year_on_year_bonuses(statements, np.array([0, 0]), np.array([1, 2])).tolist() == [
         YEAR_ON_YEAR_BONUS, 0.0]
     pairs = pairs_within_a_bonus(statements, YEAR_ON_YEAR_BONUS, fake_embedder)
@@ -4921,6 +4945,51 @@ def test_a_monthly_figure_and_the_next_months_are_one_fact_a_month_apart(fake_em
         YEAR_ON_YEAR_BONUS, 0.0]
     pairs = pairs_within_a_bonus(statements, YEAR_ON_YEAR_BONUS, fake_embedder)
     assert (0, 1) in pairs
+
+
+def test_two_editions_of_a_yearly_event_are_one_fact_a_year_apart(fake_embedder) -> None:
+    """Figures each sentence dates to "this year", in articles published about a year
+    apart, earn YEAR_ON_YEAR_BONUS as a yearly series does (a festival's crowd at two
+    editions); not in articles two years or half a year apart, nor a figure of a year the
+    sentence names beside one of this year."""
+    from crosscheck.match import year_on_year
+
+    def festival(sentence: str, published: date) -> Statement:
+        return _under("Balkan film festivals", sentence, published)
+
+    first = festival("Sarajevo's film festival drew about 100,000 visitors this year.",
+                     date(2024, 8, 23))
+    next_edition = festival("The festival drew some 150,000 people this year.",
+                            date(2025, 8, 18))
+    two_years_on = festival("The festival drew some 150,000 people this year.",
+                            date(2026, 8, 18))
+    half_a_year = festival("The festival drew some 150,000 people this year.",
+                           date(2025, 2, 18))
+    by_year = festival("The festival drew some 150,000 people in 2025.", date(2025, 8, 18))
+    assert first.as_of == date(2024, 8, 23)
+    for other in (half_a_year, by_year):
+        assert not year_on_year(first, other), other.sentence
+    _a_series_of_two(first, next_edition, two_years_on, fake_embedder)
+
+
+def test_a_count_a_holder_has_is_no_count_trade_moved() -> None:
+    """"Iceland has about 54,000 horses" counts a stock; "Some 1,500 horses were exported in
+    2024" a flow: apart, as the blocked gates keep them; a count of no holding verb may be
+    either."""
+    from crosscheck.match import _GateCodes
+
+    herd = _under("Iceland's horses", "Iceland has about 54,000 horses.")
+    home = _under("Iceland's horses", "The island is home to some 80,000 horses.")
+    exported = _under("The horse island", "Some 1,500 horses were exported in 2024.")
+    sold = _under("The horse island", "Breeders sold some 1,500 horses abroad.")
+    for stock in (herd, home):
+        assert (gate_failure(stock, exported) or "").startswith("a stock and a flow")
+        assert (gate_failure(exported, stock) or "").startswith("a stock and a flow")
+    assert not (gate_failure(sold, exported) or "").startswith("a stock")
+    statements = [herd, home, exported]
+    codes = _GateCodes(statements)
+    rows = codes.of(statements, [0, 1, 2])
+    assert not codes.compatible(rows, rows)[[0, 1], 2].any()
 
 
 def test_counts_at_two_censuses_are_one_fact_a_census_apart(fake_embedder) -> None:

@@ -339,6 +339,10 @@ from crosscheck.subjects import names_agree, subject_names
     ("Slovenia's only nuclear plant can generate some 700 megawatts.",
      {"Slovenia", "part of Slovenia"}),
     ("Peru's Colca Canyon is about 3,270 metres deep.", {"Peru", "part of Peru"}),
+    # ... and a spring, a cave or a village of its
+    ("Albania's Blue Eye spring drew about 420,000 visitors in 2024.",
+     {"Albania", "part of Albania"}),
+    ("Georgia's Ushguli village has about 200 residents.", {"Georgia", "part of Georgia"}),
     # a capital a sight lies to the south of stands for its country, as any city does
     ("The Andean volcano south of Quito stands some 19,347 feet high.",
      {"Ecuador", "part of Ecuador"}),
@@ -1536,6 +1540,12 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert bastei == {"Saxon Switzerland"}
     assert scopes_agree(bastei, find_places("The sandstone bridge above the Elbe near Dresden "
                                             "stretches some 250 feet."))
+    # ... and so are the Caucasus highlands of Georgia's tower villages
+    svaneti = find_places("The Upper Svaneti community counts some 20 stone defence towers.")
+    assert svaneti == {"Svaneti"} and country_of("Svaneti") == "Georgia"
+    # Kosovo's cities lie in Kosovo, which countryinfo files beside them under Serbia
+    assert scopes_agree(find_places("DokuFest in Prizren drew about 15,000 visitors."),
+                        find_places("The festival in the Kosovan city drew some 20,000."))
     # a city lies in its country code's most populous holder: countryinfo files Wales under
     # "GB" too, and Glasgow, Belfast and Dundee are no towns of Wales
     assert {country_of(city) for city in ("Glasgow", "Belfast", "Dundee")} == {"United Kingdom"}
