@@ -1635,6 +1635,12 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     # peninsulas news names as regions ("the north Jutland airport", "eruptions on the
     # Reykjanes peninsula")
     "Jutland": ("Denmark", "Jylland"), "Reykjanes": ("Iceland",),
+    # rivers' deltas, each in the country that holds the most of it ("Romania's delta" is
+    # the Danube Delta; scope.RIVER reads the river alone). Not the deltas named for a
+    # country or a region of another (the Niger's, the Okavango's: places._names_a_river)
+    **{f"{river} Delta": (country,) for river, country in (
+        ("Danube", "Romania"), ("Mekong", "Vietnam"), ("Nile", "Egypt"), ("Po", "Italy"),
+        ("Ebro", "Spain"), ("Irrawaddy", "Myanmar"), ("Ganges", "Bangladesh"))},
     # ... and the Caucasus highlands news places Georgia's tower villages by ("The Upper
     # Svaneti community" is Ushguli)
     "Svaneti": ("Georgia", "Upper Svaneti", "Zemo Svaneti"),
@@ -2170,6 +2176,14 @@ CONTRASTING_QUALIFIERS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for p
     # pay or income before and after tax: "The average gross salary reached €1,803" / "The
     # average net salary was €1,306"
     ("gross", "net")))
+# Words that name a kind of a thing as a species' name does, by its colour, its size or its
+# home (match._kind): "white pelicans" and "Dalmatian pelicans" are two birds' counts.
+KIND_QUALIFIERS: tuple[str, ...] = (
+    "white", "black", "brown", "grey", "gray", "red", "golden", "pink", "blue", "green",
+    "yellow", "greater", "lesser", "giant", "pygmy",
+    "African", "Asian", "American", "European", "Eurasian", "Indian", "Bengal", "Siberian",
+    "Sumatran", "Javan", "Bornean", "Dalmatian", "Amur", "Arabian", "Iberian", "Atlantic",
+    "Pacific", "Arctic", "Antarctic")
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -111,7 +111,7 @@ from crosscheck.things import (
     split_share,
     thing_core,
 )
-from crosscheck.words import is_finite_verb, lemmas
+from crosscheck.words import is_finite_verb, is_plural_noun, lemmas
 
 # Roles whose figure is not a value as of the article's date, so never compared as such.
 UNCOMPARABLE_ROLES = frozenset({"earlier"})
@@ -296,14 +296,15 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     $799" and "The iPhone 17 Pro starts at $1,099" price two phones; and the one way of
     getting about it counts (_transport_mode), the one kind of structure (_structure), the
     build it opens with (_build: "With four boosters"), whether it tells a thing as new or
-    as the one in use now (_age: "new trains", "current trains"), and the one lake it names
-    (_lake)."""
+    as the one in use now (_age: "new trains", "current trains"), the one lake it names
+    (_lake), and the one kind of each thing its colour, size or home names (_kind: "white
+    pelicans", "Dalmatian pelicans")."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
         sentence) | _language_spoken(sentence) | _transport_mode(sentence) | _structure(
-        sentence) | _build(sentence) | _age(sentence) | _lake(sentence)
+        sentence) | _build(sentence) | _age(sentence) | _lake(sentence) | _kind(sentence)
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -415,6 +416,24 @@ def _age(sentence: str) -> frozenset[str]:
         age = "new" if found.group("age").lower().startswith("new") else "current"
         ages.setdefault(f"age of {found.group('noun').lower()}", set()).add(age)
     return _one_variant_each(ages)
+
+
+# A kind of a thing its colour, size or home names, as a species' name does: "about 15,000
+# breeding pairs of white pelicans" are no "Dalmatian pelicans", "black rhinos" no "white
+# rhinos", "Asian elephants" no "African elephants".
+_KIND_NAMED = re.compile(
+    rf"\b(?P<kind>(?i:{'|'.join(lex.KIND_QUALIFIERS)}))\s+(?P<noun>[a-z]+)\b")
+
+
+def _kind(sentence: str) -> frozenset[str]:
+    """The kind a sentence names of each plural noun it names one kind of (_KIND_NAMED), as
+    a model's variant of the noun: none for a noun it names of two kinds ("Black rhinos
+    outnumber white rhinos here")."""
+    kinds: dict[str, set[str]] = {}
+    for found in _KIND_NAMED.finditer(sentence):
+        if is_plural_noun(noun := found.group("noun")):
+            kinds.setdefault(f"kind of {noun}", set()).add(found.group("kind").lower())
+    return _one_variant_each(kinds)
 
 
 # An event's edition its year names: "The 2025 Dakar Rally", "the 2024 Paris Olympics".

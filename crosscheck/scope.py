@@ -119,14 +119,15 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 # of a sentence that names no other; not one a hyphen joins to the word it describes ("The
 # Danube-side legislature" is Budapest's parliament, no figure of the river's), nor the
 # falls named after it ("The Rhine Falls draw" is a sight's count, in Switzerland; "The
-# Nile cataract" Murchison Falls' drop), nor a town it describes ("crowded the Rhône city"
-# is one on the river, Lyon, not the river). A name that opens on the Spanish or Portuguese
-# word for a river is one too ("above the Río Grande": places._a_rivers_own_word).
+# Nile cataract" Murchison Falls' drop), nor its delta (lex.REGION_FORMS), nor a town it
+# describes ("crowded the Rhône city" is one on the river, Lyon, not the river). A name
+# that opens on the Spanish or Portuguese word for a river is one too ("above the Río
+# Grande": places._a_rivers_own_word).
 FALLS_OF_A_RIVER = r"cataracts?|waterfalls?"  # "The Nile cataract"
 RIVER = re.compile(rf"\b[Tt]he\s+({'|'.join(sorted(lex.RIVERS))}"
                    rf"|(?:{'|'.join(lex.RIVER_WORDS)})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
-                   rf"(?!-\w|\s+(?:Falls|{FALLS_OF_A_RIVER}|city|town|village|port|capital"
-                   r"|metropolis)\b)")
+                   rf"(?!-\w|\s+(?:Falls|Delta|{FALLS_OF_A_RIVER}|city|town|village|port"
+                   r"|capital|metropolis)\b)")
 # ... nor one a bridge or a tunnel crosses: "The suspension bridge over the Tagus" (what a
 # stretch crosses is no subject either: subjects._CROSSED).
 CROSSING = r"(?:over|across|spanning|spans?|under|beneath|crossing|crosses)"
@@ -542,6 +543,11 @@ _FOR_OR_AGAINST = re.compile(r"\b(?:[Pp]ro|[Aa]nti|[Nn]on)-[A-Z][\w.]*"
 # A name a number goes on is a programme's or a brand's, not a place: "lies in Natura 2000
 # sites", "funded by Horizon 2020".
 _NUMBER_AFTER = re.compile(r"\s+\d{4}\b")
+# A name the gazetteer lacks that the writer calls a river ("across the Vilnia river") is a
+# river's, which runs past more than the place a figure is of: "The bohemian quarter across
+# the Vilnia river" is Vilnius's Užupis. A river's own land is its place: "on the Bani
+# river's floodplain" (Djenné's and Mopti's).
+_RIVER_AFTER = re.compile(r"\s+river\b(?!['’])")
 
 
 # The oil benchmark, not the London borough the gazetteer holds: "Brent crude fell".
@@ -892,6 +898,7 @@ def find_places(sentence: str) -> frozenset[str]:
                 and not all(part.lower() in lex.MONTHS for part in re.split(r"[\s-]+", name))
                 and not lex.LEAGUES & set(name.split())  # "in the Bundesliga season"
                 and name not in lex.RIVERS  # a river places only what nothing nearer does
+                and not _RIVER_AFTER.match(scope, match.end(2))
                 # ... nor is one named for a country a place the gazetteer lacks: it runs
                 # through more than the country ("on the Suriname River")
                 and not (name.endswith(" River") and is_country(name.removesuffix(" River")))):
@@ -1030,7 +1037,7 @@ _PART = re.compile(
     r"(?:peak|mountain|lake|river"
     r"|city|port|seaport|harbour|airport|hub|gateway|metro|subway|underground"
     r"|metro\s+system|plant|reactor)"
-    r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway)"
+    r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway|delta)"
     # ... and a lake or a reservoir it describes: "Suriname's vast man-made lake" is the
     # Brokopondo Reservoir
     r"|(?:[a-z-]+\s+){1,2}(?:lake|reservoir)\b"

@@ -763,14 +763,15 @@ _LANDMARK_BESIDE = re.compile(
 # A feature named by what it holds, where a figure was counted, is no one's: "took the
 # shuttle up to the glacial lake in the Valley of the Ten Peaks" (Moraine Lake's), not
 # "the Valley of the Kings drew"; nor is one named by its river or its coast, in lower case:
-# "The 1,125-foot bridge over the Tarn valley" is the viaduct's height, and "The tower off
-# the Gironde estuary rises 223 feet" the lighthouse's.
+# "The 1,125-foot bridge over the Tarn valley" is the viaduct's height, "The tower off the
+# Gironde estuary rises 223 feet" the lighthouse's, and "The bohemian quarter across the
+# Vilnia river" Užupis.
 _IN_A_FEATURE_OF = re.compile(
     r"\b(?:in|on|near|above|across|along|over|below|beside|through|at|off)\s+the\s+"
     rf"(?:(?:{'|'.join(word.title() for word in sorted(lex.FEATURE_WORDS))})\s+of\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:valley|gorge|canyon|delta|estuary|plateau"
-    r"|peninsula|lagoon)\b)")
+    r"|peninsula|lagoon|river)\b)")
 
 
 # A monument called after whoever built it or lived in it is no figure of theirs: "Some 1.7

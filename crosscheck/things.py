@@ -1274,8 +1274,18 @@ _ROUND_HOLLOW_SPANS = re.compile(
     re.IGNORECASE)
 
 
+# ... and the length a waterfall spans or stretches is its width, along its lip: "Europe's
+# widest waterfall, in western Latvia, spans some 240 metres" is "The Venta Rapid in Kuldīga
+# is about 249 metres wide" (not its drop, nor the length rapids run along a river).
+_FALLS_SPAN = re.compile(
+    r"\b(?:waterfalls?|falls|cascades?)\b,?(?:\s+[\w'’,-]+){0,8}?\s+(?:spans|stretches)\s+$",
+    re.IGNORECASE)
+
+
 def _spanned(sentence: str, start: int) -> str | None:
-    return DIAMETER if _ROUND_HOLLOW_SPANS.search(sentence, 0, start) else None
+    if _ROUND_HOLLOW_SPANS.search(sentence, 0, start):
+        return DIAMETER
+    return lex.LENGTH_MEASURE_TERMS["wide"] if _FALLS_SPAN.search(sentence, 0, start) else None
 
 
 # What a country sells abroad is its exports, as its "sales abroad" are

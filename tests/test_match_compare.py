@@ -4002,6 +4002,23 @@ def test_two_lakes_named_for_places_are_two_lakes() -> None:
         assert contrasts_agree(contrasts_of(malawi.sentence), contrasts_of(other)), other
 
 
+def test_two_kinds_of_one_animal_are_two_counts() -> None:
+    """A colour, a size or a home before a plural names a kind, as a species' name does:
+    white pelicans are no Dalmatian pelicans, black rhinos no white rhinos; a sentence
+    naming no kind, or naming the kind again in other words, or naming two, takes no side."""
+    white = statement("The delta hosts about 15,000 breeding pairs of white pelicans.", MAR,
+                      "A")
+    dalmatian = statement("Dalmatian pelicans number only about 500 pairs there.", MAR, "B")
+    assert (gate_failure(white, dalmatian) or "").startswith("contrast")
+    assert not contrasts_agree(contrasts_of("Kenya has about 1,000 black rhinos."),
+                               contrasts_of("Kenya has about 1,000 white rhinos."))
+    for other in ("The delta is home to some 15,000 pairs of great white pelicans.",
+                  "Some 15,000 pairs of pelicans breed in the delta.",
+                  "White pelicans outnumber Dalmatian pelicans 30 to one."):
+        assert contrasts_agree(contrasts_of(white.sentence), contrasts_of(other)), other
+    assert contrasts_of("The White House sent 5,000 troops.") == frozenset()
+
+
 def test_one_storys_figures_written_apart_gain_nothing_from_its_headline() -> None:
     """Two statements of one story share its headline, so their contexts read alike
     whatever they count: figures written differently there earn no context bonus, while a
@@ -5562,6 +5579,12 @@ def test_a_length_across_and_a_described_oasis_are_read() -> None:
     assert gate_failure(fumarole, statement("Dominica's Boiling Lake is about 60 metres wide.",
                                             MAR, "H")) is None
     assert statement("The bridge spans 500 metres.", MAR, "I").measure is None
+    # ... and the length a waterfall spans, along its lip, is its width
+    falls = statement("Europe's widest waterfall, in western Latvia, spans some 240 metres.",
+                      MAR, "J")
+    assert gate_failure(falls, statement("The Venta Rapid in Kuldīga is about 249 metres "
+                                         "wide.", MAR, "K")) is None
+    assert statement("The rapids stretch some 5 km.", MAR, "L").measure is None
     assert things_agree("palms", "trees")
     island = statement("The lagoon island north-west of Tahiti welcomed some 70,000 tourists "
                        "last year.", MAR, "F")

@@ -339,6 +339,13 @@ from crosscheck.subjects import names_agree, subject_names
     ("Slovenia's only nuclear plant can generate some 700 megawatts.",
      {"Slovenia", "part of Slovenia"}),
     ("Peru's Colca Canyon is about 3,270 metres deep.", {"Peru", "part of Peru"}),
+    # ... and a river's delta, a region of the country holding most of it, as the delta a
+    # country's possessive names lies somewhere in it; not a river the gazetteer lacks,
+    # which runs past more than a figure's place
+    ("The Danube Delta is home to some 15,000 pairs of great white pelicans.",
+     {"Danube Delta"}),
+    ("Romania's delta hosts about 15,000 breeding pairs.", {"Romania", "part of Romania"}),
+    ("The quarter across the Vilnia river counts some 7,000 inhabitants.", set()),
     # ... and a spring, a cave or a village of its
     ("Albania's Blue Eye spring drew about 420,000 visitors in 2024.",
      {"Albania", "part of Albania"}),
@@ -1830,6 +1837,8 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
                          ) == frozenset()
     assert subject_names("The Renaissance tower off the Gironde estuary rises [NUM] above "
                          "the sea.") == frozenset()
+    assert subject_names("The bohemian quarter across the Vilnia river counts [NUM] "
+                         "inhabitants.") == frozenset()
 
 
 def test_a_singular_demonym_opening_a_sentence_before_a_verb_is_a_business() -> None:
