@@ -2096,6 +2096,11 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
          "leopards", "cheetahs", "bears", "wolves", "foxes", "otters", "beavers", "bats",
          "monkeys", "gorillas", "chimpanzees", "orangutans", "pandas", "kangaroos",
          "koalas", "camels", "bison", "deer", "reindeer", "moose")),
+     # ... and a tortoise, a turtle, a crocodile, a lizard or a snake a reptile ("about
+     # 20,000 tortoises" / "shelters some 20,000 of the reptiles")
+     *(frozenset({cold_blooded, "reptiles"}) for cold_blooded in (
+         "tortoises", "turtles", "crocodiles", "alligators", "lizards", "iguanas", "snakes",
+         "vipers", "geckos")),
      # ... and a palm a tree ("about 300,000 date palms" / "some 300,000 of the trees")
      frozenset({"palms", "trees"}),
      # ... and an ibex a wild goat ("about 1,000 walia ibex" / "some 1,000 of the wild

@@ -5474,6 +5474,9 @@ def test_antipodean_places_news_describes_are_read_where_they_lie() -> None:
     assert gate_failure(statement("Rottnest Island is home to about 10,000 quokkas.", MAR,
                                   "G"), island) is None
     assert things_agree("kangaroos", "marsupials") and not things_agree("kangaroos", "koalas")
+    # ... and a tortoise a reptile, as any turtle, crocodile, lizard or snake is
+    assert things_agree("tortoises", "reptiles") and things_agree("snakes", "reptiles")
+    assert not things_agree("tortoises", "snakes") and not things_agree("tortoises", "mammals")
 
 
 def test_a_reef_an_oasis_and_a_mining_city_are_placed_where_they_lie() -> None:
