@@ -672,6 +672,10 @@ THING_SYNONYMS: dict[str, str] = {
     # 9.7 million paying users" / "Deezer had 10.8 million subscribers")
     "paying users": "subscribers", "paid users": "subscribers",
     "membership": "members",  # "The charity's membership stands at about 5.4 million"
+    # a mountain road's bends, however named ("50 numbered hairpin bends" / "negotiate 50
+    # hairpins")
+    "hairpin bends": "hairpins", "hairpin turns": "hairpins", "hairpin curves": "hairpins",
+    "switchbacks": "hairpins",
     # a coin counted in its singular, as holdings are written ("El Salvador holds about 6,100
     # bitcoin" / "has grown to some 6,200 bitcoins")
     "bitcoin": "bitcoins",
@@ -2181,6 +2185,12 @@ CONTRASTING_QUALIFIERS: tuple[frozenset[str], ...] = tuple(frozenset(pair) for p
     # pay or income before and after tax: "The average gross salary reached €1,803" / "The
     # average net salary was €1,306"
     ("gross", "net")))
+# Buildings named for the people who kept or used them, which a plural possessive before
+# them makes no count of those people: "some 140 wooden shepherds' huts" counts huts, as
+# "about 140 herdsmen's huts" does (things.counted_thing), while "5.7 million customers'
+# records" counts customers.
+OWNED_BUILDINGS: frozenset[str] = frozenset(
+    {"huts", "cottages", "houses", "cabins", "lodges", "shelters", "markets"})
 # Words that name a kind of a thing as a species' name does, by its colour, its size or its
 # home (match._kind): "white pelicans" and "Dalmatian pelicans" are two birds' counts.
 KIND_QUALIFIERS: tuple[str, ...] = (

@@ -281,6 +281,9 @@ def counted_thing(sentence: str, end: int) -> str | None:
         if (is_place_name(word) and is_plural_noun(lower)) or _is_residents(word):
             return "people"  # "85,000 Ukrainians", "two million New Yorkers"
         if lower.endswith(("s'", "s’")):  # "5.7 million customers' records": whose, counted
+            if at + 1 < len(words) and words[at + 1].lower().rstrip(".") in lex.OWNED_BUILDINGS:
+                skipped.add(lower)
+                continue  # "some 140 wooden shepherds' huts": the huts
             collected = [lower[:-1]]
             break
         if collected and _verb_of_an_earlier_subject(collected[-1], lower, words[at + 1:at + 2]):
@@ -1244,14 +1247,17 @@ def _climbed(sentence: str, end: int) -> str | None:
 
 
 # A hollow that plunges, however its place is told between ("The canyon near Arequipa
-# plunges"), plunges as deep as it is (lex.HOLLOWS).
+# plunges"), plunges as deep as it is (lex.HOLLOWS); a waterfall that plunges beside one
+# drops as high as it is ("The twin cascade above Lake Bohinj plunges some 256 feet").
 _HOLLOW_PLUNGES = re.compile(
     rf"\b(?:{'|'.join(lex.HOLLOWS)})\b(?:\s+[\w'’-]+){{0,4}}?\s+plunges\b", re.IGNORECASE)
+_A_WATERFALL = re.compile(r"\b(?:waterfalls?|falls|cascades?|cataracts?)\b", re.IGNORECASE)
 DEPTH = lex.LENGTH_MEASURE_TERMS["deep"]
 
 
 def _plunged(sentence: str, start: int) -> str | None:
-    return DEPTH if _HOLLOW_PLUNGES.search(sentence, 0, start) else None
+    return DEPTH if (_HOLLOW_PLUNGES.search(sentence, 0, start)
+                     and not _A_WATERFALL.search(sentence, 0, start)) else None
 
 
 # A length "across" with nothing after it is a diameter, which is a round thing's width

@@ -3508,7 +3508,18 @@ def test_what_a_travel_story_counts_and_charges_is_read() -> None:
     # ... however its place is told between the hollow and its plunge
     assert _under("Peru's deepest gorges",
                   "The canyon near Arequipa plunges some 10,730 feet.").measure == "depth"
+    # ... but a waterfall told by the lake beside it plunges to its height
+    assert _under("Slovenia's Julian Alps", "The twin cascade above Lake Bohinj plunges "
+                  "some 256 feet.").measure is None
     assert not things_agree("apes", "monkeys")
+    # a mountain road's bends, however named, and the huts a people's plural names
+    assert _under("Alpine drives", "The road has 50 numbered hairpin bends.").thing == (
+        _under("Alpine drives", "Drivers negotiate 50 hairpins.").thing)
+    for owned in ("The pasture counts some 140 wooden shepherds' huts.",
+                  "The pasture has about 140 herdsmen's huts."):
+        assert _under("Mountain pastures", owned).thing == "huts", owned
+    assert _under("Data breach", "Hackers stole 5.7 million customers' records.").thing == (
+        "customers")
     ride = find_quantities("A return ride on the cable car costs 129 złoty.")[0].quantity
     assert (ride.kind, ride.unit) == ("currency", "PLN")
 
