@@ -1251,7 +1251,8 @@ def _climbed(sentence: str, end: int) -> str | None:
 # drops as high as it is ("The twin cascade above Lake Bohinj plunges some 256 feet").
 _HOLLOW_PLUNGES = re.compile(
     rf"\b(?:{'|'.join(lex.HOLLOWS)})\b(?:\s+[\w'’-]+){{0,4}}?\s+plunges\b", re.IGNORECASE)
-_A_WATERFALL = re.compile(r"\b(?:waterfalls?|falls|cascades?|cataracts?)\b", re.IGNORECASE)
+_WATERFALL_WORDS = r"waterfalls?|falls|cascades?|cataracts?"
+_A_WATERFALL = re.compile(rf"\b(?:{_WATERFALL_WORDS})\b", re.IGNORECASE)
 DEPTH = lex.LENGTH_MEASURE_TERMS["deep"]
 
 
@@ -1284,7 +1285,7 @@ _ROUND_HOLLOW_SPANS = re.compile(
 # widest waterfall, in western Latvia, spans some 240 metres" is "The Venta Rapid in Kuldīga
 # is about 249 metres wide" (not its drop, nor the length rapids run along a river).
 _FALLS_SPAN = re.compile(
-    r"\b(?:waterfalls?|falls|cascades?)\b,?(?:\s+[\w'’,-]+){0,8}?\s+(?:spans|stretches)\s+$",
+    rf"\b(?:{_WATERFALL_WORDS})\b,?(?:\s+[\w'’,-]+){{0,8}}?\s+(?:spans|stretches)\s+$",
     re.IGNORECASE)
 
 
