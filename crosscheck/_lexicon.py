@@ -883,6 +883,9 @@ THING_SYNONYMS: dict[str, str] = {
     # a shrine's faithful are its pilgrims ("Half a million faithful gathered at the
     # Portuguese shrine" / "Some 500,000 pilgrims attended the procession in Fátima")
     "faithful": "pilgrims",
+    # ... and so are its believers ("Mariazell draws about 1 million pilgrims a year" /
+    # "Austria's most important Marian shrine welcomes some 1 million believers annually")
+    "believers": "pilgrims",
 }
 # Occupations a count of workers may stand for: "33,000 machinists" walked out, as "33,000
 # workers" did; two occupations are still two things (nurses and doctors).
@@ -1650,6 +1653,9 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
     "Svaneti": ("Georgia", "Upper Svaneti", "Zemo Svaneti"),
     # Alpine valleys news places a resort by ("the Engadin resort" is St. Moritz)
     "Engadin": ("Switzerland", "Engadine"),
+    # ... and the lake district news places Austria's Alpine sights by ("The hand-shaped
+    # lookout in Austria's Salzkammergut" is Dachstein's Five Fingers)
+    "Salzkammergut": ("Austria",),
     # sandstone uplands named after Switzerland, which lie elsewhere ("The Bastei Bridge in
     # Saxon Switzerland" is in Germany)
     "Saxon Switzerland": ("Germany",), "Bohemian Switzerland": ("Czech Republic",),
@@ -1857,6 +1863,11 @@ PLACE_ALIASES: dict[str, str] = {
     # ... and of regions countryinfo names in their own language ("The Tyrolean resort";
     # South Tyrol is Italy's)
     "Tyrol": "Tirol", "Tyrolean": "Tirol", "Tyrolese": "Tirol",
+    # ... as Austria's other states are ("the Styrian capital" is Graz; countryinfo spells
+    # the umlauts out)
+    "Styria": "Steiermark", "Styrian": "Steiermark", "Carinthia": "Kaernten",
+    "Carinthian": "Kaernten", "Kärnten": "Kaernten", "Upper Austria": "Oberoesterreich",
+    "Lower Austria": "Niederoesterreich",
     "South Tyrol": "Trentino-Alto Adige", "South Tyrolean": "Trentino-Alto Adige",
     # a city English names otherwise than the gazetteer, which keeps its own language's
     # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in

@@ -240,6 +240,12 @@ _BY_OR_OF_BEFORE = re.compile(r"\b(?:by|of)\s+$", re.IGNORECASE)
 _HEIGHT_AFTER = re.compile(
     r"\s+(?:high|tall|deep|into\s+the\s+(?:sky|air|atmosphere|stratosphere)|in\s+the\s+air"
     r"|above\s+(?:the\s+)?(?:ground|sea|summit|crater|volcano))\b", re.IGNORECASE)
+# "The hand-shaped lookout overhangs a drop of about 400 metres", "a sheer drop of 300
+# feet": a drop a place stands above is a height, not how far a figure fell.
+_DROP_BELOW_BEFORE = re.compile(
+    r"\b(?:overhangs?|overhanging|hangs?\s+(?:over|above)|above|over|sheer|vertical|straight)"
+    r"\s+(?:a\s+)?(?:sheer\s+|vertical\s+)?drop\s+of\s+(?:(?:about|some|around|nearly"
+    r"|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(
     rf"(?:,|\b(?:{_any_of(lex.TO_BE + lex.CLOSING_VERBS)}))\s+(?:up|down)\s+$", re.IGNORECASE
 )
@@ -1030,7 +1036,8 @@ def _finish(
         role = "earlier"
     elif role == "total" and not level and not (
         _MORE_OF_THEM.search(sentence[:start]) and _STILL_AFTER.match(sentence, end)
-    ) and not (kind == "[length]" and _HEIGHT_AFTER.match(sentence, end)) and not (
+    ) and not (kind == "[length]" and (_HEIGHT_AFTER.match(sentence, end)
+                                        or _DROP_BELOW_BEFORE.search(sentence[:start]))) and not (
         kind == "[time]" and _DURATION_VERB_BEFORE.search(sentence[:start])
         and not _CHANGE_VERB_BY.search(sentence[:start])  # "lost 101 hours to congestion"
     ) and (

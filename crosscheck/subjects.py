@@ -758,7 +758,12 @@ _LANDMARK_BESIDE = re.compile(
     r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor the chamber a party's seats are in: "The far-right party took 33 of the 350
     # seats in Congress" is Vox's count, as "seats in the House of Commons" is a party's
-    r"|\bseats\s+in\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,2}")
+    r"|\bseats\s+in\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,2}"
+    # ... nor whoever was held, born or buried where a described place is: "The Wachau wine
+    # village where Richard the Lionheart was held is home to some 850 people" is Dürnstein's
+    r"|\bwhere\s+[A-Z][\w.&-]*(?:\s+(?:(?:the|of|de|von|van|da)\s+)?[A-Z][\w.&-]*){0,3}"
+    r"(?=\s+(?:(?:was|were)\s+(?:held|born|buried|crowned|imprisoned|jailed|exiled|killed"
+    r"|executed|married|bapti[sz]ed)|died|lived|lies\s+buried)\b)")
 
 # A feature named by what it holds, where a figure was counted, is no one's: "took the
 # shuttle up to the glacial lake in the Valley of the Ten Peaks" (Moraine Lake's), not

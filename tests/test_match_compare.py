@@ -6201,3 +6201,51 @@ def test_a_cable_car_described_by_its_ends_is_one_sight() -> None:
     described = statement("The gondola line from Mount Faber to Sentosa took some 1.9 million "
                           "riders last year.", date(2025, 2, 18), "B")
     assert year_on_year(named, described)
+
+
+def test_a_shrines_believers_are_its_pilgrims_and_a_drop_below_a_lookout_its_height() -> None:
+    """A shrine's believers are its pilgrims, and a lookout that overhangs "a drop of about
+    400 metres" stands that high: no fall of 400 metres (a lake's level that saw "a drop of
+    2 metres" did fall). The Salzkammergut is a region of Austria, so a lookout in it may be
+    Dachstein's."""
+    from crosscheck.match import gate_failure
+
+    pilgrims = statement("Mariazell draws about 1 million pilgrims a year.", date(2025, 9, 2),
+                         "A")
+    believers = statement("Austria's most important Marian shrine welcomes some 1 million "
+                          "believers annually.", date(2025, 9, 9), "B")
+    assert gate_failure(pilgrims, believers) is None
+    platform = statement("Dachstein's Five Fingers platform hangs some 400 metres above the "
+                         "abyss.", date(2025, 8, 12), "C")
+    lookout = statement("The hand-shaped lookout in Austria's Salzkammergut overhangs a drop "
+                        "of about 400 metres.", date(2025, 8, 19), "D")
+    assert lookout.role == "total"
+    assert "Austria" in lookout.places
+    assert gate_failure(platform, lookout) is None
+    assert statement("The cliff has a sheer drop of 300 feet.", MAR, "E").role == "total"
+    assert statement("The lake's level saw a drop of 2 metres.", MAR, "F").role == "change"
+
+
+def test_austrias_states_by_english_name_and_a_relative_clause_owns_no_figure() -> None:
+    """"The Styrian capital" is Graz, in the state countryinfo spells Steiermark; and whoever
+    was held, born or buried where a described village is ("where Richard the Lionheart was
+    held") is not whose its residents are."""
+    from crosscheck.match import gate_failure
+    from crosscheck.places import region_of
+    from crosscheck.scope import find_places
+
+    assert find_places("the Styrian capital") >= {"Steiermark"}
+    assert find_places("in Lower Austria") == {"Niederoesterreich"}
+    assert region_of("Graz") == "Steiermark"
+    lift = statement("The glass lift inside Graz's Schlossberg rises 77 metres.",
+                     date(2025, 3, 18), "A")
+    elevator = statement("The elevator cut into the castle hill above the Styrian capital "
+                         "travels some 250 feet.", date(2025, 3, 25), "B")
+    assert gate_failure(lift, elevator) is None
+    named = statement("Dürnstein has about 850 residents.", date(2025, 5, 27), "C")
+    village = statement("The Wachau wine village where Richard the Lionheart was held is home "
+                        "to some 850 people.", date(2025, 6, 3), "D")
+    assert village.subjects == frozenset()
+    assert gate_failure(named, village) is None
+    house = statement("The house where Mozart was born drew some 400,000 visitors.", MAR, "E")
+    assert house.subjects == frozenset()
