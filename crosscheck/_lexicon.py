@@ -2210,6 +2210,13 @@ KIND_QUALIFIERS: tuple[str, ...] = (
     "African", "Asian", "American", "European", "Eurasian", "Indian", "Bengal", "Siberian",
     "Sumatran", "Javan", "Bornean", "Dalmatian", "Amur", "Arabian", "Iberian", "Atlantic",
     "Pacific", "Arctic", "Antarctic")
+# The kinds of place a sentence refers back to by, each with its kind (match._place_kind): a
+# writer calls an island an island, and a town a town, a city or a village, so "The island
+# has about 7,500 residents" is no "The town has about 2,500 residents".
+PLACE_KIND_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("island", "isle", "islet", "atoll"), "island"),
+    **dict.fromkeys(("town", "city", "village", "hamlet", "resort"), "settlement"),
+    **dict.fromkeys(("country", "nation", "kingdom", "republic"), "country")}
 # Abbreviations of ordinary things, written in capitals but naming no one: "across TV and
 # streaming", "the CEO said", "EV sales".
 COMMON_ACRONYMS: frozenset[str] = frozenset(

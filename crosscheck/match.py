@@ -297,14 +297,16 @@ def contrasts_of(sentence: str) -> frozenset[str]:
     getting about it counts (_transport_mode), the one kind of structure (_structure), the
     build it opens with (_build: "With four boosters"), whether it tells a thing as new or
     as the one in use now (_age: "new trains", "current trains"), the one lake it names
-    (_lake), and the one kind of each thing its colour, size or home names (_kind: "white
-    pelicans", "Dalmatian pelicans")."""
+    (_lake), the one kind of each thing its colour, size or home names (_kind: "white
+    pelicans", "Dalmatian pelicans"), and the kind of place it opens on (_place_kind: "The
+    island has", "The town has")."""
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.lower()))
     return frozenset(side for pair in lex.CONTRASTING_QUALIFIERS
                      if len(named := pair & words) == 1 for side in named) | _model_variants(
         sentence) | _duration(sentence) | _edition(sentence) | _round(sentence) | _quota_kind(
         sentence) | _language_spoken(sentence) | _transport_mode(sentence) | _structure(
-        sentence) | _build(sentence) | _age(sentence) | _lake(sentence) | _kind(sentence)
+        sentence) | _build(sentence) | _age(sentence) | _lake(sentence) | _kind(sentence) | (
+        _place_kind(sentence))
 
 
 def contrasts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -434,6 +436,23 @@ def _kind(sentence: str) -> frozenset[str]:
         if is_plural_noun(noun := found.group("noun")):
             kinds.setdefault(f"kind of {noun}", set()).add(found.group("kind").lower())
     return _one_variant_each(kinds)
+
+
+# The kind of place a sentence opens on, referring back to one it leaves unnamed: "The
+# island has", "The car-free island off Hyères allows" (not "The island's capital", whose
+# figure is the capital's, nor "The island nation", both kinds at once).
+_PLACE_KIND = rf"(?:{'|'.join(lex.PLACE_KIND_NOUNS)})\b"
+_OPENS_ON_A_PLACE_KIND = re.compile(
+    rf"\s*The\s+(?:(?!{_PLACE_KIND})[A-Za-z][\w-]*\s+){{0,3}}?(?P<kind>{_PLACE_KIND})"
+    rf"(?!['’-]|\s+(?:{_PLACE_KIND}|state\b|of\b))")
+
+
+def _place_kind(sentence: str) -> frozenset[str]:
+    """The kind of place a sentence opens on (_OPENS_ON_A_PLACE_KIND), as a model's variant
+    of "place": an island's residents are not a town's."""
+    found = _OPENS_ON_A_PLACE_KIND.match(sentence)
+    return _one_variant_each(
+        {"place": {lex.PLACE_KIND_NOUNS[found.group("kind")]}} if found else {})
 
 
 # An event's edition its year names: "The 2025 Dakar Rally", "the 2024 Paris Olympics".

@@ -56,7 +56,10 @@ _CLAUSE_REST = r"(?:[^,;.]|\.(?=\d))*"  # to the clause's end; "2.5%" holds no f
 _THAN = rf"\bthan\b(?:(?<!\bmore\sthan)(?<!\bless\sthan)(?<!\bfewer\sthan)|(?!{_A_NUMBER}))"
 _SUPERLATIVE = (r"(?:highest|lowest|largest|smallest|biggest|most|least|fastest|slowest|"
                 r"worst|best|deadliest|costliest|strongest|greatest|hottest|coldest|warmest|"
-                r"wettest|driest|busiest|longest|heaviest|fewest)")
+                r"wettest|driest|busiest|longest|heaviest|fewest|oldest|tallest|deepest|"
+                # ... and the one of its kind: "The only intact medieval stronghold in the
+                # Baltics welcomed some 110,000 people" is Kuressaare Castle's count
+                r"only)")
 COMPARISON = re.compile(
     rf"\bthe\s+{_SUPERLATIVE}\b[^,;.]*?"
     rf"\b(?:in|of|among|across|since)\b{_CLAUSE_REST}"
@@ -653,10 +656,12 @@ _POLAR_LIGHTS = re.compile(r"\b(?:Northern|Southern)(?=\s+[Ll]ights\b)")
 # country wedged between Romania and Ukraine is home to some 130,000 Ukrainian refugees" is
 # Moldova's count, as is "The small country between Romania and Ukraine shipped some 150
 # million bottles" (a land lying between two others; not a route, "the line between Mecca
-# and Medina", which runs in both).
+# and Medina", which runs in both). So does an island: "The volcanic island between Sicily
+# and Tunisia harvests some 1,000 tonnes" of capers is Pantelleria's harvest.
 _WEDGED_BETWEEN = re.compile(
     r"(?:\b(?:wedged|sandwiched|squeezed|nestled|tucked)\s+|(?<=\bcountry\s)|(?<=\bnation\s)"
-    r"|(?<=\bstate\s)|(?<=\brepublic\s)|(?<=\bkingdom\s))between\s+(?:the\s+)?"
+    r"|(?<=\bstate\s)|(?<=\brepublic\s)|(?<=\bkingdom\s)|(?<=\bisland\s)"
+    r"|(?<=\barchipelago\s))between\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 # A dollar's country letters name its currency, not where the money is: "Visitors pay

@@ -6249,3 +6249,30 @@ def test_austrias_states_by_english_name_and_a_relative_clause_owns_no_figure() 
     assert gate_failure(named, village) is None
     house = statement("The house where Mozart was born drew some 400,000 visitors.", MAR, "E")
     assert house.subjects == frozenset()
+
+
+def test_an_island_a_town_and_a_ranked_sight_place_their_figures_as_a_reader_would() -> None:
+    """"The island has about 7,500 residents" and "The town has about 2,500 residents" refer
+    back to two places of two kinds; an island "between Sicily and Tunisia" lies beside
+    both, in neither; and "The only intact medieval stronghold in the Baltics" ranks a
+    castle in the Baltics, so its visitors may be Kuressaare Castle's on Saaremaa."""
+    from crosscheck.match import gate_failure
+
+    island = statement("The island has about 7,500 residents.", date(2025, 6, 17), "A")
+    town = statement("The town has about 2,500 residents.", date(2025, 8, 12), "B")
+    assert gate_failure(island, town) is not None
+    assert gate_failure(island, statement("The car-free island off Hyères has some 7,500 "
+                                          "residents.", date(2025, 6, 24), "C")) is None
+    nation = statement("The island nation has about 7,500 residents.", date(2025, 6, 24), "D")
+    assert gate_failure(island, nation) is None
+    named = statement("Pantelleria produces about 1,000 tonnes of capers a year.",
+                      date(2025, 6, 10), "E")
+    described = statement("The volcanic island between Sicily and Tunisia harvests some 1,000 "
+                          "tonnes of the flower buds annually.", date(2025, 6, 17), "F")
+    assert described.places == frozenset()
+    assert gate_failure(named, described) is None
+    castle = statement("Kuressaare Castle on Saaremaa drew about 110,000 visitors in 2024.",
+                       date(2025, 3, 4), "G")
+    ranked = statement("The only intact medieval stronghold in the Baltics welcomed some "
+                       "110,000 people last year.", date(2025, 3, 11), "H")
+    assert gate_failure(castle, ranked) is None
