@@ -2116,6 +2116,15 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
      *(frozenset({cold_blooded, "reptiles"}) for cold_blooded in (
          "tortoises", "turtles", "crocodiles", "alligators", "lizards", "iguanas", "snakes",
          "vipers", "geckos")),
+     # ... and a seabird, a puffin or a pelican a bird ("Rathlin Island hosts about 250,000
+     # seabirds" / "draws some 250,000 nesting birds"), and a puffin or a gannet a seabird
+     *(frozenset({feathered, "birds"}) for feathered in (
+         "seabirds", "puffins", "gannets", "gulls", "terns", "kittiwakes", "guillemots",
+         "razorbills", "fulmars", "albatrosses", "pelicans", "flamingos", "flamingoes",
+         "storks", "penguins", "eagles", "vultures", "geese", "ducks", "swans")),
+     *(frozenset({feathered, "seabirds"}) for feathered in (
+         "puffins", "gannets", "gulls", "terns", "kittiwakes", "guillemots", "razorbills",
+         "fulmars", "albatrosses")),
      # ... and a palm a tree ("about 300,000 date palms" / "some 300,000 of the trees")
      frozenset({"palms", "trees"}),
      # ... and an ibex a wild goat ("about 1,000 walia ibex" / "some 1,000 of the wild

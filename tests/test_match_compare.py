@@ -6276,3 +6276,21 @@ def test_an_island_a_town_and_a_ranked_sight_place_their_figures_as_a_reader_wou
     ranked = statement("The only intact medieval stronghold in the Baltics welcomed some "
                        "110,000 people last year.", date(2025, 3, 11), "H")
     assert gate_failure(castle, ranked) is None
+
+
+def test_a_seabird_is_a_bird_and_a_puffin_a_seabird() -> None:
+    """"Rathlin Island hosts about 250,000 seabirds" and "draws some 250,000 nesting birds"
+    count one colony; puffins are seabirds, though no gannets."""
+    from crosscheck.match import gate_failure
+
+    seabirds = statement("Rathlin Island hosts about 250,000 seabirds in summer.",
+                         date(2025, 6, 3), "A")
+    birds = statement("Northern Ireland's only inhabited offshore island draws some 250,000 "
+                      "nesting birds each summer.", date(2025, 6, 10), "B")
+    assert gate_failure(seabirds, birds) is None
+    puffins = statement("Rathlin Island hosts about 250,000 puffins in summer.",
+                        date(2025, 6, 3), "C")
+    gannets = statement("Rathlin Island hosts about 250,000 gannets in summer.",
+                        date(2025, 6, 10), "D")
+    assert gate_failure(puffins, seabirds) is None
+    assert gate_failure(puffins, gannets) is not None
