@@ -2246,6 +2246,9 @@ SOVEREIGN_OF: dict[str, str] = {
     **{territory: "Netherlands" for territory in (
         "Aruba", "Curaçao", "Sint Maarten (Dutch part)", "Bonaire, Sint Eustatius and Saba")},
     **{territory: "United Kingdom" for territory in (
+        # ... and the nations of the kingdom, which countryinfo files as countries too
+        # ("Britain's most remote inhabited island" may be Fair Isle, in Shetland)
+        "Scotland", "Wales", "England", "Northern Ireland",
         "Anguilla", "Bermuda", "Cayman Islands", "Falkland Islands", "Gibraltar", "Montserrat",
         "Pitcairn Islands", "Saint Helena", "Turks and Caicos Islands", "Virgin Islands, British",
         "Isle of Man", "Jersey", "Guernsey")},

@@ -1043,6 +1043,9 @@ _PART = re.compile(
     r"|city|port|seaport|harbour|airport|hub|gateway|metro|subway|underground"
     r"|metro\s+system|plant|reactor)"
     r"|(?:[a-z-]+\s+)?(?:island|islands|isle|volcano|glacier|gateway|delta)"
+    # ... and an island it ranks in more words: "Britain's most remote inhabited island" is
+    # Fair Isle, in Shetland
+    r"|most\s+(?:[a-z-]+\s+){1,2}(?:island|isle)"
     # ... and a lake or a reservoir it describes: "Suriname's vast man-made lake" is the
     # Brokopondo Reservoir
     r"|(?:[a-z-]+\s+){1,2}(?:lake|reservoir)\b"

@@ -722,6 +722,10 @@ _LANDMARK_BESIDE = re.compile(
     # nor a mountain it stands below ("The hilltop church below Mount Kazbek" is Gergeti's)
     r"|\b(?:above|below|beneath|overlooking|beside)\s+(?:Lake\s+[A-Z][\w.&-]*"
     r"|[A-Z][\w.&-]*\s+Lake\b|Mount\s+[A-Z][\w.&-]*)"
+    # ... nor a town a lake lies beside, German particles and all: "The Alpine lake beside
+    # Zell am See reaches some 223 feet" is Lake Zell's depth
+    r"|\blake\s+(?:beside|by|near|next\s+to|above|below)\s+[A-Z][\w.&-]*"
+    r"(?:\s+(?:(?:am|an\s+der|im|ob\s+der|auf)\s+)?[A-Z][\w.&-]*){0,2}"
     # ... nor a town a sight stands above, by its name or its nickname: "The hilltop
     # palace-fortress above the Pink City" is Jaipur's Amber Fort (not "above the Bank of
     # England's target", which names the bank)

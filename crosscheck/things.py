@@ -1237,7 +1237,12 @@ def _audience_of(sentence: str) -> str | None:
 # unsaid (NEVER_UNSAID): "Riders will climb more than 53,000 metres" is no "The tunnel is 57
 # kilometres long", though the two figures agree; "The course climbs 12.42 miles" is the
 # course's length.
-_CLIMBING = re.compile(r"\b(?:climb|climbs|climbing|ascent|elevation\s+gain)\b", re.IGNORECASE)
+_CLIMBING = re.compile(
+    r"\b(?:climb|climbs|climbing|ascent|elevation\s+gain)\b"
+    # ... and what a walk or a ride gains: "The hike from the Valbona valley over to Theth
+    # gains some 3,300 feet" climbs as "The Valbona Pass trail climbs about 1,000 metres"
+    r"|\b(?:hikes?|trails?|walks?|treks?|routes?|paths?|stages?)\b[^.;]*?\bgains?\b",
+    re.IGNORECASE)
 _IN_HEIGHT_UNITS = re.compile(r"(?:\d\s?m|metres|meters|feet|ft)$", re.IGNORECASE)
 
 

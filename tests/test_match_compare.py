@@ -6294,3 +6294,33 @@ def test_a_seabird_is_a_bird_and_a_puffin_a_seabird() -> None:
                         date(2025, 6, 10), "D")
     assert gate_failure(puffins, seabirds) is None
     assert gate_failure(puffins, gannets) is not None
+
+
+def test_a_lakes_town_a_remote_british_island_and_a_hikes_gain_read_as_a_reader_would() -> None:
+    """"The Alpine lake beside Zell am See" is Lake Zell, whose town is no subject;
+    "Britain's most remote inhabited island" is somewhere in the kingdom, Shetland
+    included, though countryinfo files Scotland as a country; and a hike that "gains some
+    3,300 feet" climbs them."""
+    from crosscheck.match import gate_failure
+    from crosscheck.things import CLIMBED
+
+    lake = statement("Lake Zell is about 68 metres deep.", date(2025, 8, 5), "A")
+    beside = statement("The Alpine lake beside Zell am See reaches some 223 feet at its "
+                       "deepest.", date(2025, 8, 12), "B")
+    assert beside.subjects == frozenset()
+    assert gate_failure(lake, beside) is None
+    fair_isle = extract_statements(Article(
+        id="c", path="c", text="Fair Isle has about 60 residents.", source="C",
+        title="Shetland's remote island", published=date(2025, 5, 20)))[0]
+    remote = statement("Britain's most remote inhabited island is home to some 60 people.",
+                       date(2025, 5, 27), "D")
+    assert gate_failure(fair_isle, remote) is None
+    scotland = statement("Scotland has about 5.5 million residents.", date(2025, 5, 27), "E")
+    britain = statement("Britain has about 69 million residents.", date(2025, 5, 27), "F")
+    assert gate_failure(scotland, britain) is not None
+    trail = statement("The Valbona Pass trail climbs about 1,000 metres.", date(2025, 7, 8),
+                      "G")
+    hike = statement("The hike from the Valbona valley over to Theth gains some 3,300 feet.",
+                     date(2025, 7, 15), "H")
+    assert (trail.measure, hike.measure) == (CLIMBED, CLIMBED)
+    assert statement("Shares gained 3% on the day.", MAR, "I").measure != CLIMBED
