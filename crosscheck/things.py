@@ -1239,8 +1239,9 @@ def _audience_of(sentence: str) -> str | None:
 # course's length.
 _CLIMBING = re.compile(
     r"\b(?:climb|climbs|climbing|ascent|elevation\s+gain)\b"
-    # ... and what a walk or a ride gains: "The hike from the Valbona valley over to Theth
-    # gains some 3,300 feet" climbs as "The Valbona Pass trail climbs about 1,000 metres"
+    # ... and what a walk, a trail or a route gains: "The hike from the Valbona valley over
+    # to Theth gains some 3,300 feet" climbs, as "The Valbona Pass trail climbs about 1,000
+    # metres" does
     r"|\b(?:hikes?|trails?|walks?|treks?|routes?|paths?|stages?)\b[^.;]*?\bgains?\b",
     re.IGNORECASE)
 _IN_HEIGHT_UNITS = re.compile(r"(?:\d\s?m|metres|meters|feet|ft)$", re.IGNORECASE)
