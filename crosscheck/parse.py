@@ -244,8 +244,7 @@ _HEIGHT_AFTER = re.compile(
 # feet": a drop a place stands above is a height, not how far a figure fell.
 _DROP_BELOW_BEFORE = re.compile(
     r"\b(?:overhangs?|overhanging|hangs?\s+(?:over|above)|above|over|sheer|vertical|straight)"
-    r"\s+(?:a\s+)?(?:sheer\s+|vertical\s+)?drop\s+of\s+(?:(?:about|some|around|nearly"
-    r"|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
+    r"\s+(?:a\s+)?(?:sheer\s+|vertical\s+)?drop\s+of\s+$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(
     rf"(?:,|\b(?:{_any_of(lex.TO_BE + lex.CLOSING_VERBS)}))\s+(?:up|down)\s+$", re.IGNORECASE
 )
