@@ -570,6 +570,9 @@ _ONE_PART = re.compile(r"\bthe\s+(?:(?-i:[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+|[
                        r"|amphitheatre|arena"  # "The Roman arena south of Sousse" (El Jem's)
                        r"|skyscraper|(?-i:bridge)"  # not "the Krk Bridge", a name
                        r"|birthplace|festival|dune|(?-i:home|house)|territory|dependency"
+                       # a park or a reserve in lower case: "The Baba mountain reserve above
+                       # Bitola" is Pelister National Park (not "the Federal Reserve")
+                       r"|(?-i:park|reserve)"
                        # a ride up or across to a sight: "The gondola line from Mount Faber
                        # to Sentosa" (the Singapore Cable Car's)
                        r"|funicular|gondola|cable\s+car|cableway"

@@ -680,17 +680,18 @@ _CAME_TO_A_VENUE = re.compile(
 # "the Djurgården amusement park" Gröna Lund, "The Colosseum archaeological park" holds
 # the Forum), or a race ("The Sienese horse race" is the Palio), or a cable car ("The
 # Chamonix cable car to 3,842 metres" is the Aiguille du Midi's) or a port ("The Dalmatian
-# port" is Šibenik), a word of description before it or not ("The car-free Saronic island"
-# is Hydra). Not a venue's: "The Bloomsbury museum" is one museum of many with a figure
-# alike ("nearly 6.5 million" / the Natural History Museum's "6.3 million"), and the word
-# tells it from them.
+# port" is Šibenik), or a resort or a reserve ("The Rhodope mountain resort" is Pamporovo,
+# "The Baba mountain reserve above Bitola" Pelister National Park), a word of description
+# before it or not ("The car-free Saronic island" is Hydra). Not a venue's: "The
+# Bloomsbury museum" is one museum of many with a figure alike ("nearly 6.5 million" / the
+# Natural History Museum's "6.3 million"), and the word tells it from them.
 _DESCRIBED_KIND = re.compile(
     r"(?P<name_of>\b[A-Z][\w'’-]*\s+of\s+)?"
     r"(?P<before>\b[Tt]he\s+(?:[a-z][\w-]*\s+)?)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:[a-z-]+\s+)?(?:festival|fair"
     r"|exhibition|carnival|show|race|marathon|regatta|parade|island|isle|park|cable\s+car"
     r"|cableway"
-    r"|funicular|gondola|city|town|village|port)\b)")
+    r"|funicular|gondola|city|town|village|port|resort|reserve)\b)")
 # ... and an event's kind in capitals after a lower-case word describes one unnamed: "The
 # Paris clay-court Grand Slam drew some 675,000 fans" is Roland-Garros' crowd, "the
 # season-opening Grand Prix" one race (not "the Monaco Grand Prix", a name).

@@ -6324,3 +6324,26 @@ def test_a_lakes_town_a_remote_british_island_and_a_hikes_gain_read_as_a_reader_
                      date(2025, 7, 15), "H")
     assert (trail.measure, hike.measure) == (CLIMBED, CLIMBED)
     assert statement("Shares gained 3% on the day.", MAR, "I").measure != CLIMBED
+
+
+def test_a_mountain_named_before_a_resort_or_reserve_describes_a_park_unnamed() -> None:
+    """"The Baba mountain reserve above Bitola" is Pelister National Park, named by the
+    range it lies in and the town it stands above, neither of them whose the figure is; so
+    it may restate the park's area the next week (not months on), as "The Rhodope
+    mountain resort" may Pamporovo's pistes. "The Federal Reserve" stays a name."""
+    from crosscheck.extract import describes_one_place
+    from crosscheck.match import described_place_restatement
+
+    park = statement("Pelister National Park covers about 171 square km.", date(2025, 5, 13),
+                     "A")
+    reserve = statement("The Baba mountain reserve above Bitola spans some 66 square miles.",
+                        date(2025, 5, 20), "B")
+    assert reserve.subjects == frozenset()
+    assert described_place_restatement(park, reserve)
+    months_on = statement("The Baba mountain reserve above Bitola spans some 66 square miles.",
+                          date(2025, 9, 20), "C")
+    assert not described_place_restatement(park, months_on)
+    resort = statement("The Rhodope mountain resort now has some 55 km of pistes.",
+                       date(2025, 12, 9), "D")
+    assert resort.subjects == frozenset()
+    assert not describes_one_place("The Federal Reserve held its key rate at 4.5%.")
