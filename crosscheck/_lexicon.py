@@ -531,7 +531,9 @@ ERA_ADJECTIVES: frozenset[str] = frozenset(
      # ... and a fallen state's: "the former Soviet republic" is Moldova under its headline
      "Soviet", "Yugoslav",
      # ... and a regime's: "the former Nazi death camp"
-     "Nazi"})
+     "Nazi",
+     # ... and a league's: "The Hanseatic walls of the Gotland capital" are Visby's
+     "Hanseatic"})
 
 # Words many names share ("Labour Party", "Conservative Party"): two names agree only
 # through a word not in this list.
@@ -1868,6 +1870,17 @@ PLACE_ALIASES: dict[str, str] = {
     "Styria": "Steiermark", "Styrian": "Steiermark", "Carinthia": "Kaernten",
     "Carinthian": "Kaernten", "Kärnten": "Kaernten", "Upper Austria": "Oberoesterreich",
     "Lower Austria": "Niederoesterreich",
+    # ... and Sweden's counties, which countryinfo spells in the genitive ("the Gotland
+    # capital" is Visby); not "Scania", which news means by the truck maker more often
+    "Gotland": "Gotlands", "Dalarna": "Dalarnas", "Halland": "Hallands",
+    "Norrbotten": "Norrbottens", "Kronoberg": "Kronobergs", "Jämtland": "Jamtlands",
+    "Jamtland": "Jamtlands", "Östergötland": "Ostergotlands", "Ostergotland": "Ostergotlands",
+    "Värmland": "Varmlands", "Varmland": "Varmlands", "Södermanland": "Sodermanlands",
+    "Sodermanland": "Sodermanlands", "Västmanland": "Vastmanlands", "Vastmanland": "Vastmanlands",
+    "Västerbotten": "Vasterbottens", "Vasterbotten": "Vasterbottens",
+    "Västernorrland": "Vasternorrlands", "Vasternorrland": "Vasternorrlands",
+    "Gävleborg": "Gavleborgs", "Gavleborg": "Gavleborgs", "Västra Götaland": "Vastra Gotalands",
+    "Vastra Gotaland": "Vastra Gotalands", "Skåne": "Skane",
     "South Tyrol": "Trentino-Alto Adige", "South Tyrolean": "Trentino-Alto Adige",
     # a city English names otherwise than the gazetteer, which keeps its own language's
     # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in

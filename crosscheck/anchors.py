@@ -74,10 +74,16 @@ _AGO = re.compile(
     rf"\b(?P<count>an?|{'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+"
     r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b", re.IGNORECASE)
 _SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# "at the start of the year", "since the beginning of this year", "at the turn of 2025":
+# the year's first day, the publication's year where none is named, the year before after
+# "last" ("the start of last year", which _LAST would put at that year's end).
+_YEAR_OPENS = (r"\b(?:start|beginning|turn)\s+of\s+(?:the\s+year|this\s+year"
+               r"|(?P<last>last)\s+year|(?P<year>(?:19|20)\d\d))\b")
+_AT_YEAR_START = re.compile(rf"\b(?P<since>[Ss]ince|[Aa]t)\s+the\s+{_YEAR_OPENS}")
 # Every anchor names a month, a year, a weekday or "last", "previous", "ago" or "earlier":
 # a sentence without one has none.
 _ANY_ANCHOR = re.compile(
-    rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b"
+    rf"(?:{_MONTH.title()}|{_MONTH.upper()}|{'|'.join(_WEEKDAY_NAMES)})\b|{_YEAR_OPENS}"
     r"|\b(?:19|20)\d\d\b|\b(?:[Ll]ast|previous|ago|earlier)\b|[Qq]uarter|\bQ[1-4]\b"
     r"|\b[Nn]ext\s+year\b|\bfirst\s+(?:three|six|nine)\s+months\b|\bfirst\s+half\s+of\b")
 # "in the second quarter", "Fourth-quarter revenue", "Q3 2024": a calendar quarter, as of
@@ -155,6 +161,8 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
         return None  # most sentences: one search instead of eight
     if published is not None and (effective := _taking_effect(sentence, published)):
         return TimeAnchor(effective)
+    if published is not None and (opening := _year_start(sentence, published)):
+        return opening
     for patterns, since in ((_SINCE, True), (_AT, False)):
         for pattern in patterns:
             for match in pattern.finditer(sentence):
@@ -194,6 +202,19 @@ def find_time_anchor(sentence: str, published: date | None) -> TimeAnchor | None
             published.year - 1, 12)
         return TimeAnchor(date(year, month, calendar.monthrange(year, month)[1]))
     return None
+
+
+def _year_start(sentence: str, published: date) -> TimeAnchor | None:
+    """The first day of the year a sentence says its figure stands at the start of, or
+    is counted since (_AT_YEAR_START), when on or before publication."""
+    match = _AT_YEAR_START.search(sentence)
+    if match is None:
+        return None
+    year = (int(match.group("year")) if match.group("year")
+            else published.year - 1 if match.group("last") else published.year)
+    when = date(year, 1, 1)
+    return TimeAnchor(when, since=match.group("since").lower() == "since") if (
+        when <= published) else None
 
 
 # A relative clause a year dates, on what the figure is about, before a verb in the present

@@ -709,11 +709,13 @@ _HERITAGE_LISTING = re.compile(
 # below the Matterhorn logs some 2.4m hotel nights" is the resort's (Zermatt's). Not
 # "under", which names a law or a government as often ("under the Affordable Care Act"), save
 # after a bridge or a tunnel.
-# Nor a river a building spans: "people toured the castle spanning the Cher" (Chenonceau).
+# Nor a river a building spans: "people toured the castle spanning the Cher" (Chenonceau),
+# nor a bay a spit or a reef shelters: "The narrow Polish spit sheltering the Bay of Puck"
+# is the Hel Peninsula.
 _LANDMARK_BESIDE = re.compile(
     r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of"
-    r"|spanning|straddling|astride)"
-    r"\s+the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
+    r"|spanning|straddling|astride|sheltering|enclosing)"
+    r"\s+the\s+[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,2}"
     # ... nor a place it lies to the north, south, east or west of ("The lagoon island
     # north-west of Tahiti" is Bora Bora)
     rf"|{COMPASS_OF}\s+(?:the\s+)?[A-Z][\w.&-]*"

@@ -92,6 +92,14 @@ PUBLISHED = date(2022, 3, 5)
     ("GDP expanded 4.2 percent in July-September.", TimeAnchor(date(2021, 9, 30))),
     ("Some 18.9 million people signed up between October and December.",
      TimeAnchor(date(2021, 12, 31))),
+    # a year's first day, however it is written
+    ("Foula had 38 residents at the start of the year, its trust said.",
+     TimeAnchor(date(2022, 1, 1))),
+    ("The city had 600,000 residents at the beginning of last year.",
+     TimeAnchor(date(2021, 1, 1))),  # not last year's end
+    ("More than 500,000 people have been displaced since the start of the year.",
+     TimeAnchor(date(2022, 1, 1), since=True)),
+    ("Some 3,000 residents lived there at the turn of 2021.", TimeAnchor(date(2021, 1, 1))),
 ])
 def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
     assert find_time_anchor(sentence, PUBLISHED) == expected
@@ -121,6 +129,7 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     # a month's short form may be a word of a name, and "May" a verb
     "The death toll from the fires around Vina del Mar rose to 122.",
     "May see 5,000 more jobs go.",
+    "Prices should ease at the start of next year.",  # to come, and not this year
 ])
 def test_no_date_or_no_false_day(sentence: str) -> None:
     anchor = find_time_anchor(sentence, PUBLISHED)

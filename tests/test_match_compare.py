@@ -6347,3 +6347,25 @@ def test_a_mountain_named_before_a_resort_or_reserve_describes_a_park_unnamed() 
                        date(2025, 12, 9), "D")
     assert resort.subjects == frozenset()
     assert not describes_one_place("The Federal Reserve held its key rate at 4.5%.")
+
+
+def test_a_swedish_county_a_league_and_a_sheltered_bay_read_as_a_reader_would() -> None:
+    """"The Hanseatic walls of the Gotland capital" are Visby's: the league's adjective
+    names no one and Gotland is a Swedish county (countryinfo spells it "Gotlands"); "The
+    narrow Polish spit sheltering the Bay of Puck" is the Hel Peninsula, and the bay it
+    shelters is not whose the length is."""
+    from crosscheck.match import gate_failure
+
+    walls = statement("The Hanseatic walls of the Gotland capital stretch some 2 miles.",
+                      date(2025, 6, 10), "A")
+    assert walls.subjects == frozenset()
+    assert "Gotlands" in walls.places
+    ring = statement("Visby's medieval ring wall runs about 3.4 km around the old town.",
+                     date(2025, 6, 3), "B")
+    assert gate_failure(ring, walls) is None
+    spit = statement("The narrow Polish spit sheltering the Bay of Puck runs some 22 miles "
+                     "out to sea.", date(2025, 6, 17), "C")
+    assert spit.subjects == frozenset()
+    hel = statement("The Hel Peninsula stretches about 35 km into the Baltic.",
+                    date(2025, 6, 10), "D")
+    assert gate_failure(hel, spit) is None
