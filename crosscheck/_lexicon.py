@@ -1874,13 +1874,10 @@ PLACE_ALIASES: dict[str, str] = {
     # capital" is Visby); not "Scania", which news means by the truck maker more often
     "Gotland": "Gotlands", "Dalarna": "Dalarnas", "Halland": "Hallands",
     "Norrbotten": "Norrbottens", "Kronoberg": "Kronobergs", "Jämtland": "Jamtlands",
-    "Jamtland": "Jamtlands", "Östergötland": "Ostergotlands", "Ostergotland": "Ostergotlands",
-    "Värmland": "Varmlands", "Varmland": "Varmlands", "Södermanland": "Sodermanlands",
-    "Sodermanland": "Sodermanlands", "Västmanland": "Vastmanlands", "Vastmanland": "Vastmanlands",
-    "Västerbotten": "Vasterbottens", "Vasterbotten": "Vasterbottens",
-    "Västernorrland": "Vasternorrlands", "Vasternorrland": "Vasternorrlands",
-    "Gävleborg": "Gavleborgs", "Gavleborg": "Gavleborgs", "Västra Götaland": "Vastra Gotalands",
-    "Vastra Gotaland": "Vastra Gotalands", "Skåne": "Skane",
+    "Östergötland": "Ostergotlands", "Värmland": "Varmlands", "Södermanland": "Sodermanlands",
+    "Västmanland": "Vastmanlands", "Västerbotten": "Vasterbottens",
+    "Västernorrland": "Vasternorrlands", "Gävleborg": "Gavleborgs",
+    "Västra Götaland": "Vastra Gotalands", "Skåne": "Skane",
     "South Tyrol": "Trentino-Alto Adige", "South Tyrolean": "Trentino-Alto Adige",
     # a city English names otherwise than the gazetteer, which keeps its own language's
     # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in

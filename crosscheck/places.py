@@ -301,6 +301,8 @@ def _derive_gazetteer() -> dict[str, Any]:
             for short in ("St ", "St. "):
                 names.setdefault(_SAINT.sub(short, form, count=1), place)
     names.update(lex.PLACE_ALIASES)
+    for alias, place in lex.PLACE_ALIASES.items():  # "Jamtland" of "Jämtland"
+        names.setdefault(unaccented(alias), place)
     for name in lex.NOT_PLACE_NAMES:
         names.pop(name, None)
     country_names = {country["name"] for country in countries}
