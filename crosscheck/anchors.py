@@ -63,9 +63,11 @@ _AT = (*(
 _WEEKDAY_NAMES = [name.title() for name in WEEKDAY_ORDER]
 # "on Monday", "last Tuesday", "since Friday", "Tuesday's attendance", "Friday's jackpot":
 # the latest such day on or before publication. A day's event dates the event, not the
-# figure: "The death toll from Friday's quake rose to 10" is today's toll.
+# figure: "The death toll from Friday's quake rose to 10" is today's toll; but a crowd
+# that attended, joined or watched it was that day's ("About 30,000 people attended
+# Saturday's beach festival").
 _WEEKDAY = re.compile(
-    rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b"
+    rf"\b(?P<word>[Oo]n|[Ll]ast|[Ss]ince|attended|joined|watched)\s+(?P<weekday>{'|'.join(_WEEKDAY_NAMES)})\b"
     rf"|\b(?P<owner>{'|'.join(_WEEKDAY_NAMES)})(?:'s|’s)\s+(?=(?:attendance|crowd|turnout"
     r"|audience|takings|total|tally|count|figures?|close|trading|jackpot|draw)\b)")
 # "two weeks earlier", "a month ago": so long before publication (not a figure compared

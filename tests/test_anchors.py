@@ -100,6 +100,9 @@ PUBLISHED = date(2022, 3, 5)
     ("More than 500,000 people have been displaced since the start of the year.",
      TimeAnchor(date(2022, 1, 1), since=True)),
     ("Some 3,000 residents lived there at the turn of 2021.", TimeAnchor(date(2021, 1, 1))),
+    # a crowd that attended a day's event is that day's (not a toll after a day's quake)
+    ("About 30,000 people attended Friday's beach festival, organisers said.",
+     TimeAnchor(date(2022, 3, 4))),
 ])
 def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | None) -> None:
     assert find_time_anchor(sentence, PUBLISHED) == expected
@@ -130,6 +133,7 @@ def test_sentences_that_date_their_figure(sentence: str, expected: TimeAnchor | 
     "The death toll from the fires around Vina del Mar rose to 122.",
     "May see 5,000 more jobs go.",
     "Prices should ease at the start of next year.",  # to come, and not this year
+    "The death toll from Thursday's quake rose to 10.",  # the toll now, not the quake's day
 ])
 def test_no_date_or_no_false_day(sentence: str) -> None:
     anchor = find_time_anchor(sentence, PUBLISHED)

@@ -6372,3 +6372,16 @@ def test_a_swedish_county_a_league_and_a_sheltered_bay_read_as_a_reader_would() 
     hel = statement("The Hel Peninsula stretches about 35 km into the Baltic.",
                     date(2025, 6, 10), "D")
     assert gate_failure(hel, spit) is None
+
+
+def test_a_place_a_fortress_faces_is_not_whose_height_it_is() -> None:
+    """"The Estonian fortress tower facing Ivangorod across the river" is Narva's Hermann
+    Castle: the Russian town it faces is no subject, as a place it lies north of is not."""
+    from crosscheck.match import gate_failure
+
+    facing = statement("The Estonian fortress tower facing Ivangorod across the river "
+                       "stands some 167 feet.", date(2025, 8, 19), "A")
+    assert facing.subjects == frozenset()
+    castle = statement("The tower of Narva's Hermann Castle rises about 51 metres.",
+                       date(2025, 8, 12), "B")
+    assert gate_failure(castle, facing) is None
