@@ -816,10 +816,11 @@ _EXHIBIT_SEEN = re.compile(
     # ... and a name a described sight is linked to: "the Transylvanian castle linked to
     # Dracula" is Bran Castle
     r"|(?<=\blinked\sto\s)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
-    # ... and whom a museum is devoted to: "The museum devoted to Tove Jansson's trolls" is
-    # the Moomin Museum
-    r"|(?:(?<=\bmuseum\sdevoted\sto\s)|(?<=\bmuseum\sdedicated\sto\s)"
-    r"|(?<=\bgallery\sdevoted\sto\s)|(?<=\bgallery\sdedicated\sto\s))"
+    # ... and whom a museum or a park is devoted to: "The museum devoted to Tove Jansson's
+    # trolls" is the Moomin Museum, "The island theme park devoted to Tove Jansson's trolls"
+    # Moomin World
+    r"|(?:" + "|".join(rf"(?<=\b{kind}\s{verb}\sto\s)" for kind in ("museum", "gallery", "park")
+                       for verb in ("devoted", "dedicated")) + ")"
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}")
 
 

@@ -1829,9 +1829,11 @@ def test_a_streets_a_venues_and_a_valleys_names_are_no_place_or_subject() -> Non
     # a museum described by a work it shows is that museum, unnamed
     assert subject_names("The Amsterdam museum of Rembrandt's Night Watch drew [NUM] people "
                          "last year.") == frozenset()
-    # ... as is one described by whom it is devoted to
+    # ... as is one described by whom it is devoted to, and a park so described
     assert "Tove Jansson" not in subject_names(
         "The museum devoted to Tove Jansson's trolls welcomed [NUM] people last year.")
+    assert "Tove Jansson" not in subject_names(
+        "The island theme park devoted to Tove Jansson's trolls drew [NUM] visitors.")
     assert "Tove Jansson" in subject_names("Tove Jansson drew [NUM] Moomin stories.")
     assert subject_names("The [NUM] bridge over the Tarn valley is the world's tallest."
                          ) == frozenset()
