@@ -1809,6 +1809,8 @@ WITHDRAWN_COUNTRY_CODES: frozenset[str] = frozenset({"CS", "AN"})
 # Capitals countryinfo still gives by a former name, to the name news gives them now: "the
 # Kazakh capital" is Astana again (Nur-Sultan from 2019 to 2022, which still names it).
 CAPITALS_RENAMED: dict[str, str] = {"Nur-Sultan": "Astana"}
+# Sweden's letters as countryinfo spells them out (PLACE_ALIASES).
+_SWEDISH_PLAIN = str.maketrans("äöÄÖ", "aoAO")
 PLACE_ALIASES: dict[str, str] = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "America": "United States", "Washington": "United States",
@@ -1872,12 +1874,11 @@ PLACE_ALIASES: dict[str, str] = {
     "Lower Austria": "Niederoesterreich",
     # ... and Sweden's counties, which countryinfo spells in the genitive ("the Gotland
     # capital" is Visby); not "Scania", which news means by the truck maker more often
-    "Gotland": "Gotlands", "Dalarna": "Dalarnas", "Halland": "Hallands",
-    "Norrbotten": "Norrbottens", "Kronoberg": "Kronobergs", "Jämtland": "Jamtlands",
-    "Östergötland": "Ostergotlands", "Värmland": "Varmlands", "Södermanland": "Sodermanlands",
-    "Västmanland": "Vastmanlands", "Västerbotten": "Vasterbottens",
-    "Västernorrland": "Vasternorrlands", "Gävleborg": "Gavleborgs",
-    "Västra Götaland": "Vastra Gotalands", "Skåne": "Skane",
+    **{county: f"{county.translate(_SWEDISH_PLAIN)}s" for county in (
+        "Gotland", "Dalarna", "Halland", "Norrbotten", "Kronoberg", "Jämtland", "Östergötland",
+        "Värmland", "Södermanland", "Västmanland", "Västerbotten", "Västernorrland",
+        "Gävleborg", "Västra Götaland")},
+    "Skåne": "Skane",
     "South Tyrol": "Trentino-Alto Adige", "South Tyrolean": "Trentino-Alto Adige",
     # a city English names otherwise than the gazetteer, which keeps its own language's
     # name or a newer one ("Gamescom drew some 357,000 visitors over its five days in
