@@ -24,7 +24,13 @@ from crosscheck.earlier import YEAR_APART_DAYS, a_year_apart, starting_figure, y
 from crosscheck.events import events_agree, news_days
 from crosscheck.extract import Statement, describes_one_place
 from crosscheck.frames import MASK, gives_its_source
-from crosscheck.moments import gives_a_peak, one_moment, says_it_changed, says_it_moved
+from crosscheck.moments import (
+    ONE_MOMENT_DAYS,
+    gives_a_peak,
+    one_moment,
+    says_it_changed,
+    says_it_moved,
+)
 from crosscheck.parse import NAME_WORD, FoundQuantity, sentence_figures
 from crosscheck.periods import counts_standing, figure_span
 from crosscheck.places import (
@@ -236,10 +242,20 @@ _HELD_BEFORE = re.compile(
 _TRADE_FLOWS = frozenset({"exports", "imports"})
 
 
+# The words of a crowd that came to an event: "about 25,000 people attended the Viljandi
+# Folk Music Festival", "Police put attendance at the festival at some 18,000".
+_GATHERED = re.compile(r"\b(?:attend(?:ed|s|ing|ance)|turnout|crowds?|gathered|flocked"
+                       r"|turned\s+out|rallied|marched)\b", re.IGNORECASE)
+
+
 def stock_and_flow_apart(a: Statement, b: Statement) -> bool:
     """Whether one statement counts what a holder has (_HELD_BEFORE) and the other what
-    trade moved (_TRADE_FLOWS)."""
-    return (traded(a) and held(b)) or (traded(b) and held(a))
+    trade moved (_TRADE_FLOWS); or one a place's people (dwelling) and the other a crowd
+    come to an event (gathered): "Viljandi has about 17,000 residents" is no count of
+    "about 25,000 people attended the Viljandi Folk Music Festival", whatever name they
+    share."""
+    return ((traded(a) and held(b)) or (traded(b) and held(a))
+            or (dwelling(a) and gathered(b)) or (dwelling(b) and gathered(a)))
 
 
 def traded(statement: Statement) -> bool:
@@ -250,6 +266,18 @@ def held(statement: Statement) -> bool:
     """Whether a figure of no named measure is the count its sentence's holder has."""
     return statement.measure is None and _HELD_BEFORE.search(
         statement.sentence, 0, statement.value_start - statement.sentence_start) is not None
+
+
+def dwelling(statement: Statement) -> bool:
+    """Whether a statement counts a place's residents, or the people its holder is home to
+    or has."""
+    return thing_core(statement.thing) == "residents" or (counts_people(statement)
+                                                           and held(statement))
+
+
+def gathered(statement: Statement) -> bool:
+    """Whether a statement counts people, in a sentence of a crowd that came to an event."""
+    return counts_people(statement) and _GATHERED.search(statement.sentence) is not None
 
 
 # The leg back of a journey, which a story times or prices beside the way out: "The service
@@ -1439,7 +1467,7 @@ def rival_estimate_bonuses(statements: Sequence[Statement], first: np.ndarray,
     if not len(first):
         return bonuses
     chosen, a, b = _pair_members(statements, first, second)
-    near = _days_between(chosen, a, b) <= 1  # one day, or told the next (moments.py)
+    near = _days_between(chosen, a, b) <= ONE_MOMENT_DAYS  # one day, or told later (moments)
     sourced = np.zeros(len(chosen), dtype=bool)
     for i in np.unique(np.concatenate([a[near], b[near]])).tolist():
         sourced[i] = gives_its_source(chosen[i].sentence)
@@ -2627,6 +2655,9 @@ class _GateCodes:
         # (stock_and_flow_apart)
         self.traded = np.array([traded(statement) for statement in statements], dtype=bool)
         self.held = np.array([held(statement) for statement in statements], dtype=bool)
+        # ... or a place's people or a crowd (stock_and_flow_apart)
+        self.dwelling = np.array([dwelling(statement) for statement in statements], dtype=bool)
+        self.gathered = np.array([gathered(statement) for statement in statements], dtype=bool)
         # whether each statement names a place as another than its story's (neighbour_apart)
         self.neighbouring = np.array([names_a_neighbour(statement) for statement in statements],
                                      dtype=bool)
@@ -2874,6 +2905,9 @@ class _GateCodes:
         if self.traded.any() and self.held.any():  # stock_and_flow_apart
             compatible &= ~((self.traded[first_figure] & self.held[second_figure])
                             | (self.traded[second_figure] & self.held[first_figure]))
+        if self.dwelling.any() and self.gathered.any():  # ... and a place's people, a crowd
+            compatible &= ~((self.dwelling[first_figure] & self.gathered[second_figure])
+                            | (self.dwelling[second_figure] & self.gathered[first_figure]))
         if self.neighbouring.any():  # neighbour_apart: a neighbour and the story's place
             compatible &= ~((self.telling[first_figure] >= 0)
                             & (self.telling[first_figure] == self.telling[second_figure])
@@ -3107,11 +3141,11 @@ class _PairedConflicts:
         self.count = len(statements)
         self.paired = np.sort(np.minimum(first, second) * self.count + np.maximum(first, second))
         # the pairs the matcher accepted that are themselves a conflict: one moment (one day,
-        # or a day told again the next: moments.one_moment), figures apart
+        # or a day told again later: moments.one_moment), figures apart
         with np.errstate(invalid="ignore"):
             gap = np.abs(self.days[first] - self.days[second])
-        conflicting = (gap <= 1) & ~self.figures.overlap(first, second)
-        for k in np.flatnonzero(conflicting & (gap == 1)).tolist():
+        conflicting = (gap <= ONE_MOMENT_DAYS) & ~self.figures.overlap(first, second)
+        for k in np.flatnonzero(conflicting & (gap >= 1)).tolist():
             conflicting[k] = one_moment(statements[first[k]], statements[second[k]])
         self.conflict_first, self.conflict_second = first[conflicting], second[conflicting]
 

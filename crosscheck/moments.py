@@ -32,6 +32,9 @@ _MOVING = re.compile(
     rf"\b(?:{_CHANGE_WORDS}|reached|passed|topped|revised|still|so\s+far|has|have|had|"
     r"remains?|remained)\b", re.IGNORECASE)
 _NEXT_DAY = timedelta(days=1)
+# The most days apart two statements of one moment are dated (told_the_next_day): a day's
+# figure retold by the article after the one that named the day.
+ONE_MOMENT_DAYS = 2
 # Words that give a figure as the highest or lowest of a span, not its level at a moment:
 # "Cocoa hit a record high of $12,931 per tonne" is no price a later "fell to $5,000" updates.
 _PEAK = re.compile(r"\b(?:record|all-time)\s+(?:high|low)s?\b|\bpeaks?\b", re.IGNORECASE)
@@ -67,9 +70,14 @@ def told_the_next_day(day: Statement, retold: Statement) -> bool:
     its own words ("on Friday"), saying no time of its own nor that anything moved
     (says_it_moved), and counts no harm: a toll grows by the day ("At least four people were
     killed" / "The typhoon left 18 people dead" the next day is a change), a crowd does not
-    once its day is over."""
-    if (day.as_of is None or retold.as_of is None or retold.as_of - day.as_of != _NEXT_DAY
-            or retold.as_of != retold.article.published):
+    once its day is over. The next day's article may also be the one after the article that
+    named the day: a festival that "ended on Sunday" told on Monday, its crowd retold on
+    Tuesday ("Police put attendance at the four-day festival at some 18,000")."""
+    if day.as_of is None or retold.as_of is None or retold.as_of != retold.article.published:
+        return False
+    if retold.as_of - day.as_of != _NEXT_DAY and (
+            retold.as_of - day.as_of != ONE_MOMENT_DAYS * _NEXT_DAY
+            or retold.article.published - day.article.published != _NEXT_DAY):
         return False
     return (find_time_anchor(day.sentence, day.article.published) is not None
             and find_time_anchor(retold.sentence, retold.article.published) is None

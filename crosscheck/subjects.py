@@ -718,8 +718,9 @@ _LANDMARK_BESIDE = re.compile(
     r"\s+the\s+[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,2}"
     # ... nor a place it lies to the north, south, east or west of ("The lagoon island
     # north-west of Tahiti" is Bora Bora), nor one it faces ("The Estonian fortress tower
-    # facing Ivangorod across the river" is Narva's)
-    rf"|(?:{COMPASS_OF}|\bfacing)\s+(?:the\s+)?[A-Z][\w.&-]*"
+    # facing Ivangorod across the river" is Narva's), nor one it lies around ("The
+    # protected coastland around Cape Kolka" is Slītere National Park)
+    rf"|(?:{COMPASS_OF}|\bfacing|\baround|\bsurrounding)\s+(?:the\s+)?[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
     # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain),

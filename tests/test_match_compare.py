@@ -6357,7 +6357,8 @@ def test_a_swedish_county_a_league_a_sheltered_bay_and_a_faced_town_read_as_a_re
     sheltering the Bay of Puck" is the Hel Peninsula, and "The Estonian fortress tower
     facing Ivangorod across the river" Narva's Hermann Castle: a bay a spit shelters and a
     town a fortress faces are not whose the figure is, as a place a sight lies north of
-    is not."""
+    is not, nor a cape a coastland lies around ("The protected coastland around Cape
+    Kolka" is Slītere National Park)."""
     from crosscheck.match import gate_failure
     from crosscheck.places import places_named
 
@@ -6375,6 +6376,34 @@ def test_a_swedish_county_a_league_a_sheltered_bay_and_a_faced_town_read_as_a_re
                        "stands some 167 feet.", date(2025, 8, 19), "E")
     castle = statement("The tower of Narva's Hermann Castle rises about 51 metres.",
                        date(2025, 8, 12), "F")
-    for described, named in ((walls, ring), (spit, hel), (facing, castle)):
+    around = statement("The protected coastland around Cape Kolka spans some 100 square "
+                       "miles.", date(2025, 5, 13), "G")
+    park = statement("Slītere National Park covers about 265 square km.", date(2025, 5, 6), "H")
+    for described, named in ((walls, ring), (spit, hel), (facing, castle), (around, park)):
         assert described.subjects == frozenset()
         assert gate_failure(named, described) is None
+
+
+def test_a_places_residents_are_no_crowd_come_to_its_festival() -> None:
+    """"Viljandi has about 17,000 residents" and "about 25,000 people attended the Viljandi
+    Folk Music Festival" share a name and count people, but a town's people are a stock and
+    a crowd that came to an event a flow: apart, as the blocked gates keep them. A crowd's
+    two counts, and a town's people counted twice, still meet."""
+    from crosscheck.match import _GateCodes, gate_failure
+
+    headline = "Baltic summer festivals tally up"
+    residents = _under(headline, "Viljandi has about 17,000 residents.")
+    home = _under(headline, "The southern Estonian town is home to some 17,000 people.")
+    attended = _under(headline, "Organisers said about 25,000 people attended the Viljandi "
+                                "Folk Music Festival.")
+    attendance = _under(headline, "Police put attendance at the four-day festival in the "
+                                  "southern Estonian town at some 18,000.")
+    for town in (residents, home):
+        for crowd in (attended, attendance):
+            assert (gate_failure(town, crowd) or "").startswith("a stock and a flow")
+    assert gate_failure(attended, attendance) is None
+    assert not (gate_failure(residents, home) or "").startswith("a stock")
+    statements = [residents, home, attended, attendance]
+    codes = _GateCodes(statements)
+    rows = codes.of(statements, [0, 1, 2, 3])
+    assert not codes.compatible(rows, rows)[:2, 2:].any()
