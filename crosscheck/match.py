@@ -208,6 +208,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"scope {sorted(a.places)} ~ {sorted(b.places)}"
     if not names_agree(a.subjects, b.subjects):
         return f"subject {sorted(a.subjects)} ~ {sorted(b.subjects)}"
+    if populations_apart(a, b):
+        return f"two places' residents {a.value_text!r} ~ {b.value_text!r}"
     if described_apart(a, b):
         return f"a description and a name {a.value_text!r} ~ {b.value_text!r} at one time"
     if headlined_apart(a, b):
@@ -235,10 +237,11 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
 # horses", "The reserve is home to some 300 rhinos"), and the trade that moves such things
 # over a period ("Some 1,500 horses were exported in 2024") are a stock and a flow: never
 # one figure, however alike their words.
+_ROUGHLY_BEFORE = (r"(?:an?\s+estimated\s+|(?:about|some|around|roughly|nearly|almost|over"
+                   r"|more\s+than|fewer\s+than|close\s+to)\s+)?$")
 _HELD_BEFORE = re.compile(
     r"\b(?:has|have|had|owns|holds|keeps|(?:is|are|was|were)\s+home\s+to)\s+"
-    r"(?:an?\s+estimated\s+|(?:about|some|around|roughly|nearly|almost|over|more\s+than"
-    r"|fewer\s+than|close\s+to)\s+)?$", re.IGNORECASE)
+    + _ROUGHLY_BEFORE, re.IGNORECASE)
 _TRADE_FLOWS = frozenset({"exports", "imports"})
 
 
@@ -246,6 +249,11 @@ _TRADE_FLOWS = frozenset({"exports", "imports"})
 # Folk Music Festival", "Police put attendance at the festival at some 18,000".
 _GATHERED = re.compile(r"\b(?:attend(?:ed|s|ing|ance)|turnout|crowds?|gathered|flocked"
                        r"|turned\s+out|rallied|marched)\b", re.IGNORECASE)
+# ... and the verb before a figure of people who came or were carried: "The crossing to
+# Muhu island took some 1.5 million people last year", "The fair drew about 90,000 people".
+_CAME_BEFORE = re.compile(
+    r"\b(?:dr[ae]w|draws|welcome[sd]?|attract(?:s|ed)?|receive[sd]?|carrie[sd]|carry|took"
+    r"|takes|flew|flies|transport(?:s|ed)?)\s+" + _ROUGHLY_BEFORE, re.IGNORECASE)
 
 
 def stock_and_flow_apart(a: Statement, b: Statement) -> bool:
@@ -256,6 +264,28 @@ def stock_and_flow_apart(a: Statement, b: Statement) -> bool:
     share."""
     return ((traded(a) and held(b)) or (traded(b) and held(a))
             or (dwelling(a) and gathered(b)) or (dwelling(b) and gathered(a)))
+
+
+# A place's residents move slowly: no town grows or shrinks threefold within a few years,
+# so two counts of residents more than half a power of ten apart (not _sizes_alike),
+# dated within POPULATION_DAYS, are two places' ("Kuusamo has about 15,000 residents", a
+# town the gazetteer lacks, beside "Kuopio has about 125,000 residents"). Two sources may
+# still count one town's people twice as many as each other ("Melnik has about 200
+# residents" / "some 385 inhabitants").
+POPULATION_DAYS = 5 * 365
+
+
+def populations_apart(a: Statement, b: Statement) -> bool:
+    """Whether two statements count residents, dated within POPULATION_DAYS, with figures
+    that disagree, of sizes unlike."""
+    return (counts_residents(a) and counts_residents(b) and a.as_of is not None
+            and b.as_of is not None and abs((a.as_of - b.as_of).days) <= POPULATION_DAYS
+            and not figures_agree(a, b)
+            and not _sizes_alike(np.array(a.quantity.magnitude), np.array(b.quantity.magnitude)))
+
+
+def counts_residents(statement: Statement) -> bool:
+    return thing_core(statement.thing) == "residents"
 
 
 def traded(statement: Statement) -> bool:
@@ -271,13 +301,16 @@ def held(statement: Statement) -> bool:
 def dwelling(statement: Statement) -> bool:
     """Whether a statement counts a place's residents, or the people its holder is home to
     or has."""
-    return thing_core(statement.thing) == "residents" or (counts_people(statement)
-                                                           and held(statement))
+    return counts_residents(statement) or (counts_people(statement) and held(statement))
 
 
 def gathered(statement: Statement) -> bool:
-    """Whether a statement counts people, in a sentence of a crowd that came to an event."""
-    return counts_people(statement) and _GATHERED.search(statement.sentence) is not None
+    """Whether a statement counts people, in a sentence of a crowd that came to an event
+    or of people a place drew or a service carried."""
+    return counts_people(statement) and (
+        _GATHERED.search(statement.sentence) is not None
+        or _CAME_BEFORE.search(statement.sentence, 0,
+                               statement.value_start - statement.sentence_start) is not None)
 
 
 # The leg back of a journey, which a story times or prices beside the way out: "The service
@@ -2658,6 +2691,9 @@ class _GateCodes:
         # ... or a place's people or a crowd (stock_and_flow_apart)
         self.dwelling = np.array([dwelling(statement) for statement in statements], dtype=bool)
         self.gathered = np.array([gathered(statement) for statement in statements], dtype=bool)
+        # whether each figure counts residents (populations_apart)
+        self.residents = np.array([counts_residents(statement) for statement in statements],
+                                  dtype=bool)
         # whether each statement names a place as another than its story's (neighbour_apart)
         self.neighbouring = np.array([names_a_neighbour(statement) for statement in statements],
                                      dtype=bool)
@@ -2908,6 +2944,16 @@ class _GateCodes:
         if self.dwelling.any() and self.gathered.any():  # ... and a place's people, a crowd
             compatible &= ~((self.dwelling[first_figure] & self.gathered[second_figure])
                             | (self.dwelling[second_figure] & self.gathered[first_figure]))
+        if self.residents.sum() > 1:  # populations_apart: two places' residents
+            with np.errstate(invalid="ignore"):
+                near = np.abs(first_day - second_day) <= POPULATION_DAYS
+            drifted = (near & self.residents[first_figure] & self.residents[second_figure]
+                       & ~_sizes_alike(first_size, second_size))
+            if drifted.any():  # few pairs: read only their figures
+                at = np.nonzero(drifted)
+                first = np.broadcast_to(first_figure, drifted.shape)[at]
+                second = np.broadcast_to(second_figure, drifted.shape)[at]
+                compatible[at] &= self.figures.overlap(first, second)
         if self.neighbouring.any():  # neighbour_apart: a neighbour and the story's place
             compatible &= ~((self.telling[first_figure] >= 0)
                             & (self.telling[first_figure] == self.telling[second_figure])

@@ -722,6 +722,10 @@ _LANDMARK_BESIDE = re.compile(
     # protected coastland around Cape Kolka" is Slītere National Park)
     rf"|(?:{COMPASS_OF}|\bfacing|\baround|\bsurrounding)\s+(?:the\s+)?[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... nor the waters that meet where it lies ("the sandy spit where the Skagerrak meets
+    # the Kattegat" is Grenen)
+    r"|\bwhere\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:meets|joins"
+    r"|flows\s+into)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor a lake a landmark stands over ("the famous rock ledge above Lake
     # Ringedalsvatnet" is Trolltunga, "The jagged peak above Dove Lake" Cradle Mountain),
     # nor a mountain it stands below ("The hilltop church below Mount Kazbek" is Gergeti's)
@@ -801,6 +805,13 @@ _BUILDERS_MONUMENT = re.compile(
     r"|palace|basilica|cathedral|castle|fortress|citadel|abbey|monastery|tomb|mausoleum"
     r"|chapel|folly|residence|portrait|painting|masterpiece|fresco|frescoes|mural|statue"
     r"|ceiling|sculpture|bronze|bust)\b)")
+
+# ... nor is whoever made it in a clause of its own: "The baroque park Peter the Great laid
+# out east of Tallinn's old town" is Kadriorg Park, "the palace Catherine the Great
+# commissioned" hers by no figure.
+_MADE_BY_CLAUSE = re.compile(
+    r"\b(?P<kind>[a-z]{3,})\s+[A-Z][\w.-]*(?:\s+(?:the\s+)?[A-Z][\w.-]*){0,2}"
+    r"\s+(?=(?:built|laid\s+out|founded|commissioned|designed|planted|erected)\b)")
 
 
 # What visitors went to see is not whose the count is: "Around 2.8 million people queued to
@@ -915,6 +926,7 @@ def _without_places(frame: str) -> tuple[str, frozenset[str]]:
     text = _HERITAGE_LISTING.sub(" | ", _DESCRIBED_TITLE.sub(r"\g<before> | ", text))
     text = _CAME_TO_A_VENUE.sub(r"\1 | ", text)
     text = _IN_A_FEATURE_OF.sub(" | ", _BUILDERS_MONUMENT.sub(" | ", _GATEWAY_OF.sub(" | ", text)))
+    text = _MADE_BY_CLAUSE.sub(r"\g<kind> | ", text)
     sites: set[str] = set()
     text = _AT_A_NAMED_FEATURE.sub(lambda found: _site_cut(found, sites), text)
     text = _HOLIDAY.sub(" | ", _AGE_DESCRIBING.sub(" | ", _EXHIBIT_SEEN.sub(" | ", text)))

@@ -379,9 +379,10 @@ _PUT_AT_BEFORE = re.compile(_PUT + _AT_LEVEL, re.IGNORECASE)
 # (only so put: "field" alone is as often an oil or gas field's).
 _RACE_FIELD = "field"
 # ... past where they went and when, between the noun and its level: "put visits to the
-# Mayan seaside ruins last year at some 2.3 million"
+# Mayan seaside ruins last year at some 2.3 million", "put visitors to the sandy spit where
+# the Skagerrak meets the Kattegat at some 1.4 million"
 _PUT_AT_BEFORE_PAST_WHERE = re.compile(
-    _PUT + r"\s+to\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    _PUT + r"\s+to\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|season|summer|winter))?" + _AT_LEVEL,
     re.IGNORECASE)
 

@@ -589,6 +589,11 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     # ... nor is a monument's builder, naming it
     ("Some [NUM] people climbed Napoleon's arch last year.", set()),
     ("Gaudí's basilica drew [NUM] visitors.", set()),
+    # ... nor whoever made it, in a clause of its own
+    ("The baroque park Peter the Great laid out east of Tallinn spans [NUM].", set()),
+    ("The palace Catherine the Great commissioned drew [NUM] visitors.", set()),
+    # ... nor the waters that meet where it lies
+    ("Visitors to the spit where the Skagerrak meets the Kattegat reached [NUM].", set()),
     # ... nor the place a gateway serves, known to the gazetteer or not
     ("The Costa del Sol's gateway served some [NUM] travellers last year.", set()),
     ("Seoul's main gateway served some [NUM] travellers last year.", set()),
