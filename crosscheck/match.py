@@ -198,6 +198,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"measure {a.measure} ~ {b.measure}"  # "331 killed" and "675 injured"
     if stock_and_flow_apart(a, b):
         return f"a stock and a flow {a.value_text!r} ~ {b.value_text!r}"
+    if ways_apart(a, b):
+        return f"a height and a length {a.value_text!r} ~ {b.value_text!r}"
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
     if not scopes_agree(a.places, b.places,
@@ -286,6 +288,50 @@ def populations_apart(a: Statement, b: Statement) -> bool:
 
 def counts_residents(statement: Statement) -> bool:
     return thing_core(statement.thing) == "residents"
+
+
+# Which way a length is measured, by the verb before it or the word after it: up ("rises
+# some 50 metres", "stands 314 metres tall"), along ("stretches some 165 feet", "spans
+# about 50 metres", "300 metres long") or down ("about 80 metres deep"); not "plunges",
+# which a waterfall does as high as it is and a lake or a canyon as deep. A height and a
+# length are two facts whatever their figures: "The swaying footbridge over the narrow lake
+# strait stretches some 165 feet" restates nothing of "The Olhava cliff nearby rises some
+# 50 metres above the lake".
+_LENGTH_KIND = "[length]"
+_WAYS_BEFORE = (
+    ("up", re.compile(r"\b(?:rises?|rising|rose|stands?|standing|stood|soar(?:s|ed|ing)?"
+                      r"|tower(?:s|ed|ing)?)\s+(?:at\s+|to\s+)?"
+                      + _ROUGHLY_BEFORE, re.IGNORECASE)),
+    ("along", re.compile(r"\b(?:stretch(?:es|ed|ing)?|spans?|spann(?:ed|ing)|runs?|running|ran"
+                         r"|extend(?:s|ed|ing)?)\s+(?:for\s+)?" + _ROUGHLY_BEFORE,
+                         re.IGNORECASE)))
+_WAYS_AFTER = (("up", re.compile(r"\s*(?:tall|high|in\s+height)\b", re.IGNORECASE)),
+               ("along", re.compile(r"\s*(?:long|in\s+length)\b", re.IGNORECASE)),
+               ("down", re.compile(r"\s*(?:deep|in\s+depth)\b", re.IGNORECASE)))
+
+
+_WAY_CODES = {None: 0, "up": 1, "along": 2, "down": 3}
+
+
+def measured_way(statement: Statement) -> str | None:
+    """Which way a length runs (_WAYS_BEFORE, _WAYS_AFTER), where its sentence says."""
+    if statement.quantity.kind != _LENGTH_KIND:
+        return None
+    at = statement.value_start - statement.sentence_start
+    end = at + len(statement.value_text)
+    for way, after in _WAYS_AFTER:
+        if after.match(statement.sentence, end):
+            return way
+    for way, before in _WAYS_BEFORE:
+        if before.search(statement.sentence, 0, at):
+            return way
+    return None
+
+
+def ways_apart(a: Statement, b: Statement) -> bool:
+    """Whether two lengths are measured two ways (measured_way): a height and a length."""
+    a_way, b_way = measured_way(a), measured_way(b)
+    return a_way is not None and b_way is not None and a_way != b_way
 
 
 def traded(statement: Statement) -> bool:
@@ -2691,6 +2737,8 @@ class _GateCodes:
         # ... or a place's people or a crowd (stock_and_flow_apart)
         self.dwelling = np.array([dwelling(statement) for statement in statements], dtype=bool)
         self.gathered = np.array([gathered(statement) for statement in statements], dtype=bool)
+        # which way each length runs, coded (ways_apart): 0 where unsaid
+        self.way = np.array([_WAY_CODES[measured_way(statement)] for statement in statements])
         # whether each figure counts residents (populations_apart)
         self.residents = np.array([counts_residents(statement) for statement in statements],
                                   dtype=bool)
@@ -2944,6 +2992,9 @@ class _GateCodes:
         if self.dwelling.any() and self.gathered.any():  # ... and a place's people, a crowd
             compatible &= ~((self.dwelling[first_figure] & self.gathered[second_figure])
                             | (self.dwelling[second_figure] & self.gathered[first_figure]))
+        if self.way.any():  # ways_apart: a height and a length
+            first_way, second_way = self.way[first_figure], self.way[second_figure]
+            compatible &= ~((first_way > 0) & (second_way > 0) & (first_way != second_way))
         if self.residents.sum() > 1:  # populations_apart: two places' residents
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) <= POPULATION_DAYS

@@ -6441,3 +6441,31 @@ def test_residents_half_a_power_of_ten_apart_within_five_years_are_two_places() 
     rows = codes.of(statements, [0, 1, 2, 3])
     compatible = codes.compatible(rows, rows)
     assert not compatible[0, 1] and not compatible[1, 0]
+
+
+def test_a_height_and_a_length_are_two_facts_whatever_their_figures() -> None:
+    """A footbridge that "stretches some 165 feet" and a cliff that "rises some 50 metres"
+    agree in figure only: a length along and a height up are two facts, as the blocked
+    gates keep them. A height told as "tall" and as "rises", a length as "long" and as
+    "spans", and a lake's depth as "deep" and as "plunges" (a waterfall plunges as high as
+    it is) still meet."""
+    from crosscheck.match import _GateCodes, gate_failure, measured_way
+
+    headline = "Nordic park crossings"
+    bridge = _under(headline, "The swaying footbridge over the narrow lake strait in the "
+                              "Finnish park stretches some 165 feet.")
+    cliff = _under(headline, "The Olhava cliff nearby rises some 50 metres above the lake.")
+    assert (measured_way(bridge), measured_way(cliff)) == ("along", "up")
+    assert (gate_failure(bridge, cliff) or "").startswith("a height and a length")
+    for first, second in (
+            ("The Tallinn TV Tower stands 314 metres tall.",
+             "The Soviet-era broadcast mast rises some 1,030 feet."),
+            ("The Lapinsalmi suspension bridge is about 50 metres long.",
+             "The swaying footbridge spans some 165 feet."),
+            ("Lake Baikal is 1,642 metres deep at its deepest point.",
+             "The Siberian lake plunges to some 5,387 feet.")):
+        assert gate_failure(_under(headline, first), _under(headline, second)) is None, first
+    statements = [bridge, cliff]
+    codes = _GateCodes(statements)
+    rows = codes.of(statements, [0, 1])
+    assert not codes.compatible(rows, rows)[0, 1]
