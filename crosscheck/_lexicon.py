@@ -1963,6 +1963,20 @@ SITE_WORDS: frozenset[str] = frozenset(
     {"castle", "cave", "glacier", "fall", "waterfall", "island", "lagoon", "beach", "forest",
      # a Caribbean islet's ("Caye Caulker" is not "Ambergris Caye")
      "caye", "cay"})
+# Kinds of landform or structure a sentence may tell a sight by, naming none, with the words
+# for each kind: a cascade is a waterfall, a mast a tower, never a hill or a cliff
+# (match.kinds_apart).
+DESCRIBED_KINDS: dict[str, str] = {
+    **dict.fromkeys(("hill", "hills", "mountain", "peak", "summit", "fell", "volcano"), "hill"),
+    **dict.fromkeys(("waterfall", "falls", "cascade"), "waterfall"),
+    **dict.fromkeys(("cliff", "cliffs", "klint", "escarpment"), "cliff"),
+    **dict.fromkeys(("tower", "mast", "spire", "skyscraper"), "tower"),
+    **dict.fromkeys(("bridge", "footbridge", "viaduct"), "bridge"),
+    **dict.fromkeys(("lake", "loch", "lough", "reservoir"), "lake"),
+    **dict.fromkeys(("canyon", "gorge", "ravine"), "canyon"),
+    **dict.fromkeys(("cave", "cavern", "grotto"), "cave"),
+    **dict.fromkeys(("island", "isle", "islet"), "island"),
+    "glacier": "glacier", "river": "river", "beach": "beach"}
 # ... and kinds of event news names one by one, which tell no name from another either: the
 # Park Fire is not the Dixie Fire.
 EVENT_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire"})

@@ -200,6 +200,8 @@ def gate_failure(a: Statement, b: Statement) -> str | None:
         return f"a stock and a flow {a.value_text!r} ~ {b.value_text!r}"
     if ways_apart(a, b):
         return f"a height and a length {a.value_text!r} ~ {b.value_text!r}"
+    if kinds_apart(a, b):
+        return f"two kinds of sight {described_kind(a)} ~ {described_kind(b)}"
     if not spans_agree(span_of(a), span_of(b)):
         return f"span {span_of(a)} ~ {span_of(b)}"  # a year's revenue and a quarter's
     if not scopes_agree(a.places, b.places,
@@ -332,6 +334,32 @@ def ways_apart(a: Statement, b: Statement) -> bool:
     """Whether two lengths are measured two ways (measured_way): a height and a length."""
     a_way, b_way = measured_way(a), measured_way(b)
     return a_way is not None and b_way is not None and a_way != b_way
+
+
+# A length or an area whose sentence tells its sight only by its kind ("The wooded hill in
+# Estonia's south-east corner reaches some 1,043 feet", "Estonia's tallest cascade ...
+# plunges some 100 feet", "The observation tower on its summit stands about 29 metres
+# tall"): the first kind's word (lex.DESCRIBED_KINDS) before the figure that owns nothing
+# after it. Two such kinds apart are two sights, whatever their figures.
+_KIND_WORD = re.compile(r"\b([a-z]+)\b(?!['’]s)")
+_MEASURED_KINDS = frozenset({_LENGTH_KIND, f"{_LENGTH_KIND} ** 2"})
+
+
+def described_kind(statement: Statement) -> str | None:
+    """The kind of sight a length or an area naming no one is told by, if any."""
+    if statement.quantity.kind not in _MEASURED_KINDS or names_someone(statement.subjects):
+        return None
+    for word in _KIND_WORD.finditer(statement.sentence, 0,
+                                    statement.value_start - statement.sentence_start):
+        if kind := lex.DESCRIBED_KINDS.get(word.group(1)):
+            return kind
+    return None
+
+
+def kinds_apart(a: Statement, b: Statement) -> bool:
+    """Whether two statements tell their sights by two kinds (described_kind)."""
+    a_kind, b_kind = described_kind(a), described_kind(b)
+    return a_kind is not None and b_kind is not None and a_kind != b_kind
 
 
 def traded(statement: Statement) -> bool:
@@ -2739,6 +2767,10 @@ class _GateCodes:
         self.gathered = np.array([gathered(statement) for statement in statements], dtype=bool)
         # which way each length runs, coded (ways_apart): 0 where unsaid
         self.way = np.array([_WAY_CODES[measured_way(statement)] for statement in statements])
+        # the kind of sight each length tells, coded (kinds_apart): -1 where none
+        kinds = sorted(set(lex.DESCRIBED_KINDS.values()))
+        self.kind = np.array([kinds.index(kind) if (kind := described_kind(statement)) else -1
+                              for statement in statements])
         # whether each figure counts residents (populations_apart)
         self.residents = np.array([counts_residents(statement) for statement in statements],
                                   dtype=bool)
@@ -2995,6 +3027,9 @@ class _GateCodes:
         if self.way.any():  # ways_apart: a height and a length
             first_way, second_way = self.way[first_figure], self.way[second_figure]
             compatible &= ~((first_way > 0) & (second_way > 0) & (first_way != second_way))
+        if (self.kind >= 0).sum() > 1:  # kinds_apart: two kinds of sight
+            first_kind, second_kind = self.kind[first_figure], self.kind[second_figure]
+            compatible &= ~((first_kind >= 0) & (second_kind >= 0) & (first_kind != second_kind))
         if self.residents.sum() > 1:  # populations_apart: two places' residents
             with np.errstate(invalid="ignore"):
                 near = np.abs(first_day - second_day) <= POPULATION_DAYS

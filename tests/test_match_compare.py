@@ -6469,3 +6469,32 @@ def test_a_height_and_a_length_are_two_facts_whatever_their_figures() -> None:
     codes = _GateCodes(statements)
     rows = codes.of(statements, [0, 1])
     assert not codes.compatible(rows, rows)[0, 1]
+
+
+def test_sights_told_by_two_kinds_are_two_sights_whatever_their_figures() -> None:
+    """"The observation tower on its summit stands about 29 metres tall" and "Estonia's
+    tallest cascade ... plunges some 100 feet" agree in figure only, and "The wooded hill in
+    Estonia's south-east corner" is neither: a tower, a waterfall and a hill told by their
+    kinds are three sights, as the blocked gates keep them. A cascade is a waterfall, a kind
+    a possessive owns is not the sight's ("The hill's tower"), and counts are left alone."""
+    from crosscheck.match import _GateCodes, described_kind, gate_failure
+
+    headline = "Baltic summits worth the climb"
+    hill = _under(headline, "The wooded hill in Estonia's south-east corner reaches some "
+                            "1,043 feet.")
+    tower = _under(headline, "The observation tower on its summit stands about 29 metres tall.")
+    cascade = _under(headline, "Estonia's tallest cascade on the northern limestone cliffs "
+                               "plunges some 100 feet.")
+    waterfall = _under(headline, "The limestone waterfall drops about 30 metres.")
+    assert [described_kind(s) for s in (hill, tower, cascade, waterfall)] == [
+        "hill", "tower", "waterfall", "waterfall"]
+    assert described_kind(_under(headline, "The hill's tower rises some 29 metres.")) == "tower"
+    assert described_kind(_under(headline, "The island drew some 30,000 visitors.")) is None
+    for first, second in ((hill, cascade), (tower, cascade), (hill, tower)):
+        assert (gate_failure(first, second) or "").startswith("two kinds of sight")
+    assert gate_failure(cascade, waterfall) is None
+    statements = [hill, tower, cascade, waterfall]
+    codes = _GateCodes(statements)
+    rows = codes.of(statements, [0, 1, 2, 3])
+    compatible = codes.compatible(rows, rows)
+    assert not compatible[0, 2] and not compatible[1, 2] and compatible[2, 3]
