@@ -711,11 +711,12 @@ _HERITAGE_LISTING = re.compile(
 # after a bridge or a tunnel.
 # Nor a river a building spans: "people toured the castle spanning the Cher" (Chenonceau),
 # nor a bay a spit or a reef shelters: "The narrow Polish spit sheltering the Bay of Puck"
-# is the Hel Peninsula.
+# is the Hel Peninsula; the landmark's article or none ("The tower atop Toompea Castle" is
+# Tall Hermann).
 _LANDMARK_BESIDE = re.compile(
     r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of"
     r"|spanning|straddling|astride|sheltering|enclosing)"
-    r"\s+the\s+[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,2}"
+    r"\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,2}"
     # ... nor a place it lies to the north, south, east or west of ("The lagoon island
     # north-west of Tahiti" is Bora Bora), nor one it faces ("The Estonian fortress tower
     # facing Ivangorod across the river" is Narva's), nor one it lies around ("The

@@ -6361,7 +6361,8 @@ def test_a_swedish_county_a_league_a_sheltered_bay_and_a_faced_town_read_as_a_re
     facing Ivangorod across the river" Narva's Hermann Castle: a bay a spit shelters and a
     town a fortress faces are not whose the figure is, as a place a sight lies north of
     is not, nor a cape a coastland lies around ("The protected coastland around Cape
-    Kolka" is Slītere National Park)."""
+    Kolka" is Slītere National Park), nor a castle a tower stands atop, its article or
+    none ("The tower atop Toompea Castle" is Tall Hermann)."""
     from crosscheck.match import gate_failure
     from crosscheck.places import places_named
 
@@ -6382,7 +6383,11 @@ def test_a_swedish_county_a_league_a_sheltered_bay_and_a_faced_town_read_as_a_re
     around = statement("The protected coastland around Cape Kolka spans some 100 square "
                        "miles.", date(2025, 5, 13), "G")
     park = statement("Slītere National Park covers about 265 square km.", date(2025, 5, 6), "H")
-    for described, named in ((walls, ring), (spit, hel), (facing, castle), (around, park)):
+    atop = statement("The tower atop Toompea Castle, where Estonia's flag flies, stands some "
+                     "150 feet tall.", date(2025, 3, 3), "I")
+    hermann = statement("The Tall Hermann tower rises about 45 metres.", date(2025, 2, 24), "J")
+    for described, named in ((walls, ring), (spit, hel), (facing, castle), (around, park),
+                             (atop, hermann)):
         assert described.subjects == frozenset()
         assert gate_failure(named, described) is None
 
