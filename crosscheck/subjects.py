@@ -713,6 +713,8 @@ _HERITAGE_LISTING = re.compile(
 # nor a bay a spit or a reef shelters: "The narrow Polish spit sheltering the Bay of Puck"
 # is the Hel Peninsula; the landmark's article or none ("The tower atop Toompea Castle" is
 # Tall Hermann).
+# The particles inside a place's name, as inside a person's ("Angra dos Reis").
+_PARTICLES = "|".join(sorted(lex.NAME_CONNECTORS - {"and", "&", "for"}))
 _LANDMARK_BESIDE = re.compile(
     r"\b(?:below|beneath|overlooking|atop|at\s+the\s+foot\s+of|in\s+the\s+shadow\s+of"
     r"|spanning|straddling|astride|sheltering|enclosing)"
@@ -723,6 +725,13 @@ _LANDMARK_BESIDE = re.compile(
     # protected coastland around Cape Kolka" is Slītere National Park)
     rf"|(?:{COMPASS_OF}|\bfacing|\baround|\bsurrounding)\s+(?:the\s+)?[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,2}"
+    # ... nor the shore it lies off ("The wind park in the Kattegat off Djursland" is
+    # Anholt's), nor one whose coast it lies on ("The captains' village on Lahemaa's coast"
+    # is Käsmu)
+    rf"|\boff\s+(?:the\s+coast\s+of\s+)?[A-Z][\w.&-]*"
+    rf"(?:\s+(?:(?:{_PARTICLES})\s+)?[A-Z][\w.&-]*){{0,2}}"
+    r"|\b(?:on|along)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:'s|’s)\s+"
+    r"(?:[a-z]+\s+)?(?:coast|coastline|shore|shores)\b"
     # ... nor the waters that meet where it lies ("the sandy spit where the Skagerrak meets
     # the Kattegat" is Grenen)
     r"|\bwhere\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:meets|joins"

@@ -594,6 +594,10 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The palace Catherine the Great commissioned drew [NUM] visitors.", set()),
     # ... nor the waters that meet where it lies
     ("Visitors to the spit where the Skagerrak meets the Kattegat reached [NUM].", set()),
+    # ... nor the shore it lies off, particles and all, nor one whose coast it lies on
+    ("The wind park off Djursland generates [NUM].", set()),
+    ("The car-free island off Angra dos Reis is home to [NUM].", set()),
+    ("The captains' village on Lahemaa's coast is home to [NUM].", set()),
     # ... nor the place a gateway serves, known to the gazetteer or not
     ("The Costa del Sol's gateway served some [NUM] travellers last year.", set()),
     ("Seoul's main gateway served some [NUM] travellers last year.", set()),
