@@ -270,6 +270,31 @@ def stock_and_flow_apart(a: Statement, b: Statement) -> bool:
             or (dwelling(a) and gathered(b)) or (dwelling(b) and gathered(a)))
 
 
+def traded(statement: Statement) -> bool:
+    return statement.measure in _TRADE_FLOWS
+
+
+def held(statement: Statement) -> bool:
+    """Whether a figure of no named measure is the count its sentence's holder has."""
+    return statement.measure is None and _HELD_BEFORE.search(
+        statement.sentence, 0, statement.value_start - statement.sentence_start) is not None
+
+
+def dwelling(statement: Statement) -> bool:
+    """Whether a statement counts a place's residents, or the people its holder is home to
+    or has."""
+    return counts_residents(statement) or (counts_people(statement) and held(statement))
+
+
+def gathered(statement: Statement) -> bool:
+    """Whether a statement counts people, in a sentence of a crowd that came to an event
+    or of people a place drew or a service carried."""
+    return counts_people(statement) and (
+        _GATHERED.search(statement.sentence) is not None
+        or _CAME_BEFORE.search(statement.sentence, 0,
+                               statement.value_start - statement.sentence_start) is not None)
+
+
 # A place's residents move slowly: no town grows or shrinks threefold within a few years,
 # so two counts of residents more than half a power of ten apart (not _sizes_alike),
 # dated within POPULATION_DAYS, are two places' ("Kuusamo has about 15,000 residents", a
@@ -360,31 +385,6 @@ def kinds_apart(a: Statement, b: Statement) -> bool:
     """Whether two statements tell their sights by two kinds (described_kind)."""
     a_kind, b_kind = described_kind(a), described_kind(b)
     return a_kind is not None and b_kind is not None and a_kind != b_kind
-
-
-def traded(statement: Statement) -> bool:
-    return statement.measure in _TRADE_FLOWS
-
-
-def held(statement: Statement) -> bool:
-    """Whether a figure of no named measure is the count its sentence's holder has."""
-    return statement.measure is None and _HELD_BEFORE.search(
-        statement.sentence, 0, statement.value_start - statement.sentence_start) is not None
-
-
-def dwelling(statement: Statement) -> bool:
-    """Whether a statement counts a place's residents, or the people its holder is home to
-    or has."""
-    return counts_residents(statement) or (counts_people(statement) and held(statement))
-
-
-def gathered(statement: Statement) -> bool:
-    """Whether a statement counts people, in a sentence of a crowd that came to an event
-    or of people a place drew or a service carried."""
-    return counts_people(statement) and (
-        _GATHERED.search(statement.sentence) is not None
-        or _CAME_BEFORE.search(statement.sentence, 0,
-                               statement.value_start - statement.sentence_start) is not None)
 
 
 # The leg back of a journey, which a story times or prices beside the way out: "The service
