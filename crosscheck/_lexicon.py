@@ -1420,8 +1420,15 @@ AREA_MEASURE_TERMS: dict[str, str] = {
 }
 
 # A crop's harvest in farming's words, read only for masses ("The farmers brought in some
-# 18.6 million tonnes of wheat"; "The tour brought in $50m" is no production).
-MASS_MEASURE_TERMS: dict[str, str] = {"brought in": "production", "reaped": "production"}
+# 18.6 million tonnes of wheat"; "The tour brought in $50m" is no production), and the
+# freight a port, a river or a railway handles ("The port of Paldiski handled about 3.1
+# million tonnes of cargo" / "The deep-water harbour west of Tallinn moved some 3.9 million
+# tonnes"). "shipped" is left unread: a country or a miner ships its exports.
+MASS_MEASURE_TERMS: dict[str, str] = {
+    "brought in": "production", "reaped": "production",
+    **{word: "freight" for word in """cargo freight throughput handled moved hauled carried
+       transported""".split()},
+}
 
 # A length's other dimensions, read only for lengths: a figure that says none is the thing's
 # own length or height ("the 23-metre spruce"), never its width ("45 feet wide") or depth.
@@ -2012,9 +2019,10 @@ GEOGRAPHY_WORDS: frozenset[str] = frozenset(
      "Arctic Circle", "Antarctic Circle",
      # the feature word of a named river, lake or sea ("the Mara River") names no one
      *(word.title() for word in FEATURE_WORDS)})
-# The epithets news gives a country by the size of its economy, which name it as its name
-# would ("Household electricity in Europe's largest economy cost about 40 cents a kWh").
-COUNTRY_EPITHETS: dict[str, str] = {
+# The epithets news gives a place by a rank, a country by the size of its economy, which
+# name it as its name would ("Household electricity in Europe's largest economy cost about
+# 40 cents a kWh").
+PLACE_EPITHETS: dict[str, str] = {
     "europe's largest economy": "Germany", "europe's biggest economy": "Germany",
     "the euro zone's largest economy": "Germany", "the eurozone's largest economy": "Germany",
     # ... and the euro zone's next three, in an order years have not changed
@@ -2040,6 +2048,16 @@ COUNTRY_EPITHETS: dict[str, str] = {
     # industrialised economy eased to 31.9%")
     "africa's most industrialised economy": "South Africa",
     "africa's most industrialized economy": "South Africa",
+    # ... and the rivers news names by their length, a rank no river overtakes ("Freight on
+    # Europe's second-longest river rose to about 26.5m tonnes" is the Danube's, not the
+    # Rhine's)
+    **{f"{region}'s {rank}longest river": river
+       for region, rank, river in (("europe", "", "Volga"), ("europe", "second-", "Danube"),
+                                   ("the eu", "", "Danube"), ("africa", "", "Nile"),
+                                   ("the world", "", "Nile"), ("asia", "", "Yangtze"),
+                                   ("southeast asia", "", "Mekong"),
+                                   ("britain", "", "Severn"), ("france", "", "Loire"),
+                                   ("italy", "", "Po"), ("ireland", "", "Shannon"))},
 }
 # Rivers whose names the gazetteer lacks, places when written as rivers are ("on the Danube",
 # "The Rhine carried some 150 million tonnes"): a river's cargo or flood is another fact than

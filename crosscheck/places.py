@@ -411,16 +411,18 @@ _WORD = re.compile(r"[\w'’.-]+")
 _LONGEST_NAME = 8  # words: "United Kingdom of Great Britain and Northern Ireland"
 
 
-# "Europe's largest economy" names Germany as its name would (lex.COUNTRY_EPITHETS).
-COUNTRY_EPITHET = re.compile(
-    "|".join(r"\s+".join(re.escape(word).replace("'", "['’]") for word in epithet.split())
-             for epithet in sorted(lex.COUNTRY_EPITHETS, key=len, reverse=True)),
+# "Europe's largest economy" names Germany as its name would, "Europe's second-longest river"
+# the Danube, and "Southeast Asia's longest river" not Asia's (lex.PLACE_EPITHETS).
+PLACE_EPITHET = re.compile(
+    r"(?<![\w-])(?:" + "|".join(
+        r"\s+".join(re.escape(word).replace("'", "['’]") for word in epithet.split())
+        for epithet in sorted(lex.PLACE_EPITHETS, key=len, reverse=True)) + ")",
     re.IGNORECASE)
 
 
-def country_of_epithet(epithet: str) -> str:
-    """The country an epithet COUNTRY_EPITHET found names."""
-    return lex.COUNTRY_EPITHETS[" ".join(epithet.lower().replace("’", "'").split())]
+def place_of_epithet(epithet: str) -> str:
+    """The place an epithet PLACE_EPITHET found names."""
+    return lex.PLACE_EPITHETS[" ".join(epithet.lower().replace("’", "'").split())]
 
 
 def places_named(text: str) -> list[str]:

@@ -13,16 +13,16 @@ from collections.abc import Iterable
 from crosscheck import _lexicon as lex
 from crosscheck.events import event_kinds
 from crosscheck.places import (
-    COUNTRY_EPITHET,
+    PLACE_EPITHET,
     capital_of,
     country_of,
-    country_of_epithet,
     ends_a_name,
     is_capital,
     is_common_word,
     is_country,
     is_province,
     largest_city,
+    place_of_epithet,
     place_spans,
     places_named,
     region_of,
@@ -758,9 +758,15 @@ def find_places(sentence: str) -> frozenset[str]:
     country ("Kyiv said"), except where the figure is placed in it: "34 killed in Kyiv" is
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
-    stood_for = set()  # the countries a canal's or a market's city stands for, or an epithet
-    for epithet in COUNTRY_EPITHET.finditer(scope):  # "Europe's largest economy": Germany
-        stood_for.add(country_of_epithet(epithet.group(0)))
+    stood_for = set()  # the countries a canal's or a market's city stands for, an epithet's place
+    for mouth in _RIVER_MOUTH.finditer(scope):  # read while a river's epithet is there
+        scope = _blank(scope, *mouth.span(1))
+    for river in _RIVER_RUNS.finditer(scope):
+        at = river.end()
+        while end := _END_OF_RUN.match(scope, at):
+            scope, at = _blank(scope, *end.span(1)), end.end()
+    for epithet in PLACE_EPITHET.finditer(scope):  # "Europe's largest economy": Germany
+        stood_for.add(place_of_epithet(epithet.group(0)))
         scope = _blank(scope, *epithet.span())
     owned_features = _owned_features(scope)  # read before the lake's name is blanked
     scope = _NOT_A_PLACE.sub(lambda found: " " * len(found.group(0)), scope)
@@ -776,12 +782,6 @@ def find_places(sentence: str) -> frozenset[str]:
     for person in _A_NATIONAL_OWNS.finditer(scope):
         if _names_a_national(person.group(1)):  # "The Slovenian's leap"
             scope = _blank(scope, *person.span(1))
-    for mouth in _RIVER_MOUTH.finditer(scope):
-        scope = _blank(scope, *mouth.span(1))
-    for river in _RIVER_RUNS.finditer(scope):
-        at = river.end()
-        while end := _END_OF_RUN.match(scope, at):
-            scope, at = _blank(scope, *end.span(1)), end.end()
     for canal in _CANAL.finditer(scope):  # "Suez Canal revenue": Egypt's, not the city's
         if country := country_of(canal.group(1)):
             stood_for.add(country)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from crosscheck import _lexicon as lex
-from crosscheck.places import COUNTRY_EPITHET, is_country, is_place_name, places_named
+from crosscheck.places import PLACE_EPITHET, is_country, is_place_name, places_named
 from crosscheck.words import (
     SUPERLATIVE,
     is_english_word,
@@ -1199,7 +1199,7 @@ def _term_in_a_name(sentence: str, term: re.Match[str]) -> bool:
         _RANKED_ECONOMY.search(sentence, 0, term.start())
         and term.group(1).lower() == "economy") or any(
         epithet.start() <= term.start() < epithet.end()
-        for epithet in COUNTRY_EPITHET.finditer(sentence))  # "Europe's largest economy"
+        for epithet in PLACE_EPITHET.finditer(sentence))  # "Europe's largest economy"
 
 
 _KIND_OF_A_PLACE = re.compile(

@@ -182,13 +182,15 @@ from crosscheck.subjects import names_agree, subject_names
     ("Ships carried 26.5 million tonnes of cargo on the Danube in 2024.", {"Danube"}),
     ("The Rhine carried some 150 million tonnes of goods in 2024.", {"Rhine"}),
     ("The Rhine gauge at Kaub fell to 78 centimetres.", {"Kaub"}),
-    # ... and the sea it runs to is where it ends, not its figure's place
-    ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.", set()),
+    # ... and the sea it runs to is where it ends, not its figure's place (the river its
+    # rank names is)
+    ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.",
+     {"Danube"}),
     ("Ships carried 26 million tonnes on the Black Sea.", {"Black Sea"}),
     # ... and so is where it rises: the ends a river runs between are not its figure's
     # place, where a line's ends are
     ("Southeast Asia's longest river runs some 3,000 miles from the Tibetan Plateau to the "
-     "sea.", set()),
+     "sea.", {"Mekong"}),
     ("The Rhine flows 1,230 km from Switzerland to the North Sea.", {"Rhine"}),
     ("The Bergen Line runs 496 km from Oslo to Bergen.", {"Oslo", "Bergen"}),
     # a capital that holds or counts a figure opening its sentence is the city; one that
@@ -1485,6 +1487,12 @@ def test_a_part_of_a_country_is_also_any_place_in_it() -> None:
     assert find_places("The world’s second-biggest economy grew 5%.") == {"China"}
     assert find_places("Consumer prices in Central Asia's largest economy rose 8.6% last "
                        "year.") == {"Kazakhstan"}
+    # ... as a river's rank by length names it, a region's river only whole-worded
+    assert find_places("Freight on Europe's second-longest river rose to about 26.5m tonnes "
+                       "last year.") == {"Danube"}
+    assert not scopes_agree(find_places("Freight on Europe's second-longest river rose."),
+                            find_places("The Rhine carried some 150 million tonnes."))
+    assert find_places("Southeast Asia's longest river runs some 3,000 miles.") == {"Mekong"}
     assert find_places("Some 60 of the bears survive in the central Apennines.") >= {
         "Apennines"}
     # a province's capital the gazetteer does not name is a city of it; South Tyrol is Italy's
