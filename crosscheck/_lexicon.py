@@ -824,7 +824,10 @@ THING_SYNONYMS: dict[str, str] = {
     "residence": "homes", "housing units": "homes", "fan": "fans", "spectator": "fans",
     "supporter": "fans", "racegoer": "fans", "festival-goer": "fans", "festivalgoer": "fans",
     "concertgoer": "fans", "concert-goer": "fans", "opera-goer": "fans", "operagoer": "fans",
-    "theatre-goer": "fans", "theatregoer": "fans", "timepiece": "watches", "dose": "doses",
+    "theatre-goer": "fans", "theatregoer": "fans", "fair-goer": "fans", "fairgoer": "fans",
+    "show-goer": "fans", "showgoer": "fans", "carnival-goer": "fans", "carnivalgoer": "fans",
+    "museum-goer": "visitors", "museumgoer": "visitors",
+    "timepiece": "watches", "dose": "doses",
     "vaccination": "doses", "jab": "doses",
     # a race's starters and finishers are runners ("30,428 starters" / "30,000 runners set
     # off"; "11,400 finishers" / "12,000 runners finished"), told apart by their measure

@@ -726,12 +726,13 @@ _LANDMARK_BESIDE = re.compile(
     rf"|(?:{COMPASS_OF}|\bfacing|\baround|\bsurrounding)\s+(?:the\s+)?[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,2}"
     # ... nor the shore it lies off ("The wind park in the Kattegat off Djursland" is
-    # Anholt's), nor one whose coast it lies on ("The captains' village on Lahemaa's coast"
-    # is Käsmu)
+    # Anholt's), nor one whose coast or tip it lies on ("The captains' village on Lahemaa's
+    # coast" is Käsmu, "The cast-iron tower on Hiiumaa's northern tip" Tahkuna lighthouse)
     rf"|\boff\s+(?:the\s+coast\s+of\s+)?[A-Z][\w.&-]*"
     rf"(?:\s+(?:(?:{_PARTICLES})\s+)?[A-Z][\w.&-]*){{0,2}}"
     r"|\b(?:on|along)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:'s|’s)\s+"
-    r"(?:[a-z]+\s+)?(?:coast|coastline|shore|shores)\b"
+    r"(?:[a-z-]+\s+)?(?:coast|coastline|shores?|tip|point|edge|headland|cape|peninsula"
+    r"|promontory)\b"
     # ... nor the waters that meet where it lies ("the sandy spit where the Skagerrak meets
     # the Kattegat" is Grenen)
     r"|\bwhere\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:meets|joins"

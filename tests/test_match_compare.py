@@ -882,6 +882,9 @@ def test_scope_and_thing_rules() -> None:
     assert statement("The port shipped 3 million boxes of bananas.", MAR, "A"
                      ).thing != "containers"
     assert statement("The chocolatier sold 2 million boxes.", MAR, "A").thing == "boxes"
+    # a fair's goers are its visitors, as a festival's are
+    assert things_agree(canonical_thing("fair-goers"), "visitors")
+    assert things_agree(canonical_thing("fairgoers"), canonical_thing("festival-goers"))
     # a summit's delegates are its participants and its attendees; a race's are not fans
     assert things_agree("delegates", "participants") and things_agree("delegates", "attendees")
     assert not things_agree("participants", "fans")

@@ -187,6 +187,9 @@ from crosscheck.subjects import names_agree, subject_names
     ("Europe's second-longest river runs for some 1,770 miles to the Black Sea.",
      {"Danube"}),
     ("Ships carried 26 million tonnes on the Black Sea.", {"Black Sea"}),
+    # ... while a shore or a town on it lies beside it
+    ("The resort's sandy shore on the Gulf of Finland runs some 4.7 miles.", set()),
+    ("The fishing village on the Baltic Sea has about 300 residents.", set()),
     # ... and so is where it rises: the ends a river runs between are not its figure's
     # place, where a line's ends are
     ("Southeast Asia's longest river runs some 3,000 miles from the Tibetan Plateau to the "
@@ -600,6 +603,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The wind park off Djursland generates [NUM].", set()),
     ("The car-free island off Angra dos Reis is home to [NUM].", set()),
     ("The captains' village on Lahemaa's coast is home to [NUM].", set()),
+    # ... nor one whose tip it stands on
+    ("The cast-iron tower on Hiiumaa's northern tip rises [NUM].", set()),
     # ... nor the place a gateway serves, known to the gazetteer or not
     ("The Costa del Sol's gateway served some [NUM] travellers last year.", set()),
     ("Seoul's main gateway served some [NUM] travellers last year.", set()),
