@@ -340,12 +340,14 @@ _LEADS_TO = re.compile(r"\b[A-Z][a-z]+(?=\s+(?:Gate|Road|Highway)\b)")
 # second-longest river runs for some 1,770 miles to the Black Sea" is the Danube's length.
 _SEA_NAME = rf"(?:[A-Z][a-z]+\s+)+(?:Sea|Ocean)\b|{'|'.join(sorted(lex.SEAS))}"
 _RIVER_MOUTH = re.compile(rf"{RUNS}[^.;]*?\b(?:to|into)\s+the\s+({_SEA_NAME})")
-# ... and the sea a shore, a beach or a town lies on is beside it: "The resort's sandy
-# shore on the Gulf of Finland runs some 4.7 miles" is Narva-Jõesuu's beach, where ships
-# "on the Black Sea" are on it.
-_SHORE_ON_A_SEA = re.compile(
+# ... and the sea or the lagoon a shore, a town or an island lies on or in is beside it:
+# "The resort's sandy shore on the Gulf of Finland runs some 4.7 miles" is Narva-Jõesuu's
+# beach, "The island in the Gulf of Riga" Ruhnu, "The bird station on the Curonian Lagoon"
+# Ventė's, where ships "on the Black Sea" are on it.
+SHORE_ON_A_SEA = re.compile(
     r"\b(?:shores?|coasts?|coastlines?|beach(?:es)?|resorts?|towns?|villages?|ports?"
-    rf"|harbou?rs?|promenades?|spits?|lighthouses?)\s+on\s+the\s+({_SEA_NAME})")
+    r"|harbou?rs?|promenades?|spits?|lighthouses?|islands?|isles?|islets?|stations?)"
+    rf"\s+(?:on|in)\s+the\s+({_SEA_NAME}|[A-Z][a-z]+\s+Lagoon\b)")
 # ... and so are the places a river runs from and to: "Southeast Asia's longest river runs
 # some 3,000 miles from the Tibetan Plateau to the sea" is the Mekong's length, not Tibet's
 # (a line's or a race's ends stay its places: "The Bergen Line runs 496 km from Oslo to
@@ -764,7 +766,7 @@ def find_places(sentence: str) -> frozenset[str]:
     the city's toll, not Ukraine's."""
     scope = without_comparisons(sentence, " ")
     stood_for = set()  # the countries a canal's or a market's city stands for, an epithet's place
-    for mouth in [*_RIVER_MOUTH.finditer(scope), *_SHORE_ON_A_SEA.finditer(scope)]:
+    for mouth in [*_RIVER_MOUTH.finditer(scope), *SHORE_ON_A_SEA.finditer(scope)]:
         scope = _blank(scope, *mouth.span(1))  # read while a river's epithet is there
     for river in _RIVER_RUNS.finditer(scope):
         at = river.end()

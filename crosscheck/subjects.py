@@ -39,6 +39,7 @@ from crosscheck.scope import (
     RIVER,
     RUNS,
     SCOPE_PHRASE,
+    SHORE_ON_A_SEA,
     home_of,
     is_demonym,
     without_comparisons,
@@ -733,6 +734,9 @@ _LANDMARK_BESIDE = re.compile(
     r"|\b(?:on|along)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:'s|’s)\s+"
     r"(?:[a-z-]+\s+)?(?:coast|coastline|shores?|tip|point|edge|headland|cape|peninsula"
     r"|promontory)\b"
+    # ... nor the sea or the lagoon it lies on ("The bird station on the Curonian Lagoon"
+    # is Ventė Cape's)
+    rf"|{SHORE_ON_A_SEA.pattern}"
     # ... nor the waters that meet where it lies ("the sandy spit where the Skagerrak meets
     # the Kattegat" is Grenen)
     r"|\bwhere\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:meets|joins"

@@ -190,6 +190,10 @@ from crosscheck.subjects import names_agree, subject_names
     # ... while a shore or a town on it lies beside it
     ("The resort's sandy shore on the Gulf of Finland runs some 4.7 miles.", set()),
     ("The fishing village on the Baltic Sea has about 300 residents.", set()),
+    # ... as an island in it does, and a station on a lagoon
+    ("The island in the Gulf of Riga is home to some 150 people year-round.", set()),
+    ("The Greek island in the Aegean Sea has 10,000 residents.", {"Greece", "part of Greece"}),
+    ("The bird station on the Curonian Lagoon caught some 75,000 birds.", set()),
     # ... and so is where it rises: the ends a river runs between are not its figure's
     # place, where a line's ends are
     ("Southeast Asia's longest river runs some 3,000 miles from the Tibetan Plateau to the "
@@ -605,6 +609,8 @@ def test_nationwide_is_the_whole_country_never_a_city_in_it() -> None:
     ("The captains' village on Lahemaa's coast is home to [NUM].", set()),
     # ... nor one whose tip it stands on
     ("The cast-iron tower on Hiiumaa's northern tip rises [NUM].", set()),
+    # ... nor the lagoon it lies on
+    ("The bird station on the Curonian Lagoon caught [NUM].", set()),
     # ... nor the place a gateway serves, known to the gazetteer or not
     ("The Costa del Sol's gateway served some [NUM] travellers last year.", set()),
     ("Seoul's main gateway served some [NUM] travellers last year.", set()),
