@@ -1536,7 +1536,9 @@ UNIT_OF_THING: dict[str, str] = {"vehicles": "cars",
 NEVER_GENERIC: frozenset[str] = frozenset({"babies"})
 # And things one general count never stands for: those who live in a place are never its
 # visitors ("The islands have about 2.2 million residents" / "15.2 million foreign
-# tourists"), and people, staff, members and residents are never animals ("About 3,000 polar
+# tourists"), nor a crowd, a hotel's guests or the passengers a service carries ("Vaxholm
+# has about 12,000 residents" / "Ferries carried about 1.2 million passengers to Vaxholm"),
+# and people, staff, members and residents are never animals ("About 3,000 polar
 # bears roam Svalbard" / "Some 2,500 people live on the islands"; a population or a place's
 # inhabitants named by their kind are counted as that kind: things.thing_before).
 EVERY_ANIMAL = ANIMAL_THINGS | ANIMAL_KINDS
@@ -1545,7 +1547,8 @@ EVERY_ANIMAL = ANIMAL_THINGS | ANIMAL_KINDS
 SETTLEMENTS: frozenset[str] = frozenset({"villages", "towns", "cities", "hamlets",
                                          "settlements"})
 NEVER_COUNTED_AS: dict[str, frozenset[str]] = {
-    "residents": frozenset({"visitors"}) | EVERY_ANIMAL,
+    "residents": frozenset({"visitors", "fans", "attendees", "guests", "passengers"})
+    | EVERY_ANIMAL,
     # ... nor do those at a fair count its exhibitors, which are businesses ("More than
     # 138,000 people attended CES 2024" / "CES 2024 had more than 4,300 exhibitors")
     "people": frozenset({"exhibitors", "companies"}) | EVERY_ANIMAL | SETTLEMENTS,
@@ -2086,6 +2089,9 @@ THINGS_COUNTED_ALIKE: frozenset[frozenset[str]] = frozenset(
     {frozenset({"applications", "applicants"}), frozenset({"entries", "entrants", "crews"}),
      # ... and a park's guests ("welcomed 16 million visitors" / "drew some 16m guests")
      frozenset({"fans", "visitors", "attendees", "guests"}),
+     # ... and a monument's boulders its stones ("Ales Stenar is made up of 59 boulders" /
+     # "The stone ship near Ystad counts some 59 stones")
+     frozenset({"stones", "boulders", "megaliths"}),
      # ... and a venue's or a tour's shows its performances or concerts ("stages about 1,800
      # performances a year" / "puts on some 1,800 shows annually")
      frozenset({"shows", "performances", "concerts"}),

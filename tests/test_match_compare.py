@@ -882,6 +882,16 @@ def test_scope_and_thing_rules() -> None:
     assert statement("The port shipped 3 million boxes of bananas.", MAR, "A"
                      ).thing != "containers"
     assert statement("The chocolatier sold 2 million boxes.", MAR, "A").thing == "boxes"
+    # a place's residents are never the passengers a service carries there, nor a crowd
+    residents = statement("Vaxholm has about 12,000 residents.", MAR, "A")
+    ferries = statement("Ferries carried about 1.2 million passengers to Vaxholm in 2024.",
+                        MAR, "B")
+    assert gate_failure(residents, ferries) is not None
+    assert not things_agree("residents", canonical_thing("travellers"))
+    assert not things_agree("residents", canonical_thing("spectators"))
+    assert things_agree("residents", "people")
+    # a monument's boulders are its stones
+    assert things_agree(canonical_thing("boulders"), canonical_thing("stones"))
     # a fair's goers are its visitors, as a festival's are
     assert things_agree(canonical_thing("fair-goers"), "visitors")
     assert things_agree(canonical_thing("fairgoers"), canonical_thing("festival-goers"))
