@@ -1615,9 +1615,23 @@ def _describes_a_place(statement: Statement) -> bool:
     (descriptions.resolve_descriptions), nor a whole of many."""
     return (describes_one_place(statement.sentence)
             and all(is_country(place) or is_province(place) or place.startswith(lex.REACH_MARKS)
+                    or _only_located_by(statement.sentence, place)
                     for place in statement.places)
             and (not names_someone(statement.subjects) or NAMED_ELSEWHERE in statement.subjects)
             and not marks(statement.subjects, *_OF_MANY))
+
+
+# The words a description locates its sight by, before a town that is not the sight: "The
+# stone ship on the cliffs near Ystad" is Ales Stenar, "The island in the Bay of Bothnia
+# off Oulu" Hailuoto.
+_LOCATED_BY = re.compile(r"\b(?:near|off|outside|close\s+to)\s+(?:the\s+)?$")
+
+
+def _only_located_by(sentence: str, place: str) -> bool:
+    """Whether a sentence names a place only as the town its sight lies near (_LOCATED_BY)."""
+    named = list(re.finditer(rf"\b{re.escape(place)}\b", sentence))
+    return bool(named) and all(_LOCATED_BY.search(sentence, 0, found.start())
+                               for found in named)
 
 
 def _names_a_place(statement: Statement) -> bool:
