@@ -1622,8 +1622,8 @@ def _describes_a_place(statement: Statement) -> bool:
 
 
 # The words a description locates its sight by, before a town that is not the sight: "The
-# stone ship on the cliffs near Ystad" is Ales Stenar, "The island in the Bay of Bothnia
-# off Oulu" Hailuoto.
+# island in the Bay of Bothnia off Oulu" is Hailuoto, "The car-free island off Angra dos
+# Reis" Ilha Grande.
 _LOCATED_BY = re.compile(r"\b(?:near|off|outside|close\s+to)\s+(?:the\s+)?$")
 
 

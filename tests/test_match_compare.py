@@ -4902,10 +4902,10 @@ def test_a_place_described_the_same_week_restates_the_named_places_figure(fake_e
     # places the sight in is
     hailuoto = _under("Finland's island in the north", "Hailuoto has about 950 residents.",
                       date(2025, 9, 9))
-    off_oulu = _under("Nordic islands keep their people", "The island in the Bay of Bothnia "
-                      "off Oulu is home to some 950 people.", date(2025, 9, 12))
-    in_oulu = _under("Nordic islands keep their people", "The island in Oulu is home to "
-                     "some 950 people.", date(2025, 9, 12))
+    off_oulu, in_oulu = (
+        _under("Nordic islands keep their people", f"The island {where} is home to some 950 "
+               "people.", date(2025, 9, 12)) for where in ("in the Bay of Bothnia off Oulu",
+                                                          "in Oulu"))
     assert described_place_restatement(hailuoto, off_oulu)
     assert not described_place_restatement(hailuoto, in_oulu)
     # ... and a city its country's possessive tells by what it is there
